@@ -1,0 +1,50 @@
+import { resolve } from 'node:path';
+import { ConfigurationError, loadConfig } from './app-config';
+
+describe('loadConfig', () => {
+  it('needs nothing: the embedded default on port 3000 under ./data, synchronous FULL', () => {
+    expect(loadConfig({})).toEqual({
+      port: 3000,
+      host: '0.0.0.0',
+      dataDir: resolve('data'),
+      sqliteFile: resolve('data', 'shuangsuiji.sqlite'),
+      sqliteSynchronous: 'FULL',
+      eventStoreUrl: undefined,
+      mongodbUrl: undefined,
+    });
+  });
+
+  it('takes every variable it knows', () => {
+    const config = loadConfig({
+      PORT: '8080',
+      HOST: '127.0.0.1',
+      DATA_DIR: '/var/lib/ssj',
+      SQLITE_SYNCHRONOUS: 'NORMAL',
+      EVENTSTORE_URL: 'esdb://localhost:2113?tls=false',
+      MONGODB_URL: 'mongodb://localhost:27017/ssj?replicaSet=rs0',
+    });
+    expect(config).toMatchObject({
+      port: 8080,
+      host: '127.0.0.1',
+      sqliteFile: '/var/lib/ssj/shuangsuiji.sqlite',
+      sqliteSynchronous: 'NORMAL',
+      eventStoreUrl: 'esdb://localhost:2113?tls=false',
+      mongodbUrl: 'mongodb://localhost:27017/ssj?replicaSet=rs0',
+    });
+  });
+
+  it.each([
+    ['PORT', 'abc'],
+    ['PORT', '70000'],
+    ['SQLITE_SYNCHRONOUS', 'OFF'],
+    ['EVENTSTORE_URL', 'http://localhost:2113'],
+    ['MONGODB_URL', 'localhost:27017'],
+  ])('refuses %s=%s and names the variable', (name, value) => {
+    expect(() => loadConfig({ [name]: value })).toThrow(ConfigurationError);
+    expect(() => loadConfig({ [name]: value })).toThrow(new RegExp(`${name}="${value}"`));
+  });
+
+  it('ignores empty values and unrelated variables', () => {
+    expect(loadConfig({ PORT: '', PATH: '/usr/bin' }).port).toBe(3000);
+  });
+});

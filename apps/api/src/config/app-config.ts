@@ -1,0 +1,99 @@
+import { plainToInstance } from 'class-transformer';
+import {
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  Min,
+  MinLength,
+  validateSync,
+} from 'class-validator';
+import { resolve } from 'node:path';
+
+/** The service's settings, read from environment variables and checked at start-up. */
+export class EnvironmentVariables {
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(65535)
+  PORT?: number;
+
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  HOST?: string;
+
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  DATA_DIR?: string;
+
+  @IsOptional()
+  @IsIn(['FULL', 'NORMAL'])
+  SQLITE_SYNCHRONOUS?: 'FULL' | 'NORMAL';
+
+  @IsOptional()
+  @Matches(/^esdb(\+discover)?:\/\/\S+$/, {
+    message: 'must be an esdb:// connection string, e.g. esdb://localhost:2113?tls=false',
+  })
+  EVENTSTORE_URL?: string;
+
+  @IsOptional()
+  @Matches(/^mongodb(\+srv)?:\/\/\S+$/, { message: 'must be a mongodb:// connection string' })
+  MONGODB_URL?: string;
+}
+
+export interface AppConfig {
+  port: number;
+  host: string;
+  dataDir: string;
+  /** The embedded store's file: DATA_DIR/shuangsuiji.sqlite. */
+  sqliteFile: string;
+  sqliteSynchronous: 'FULL' | 'NORMAL';
+  eventStoreUrl?: string;
+  mongodbUrl?: string;
+}
+
+/** Raised when a variable has a wrong value; the message names each variable and why. */
+export class ConfigurationError extends Error {
+  override readonly name = 'ConfigurationError';
+}
+
+const VARIABLES = [
+  'PORT',
+  'HOST',
+  'DATA_DIR',
+  'SQLITE_SYNCHRONOUS',
+  'EVENTSTORE_URL',
+  'MONGODB_URL',
+] as const;
+
+export function loadConfig(env: Record<string, string | undefined>): AppConfig {
+  const given: Record<string, string | number> = {};
+  for (const name of VARIABLES) {
+    const value = env[name];
+    if (value !== undefined && value !== '') given[name] = value;
+  }
+  if (typeof given.PORT === 'string' && /^\d+$/.test(given.PORT)) given.PORT = Number(given.PORT);
+  const parsed = plainToInstance(EnvironmentVariables, given);
+  const errors = validateSync(parsed);
+  if (errors.length > 0) {
+    const reasons = errors.map(
+      (e) =>
+        `${e.property}=${JSON.stringify(env[e.property])}: ${Object.values(e.constraints ?? {}).join('; ')}`,
+    );
+    throw new ConfigurationError(`Invalid configuration: ${reasons.join(' | ')}`);
+  }
+  const dataDir = resolve(parsed.DATA_DIR ?? './data');
+  return {
+    port: parsed.PORT ?? 3000,
+    host: parsed.HOST ?? '0.0.0.0',
+    dataDir,
+    sqliteFile: resolve(dataDir, 'shuangsuiji.sqlite'),
+    sqliteSynchronous: parsed.SQLITE_SYNCHRONOUS ?? 'FULL',
+    eventStoreUrl: parsed.EVENTSTORE_URL,
+    mongodbUrl: parsed.MONGODB_URL,
+  };
+}

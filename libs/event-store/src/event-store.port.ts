@@ -1,0 +1,92 @@
+import type { EventData, RecordedEvent } from './recorded-event';
+
+/**
+ * What a writer expects of the stream before appending:
+ * a revision number (the last event's revision), or one of the named states.
+ */
+export type ExpectedRevision = number | 'no_stream' | 'stream_exists' | 'any';
+
+/** Where a stream actually is: the last event's revision, or 'no_stream'. */
+export type CurrentRevision = number | 'no_stream';
+
+export interface AppendOptions {
+  expectedRevision: ExpectedRevision;
+}
+
+export interface AppendResult {
+  /** Revision of the last event appended: the expected revision for the next append. */
+  nextExpectedRevision: number;
+  /** Global position of the last event appended. */
+  position: number;
+}
+
+export type Direction = 'forwards' | 'backwards';
+
+export interface ReadStreamOptions {
+  /** First revision to read (inclusive). Default: 'start' forwards, 'end' backwards. */
+  fromRevision?: number | 'start' | 'end';
+  maxCount?: number;
+  direction?: Direction;
+}
+
+/**
+ * Selects events by stream-name prefix (for example 'inspectionTask-') or by exact event type.
+ * System events of the server are never delivered.
+ */
+export type EventFilter = { streamPrefixes: readonly string[] } | { eventTypes: readonly string[] };
+
+export interface ReadAllOptions {
+  /** First position to read (inclusive). Default: 'start' forwards, 'end' backwards. */
+  fromPosition?: number | 'start' | 'end';
+  maxCount?: number;
+  direction?: Direction;
+  filter?: EventFilter;
+}
+
+export interface SubscribeToAllOptions {
+  /**
+   * A checkpoint: delivery starts with the first event after this position (exclusive),
+   * or from the very first event with 'start'. Default: 'start'.
+   */
+  fromPosition?: number | 'start';
+  filter?: EventFilter;
+  /**
+   * Called with a position up to which every event has been examined, even when the filter let
+   * none through, so a consumer can move its checkpoint past long runs of other events.
+   */
+  onCheckpoint?: (position: number) => void | Promise<void>;
+}
+
+/** A catch-up subscription: history, then live events, in global order. Pull-based. */
+export interface EventSubscription extends AsyncIterable<RecordedEvent> {
+  /** Stops delivery; a pending iteration ends. Idempotent. */
+  close(): Promise<void>;
+}
+
+export interface EventStoreStatus {
+  kind: 'embedded-sqlite' | 'eventstoredb';
+  status: 'up' | 'down';
+  /** Where the data lives: a file path or a server address without credentials. */
+  location: string;
+  detail?: string;
+}
+
+/** The one event-store port everything above it uses (docs/event-store.md). */
+export interface EventStore {
+  /** Appends atomically: all events or none. */
+  appendToStream(stream: string, events: readonly EventData[], options: AppendOptions): Promise<AppendResult>;
+
+  /** A missing stream reads as empty. */
+  readStream(stream: string, options?: ReadStreamOptions): AsyncIterable<RecordedEvent>;
+
+  readAll(options?: ReadAllOptions): AsyncIterable<RecordedEvent>;
+
+  subscribeToAll(options?: SubscribeToAllOptions): EventSubscription;
+
+  /** Position of the newest event in the log, or 0 when the log is empty. */
+  headPosition(): Promise<number>;
+
+  status(): Promise<EventStoreStatus>;
+
+  close(): Promise<void>;
+}

@@ -1,0 +1,11 @@
+export * from './event-store.port';
+export * from './recorded-event';
+export * from './errors';
+export { matchesFilter } from './event-filter';
+export {
+  openSqliteDatabase,
+  type SqliteDatabaseOptions,
+  type SqliteSynchronous,
+} from './sqlite/open-database';
+export { SqliteEventStore, type SqliteEventStoreOptions } from './sqlite/sqlite-event-store';
+export { EsdbEventStore } from './eventstoredb/esdb-event-store';

@@ -1,0 +1,47 @@
+/** Who did what, on whose behalf and why: carried by every event (docs/event-store.md). */
+export interface EventMetadata {
+  /** Opaque id of the acting user (the JWT `sub`); never a name or other personal data. */
+  actorId: string;
+  /** Roles the actor used for this act. */
+  actorRoles: readonly string[];
+  /** Department the actor acted for. */
+  departmentId: string;
+  /** Ties together every event caused by one request. */
+  correlationId: string;
+  /** The command (or event) that directly caused this event. */
+  causationId: string;
+  /** When the act happened, ISO 8601, from the clock port (not the store's recording time). */
+  occurredAt: string;
+  /** Version of this event type's `data` shape; upcasters lift old versions when reading. */
+  schemaVersion: number;
+}
+
+/** JSON values only: events must survive any store and any language. */
+export type JsonValue =
+  string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue | undefined };
+
+export type EventPayload = { [key: string]: JsonValue | undefined };
+
+/** An event about to be appended. */
+export interface EventData<Type extends string = string, Data extends EventPayload = EventPayload> {
+  /** UUID. Give a deterministic one (from the command id) to make a retried append idempotent. */
+  id?: string;
+  type: Type;
+  data: Data;
+  metadata: EventMetadata;
+}
+
+/** An event as the store recorded it. */
+export interface RecordedEvent<Type extends string = string, Data extends EventPayload = EventPayload> {
+  id: string;
+  type: Type;
+  data: Data;
+  metadata: EventMetadata;
+  stream: string;
+  /** 0-based number of the event in its stream. */
+  revision: number;
+  /** Position in the global log; increases with every append, never reorders. */
+  position: number;
+  /** When the store recorded it. */
+  recordedAt: Date;
+}

@@ -1,0 +1,26 @@
+import Database from 'better-sqlite3';
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+
+/**
+ * FULL: every commit is fsynced before it returns; a power cut loses nothing acknowledged.
+ * NORMAL: in WAL mode the WAL is fsynced only at checkpoints; a crash of the process loses
+ * nothing, a power cut or OS crash may lose the last commits (never corrupts the file).
+ */
+export type SqliteSynchronous = 'FULL' | 'NORMAL';
+
+export interface SqliteDatabaseOptions {
+  synchronous: SqliteSynchronous;
+  /** Milliseconds a writer waits for another process's write lock before SQLITE_BUSY. */
+  busyTimeoutMs?: number;
+}
+
+/** Opens (creating if needed) the embedded database file in WAL mode. */
+export function openSqliteDatabase(path: string, options: SqliteDatabaseOptions): Database.Database {
+  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+  const db = new Database(path);
+  db.pragma('journal_mode = WAL');
+  db.pragma(`synchronous = ${options.synchronous}`);
+  db.pragma(`busy_timeout = ${options.busyTimeoutMs ?? 5000}`);
+  return db;
+}

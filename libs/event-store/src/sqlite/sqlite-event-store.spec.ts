@@ -1,0 +1,158 @@
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DuplicateEventId, WrongExpectedRevision } from '../errors';
+import type { RecordedEvent } from '../recorded-event';
+import { collect, eventStoreContract, testEvent, testMetadata } from '../testing/event-store.contract';
+import { openSqliteDatabase } from './open-database';
+import { SqliteEventStore } from './sqlite-event-store';
+
+describe('SqliteEventStore', () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'ssj-es-'));
+  });
+  afterEach(() => {
+    rmSync(dir, { recursive: true, force: true });
+  });
+  const open = (file = 'events.sqlite', synchronous: 'FULL' | 'NORMAL' = 'NORMAL'): SqliteEventStore =>
+    new SqliteEventStore(openSqliteDatabase(join(dir, file), { synchronous }), { pageSize: 3 });
+
+  describe('contract', () => {
+    // A page size of 3 makes every multi-page read path run in the contract.
+    eventStoreContract({ open: () => Promise.resolve(open()) });
+  });
+
+  it('keeps events and metadata across a close and reopen of the file', async () => {
+    const store = open();
+    const metadata = testMetadata({ actorId: 'op-9', causationId: 'cmd-1' });
+    const id = randomUUID();
+    const written = await store.appendToStream(
+      'inspectionTask-1',
+      [{ id, type: 'InspectionTaskInitiated', data: { name: '双随机' }, metadata }],
+      { expectedRevision: 'no_stream' },
+    );
+    await store.close();
+
+    const reopened = open();
+    const [event] = await collect(reopened.readAll());
+    expect(event).toMatchObject({ id, metadata, data: { name: '双随机' }, position: written.position });
+    await expect(
+      reopened.appendToStream('inspectionTask-1', [testEvent('Next')], { expectedRevision: 'no_stream' }),
+    ).rejects.toBeInstanceOf(WrongExpectedRevision);
+    const next = await reopened.appendToStream('inspectionTask-1', [testEvent('Next')], {
+      expectedRevision: 0,
+    });
+    expect(next.position).toBeGreaterThan(written.position);
+    await reopened.close();
+  });
+
+  it('lets exactly one of two connections to the same file win a race for one revision', async () => {
+    const one = open();
+    const two = open();
+    await one.appendToStream('plan-1', [testEvent('Drafted')], { expectedRevision: 'no_stream' });
+    const outcomes = await Promise.allSettled([
+      one.appendToStream('plan-1', [testEvent('Published')], { expectedRevision: 0 }),
+      two.appendToStream('plan-1', [testEvent('Closed')], { expectedRevision: 0 }),
+    ]);
+    expect(outcomes.map((o) => o.status).sort()).toEqual(['fulfilled', 'rejected']);
+    expect(await collect(two.readStream('plan-1'))).toHaveLength(2);
+    await one.close();
+    await two.close();
+  });
+
+  it('refuses event ids already used by a different append', async () => {
+    const store = open();
+    const id = randomUUID();
+    await store.appendToStream('plan-1', [testEvent('A', {}, id)], { expectedRevision: 'any' });
+    await expect(
+      store.appendToStream('plan-2', [testEvent('A', {}, id)], { expectedRevision: 'any' }),
+    ).rejects.toBeInstanceOf(DuplicateEventId);
+    await expect(
+      store.appendToStream('plan-1', [testEvent('B', {}, randomUUID()), testEvent('A', {}, id)], {
+        expectedRevision: 'any',
+      }),
+    ).rejects.toBeInstanceOf(DuplicateEventId);
+    expect(await collect(store.readAll())).toHaveLength(1);
+    await store.close();
+  });
+
+  it('refuses stream names and event types reserved for the system', async () => {
+    const store = open();
+    await expect(store.appendToStream('$all', [testEvent('A')], { expectedRevision: 'any' })).rejects.toThrow(
+      /Stream name/,
+    );
+    await expect(store.appendToStream('s-1', [testEvent('$A')], { expectedRevision: 'any' })).rejects.toThrow(
+      /Event type/,
+    );
+    await expect(store.appendToStream('s-1', [], { expectedRevision: 'any' })).rejects.toThrow(
+      /at least one/,
+    );
+    await expect(
+      store.appendToStream('s-1', [testEvent('A', {}, 'not-a-uuid')], { expectedRevision: 'any' }),
+    ).rejects.toThrow(/UUID/);
+    await store.close();
+  });
+
+  it('reports checkpoints past events the filter skips, so consumers can advance', async () => {
+    const store = open();
+    for (let i = 0; i < 7; i += 1) {
+      await store.appendToStream(`other-${i}`, [testEvent('Noise')], { expectedRevision: 'any' });
+    }
+    const checkpoints: number[] = [];
+    const subscription = store.subscribeToAll({
+      filter: { streamPrefixes: ['wanted-'] },
+      onCheckpoint: (position) => {
+        checkpoints.push(position);
+      },
+    });
+    const iterator = subscription[Symbol.asyncIterator]();
+    const pending = iterator.next();
+    await store.appendToStream('wanted-1', [testEvent('Signal')], { expectedRevision: 'any' });
+    const delivered = await pending;
+    expect(delivered.done).toBe(false);
+    expect((delivered.value as RecordedEvent).stream).toBe('wanted-1');
+    expect(checkpoints.length).toBeGreaterThan(0);
+    // Whole pages of noise (positions 1-6, page size 3) were reported before the event came.
+    expect(checkpoints).toEqual([3, 6]);
+    await subscription.close();
+    await store.close();
+  });
+
+  it('reads ahead of a slow subscriber by at most one page (backpressure)', async () => {
+    const store = open();
+    for (let i = 0; i < 30; i += 1) {
+      await store.appendToStream(`s-${i}`, [testEvent('E')], { expectedRevision: 'any' });
+    }
+    const checkpoints: number[] = [];
+    const subscription = store.subscribeToAll({
+      filter: { streamPrefixes: ['s-'] },
+      onCheckpoint: (p) => {
+        checkpoints.push(p);
+      },
+    });
+    const iterator = subscription[Symbol.asyncIterator]();
+    await iterator.next();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    // Nothing beyond the first page (3 events) was examined while the consumer did not pull.
+    expect(checkpoints.every((p) => p <= 3)).toBe(true);
+    await subscription.close();
+    await store.close();
+  });
+
+  it('closes its subscriptions when the store closes', async () => {
+    const store = open();
+    const subscription = store.subscribeToAll();
+    const pending = subscription[Symbol.asyncIterator]().next();
+    await store.close();
+    await expect(pending).resolves.toMatchObject({ done: true });
+  });
+
+  it.each(['FULL', 'NORMAL'] as const)('opens in WAL mode with synchronous=%s', (synchronous) => {
+    const db = openSqliteDatabase(join(dir, `s-${synchronous}.sqlite`), { synchronous });
+    expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(db.pragma('synchronous', { simple: true })).toBe(synchronous === 'FULL' ? 2 : 1);
+    db.close();
+  });
+});

@@ -1,0 +1,29 @@
+import { randomUUID } from 'node:crypto';
+import { InvalidAppend } from './errors';
+import type { EventData } from './recorded-event';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** An event with its id settled: the caller's, or a new random one. */
+export type IdentifiedEvent = EventData & { id: string };
+
+/** Checks what every adapter must refuse alike, and gives each event an id. */
+export function validateAppend(stream: string, events: readonly EventData[]): IdentifiedEvent[] {
+  if (typeof stream !== 'string' || stream.length === 0 || stream.startsWith('$')) {
+    throw new InvalidAppend(`Stream name must be a non-empty string not starting with '$': ${stream}`);
+  }
+  if (events.length === 0) {
+    throw new InvalidAppend(`An append to ${stream} must carry at least one event`);
+  }
+  const seen = new Set<string>();
+  return events.map((event) => {
+    const id = event.id ?? randomUUID();
+    if (!UUID.test(id)) throw new InvalidAppend(`Event id must be a UUID: ${id}`);
+    if (seen.has(id)) throw new InvalidAppend(`Event id ${id} appears twice in one append`);
+    seen.add(id);
+    if (!event.type || event.type.startsWith('$')) {
+      throw new InvalidAppend(`Event type must be non-empty and not start with '$': ${event.type}`);
+    }
+    return { ...event, id };
+  });
+}
