@@ -1,6 +1,7 @@
 export * from './event-store.port';
 export * from './recorded-event';
 export * from './errors';
+export { newEventId, deterministicEventId } from './event-id';
 export { matchesFilter } from './event-filter';
 export {
   openSqliteDatabase,

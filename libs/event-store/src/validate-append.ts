@@ -1,10 +1,10 @@
-import { randomUUID } from 'node:crypto';
 import { InvalidAppend } from './errors';
+import { newEventId } from './event-id';
 import type { EventData } from './recorded-event';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-/** An event with its id settled: the caller's, or a new random one. */
+/** An event with its id settled: the caller's, or a new time-ordered one. */
 export type IdentifiedEvent = EventData & { id: string };
 
 /** Checks what every adapter must refuse alike, and gives each event an id. */
@@ -17,7 +17,7 @@ export function validateAppend(stream: string, events: readonly EventData[]): Id
   }
   const seen = new Set<string>();
   return events.map((event) => {
-    const id = event.id ?? randomUUID();
+    const id = event.id ?? newEventId();
     if (!UUID.test(id)) throw new InvalidAppend(`Event id must be a UUID: ${id}`);
     if (seen.has(id)) throw new InvalidAppend(`Event id ${id} appears twice in one append`);
     seen.add(id);

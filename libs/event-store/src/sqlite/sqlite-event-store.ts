@@ -16,18 +16,14 @@ import type {
 import type { EventData, RecordedEvent } from '../recorded-event';
 import { type IdentifiedEvent, validateAppend } from '../validate-append';
 import { AppendSignal } from './append-signal';
-import { migrateEventStore } from './schema';
+import { bytesToUuid, migrateEventStore, uuidToBytes } from './schema';
 
-interface EventRow {
-  position: number;
-  event_id: string;
-  stream: string;
-  revision: number;
-  type: string;
-  data: string;
-  metadata: string;
-  recorded_at: number;
-}
+/** A row as read in raw mode: position, event id, stream, revision, type, data, metadata, recorded at. */
+type EventRow = [number, Buffer, string, number, string, string, string, number];
+
+const EVENT_COLUMNS = 'e.position, e.event_id, s.name, e.revision, e.type, e.data, e.metadata, e.recorded_at';
+// CROSS JOIN keeps events as the outer loop, read in position or revision order.
+const EVENTS_WITH_STREAM = 'events e CROSS JOIN streams s ON s.stream_id = e.stream_id';
 
 export interface SqliteEventStoreOptions {
   /** Rows fetched per page by reads and subscriptions. */
@@ -39,6 +35,7 @@ export interface SqliteEventStoreOptions {
 }
 
 const SQLITE_CONSTRAINT_UNIQUE = 'SQLITE_CONSTRAINT_UNIQUE';
+const MAX_ROWS_PER_INSERT = 100;
 
 /** The embedded event store: one better-sqlite3 database, WAL mode (docs/event-store.md). */
 export class SqliteEventStore implements EventStore {
@@ -50,6 +47,7 @@ export class SqliteEventStore implements EventStore {
   private readonly statements;
   private readonly appendTransaction;
   private readonly filteredQueries = new Map<string, Database.Statement>();
+  private readonly inserts = new Map<number, Database.Statement>();
   private closed = false;
 
   constructor(
@@ -61,23 +59,27 @@ export class SqliteEventStore implements EventStore {
     this.pollIntervalMs = options.pollIntervalMs ?? 1000;
     this.now = options.now ?? Date.now;
     this.statements = {
-      currentRevision: db.prepare<[string], { revision: number | null }>(
-        'SELECT max(revision) AS revision FROM events WHERE stream = ?',
+      stream: db.prepare<[string], { stream_id: number; revision: number }>(
+        'SELECT stream_id, revision FROM streams WHERE name = ?',
       ),
-      insert: db.prepare(
-        `INSERT INTO events (event_id, stream, revision, type, data, metadata, recorded_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?)`,
-      ),
-      byEventId: db.prepare<[string], { position: number; stream: string; revision: number }>(
-        'SELECT position, stream, revision FROM events WHERE event_id = ?',
+      createStream: db.prepare('INSERT INTO streams (name, revision) VALUES (?, ?)'),
+      moveStream: db.prepare('UPDATE streams SET revision = ? WHERE stream_id = ?'),
+      byEventId: db.prepare<[Buffer], { position: number; stream: string; revision: number }>(
+        `SELECT e.position, s.name AS stream, e.revision FROM ${EVENTS_WITH_STREAM} WHERE e.event_id = ?`,
       ),
       head: db.prepare<[], { head: number | null }>('SELECT max(position) AS head FROM events'),
-      streamForwards: db.prepare<[string, number, number], EventRow>(
-        'SELECT * FROM events WHERE stream = ? AND revision >= ? ORDER BY revision LIMIT ?',
-      ),
-      streamBackwards: db.prepare<[string, number, number], EventRow>(
-        'SELECT * FROM events WHERE stream = ? AND revision <= ? ORDER BY revision DESC LIMIT ?',
-      ),
+      streamForwards: db
+        .prepare<[number, number, number], EventRow>(
+          `SELECT ${EVENT_COLUMNS} FROM ${EVENTS_WITH_STREAM}
+           WHERE e.stream_id = ? AND e.revision >= ? ORDER BY e.revision LIMIT ?`,
+        )
+        .raw(),
+      streamBackwards: db
+        .prepare<[number, number, number], EventRow>(
+          `SELECT ${EVENT_COLUMNS} FROM ${EVENTS_WITH_STREAM}
+           WHERE e.stream_id = ? AND e.revision <= ? ORDER BY e.revision DESC LIMIT ?`,
+        )
+        .raw(),
     };
     // IMMEDIATE takes the write lock at BEGIN, so two processes never deadlock upgrading locks.
     this.appendTransaction = db.transaction(
@@ -109,28 +111,49 @@ export class SqliteEventStore implements EventStore {
     events: IdentifiedEvent[],
     expected: ExpectedRevision,
   ): AppendResult {
-    const found = this.statements.currentRevision.get(stream)?.revision;
-    const current: CurrentRevision = found === null || found === undefined ? 'no_stream' : found;
+    const found = this.statements.stream.get(stream);
+    const current: CurrentRevision = found ? found.revision : 'no_stream';
     if (!revisionMatches(expected, current)) {
       throw new WrongExpectedRevision(stream, expected, current);
     }
     let revision = current === 'no_stream' ? -1 : current;
+    const streamId = found
+      ? found.stream_id
+      : Number(this.statements.createStream.run(stream, revision + events.length).lastInsertRowid);
     let position = 0;
     const recordedAt = this.now();
-    for (const event of events) {
-      revision += 1;
-      const info = this.statements.insert.run(
-        event.id,
-        stream,
-        revision,
-        event.type,
-        JSON.stringify(event.data),
-        JSON.stringify(event.metadata),
-        recordedAt,
-      );
-      position = Number(info.lastInsertRowid);
+    // One multi-row INSERT per chunk: far fewer calls into the driver than a row at a time.
+    for (let start = 0; start < events.length; start += MAX_ROWS_PER_INSERT) {
+      const chunk = events.slice(start, start + MAX_ROWS_PER_INSERT);
+      const values: unknown[] = [];
+      for (const event of chunk) {
+        revision += 1;
+        values.push(
+          uuidToBytes(event.id),
+          streamId,
+          revision,
+          event.type,
+          JSON.stringify(event.data),
+          JSON.stringify(event.metadata),
+          recordedAt,
+        );
+      }
+      position = Number(this.insertStatement(chunk.length).run(values).lastInsertRowid);
     }
+    if (found) this.statements.moveStream.run(revision, streamId);
     return { nextExpectedRevision: revision, position };
+  }
+
+  private insertStatement(rows: number): Database.Statement {
+    let statement = this.inserts.get(rows);
+    if (!statement) {
+      statement = this.db.prepare(
+        'INSERT INTO events (event_id, stream_id, revision, type, data, metadata, recorded_at) VALUES ' +
+          Array.from({ length: rows }, () => '(?, ?, ?, ?, ?, ?, ?)').join(', '),
+      );
+      this.inserts.set(rows, statement);
+    }
+    return statement;
   }
 
   /**
@@ -145,15 +168,15 @@ export class SqliteEventStore implements EventStore {
         error !== null &&
         (error as { code?: unknown }).code === SQLITE_CONSTRAINT_UNIQUE);
     if (!refused) return null;
-    const first = this.statements.byEventId.get(events[0].id);
+    const first = this.statements.byEventId.get(uuidToBytes(events[0].id));
     if (!first) {
-      const reused = events.find((e) => this.statements.byEventId.get(e.id));
+      const reused = events.find((e) => this.statements.byEventId.get(uuidToBytes(e.id)));
       if (reused) throw new DuplicateEventId(stream, reused.id);
       return null;
     }
     let last = first;
     for (const [index, event] of events.entries()) {
-      const row = this.statements.byEventId.get(event.id);
+      const row = this.statements.byEventId.get(uuidToBytes(event.id));
       if (!row || row.stream !== stream || row.revision !== first.revision + index) {
         throw new DuplicateEventId(stream, event.id);
       }
@@ -164,18 +187,20 @@ export class SqliteEventStore implements EventStore {
 
   async *readStream(stream: string, options: ReadStreamOptions = {}): AsyncIterable<RecordedEvent> {
     this.assertOpen();
+    const found = this.statements.stream.get(stream);
+    if (!found) return;
     const backwards = options.direction === 'backwards';
     let remaining = options.maxCount ?? Number.POSITIVE_INFINITY;
     let from = resolveStart(options.fromRevision, backwards);
     while (remaining > 0) {
       const limit = Math.min(this.pageSize, remaining);
       const rows = backwards
-        ? this.statements.streamBackwards.all(stream, from, limit)
-        : this.statements.streamForwards.all(stream, from, limit);
+        ? this.statements.streamBackwards.all(found.stream_id, from, limit)
+        : this.statements.streamForwards.all(found.stream_id, from, limit);
       for (const row of rows) yield toRecorded(row);
       if (rows.length < limit) return;
       remaining -= rows.length;
-      from = rows[rows.length - 1].revision + (backwards ? -1 : 1);
+      from = rows[rows.length - 1][REVISION] + (backwards ? -1 : 1);
     }
   }
 
@@ -192,7 +217,7 @@ export class SqliteEventStore implements EventStore {
       for (const row of rows) yield toRecorded(row);
       if (rows.length < limit) return;
       remaining -= rows.length;
-      from = rows[rows.length - 1].position + (backwards ? -1 : 1);
+      from = rows[rows.length - 1][POSITION] + (backwards ? -1 : 1);
     }
   }
 
@@ -241,12 +266,13 @@ export class SqliteEventStore implements EventStore {
     const key = `${kind}:${condition}`;
     let statement = this.filteredQueries.get(key);
     if (!statement) {
+      const select = `SELECT ${EVENT_COLUMNS} FROM ${EVENTS_WITH_STREAM}`;
       const sql = {
-        forwards: `SELECT * FROM events WHERE position >= ? AND ${condition} ORDER BY position LIMIT ?`,
-        backwards: `SELECT * FROM events WHERE position <= ? AND ${condition} ORDER BY position DESC LIMIT ?`,
-        window: `SELECT * FROM events WHERE position > ? AND position <= ? AND ${condition} ORDER BY position`,
+        forwards: `${select} WHERE e.position >= ? AND ${condition} ORDER BY e.position LIMIT ?`,
+        backwards: `${select} WHERE e.position <= ? AND ${condition} ORDER BY e.position DESC LIMIT ?`,
+        window: `${select} WHERE e.position > ? AND e.position <= ? AND ${condition} ORDER BY e.position`,
       }[kind];
-      statement = this.db.prepare(sql);
+      statement = this.db.prepare(sql).raw();
       this.filteredQueries.set(key, statement);
     }
     return statement;
@@ -314,10 +340,10 @@ function filterCondition(filter?: EventFilter): string {
   if (!filter) return '1';
   if ('streamPrefixes' in filter) {
     if (filter.streamPrefixes.length === 0) return '0';
-    return `(${filter.streamPrefixes.map(() => 'substr(stream, 1, length(?)) = ?').join(' OR ')})`;
+    return `(${filter.streamPrefixes.map(() => 'substr(s.name, 1, length(?)) = ?').join(' OR ')})`;
   }
   if (filter.eventTypes.length === 0) return '0';
-  return `type IN (${filter.eventTypes.map(() => '?').join(', ')})`;
+  return `e.type IN (${filter.eventTypes.map(() => '?').join(', ')})`;
 }
 
 function filterParameters(filter?: EventFilter): string[] {
@@ -326,15 +352,19 @@ function filterParameters(filter?: EventFilter): string[] {
   return [...filter.eventTypes];
 }
 
+const POSITION = 0;
+const REVISION = 3;
+
 function toRecorded(row: EventRow): RecordedEvent {
+  const [position, eventId, stream, revision, type, data, metadata, recordedAt] = row;
   return {
-    id: row.event_id,
-    type: row.type,
-    data: JSON.parse(row.data) as RecordedEvent['data'],
-    metadata: JSON.parse(row.metadata) as RecordedEvent['metadata'],
-    stream: row.stream,
-    revision: row.revision,
-    position: row.position,
-    recordedAt: new Date(row.recorded_at),
+    id: bytesToUuid(eventId),
+    type,
+    data: JSON.parse(data) as RecordedEvent['data'],
+    metadata: JSON.parse(metadata) as RecordedEvent['metadata'],
+    stream,
+    revision,
+    position,
+    recordedAt: new Date(recordedAt),
   };
 }

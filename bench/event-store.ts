@@ -1,0 +1,100 @@
+/**
+ * Embedded event-store benchmark (issue 2). Prints events per second for:
+ *   1. single-event appends, each to a new stream (10,000 streams)
+ *   2. appends in batches of 100 events
+ *   3. a full readAll of the log (1,000,000 events by default)
+ * Usage: npm run bench:event-store [-- --synchronous NORMAL|FULL --events 1000000]
+ */
+import {
+  type EventData,
+  SqliteEventStore,
+  type SqliteSynchronous,
+  newEventId,
+  openSqliteDatabase,
+} from '@app/event-store';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+function argument(name: string, fallback: string): string {
+  const index = process.argv.indexOf(`--${name}`);
+  return index >= 0 && process.argv[index + 1] ? process.argv[index + 1] : fallback;
+}
+
+const synchronous = argument('synchronous', 'NORMAL').toUpperCase() as SqliteSynchronous;
+const totalEvents = Number(argument('events', '1000000'));
+const singleAppends = Number(argument('streams', '10000'));
+const batchSize = 100;
+
+function event(n: number): EventData {
+  return {
+    type: 'InspectionResultEntered',
+    data: {
+      taskId: `task-${n % 500}`,
+      entityId: `91320100MA${String(n).padStart(8, '0')}`,
+      category: 'NO_ISSUE_FOUND',
+    },
+    metadata: {
+      actorId: `inspector-${n % 600}`,
+      actorRoles: ['inspector'],
+      departmentId: `dept-${n % 30}`,
+      correlationId: newEventId(),
+      causationId: newEventId(),
+      occurredAt: '2026-11-25T08:00:00.000Z',
+      schemaVersion: 1,
+    },
+  };
+}
+
+function rate(count: number, ms: number): string {
+  return `${Math.round((count / ms) * 1000).toLocaleString('en-US')} events/s`;
+}
+
+async function main(): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'ssj-bench-es-'));
+  const file = join(dir, 'events.sqlite');
+  const store = new SqliteEventStore(openSqliteDatabase(file, { synchronous }));
+  console.log(`embedded SQLite event store, synchronous=${synchronous}, file ${file}`);
+  try {
+    // Only the store's work is timed; making the events (the callers' work) is not.
+    let ms = 0;
+    for (let i = 0; i < singleAppends; i += 1) {
+      const events = [event(i)];
+      const start = performance.now();
+      await store.appendToStream(`inspectionTask-s${i}`, events, { expectedRevision: 'no_stream' });
+      ms += performance.now() - start;
+    }
+    console.log(
+      `single-event appends to ${singleAppends.toLocaleString('en-US')} streams: ${rate(singleAppends, ms)} (${ms.toFixed(0)} ms)`,
+    );
+
+    const batches = Math.ceil((totalEvents - singleAppends) / batchSize);
+    ms = 0;
+    for (let b = 0; b < batches; b += 1) {
+      const events = Array.from({ length: batchSize }, (_, k) => event(b * batchSize + k));
+      const start = performance.now();
+      await store.appendToStream(`inspectionTask-b${b % 5000}`, events, { expectedRevision: 'any' });
+      ms += performance.now() - start;
+    }
+    console.log(
+      `appends in batches of ${batchSize} (${batches.toLocaleString('en-US')} batches): ${rate(batches * batchSize, ms)} (${ms.toFixed(0)} ms)`,
+    );
+
+    const head = await store.headPosition();
+    const start = performance.now();
+    let read = 0;
+    for await (const recorded of store.readAll()) {
+      if (recorded.position > 0) read += 1;
+    }
+    ms = performance.now() - start;
+    console.log(
+      `readAll of ${read.toLocaleString('en-US')} events (head ${head}): ${rate(read, ms)} (${ms.toFixed(0)} ms)`,
+    );
+    console.log(`file size: ${(statSync(file).size / 1024 / 1024).toFixed(0)} MiB`);
+  } finally {
+    await store.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+void main();
