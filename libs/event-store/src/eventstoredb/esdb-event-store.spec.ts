@@ -9,8 +9,6 @@ if (!url) {
       // Runs against a real EventStoreDB when EVENTSTORE_URL is set: docs/operations.md.
     });
   });
-  // Said once, plainly, in the test output.
-  console.info('EsdbEventStore contract skipped: set EVENTSTORE_URL to run it against EventStoreDB.');
 } else {
   describe(`EsdbEventStore (${url.replace(/\/\/[^@/]*@/, '//***@')})`, () => {
     eventStoreContract({ open: () => Promise.resolve(new EsdbEventStore(url)) });
