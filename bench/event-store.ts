@@ -1,9 +1,10 @@
 /**
  * Embedded event-store benchmark (issue 2). Prints events per second for:
- *   1. single-event appends, each to a new stream (10,000 streams)
+ *   1. single-event appends, each to a new stream (10,000 streams): half by one caller awaiting
+ *      each append, half by 100 concurrent callers (the way a busy server sees them)
  *   2. appends in batches of 100 events
  *   3. a full readAll of the log (1,000,000 events by default)
- * Usage: npm run bench:event-store [-- --synchronous NORMAL|FULL --events 1000000]
+ * Usage: npm run bench:event-store [-- --synchronous NORMAL|FULL --events 1000000 --concurrency 100]
  */
 import {
   type EventData,
@@ -24,6 +25,7 @@ function argument(name: string, fallback: string): string {
 const synchronous = argument('synchronous', 'NORMAL').toUpperCase() as SqliteSynchronous;
 const totalEvents = Number(argument('events', '1000000'));
 const singleAppends = Number(argument('streams', '10000'));
+const concurrency = Number(argument('concurrency', '100'));
 const batchSize = 100;
 
 function event(n: number): EventData {
@@ -58,14 +60,33 @@ async function main(): Promise<void> {
   try {
     // Only the store's work is timed; making the events (the callers' work) is not.
     let ms = 0;
-    for (let i = 0; i < singleAppends; i += 1) {
+    const half = Math.floor(singleAppends / 2);
+    for (let i = 0; i < half; i += 1) {
       const events = [event(i)];
       const start = performance.now();
       await store.appendToStream(`inspectionTask-s${i}`, events, { expectedRevision: 'no_stream' });
       ms += performance.now() - start;
     }
     console.log(
-      `single-event appends to ${singleAppends.toLocaleString('en-US')} streams: ${rate(singleAppends, ms)} (${ms.toFixed(0)} ms)`,
+      `single-event appends to ${half.toLocaleString('en-US')} new streams, one caller at a time: ${rate(half, ms)}`,
+    );
+    // Many officials at once: `concurrency` appends in flight, each awaited by its own caller.
+    const pending = Array.from({ length: singleAppends - half }, (_, k) => [event(half + k)]);
+    let next = 0;
+    const concurrentStart = performance.now();
+    await Promise.all(
+      Array.from({ length: concurrency }, async () => {
+        while (next < pending.length) {
+          const i = next++;
+          await store.appendToStream(`inspectionTask-s${half + i}`, pending[i], {
+            expectedRevision: 'no_stream',
+          });
+        }
+      }),
+    );
+    ms = performance.now() - concurrentStart;
+    console.log(
+      `single-event appends to ${pending.length.toLocaleString('en-US')} new streams, ${concurrency} callers at once: ${rate(pending.length, ms)}`,
     );
 
     const batches = Math.ceil((totalEvents - singleAppends) / batchSize);

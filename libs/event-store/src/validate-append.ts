@@ -15,15 +15,20 @@ export function validateAppend(stream: string, events: readonly EventData[]): Id
   if (events.length === 0) {
     throw new InvalidAppend(`An append to ${stream} must carry at least one event`);
   }
-  const seen = new Set<string>();
+  // Ids the store makes are valid and unique by construction; only given ones need checking.
+  let given: Set<string> | undefined;
   return events.map((event) => {
-    const id = event.id ?? newEventId();
-    if (!UUID.test(id)) throw new InvalidAppend(`Event id must be a UUID: ${id}`);
-    if (seen.has(id)) throw new InvalidAppend(`Event id ${id} appears twice in one append`);
-    seen.add(id);
     if (!event.type || event.type.startsWith('$')) {
       throw new InvalidAppend(`Event type must be non-empty and not start with '$': ${event.type}`);
     }
-    return { ...event, id };
+    if (event.id === undefined) {
+      return { id: newEventId(), type: event.type, data: event.data, metadata: event.metadata };
+    }
+    const id = event.id.toLowerCase();
+    if (!UUID.test(id)) throw new InvalidAppend(`Event id must be a UUID: ${event.id}`);
+    given ??= new Set();
+    if (given.has(id)) throw new InvalidAppend(`Event id ${id} appears twice in one append`);
+    given.add(id);
+    return { id, type: event.type, data: event.data, metadata: event.metadata };
   });
 }

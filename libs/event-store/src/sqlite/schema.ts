@@ -8,7 +8,8 @@ const SCHEMA_VERSION = 1;
  *   reads one row, and the events' index compares integers, not names);
  * - `events`: `position` is the global order (AUTOINCREMENT: never reused, never reordered);
  *   (stream_id, revision) is unique, so a lost race is a constraint error, never a fork;
- *   `event_id` holds the UUID's 16 bytes, unique, so a retried append is recognised.
+ *   `event_id` is unique, so a retried append is recognised; the
+ *   metadata's known fields have columns (event-row.ts).
  */
 export function migrateEventStore(db: Database.Database): void {
   const version = db.pragma('user_version', { simple: true }) as number;
@@ -22,25 +23,23 @@ export function migrateEventStore(db: Database.Database): void {
       revision  INTEGER NOT NULL
     );
     CREATE TABLE IF NOT EXISTS events (
-      position    INTEGER PRIMARY KEY AUTOINCREMENT,
-      event_id    BLOB    NOT NULL UNIQUE,
-      stream_id   INTEGER NOT NULL,
-      revision    INTEGER NOT NULL,
-      type        TEXT    NOT NULL,
-      data        TEXT    NOT NULL,
-      metadata    TEXT    NOT NULL,
-      recorded_at INTEGER NOT NULL,
+      position       INTEGER PRIMARY KEY AUTOINCREMENT,
+      event_id       TEXT    NOT NULL UNIQUE,
+      stream_id      INTEGER NOT NULL,
+      revision       INTEGER NOT NULL,
+      type           TEXT    NOT NULL,
+      data           TEXT    NOT NULL,
+      actor_id       TEXT    NOT NULL,
+      actor_roles    TEXT    NOT NULL,
+      department_id  TEXT    NOT NULL,
+      correlation_id TEXT    NOT NULL,
+      causation_id   TEXT    NOT NULL,
+      occurred_at    TEXT    NOT NULL,
+      schema_version INTEGER NOT NULL,
+      metadata_extra TEXT,
+      recorded_at    INTEGER NOT NULL,
       UNIQUE (stream_id, revision)
     );
     PRAGMA user_version = ${SCHEMA_VERSION};
   `);
-}
-
-export function uuidToBytes(uuid: string): Buffer {
-  return Buffer.from(uuid.replace(/-/g, ''), 'hex');
-}
-
-export function bytesToUuid(bytes: Buffer): string {
-  const hex = bytes.toString('hex');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }

@@ -16,12 +16,18 @@ import type {
 import type { EventData, RecordedEvent } from '../recorded-event';
 import { type IdentifiedEvent, validateAppend } from '../validate-append';
 import { AppendSignal } from './append-signal';
-import { bytesToUuid, migrateEventStore, uuidToBytes } from './schema';
+import { GroupCommit } from './group-commit';
+import {
+  type EventRow,
+  INSERT_COLUMNS,
+  ROW_POSITION,
+  ROW_REVISION,
+  SELECT_COLUMNS,
+  pushRowValues,
+  toRecorded,
+} from './event-row';
+import { migrateEventStore } from './schema';
 
-/** A row as read in raw mode: position, event id, stream, revision, type, data, metadata, recorded at. */
-type EventRow = [number, Buffer, string, number, string, string, string, number];
-
-const EVENT_COLUMNS = 'e.position, e.event_id, s.name, e.revision, e.type, e.data, e.metadata, e.recorded_at';
 // CROSS JOIN keeps events as the outer loop, read in position or revision order.
 const EVENTS_WITH_STREAM = 'events e CROSS JOIN streams s ON s.stream_id = e.stream_id';
 
@@ -32,6 +38,12 @@ export interface SqliteEventStoreOptions {
   pollIntervalMs?: number;
   /** Store time source (recordedAt); injectable for tests. */
   now?: () => number;
+}
+
+interface AppendJob {
+  stream: string;
+  events: IdentifiedEvent[];
+  expected: ExpectedRevision;
 }
 
 const SQLITE_CONSTRAINT_UNIQUE = 'SQLITE_CONSTRAINT_UNIQUE';
@@ -45,7 +57,7 @@ export class SqliteEventStore implements EventStore {
   private readonly pollIntervalMs: number;
   private readonly now: () => number;
   private readonly statements;
-  private readonly appendTransaction;
+  private readonly appends: GroupCommit<AppendJob, AppendResult>;
   private readonly filteredQueries = new Map<string, Database.Statement>();
   private readonly inserts = new Map<number, Database.Statement>();
   private closed = false;
@@ -64,27 +76,27 @@ export class SqliteEventStore implements EventStore {
       ),
       createStream: db.prepare('INSERT INTO streams (name, revision) VALUES (?, ?)'),
       moveStream: db.prepare('UPDATE streams SET revision = ? WHERE stream_id = ?'),
-      byEventId: db.prepare<[Buffer], { position: number; stream: string; revision: number }>(
+      byEventId: db.prepare<[string], { position: number; stream: string; revision: number }>(
         `SELECT e.position, s.name AS stream, e.revision FROM ${EVENTS_WITH_STREAM} WHERE e.event_id = ?`,
       ),
       head: db.prepare<[], { head: number | null }>('SELECT max(position) AS head FROM events'),
       streamForwards: db
         .prepare<[number, number, number], EventRow>(
-          `SELECT ${EVENT_COLUMNS} FROM ${EVENTS_WITH_STREAM}
+          `SELECT ${SELECT_COLUMNS} FROM ${EVENTS_WITH_STREAM}
            WHERE e.stream_id = ? AND e.revision >= ? ORDER BY e.revision LIMIT ?`,
         )
         .raw(),
       streamBackwards: db
         .prepare<[number, number, number], EventRow>(
-          `SELECT ${EVENT_COLUMNS} FROM ${EVENTS_WITH_STREAM}
+          `SELECT ${SELECT_COLUMNS} FROM ${EVENTS_WITH_STREAM}
            WHERE e.stream_id = ? AND e.revision <= ? ORDER BY e.revision DESC LIMIT ?`,
         )
         .raw(),
     };
-    // IMMEDIATE takes the write lock at BEGIN, so two processes never deadlock upgrading locks.
-    this.appendTransaction = db.transaction(
-      (stream: string, events: IdentifiedEvent[], expected: ExpectedRevision) =>
-        this.appendInTransaction(stream, events, expected),
+    this.appends = new GroupCommit(
+      db,
+      (job: AppendJob) => this.appendInTransaction(job.stream, job.events, job.expected),
+      () => this.signal.notify(),
     );
   }
 
@@ -96,9 +108,7 @@ export class SqliteEventStore implements EventStore {
     this.assertOpen();
     const identified = validateAppend(stream, events);
     try {
-      const result = this.appendTransaction.immediate(stream, identified, options.expectedRevision);
-      this.signal.notify();
-      return result;
+      return await this.appends.submit({ stream, events: identified, expected: options.expectedRevision });
     } catch (error) {
       const original = this.isRetry(error, stream, identified);
       if (original) return original;
@@ -128,15 +138,7 @@ export class SqliteEventStore implements EventStore {
       const values: unknown[] = [];
       for (const event of chunk) {
         revision += 1;
-        values.push(
-          uuidToBytes(event.id),
-          streamId,
-          revision,
-          event.type,
-          JSON.stringify(event.data),
-          JSON.stringify(event.metadata),
-          recordedAt,
-        );
+        pushRowValues(values, event, streamId, revision, recordedAt);
       }
       position = Number(this.insertStatement(chunk.length).run(values).lastInsertRowid);
     }
@@ -148,8 +150,8 @@ export class SqliteEventStore implements EventStore {
     let statement = this.inserts.get(rows);
     if (!statement) {
       statement = this.db.prepare(
-        'INSERT INTO events (event_id, stream_id, revision, type, data, metadata, recorded_at) VALUES ' +
-          Array.from({ length: rows }, () => '(?, ?, ?, ?, ?, ?, ?)').join(', '),
+        `INSERT INTO events (${INSERT_COLUMNS.join(', ')}) VALUES ` +
+          Array.from({ length: rows }, () => `(${INSERT_COLUMNS.map(() => '?').join(', ')})`).join(', '),
       );
       this.inserts.set(rows, statement);
     }
@@ -168,15 +170,15 @@ export class SqliteEventStore implements EventStore {
         error !== null &&
         (error as { code?: unknown }).code === SQLITE_CONSTRAINT_UNIQUE);
     if (!refused) return null;
-    const first = this.statements.byEventId.get(uuidToBytes(events[0].id));
+    const first = this.statements.byEventId.get(events[0].id);
     if (!first) {
-      const reused = events.find((e) => this.statements.byEventId.get(uuidToBytes(e.id)));
+      const reused = events.find((e) => this.statements.byEventId.get(e.id));
       if (reused) throw new DuplicateEventId(stream, reused.id);
       return null;
     }
     let last = first;
     for (const [index, event] of events.entries()) {
-      const row = this.statements.byEventId.get(uuidToBytes(event.id));
+      const row = this.statements.byEventId.get(event.id);
       if (!row || row.stream !== stream || row.revision !== first.revision + index) {
         throw new DuplicateEventId(stream, event.id);
       }
@@ -200,7 +202,7 @@ export class SqliteEventStore implements EventStore {
       for (const row of rows) yield toRecorded(row);
       if (rows.length < limit) return;
       remaining -= rows.length;
-      from = rows[rows.length - 1][REVISION] + (backwards ? -1 : 1);
+      from = rows[rows.length - 1][ROW_REVISION] + (backwards ? -1 : 1);
     }
   }
 
@@ -217,7 +219,7 @@ export class SqliteEventStore implements EventStore {
       for (const row of rows) yield toRecorded(row);
       if (rows.length < limit) return;
       remaining -= rows.length;
-      from = rows[rows.length - 1][POSITION] + (backwards ? -1 : 1);
+      from = rows[rows.length - 1][ROW_POSITION] + (backwards ? -1 : 1);
     }
   }
 
@@ -266,7 +268,7 @@ export class SqliteEventStore implements EventStore {
     const key = `${kind}:${condition}`;
     let statement = this.filteredQueries.get(key);
     if (!statement) {
-      const select = `SELECT ${EVENT_COLUMNS} FROM ${EVENTS_WITH_STREAM}`;
+      const select = `SELECT ${SELECT_COLUMNS} FROM ${EVENTS_WITH_STREAM}`;
       const sql = {
         forwards: `${select} WHERE e.position >= ? AND ${condition} ORDER BY e.position LIMIT ?`,
         backwards: `${select} WHERE e.position <= ? AND ${condition} ORDER BY e.position DESC LIMIT ?`,
@@ -303,6 +305,7 @@ export class SqliteEventStore implements EventStore {
 
   close(): Promise<void> {
     if (this.closed) return Promise.resolve();
+    this.appends.flush();
     this.closed = true;
     for (const subscription of this.subscriptions) subscription.abort();
     this.subscriptions.clear();
@@ -350,21 +353,4 @@ function filterParameters(filter?: EventFilter): string[] {
   if (!filter) return [];
   if ('streamPrefixes' in filter) return filter.streamPrefixes.flatMap((p) => [p, p]);
   return [...filter.eventTypes];
-}
-
-const POSITION = 0;
-const REVISION = 3;
-
-function toRecorded(row: EventRow): RecordedEvent {
-  const [position, eventId, stream, revision, type, data, metadata, recordedAt] = row;
-  return {
-    id: bytesToUuid(eventId),
-    type,
-    data: JSON.parse(data) as RecordedEvent['data'],
-    metadata: JSON.parse(metadata) as RecordedEvent['metadata'],
-    stream,
-    revision,
-    position,
-    recordedAt: new Date(recordedAt),
-  };
 }
