@@ -21,6 +21,8 @@ module.exports = {
   moduleNameMapper: {
     '^@app/domain(|/.*)$': '<rootDir>/libs/domain/src$1',
     '^@app/event-store(|/.*)$': '<rootDir>/libs/event-store/src$1',
+    '^@app/read-store(|/.*)$': '<rootDir>/libs/read-store/src$1',
+    '^@app/projections(|/.*)$': '<rootDir>/projections$1',
   },
   reporters: ['default', '<rootDir>/test/support/summary-reporter.js'],
   testTimeout: 30000,

@@ -1,0 +1,46 @@
+import type { CollectionDefinition, ReadCollection, ReadDocument } from './read-model';
+
+/** One document written by a projection batch: a new version, or `null` to delete it. */
+export interface DocumentWrite {
+  collection: string;
+  id: string;
+  document: ReadDocument | null;
+}
+
+/** How far a projection has applied the log; stored atomically with the writes it covers. */
+export interface Checkpoint {
+  /** Usually `<projection>@<generation>`. */
+  key: string;
+  position: number;
+}
+
+/**
+ * The read-model store port (docs/read-store.md). Documents live in collections grouped by a
+ * namespace (a projection's generation); projections write through `commit`, queries read
+ * through `collection`.
+ */
+export interface ReadModelStore {
+  readonly kind: 'embedded-sqlite' | 'mongodb';
+
+  /** Creates the namespace's collections and their declared indexes (idempotent). */
+  prepare(namespace: string, collections: readonly CollectionDefinition[]): Promise<void>;
+
+  collection<Doc extends ReadDocument = ReadDocument>(namespace: string, name: string): ReadCollection<Doc>;
+
+  /** The current versions of some documents (absent ids are left out). */
+  getMany(namespace: string, collection: string, ids: readonly string[]): Promise<Map<string, ReadDocument>>;
+
+  /** Writes the documents and moves the checkpoint, all or nothing. */
+  commit(namespace: string, writes: readonly DocumentWrite[], checkpoint: Checkpoint): Promise<void>;
+
+  readCheckpoint(key: string): Promise<number | undefined>;
+
+  /** Drops the namespace's collections and its checkpoint. */
+  drop(namespace: string, checkpointKey: string): Promise<void>;
+
+  /** Small named values kept beside the read models (for example the active generation). */
+  getSetting(key: string): Promise<string | undefined>;
+  setSetting(key: string, value: string): Promise<void>;
+
+  close(): Promise<void>;
+}

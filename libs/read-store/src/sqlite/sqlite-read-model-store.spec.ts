@@ -1,0 +1,39 @@
+import { openSqliteDatabase } from '@app/event-store';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { readModelStoreContract } from '../testing/read-model-store.contract';
+import { SqliteReadModelStore } from './sqlite-read-model-store';
+
+describe('SqliteReadModelStore', () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'ssj-rm-'));
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  describe('contract', () => {
+    readModelStoreContract({
+      open: () =>
+        Promise.resolve(
+          new SqliteReadModelStore(openSqliteDatabase(join(dir, 'rm.sqlite'), { synchronous: 'NORMAL' })),
+        ),
+    });
+  });
+
+  // The SQL below is what find({ filter: { year }, sort: [{ field: 'count', direction: 'desc' }] }) runs.
+  it('answers sorted, filtered pages from the declared index, not a scan', async () => {
+    const db = openSqliteDatabase(join(dir, 'plan.sqlite'), { synchronous: 'NORMAL' });
+    const store = new SqliteReadModelStore(db);
+    await store.prepare('p1', [{ name: 'checks', indexes: [['year', 'count']] }]);
+    const plan = db
+      .prepare(
+        `EXPLAIN QUERY PLAN SELECT doc FROM "rm_p1__checks" WHERE json_extract(doc, '$.year') = ?
+         ORDER BY json_extract(doc, '$.count') DESC, id DESC LIMIT 10`,
+      )
+      .all(2026) as { detail: string }[];
+    expect(plan.map((p) => p.detail).join(' ')).toMatch(/USING INDEX rm_p1__checks__0/);
+    expect(plan.map((p) => p.detail).join(' ')).not.toMatch(/TEMP B-TREE/);
+    db.close();
+  });
+});

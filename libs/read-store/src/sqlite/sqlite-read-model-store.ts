@@ -1,0 +1,265 @@
+import type Database from 'better-sqlite3';
+import type {
+  CollectionDefinition,
+  DocumentFilter,
+  FieldValue,
+  FindOptions,
+  Page,
+  ReadCollection,
+  ReadDocument,
+  SortKey,
+} from '../read-model';
+import { InvalidQuery } from '../read-model';
+import type { Checkpoint, DocumentWrite, ReadModelStore } from '../read-model-store.port';
+import {
+  type Condition,
+  assertDefinition,
+  assertName,
+  conditionsOf,
+  decodeCursor,
+  encodeCursor,
+  fieldValue,
+  limitOf,
+  sortOf,
+} from '../query';
+
+interface PreparedCollection {
+  definition: CollectionDefinition;
+  table: string;
+  put: Database.Statement<[string, string]>;
+  remove: Database.Statement<[string]>;
+  get: Database.Statement<[string], { doc: string }>;
+}
+
+/**
+ * The embedded read-model store: a table per collection holding JSON documents, with an expression
+ * index on json_extract(...) for every declared index (docs/read-store.md). It shares the
+ * connection (and file) of the embedded event store, so its synchronous transactions never
+ * interleave with appends.
+ */
+export class SqliteReadModelStore implements ReadModelStore {
+  readonly kind = 'embedded-sqlite' as const;
+  private readonly collections = new Map<string, PreparedCollection>();
+  private readonly statements;
+
+  constructor(private readonly db: Database.Database) {
+    db.exec(`
+      CREATE TABLE IF NOT EXISTS read_model_checkpoints (key TEXT PRIMARY KEY, position INTEGER NOT NULL);
+      CREATE TABLE IF NOT EXISTS read_model_settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+    `);
+    this.statements = {
+      readCheckpoint: db.prepare<[string], { position: number }>(
+        'SELECT position FROM read_model_checkpoints WHERE key = ?',
+      ),
+      writeCheckpoint: db.prepare<[string, number]>(
+        `INSERT INTO read_model_checkpoints (key, position) VALUES (?, ?)
+         ON CONFLICT (key) DO UPDATE SET position = excluded.position`,
+      ),
+      dropCheckpoint: db.prepare<[string]>('DELETE FROM read_model_checkpoints WHERE key = ?'),
+      getSetting: db.prepare<[string], { value: string }>(
+        'SELECT value FROM read_model_settings WHERE key = ?',
+      ),
+      setSetting: db.prepare<[string, string]>(
+        `INSERT INTO read_model_settings (key, value) VALUES (?, ?)
+         ON CONFLICT (key) DO UPDATE SET value = excluded.value`,
+      ),
+    };
+  }
+
+  async prepare(namespace: string, definitions: readonly CollectionDefinition[]): Promise<void> {
+    assertName('Namespace', namespace);
+    for (const definition of definitions) {
+      assertDefinition(definition);
+      const table = tableName(namespace, definition.name);
+      this.db.exec(`CREATE TABLE IF NOT EXISTS "${table}" (id TEXT PRIMARY KEY, doc TEXT NOT NULL)`);
+      definition.indexes.forEach((fields, i) => {
+        // Ending every index in id lets it serve the id tie-breaker of sorted, paged queries.
+        const columns = [...fields.map(expression), 'id'].join(', ');
+        this.db.exec(`CREATE INDEX IF NOT EXISTS "${table}__${i}" ON "${table}" (${columns})`);
+      });
+      this.collections.set(table, {
+        definition,
+        table,
+        put: this.db.prepare(
+          `INSERT INTO "${table}" (id, doc) VALUES (?, ?) ON CONFLICT (id) DO UPDATE SET doc = excluded.doc`,
+        ),
+        remove: this.db.prepare(`DELETE FROM "${table}" WHERE id = ?`),
+        get: this.db.prepare(`SELECT doc FROM "${table}" WHERE id = ?`),
+      });
+    }
+  }
+
+  collection<Doc extends ReadDocument = ReadDocument>(namespace: string, name: string): ReadCollection<Doc> {
+    const prepared = this.prepared(namespace, name);
+    return {
+      get: async (id) => {
+        const row = prepared.get.get(id);
+        return row ? (JSON.parse(row.doc) as Doc) : undefined;
+      },
+      find: async (options = {}) => this.find<Doc>(prepared, options),
+      count: async (filter) => this.count(prepared, filter),
+    };
+  }
+
+  async getMany(
+    namespace: string,
+    collection: string,
+    ids: readonly string[],
+  ): Promise<Map<string, ReadDocument>> {
+    const prepared = this.prepared(namespace, collection);
+    const found = new Map<string, ReadDocument>();
+    for (const id of new Set(ids)) {
+      const row = prepared.get.get(id);
+      if (row) found.set(id, JSON.parse(row.doc) as ReadDocument);
+    }
+    return found;
+  }
+
+  async commit(namespace: string, writes: readonly DocumentWrite[], checkpoint: Checkpoint): Promise<void> {
+    const targets = writes.map((w) => this.prepared(namespace, w.collection));
+    this.db.transaction(() => {
+      writes.forEach((write, i) => {
+        if (write.document === null) targets[i].remove.run(write.id);
+        else targets[i].put.run(write.id, JSON.stringify(write.document));
+      });
+      this.statements.writeCheckpoint.run(checkpoint.key, checkpoint.position);
+    })();
+  }
+
+  async readCheckpoint(key: string): Promise<number | undefined> {
+    return this.statements.readCheckpoint.get(key)?.position;
+  }
+
+  async drop(namespace: string, checkpointKey: string): Promise<void> {
+    assertName('Namespace', namespace);
+    const prefix = `rm_${namespace}__`;
+    const tables = this.db
+      .prepare<[], { name: string }>("SELECT name FROM sqlite_master WHERE type = 'table'")
+      .all()
+      .map((t) => t.name)
+      .filter((name) => name.startsWith(prefix));
+    this.db.transaction(() => {
+      for (const table of tables) {
+        this.db.exec(`DROP TABLE IF EXISTS "${table}"`);
+        this.collections.delete(table);
+      }
+      this.statements.dropCheckpoint.run(checkpointKey);
+    })();
+  }
+
+  async getSetting(key: string): Promise<string | undefined> {
+    return this.statements.getSetting.get(key)?.value;
+  }
+
+  async setSetting(key: string, value: string): Promise<void> {
+    this.statements.setSetting.run(key, value);
+  }
+
+  async close(): Promise<void> {
+    // The connection belongs to whoever opened it (shared with the embedded event store).
+  }
+
+  private prepared(namespace: string, name: string): PreparedCollection {
+    const prepared = this.collections.get(tableName(namespace, name));
+    if (!prepared) throw new InvalidQuery(`Collection ${name} of ${namespace} was not prepared`);
+    return prepared;
+  }
+
+  private find<Doc extends ReadDocument>(prepared: PreparedCollection, options: FindOptions): Page<Doc> {
+    const { definition, table } = prepared;
+    const limit = limitOf(options);
+    const sort = sortOf(definition, options.sort);
+    const where = whereOf(conditionsOf(definition, options.filter));
+    if (options.after !== undefined) {
+      const after = keysetCondition(sort, decodeCursor(options.after, sort.length));
+      where.sql.push(after.sql);
+      where.params.push(...after.params);
+    }
+    const order = sort.map((k) => `${expression(k.field)} ${k.direction === 'asc' ? 'ASC' : 'DESC'}`);
+    const sql =
+      `SELECT doc FROM "${table}"` +
+      (where.sql.length ? ` WHERE ${where.sql.join(' AND ')}` : '') +
+      ` ORDER BY ${order.join(', ')} LIMIT ?`;
+    const rows = this.db.prepare<unknown[], { doc: string }>(sql).all(...where.params, limit + 1);
+    const items = rows.slice(0, limit).map((r) => JSON.parse(r.doc) as Doc);
+    if (rows.length <= limit) return { items };
+    const last = items[items.length - 1];
+    return { items, nextCursor: encodeCursor(sort.map((k) => fieldValue(last, k.field) ?? null)) };
+  }
+
+  private count(prepared: PreparedCollection, filter?: DocumentFilter): number {
+    const where = whereOf(conditionsOf(prepared.definition, filter));
+    const sql =
+      `SELECT count(*) AS n FROM "${prepared.table}"` +
+      (where.sql.length ? ` WHERE ${where.sql.join(' AND ')}` : '');
+    return this.db.prepare<unknown[], { n: number }>(sql).get(...where.params)?.n ?? 0;
+  }
+}
+
+function tableName(namespace: string, collection: string): string {
+  return `rm_${namespace}__${collection}`;
+}
+
+/** The SQL expression of a field; the same text in indexes and queries lets SQLite use the index. */
+function expression(field: string): string {
+  return field === 'id' ? 'id' : `json_extract(doc, '$.${field}')`;
+}
+
+/** SQLite has no booleans: json_extract yields 1 and 0 for true and false. */
+function parameter(value: FieldValue): string | number | null {
+  return typeof value === 'boolean' ? (value ? 1 : 0) : value;
+}
+
+function whereOf(conditions: readonly Condition[]): { sql: string[]; params: unknown[] } {
+  const sql: string[] = [];
+  const params: unknown[] = [];
+  for (const { field, operator, value } of conditions) {
+    const column = expression(field);
+    if (operator === 'in') {
+      const values = value as readonly FieldValue[];
+      if (values.length === 0) {
+        sql.push('0');
+        continue;
+      }
+      sql.push(`${column} IN (${values.map(() => '?').join(', ')})`);
+      params.push(...values.map(parameter));
+    } else if (value === null) {
+      if (operator !== '=') throw new InvalidQuery(`A range on ${field} needs a value, not null`);
+      sql.push(`${column} IS NULL`);
+    } else {
+      sql.push(`${column} ${operator} ?`);
+      params.push(parameter(value as FieldValue));
+    }
+  }
+  return { sql, params };
+}
+
+/**
+ * Documents after the cursor in sort order. One direction: a row value, (k0, k1, id) > (?, ?, ?),
+ * which SQLite reads off the index; mixed: (k0 > v0) OR (k0 = v0 AND k1 > v1) OR …
+ */
+function keysetCondition(
+  sort: readonly SortKey[],
+  values: readonly FieldValue[],
+): { sql: string; params: unknown[] } {
+  if (sort.every((k) => k.direction === sort[0].direction)) {
+    const columns = sort.map((k) => expression(k.field)).join(', ');
+    const operator = sort[0].direction === 'asc' ? '>' : '<';
+    return {
+      sql: `(${columns}) ${operator} (${sort.map(() => '?').join(', ')})`,
+      params: values.map(parameter),
+    };
+  }
+  const params: unknown[] = [];
+  const branches = sort.map((key, i) => {
+    const parts: string[] = [];
+    for (let j = 0; j < i; j += 1) {
+      parts.push(`${expression(sort[j].field)} = ?`);
+      params.push(parameter(values[j]));
+    }
+    parts.push(`${expression(key.field)} ${key.direction === 'asc' ? '>' : '<'} ?`);
+    params.push(parameter(values[i]));
+    return `(${parts.join(' AND ')})`;
+  });
+  return { sql: `(${branches.join(' OR ')})`, params };
+}

@@ -1,0 +1,194 @@
+import { randomUUID } from 'node:crypto';
+import { type CollectionDefinition, InvalidQuery, type ReadDocument } from '../read-model';
+import type { ReadModelStore } from '../read-model-store.port';
+
+export interface ReadModelStoreFixture {
+  open(): Promise<ReadModelStore>;
+}
+
+interface Check extends ReadDocument {
+  entityId: string;
+  year: number;
+  count: number;
+  department: string;
+  flagged: boolean;
+  region?: { code: string };
+}
+
+const checks: CollectionDefinition = {
+  name: 'checks',
+  indexes: [['year', 'count'], ['department'], ['entityId'], ['flagged'], ['region.code']],
+};
+
+function check(id: string, fields: Partial<Check> = {}): Check {
+  return { id, entityId: `e-${id}`, year: 2026, count: 1, department: 'market', flagged: false, ...fields };
+}
+
+/**
+ * The contract every ReadModelStore adapter passes (docs/read-store.md). Each test works in a
+ * fresh namespace so the suite can run against a shared server.
+ */
+export function readModelStoreContract(fixture: ReadModelStoreFixture): void {
+  let store: ReadModelStore;
+  let ns: string;
+  const key = (): string => `${ns}@checkpoint`;
+
+  beforeEach(async () => {
+    store = await fixture.open();
+    ns = `t${randomUUID().replace(/-/g, '').slice(0, 16)}`;
+    await store.prepare(ns, [checks]);
+  });
+  afterEach(async () => {
+    await store.drop(ns, key());
+    await store.close();
+  });
+
+  const put = (...docs: Check[]) =>
+    store.commit(
+      ns,
+      docs.map((document) => ({ collection: 'checks', id: document.id, document })),
+      { key: key(), position: 1 },
+    );
+
+  it('writes, reads back, replaces and deletes documents by id', async () => {
+    const items = store.collection<Check>(ns, 'checks');
+    await put(check('a', { region: { code: '320100' } }));
+    expect(await items.get('a')).toEqual(check('a', { region: { code: '320100' } }));
+    await put(check('a', { count: 2 }));
+    expect((await items.get('a'))?.count).toBe(2);
+    await store.commit(ns, [{ collection: 'checks', id: 'a', document: null }], { key: key(), position: 2 });
+    expect(await items.get('a')).toBeUndefined();
+    expect(await items.get('never')).toBeUndefined();
+  });
+
+  it('gets several documents at once, leaving out the missing', async () => {
+    await put(check('a'), check('b'));
+    const found = await store.getMany(ns, 'checks', ['a', 'b', 'zz', 'a']);
+    expect([...found.keys()].sort()).toEqual(['a', 'b']);
+    expect(found.get('b')).toEqual(check('b'));
+  });
+
+  it('stores the checkpoint with the writes, and reads it back', async () => {
+    expect(await store.readCheckpoint(key())).toBeUndefined();
+    await store.commit(ns, [{ collection: 'checks', id: 'a', document: check('a') }], {
+      key: key(),
+      position: 42,
+    });
+    expect(await store.readCheckpoint(key())).toBe(42);
+    await store.commit(ns, [], { key: key(), position: 43 });
+    expect(await store.readCheckpoint(key())).toBe(43);
+  });
+
+  it('writes nothing, checkpoint included, when a commit fails', async () => {
+    await put(check('a'));
+    await expect(
+      store.commit(
+        ns,
+        [
+          { collection: 'checks', id: 'b', document: check('b') },
+          { collection: 'nowhere', id: 'c', document: check('c') },
+        ],
+        { key: key(), position: 9 },
+      ),
+    ).rejects.toThrow();
+    expect(await store.collection(ns, 'checks').get('b')).toBeUndefined();
+    expect(await store.readCheckpoint(key())).toBe(1);
+  });
+
+  it('finds by equality, range, membership, booleans and nested fields, and counts', async () => {
+    await put(
+      check('a', { year: 2025, count: 1, department: 'market' }),
+      check('b', { year: 2026, count: 2, department: 'market', flagged: true }),
+      check('c', { year: 2026, count: 5, department: 'health', region: { code: '320100' } }),
+      check('d', { year: 2026, count: 9, department: 'tax' }),
+    );
+    const items = store.collection<Check>(ns, 'checks');
+    const ids = async (filter: Parameters<typeof items.find>[0]) =>
+      (await items.find(filter)).items.map((d) => d.id);
+    expect(await ids({ filter: { year: 2026 } })).toEqual(['b', 'c', 'd']);
+    expect(await ids({ filter: { year: 2026, count: { $gte: 2, $lt: 9 } } })).toEqual(['b', 'c']);
+    expect(await ids({ filter: { department: { $in: ['health', 'tax'] } } })).toEqual(['c', 'd']);
+    expect(await ids({ filter: { department: { $in: [] } } })).toEqual([]);
+    expect(await ids({ filter: { flagged: true } })).toEqual(['b']);
+    expect(await ids({ filter: { 'region.code': '320100' } })).toEqual(['c']);
+    expect(await ids({ filter: { id: { $gt: 'b' } } })).toEqual(['c', 'd']);
+    expect(await items.count({ year: 2026 })).toBe(3);
+    expect(await items.count()).toBe(4);
+  });
+
+  it('sorts ascending and descending, ties broken by id', async () => {
+    await put(
+      check('a', { count: 3 }),
+      check('b', { count: 1 }),
+      check('c', { count: 3 }),
+      check('d', { count: 2 }),
+    );
+    const items = store.collection<Check>(ns, 'checks');
+    const asc = await items.find({ sort: [{ field: 'count', direction: 'asc' }] });
+    expect(asc.items.map((d) => d.id)).toEqual(['b', 'd', 'a', 'c']);
+    const desc = await items.find({ filter: { year: 2026 }, sort: [{ field: 'count', direction: 'desc' }] });
+    expect(desc.items.map((d) => d.id)).toEqual(['c', 'a', 'd', 'b']);
+  });
+
+  it('pages with a cursor through ties, in both directions, without gaps or repeats', async () => {
+    const docs = Array.from({ length: 23 }, (_, i) =>
+      check(`d${String(i).padStart(2, '0')}`, { count: i % 4 }),
+    );
+    await put(...docs);
+    const items = store.collection<Check>(ns, 'checks');
+    for (const direction of ['asc', 'desc'] as const) {
+      const seen: string[] = [];
+      let after: string | undefined;
+      do {
+        const page = await items.find({ sort: [{ field: 'count', direction }], limit: 5, after });
+        expect(page.items.length).toBeLessThanOrEqual(5);
+        seen.push(...page.items.map((d) => d.id));
+        after = page.nextCursor;
+      } while (after);
+      const expected = [...docs]
+        .sort((x, y) => x.count - y.count || x.id.localeCompare(y.id))
+        .map((d) => d.id);
+      expect(seen).toEqual(direction === 'asc' ? expected : [...expected].reverse());
+    }
+    const mixed = await items.find({
+      sort: [
+        { field: 'count', direction: 'desc' },
+        { field: 'id', direction: 'asc' },
+      ],
+      limit: 30,
+    });
+    expect(mixed.items.slice(0, 3).map((d) => d.id)).toEqual(['d03', 'd07', 'd11']);
+    expect(mixed.nextCursor).toBeUndefined();
+  });
+
+  it('refuses queries on fields no index declares, bad limits and foreign cursors', async () => {
+    const items = store.collection<Check>(ns, 'checks');
+    await expect(items.find({ filter: { name: 'x' } })).rejects.toBeInstanceOf(InvalidQuery);
+    await expect(items.find({ sort: [{ field: 'name', direction: 'asc' }] })).rejects.toBeInstanceOf(
+      InvalidQuery,
+    );
+    await expect(items.find({ limit: 0 })).rejects.toBeInstanceOf(InvalidQuery);
+    await expect(items.find({ limit: 1001 })).rejects.toBeInstanceOf(InvalidQuery);
+    await expect(items.find({ after: 'not-a-cursor' })).rejects.toBeInstanceOf(InvalidQuery);
+    await expect(items.find({ filter: { count: { $near: 1 } as never } })).rejects.toBeInstanceOf(
+      InvalidQuery,
+    );
+    expect(() => store.collection(ns, 'unprepared')).toThrow(InvalidQuery);
+  });
+
+  it('keeps settings', async () => {
+    const name = `${ns}.active`;
+    expect(await store.getSetting(name)).toBeUndefined();
+    await store.setSetting(name, '2');
+    await store.setSetting(name, '3');
+    expect(await store.getSetting(name)).toBe('3');
+  });
+
+  it('drops a namespace and its checkpoint', async () => {
+    await put(check('a'));
+    await store.drop(ns, key());
+    expect(await store.readCheckpoint(key())).toBeUndefined();
+    await store.prepare(ns, [checks]);
+    expect(await store.collection(ns, 'checks').count()).toBe(0);
+  });
+}
