@@ -231,7 +231,7 @@ function toDocument(stored: StoredDocument): ReadDocument {
   const { _id, _position, _deleted, ...rest } = stored;
   void _position;
   void _deleted;
-  return { ...rest, id: _id } as ReadDocument;
+  return { ...rest, id: _id };
 }
 
 function toStored(document: ReadDocument, position?: number): StoredDocument {
@@ -247,7 +247,7 @@ function mongoFilter(conditions: readonly Condition[]): Filter<StoredDocument> {
     const key = mongoField(field);
     filter[key] = { ...(filter[key] ?? {}), [OPERATORS[operator]]: value };
   }
-  return filter as Filter<StoredDocument>;
+  return filter;
 }
 
 /** Documents after the cursor in sort order: (k0 > v0) OR (k0 = v0 AND k1 > v1) OR … */
@@ -258,7 +258,7 @@ function keyset(sort: readonly SortKey[], values: readonly FieldValue[]): Filter
     branch[mongoField(key.field)] = { [key.direction === 'asc' ? '$gt' : '$lt']: values[i] };
     return branch;
   });
-  return { $or: branches } as Filter<StoredDocument>;
+  return { $or: branches };
 }
 
 function transactionalOperation(write: DocumentWrite): AnyBulkWriteOperation<StoredDocument> {
