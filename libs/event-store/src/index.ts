@@ -10,3 +10,4 @@ export {
 } from './sqlite/open-database';
 export { SqliteEventStore, type SqliteEventStoreOptions } from './sqlite/sqlite-event-store';
 export { EsdbEventStore } from './eventstoredb/esdb-event-store';
+export { UpcasterRegistry, UpcastingEventStore, type Upcast } from './upcasting';
