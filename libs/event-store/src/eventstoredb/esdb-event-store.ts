@@ -2,6 +2,7 @@ import {
   type AllStreamResolvedEvent,
   type AllStreamSubscription,
   type Position,
+  type ReadPosition,
   START,
   UnavailableError,
   DeadlineExceededError,
@@ -30,7 +31,6 @@ import type { EventData, EventMetadata, EventPayload, RecordedEvent } from '../r
 import { validateAppend } from '../validate-append';
 import {
   fromEsdbCurrentRevision,
-  fromEsdbExpectedRevision,
   fromEsdbPosition,
   toEsdbDirection,
   toEsdbExpectedRevision,
@@ -62,6 +62,14 @@ export class EsdbEventStore implements EventStore {
         identified.map((e) => jsonEvent({ id: e.id, type: e.type, data: e.data, metadata: e.metadata })),
         { expectedRevision: toEsdbExpectedRevision(options.expectedRevision) },
       );
+      if (!result.success) {
+        // Only when the connection string sets throwOnAppendFailure=false.
+        throw new WrongExpectedRevision(
+          stream,
+          options.expectedRevision,
+          Number(result.nextExpectedRevision),
+        );
+      }
       return {
         nextExpectedRevision: Number(result.nextExpectedRevision),
         position: fromEsdbPosition(result.position),
@@ -77,7 +85,7 @@ export class EsdbEventStore implements EventStore {
         if (original) return original;
         throw new WrongExpectedRevision(
           stream,
-          fromEsdbExpectedRevision(error.expectedVersion),
+          options.expectedRevision,
           fromEsdbCurrentRevision(error.actualVersion),
         );
       }
@@ -114,6 +122,8 @@ export class EsdbEventStore implements EventStore {
     } catch (error) {
       if (error instanceof StreamNotFoundError) return;
       throw error;
+    } finally {
+      await read.cancel();
     }
   }
 
@@ -121,14 +131,18 @@ export class EsdbEventStore implements EventStore {
     // The client's readAll has no server-side filter: system events and the filter apply here.
     let remaining = options.maxCount ?? Number.POSITIVE_INFINITY;
     if (remaining <= 0) return;
-    const read = this.client.readAll({
-      fromPosition: toEsdbReadPosition(options.fromPosition, options.direction),
-      direction: toEsdbDirection(options.direction),
-    });
+    const backwards = options.direction === 'backwards';
+    const from =
+      backwards && typeof options.fromPosition === 'number'
+        ? await this.backwardsFrom(options.fromPosition)
+        : toEsdbReadPosition(options.fromPosition, options.direction);
+    const read = this.client.readAll({ fromPosition: from, direction: toEsdbDirection(options.direction) });
     try {
       for await (const resolved of read) {
         const event = toRecorded(resolved);
         if (!event || !matchesFilter(options.filter, event.stream, event.type)) continue;
+        if (backwards && typeof options.fromPosition === 'number' && event.position > options.fromPosition)
+          continue;
         yield event;
         remaining -= 1;
         if (remaining <= 0) return;
@@ -139,41 +153,67 @@ export class EsdbEventStore implements EventStore {
   }
 
   /**
+   * The server reads $all backwards from a point after each record, so the event at p itself
+   * would be left out: start at the first event after p instead (or the end).
+   */
+  private async backwardsFrom(p: number): Promise<ReadPosition> {
+    const probe = this.client.readAll({ fromPosition: toEsdbPosition(p), maxCount: 2 });
+    try {
+      for await (const resolved of probe) {
+        const commit = resolved.event?.position?.commit;
+        if (commit !== undefined && commit > BigInt(p)) return { commit, prepare: commit };
+      }
+    } finally {
+      await probe.cancel();
+    }
+    return END;
+  }
+
+  /**
    * A catch-up subscription that survives dropped connections: it resubscribes with backoff from
    * the last position it delivered (or the last checkpoint the server reported).
    */
   subscribeToAll(options: SubscribeToAllOptions = {}): EventSubscription {
     const client = this.client;
-    const state = { closed: false, current: undefined as AllStreamSubscription | undefined };
+    const stop = new AbortController();
+    const state = { current: undefined as AllStreamSubscription | undefined };
     let resumeAfter = options.fromPosition ?? 'start';
-    const onCheckpoint = async (position: Position): Promise<void> => {
-      const at = fromEsdbPosition(position);
-      resumeAfter = at;
-      await options.onCheckpoint?.(at);
+    // Checkpoints travel through the stream, behind the events examined before them, so a
+    // consumer never stores a checkpoint past an event it has not seen yet.
+    const checkpointInStream = (subscription: AllStreamSubscription, position: Position): void => {
+      subscription.push({ [CHECKPOINT]: position });
     };
     const events = async function* (): AsyncGenerator<RecordedEvent> {
       let backoffMs = 100;
-      while (!state.closed) {
-        const from = resumeAfter;
+      while (!stop.signal.aborted) {
         const subscription = client.subscribeToAll({
-          fromPosition: from === 'start' ? START : toEsdbPosition(from),
-          filter: toEsdbFilter(options.filter, onCheckpoint),
+          fromPosition: resumeAfter === 'start' ? START : toEsdbPosition(resumeAfter),
+          filter: toEsdbFilter(options.filter, options.onCheckpoint ? checkpointInStream : undefined),
         });
         state.current = subscription;
         try {
-          for await (const resolved of subscription) {
-            const event = toRecorded(resolved);
+          for await (const item of subscription as AsyncIterable<AllStreamResolvedEvent | CheckpointItem>) {
+            if (CHECKPOINT in item) {
+              const position = item[CHECKPOINT];
+              // (X, 0)-style checkpoints name where the next record will land, not an event
+              // examined: resuming from them could skip that record, so they are not used.
+              if (position.prepare !== position.commit) continue;
+              resumeAfter = fromEsdbPosition(position);
+              await options.onCheckpoint?.(resumeAfter);
+              continue;
+            }
+            const event = toRecorded(item);
             if (!event) continue;
             resumeAfter = event.position;
             backoffMs = 100;
             yield event;
           }
-          if (state.closed) return;
+          if (stop.signal.aborted) return;
         } catch (error) {
-          if (state.closed) return;
+          if (stop.signal.aborted) return;
           if (!isTransient(error)) throw error;
         }
-        await new Promise((resolve) => setTimeout(resolve, backoffMs));
+        await abortableSleep(backoffMs, stop.signal);
         backoffMs = Math.min(backoffMs * 2, 5000);
       }
     };
@@ -181,12 +221,15 @@ export class EsdbEventStore implements EventStore {
     return {
       [Symbol.asyncIterator]: () => iterable,
       close: async () => {
-        state.closed = true;
+        stop.abort();
         const current = state.current;
-        if (current) {
+        if (!current) return;
+        try {
           await current.unsubscribe();
-          current.destroy();
+        } catch {
+          // The call may not have started; destroying the stream is enough.
         }
+        current.destroy();
       },
     };
   }
@@ -204,7 +247,12 @@ export class EsdbEventStore implements EventStore {
 
   async status(): Promise<EventStoreStatus> {
     try {
-      await this.headPosition();
+      // The client reads with no deadline: a server that accepts but never answers would hang.
+      let timer: NodeJS.Timeout | undefined;
+      const timeout = new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(new Error('EventStoreDB did not answer within 5 s')), 5000);
+      });
+      await Promise.race([this.headPosition(), timeout]).finally(() => clearTimeout(timer));
       return { kind: 'eventstoredb', status: 'up', location: this.location };
     } catch (error) {
       return {
@@ -224,14 +272,13 @@ export class EsdbEventStore implements EventStore {
 function toRecorded(resolved: ResolvedEvent | AllStreamResolvedEvent): RecordedEvent | null {
   const event = resolved.event;
   if (!event || !event.isJson || event.type.startsWith('$') || event.streamId.startsWith('$')) return null;
-  const position =
-    event.position ??
-    (resolved.commitPosition === undefined
+  // The client fills a missing position with 0, and old transactional writes carry 2^64-1.
+  const known = event.position && event.position.commit > 0n && event.position.commit < NO_POSITION;
+  const position = known
+    ? event.position
+    : resolved.commitPosition === undefined
       ? undefined
-      : {
-          commit: resolved.commitPosition,
-          prepare: resolved.commitPosition,
-        });
+      : { commit: resolved.commitPosition, prepare: resolved.commitPosition };
   return {
     id: event.id,
     type: event.type,
@@ -242,6 +289,22 @@ function toRecorded(resolved: ResolvedEvent | AllStreamResolvedEvent): RecordedE
     position: fromEsdbPosition(position),
     recordedAt: event.created,
   };
+}
+
+const CHECKPOINT = Symbol('checkpoint');
+type CheckpointItem = { [CHECKPOINT]: Position };
+const NO_POSITION = 2n ** 64n - 1n;
+
+function abortableSleep(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(done, ms);
+    signal.addEventListener('abort', done, { once: true });
+    function done(): void {
+      clearTimeout(timer);
+      signal.removeEventListener('abort', done);
+      resolve();
+    }
+  });
 }
 
 /** Errors after which resubscribing can succeed: the server or the network went away. */

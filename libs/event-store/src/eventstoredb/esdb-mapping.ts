@@ -7,6 +7,7 @@
  * { commit: p, prepare: p }, the convention of the client's own samples.
  */
 import {
+  type AllStreamSubscription,
   ANY,
   type AppendExpectedRevision,
   BACKWARDS,
@@ -37,13 +38,6 @@ export function toEsdbExpectedRevision(expected: ExpectedRevision): AppendExpect
     default:
       return BigInt(expected);
   }
-}
-
-export function fromEsdbExpectedRevision(expected: AppendExpectedRevision): ExpectedRevision {
-  if (expected === ANY) return 'any';
-  if (expected === NO_STREAM) return 'no_stream';
-  if (expected === STREAM_EXISTS) return 'stream_exists';
-  return Number(expected);
 }
 
 export function fromEsdbCurrentRevision(actual: EsdbCurrentRevision): CurrentRevision {
@@ -95,11 +89,9 @@ function escapeRegex(text: string): string {
  */
 export function toEsdbFilter(
   filter: EventFilter | undefined,
-  checkpointReached?: (position: Position) => Promise<void> | void,
+  checkpointReached?: (subscription: AllStreamSubscription, position: Position) => void,
 ): Filter {
-  const checkpoint = checkpointReached
-    ? { checkpointReached: (_s: unknown, position: Position) => checkpointReached(position) }
-    : {};
+  const checkpoint = checkpointReached ? { checkpointReached, checkpointInterval: 32 } : {};
   if (!filter) return excludeSystemEvents(checkpoint);
   if ('streamPrefixes' in filter) {
     if (filter.streamPrefixes.length === 0) return streamNameFilter({ regex: '^$', ...checkpoint });

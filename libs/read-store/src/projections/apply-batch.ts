@@ -1,0 +1,105 @@
+import type { RecordedEvent } from '@app/event-store';
+import type { ReadDocument } from '../read-model';
+import type { DocumentWrite } from '../read-model-store.port';
+import type { DocumentChange, Projection } from './projection';
+
+/** Current versions of the documents a batch touches, by collection and id. */
+export type WorkingSet = Map<string, Map<string, ReadDocument | null>>;
+
+export interface BatchResult {
+  writes: DocumentWrite[];
+  /** Events applied, in order (all of them unless one threw). */
+  applied: number;
+  failure?: { event: RecordedEvent; error: Error };
+}
+
+/** The documents whose current version the batch's changes need. */
+export function changesOf(
+  projection: Projection,
+  events: readonly RecordedEvent[],
+): {
+  changes: DocumentChange[][];
+  failure?: { index: number; error: Error };
+} {
+  const changes: DocumentChange[][] = [];
+  for (const [index, event] of events.entries()) {
+    try {
+      changes.push([...projection.apply(event)]);
+    } catch (error) {
+      return {
+        changes,
+        failure: { index, error: error instanceof Error ? error : new Error(String(error)) },
+      };
+    }
+  }
+  return { changes };
+}
+
+export function idsToLoad(changes: readonly DocumentChange[][]): Map<string, Set<string>> {
+  const ids = new Map<string, Set<string>>();
+  for (const change of changes.flat()) {
+    if (!('update' in change)) continue;
+    const set = ids.get(change.collection) ?? new Set<string>();
+    set.add(change.id);
+    ids.set(change.collection, set);
+  }
+  return ids;
+}
+
+/**
+ * Applies the changes, in event order, to the working set, and returns the documents to write.
+ * An update that throws stops the batch there: the events before it are still applied.
+ */
+export function applyChanges(
+  events: readonly RecordedEvent[],
+  changes: readonly DocumentChange[][],
+  working: WorkingSet,
+): BatchResult {
+  const dirty = new Map<string, Set<string>>();
+  const documents = (collection: string): Map<string, ReadDocument | null> => {
+    let map = working.get(collection);
+    if (!map) {
+      map = new Map();
+      working.set(collection, map);
+    }
+    return map;
+  };
+  let applied = 0;
+  let failure: BatchResult['failure'];
+  outer: for (const [index, eventChanges] of changes.entries()) {
+    const staged: [string, string, ReadDocument | null][] = [];
+    for (const change of eventChanges) {
+      let next: ReadDocument | null;
+      if ('put' in change) next = { ...change.put, id: change.id };
+      else if ('remove' in change) next = null;
+      else {
+        try {
+          const current = staged.findLast(([c, id]) => c === change.collection && id === change.id)?.[2];
+          const base = current !== undefined ? current : documents(change.collection).get(change.id);
+          const updated = change.update(base === null ? undefined : base);
+          next = updated === null ? null : { ...updated, id: change.id };
+        } catch (error) {
+          failure = {
+            event: events[index],
+            error: error instanceof Error ? error : new Error(String(error)),
+          };
+          break outer;
+        }
+      }
+      staged.push([change.collection, change.id, next]);
+    }
+    // An event's changes apply together or, if one throws, not at all.
+    for (const [collection, id, document] of staged) {
+      documents(collection).set(id, document);
+      const set = dirty.get(collection) ?? new Set<string>();
+      set.add(id);
+      dirty.set(collection, set);
+    }
+    applied += 1;
+  }
+  const writes: DocumentWrite[] = [];
+  for (const [collection, ids] of dirty) {
+    for (const id of ids) writes.push({ collection, id, document: working.get(collection)?.get(id) ?? null });
+  }
+  return { writes, applied, failure };
+}
