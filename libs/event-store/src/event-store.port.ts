@@ -86,6 +86,12 @@ export interface EventStore {
   /** Position of the newest event in the log, or 0 when the log is empty. */
   headPosition(): Promise<number>;
 
+  /**
+   * How many events follow `position` in the log (a projection's lag), counting at most `cap`
+   * (default 1,000,000): positions are not event counts in every store.
+   */
+  countAfter(position: number, cap?: number): Promise<number>;
+
   status(): Promise<EventStoreStatus>;
 
   close(): Promise<void>;

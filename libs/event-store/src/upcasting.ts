@@ -88,6 +88,10 @@ export class UpcastingEventStore implements EventStore {
     return this.inner.headPosition();
   }
 
+  countAfter(position: number, cap?: number): Promise<number> {
+    return this.inner.countAfter(position, cap);
+  }
+
   status(): Promise<EventStoreStatus> {
     return this.inner.status();
   }

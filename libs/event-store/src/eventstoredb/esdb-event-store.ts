@@ -245,6 +245,17 @@ export class EsdbEventStore implements EventStore {
     return 0;
   }
 
+  async countAfter(position: number, cap = 1_000_000): Promise<number> {
+    let count = 0;
+    const from = position === 0 ? 'start' : position;
+    for await (const event of this.readAll({ fromPosition: from })) {
+      if (event.position <= position) continue;
+      count += 1;
+      if (count >= cap) break;
+    }
+    return count;
+  }
+
   async status(): Promise<EventStoreStatus> {
     try {
       // The client reads with no deadline: a server that accepts but never answers would hang.

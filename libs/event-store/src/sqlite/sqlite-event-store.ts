@@ -80,6 +80,9 @@ export class SqliteEventStore implements EventStore {
         `SELECT e.position, s.name AS stream, e.revision FROM ${EVENTS_WITH_STREAM} WHERE e.event_id = ?`,
       ),
       head: db.prepare<[], { head: number | null }>('SELECT max(position) AS head FROM events'),
+      countAfter: db.prepare<[number, number], { n: number }>(
+        'SELECT count(*) AS n FROM (SELECT 1 FROM events WHERE position > ? LIMIT ?)',
+      ),
       streamForwards: db
         .prepare<[number, number, number], EventRow>(
           `SELECT ${SELECT_COLUMNS} FROM ${EVENTS_WITH_STREAM}
@@ -283,6 +286,11 @@ export class SqliteEventStore implements EventStore {
   headPosition(): Promise<number> {
     this.assertOpen();
     return Promise.resolve(this.statements.head.get()?.head ?? 0);
+  }
+
+  async countAfter(position: number, cap = 1_000_000): Promise<number> {
+    this.assertOpen();
+    return this.statements.countAfter.get(position, cap)?.n ?? 0;
   }
 
   status(): Promise<EventStoreStatus> {

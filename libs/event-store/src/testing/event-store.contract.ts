@@ -140,6 +140,18 @@ export function eventStoreContract(fixture: EventStoreFixture): void {
       expect(await collect(store.readStream(streamName('missing'), { direction: 'backwards' }))).toEqual([]);
     });
 
+    it('counts the events after a position, up to a cap', async () => {
+      const first = await store.appendToStream(streamName('c'), [testEvent('A'), testEvent('B')], {
+        expectedRevision: 'any',
+      });
+      await store.appendToStream(streamName('c'), [testEvent('C')], { expectedRevision: 'any' });
+      const [a] = await collect(store.readStream(streamName('c')), 1);
+      expect(await store.countAfter(a.position)).toBe(2);
+      expect(await store.countAfter(first.position)).toBe(1);
+      expect(await store.countAfter(a.position, 1)).toBe(1);
+      expect(await store.countAfter(await store.headPosition())).toBe(0);
+    });
+
     it('reports a head position at or after the last append', async () => {
       const result = await store.appendToStream(streamName('h'), [testEvent('A')], {
         expectedRevision: 'any',

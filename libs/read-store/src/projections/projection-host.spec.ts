@@ -1,0 +1,188 @@
+import { type EventStore, SqliteEventStore, openSqliteDatabase } from '@app/event-store';
+import type Database from 'better-sqlite3';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { testMetadata } from '@app/event-store/testing/event-store.contract';
+import type { ReadDocument } from '../read-model';
+import { SqliteReadModelStore } from '../sqlite/sqlite-read-model-store';
+import { type Tally, tallyProjection } from '../testing/tally-projection';
+import { ProjectionHost } from './projection-host';
+import { ProjectionTimeout } from './projection-runner';
+
+async function allDocuments(host: ProjectionHost): Promise<ReadDocument[]> {
+  const out: ReadDocument[] = [];
+  let after: string | undefined;
+  do {
+    const page = await host.collection('tallies', 'tallies').find({ limit: 1000, after });
+    out.push(...page.items);
+    after = page.nextCursor;
+  } while (after);
+  return out;
+}
+
+describe('ProjectionHost and ProjectionRunner (embedded)', () => {
+  let dir: string;
+  let db: Database.Database;
+  let events: EventStore;
+  let readModels: SqliteReadModelStore;
+  let hosts: ProjectionHost[];
+
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'ssj-proj-'));
+    db = openSqliteDatabase(join(dir, 'data.sqlite'), { synchronous: 'NORMAL' });
+    events = new SqliteEventStore(db, { pageSize: 7 });
+    readModels = new SqliteReadModelStore(db);
+    hosts = [];
+  });
+  afterEach(async () => {
+    for (const host of hosts) await host.stop();
+    await events.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  const host = (projection = tallyProjection(), batchSize = 5): ProjectionHost => {
+    const created = new ProjectionHost(events, readModels, [projection], { batchSize });
+    hosts.push(created);
+    return created;
+  };
+  const tally = (key: string, amount = 1, stream = `ledger-${key}`) =>
+    events.appendToStream(stream, [{ type: 'Tallied', data: { key, amount }, metadata: testMetadata() }], {
+      expectedRevision: 'any',
+    });
+  const noise = () =>
+    events.appendToStream('other-1', [{ type: 'Unrelated', data: {}, metadata: testMetadata() }], {
+      expectedRevision: 'any',
+    });
+
+  it('applies history, then live events, and answers once a position is reached', async () => {
+    for (let i = 0; i < 12; i += 1) await tally(i % 2 ? 'a' : 'b', i);
+    const projections = host();
+    await projections.start();
+    const last = await tally('a', 100);
+    await projections.waitFor(last.position, 5000);
+    const a = await projections.collection<Tally>('tallies', 'tallies').get('a');
+    expect(a).toMatchObject({
+      id: 'a',
+      count: 7,
+      total: 1 + 3 + 5 + 7 + 9 + 11 + 100,
+      lastPosition: last.position,
+    });
+    expect(await readModels.readCheckpoint('tallies_g1')).toBe(last.position);
+  });
+
+  it('counts past events it does not handle, so waiting for them ends too', async () => {
+    const projections = host();
+    await projections.start();
+    await tally('a');
+    for (let i = 0; i < 20; i += 1) await noise();
+    const head = await events.headPosition();
+    await projections.waitFor(head, 5000);
+    const [status] = await projections.status();
+    expect(status).toMatchObject({ name: 'tallies', state: 'running', headPosition: head, lag: 0 });
+  });
+
+  it('rejects a wait that takes longer than its timeout', async () => {
+    const projections = host();
+    await projections.start();
+    await expect(projections.waitFor(1_000_000, 50)).rejects.toBeInstanceOf(ProjectionTimeout);
+  });
+
+  it('resumes from its checkpoint after a stop, applying every event exactly once', async () => {
+    const first = host();
+    await first.start();
+    for (let i = 0; i < 10; i += 1) await tally('a');
+    await first.waitFor(await events.headPosition(), 5000);
+    await first.stop();
+    for (let i = 0; i < 10; i += 1) await tally('a');
+    const second = host();
+    await second.start();
+    await second.waitFor(await events.headPosition(), 5000);
+    expect((await second.collection<Tally>('tallies', 'tallies').get('a'))?.count).toBe(20);
+  });
+
+  it('deletes documents, and applies several changes to one document within a batch in order', async () => {
+    const projections = host(tallyProjection(), 100);
+    await tally('a');
+    await events.appendToStream(
+      'ledger-a',
+      [
+        { type: 'TallyReset', data: { key: 'a' }, metadata: testMetadata() },
+        { type: 'Tallied', data: { key: 'a', amount: 5 }, metadata: testMetadata() },
+        { type: 'Tallied', data: { key: 'a', amount: 6 }, metadata: testMetadata() },
+        { type: 'Tallied', data: { key: 'b', amount: 1 }, metadata: testMetadata() },
+        { type: 'TallyReset', data: { key: 'b' }, metadata: testMetadata() },
+      ],
+      { expectedRevision: 'any' },
+    );
+    await projections.start();
+    await projections.waitFor(await events.headPosition(), 5000);
+    const tallies = projections.collection<Tally>('tallies', 'tallies');
+    expect(await tallies.get('a')).toMatchObject({ count: 2, total: 11 });
+    expect(await tallies.get('b')).toBeUndefined();
+  });
+
+  it('stops at an event it cannot apply, reports it, keeps what came before, and resumes there once fixed', async () => {
+    let broken = true;
+    const projections = host(tallyProjection({ failOn: (e) => broken && e.data.key === 'poison' }), 100);
+    await tally('a');
+    await tally('a');
+    const poison = await tally('poison');
+    await tally('a');
+    await projections.start();
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const [failed] = await projections.status();
+    expect(failed).toMatchObject({
+      state: 'failed',
+      checkpoint: poison.position - 1,
+      lastError: {
+        position: poison.position,
+        eventType: 'Tallied',
+        message: `cannot tally event ${poison.position}`,
+      },
+    });
+    expect((await projections.collection<Tally>('tallies', 'tallies').get('a'))?.count).toBe(2);
+
+    broken = false;
+    await projections.restart('tallies');
+    await projections.waitFor(await events.headPosition(), 5000);
+    const [recovered] = await projections.status();
+    expect(recovered.state).toBe('running');
+    expect(recovered.lastError).toBeUndefined();
+    expect((await projections.collection<Tally>('tallies', 'tallies').get('a'))?.count).toBe(3);
+    expect((await projections.collection<Tally>('tallies', 'tallies').get('poison'))?.count).toBe(1);
+  });
+
+  it('rebuilds beside the live generation, serving the old documents until the new ones caught up', async () => {
+    const projections = host();
+    await projections.start();
+    for (let i = 0; i < 60; i += 1) {
+      await tally(`k${i % 7}`, i);
+      if (i % 10 === 0) await noise();
+    }
+    await projections.waitFor(await events.headPosition(), 5000);
+    const live = await allDocuments(projections);
+    expect(live).toHaveLength(7);
+
+    const rebuilt = projections.rebuild('tallies', { pollMs: 1 });
+    // While it runs, queries still see the live generation, complete.
+    expect(await allDocuments(projections)).toEqual(live);
+    expect(await rebuilt).toEqual({ generation: 2 });
+    expect(await allDocuments(projections)).toEqual(live);
+    expect(await readModels.getSetting('projection.tallies.generation')).toBe('2');
+    expect(await readModels.readCheckpoint('tallies_g1')).toBeUndefined();
+
+    // The new generation goes on live.
+    const next = await tally('k0', 1000);
+    await projections.waitFor(next.position, 5000);
+    expect((await projections.collection<Tally>('tallies', 'tallies').get('k0'))?.lastPosition).toBe(
+      next.position,
+    );
+
+    // And a host started later opens the generation the rebuild switched to.
+    await projections.stop();
+    const later = host();
+    await later.start();
+    expect((await later.status())[0].generation).toBe(2);
+  });
+});

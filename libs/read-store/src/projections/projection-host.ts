@@ -1,0 +1,202 @@
+import type { EventStore } from '@app/event-store';
+import type { ReadCollection, ReadDocument } from '../read-model';
+import type { ReadModelStore } from '../read-model-store.port';
+import type { Projection } from './projection';
+import {
+  type ProjectionFailure,
+  ProjectionRunner,
+  type RunnerOptions,
+  type RunnerStatus,
+} from './projection-runner';
+
+export interface ProjectionStatus {
+  name: string;
+  generation: number;
+  state: RunnerStatus['state'];
+  checkpoint: number;
+  headPosition: number;
+  /** Events in the log after the last one this projection examined. */
+  lag: number;
+  eventsApplied: number;
+  lastError?: ProjectionFailure;
+  /** A rebuild in progress: the next generation catching up while this one serves. */
+  rebuilding?: { generation: number; checkpoint: number; lag: number; state: RunnerStatus['state'] };
+}
+
+export class ProjectionRebuildFailed extends Error {
+  override readonly name = 'ProjectionRebuildFailed';
+}
+
+export class UnknownProjection extends Error {
+  override readonly name = 'UnknownProjection';
+}
+
+/**
+ * Runs the projections (embedded: inside the api; distributed: in apps/projector), answers their
+ * status, waits for positions, rebuilds a projection beside the live one and switches to it once
+ * it has caught up, and hands out the active generation's collections to queries.
+ */
+export class ProjectionHost {
+  private readonly projections = new Map<string, Projection>();
+  private readonly live = new Map<string, ProjectionRunner>();
+  private readonly rebuilding = new Map<string, ProjectionRunner>();
+  private readonly generations = new Map<string, number>();
+
+  constructor(
+    private readonly events: EventStore,
+    private readonly readModels: ReadModelStore,
+    projections: readonly Projection[],
+    private readonly options: RunnerOptions = {},
+  ) {
+    for (const projection of projections) {
+      if (!/^[A-Za-z][A-Za-z0-9]*$/.test(projection.name)) {
+        throw new Error(`Projection name must be letters and digits: ${projection.name}`);
+      }
+      this.projections.set(projection.name, projection);
+    }
+  }
+
+  names(): string[] {
+    return [...this.projections.keys()];
+  }
+
+  /** Starts every projection from its checkpoint in its active generation. */
+  async start(): Promise<void> {
+    for (const projection of this.projections.values()) {
+      const generation = await this.activeGeneration(projection.name);
+      const runner = this.runner(projection, generation);
+      this.live.set(projection.name, runner);
+      await runner.start();
+    }
+  }
+
+  async stop(): Promise<void> {
+    for (const runner of [...this.rebuilding.values(), ...this.live.values()]) await runner.stop();
+  }
+
+  /** Restarts a failed projection from the event it stopped at (after the cause is fixed). */
+  async restart(name: string): Promise<void> {
+    const runner = this.liveRunner(name);
+    await runner.stop();
+    await runner.start();
+  }
+
+  async status(): Promise<ProjectionStatus[]> {
+    const head = await this.events.headPosition();
+    const out: ProjectionStatus[] = [];
+    for (const [name, runner] of this.live) {
+      const s = runner.status();
+      const next = this.rebuilding.get(name)?.status();
+      out.push({
+        name,
+        generation: this.generations.get(name) ?? 1,
+        state: s.state,
+        checkpoint: s.checkpoint,
+        headPosition: head,
+        lag: await this.events.countAfter(s.examined),
+        eventsApplied: s.eventsApplied,
+        ...(s.lastError ? { lastError: s.lastError } : {}),
+        ...(next
+          ? {
+              rebuilding: {
+                generation: (this.generations.get(name) ?? 1) + 1,
+                checkpoint: next.checkpoint,
+                lag: await this.events.countAfter(next.examined),
+                state: next.state,
+              },
+            }
+          : {}),
+      });
+    }
+    return out;
+  }
+
+  /**
+   * Read-your-writes: resolves once the named projections (all by default) have applied every
+   * event up to `position`; rejects with ProjectionTimeout after `timeoutMs`.
+   */
+  async waitFor(position: number, timeoutMs: number, names: readonly string[] = this.names()): Promise<void> {
+    await Promise.all(names.map((name) => this.liveRunner(name).waitFor(position, timeoutMs)));
+  }
+
+  /** A collection of the projection's active generation, for queries. */
+  collection<Doc extends ReadDocument = ReadDocument>(
+    projection: string,
+    collection: string,
+  ): ReadCollection<Doc> {
+    const runner = this.liveRunner(projection);
+    return this.readModels.collection<Doc>(runner.namespace, collection);
+  }
+
+  /**
+   * Replays the projection from the start into a new generation while the current one keeps
+   * serving; switches queries to the new one once it has caught up with the log, then drops the
+   * old one.
+   */
+  async rebuild(name: string, options: { pollMs?: number } = {}): Promise<{ generation: number }> {
+    const projection = this.projections.get(name);
+    if (!projection) throw new UnknownProjection(`No projection is named ${name}`);
+    if (this.rebuilding.has(name)) throw new ProjectionRebuildFailed(`${name} is being rebuilt already`);
+    const current = this.liveRunner(name);
+    const generation = (this.generations.get(name) ?? 1) + 1;
+    const next = this.runner(projection, generation);
+    this.rebuilding.set(name, next);
+    try {
+      await this.readModels.drop(next.namespace, next.checkpointKey);
+      await next.start();
+      await this.catchUp(next, options.pollMs ?? 20);
+      await this.readModels.setSetting(generationKey(name), String(generation));
+      this.generations.set(name, generation);
+      this.live.set(name, next);
+    } catch (error) {
+      await next.stop();
+      await this.readModels.drop(next.namespace, next.checkpointKey);
+      throw error;
+    } finally {
+      this.rebuilding.delete(name);
+    }
+    await current.stop();
+    await this.readModels.drop(current.namespace, current.checkpointKey);
+    return { generation };
+  }
+
+  private async catchUp(runner: ProjectionRunner, pollMs: number): Promise<void> {
+    for (;;) {
+      const status = runner.status();
+      if (status.state === 'failed') {
+        throw new ProjectionRebuildFailed(
+          `Rebuild of ${runner.projection.name} stopped at position ${status.lastError?.position}: ${status.lastError?.message}`,
+        );
+      }
+      if (status.examined >= (await this.events.headPosition())) return;
+      await new Promise((resolve) => setTimeout(resolve, pollMs));
+    }
+  }
+
+  private runner(projection: Projection, generation: number): ProjectionRunner {
+    return new ProjectionRunner(
+      this.events,
+      this.readModels,
+      projection,
+      `${projection.name}_g${generation}`,
+      this.options,
+    );
+  }
+
+  private liveRunner(name: string): ProjectionRunner {
+    const runner = this.live.get(name);
+    if (!runner) throw new UnknownProjection(`No projection is named ${name} (or it has not started)`);
+    return runner;
+  }
+
+  private async activeGeneration(name: string): Promise<number> {
+    const stored = await this.readModels.getSetting(generationKey(name));
+    const generation = stored === undefined ? 1 : Number(stored);
+    this.generations.set(name, generation);
+    return generation;
+  }
+}
+
+function generationKey(projection: string): string {
+  return `projection.${projection}.generation`;
+}
