@@ -21,7 +21,7 @@ export function tallyProjection(options: { failOn?: (event: RecordedEvent) => bo
     eventTypes: ['Tallied', 'TallyReset'],
     apply(event) {
       if (options.failOn?.(event)) throw new Error(`cannot tally event ${event.position}`);
-      const key = String(event.data.key);
+      const key = event.data.key as string;
       if (event.type === 'TallyReset') return [{ collection: 'tallies', id: key, remove: true }];
       const amount = Number(event.data.amount ?? 1);
       return [
