@@ -41,8 +41,8 @@ describe('ProjectionHost and ProjectionRunner (embedded)', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  const host = (projection = tallyProjection(), batchSize = 5): ProjectionHost => {
-    const created = new ProjectionHost(events, readModels, [projection], { batchSize });
+  const host = (projection = tallyProjection(), batchSize = 5, run = true): ProjectionHost => {
+    const created = new ProjectionHost(events, readModels, [projection], { batchSize, run });
     hosts.push(created);
     return created;
   };
@@ -184,5 +184,31 @@ describe('ProjectionHost and ProjectionRunner (embedded)', () => {
     const later = host();
     await later.start();
     expect((await later.status())[0].generation).toBe(2);
+  });
+
+  it('serves, waits for and reports read models that another process keeps (run: false)', async () => {
+    const projector = host();
+    const api = host(tallyProjection(), 5, false);
+    await projector.start();
+    await api.start();
+    const written = await tally('a', 3);
+    await api.waitFor(written.position, 5000);
+    expect(await api.collection<Tally>('tallies', 'tallies').get('a')).toMatchObject({ count: 1, total: 3 });
+    await noise();
+    // Nothing the projection handles is pending: waiting for an unrelated event ends at once.
+    await api.waitFor(await events.headPosition(), 1000);
+    const [status] = await api.status();
+    expect(status).toMatchObject({
+      name: 'tallies',
+      state: 'remote',
+      generation: 1,
+      checkpoint: written.position,
+    });
+    await expect(api.rebuild('tallies')).rejects.toThrow(/another process/);
+
+    await projector.rebuild('tallies', { pollMs: 1 });
+    await new Promise((resolve) => setTimeout(resolve, 1100));
+    expect(await api.collection<Tally>('tallies', 'tallies').get('a')).toMatchObject({ count: 1, total: 3 });
+    expect((await api.status())[0].generation).toBe(2);
   });
 });

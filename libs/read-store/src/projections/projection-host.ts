@@ -5,6 +5,7 @@ import type { Projection } from './projection';
 import {
   type ProjectionFailure,
   ProjectionRunner,
+  ProjectionTimeout,
   type RunnerOptions,
   type RunnerStatus,
 } from './projection-runner';
@@ -12,7 +13,8 @@ import {
 export interface ProjectionStatus {
   name: string;
   generation: number;
-  state: RunnerStatus['state'];
+  /** 'remote': kept by another process (apps/projector); this one only reads it. */
+  state: RunnerStatus['state'] | 'remote';
   checkpoint: number;
   headPosition: number;
   /** Events in the log after the last one this projection examined. */
@@ -42,12 +44,22 @@ export class ProjectionHost {
   private readonly rebuilding = new Map<string, ProjectionRunner>();
   private readonly generations = new Map<string, number>();
 
+  private readonly run: boolean;
+  private generationsReadAt = 0;
+
   constructor(
     private readonly events: EventStore,
     private readonly readModels: ReadModelStore,
     projections: readonly Projection[],
-    private readonly options: RunnerOptions = {},
+    private readonly options: RunnerOptions & {
+      /**
+       * false: this process only reads the read models that another process (apps/projector)
+       * keeps; it follows that process's generation switches and checkpoints.
+       */
+      run?: boolean;
+    } = {},
   ) {
+    this.run = options.run ?? true;
     for (const projection of projections) {
       if (!/^[A-Za-z][A-Za-z0-9]*$/.test(projection.name)) {
         throw new Error(`Projection name must be letters and digits: ${projection.name}`);
@@ -64,6 +76,10 @@ export class ProjectionHost {
   async start(): Promise<void> {
     for (const projection of this.projections.values()) {
       const generation = await this.activeGeneration(projection.name);
+      if (!this.run) {
+        await this.readModels.prepare(`${projection.name}_g${generation}`, projection.collections);
+        continue;
+      }
       const runner = this.runner(projection, generation);
       this.live.set(projection.name, runner);
       await runner.start();
@@ -83,6 +99,7 @@ export class ProjectionHost {
 
   async status(): Promise<ProjectionStatus[]> {
     const head = await this.events.headPosition();
+    if (!this.run) return this.remoteStatus(head);
     const out: ProjectionStatus[] = [];
     for (const [name, runner] of this.live) {
       const s = runner.status();
@@ -116,16 +133,83 @@ export class ProjectionHost {
    * event up to `position`; rejects with ProjectionTimeout after `timeoutMs`.
    */
   async waitFor(position: number, timeoutMs: number, names: readonly string[] = this.names()): Promise<void> {
+    if (!this.run) {
+      await Promise.all(names.map((name) => this.waitForRemote(this.known(name), position, timeoutMs)));
+      return;
+    }
     await Promise.all(names.map((name) => this.liveRunner(name).waitFor(position, timeoutMs)));
   }
 
-  /** A collection of the projection's active generation, for queries. */
+  /** A collection of the projection's active generation (resolved at each call), for queries. */
   collection<Doc extends ReadDocument = ReadDocument>(
     projection: string,
     collection: string,
   ): ReadCollection<Doc> {
-    const runner = this.liveRunner(projection);
-    return this.readModels.collection<Doc>(runner.namespace, collection);
+    this.known(projection);
+    const current = async (): Promise<ReadCollection<Doc>> =>
+      this.readModels.collection<Doc>(await this.namespaceOf(projection), collection);
+    return {
+      get: async (id) => (await current()).get(id),
+      find: async (options) => (await current()).find(options),
+      count: async (filter) => (await current()).count(filter),
+    };
+  }
+
+  private async namespaceOf(name: string): Promise<string> {
+    if (this.run) return this.liveRunner(name).namespace;
+    // Another process switches generations: look again at most once a second.
+    if (Date.now() - this.generationsReadAt > 1000) {
+      this.generationsReadAt = Date.now();
+      for (const projection of this.projections.values()) {
+        const before = this.generations.get(projection.name);
+        const generation = await this.activeGeneration(projection.name);
+        if (generation !== before) {
+          await this.readModels.prepare(`${projection.name}_g${generation}`, projection.collections);
+        }
+      }
+    }
+    return `${name}_g${this.generations.get(name) ?? 1}`;
+  }
+
+  private async remoteStatus(head: number): Promise<ProjectionStatus[]> {
+    const out: ProjectionStatus[] = [];
+    for (const name of this.projections.keys()) {
+      const namespace = await this.namespaceOf(name);
+      const checkpoint = (await this.readModels.readCheckpoint(namespace)) ?? 0;
+      out.push({
+        name,
+        generation: this.generations.get(name) ?? 1,
+        state: 'remote',
+        checkpoint,
+        headPosition: head,
+        lag: await this.events.countAfter(checkpoint),
+        eventsApplied: 0,
+      });
+    }
+    return out;
+  }
+
+  /** Polls the checkpoint until nothing the projection handles up to `position` remains unapplied. */
+  private async waitForRemote(projection: Projection, position: number, timeoutMs: number): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    const filter = projection.eventTypes === 'all' ? undefined : { eventTypes: projection.eventTypes };
+    for (;;) {
+      const checkpoint = (await this.readModels.readCheckpoint(await this.namespaceOf(projection.name))) ?? 0;
+      if (checkpoint >= position) return;
+      let pending = false;
+      for await (const event of this.events.readAll({ fromPosition: checkpoint + 1, filter, maxCount: 1 })) {
+        pending = event.position <= position;
+      }
+      if (!pending) return;
+      if (Date.now() >= deadline) throw new ProjectionTimeout(projection.name, position, checkpoint);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+  }
+
+  private known(name: string): Projection {
+    const projection = this.projections.get(name);
+    if (!projection) throw new UnknownProjection(`No projection is named ${name}`);
+    return projection;
   }
 
   /**
@@ -134,8 +218,11 @@ export class ProjectionHost {
    * old one.
    */
   async rebuild(name: string, options: { pollMs?: number } = {}): Promise<{ generation: number }> {
-    const projection = this.projections.get(name);
-    if (!projection) throw new UnknownProjection(`No projection is named ${name}`);
+    const projection = this.known(name);
+    if (!this.run)
+      throw new ProjectionRebuildFailed(
+        `${name} is run by another process (apps/projector): rebuild it there`,
+      );
     if (this.rebuilding.has(name)) throw new ProjectionRebuildFailed(`${name} is being rebuilt already`);
     const current = this.liveRunner(name);
     const generation = (this.generations.get(name) ?? 1) + 1;

@@ -123,7 +123,10 @@ export class ProjectionRunner {
     let examinedPending = 0;
     this.subscription = this.events.subscribeToAll({
       fromPosition: this.checkpoint === 0 ? 'start' : this.checkpoint,
-      filter: { eventTypes: this.projection.eventTypes },
+      filter:
+        this.projection.eventTypes === 'all'
+          ? { streamPrefixes: [''] }
+          : { eventTypes: this.projection.eventTypes },
       onCheckpoint: (position) => {
         if (batch.length === 0) this.advanceExamined(position);
         else examinedPending = Math.max(examinedPending, position);

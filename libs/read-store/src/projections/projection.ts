@@ -15,7 +15,7 @@ export interface Projection {
   /** Letters and digits; names the read model in routes and status. */
   name: string;
   collections: readonly CollectionDefinition[];
-  /** Event types it handles; the subscription delivers only these. */
-  eventTypes: readonly string[];
+  /** Event types it handles; the subscription delivers only these ('all': every event). */
+  eventTypes: readonly string[] | 'all';
   apply(event: RecordedEvent): readonly DocumentChange[];
 }
