@@ -2,8 +2,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { loadConfig } from '@app/runtime';
 import { createApp } from '../apps/api/src/bootstrap';
-import { loadConfig } from '../apps/api/src/config/app-config';
 
 describe('the running service (embedded default, over HTTP)', () => {
   let dir: string;
@@ -23,12 +23,13 @@ describe('the running service (embedded default, over HTTP)', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  it('answers GET /health with the store in use and its status', async () => {
+  it('answers GET /health with the stores in use and their status', async () => {
     const response = await fetch(`${base}/health`);
     expect(response.status).toBe(200);
     expect(await response.json()).toEqual({
       status: 'ok',
       eventStore: { kind: 'embedded-sqlite', status: 'up', location: join(dir, 'shuangsuiji.sqlite') },
+      readModelStore: { kind: 'embedded-sqlite' },
     });
   });
 

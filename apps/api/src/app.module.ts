@@ -1,9 +1,9 @@
+import type { AppConfig } from '@app/runtime';
 import { type DynamicModule, Module } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
-import type { AppConfig } from './config/app-config';
-import { APP_CONFIG } from './config/config.tokens';
-import { EVENT_STORE, EventStoreLifecycle, openEventStore } from './event-store/event-store.provider';
 import { HealthController } from './health/health.controller';
+import { ProjectionsController } from './projections/projections.controller';
+import { APP_CONFIG, STORES, StoresLifecycle, storesProvider } from './stores/stores.providers';
 
 @Module({})
 export class AppModule {
@@ -11,13 +11,9 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [CqrsModule.forRoot()],
-      controllers: [HealthController],
-      providers: [
-        { provide: APP_CONFIG, useValue: config },
-        { provide: EVENT_STORE, useFactory: () => openEventStore(config) },
-        EventStoreLifecycle,
-      ],
-      exports: [EVENT_STORE, APP_CONFIG],
+      controllers: [HealthController, ProjectionsController],
+      providers: [{ provide: APP_CONFIG, useValue: config }, storesProvider, StoresLifecycle],
+      exports: [STORES, APP_CONFIG],
     };
   }
 }

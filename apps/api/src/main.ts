@@ -1,6 +1,6 @@
 import { Logger } from '@nestjs/common';
 import { createApp } from './bootstrap';
-import { ConfigurationError, loadConfig } from './config/app-config';
+import { ConfigurationError, loadConfig } from '@app/runtime';
 
 async function main(): Promise<void> {
   const logger = new Logger('Shuangsuiji');
@@ -17,7 +17,7 @@ async function main(): Promise<void> {
   const app = await createApp(config);
   await app.listen(config.port, config.host);
   logger.log(`Listening on http://${config.host}:${config.port} (GET /health)`);
-  if (!config.eventStoreUrl) logger.log(`Embedded data file: ${config.sqliteFile}`);
+  if (!config.eventStoreUrl || !config.mongodbUrl) logger.log(`Embedded data file: ${config.sqliteFile}`);
 }
 
 void main();

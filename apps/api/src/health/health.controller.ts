@@ -1,18 +1,22 @@
-import type { EventStore } from '@app/event-store';
+import type { Stores } from '@app/runtime';
 import { Controller, Get, HttpStatus, Inject, Res } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
-import { EVENT_STORE } from '../event-store/event-store.provider';
+import { STORES } from '../stores/stores.providers';
 
 @Controller('health')
 export class HealthController {
-  constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
+  constructor(@Inject(STORES) private readonly stores: Stores) {}
 
-  /** 200 when the store answers, 503 when it does not; says which store is in use. */
+  /** 200 when the event store answers, 503 when it does not; says which stores are in use. */
   @Get()
   async health(@Res({ passthrough: true }) reply: FastifyReply): Promise<object> {
-    const eventStore = await this.store.status();
+    const eventStore = await this.stores.events.status();
     const up = eventStore.status === 'up';
     reply.status(up ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE);
-    return { status: up ? 'ok' : 'unavailable', eventStore };
+    return {
+      status: up ? 'ok' : 'unavailable',
+      eventStore,
+      readModelStore: { kind: this.stores.readModels.kind },
+    };
   }
 }

@@ -68,6 +68,15 @@ export class ProjectionHost {
     }
   }
 
+  /** Whether this process applies the projections (or only reads what another keeps). */
+  get runsHere(): boolean {
+    return this.run;
+  }
+
+  isRebuilding(name: string): boolean {
+    return this.rebuilding.has(name);
+  }
+
   names(): string[] {
     return [...this.projections.keys()];
   }

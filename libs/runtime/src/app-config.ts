@@ -43,6 +43,14 @@ export class EnvironmentVariables {
   @IsOptional()
   @Matches(/^mongodb(\+srv)?:\/\/\S+$/, { message: 'must be a mongodb:// connection string' })
   MONGODB_URL?: string;
+
+  @IsOptional()
+  @IsIn(['true', 'false'])
+  MONGODB_TRANSACTIONS?: 'true' | 'false';
+
+  @IsOptional()
+  @IsIn(['true', 'false'])
+  RUN_PROJECTIONS?: 'true' | 'false';
 }
 
 export interface AppConfig {
@@ -54,6 +62,10 @@ export interface AppConfig {
   sqliteSynchronous: 'FULL' | 'NORMAL';
   eventStoreUrl?: string;
   mongodbUrl?: string;
+  /** false: MongoDB without transactions; read models use per-document position guards. */
+  mongodbTransactions: boolean;
+  /** false: this process serves read models that apps/projector keeps. */
+  runProjections: boolean;
 }
 
 /** Raised when a variable has a wrong value; the message names each variable and why. */
@@ -68,6 +80,8 @@ const VARIABLES = [
   'SQLITE_SYNCHRONOUS',
   'EVENTSTORE_URL',
   'MONGODB_URL',
+  'MONGODB_TRANSACTIONS',
+  'RUN_PROJECTIONS',
 ] as const;
 
 export function loadConfig(env: Record<string, string | undefined>): AppConfig {
@@ -95,5 +109,7 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
     sqliteSynchronous: parsed.SQLITE_SYNCHRONOUS ?? 'FULL',
     eventStoreUrl: parsed.EVENTSTORE_URL,
     mongodbUrl: parsed.MONGODB_URL,
+    mongodbTransactions: parsed.MONGODB_TRANSACTIONS !== 'false',
+    runProjections: parsed.RUN_PROJECTIONS !== 'false',
   };
 }

@@ -11,6 +11,8 @@ describe('loadConfig', () => {
       sqliteSynchronous: 'FULL',
       eventStoreUrl: undefined,
       mongodbUrl: undefined,
+      mongodbTransactions: true,
+      runProjections: true,
     });
   });
 
@@ -22,6 +24,8 @@ describe('loadConfig', () => {
       SQLITE_SYNCHRONOUS: 'NORMAL',
       EVENTSTORE_URL: 'esdb://localhost:2113?tls=false',
       MONGODB_URL: 'mongodb://localhost:27017/ssj?replicaSet=rs0',
+      MONGODB_TRANSACTIONS: 'false',
+      RUN_PROJECTIONS: 'false',
     });
     expect(config).toMatchObject({
       port: 8080,
@@ -30,6 +34,8 @@ describe('loadConfig', () => {
       sqliteSynchronous: 'NORMAL',
       eventStoreUrl: 'esdb://localhost:2113?tls=false',
       mongodbUrl: 'mongodb://localhost:27017/ssj?replicaSet=rs0',
+      mongodbTransactions: false,
+      runProjections: false,
     });
   });
 
@@ -39,6 +45,7 @@ describe('loadConfig', () => {
     ['SQLITE_SYNCHRONOUS', 'OFF'],
     ['EVENTSTORE_URL', 'http://localhost:2113'],
     ['MONGODB_URL', 'localhost:27017'],
+    ['RUN_PROJECTIONS', 'yes'],
   ])('refuses %s=%s and names the variable', (name, value) => {
     expect(() => loadConfig({ [name]: value })).toThrow(ConfigurationError);
     expect(() => loadConfig({ [name]: value })).toThrow(new RegExp(`${name}="${value}"`));

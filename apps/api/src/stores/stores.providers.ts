@@ -1,0 +1,36 @@
+import { type AppConfig, type Stores, openStores } from '@app/runtime';
+import {
+  Inject,
+  Injectable,
+  Logger,
+  type OnApplicationBootstrap,
+  type OnApplicationShutdown,
+} from '@nestjs/common';
+
+export const APP_CONFIG = Symbol('AppConfig');
+export const STORES = Symbol('Stores');
+
+export const storesProvider = {
+  provide: STORES,
+  inject: [APP_CONFIG],
+  useFactory: async (config: AppConfig): Promise<Stores> => {
+    const stores = await openStores(config);
+    const logger = new Logger('Stores');
+    for (const line of stores.describe()) logger.log(line);
+    return stores;
+  },
+};
+
+/** Starts the projections once the application is up; closes every store when it shuts down. */
+@Injectable()
+export class StoresLifecycle implements OnApplicationBootstrap, OnApplicationShutdown {
+  constructor(@Inject(STORES) private readonly stores: Stores) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    await this.stores.projections.start();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.stores.close();
+  }
+}

@@ -1,0 +1,74 @@
+import {
+  EsdbEventStore,
+  type EventStore,
+  SqliteEventStore,
+  UpcasterRegistry,
+  UpcastingEventStore,
+  openSqliteDatabase,
+} from '@app/event-store';
+import {
+  MongoReadModelStore,
+  ProjectionHost,
+  type ReadModelStore,
+  SqliteReadModelStore,
+} from '@app/read-store';
+import { allProjections } from '@app/projections';
+import type Database from 'better-sqlite3';
+import type { AppConfig } from './app-config';
+
+export interface Stores {
+  events: EventStore;
+  readModels: ReadModelStore;
+  projections: ProjectionHost;
+  /** Where the data lives, for the start-up log. */
+  describe(): string[];
+  close(): Promise<void>;
+}
+
+export interface OpenStoresOptions {
+  /** Upcasters of the domain's events (libs/domain registers them). */
+  upcasters?: UpcasterRegistry;
+  /** Overrides config.runProjections (apps/projector always runs them, the cli never does by itself). */
+  runProjections?: boolean;
+}
+
+/**
+ * Opens the stores the configuration names: EventStoreDB when EVENTSTORE_URL is set, MongoDB when
+ * MONGODB_URL is set, otherwise one embedded SQLite file shared by the log and the read models.
+ */
+export async function openStores(config: AppConfig, options: OpenStoresOptions = {}): Promise<Stores> {
+  let db: Database.Database | undefined;
+  const embedded = (): Database.Database =>
+    (db ??= openSqliteDatabase(config.sqliteFile, { synchronous: config.sqliteSynchronous }));
+
+  const raw: EventStore = config.eventStoreUrl
+    ? new EsdbEventStore(config.eventStoreUrl)
+    : new SqliteEventStore(embedded());
+  const events = new UpcastingEventStore(raw, options.upcasters ?? new UpcasterRegistry());
+  const readModels: ReadModelStore = config.mongodbUrl
+    ? await MongoReadModelStore.connect(config.mongodbUrl, { transactions: config.mongodbTransactions })
+    : new SqliteReadModelStore(embedded());
+  const projections = new ProjectionHost(events, readModels, allProjections, {
+    run: options.runProjections ?? config.runProjections,
+  });
+  return {
+    events,
+    readModels,
+    projections,
+    describe: () => [
+      config.eventStoreUrl
+        ? 'event store: EventStoreDB (EVENTSTORE_URL)'
+        : `event store: embedded SQLite at ${config.sqliteFile} (synchronous=${config.sqliteSynchronous})`,
+      config.mongodbUrl
+        ? `read models: MongoDB (MONGODB_URL, transactions ${config.mongodbTransactions ? 'on' : 'off'})`
+        : `read models: embedded SQLite at ${config.sqliteFile}`,
+      `projections: ${(options.runProjections ?? config.runProjections) ? 'run in this process' : 'kept by apps/projector'}`,
+    ],
+    close: async () => {
+      await projections.stop();
+      await readModels.close();
+      await events.close();
+      if (db?.open) db.close();
+    },
+  };
+}
