@@ -42,7 +42,11 @@ describe('ProjectionHost and ProjectionRunner (embedded)', () => {
   });
 
   const host = (projection = tallyProjection(), batchSize = 5, run = true): ProjectionHost => {
-    const created = new ProjectionHost(events, readModels, [projection], { batchSize, run });
+    const created = new ProjectionHost(events, readModels, [projection], {
+      batchSize,
+      run,
+      requestPollMs: 20,
+    });
     hosts.push(created);
     return created;
   };
@@ -210,5 +214,21 @@ describe('ProjectionHost and ProjectionRunner (embedded)', () => {
     await new Promise((resolve) => setTimeout(resolve, 1100));
     expect(await api.collection<Tally>('tallies', 'tallies').get('a')).toMatchObject({ count: 1, total: 3 });
     expect((await api.status())[0].generation).toBe(2);
+  });
+
+  it('rebuilds on a request from another process, once per request', async () => {
+    const projector = host();
+    const cli = host(tallyProjection(), 5, false);
+    await projector.start();
+    await cli.start();
+    await tally('a');
+    await cli.requestRebuild('tallies');
+    for (let i = 0; i < 200 && (await cli.status())[0].generation !== 2; i += 1) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    expect((await projector.status())[0]).toMatchObject({ generation: 2, state: 'running' });
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect((await projector.status())[0].generation).toBe(2);
+    await expect(cli.requestRebuild('nothing')).rejects.toThrow(/No projection/);
   });
 });

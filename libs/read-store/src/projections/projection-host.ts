@@ -21,6 +21,8 @@ export interface ProjectionStatus {
   lag: number;
   eventsApplied: number;
   lastError?: ProjectionFailure;
+  /** Why the last rebuild failed, until one succeeds. */
+  lastRebuildError?: string;
   /** A rebuild in progress: the next generation catching up while this one serves. */
   rebuilding?: { generation: number; checkpoint: number; lag: number; state: RunnerStatus['state'] };
 }
@@ -43,15 +45,19 @@ export class ProjectionHost {
   private readonly live = new Map<string, ProjectionRunner>();
   private readonly rebuilding = new Map<string, ProjectionRunner>();
   private readonly generations = new Map<string, number>();
+  private readonly rebuildFailures = new Map<string, string>();
 
   private readonly run: boolean;
   private generationsReadAt = 0;
+  private requestWatch?: NodeJS.Timeout;
 
   constructor(
     private readonly events: EventStore,
     private readonly readModels: ReadModelStore,
     projections: readonly Projection[],
     private readonly options: RunnerOptions & {
+      /** How often a running host looks for rebuild requests (default 2 s). */
+      requestPollMs?: number;
       /**
        * false: this process only reads the read models that another process (apps/projector)
        * keeps; it follows that process's generation switches and checkpoints.
@@ -93,9 +99,42 @@ export class ProjectionHost {
       this.live.set(projection.name, runner);
       await runner.start();
     }
+    if (this.run) {
+      this.requestWatch = setInterval(
+        () => void this.serveRebuildRequests(),
+        this.options.requestPollMs ?? 2000,
+      );
+      this.requestWatch.unref();
+      await this.serveRebuildRequests();
+    }
+  }
+
+  /**
+   * Asks whichever process runs the projections (the api in the embedded default, apps/projector
+   * otherwise) to rebuild one: the request is a setting it looks for every few seconds, so two
+   * processes never write one projection at once.
+   */
+  async requestRebuild(name: string): Promise<string> {
+    this.known(name);
+    const request = new Date().toISOString();
+    await this.readModels.setSetting(`projection.${name}.rebuildRequested`, request);
+    return request;
+  }
+
+  private async serveRebuildRequests(): Promise<void> {
+    for (const name of this.projections.keys()) {
+      const requested = await this.readModels.getSetting(`projection.${name}.rebuildRequested`);
+      if (!requested || this.rebuilding.has(name)) continue;
+      if (requested === (await this.readModels.getSetting(`projection.${name}.rebuildServed`))) continue;
+      await this.readModels.setSetting(`projection.${name}.rebuildServed`, requested);
+      // A failure shows in status() as lastRebuildError.
+      this.rebuild(name).catch(() => undefined);
+    }
   }
 
   async stop(): Promise<void> {
+    clearInterval(this.requestWatch);
+    this.requestWatch = undefined;
     for (const runner of [...this.rebuilding.values(), ...this.live.values()]) await runner.stop();
   }
 
@@ -122,6 +161,7 @@ export class ProjectionHost {
         lag: await this.events.countAfter(s.examined),
         eventsApplied: s.eventsApplied,
         ...(s.lastError ? { lastError: s.lastError } : {}),
+        ...(this.rebuildFailures.has(name) ? { lastRebuildError: this.rebuildFailures.get(name) } : {}),
         ...(next
           ? {
               rebuilding: {
@@ -244,7 +284,9 @@ export class ProjectionHost {
       await this.readModels.setSetting(generationKey(name), String(generation));
       this.generations.set(name, generation);
       this.live.set(name, next);
+      this.rebuildFailures.delete(name);
     } catch (error) {
+      this.rebuildFailures.set(name, error instanceof Error ? error.message : String(error));
       await next.stop();
       await this.readModels.drop(next.namespace, next.checkpointKey);
       throw error;

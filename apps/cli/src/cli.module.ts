@@ -1,0 +1,7 @@
+import { Module } from '@nestjs/common';
+import { RebuildCommand } from './rebuild.command';
+import { StatusCommand } from './status.command';
+import { StoresLifecycle, storesProvider } from './stores.provider';
+
+@Module({ providers: [storesProvider, StoresLifecycle, StatusCommand, RebuildCommand] })
+export class CliModule {}

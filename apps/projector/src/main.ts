@@ -1,0 +1,42 @@
+/**
+ * The read side on its own, for the EventStoreDB + MongoDB deployment: runs every projection from
+ * its checkpoint and keeps it live. The api then runs with RUN_PROJECTIONS=false and only reads.
+ */
+import { ConfigurationError, loadConfig, openStores } from '@app/runtime';
+import { Logger } from '@nestjs/common';
+
+async function main(): Promise<void> {
+  const logger = new Logger('Projector');
+  let config;
+  try {
+    config = loadConfig(process.env);
+  } catch (error) {
+    if (error instanceof ConfigurationError) {
+      logger.error(error.message);
+      process.exit(1);
+    }
+    throw error;
+  }
+  const stores = await openStores(config, { runProjections: true });
+  for (const line of stores.describe()) logger.log(line);
+  await stores.projections.start();
+  logger.log(`Running ${stores.projections.names().join(', ')}`);
+  const report = setInterval(() => {
+    void stores.projections.status().then((all) => {
+      for (const s of all) {
+        const error = s.lastError ? ` FAILED at ${s.lastError.position}: ${s.lastError.message}` : '';
+        logger.log(`${s.name} g${s.generation} ${s.state} checkpoint ${s.checkpoint} lag ${s.lag}${error}`);
+      }
+    });
+  }, 60_000);
+  const shutdown = async (signal: string): Promise<void> => {
+    logger.log(`${signal}: stopping`);
+    clearInterval(report);
+    await stores.close();
+    process.exit(0);
+  };
+  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+  process.once('SIGINT', () => void shutdown('SIGINT'));
+}
+
+void main();

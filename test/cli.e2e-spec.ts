@@ -1,0 +1,51 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { loadConfig } from '@app/runtime';
+import { createApp } from '../apps/api/src/bootstrap';
+
+const run = promisify(execFile);
+const CLI = join(__dirname, '..', 'apps', 'cli', 'src', 'main.ts');
+
+describe('the cli (status, rebuild) beside a running api', () => {
+  let dir: string;
+  let app: NestFastifyApplication;
+  const cli = (...args: string[]) =>
+    run(process.execPath, ['--import', 'tsx', CLI, ...args], {
+      cwd: join(__dirname, '..'),
+      env: { ...process.env, DATA_DIR: dir },
+    });
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'ssj-cli-'));
+    app = await createApp(loadConfig({ DATA_DIR: dir }), { logger: false });
+    await app.init();
+  });
+  afterAll(async () => {
+    await app.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('prints each projection with its generation, state, checkpoint, head and lag', async () => {
+    const { stdout } = await cli('status');
+    expect(stdout.split('\n')[0]).toMatch(
+      /^projection\s+generation\s+state\s+checkpoint\s+head\s+lag\s+error$/,
+    );
+    expect(stdout).toMatch(/logActivity\s+g1\s+remote\s+0\s+0\s+0/);
+  });
+
+  it('has the running api rebuild a projection, and waits until it has', async () => {
+    const { stdout } = await cli('rebuild', 'logActivity', '--timeout', '30');
+    expect(stdout).toMatch(/logActivity rebuilt: generation 2/);
+  });
+
+  it('refuses a projection that does not exist, with the known ones', async () => {
+    await expect(cli('rebuild', 'nothing')).rejects.toMatchObject({
+      code: 2,
+      stderr: expect.stringMatching(/No projection is named nothing. Known: logActivity/),
+    });
+  });
+});
