@@ -22,8 +22,19 @@ export interface Checkpoint {
 export interface ReadModelStore {
   readonly kind: 'embedded-sqlite' | 'mongodb';
 
-  /** Creates the namespace's collections and their declared indexes (idempotent). */
-  prepare(namespace: string, collections: readonly CollectionDefinition[]): Promise<void>;
+  /**
+   * Creates the namespace's collections and their declared indexes (idempotent). With
+   * `deferIndexes`, the secondary indexes wait for `createIndexes`: filling a new generation
+   * from the start of the log is much faster without them, and nothing queries it until then.
+   */
+  prepare(
+    namespace: string,
+    collections: readonly CollectionDefinition[],
+    options?: { deferIndexes?: boolean },
+  ): Promise<void>;
+
+  /** Creates the declared indexes of a namespace prepared with `deferIndexes` (idempotent). */
+  createIndexes(namespace: string): Promise<void>;
 
   collection<Doc extends ReadDocument = ReadDocument>(namespace: string, name: string): ReadCollection<Doc>;
 

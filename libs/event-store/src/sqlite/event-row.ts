@@ -99,10 +99,22 @@ export function pushRowValues(
   );
 }
 
+/** Role lists repeat endlessly; each distinct one is parsed once and shared, frozen. */
+const rolesSeen = new Map<string, readonly string[]>();
+
+function roles(json: string): readonly string[] {
+  let parsed = rolesSeen.get(json);
+  if (!parsed) {
+    parsed = Object.freeze(JSON.parse(json) as string[]);
+    if (rolesSeen.size < 1000) rolesSeen.set(json, parsed);
+  }
+  return parsed;
+}
+
 export function toRecorded(row: EventRow): RecordedEvent {
   const metadata: EventMetadata = {
     actorId: row[6],
-    actorRoles: JSON.parse(row[7]) as string[],
+    actorRoles: roles(row[7]),
     departmentId: row[8],
     correlationId: row[9],
     causationId: row[10],

@@ -71,21 +71,34 @@ export class MongoReadModelStore implements ReadModelStore {
     return new MongoReadModelStore(client, options);
   }
 
-  async prepare(namespace: string, definitions: readonly CollectionDefinition[]): Promise<void> {
+  async prepare(
+    namespace: string,
+    definitions: readonly CollectionDefinition[],
+    options: { deferIndexes?: boolean } = {},
+  ): Promise<void> {
     assertName('Namespace', namespace);
     for (const definition of definitions) {
       assertDefinition(definition);
       const name = collectionName(namespace, definition.name);
-      const collection = this.db.collection(name);
-      for (const [i, fields] of definition.indexes.entries()) {
-        const keys: Record<string, 1> = {};
-        for (const field of fields) keys[field] = 1;
-        keys._id = 1;
-        await collection.createIndex(keys, { name: `${definition.name}__${i}` });
-      }
       this.definitions.set(name, definition);
+      if (!options.deferIndexes) await this.indexCollection(name, definition);
     }
-    await this.db.collection('read_model_checkpoints').createIndex({ _id: 1 });
+  }
+
+  async createIndexes(namespace: string): Promise<void> {
+    for (const [name, definition] of this.definitions) {
+      if (name.startsWith(`rm_${namespace}__`)) await this.indexCollection(name, definition);
+    }
+  }
+
+  private async indexCollection(name: string, definition: CollectionDefinition): Promise<void> {
+    const collection = this.db.collection(name);
+    for (const [i, fields] of definition.indexes.entries()) {
+      const keys: Record<string, 1> = {};
+      for (const field of fields) keys[field] = 1;
+      keys._id = 1;
+      await collection.createIndex(keys, { name: `${definition.name}__${i}` });
+    }
   }
 
   collection<Doc extends ReadDocument = ReadDocument>(namespace: string, name: string): ReadCollection<Doc> {

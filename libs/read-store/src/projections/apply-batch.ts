@@ -70,14 +70,14 @@ export function applyChanges(
     const staged: [string, string, ReadDocument | null][] = [];
     for (const change of eventChanges) {
       let next: ReadDocument | null;
-      if ('put' in change) next = { ...change.put, id: change.id };
+      if ('put' in change) next = change.put.id === change.id ? change.put : { ...change.put, id: change.id };
       else if ('remove' in change) next = null;
       else {
         try {
           const current = staged.findLast(([c, id]) => c === change.collection && id === change.id)?.[2];
           const base = current !== undefined ? current : documents(change.collection).get(change.id);
           const updated = change.update(base === null ? undefined : base);
-          next = updated === null ? null : { ...updated, id: change.id };
+          next = updated === null || updated.id === change.id ? updated : { ...updated, id: change.id };
         } catch (error) {
           failure = {
             event: events[index],

@@ -306,7 +306,10 @@ export class ProjectionHost {
           `Rebuild of ${runner.projection.name} stopped at position ${status.lastError?.position}: ${status.lastError?.message}`,
         );
       }
-      if (status.examined >= (await this.events.headPosition())) return;
+      if (status.examined >= (await this.events.headPosition())) {
+        await runner.ensureIndexes();
+        return;
+      }
       await new Promise((resolve) => setTimeout(resolve, pollMs));
     }
   }

@@ -26,6 +26,8 @@ export interface RunnerStatus {
 export interface RunnerOptions {
   /** Most events applied in one transaction. */
   batchSize?: number;
+  /** Most documents kept in memory between batches. */
+  cacheLimit?: number;
   now?: () => Date;
 }
 
@@ -45,6 +47,14 @@ export class ProjectionRunner {
   private waiters: { position: number; resolve: () => void }[] = [];
   private readonly batchSize: number;
   private readonly now: () => Date;
+  /**
+   * The documents this runner last wrote or read, by collection and id (null: absent). It is
+   * the only writer of its namespace, so they are current; it saves reading them back.
+   */
+  private readonly cache = new Map<string, Map<string, ReadDocument | null>>();
+  private cached = 0;
+  private readonly cacheLimit: number;
+  private indexed = true;
 
   constructor(
     private readonly events: EventStore,
@@ -53,7 +63,8 @@ export class ProjectionRunner {
     readonly namespace: string,
     options: RunnerOptions = {},
   ) {
-    this.batchSize = options.batchSize ?? 500;
+    this.batchSize = options.batchSize ?? 1000;
+    this.cacheLimit = options.cacheLimit ?? 100_000;
     this.now = options.now ?? (() => new Date());
   }
 
@@ -66,8 +77,15 @@ export class ProjectionRunner {
     if (this.state === 'running' || this.state === 'starting') return;
     this.state = 'starting';
     this.lastError = undefined;
-    await this.readModels.prepare(this.namespace, this.projection.collections);
+    this.cache.clear();
+    this.cached = 0;
     this.checkpoint = (await this.readModels.readCheckpoint(this.checkpointKey)) ?? 0;
+    // From the start of the log, indexes are built once caught up: much faster than keeping
+    // them up to date through every batch of the replay.
+    this.indexed = this.checkpoint > 0;
+    await this.readModels.prepare(this.namespace, this.projection.collections, {
+      deferIndexes: !this.indexed,
+    });
     this.examined = Math.max(this.examined, this.checkpoint);
     this.state = 'running';
     this.loop = this.run().catch((error: unknown) => {
@@ -79,6 +97,13 @@ export class ProjectionRunner {
         at: this.now().toISOString(),
       };
     });
+  }
+
+  /** Builds the indexes deferred during a replay from the start (idempotent). */
+  async ensureIndexes(): Promise<void> {
+    if (this.indexed) return;
+    await this.readModels.createIndexes(this.namespace);
+    this.indexed = true;
   }
 
   async stop(): Promise<void> {
@@ -134,11 +159,14 @@ export class ProjectionRunner {
     });
     const iterator = this.subscription[Symbol.asyncIterator]();
     let next = iterator.next();
+    // Events already at hand arrive within one turn of the event loop; once a turn has passed
+    // (the subscription is waiting for appends), the batch is applied.
+    let turn: Promise<typeof WAITING> = nextTurn();
     while (this.state === 'running') {
-      // Take what is ready now; when the subscription would wait, apply what was taken.
-      const ready = batch.length === 0 ? await next : await Promise.race([next, nextTurn()]);
+      const ready = batch.length === 0 ? await next : await Promise.race([next, turn]);
       if (ready !== WAITING) {
         if (ready.done) break;
+        if (batch.length === 0) turn = nextTurn();
         batch.push(ready.value);
         next = iterator.next();
         if (batch.length < this.batchSize) continue;
@@ -146,6 +174,8 @@ export class ProjectionRunner {
       const ok = await this.applyBatch(batch);
       batch = [];
       if (!ok) return;
+      // Caught up with the log (the subscription would wait): the read model must now be fast.
+      if (ready === WAITING) await this.ensureIndexes();
       this.advanceExamined(examinedPending);
       examinedPending = 0;
     }
@@ -158,14 +188,32 @@ export class ProjectionRunner {
     const { changes, failure: thrown } = changesOf(this.projection, events);
     const working: WorkingSet = new Map();
     for (const [collection, ids] of idsToLoad(changes)) {
-      const found = await this.readModels.getMany(this.namespace, collection, [...ids]);
-      working.set(collection, new Map<string, ReadDocument | null>(found));
+      const documents = new Map<string, ReadDocument | null>();
+      const missing: string[] = [];
+      const cache = this.cache.get(collection);
+      for (const id of ids) {
+        const cached = cache?.get(id);
+        if (cached === undefined) missing.push(id);
+        else documents.set(id, cached);
+      }
+      if (missing.length > 0) {
+        const found = await this.readModels.getMany(this.namespace, collection, missing);
+        for (const id of missing) documents.set(id, found.get(id) ?? null);
+      }
+      working.set(collection, documents);
     }
     const result = applyChanges(events, changes, working);
     const applied = events.slice(0, result.applied);
     if (applied.length > 0) {
       const position = applied[applied.length - 1].position;
-      await this.readModels.commit(this.namespace, result.writes, { key: this.checkpointKey, position });
+      try {
+        await this.readModels.commit(this.namespace, result.writes, { key: this.checkpointKey, position });
+      } catch (error) {
+        this.cache.clear();
+        this.cached = 0;
+        throw error;
+      }
+      this.remember(working);
       this.checkpoint = position;
       this.eventsApplied += applied.length;
       this.advanceExamined(position);
@@ -183,6 +231,25 @@ export class ProjectionRunner {
     };
     await this.subscription?.close();
     return false;
+  }
+
+  private remember(working: WorkingSet): void {
+    for (const [collection, documents] of working) {
+      let cache = this.cache.get(collection);
+      if (!cache) {
+        cache = new Map();
+        this.cache.set(collection, cache);
+      }
+      for (const [id, document] of documents) {
+        if (!cache.has(id)) this.cached += 1;
+        cache.set(id, document);
+      }
+    }
+    // Past the limit, start again empty: simpler than an LRU, and rare.
+    if (this.cached > this.cacheLimit) {
+      this.cache.clear();
+      this.cached = 0;
+    }
   }
 
   private advanceExamined(position: number): void {

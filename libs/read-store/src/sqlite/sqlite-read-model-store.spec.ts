@@ -34,6 +34,13 @@ describe('SqliteReadModelStore', () => {
       .all(2026) as { detail: string }[];
     expect(plan.map((p) => p.detail).join(' ')).toMatch(/USING INDEX rm_p1__checks__0/);
     expect(plan.map((p) => p.detail).join(' ')).not.toMatch(/TEMP B-TREE/);
+
+    await store.prepare('p2', [{ name: 'checks', indexes: [['year', 'count']] }], { deferIndexes: true });
+    const indexes = () =>
+      db.prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'rm_p2__checks'").all();
+    expect(indexes()).toHaveLength(1); // the primary key's own
+    await store.createIndexes('p2');
+    expect(indexes()).toHaveLength(2);
     db.close();
   });
 });

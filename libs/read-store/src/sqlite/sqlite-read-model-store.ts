@@ -23,10 +23,11 @@ import {
   sortOf,
 } from '../query';
 
+const ROWS_PER_STATEMENT = 200;
+
 interface PreparedCollection {
   definition: CollectionDefinition;
   table: string;
-  put: Database.Statement<[string, string]>;
   remove: Database.Statement<[string]>;
   get: Database.Statement<[string], { doc: string }>;
 }
@@ -40,6 +41,7 @@ interface PreparedCollection {
 export class SqliteReadModelStore implements ReadModelStore {
   readonly kind = 'embedded-sqlite' as const;
   private readonly collections = new Map<string, PreparedCollection>();
+  private readonly statementCache = new Map<string, Database.Statement>();
   private readonly statements;
 
   constructor(private readonly db: Database.Database) {
@@ -66,27 +68,39 @@ export class SqliteReadModelStore implements ReadModelStore {
     };
   }
 
-  async prepare(namespace: string, definitions: readonly CollectionDefinition[]): Promise<void> {
+  async prepare(
+    namespace: string,
+    definitions: readonly CollectionDefinition[],
+    options: { deferIndexes?: boolean } = {},
+  ): Promise<void> {
     assertName('Namespace', namespace);
     for (const definition of definitions) {
       assertDefinition(definition);
       const table = tableName(namespace, definition.name);
       this.db.exec(`CREATE TABLE IF NOT EXISTS "${table}" (id TEXT PRIMARY KEY, doc TEXT NOT NULL)`);
-      definition.indexes.forEach((fields, i) => {
-        // Ending every index in id lets it serve the id tie-breaker of sorted, paged queries.
-        const columns = [...fields.map(expression), 'id'].join(', ');
-        this.db.exec(`CREATE INDEX IF NOT EXISTS "${table}__${i}" ON "${table}" (${columns})`);
-      });
+      if (!options.deferIndexes) this.indexCollection(table, definition);
       this.collections.set(table, {
         definition,
         table,
-        put: this.db.prepare(
-          `INSERT INTO "${table}" (id, doc) VALUES (?, ?) ON CONFLICT (id) DO UPDATE SET doc = excluded.doc`,
-        ),
         remove: this.db.prepare(`DELETE FROM "${table}" WHERE id = ?`),
         get: this.db.prepare(`SELECT doc FROM "${table}" WHERE id = ?`),
       });
     }
+  }
+
+  async createIndexes(namespace: string): Promise<void> {
+    for (const prepared of this.collections.values()) {
+      if (prepared.table.startsWith(`rm_${namespace}__`))
+        this.indexCollection(prepared.table, prepared.definition);
+    }
+  }
+
+  private indexCollection(table: string, definition: CollectionDefinition): void {
+    definition.indexes.forEach((fields, i) => {
+      // Ending every index in id lets it serve the id tie-breaker of sorted, paged queries.
+      const columns = [...fields.map(expression), 'id'].join(', ');
+      this.db.exec(`CREATE INDEX IF NOT EXISTS "${table}__${i}" ON "${table}" (${columns})`);
+    });
   }
 
   collection<Doc extends ReadDocument = ReadDocument>(namespace: string, name: string): ReadCollection<Doc> {
@@ -108,22 +122,54 @@ export class SqliteReadModelStore implements ReadModelStore {
   ): Promise<Map<string, ReadDocument>> {
     const prepared = this.prepared(namespace, collection);
     const found = new Map<string, ReadDocument>();
-    for (const id of new Set(ids)) {
-      const row = prepared.get.get(id);
-      if (row) found.set(id, JSON.parse(row.doc) as ReadDocument);
+    const unique = [...new Set(ids)];
+    for (let start = 0; start < unique.length; start += ROWS_PER_STATEMENT) {
+      const chunk = unique.slice(start, start + ROWS_PER_STATEMENT);
+      const rows = this.statement(
+        `SELECT id, doc FROM "${prepared.table}" WHERE id IN (${chunk.map(() => '?').join(', ')})`,
+      ).all(...chunk) as { id: string; doc: string }[];
+      for (const row of rows) found.set(row.id, JSON.parse(row.doc) as ReadDocument);
     }
     return found;
   }
 
   async commit(namespace: string, writes: readonly DocumentWrite[], checkpoint: Checkpoint): Promise<void> {
-    const targets = writes.map((w) => this.prepared(namespace, w.collection));
+    const puts = new Map<PreparedCollection, unknown[]>();
+    const removes: [PreparedCollection, string][] = [];
+    for (const write of writes) {
+      const target = this.prepared(namespace, write.collection);
+      if (write.document === null) removes.push([target, write.id]);
+      else {
+        const values = puts.get(target) ?? [];
+        values.push(write.id, JSON.stringify(write.document));
+        puts.set(target, values);
+      }
+    }
     this.db.transaction(() => {
-      writes.forEach((write, i) => {
-        if (write.document === null) targets[i].remove.run(write.id);
-        else targets[i].put.run(write.id, JSON.stringify(write.document));
-      });
+      for (const [target, values] of puts) {
+        // Many rows per statement: far fewer calls into the driver than one upsert a document.
+        for (let start = 0; start < values.length; start += 2 * ROWS_PER_STATEMENT) {
+          const chunk = values.slice(start, start + 2 * ROWS_PER_STATEMENT);
+          this.statement(
+            `INSERT INTO "${target.table}" (id, doc) VALUES ${Array.from({ length: chunk.length / 2 }, () => '(?, ?)').join(', ')}
+             ON CONFLICT (id) DO UPDATE SET doc = excluded.doc`,
+          ).run(...chunk);
+        }
+      }
+      for (const [target, id] of removes) target.remove.run(id);
       this.statements.writeCheckpoint.run(checkpoint.key, checkpoint.position);
     })();
+  }
+
+  /** Prepared statements by SQL text (the multi-row ones repeat with the same few lengths). */
+  private statement(sql: string): Database.Statement {
+    let statement = this.statementCache.get(sql);
+    if (!statement) {
+      statement = this.db.prepare(sql);
+      if (this.statementCache.size > 500) this.statementCache.clear();
+      this.statementCache.set(sql, statement);
+    }
+    return statement;
   }
 
   async readCheckpoint(key: string): Promise<number | undefined> {

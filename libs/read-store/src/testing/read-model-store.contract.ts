@@ -182,6 +182,21 @@ export function readModelStoreContract(fixture: ReadModelStoreFixture): void {
     expect(() => store.collection(ns, 'unprepared')).toThrow(InvalidQuery);
   });
 
+  it('answers queries on a namespace whose indexes were deferred, before and after they are built', async () => {
+    const later = `${ns}d`;
+    await store.prepare(later, [checks], { deferIndexes: true });
+    await store.commit(later, [{ collection: 'checks', id: 'a', document: check('a', { count: 4 }) }], {
+      key: `${later}@c`,
+      position: 1,
+    });
+    const items = store.collection<Check>(later, 'checks');
+    expect((await items.find({ filter: { count: 4 } })).items.map((d) => d.id)).toEqual(['a']);
+    await store.createIndexes(later);
+    await store.createIndexes(later);
+    expect((await items.find({ filter: { count: 4 } })).items.map((d) => d.id)).toEqual(['a']);
+    await store.drop(later, `${later}@c`);
+  });
+
   it('keeps settings', async () => {
     const name = `${ns}.active`;
     expect(await store.getSetting(name)).toBeUndefined();
