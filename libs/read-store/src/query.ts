@@ -116,7 +116,9 @@ export function encodeCursor(values: readonly unknown[]): string {
 export function decodeCursor(cursor: string, keys: number): FieldValue[] {
   try {
     const values = JSON.parse(Buffer.from(cursor, 'base64url').toString()) as unknown;
-    if (Array.isArray(values) && values.length === keys) return values as FieldValue[];
+    const scalar = (v: unknown): boolean => v === null || ['string', 'number', 'boolean'].includes(typeof v);
+    if (Array.isArray(values) && values.length === keys && values.every(scalar))
+      return values as FieldValue[];
   } catch {
     // fall through
   }

@@ -5,7 +5,16 @@ export interface DocumentWrite {
   collection: string;
   id: string;
   document: ReadDocument | null;
+  /** Position of the last event that changed the document (stores without transactions keep it). */
+  position?: number;
 }
+
+/**
+ * Stores that cannot commit a batch atomically (MongoDB without transactions) return documents
+ * from getMany with the position of the last event applied to them under this key, so a replayed
+ * event that a document already contains is not applied to it again.
+ */
+export const APPLIED_POSITION = '_position';
 
 /** How far a projection has applied the log; stored atomically with the writes it covers. */
 export interface Checkpoint {

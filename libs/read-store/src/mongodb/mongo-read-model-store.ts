@@ -17,7 +17,12 @@ import type {
   SortKey,
 } from '../read-model';
 import { InvalidQuery } from '../read-model';
-import type { Checkpoint, DocumentWrite, ReadModelStore } from '../read-model-store.port';
+import {
+  APPLIED_POSITION,
+  type Checkpoint,
+  type DocumentWrite,
+  type ReadModelStore,
+} from '../read-model-store.port';
 import {
   type Condition,
   assertDefinition,
@@ -46,7 +51,7 @@ interface StoredDocument extends Document {
   _deleted?: boolean;
 }
 
-const POSITION = '_position';
+const POSITION = APPLIED_POSITION;
 const DELETED = '_deleted';
 const DUPLICATE_KEY = 11000;
 
@@ -120,7 +125,10 @@ export class MongoReadModelStore implements ReadModelStore {
     const found = new Map<string, ReadDocument>();
     const live = this.transactions ? {} : { [DELETED]: { $ne: true } };
     for await (const stored of collection.find({ _id: { $in: [...new Set(ids)] }, ...live })) {
-      found.set(stored._id, toDocument(stored));
+      const document = toDocument(stored);
+      // Without transactions the runner must know which events a document already contains.
+      if (!this.transactions && stored[POSITION] !== undefined) document[POSITION] = stored[POSITION];
+      found.set(stored._id, document);
     }
     return found;
   }
@@ -147,9 +155,7 @@ export class MongoReadModelStore implements ReadModelStore {
       );
       return;
     }
-    for (const [collection, list] of byCollection) {
-      await guardedWrites(collection, list, checkpoint.position);
-    }
+    for (const [collection, list] of byCollection) await guardedWrites(collection, list, checkpoint.position);
     await checkpoints
       .updateOne(
         {
@@ -248,7 +254,8 @@ function toDocument(stored: StoredDocument): ReadDocument {
 }
 
 function toStored(document: ReadDocument, position?: number): StoredDocument {
-  const { id, ...rest } = document;
+  const { id, [POSITION]: _previous, ...rest } = document;
+  void _previous;
   return position === undefined ? { ...rest, _id: id } : { ...rest, _id: id, [POSITION]: position };
 }
 
@@ -263,13 +270,20 @@ function mongoFilter(conditions: readonly Condition[]): Filter<StoredDocument> {
   return filter;
 }
 
-/** Documents after the cursor in sort order: (k0 > v0) OR (k0 = v0 AND k1 > v1) OR … */
+/**
+ * Documents after the cursor in sort order, null-aware as MongoDB sorts null (and missing) first
+ * ascending and last descending: (k0 after v0) OR (k0 = v0 AND k1 after v1) OR …
+ */
 function keyset(sort: readonly SortKey[], values: readonly FieldValue[]): Filter<StoredDocument> {
   const branches = sort.map((key, i) => {
-    const branch: Record<string, unknown> = {};
-    for (let j = 0; j < i; j += 1) branch[mongoField(sort[j].field)] = values[j];
-    branch[mongoField(key.field)] = { [key.direction === 'asc' ? '$gt' : '$lt']: values[i] };
-    return branch;
+    const clauses: Record<string, unknown>[] = [];
+    for (let j = 0; j < i; j += 1) clauses.push({ [mongoField(sort[j].field)]: values[j] });
+    const field = mongoField(key.field);
+    const value = values[i];
+    if (key.direction === 'asc') clauses.push({ [field]: value === null ? { $ne: null } : { $gt: value } });
+    else if (value === null) clauses.push({ _id: { $exists: false } });
+    else clauses.push({ $or: [{ [field]: { $lt: value } }, { [field]: null }] });
+    return { $and: clauses };
   });
   return { $or: branches };
 }
@@ -287,9 +301,11 @@ function transactionalOperation(write: DocumentWrite): AnyBulkWriteOperation<Sto
 async function guardedWrites(
   collection: Collection<StoredDocument>,
   writes: DocumentWrite[],
-  position: number,
+  batchPosition: number,
 ): Promise<void> {
   for (const write of writes) {
+    // The position of the last event that changed the document, so a replay skips what it holds.
+    const position = write.position ?? batchPosition;
     const replacement: StoredDocument =
       write.document === null
         ? { _id: write.id, [POSITION]: position, [DELETED]: true }

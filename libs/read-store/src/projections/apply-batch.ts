@@ -1,6 +1,6 @@
 import type { RecordedEvent } from '@app/event-store';
 import type { ReadDocument } from '../read-model';
-import type { DocumentWrite } from '../read-model-store.port';
+import { APPLIED_POSITION, type DocumentWrite } from '../read-model-store.port';
 import type { DocumentChange, Projection } from './projection';
 
 /** Current versions of the documents a batch touches, by collection and id. */
@@ -55,7 +55,7 @@ export function applyChanges(
   changes: readonly DocumentChange[][],
   working: WorkingSet,
 ): BatchResult {
-  const dirty = new Map<string, Set<string>>();
+  const dirty = new Map<string, Map<string, number>>();
   const documents = (collection: string): Map<string, ReadDocument | null> => {
     let map = working.get(collection);
     if (!map) {
@@ -68,7 +68,12 @@ export function applyChanges(
   let failure: BatchResult['failure'];
   outer: for (const [index, eventChanges] of changes.entries()) {
     const staged: [string, string, ReadDocument | null][] = [];
+    const position = events[index].position;
     for (const change of eventChanges) {
+      const stored = documents(change.collection).get(change.id);
+      // Already contains this event (a replay after a crash, in a store without transactions).
+      const applied = stored ? (stored as Record<string, unknown>)[APPLIED_POSITION] : undefined;
+      if (typeof applied === 'number' && position <= applied) continue;
       let next: ReadDocument | null;
       if ('put' in change) next = change.put.id === change.id ? change.put : { ...change.put, id: change.id };
       else if ('remove' in change) next = null;
@@ -91,15 +96,17 @@ export function applyChanges(
     // An event's changes apply together or, if one throws, not at all.
     for (const [collection, id, document] of staged) {
       documents(collection).set(id, document);
-      const set = dirty.get(collection) ?? new Set<string>();
-      set.add(id);
-      dirty.set(collection, set);
+      const positions = dirty.get(collection) ?? new Map<string, number>();
+      positions.set(id, position);
+      dirty.set(collection, positions);
     }
     applied += 1;
   }
   const writes: DocumentWrite[] = [];
-  for (const [collection, ids] of dirty) {
-    for (const id of ids) writes.push({ collection, id, document: working.get(collection)?.get(id) ?? null });
+  for (const [collection, positions] of dirty) {
+    for (const [id, position] of positions) {
+      writes.push({ collection, id, document: working.get(collection)?.get(id) ?? null, position });
+    }
   }
   return { writes, applied, failure };
 }

@@ -174,7 +174,8 @@ describe('ProjectionHost and ProjectionRunner (embedded)', () => {
     expect(await rebuilt).toEqual({ generation: 2 });
     expect(await allDocuments(projections)).toEqual(live);
     expect(await readModels.getSetting('projection.tallies.generation')).toBe('2');
-    expect(await readModels.readCheckpoint('tallies_g1')).toBeUndefined();
+    // The replaced generation stays until the next switch, for processes that only read.
+    expect(await readModels.readCheckpoint('tallies_g1')).toBeDefined();
 
     // The new generation goes on live.
     const next = await tally('k0', 1000);
@@ -183,11 +184,16 @@ describe('ProjectionHost and ProjectionRunner (embedded)', () => {
       next.position,
     );
 
+    await projections.rebuild('tallies', { pollMs: 1 });
+    expect(await readModels.readCheckpoint('tallies_g1')).toBeUndefined();
+    expect(await readModels.readCheckpoint('tallies_g2')).toBeDefined();
+    expect(await allDocuments(projections)).toHaveLength(7);
+
     // And a host started later opens the generation the rebuild switched to.
     await projections.stop();
     const later = host();
     await later.start();
-    expect((await later.status())[0].generation).toBe(2);
+    expect((await later.status())[0].generation).toBe(3);
   });
 
   it('serves, waits for and reports read models that another process keeps (run: false)', async () => {

@@ -7,6 +7,7 @@ import {
   ProjectionRunner,
   ProjectionTimeout,
   type RunnerOptions,
+  RunnerStopped,
   type RunnerStatus,
 } from './projection-runner';
 
@@ -100,10 +101,10 @@ export class ProjectionHost {
       await runner.start();
     }
     if (this.run) {
-      this.requestWatch = setInterval(
-        () => void this.serveRebuildRequests(),
-        this.options.requestPollMs ?? 2000,
-      );
+      this.requestWatch = setInterval(() => {
+        // A store that is briefly unavailable must not bring the process down: try again later.
+        this.serveRebuildRequests().catch(() => undefined);
+      }, this.options.requestPollMs ?? 2000);
       this.requestWatch.unref();
       await this.serveRebuildRequests();
     }
@@ -186,7 +187,20 @@ export class ProjectionHost {
       await Promise.all(names.map((name) => this.waitForRemote(this.known(name), position, timeoutMs)));
       return;
     }
-    await Promise.all(names.map((name) => this.liveRunner(name).waitFor(position, timeoutMs)));
+    const deadline = Date.now() + timeoutMs;
+    await Promise.all(names.map((name) => this.waitForLive(name, position, deadline)));
+  }
+
+  /** Waits on the live runner; if a rebuild replaces it meanwhile, on its successor. */
+  private async waitForLive(name: string, position: number, deadline: number): Promise<void> {
+    for (;;) {
+      try {
+        await this.liveRunner(name).waitFor(position, Math.max(0, deadline - Date.now()));
+        return;
+      } catch (error) {
+        if (!(error instanceof RunnerStopped) || Date.now() >= deadline) throw error;
+      }
+    }
   }
 
   /** A collection of the projection's active generation (resolved at each call), for queries. */
@@ -210,11 +224,11 @@ export class ProjectionHost {
     if (Date.now() - this.generationsReadAt > 1000) {
       this.generationsReadAt = Date.now();
       for (const projection of this.projections.values()) {
-        const before = this.generations.get(projection.name);
-        const generation = await this.activeGeneration(projection.name);
-        if (generation !== before) {
-          await this.readModels.prepare(`${projection.name}_g${generation}`, projection.collections);
-        }
+        const generation = await this.storedGeneration(projection.name);
+        if (generation === this.generations.get(projection.name)) continue;
+        // Prepared before it is published, so no query meets an unprepared generation.
+        await this.readModels.prepare(`${projection.name}_g${generation}`, projection.collections);
+        this.generations.set(projection.name, generation);
       }
     }
     return `${name}_g${this.generations.get(name) ?? 1}`;
@@ -281,6 +295,8 @@ export class ProjectionHost {
       await this.readModels.drop(next.namespace, next.checkpointKey);
       await next.start();
       await this.catchUp(next, options.pollMs ?? 20);
+      // Whatever the live generation has applied, the next one has too before queries move.
+      await next.waitFor(current.status().examined, 60_000);
       await this.readModels.setSetting(generationKey(name), String(generation));
       this.generations.set(name, generation);
       this.live.set(name, next);
@@ -294,7 +310,10 @@ export class ProjectionHost {
       this.rebuilding.delete(name);
     }
     await current.stop();
-    await this.readModels.drop(current.namespace, current.checkpointKey);
+    // Processes that only read may use the replaced generation for a moment longer: it stays
+    // until the next switch, and the one before it goes now.
+    const stale = `${name}_g${generation - 2}`;
+    if (generation > 2) await this.readModels.drop(stale, stale);
     return { generation };
   }
 
@@ -331,10 +350,14 @@ export class ProjectionHost {
   }
 
   private async activeGeneration(name: string): Promise<number> {
-    const stored = await this.readModels.getSetting(generationKey(name));
-    const generation = stored === undefined ? 1 : Number(stored);
+    const generation = await this.storedGeneration(name);
     this.generations.set(name, generation);
     return generation;
+  }
+
+  private async storedGeneration(name: string): Promise<number> {
+    const stored = await this.readModels.getSetting(generationKey(name));
+    return stored === undefined ? 1 : Number(stored);
   }
 }
 

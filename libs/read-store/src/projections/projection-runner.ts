@@ -44,7 +44,7 @@ export class ProjectionRunner {
   private examined = 0;
   private eventsApplied = 0;
   private lastError?: ProjectionFailure;
-  private waiters: { position: number; resolve: () => void }[] = [];
+  private waiters: { position: number; resolve: () => void; reject: (error: Error) => void }[] = [];
   private readonly batchSize: number;
   private readonly now: () => Date;
   /**
@@ -79,24 +79,35 @@ export class ProjectionRunner {
     this.lastError = undefined;
     this.cache.clear();
     this.cached = 0;
-    this.checkpoint = (await this.readModels.readCheckpoint(this.checkpointKey)) ?? 0;
-    // From the start of the log, indexes are built once caught up: much faster than keeping
-    // them up to date through every batch of the replay.
-    this.indexed = this.checkpoint > 0;
-    await this.readModels.prepare(this.namespace, this.projection.collections, {
-      deferIndexes: !this.indexed,
-    });
+    try {
+      this.checkpoint = (await this.readModels.readCheckpoint(this.checkpointKey)) ?? 0;
+      // From the start of the log, indexes are built once caught up: much faster than keeping
+      // them up to date through every batch of the replay.
+      this.indexed = this.checkpoint > 0;
+      await this.readModels.prepare(this.namespace, this.projection.collections, {
+        deferIndexes: !this.indexed,
+      });
+    } catch (error) {
+      this.fail(error);
+      throw error;
+    }
+    if (this.state !== 'starting') return; // stopped meanwhile
     this.examined = Math.max(this.examined, this.checkpoint);
     this.state = 'running';
     this.loop = this.run().catch((error: unknown) => {
-      this.state = 'failed';
-      this.lastError ??= {
-        position: this.checkpoint + 1,
-        eventType: '',
-        message: error instanceof Error ? error.message : String(error),
-        at: this.now().toISOString(),
-      };
+      this.fail(error);
+      void this.subscription?.close();
     });
+  }
+
+  private fail(error: unknown): void {
+    this.state = 'failed';
+    this.lastError ??= {
+      position: this.checkpoint + 1,
+      eventType: '',
+      message: error instanceof Error ? error.message : String(error),
+      at: this.now().toISOString(),
+    };
   }
 
   /** Builds the indexes deferred during a replay from the start (idempotent). */
@@ -107,9 +118,13 @@ export class ProjectionRunner {
   }
 
   async stop(): Promise<void> {
-    if (this.state === 'running') this.state = 'stopped';
+    if (this.state === 'running' || this.state === 'starting') this.state = 'stopped';
     await this.subscription?.close();
     await this.loop;
+    // Whoever waits on this runner must ask the one that replaced it (or give up).
+    const waiting = this.waiters;
+    this.waiters = [];
+    for (const waiter of waiting) waiter.reject(new RunnerStopped(this.namespace));
   }
 
   status(): RunnerStatus {
@@ -132,6 +147,10 @@ export class ProjectionRunner {
         resolve: () => {
           clearTimeout(timer);
           resolve();
+        },
+        reject: (error: Error) => {
+          clearTimeout(timer);
+          reject(error);
         },
       };
       const timer = setTimeout(() => {
@@ -162,24 +181,33 @@ export class ProjectionRunner {
     // Events already at hand arrive within one turn of the event loop; once a turn has passed
     // (the subscription is waiting for appends), the batch is applied.
     let turn: Promise<typeof WAITING> = nextTurn();
-    while (this.state === 'running') {
-      const ready = batch.length === 0 ? await next : await Promise.race([next, turn]);
-      if (ready !== WAITING) {
-        if (ready.done) break;
-        if (batch.length === 0) turn = nextTurn();
-        batch.push(ready.value);
-        next = iterator.next();
-        if (batch.length < this.batchSize) continue;
+    try {
+      while (this.state === 'running') {
+        // With nothing in hand the wait is open-ended, unless indexes are still to be built.
+        const ready = batch.length === 0 && this.indexed ? await next : await Promise.race([next, turn]);
+        if (ready !== WAITING) {
+          if (ready.done) break;
+          if (batch.length === 0) turn = nextTurn();
+          batch.push(ready.value);
+          next = iterator.next();
+          if (batch.length < this.batchSize) continue;
+        } else {
+          turn = nextTurn();
+        }
+        const ok = await this.applyBatch(batch);
+        batch = [];
+        if (!ok) return;
+        // Caught up with the log (the subscription would wait): the read model must now be fast.
+        if (ready === WAITING) await this.ensureIndexes();
+        this.advanceExamined(examinedPending);
+        examinedPending = 0;
       }
-      const ok = await this.applyBatch(batch);
-      batch = [];
-      if (!ok) return;
-      // Caught up with the log (the subscription would wait): the read model must now be fast.
-      if (ready === WAITING) await this.ensureIndexes();
-      this.advanceExamined(examinedPending);
-      examinedPending = 0;
+      if (batch.length > 0 && this.state === 'running') await this.applyBatch(batch);
+      if (this.state === 'running') throw new Error('The subscription to the event log ended');
+    } finally {
+      // A read still pending when the loop ends must not become an unhandled rejection.
+      next.catch(() => undefined);
     }
-    if (batch.length > 0 && this.state === 'running') await this.applyBatch(batch);
   }
 
   /** Applies and commits one batch; false when the projection failed on an event. */
@@ -258,6 +286,15 @@ export class ProjectionRunner {
     const due = this.waiters.filter((w) => w.position <= position);
     this.waiters = this.waiters.filter((w) => w.position > position);
     for (const waiter of due) waiter.resolve();
+  }
+}
+
+/** The runner a wait was placed on stopped (for example, replaced by a rebuilt generation). */
+export class RunnerStopped extends Error {
+  override readonly name = 'RunnerStopped';
+
+  constructor(readonly namespace: string) {
+    super(`The projection runner of ${namespace} stopped`);
   }
 }
 

@@ -281,30 +281,44 @@ function whereOf(conditions: readonly Condition[]): { sql: string[]; params: unk
 }
 
 /**
- * Documents after the cursor in sort order. One direction: a row value, (k0, k1, id) > (?, ?, ?),
- * which SQLite reads off the index; mixed: (k0 > v0) OR (k0 = v0 AND k1 > v1) OR …
+ * Documents after the cursor in sort order. SQLite sorts NULL first ascending and last
+ * descending, so "after" is null-aware: (k0 after v0) OR (k0 = v0 AND k1 after v1) OR … An
+ * ascending sort whose cursor holds no null uses a row value, (k0, k1, id) > (?, ?, ?), which
+ * SQLite reads straight off the index.
  */
 function keysetCondition(
   sort: readonly SortKey[],
   values: readonly FieldValue[],
 ): { sql: string; params: unknown[] } {
-  if (sort.every((k) => k.direction === sort[0].direction)) {
+  if (sort.every((k) => k.direction === 'asc') && values.every((v) => v !== null)) {
     const columns = sort.map((k) => expression(k.field)).join(', ');
-    const operator = sort[0].direction === 'asc' ? '>' : '<';
-    return {
-      sql: `(${columns}) ${operator} (${sort.map(() => '?').join(', ')})`,
-      params: values.map(parameter),
-    };
+    return { sql: `(${columns}) > (${sort.map(() => '?').join(', ')})`, params: values.map(parameter) };
   }
   const params: unknown[] = [];
   const branches = sort.map((key, i) => {
     const parts: string[] = [];
     for (let j = 0; j < i; j += 1) {
-      parts.push(`${expression(sort[j].field)} = ?`);
-      params.push(parameter(values[j]));
+      const column = expression(sort[j].field);
+      if (values[j] === null) parts.push(`${column} IS NULL`);
+      else {
+        parts.push(`${column} = ?`);
+        params.push(parameter(values[j]));
+      }
     }
-    parts.push(`${expression(key.field)} ${key.direction === 'asc' ? '>' : '<'} ?`);
-    params.push(parameter(values[i]));
+    const column = expression(key.field);
+    const value = values[i];
+    if (key.direction === 'asc') {
+      if (value === null) parts.push(`${column} IS NOT NULL`);
+      else {
+        parts.push(`${column} > ?`);
+        params.push(parameter(value));
+      }
+    } else if (value === null) {
+      parts.push('0');
+    } else {
+      parts.push(`(${column} < ? OR ${column} IS NULL)`);
+      params.push(parameter(value));
+    }
     return `(${parts.join(' AND ')})`;
   });
   return { sql: `(${branches.join(' OR ')})`, params };

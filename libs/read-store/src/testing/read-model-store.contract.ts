@@ -167,6 +167,28 @@ export function readModelStoreContract(fixture: ReadModelStoreFixture): void {
     expect(mixed.nextCursor).toBeUndefined();
   });
 
+  it('pages through documents whose sort field is missing or null, in both directions', async () => {
+    await put(
+      check('a', { count: 2 }),
+      check('b', { count: null as unknown as number }),
+      check('c', { count: 1 }),
+      { ...check('d'), count: undefined as unknown as number },
+      check('e', { count: 2 }),
+    );
+    const items = store.collection<Check>(ns, 'checks');
+    for (const direction of ['asc', 'desc'] as const) {
+      const seen: string[] = [];
+      let after: string | undefined;
+      do {
+        const page = await items.find({ sort: [{ field: 'count', direction }], limit: 2, after });
+        seen.push(...page.items.map((d) => d.id));
+        after = page.nextCursor;
+      } while (after);
+      expect([...seen].sort()).toEqual(['a', 'b', 'c', 'd', 'e']);
+      expect(seen).toHaveLength(5);
+    }
+  });
+
   it('refuses queries on fields no index declares, bad limits and foreign cursors', async () => {
     const items = store.collection<Check>(ns, 'checks');
     await expect(items.find({ filter: { name: 'x' } })).rejects.toBeInstanceOf(InvalidQuery);

@@ -1,0 +1,51 @@
+import type { RecordedEvent } from '@app/event-store';
+import { testMetadata } from '@app/event-store/testing/event-store.contract';
+import type { ReadDocument } from '../read-model';
+import { tallyProjection } from '../testing/tally-projection';
+import { type WorkingSet, applyChanges, changesOf } from './apply-batch';
+
+function tallied(position: number, key = 'a'): RecordedEvent {
+  return {
+    id: `00000000-0000-7000-8000-${String(position).padStart(12, '0')}`,
+    type: 'Tallied',
+    data: { key, amount: 1 },
+    metadata: testMetadata(),
+    stream: `ledger-${key}`,
+    revision: position,
+    position,
+    recordedAt: new Date(0),
+  };
+}
+
+describe('applying a batch of changes', () => {
+  const projection = tallyProjection();
+
+  it('applies each event in order and writes each document once, with the last event that changed it', () => {
+    const events = [tallied(1), tallied(2, 'b'), tallied(3)];
+    const working: WorkingSet = new Map([['tallies', new Map<string, ReadDocument | null>()]]);
+    const result = applyChanges(events, changesOf(projection, events).changes, working);
+    expect(result.applied).toBe(3);
+    expect(result.writes.map((w) => [w.id, w.position, w.document?.count])).toEqual([
+      ['a', 3, 2],
+      ['b', 2, 1],
+    ]);
+  });
+
+  it('skips events a document already contains (a replay where the store has no transactions)', () => {
+    const events = [tallied(8), tallied(10), tallied(12)];
+    const stored = { id: 'a', key: 'a', count: 5, total: 5, lastPosition: 10, _position: 10 };
+    const working: WorkingSet = new Map([['tallies', new Map<string, ReadDocument | null>([['a', stored]])]]);
+    const result = applyChanges(events, changesOf(projection, events).changes, working);
+    expect(result.writes.map((w) => [w.id, w.position, w.document?.count])).toEqual([['a', 12, 6]]);
+  });
+
+  it('stops at a change that throws, keeping the events before it, and none of that event', () => {
+    const failing = tallyProjection({ failOn: (e) => e.position === 2 });
+    const events = [tallied(1), tallied(2), tallied(3)];
+    const { changes, failure } = changesOf(failing, events);
+    expect(failure?.index).toBe(1);
+    const result = applyChanges(events, changes, new Map());
+    expect(result.applied).toBe(1);
+    expect(result.writes).toHaveLength(1);
+  });
+});
