@@ -9,7 +9,7 @@ const SCHEMA_VERSION = 1;
  * - `events`: `position` is the global order (AUTOINCREMENT: never reused, never reordered);
  *   (stream_id, revision) is unique, so a lost race is a constraint error, never a fork;
  *   `event_id` is unique, so a retried append is recognised; the
- *   metadata's known fields have columns (event-row.ts).
+ *   metadata is packed into one column (event-row.ts).
  */
 export function migrateEventStore(db: Database.Database): void {
   const version = db.pragma('user_version', { simple: true }) as number;
@@ -29,14 +29,7 @@ export function migrateEventStore(db: Database.Database): void {
       revision       INTEGER NOT NULL,
       type           TEXT    NOT NULL,
       data           TEXT    NOT NULL,
-      actor_id       TEXT    NOT NULL,
-      actor_roles    TEXT    NOT NULL,
-      department_id  TEXT    NOT NULL,
-      correlation_id TEXT    NOT NULL,
-      causation_id   TEXT    NOT NULL,
-      occurred_at    TEXT    NOT NULL,
-      schema_version INTEGER NOT NULL,
-      metadata_extra TEXT,
+      metadata       TEXT    NOT NULL,
       recorded_at    INTEGER NOT NULL,
       UNIQUE (stream_id, revision)
     );
