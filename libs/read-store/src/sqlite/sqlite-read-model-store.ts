@@ -215,18 +215,33 @@ export class SqliteReadModelStore implements ReadModelStore {
     const { definition, table } = prepared;
     const limit = limitOf(options);
     const sort = sortOf(definition, options.sort);
-    const where = whereOf(conditionsOf(definition, options.filter));
-    if (options.after !== undefined) {
-      const after = keysetCondition(sort, decodeCursor(options.after, sort.length));
-      where.sql.push(after.sql);
-      where.params.push(...after.params);
+    const filter = whereOf(conditionsOf(definition, options.filter));
+    const order = (keys: readonly SortKey[]): string =>
+      keys.map((k) => `${expression(k.field)} ${k.direction === 'asc' ? 'ASC' : 'DESC'}`).join(', ');
+    const select = (
+      extra: { sql: string; params: unknown[] } | undefined,
+      keys: readonly SortKey[],
+      n: number,
+    ) => {
+      const sql = [...filter.sql, ...(extra ? [extra.sql] : [])];
+      return this.statement(
+        `SELECT doc FROM "${table}"${sql.length ? ` WHERE ${sql.join(' AND ')}` : ''} ORDER BY ${order(keys)} LIMIT ?`,
+      ).all(...filter.params, ...(extra?.params ?? []), n) as { doc: string }[];
+    };
+    let rows: { doc: string }[];
+    if (options.after === undefined) rows = select(undefined, sort, limit + 1);
+    else {
+      const values = decodeCursor(options.after, sort.length);
+      if (values.some((v) => v === null)) rows = select(keysetCondition(sort, values), sort, limit + 1);
+      else {
+        rows = select(rangeKeyset(sort, values), sort, limit + 1);
+        // Descending, documents whose first key is null come last; the range left them out.
+        if (rows.length <= limit && sort[0].direction === 'desc') {
+          const nulls = { sql: `${expression(sort[0].field)} IS NULL`, params: [] };
+          rows = rows.concat(select(nulls, sort.slice(1), limit + 1 - rows.length));
+        }
+      }
     }
-    const order = sort.map((k) => `${expression(k.field)} ${k.direction === 'asc' ? 'ASC' : 'DESC'}`);
-    const sql =
-      `SELECT doc FROM "${table}"` +
-      (where.sql.length ? ` WHERE ${where.sql.join(' AND ')}` : '') +
-      ` ORDER BY ${order.join(', ')} LIMIT ?`;
-    const rows = this.db.prepare<unknown[], { doc: string }>(sql).all(...where.params, limit + 1);
     const items = rows.slice(0, limit).map((r) => JSON.parse(r.doc) as Doc);
     if (rows.length <= limit) return { items };
     const last = items[items.length - 1];
@@ -281,19 +296,40 @@ function whereOf(conditions: readonly Condition[]): { sql: string[]; params: unk
 }
 
 /**
- * Documents after the cursor in sort order. SQLite sorts NULL first ascending and last
- * descending, so "after" is null-aware: (k0 after v0) OR (k0 = v0 AND k1 after v1) OR … An
- * ascending sort whose cursor holds no null uses a row value, (k0, k1, id) > (?, ?, ?), which
- * SQLite reads straight off the index.
+ * Documents after a cursor with no null value, as a range SQLite reads straight off the index:
+ * k0 >= v0 AND (k0 > v0 OR (k1 >= v1 AND (k1 > v1 OR …))) (mirrored for descending keys, whose
+ * nulls, sorting last, are kept after the first key). Row values, (k0, id) > (?, ?), would be
+ * shorter, but SQLite does not range-scan an expression index with them.
+ */
+function rangeKeyset(
+  sort: readonly SortKey[],
+  values: readonly FieldValue[],
+): { sql: string; params: unknown[] } {
+  const params: unknown[] = [];
+  const build = (i: number): string => {
+    const column = expression(sort[i].field);
+    const value = parameter(values[i]);
+    const asc = sort[i].direction === 'asc';
+    const nulls = !asc && i > 0 ? ` OR ${column} IS NULL` : '';
+    if (i === sort.length - 1) {
+      params.push(value);
+      return `(${column} ${asc ? '>' : '<'} ?${nulls})`;
+    }
+    params.push(value, value);
+    const rest = build(i + 1);
+    return `(${column} ${asc ? '>=' : '<='} ?${nulls}) AND (${column} ${asc ? '>' : '<'} ?${nulls} OR ${rest})`;
+  };
+  return { sql: build(0), params };
+}
+
+/**
+ * Documents after a cursor holding a null, in sort order. SQLite sorts NULL first ascending and
+ * last descending, so "after" is null-aware: (k0 after v0) OR (k0 = v0 AND k1 after v1) OR …
  */
 function keysetCondition(
   sort: readonly SortKey[],
   values: readonly FieldValue[],
 ): { sql: string; params: unknown[] } {
-  if (sort.every((k) => k.direction === 'asc') && values.every((v) => v !== null)) {
-    const columns = sort.map((k) => expression(k.field)).join(', ');
-    return { sql: `(${columns}) > (${sort.map(() => '?').join(', ')})`, params: values.map(parameter) };
-  }
   const params: unknown[] = [];
   const branches = sort.map((key, i) => {
     const parts: string[] = [];
