@@ -2,21 +2,12 @@
  * The read side on its own, for the EventStoreDB + MongoDB deployment: runs every projection from
  * its checkpoint and keeps it live. The api then runs with RUN_PROJECTIONS=false and only reads.
  */
-import { ConfigurationError, loadConfig, openStores } from '@app/runtime';
+import { loadConfigOrExit, openStores } from '@app/runtime';
 import { Logger } from '@nestjs/common';
 
 async function main(): Promise<void> {
   const logger = new Logger('Projector');
-  let config;
-  try {
-    config = loadConfig(process.env);
-  } catch (error) {
-    if (error instanceof ConfigurationError) {
-      logger.error(error.message);
-      process.exit(1);
-    }
-    throw error;
-  }
+  const config = loadConfigOrExit(process.env, (message) => logger.error(message));
   const stores = await openStores(config, { runProjections: true });
   for (const line of stores.describe()) logger.log(line);
   await stores.projections.start();

@@ -113,3 +113,17 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
     runProjections: parsed.RUN_PROJECTIONS !== 'false',
   };
 }
+
+/** The configuration, or, when a variable is wrong, the reason logged and the process ended. */
+export function loadConfigOrExit(
+  env: Record<string, string | undefined>,
+  log: (message: string) => void,
+): AppConfig {
+  try {
+    return loadConfig(env);
+  } catch (error) {
+    if (!(error instanceof ConfigurationError)) throw error;
+    log(error.message);
+    process.exit(1);
+  }
+}

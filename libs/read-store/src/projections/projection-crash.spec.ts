@@ -4,8 +4,8 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { ReadDocument } from '../read-model';
 import { SqliteReadModelStore } from '../sqlite/sqlite-read-model-store';
+import { allDocuments } from '../testing/all-documents';
 import { type Tally, tallyProjection } from '../testing/tally-projection';
 import { ProjectionRunner } from './projection-runner';
 
@@ -25,17 +25,6 @@ function runAndKill(file: string, ms: number): Promise<void> {
     child.on('error', reject);
     child.on('exit', () => resolve());
   });
-}
-
-async function documents(store: SqliteReadModelStore, namespace: string): Promise<ReadDocument[]> {
-  const out: ReadDocument[] = [];
-  let after: string | undefined;
-  do {
-    const page = await store.collection(namespace, 'tallies').find({ limit: 1000, after });
-    out.push(...page.items);
-    after = page.nextCursor;
-  } while (after);
-  return out;
 }
 
 describe('a projection killed mid-batch, again and again', () => {
@@ -89,8 +78,8 @@ describe('a projection killed mid-batch, again and again', () => {
     await clean.waitFor(head, 20_000);
     await clean.stop();
 
-    const survived = (await documents(readModels, 'tallies_g1')) as Tally[];
-    expect(survived).toEqual(await documents(readModels, 'clean_g1'));
+    const survived = await allDocuments(readModels.collection<Tally>('tallies_g1', 'tallies'));
+    expect(survived).toEqual(await allDocuments(readModels.collection('clean_g1', 'tallies')));
     expect(Object.fromEntries(survived.map((t) => [t.key, t.count]))).toEqual(Object.fromEntries(expected));
     expect(survived.every((t) => t.total === t.count * 2)).toBe(true);
     await events.close();

@@ -6,20 +6,13 @@ import { join } from 'node:path';
 import { testMetadata } from '@app/event-store/testing/event-store.contract';
 import type { ReadDocument } from '../read-model';
 import { SqliteReadModelStore } from '../sqlite/sqlite-read-model-store';
+import { allDocuments } from '../testing/all-documents';
 import { type Tally, tallyProjection } from '../testing/tally-projection';
 import { ProjectionHost } from './projection-host';
 import { ProjectionTimeout } from './projection-runner';
 
-async function allDocuments(host: ProjectionHost): Promise<ReadDocument[]> {
-  const out: ReadDocument[] = [];
-  let after: string | undefined;
-  do {
-    const page = await host.collection('tallies', 'tallies').find({ limit: 1000, after });
-    out.push(...page.items);
-    after = page.nextCursor;
-  } while (after);
-  return out;
-}
+const documentsOf = (host: ProjectionHost): Promise<ReadDocument[]> =>
+  allDocuments(host.collection('tallies', 'tallies'));
 
 describe('ProjectionHost and ProjectionRunner (embedded)', () => {
   let dir: string;
@@ -165,14 +158,14 @@ describe('ProjectionHost and ProjectionRunner (embedded)', () => {
       if (i % 10 === 0) await noise();
     }
     await projections.waitFor(await events.headPosition(), 5000);
-    const live = await allDocuments(projections);
+    const live = await documentsOf(projections);
     expect(live).toHaveLength(7);
 
     const rebuilt = projections.rebuild('tallies', { pollMs: 1 });
     // While it runs, queries still see the live generation, complete.
-    expect(await allDocuments(projections)).toEqual(live);
+    expect(await documentsOf(projections)).toEqual(live);
     expect(await rebuilt).toEqual({ generation: 2 });
-    expect(await allDocuments(projections)).toEqual(live);
+    expect(await documentsOf(projections)).toEqual(live);
     expect(await readModels.getSetting('projection.tallies.generation')).toBe('2');
     // The replaced generation stays until the next switch, for processes that only read.
     expect(await readModels.readCheckpoint('tallies_g1')).toBeDefined();
@@ -187,7 +180,7 @@ describe('ProjectionHost and ProjectionRunner (embedded)', () => {
     await projections.rebuild('tallies', { pollMs: 1 });
     expect(await readModels.readCheckpoint('tallies_g1')).toBeUndefined();
     expect(await readModels.readCheckpoint('tallies_g2')).toBeDefined();
-    expect(await allDocuments(projections)).toHaveLength(7);
+    expect(await documentsOf(projections)).toHaveLength(7);
 
     // And a host started later opens the generation the rebuild switched to.
     await projections.stop();
