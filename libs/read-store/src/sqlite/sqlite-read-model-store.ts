@@ -234,11 +234,11 @@ export class SqliteReadModelStore implements ReadModelStore {
       const values = decodeCursor(options.after, sort.length);
       if (values.some((v) => v === null)) rows = select(keysetCondition(sort, values), sort, limit + 1);
       else {
-        rows = select(rangeKeyset(sort, values), sort, limit + 1);
-        // Descending, documents whose first key is null come last; the range left them out.
-        if (rows.length <= limit && sort[0].direction === 'desc') {
-          const nulls = { sql: `${expression(sort[0].field)} IS NULL`, params: [] };
-          rows = rows.concat(select(nulls, sort.slice(1), limit + 1 - rows.length));
+        // One index range after another, each a seek: constant time however deep the page.
+        rows = [];
+        for (const phase of keysetPhases(sort, values)) {
+          rows = rows.concat(select(phase.condition, phase.order, limit + 1 - rows.length));
+          if (rows.length > limit) break;
         }
       }
     }
@@ -296,30 +296,37 @@ function whereOf(conditions: readonly Condition[]): { sql: string[]; params: unk
 }
 
 /**
- * Documents after a cursor with no null value, as a range SQLite reads straight off the index:
- * k0 >= v0 AND (k0 > v0 OR (k1 >= v1 AND (k1 > v1 OR …))) (mirrored for descending keys, whose
- * nulls, sorting last, are kept after the first key). Row values, (k0, id) > (?, ?), would be
- * shorter, but SQLite does not range-scan an expression index with them.
+ * Documents after a cursor with no null value, as index ranges read one after another: first
+ * the rest of the cursor's group (k0 = v0 AND … AND id > v), then the groups after it, outwards
+ * (k0 = v0 AND k1 > v1; then k0 > v0). Each is a seek on the index, so a page deep in a large
+ * collection costs what the first does. Descending keys are mirrored, and their nulls, which sort
+ * last, follow each range. (A single condition with OR, or a row value, makes SQLite scan.)
  */
-function rangeKeyset(
+function keysetPhases(
   sort: readonly SortKey[],
   values: readonly FieldValue[],
-): { sql: string; params: unknown[] } {
-  const params: unknown[] = [];
-  const build = (i: number): string => {
+): { condition: { sql: string; params: unknown[] }; order: readonly SortKey[] }[] {
+  const phases: { condition: { sql: string; params: unknown[] }; order: readonly SortKey[] }[] = [];
+  for (let i = sort.length - 1; i >= 0; i -= 1) {
+    const equal = sort.slice(0, i).map((k) => `${expression(k.field)} = ?`);
+    const equalParams = values.slice(0, i).map(parameter);
     const column = expression(sort[i].field);
-    const value = parameter(values[i]);
     const asc = sort[i].direction === 'asc';
-    const nulls = !asc && i > 0 ? ` OR ${column} IS NULL` : '';
-    if (i === sort.length - 1) {
-      params.push(value);
-      return `(${column} ${asc ? '>' : '<'} ?${nulls})`;
+    phases.push({
+      condition: {
+        sql: [...equal, `${column} ${asc ? '>' : '<'} ?`].join(' AND '),
+        params: [...equalParams, parameter(values[i])],
+      },
+      order: sort.slice(i),
+    });
+    if (!asc && sort[i].field !== 'id') {
+      phases.push({
+        condition: { sql: [...equal, `${column} IS NULL`].join(' AND '), params: equalParams },
+        order: sort.slice(i + 1),
+      });
     }
-    params.push(value, value);
-    const rest = build(i + 1);
-    return `(${column} ${asc ? '>=' : '<='} ?${nulls}) AND (${column} ${asc ? '>' : '<'} ?${nulls} OR ${rest})`;
-  };
-  return { sql: build(0), params };
+  }
+  return phases;
 }
 
 /**

@@ -17,7 +17,7 @@ interface Check extends ReadDocument {
 
 const checks: CollectionDefinition = {
   name: 'checks',
-  indexes: [['year', 'count'], ['department'], ['entityId'], ['flagged'], ['region.code']],
+  indexes: [['year', 'count'], ['department', 'count'], ['entityId'], ['flagged'], ['region.code']],
 };
 
 function check(id: string, fields: Partial<Check> = {}): Check {
@@ -187,6 +187,39 @@ export function readModelStoreContract(fixture: ReadModelStoreFixture): void {
       expect([...seen].sort()).toEqual(['a', 'b', 'c', 'd', 'e']);
       expect(seen).toHaveLength(5);
     }
+  });
+
+  it('pages through a sort on two keys in opposite directions, nulls included, in order', async () => {
+    const departments = ['health', 'market', 'tax'];
+    const docs = Array.from({ length: 17 }, (_, i) =>
+      check(`m${String(i).padStart(2, '0')}`, {
+        department: departments[i % 3],
+        count: i % 4 === 0 ? (null as unknown as number) : i % 5,
+      }),
+    );
+    await put(...docs);
+    const sort = [
+      { field: 'department', direction: 'asc' as const },
+      { field: 'count', direction: 'desc' as const },
+    ];
+    const seen: string[] = [];
+    let after: string | undefined;
+    do {
+      const page = await store.collection<Check>(ns, 'checks').find({ sort, limit: 3, after });
+      seen.push(...page.items.map((d) => d.id));
+      after = page.nextCursor;
+    } while (after);
+    // Descending: nulls last; ties by id, descending like the last key.
+    const rank = (c: number | null) => (c === null ? -1 : c);
+    const expected = [...docs]
+      .sort(
+        (x, y) =>
+          x.department.localeCompare(y.department) ||
+          rank(y.count) - rank(x.count) ||
+          y.id.localeCompare(x.id),
+      )
+      .map((d) => d.id);
+    expect(seen).toEqual(expected);
   });
 
   it('refuses queries on fields no index declares, bad limits and foreign cursors', async () => {
