@@ -59,6 +59,12 @@ export interface SubscribeToAllOptions {
 
 /** A catch-up subscription: history, then live events, in global order. Pull-based. */
 export interface EventSubscription extends AsyncIterable<RecordedEvent> {
+  /**
+   * Optional: the same events a page at a time (what the store has at hand), for consumers that
+   * apply events in batches; `onCheckpoint` for a page's end comes after the consumer asked for
+   * the next page. Iterate either this or the subscription itself, not both.
+   */
+  pages?(): AsyncIterable<readonly RecordedEvent[]>;
   /** Stops delivery; a pending iteration ends. Idempotent. */
   close(): Promise<void>;
 }

@@ -81,7 +81,18 @@ export class UpcastingEventStore implements EventStore {
       for await (const event of inner) yield upcasters.upcast(event);
     };
     const iterable = events();
-    return { [Symbol.asyncIterator]: () => iterable, close: () => inner.close() };
+    const pages = inner.pages?.bind(inner);
+    return {
+      [Symbol.asyncIterator]: () => iterable,
+      ...(pages
+        ? {
+            pages: async function* (): AsyncGenerator<readonly RecordedEvent[]> {
+              for await (const page of pages()) yield page.map((event) => upcasters.upcast(event));
+            },
+          }
+        : {}),
+      close: () => inner.close(),
+    };
   }
 
   headPosition(): Promise<number> {

@@ -230,9 +230,14 @@ export class SqliteEventStore implements EventStore {
     this.assertOpen();
     const abort = new AbortController();
     this.subscriptions.add(abort);
-    const iterable = this.catchUp(options, abort.signal);
+    const pages = this.catchUp(options, abort.signal);
+    const events = async function* (): AsyncGenerator<RecordedEvent> {
+      for await (const page of pages) yield* page;
+    };
+    let iterable: AsyncGenerator<RecordedEvent> | undefined;
     return {
-      [Symbol.asyncIterator]: () => iterable[Symbol.asyncIterator](),
+      [Symbol.asyncIterator]: () => (iterable ??= events()),
+      pages: () => pages,
       close: () => {
         abort.abort();
         this.subscriptions.delete(abort);
@@ -242,7 +247,10 @@ export class SqliteEventStore implements EventStore {
   }
 
   /** Reads windows of positions after the checkpoint; at the head, sleeps until an append. */
-  private async *catchUp(options: SubscribeToAllOptions, abort: AbortSignal): AsyncGenerator<RecordedEvent> {
+  private async *catchUp(
+    options: SubscribeToAllOptions,
+    abort: AbortSignal,
+  ): AsyncGenerator<readonly RecordedEvent[]> {
     let after =
       options.fromPosition === undefined || options.fromPosition === 'start' ? 0 : options.fromPosition;
     const query = this.pageQuery('window', options.filter);
@@ -255,9 +263,9 @@ export class SqliteEventStore implements EventStore {
       }
       const windowEnd = Math.min(after + this.pageSize, head);
       const rows = query.all(after, windowEnd, ...filterArgs) as EventRow[];
-      for (const row of rows) {
+      if (rows.length > 0) {
         if (abort.aborted) return;
-        yield toRecorded(row);
+        yield rows.map(toRecorded);
       }
       after = windowEnd;
       if (options.filter && options.onCheckpoint && !abort.aborted) {

@@ -14,7 +14,26 @@ import { ProjectionTimeout } from './projection-runner';
 const documentsOf = (host: ProjectionHost): Promise<ReadDocument[]> =>
   allDocuments(host.collection('tallies', 'tallies'));
 
-describe('ProjectionHost and ProjectionRunner (embedded)', () => {
+/**
+ * The store as one that hands out events one at a time (as EventStoreDB's adapter does), so the
+ * runner's per-event path is tested as well as its page path.
+ */
+function oneAtATime(store: EventStore): EventStore {
+  return Object.assign(Object.create(store) as EventStore, {
+    subscribeToAll: (options?: Parameters<EventStore['subscribeToAll']>[0]) => {
+      const subscription = store.subscribeToAll(options);
+      return {
+        [Symbol.asyncIterator]: () => subscription[Symbol.asyncIterator](),
+        close: () => subscription.close(),
+      };
+    },
+  });
+}
+
+describe.each([
+  ['pages', false],
+  ['one event at a time', true],
+])('ProjectionHost and ProjectionRunner (embedded, %s)', (_label, perEvent) => {
   let dir: string;
   let db: Database.Database;
   let events: EventStore;
@@ -24,7 +43,8 @@ describe('ProjectionHost and ProjectionRunner (embedded)', () => {
   beforeEach(() => {
     dir = mkdtempSync(join(tmpdir(), 'ssj-proj-'));
     db = openSqliteDatabase(join(dir, 'data.sqlite'), { synchronous: 'NORMAL' });
-    events = new SqliteEventStore(db, { pageSize: 7 });
+    const store = new SqliteEventStore(db, { pageSize: 7 });
+    events = perEvent ? oneAtATime(store) : store;
     readModels = new SqliteReadModelStore(db);
     hosts = [];
   });

@@ -55,6 +55,9 @@ export class ProjectionRunner {
   private cached = 0;
   private readonly cacheLimit: number;
   private indexed = true;
+  /** Events taken from the log but not yet committed, and a checkpoint waiting for them. */
+  private uncommitted = 0;
+  private examinedPending = 0;
 
   constructor(
     private readonly events: EventStore,
@@ -163,19 +166,23 @@ export class ProjectionRunner {
 
   private async run(): Promise<void> {
     let batch: RecordedEvent[] = [];
-    // A checkpoint past filtered-out events counts once the events before it are committed.
-    let examinedPending = 0;
+    this.examinedPending = 0;
     this.subscription = this.events.subscribeToAll({
       fromPosition: this.checkpoint === 0 ? 'start' : this.checkpoint,
       filter:
         this.projection.eventTypes === 'all'
           ? { streamPrefixes: [''] }
           : { eventTypes: this.projection.eventTypes },
+      // A checkpoint past filtered-out events counts once the events before it are committed.
       onCheckpoint: (position) => {
-        if (batch.length === 0) this.advanceExamined(position);
-        else examinedPending = Math.max(examinedPending, position);
+        if (batch.length === 0 && this.uncommitted === 0) this.advanceExamined(position);
+        else this.examinedPending = Math.max(this.examinedPending, position);
       },
     });
+    if (this.subscription.pages) {
+      await this.runPages(this.subscription.pages());
+      return;
+    }
     const iterator = this.subscription[Symbol.asyncIterator]();
     let next = iterator.next();
     // Events already at hand arrive within one turn of the event loop; once a turn has passed
@@ -199,13 +206,48 @@ export class ProjectionRunner {
         if (!ok) return;
         // Caught up with the log (the subscription would wait): the read model must now be fast.
         if (ready === WAITING) await this.ensureIndexes();
-        this.advanceExamined(examinedPending);
-        examinedPending = 0;
+        this.advanceExamined(this.examinedPending);
+        this.examinedPending = 0;
       }
       if (batch.length > 0 && this.state === 'running') await this.applyBatch(batch);
       if (this.state === 'running') throw new Error('The subscription to the event log ended');
     } finally {
       // A read still pending when the loop ends must not become an unhandled rejection.
+      next.catch(() => undefined);
+    }
+  }
+
+  /**
+   * The same loop over a store that hands out pages: each page is applied as it comes (pages
+   * hold what the store had at hand), and the checkpoint past a page follows its commit.
+   */
+  private async runPages(pages: AsyncIterable<readonly RecordedEvent[]>): Promise<void> {
+    const iterator = pages[Symbol.asyncIterator]();
+    let next = iterator.next();
+    let batch: RecordedEvent[] = [];
+    try {
+      while (this.state === 'running') {
+        // Pages at hand come within one turn; a turn without one means the store is waiting.
+        const ready =
+          batch.length === 0 && this.indexed ? await next : await Promise.race([next, nextTurn()]);
+        if (ready !== WAITING) {
+          if (ready.done) break;
+          batch = batch.length === 0 ? [...ready.value] : batch.concat(ready.value);
+          this.uncommitted = batch.length;
+          next = iterator.next();
+          if (batch.length < this.batchSize) continue;
+        }
+        const ok = await this.applyBatch(batch);
+        batch = [];
+        this.uncommitted = 0;
+        if (!ok) return;
+        if (ready === WAITING) await this.ensureIndexes();
+        this.advanceExamined(this.examinedPending);
+        this.examinedPending = 0;
+      }
+      if (batch.length > 0 && this.state === 'running') await this.applyBatch(batch);
+      if (this.state === 'running') throw new Error('The subscription to the event log ended');
+    } finally {
       next.catch(() => undefined);
     }
   }
