@@ -18,13 +18,13 @@ export function changesOf(
   projection: Projection,
   events: readonly RecordedEvent[],
 ): {
-  changes: DocumentChange[][];
+  changes: (readonly DocumentChange[])[];
   failure?: { index: number; error: Error };
 } {
-  const changes: DocumentChange[][] = [];
-  for (const [index, event] of events.entries()) {
+  const changes: (readonly DocumentChange[])[] = [];
+  for (let index = 0; index < events.length; index += 1) {
     try {
-      changes.push([...projection.apply(event)]);
+      changes.push(projection.apply(events[index]));
     } catch (error) {
       return {
         changes,
@@ -35,13 +35,18 @@ export function changesOf(
   return { changes };
 }
 
-export function idsToLoad(changes: readonly DocumentChange[][]): Map<string, Set<string>> {
+export function idsToLoad(changes: readonly (readonly DocumentChange[])[]): Map<string, Set<string>> {
   const ids = new Map<string, Set<string>>();
-  for (const change of changes.flat()) {
-    if (!('update' in change)) continue;
-    const set = ids.get(change.collection) ?? new Set<string>();
-    set.add(change.id);
-    ids.set(change.collection, set);
+  for (const eventChanges of changes) {
+    for (const change of eventChanges) {
+      if (!('update' in change)) continue;
+      let set = ids.get(change.collection);
+      if (!set) {
+        set = new Set<string>();
+        ids.set(change.collection, set);
+      }
+      set.add(change.id);
+    }
   }
   return ids;
 }
@@ -52,7 +57,7 @@ export function idsToLoad(changes: readonly DocumentChange[][]): Map<string, Set
  */
 export function applyChanges(
   events: readonly RecordedEvent[],
-  changes: readonly DocumentChange[][],
+  changes: readonly (readonly DocumentChange[])[],
   working: WorkingSet,
 ): BatchResult {
   const dirty = new Map<string, Map<string, number>>();

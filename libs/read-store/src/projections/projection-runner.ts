@@ -224,7 +224,7 @@ export class ProjectionRunner {
   private async runPages(pages: AsyncIterable<readonly RecordedEvent[]>): Promise<void> {
     const iterator = pages[Symbol.asyncIterator]();
     let next = iterator.next();
-    let batch: RecordedEvent[] = [];
+    let batch: readonly RecordedEvent[] = [];
     try {
       while (this.state === 'running') {
         // Pages at hand come within one turn; a turn without one means the store is waiting.
@@ -232,7 +232,7 @@ export class ProjectionRunner {
           batch.length === 0 && this.indexed ? await next : await Promise.race([next, nextTurn()]);
         if (ready !== WAITING) {
           if (ready.done) break;
-          batch = batch.length === 0 ? [...ready.value] : batch.concat(ready.value);
+          batch = batch.length === 0 ? ready.value : batch.concat(ready.value);
           this.uncommitted = batch.length;
           next = iterator.next();
           if (batch.length < this.batchSize) continue;

@@ -136,8 +136,13 @@ export class SqliteReadModelStore implements ReadModelStore {
   async commit(namespace: string, writes: readonly DocumentWrite[], checkpoint: Checkpoint): Promise<void> {
     const puts = new Map<PreparedCollection, unknown[]>();
     const removes: [PreparedCollection, string][] = [];
+    const targets = new Map<string, PreparedCollection>();
     for (const write of writes) {
-      const target = this.prepared(namespace, write.collection);
+      let target = targets.get(write.collection);
+      if (!target) {
+        target = this.prepared(namespace, write.collection);
+        targets.set(write.collection, target);
+      }
       if (write.document === null) removes.push([target, write.id]);
       else {
         const values = puts.get(target) ?? [];
