@@ -19,14 +19,14 @@ export const INSERT_COLUMNS = [
   'recorded_at',
 ] as const;
 
-/** Columns read, in order, from `events e CROSS JOIN streams s`. */
+/** Columns read, in order, from `events e` (the stream's name is looked up by its id). */
 export const SELECT_COLUMNS =
-  'e.position, e.event_id, s.name, e.revision, e.type, e.data, e.metadata, e.recorded_at';
+  'e.position, e.event_id, e.stream_id, e.revision, e.type, e.data, e.metadata, e.recorded_at';
 
 export type EventRow = [
   position: number,
   eventId: string,
-  stream: string,
+  streamId: number,
   revision: number,
   type: string,
   data: string,
@@ -126,13 +126,13 @@ export function pushRowValues(
   );
 }
 
-export function toRecorded(row: EventRow): RecordedEvent {
+export function toRecorded(row: EventRow, stream: string): RecordedEvent {
   return {
     id: row[1],
     type: row[4],
     data: JSON.parse(row[5]) as RecordedEvent['data'],
     metadata: unpackMetadata(row[6]),
-    stream: row[2],
+    stream,
     revision: row[3],
     position: row[0],
     recordedAt: new Date(row[7]),

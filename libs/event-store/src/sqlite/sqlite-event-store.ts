@@ -60,6 +60,7 @@ export class SqliteEventStore implements EventStore {
   private readonly appends: GroupCommit<AppendJob, AppendResult>;
   private readonly filteredQueries = new Map<string, Database.Statement>();
   private readonly inserts = new Map<number, Database.Statement>();
+  private readonly streamNames = new Map<number, string>();
   private closed = false;
 
   constructor(
@@ -75,6 +76,7 @@ export class SqliteEventStore implements EventStore {
         'SELECT stream_id, revision FROM streams WHERE name = ?',
       ),
       createStream: db.prepare('INSERT INTO streams (name, revision) VALUES (?, ?)'),
+      streamName: db.prepare<[number], { name: string }>('SELECT name FROM streams WHERE stream_id = ?'),
       moveStream: db.prepare('UPDATE streams SET revision = ? WHERE stream_id = ?'),
       byEventId: db.prepare<[string], { position: number; stream: string; revision: number }>(
         `SELECT e.position, s.name AS stream, e.revision FROM ${EVENTS_WITH_STREAM} WHERE e.event_id = ?`,
@@ -85,13 +87,13 @@ export class SqliteEventStore implements EventStore {
       ),
       streamForwards: db
         .prepare<[number, number, number], EventRow>(
-          `SELECT ${SELECT_COLUMNS} FROM ${EVENTS_WITH_STREAM}
+          `SELECT ${SELECT_COLUMNS} FROM events e
            WHERE e.stream_id = ? AND e.revision >= ? ORDER BY e.revision LIMIT ?`,
         )
         .raw(),
       streamBackwards: db
         .prepare<[number, number, number], EventRow>(
-          `SELECT ${SELECT_COLUMNS} FROM ${EVENTS_WITH_STREAM}
+          `SELECT ${SELECT_COLUMNS} FROM events e
            WHERE e.stream_id = ? AND e.revision <= ? ORDER BY e.revision DESC LIMIT ?`,
         )
         .raw(),
@@ -202,7 +204,7 @@ export class SqliteEventStore implements EventStore {
       const rows = backwards
         ? this.statements.streamBackwards.all(found.stream_id, from, limit)
         : this.statements.streamForwards.all(found.stream_id, from, limit);
-      for (const row of rows) yield toRecorded(row);
+      for (const row of rows) yield toRecorded(row, stream);
       if (rows.length < limit) return;
       remaining -= rows.length;
       from = rows[rows.length - 1][ROW_REVISION] + (backwards ? -1 : 1);
@@ -219,7 +221,7 @@ export class SqliteEventStore implements EventStore {
     while (remaining > 0) {
       const limit = Math.min(this.pageSize, remaining);
       const rows = query.all(from, ...filterArgs, limit) as EventRow[];
-      for (const row of rows) yield toRecorded(row);
+      for (const row of rows) yield toRecorded(row, this.streamName(row[2]));
       if (rows.length < limit) return;
       remaining -= rows.length;
       from = rows[rows.length - 1][ROW_POSITION] + (backwards ? -1 : 1);
@@ -265,7 +267,7 @@ export class SqliteEventStore implements EventStore {
       const rows = query.all(after, windowEnd, ...filterArgs) as EventRow[];
       if (rows.length > 0) {
         if (abort.aborted) return;
-        yield rows.map(toRecorded);
+        yield rows.map((row) => toRecorded(row, this.streamName(row[2])));
       }
       after = windowEnd;
       if (options.filter && options.onCheckpoint && !abort.aborted) {
@@ -279,7 +281,9 @@ export class SqliteEventStore implements EventStore {
     const key = `${kind}:${condition}`;
     let statement = this.filteredQueries.get(key);
     if (!statement) {
-      const select = `SELECT ${SELECT_COLUMNS} FROM ${EVENTS_WITH_STREAM}`;
+      // Only a filter on stream names needs the streams table; otherwise names come from a cache.
+      const from = filter && 'streamPrefixes' in filter ? EVENTS_WITH_STREAM : 'events e';
+      const select = `SELECT ${SELECT_COLUMNS} FROM ${from}`;
       const sql = {
         forwards: `${select} WHERE e.position >= ? AND ${condition} ORDER BY e.position LIMIT ?`,
         backwards: `${select} WHERE e.position <= ? AND ${condition} ORDER BY e.position DESC LIMIT ?`,
@@ -289,6 +293,17 @@ export class SqliteEventStore implements EventStore {
       this.filteredQueries.set(key, statement);
     }
     return statement;
+  }
+
+  /** A stream's name by its id: names never change, so they are kept once read. */
+  private streamName(streamId: number): string {
+    let name = this.streamNames.get(streamId);
+    if (name === undefined) {
+      name = this.statements.streamName.get(streamId)?.name ?? '';
+      if (this.streamNames.size >= 100_000) this.streamNames.clear();
+      this.streamNames.set(streamId, name);
+    }
+    return name;
   }
 
   headPosition(): Promise<number> {
