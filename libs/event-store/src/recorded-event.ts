@@ -31,7 +31,12 @@ export interface EventData<Type extends string = string, Data extends EventPaylo
   metadata: EventMetadata;
 }
 
-/** An event as the store recorded it. */
+/**
+ * An event as the store recorded it. Treat it as read-only, and to copy one name its fields
+ * (`{ ...event, metadata: event.metadata }`): a store may decode some fields on first read
+ * (the embedded one decodes `metadata` so), which a bare spread would not copy. JSON
+ * serialisation includes every field.
+ */
 export interface RecordedEvent<Type extends string = string, Data extends EventPayload = EventPayload> {
   id: string;
   type: Type;

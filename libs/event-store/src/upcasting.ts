@@ -47,7 +47,16 @@ export class UpcasterRegistry {
       version += 1;
     }
     if (version === event.metadata.schemaVersion) return event;
-    return { ...event, data, metadata: { ...event.metadata, schemaVersion: version } };
+    return {
+      id: event.id,
+      type: event.type,
+      data,
+      metadata: { ...event.metadata, schemaVersion: version },
+      stream: event.stream,
+      revision: event.revision,
+      position: event.position,
+      recordedAt: event.recordedAt,
+    };
   }
 }
 

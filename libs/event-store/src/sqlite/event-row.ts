@@ -126,15 +126,41 @@ export function pushRowValues(
   );
 }
 
+/**
+ * An event read from the file. Its metadata is decoded when first read (projections replaying
+ * millions of events mostly read type and data); `toJSON` keeps it in what is serialised.
+ */
+class StoredEvent implements RecordedEvent {
+  readonly id: string;
+  readonly type: string;
+  readonly data: RecordedEvent['data'];
+  readonly stream: string;
+  readonly revision: number;
+  readonly position: number;
+  readonly recordedAt: Date;
+  #packed: string;
+  #metadata?: EventMetadata;
+
+  constructor(row: EventRow, stream: string) {
+    this.id = row[1];
+    this.type = row[4];
+    this.data = JSON.parse(row[5]) as RecordedEvent['data'];
+    this.stream = stream;
+    this.revision = row[3];
+    this.position = row[0];
+    this.recordedAt = new Date(row[7]);
+    this.#packed = row[6];
+  }
+
+  get metadata(): EventMetadata {
+    return (this.#metadata ??= unpackMetadata(this.#packed));
+  }
+
+  toJSON(): RecordedEvent {
+    return { ...this, metadata: this.metadata };
+  }
+}
+
 export function toRecorded(row: EventRow, stream: string): RecordedEvent {
-  return {
-    id: row[1],
-    type: row[4],
-    data: JSON.parse(row[5]) as RecordedEvent['data'],
-    metadata: unpackMetadata(row[6]),
-    stream,
-    revision: row[3],
-    position: row[0],
-    recordedAt: new Date(row[7]),
-  };
+  return new StoredEvent(row, stream);
 }

@@ -120,6 +120,8 @@ export function eventStoreContract(fixture: EventStoreFixture): void {
         position: result.position,
       });
       expect(result.nextExpectedRevision).toBe(0);
+      expect(JSON.parse(JSON.stringify(event))).toMatchObject({ id, metadata, stream, revision: 0 });
+      expect({ ...event, metadata: event.metadata }.metadata).toEqual(metadata);
       expect(event.recordedAt).toBeInstanceOf(Date);
       expect(event.recordedAt.getTime()).toBeGreaterThanOrEqual(before - 60_000);
     });
