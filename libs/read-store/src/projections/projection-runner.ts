@@ -165,7 +165,7 @@ export class ProjectionRunner {
   }
 
   private async run(): Promise<void> {
-    let batch: RecordedEvent[] = [];
+    this.uncommitted = 0;
     this.examinedPending = 0;
     this.subscription = this.events.subscribeToAll({
       fromPosition: this.checkpoint === 0 ? 'start' : this.checkpoint,
@@ -175,18 +175,23 @@ export class ProjectionRunner {
           : { eventTypes: this.projection.eventTypes },
       // A checkpoint past filtered-out events counts once the events before it are committed.
       onCheckpoint: (position) => {
-        if (batch.length === 0 && this.uncommitted === 0) this.advanceExamined(position);
+        if (this.uncommitted === 0) this.advanceExamined(position);
         else this.examinedPending = Math.max(this.examinedPending, position);
       },
     });
-    if (this.subscription.pages) {
-      await this.runPages(this.subscription.pages());
-      return;
-    }
-    const iterator = this.subscription[Symbol.asyncIterator]();
+    await this.runPages(this.subscription.pages?.() ?? oneByOne(this.subscription));
+  }
+
+  /**
+   * Applies what the subscription hands out (pages from the embedded store, single events from
+   * EventStoreDB) in batches: whatever arrives within one turn of the event loop, up to the batch
+   * size; a turn without more means the store is waiting. The checkpoint past a batch follows its
+   * commit.
+   */
+  private async runPages(pages: AsyncIterable<readonly RecordedEvent[]>): Promise<void> {
+    const iterator = pages[Symbol.asyncIterator]();
     let next = iterator.next();
-    // Events already at hand arrive within one turn of the event loop; once a turn has passed
-    // (the subscription is waiting for appends), the batch is applied.
+    let batch: readonly RecordedEvent[] = [];
     let turn: Promise<typeof WAITING> = nextTurn();
     try {
       while (this.state === 'running') {
@@ -195,7 +200,8 @@ export class ProjectionRunner {
         if (ready !== WAITING) {
           if (ready.done) break;
           if (batch.length === 0) turn = nextTurn();
-          batch.push(ready.value);
+          batch = batch.length === 0 ? ready.value : batch.concat(ready.value);
+          this.uncommitted = batch.length;
           next = iterator.next();
           if (batch.length < this.batchSize) continue;
         } else {
@@ -203,6 +209,7 @@ export class ProjectionRunner {
         }
         const ok = await this.applyBatch(batch);
         batch = [];
+        this.uncommitted = 0;
         if (!ok) return;
         // Caught up with the log (the subscription would wait): the read model must now be fast.
         if (ready === WAITING) await this.ensureIndexes();
@@ -213,41 +220,6 @@ export class ProjectionRunner {
       if (this.state === 'running') throw new Error('The subscription to the event log ended');
     } finally {
       // A read still pending when the loop ends must not become an unhandled rejection.
-      next.catch(() => undefined);
-    }
-  }
-
-  /**
-   * The same loop over a store that hands out pages: each page is applied as it comes (pages
-   * hold what the store had at hand), and the checkpoint past a page follows its commit.
-   */
-  private async runPages(pages: AsyncIterable<readonly RecordedEvent[]>): Promise<void> {
-    const iterator = pages[Symbol.asyncIterator]();
-    let next = iterator.next();
-    let batch: readonly RecordedEvent[] = [];
-    try {
-      while (this.state === 'running') {
-        // Pages at hand come within one turn; a turn without one means the store is waiting.
-        const ready =
-          batch.length === 0 && this.indexed ? await next : await Promise.race([next, nextTurn()]);
-        if (ready !== WAITING) {
-          if (ready.done) break;
-          batch = batch.length === 0 ? ready.value : batch.concat(ready.value);
-          this.uncommitted = batch.length;
-          next = iterator.next();
-          if (batch.length < this.batchSize) continue;
-        }
-        const ok = await this.applyBatch(batch);
-        batch = [];
-        this.uncommitted = 0;
-        if (!ok) return;
-        if (ready === WAITING) await this.ensureIndexes();
-        this.advanceExamined(this.examinedPending);
-        this.examinedPending = 0;
-      }
-      if (batch.length > 0 && this.state === 'running') await this.applyBatch(batch);
-      if (this.state === 'running') throw new Error('The subscription to the event log ended');
-    } finally {
       next.catch(() => undefined);
     }
   }
@@ -353,6 +325,11 @@ export class ProjectionTimeout extends Error {
 }
 
 const WAITING = Symbol('waiting');
+
+/** A subscription that hands out one event at a time, as pages of one. */
+async function* oneByOne(events: AsyncIterable<RecordedEvent>): AsyncGenerator<readonly RecordedEvent[]> {
+  for await (const event of events) yield [event];
+}
 
 function nextTurn(): Promise<typeof WAITING> {
   return new Promise((resolve) => setImmediate(() => resolve(WAITING)));
