@@ -22,6 +22,7 @@ module.exports = {
     '^@app/domain(|/.*)$': '<rootDir>/libs/domain/src$1',
     '^@app/event-store(|/.*)$': '<rootDir>/libs/event-store/src$1',
     '^@app/read-store(|/.*)$': '<rootDir>/libs/read-store/src$1',
+    '^@app/record-store(|/.*)$': '<rootDir>/libs/record-store/src$1',
     '^@app/runtime(|/.*)$': '<rootDir>/libs/runtime/src$1',
     '^@app/projections(|/.*)$': '<rootDir>/projections$1',
   },

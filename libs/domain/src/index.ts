@@ -1,3 +1,5 @@
 export * from './decider';
 export * from './domain-error';
 export * from './clock';
+export * from './domain-event';
+export * from './registers';

@@ -1,0 +1,156 @@
+import type { Decider } from '../decider';
+import type { DomainEvent } from '../domain-event';
+import { DomainError } from '../domain-error';
+import { changedFields } from './changed-fields';
+import { isUnifiedSocialCreditCode } from './unified-social-credit-code';
+import { type CreditRisk, type EntityKind, KINDS_WITH_USCC } from './vocabulary';
+
+/** An entry of the entity directory (检查对象名录库). */
+export interface EntityProfile {
+  code: string;
+  name: string;
+  kind: EntityKind;
+  address: string;
+  legalRepresentative?: string;
+  regionCode: string;
+  /** GB/T 4754 industry code. */
+  industryCode: string;
+  scale?: string;
+  tags: string[];
+  creditRisk: CreditRisk;
+  abnormalList: boolean;
+  seriousViolationList: boolean;
+  complaintsThisYear: number;
+}
+
+/** What an update may change: the code and kind identify the entry; the credit class is re-rated. */
+export type EntityChanges = Partial<Omit<EntityProfile, 'code' | 'kind' | 'creditRisk'>>;
+
+export type EntityCommand =
+  | { kind: 'RegisterEntity'; entityId: string; profile: EntityProfile }
+  /** A row of a bulk import: registers, or brings the entry up to the row, or changes nothing. */
+  | { kind: 'ImportEntity'; entityId: string; profile: EntityProfile }
+  | { kind: 'UpdateEntity'; entityId: string; changes: EntityChanges }
+  | { kind: 'RerateEntity'; entityId: string; creditRisk: CreditRisk; reason: string }
+  | { kind: 'DeregisterEntity'; entityId: string; reason: string };
+
+export type EntityEvent =
+  | DomainEvent<'EntityRegistered', { entityId: string } & EntityProfile>
+  | DomainEvent<'EntityUpdated', { entityId: string; changes: EntityChanges }>
+  | DomainEvent<
+      'EntityCreditRiskRerated',
+      { entityId: string; from: CreditRisk; to: CreditRisk; reason: string }
+    >
+  | DomainEvent<'EntityDeregistered', { entityId: string; reason: string }>;
+
+export type EntityState =
+  { status: 'absent' } | { status: 'registered' | 'deregistered'; profile: EntityProfile };
+
+/** The entity's id in the directory: its code (a credit code in capitals), unique by construction. */
+export function entityIdOf(code: string, kind: EntityKind): string {
+  return KINDS_WITH_USCC.includes(kind) ? code.toUpperCase() : code;
+}
+
+function assertCode(profile: EntityProfile): void {
+  if (KINDS_WITH_USCC.includes(profile.kind) && !isUnifiedSocialCreditCode(profile.code)) {
+    throw new DomainError(
+      'ENTITY_CODE_INVALID',
+      `${profile.code} is not a valid unified social credit code (GB 32100)`,
+    );
+  }
+}
+
+function registered(state: EntityState, entityId: string): EntityProfile {
+  if (state.status === 'absent') throw new DomainError('ENTITY_NOT_FOUND', `No entity ${entityId}`);
+  if (state.status === 'deregistered') {
+    throw new DomainError('ENTITY_DEREGISTERED', `Entity ${entityId} is deregistered and cannot change`);
+  }
+  return state.profile;
+}
+
+const REIMPORT_REASON = 'bulk import';
+
+function importChanges(entityId: string, current: EntityProfile, row: EntityProfile): EntityEvent[] {
+  if (row.kind !== current.kind) {
+    throw new DomainError(
+      'ENTITY_KIND_MISMATCH',
+      `Entity ${entityId} is a ${current.kind}, not a ${row.kind}`,
+    );
+  }
+  const { code: _c, kind: _k, creditRisk, ...rest } = row;
+  const changes = changedFields<EntityChanges>(current, rest);
+  const events: EntityEvent[] = [];
+  if (Object.keys(changes).length > 0) events.push({ type: 'EntityUpdated', data: { entityId, changes } });
+  if (creditRisk !== current.creditRisk) {
+    events.push({
+      type: 'EntityCreditRiskRerated',
+      data: { entityId, from: current.creditRisk, to: creditRisk, reason: REIMPORT_REASON },
+    });
+  }
+  return events;
+}
+
+export const entityDecider: Decider<EntityCommand, EntityEvent, EntityState> = {
+  initialState: () => ({ status: 'absent' }),
+  evolve(state, event) {
+    switch (event.type) {
+      case 'EntityRegistered': {
+        const { entityId: _id, ...profile } = event.data;
+        return { status: 'registered', profile };
+      }
+      case 'EntityUpdated':
+        return state.status === 'absent'
+          ? state
+          : { status: state.status, profile: { ...state.profile, ...event.data.changes } };
+      case 'EntityCreditRiskRerated':
+        return state.status === 'absent'
+          ? state
+          : { status: state.status, profile: { ...state.profile, creditRisk: event.data.to } };
+      case 'EntityDeregistered':
+        return state.status === 'absent' ? state : { status: 'deregistered', profile: state.profile };
+    }
+  },
+  decide(command, state) {
+    switch (command.kind) {
+      case 'RegisterEntity':
+      case 'ImportEntity': {
+        assertCode(command.profile);
+        if (state.status === 'absent') {
+          return [{ type: 'EntityRegistered', data: { entityId: command.entityId, ...command.profile } }];
+        }
+        const current = registered(state, command.entityId);
+        const changes = importChanges(command.entityId, current, command.profile);
+        if (changes.length === 0) return [];
+        if (command.kind === 'ImportEntity') return changes;
+        throw new DomainError(
+          'ENTITY_ALREADY_REGISTERED',
+          `Entity ${command.entityId} is already registered with other details; update it instead`,
+        );
+      }
+      case 'UpdateEntity': {
+        const changes = changedFields(registered(state, command.entityId), command.changes);
+        return Object.keys(changes).length === 0
+          ? []
+          : [{ type: 'EntityUpdated', data: { entityId: command.entityId, changes } }];
+      }
+      case 'RerateEntity': {
+        const current = registered(state, command.entityId);
+        if (current.creditRisk === command.creditRisk) return [];
+        return [
+          {
+            type: 'EntityCreditRiskRerated',
+            data: {
+              entityId: command.entityId,
+              from: current.creditRisk,
+              to: command.creditRisk,
+              reason: command.reason,
+            },
+          },
+        ];
+      }
+      case 'DeregisterEntity':
+        registered(state, command.entityId);
+        return [{ type: 'EntityDeregistered', data: { entityId: command.entityId, reason: command.reason } }];
+    }
+  },
+};

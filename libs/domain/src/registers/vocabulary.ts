@@ -1,0 +1,53 @@
+/** Kinds of entity in the directory (检查对象名录库; Standard, Gui'an 第十七条). */
+export const ENTITY_KINDS = [
+  'enterprise',
+  'individual_business',
+  'other_body',
+  'product',
+  'project',
+  'behaviour',
+] as const;
+export type EntityKind = (typeof ENTITY_KINDS)[number];
+
+/** Kinds whose code must be a unified social credit code. */
+export const KINDS_WITH_USCC: readonly EntityKind[] = ['enterprise', 'individual_business'];
+
+export const CREDIT_RISK_CLASSES = ['A', 'B', 'C', 'D'] as const;
+export type CreditRisk = (typeof CREDIT_RISK_CLASSES)[number];
+
+export const INSPECTION_METHODS = [
+  'document_review',
+  'onsite',
+  'online_monitoring',
+  'sampling_test',
+  'other',
+] as const;
+export type InspectionMethod = (typeof INSPECTION_METHODS)[number];
+
+/** A: general (yearly ratio ≤ 10%); B: key (> 10%, no cap); C: joint cross-department. */
+export const ITEM_CLASSES = ['A', 'B', 'C'] as const;
+export type ItemClass = (typeof ITEM_CLASSES)[number];
+
+export const INSPECTOR_CATEGORIES = [
+  'certified',
+  'qualified',
+  'daily_supervision',
+  'expert',
+  'other',
+] as const;
+export type InspectorCategory = (typeof INSPECTOR_CATEGORIES)[number];
+
+export const INSPECTOR_STATUSES = ['active', 'suspended', 'left'] as const;
+export type InspectorStatus = (typeof INSPECTOR_STATUSES)[number];
+
+/** Personal data sealed with the person's own key (crypto-shredding); opaque to the domain. */
+export type SealedPersonalData = Readonly<Record<string, string | number>>;
+
+/** Stream names of the register aggregates. */
+export const registerStreams = {
+  department: (id: string) => `department-${id}`,
+  checkItem: (id: string) => `checkItem-${id}`,
+  jointItemList: (id: string) => `jointItemList-${id}`,
+  entity: (id: string) => `entity-${id}`,
+  inspector: (id: string) => `inspector-${id}`,
+};
