@@ -1,7 +1,34 @@
 import type { Projection } from '@app/read-store';
 import { logActivity } from './log-activity.projection';
+import { checkItemsProjection } from './registers/check-items.projection';
+import { departmentsProjection } from './registers/departments.projection';
+import { entitiesProjection } from './registers/entities.projection';
+import { inspectorsProjection } from './registers/inspectors.projection';
 
 /** Every read model the product keeps; the projection host runs them all. */
-export const allProjections: readonly Projection[] = [logActivity];
+export const allProjections: readonly Projection[] = [
+  logActivity,
+  departmentsProjection,
+  checkItemsProjection,
+  entitiesProjection,
+  inspectorsProjection,
+];
 
 export { logActivity, type LogActivity } from './log-activity.projection';
+export { departmentsProjection, type DepartmentView } from './registers/departments.projection';
+export {
+  checkItemsProjection,
+  type CheckItemView,
+  type JointItemListView,
+} from './registers/check-items.projection';
+export {
+  entitiesProjection,
+  tagDocumentId,
+  type EntityView,
+  type EntityTagView,
+} from './registers/entities.projection';
+export {
+  inspectorsProjection,
+  type InspectorView,
+  type DeclaredConflict,
+} from './registers/inspectors.projection';

@@ -3,10 +3,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { ProjectionStatus } from '@app/read-store';
-import { type Stores, loadConfig } from '@app/runtime';
+import { type Stores, loadConfig, mintAccessToken } from '@app/runtime';
 import { testMetadata } from '@app/event-store/testing/event-store.contract';
 import { createApp } from '../apps/api/src/bootstrap';
 import { STORES } from '../apps/api/src/stores/stores.providers';
+
+const SECRET = 'projections-e2e-secret-0123456789abcdef';
+const asAdmin = {
+  authorization: `Bearer ${mintAccessToken(SECRET, { sub: 'a', name: 'a', department: 'system', roles: ['admin'] })}`,
+};
 
 describe('projections over HTTP (embedded)', () => {
   let dir: string;
@@ -16,7 +21,7 @@ describe('projections over HTTP (embedded)', () => {
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'ssj-e2e-'));
-    app = await createApp(loadConfig({ DATA_DIR: dir }), { logger: false });
+    app = await createApp(loadConfig({ DATA_DIR: dir, AUTH_SECRET: SECRET }), { logger: false });
     await app.listen(0, '127.0.0.1');
     base = await app.getUrl();
     stores = app.get<Stores>(STORES);
@@ -28,8 +33,11 @@ describe('projections over HTTP (embedded)', () => {
   });
 
   const status = async (): Promise<ProjectionStatus[]> =>
-    ((await (await fetch(`${base}/api/projections`)).json()) as { projections: ProjectionStatus[] })
-      .projections;
+    (
+      (await (await fetch(`${base}/api/projections`, { headers: asAdmin })).json()) as {
+        projections: ProjectionStatus[];
+      }
+    ).projections;
 
   it('lists each projection with its checkpoint, the head, its lag and no error', async () => {
     const appended = await stores.events.appendToStream(
@@ -51,7 +59,10 @@ describe('projections over HTTP (embedded)', () => {
   });
 
   it('rebuilds a projection on request and switches to the new generation', async () => {
-    const response = await fetch(`${base}/api/projections/logActivity/rebuild`, { method: 'POST' });
+    const response = await fetch(`${base}/api/projections/logActivity/rebuild`, {
+      method: 'POST',
+      headers: asAdmin,
+    });
     expect(response.status).toBe(202);
     for (let i = 0; i < 100 && (await status())[0].generation !== 2; i += 1) {
       await new Promise((resolve) => setTimeout(resolve, 20));
@@ -63,7 +74,10 @@ describe('projections over HTTP (embedded)', () => {
   });
 
   it('answers 404 with a code for a projection that does not exist', async () => {
-    const response = await fetch(`${base}/api/projections/nothing/rebuild`, { method: 'POST' });
+    const response = await fetch(`${base}/api/projections/nothing/rebuild`, {
+      method: 'POST',
+      headers: asAdmin,
+    });
     expect(response.status).toBe(404);
     expect(await response.json()).toMatchObject({ code: 'PROJECTION_NOT_FOUND' });
   });

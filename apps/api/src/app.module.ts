@@ -1,8 +1,23 @@
-import type { AppConfig } from '@app/runtime';
+import { type AppConfig, loadAuthSecret } from '@app/runtime';
 import { type DynamicModule, Module } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
+import { JwtService } from '@nestjs/jwt';
+import { AUTH_JWT, AuthGuard } from './auth/auth.guard';
+import { DecideCommandHandler } from './commands/decide.handler';
+import { ApiExceptionFilter } from './common/api-exception.filter';
+import { apiValidationPipe } from './common/validation';
 import { HealthController } from './health/health.controller';
+import { IdempotencyInterceptor } from './idempotency/idempotency.interceptor';
+import { CommandMetrics } from './metrics/command-metrics';
+import { MetricsController } from './metrics/metrics.controller';
+import { MetricsRegistry } from './metrics/metrics-registry';
 import { ProjectionsController } from './projections/projections.controller';
+import { CheckItemsController } from './registers/check-items.controller';
+import { DepartmentsController } from './registers/departments.controller';
+import { EntitiesController } from './registers/entities.controller';
+import { InspectorRegistration } from './registers/inspector-registration';
+import { InspectorsController } from './registers/inspectors.controller';
 import { APP_CONFIG, STORES, StoresLifecycle, storesProvider } from './stores/stores.providers';
 
 @Module({})
@@ -11,8 +26,32 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [CqrsModule.forRoot()],
-      controllers: [HealthController, ProjectionsController],
-      providers: [{ provide: APP_CONFIG, useValue: config }, storesProvider, StoresLifecycle],
+      controllers: [
+        HealthController,
+        MetricsController,
+        ProjectionsController,
+        DepartmentsController,
+        CheckItemsController,
+        EntitiesController,
+        InspectorsController,
+      ],
+      providers: [
+        { provide: APP_CONFIG, useValue: config },
+        storesProvider,
+        StoresLifecycle,
+        {
+          provide: AUTH_JWT,
+          useFactory: () => new JwtService({ secret: loadAuthSecret(config).secret }),
+        },
+        { provide: APP_GUARD, useClass: AuthGuard },
+        { provide: APP_FILTER, useClass: ApiExceptionFilter },
+        { provide: APP_PIPE, useFactory: apiValidationPipe },
+        { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
+        MetricsRegistry,
+        CommandMetrics,
+        DecideCommandHandler,
+        InspectorRegistration,
+      ],
       exports: [STORES, APP_CONFIG],
     };
   }

@@ -1,8 +1,16 @@
 import 'reflect-metadata';
+import multipart from '@fastify/multipart';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
-import { AppModule } from './app.module';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import type { AppConfig } from '@app/runtime';
+import { AppModule } from './app.module';
+import { installCorrelationIds } from './commands/request-context';
+import { MetricsRegistry } from './metrics/metrics-registry';
+import { recordRequestMetrics } from './metrics/request-metrics';
+
+/** Sheets of a million rows are well under this; anything larger is refused with 413. */
+const MAX_IMPORT_BYTES = 1024 * 1024 * 1024;
 
 /** Builds the application for a configuration; `main.ts` and the end-to-end tests both use it. */
 export async function createApp(
@@ -14,6 +22,22 @@ export async function createApp(
     new FastifyAdapter({ bodyLimit: 1024 * 1024 }),
     { bufferLogs: false, ...(options.logger === false ? { logger: false } : {}) },
   );
+  const fastify = app.getHttpAdapter().getInstance();
+  await app.register(multipart, { limits: { fileSize: MAX_IMPORT_BYTES, files: 1, fields: 10 } });
+  installCorrelationIds(fastify);
+  recordRequestMetrics(fastify, app.get(MetricsRegistry));
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle('Shuangsuiji 双随机 API')
+      .setDescription(
+        'Joint random market inspections: registers, plans, tasks, draws, results (docs/api.md)',
+      )
+      .setVersion('1')
+      .addBearerAuth()
+      .build(),
+  );
+  SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
   app.enableShutdownHooks();
   return app;
 }

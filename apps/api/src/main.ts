@@ -1,14 +1,25 @@
 import { Logger } from '@nestjs/common';
+import { loadAuthSecret, loadConfigOrExit, mintAccessToken } from '@app/runtime';
 import { createApp } from './bootstrap';
-import { loadConfigOrExit } from '@app/runtime';
 
 async function main(): Promise<void> {
   const logger = new Logger('Shuangsuiji');
   const config = loadConfigOrExit(process.env, (message) => logger.error(message));
   const app = await createApp(config);
   await app.listen(config.port, config.host);
-  logger.log(`Listening on http://${config.host}:${config.port} (GET /health)`);
+  logger.log(`Listening on http://${config.host}:${config.port} (GET /health, API docs at /api/docs)`);
   if (!config.eventStoreUrl || !config.mongodbUrl) logger.log(`Embedded data file: ${config.sqliteFile}`);
+  const auth = loadAuthSecret(config);
+  if (auth.source === 'file') {
+    // The embedded default has no sign-in service: an administrator token to begin with.
+    const token = mintAccessToken(
+      auth.secret,
+      { sub: 'admin', name: '系统管理员', department: 'system', roles: ['admin'] },
+      '12h',
+    );
+    logger.log(`Signing secret: ${auth.file} (set AUTH_SECRET to use your own)`);
+    logger.log(`Administrator token (12 h; mint others with npm run cli -- token):\n${token}`);
+  }
 }
 
 void main();

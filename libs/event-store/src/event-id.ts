@@ -63,17 +63,19 @@ export function newEventId(nowMs: number = Date.now()): string {
   );
 }
 
-const UUID_V7 = /^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i;
+// Version 7, or 8 as made here from a version 7 id: both begin with a millisecond timestamp.
+const TIME_ORDERED = /^[0-9a-f]{8}-[0-9a-f]{4}-[78][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i;
 
 /**
  * The id of the `index`-th event caused by a command: the same command always yields the same
  * ids, so a retried append is recognised as one (by the embedded store and by EventStoreDB).
- * A UUIDv7 command id lends its timestamp, keeping the ids time-ordered. (UUID version 8.)
+ * A time-ordered command id (v7, or a v8 made here) lends its timestamp, keeping the ids
+ * time-ordered. (UUID version 8.)
  */
 export function deterministicEventId(commandId: string, index: number): string {
   const digest = createHash('sha256').update(`${commandId}\u0000${index}`).digest();
   const bytes = Buffer.from(digest.subarray(0, 16));
-  if (UUID_V7.test(commandId)) {
+  if (TIME_ORDERED.test(commandId)) {
     Buffer.from(commandId.replace(/-/g, '').slice(0, 12), 'hex').copy(bytes, 0);
   }
   bytes[6] = 0x80 | (bytes[6] & 0x0f);

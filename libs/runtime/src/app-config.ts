@@ -51,6 +51,11 @@ export class EnvironmentVariables {
   @IsOptional()
   @IsIn(['true', 'false'])
   RUN_PROJECTIONS?: 'true' | 'false';
+
+  @IsOptional()
+  @IsString()
+  @MinLength(32, { message: 'must be at least 32 characters (a random secret for signing tokens)' })
+  AUTH_SECRET?: string;
 }
 
 export interface AppConfig {
@@ -66,6 +71,8 @@ export interface AppConfig {
   mongodbTransactions: boolean;
   /** false: this process serves read models that apps/projector keeps. */
   runProjections: boolean;
+  /** HS256 secret for access tokens; unset: the embedded default keeps one in DATA_DIR. */
+  authSecret?: string;
 }
 
 /** Raised when a variable has a wrong value; the message names each variable and why. */
@@ -82,6 +89,7 @@ const VARIABLES = [
   'MONGODB_URL',
   'MONGODB_TRANSACTIONS',
   'RUN_PROJECTIONS',
+  'AUTH_SECRET',
 ] as const;
 
 export function loadConfig(env: Record<string, string | undefined>): AppConfig {
@@ -96,7 +104,7 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
   if (errors.length > 0) {
     const reasons = errors.map(
       (e) =>
-        `${e.property}=${JSON.stringify(env[e.property])}: ${Object.values(e.constraints ?? {}).join('; ')}`,
+        `${e.property}=${e.property === 'AUTH_SECRET' ? '(hidden)' : JSON.stringify(env[e.property])}: ${Object.values(e.constraints ?? {}).join('; ')}`,
     );
     throw new ConfigurationError(`Invalid configuration: ${reasons.join(' | ')}`);
   }
@@ -111,6 +119,7 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
     mongodbUrl: parsed.MONGODB_URL,
     mongodbTransactions: parsed.MONGODB_TRANSACTIONS !== 'false',
     runProjections: parsed.RUN_PROJECTIONS !== 'false',
+    authSecret: parsed.AUTH_SECRET,
   };
 }
 

@@ -1,2 +1,4 @@
 export * from './app-config';
 export * from './open-stores';
+export * from './auth-secret';
+export * from './access-token';

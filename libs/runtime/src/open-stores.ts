@@ -13,6 +13,13 @@ import {
   SqliteReadModelStore,
 } from '@app/read-store';
 import { allProjections } from '@app/projections';
+import {
+  IdempotencyRecords,
+  MongoRecordStore,
+  PersonalDataVault,
+  type RecordStore,
+  SqliteRecordStore,
+} from '@app/record-store';
 import type Database from 'better-sqlite3';
 import type { AppConfig } from './app-config';
 
@@ -20,6 +27,10 @@ export interface Stores {
   events: EventStore;
   readModels: ReadModelStore;
   projections: ProjectionHost;
+  /** Records kept outside the log: personal-data keys, idempotency answers (docs/record-store.md). */
+  records: RecordStore;
+  vault: PersonalDataVault;
+  idempotency: IdempotencyRecords;
   /** Where the data lives, for the start-up log. */
   describe(): string[];
   close(): Promise<void>;
@@ -48,6 +59,9 @@ export async function openStores(config: AppConfig, options: OpenStoresOptions =
   const readModels: ReadModelStore = config.mongodbUrl
     ? await MongoReadModelStore.connect(config.mongodbUrl, { transactions: config.mongodbTransactions })
     : new SqliteReadModelStore(embedded());
+  const records: RecordStore = config.mongodbUrl
+    ? await MongoRecordStore.connect(config.mongodbUrl)
+    : new SqliteRecordStore(embedded());
   const projections = new ProjectionHost(events, readModels, allProjections, {
     run: options.runProjections ?? config.runProjections,
   });
@@ -55,6 +69,9 @@ export async function openStores(config: AppConfig, options: OpenStoresOptions =
     events,
     readModels,
     projections,
+    records,
+    vault: new PersonalDataVault(records),
+    idempotency: new IdempotencyRecords(records),
     describe: () => [
       config.eventStoreUrl
         ? 'event store: EventStoreDB (EVENTSTORE_URL)'
@@ -67,6 +84,7 @@ export async function openStores(config: AppConfig, options: OpenStoresOptions =
     close: async () => {
       await projections.stop();
       await readModels.close();
+      await records.close();
       await events.close();
       if (db?.open) db.close();
     },

@@ -12,9 +12,13 @@ import {
   Param,
   Post,
 } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { Roles } from '../auth/auth.decorators';
 import { STORES } from '../stores/stores.providers';
 
 /** The projections' health: checkpoint, head, lag and last error; rebuild and restart. */
+@ApiTags('operations')
+@ApiBearerAuth()
 @Controller('api/projections')
 export class ProjectionsController {
   private readonly logger = new Logger('Projections');
@@ -22,12 +26,14 @@ export class ProjectionsController {
   constructor(@Inject(STORES) private readonly stores: Stores) {}
 
   @Get()
+  @Roles('admin', 'auditor', 'supervisor')
   async list(): Promise<{ projections: ProjectionStatus[] }> {
     return { projections: await this.stores.projections.status() };
   }
 
   /** Starts a rebuild beside the live generation; GET shows its progress. */
   @Post(':name/rebuild')
+  @Roles('admin')
   @HttpCode(HttpStatus.ACCEPTED)
   rebuild(@Param('name') name: string): { projection: string; rebuilding: true } {
     this.known(name);
@@ -53,6 +59,7 @@ export class ProjectionsController {
 
   /** Resumes a failed projection from the event it stopped at. */
   @Post(':name/restart')
+  @Roles('admin')
   @HttpCode(HttpStatus.ACCEPTED)
   async restart(@Param('name') name: string): Promise<{ projection: string; restarted: true }> {
     this.known(name);

@@ -8,3 +8,10 @@ export function changedFields<T extends object>(current: T, changes: Partial<T>)
   }
   return out;
 }
+
+/** The current values of the fields a change touches: events carry them so history reads as from → to. */
+export function previousValues<T extends object>(current: T, changes: Partial<T>): Partial<T> {
+  const out: Partial<T> = {};
+  for (const key of Object.keys(changes) as (keyof T)[]) out[key] = current[key];
+  return out;
+}

@@ -53,7 +53,12 @@ describe('check item', () => {
     spec
       .given([added])
       .when({ kind: 'UpdateCheckItem', itemId: 'i1', changes: { name: '新名称', ratio: 0.05 } })
-      .then([{ type: 'CheckItemUpdated', data: { itemId: 'i1', changes: { name: '新名称' } } }]);
+      .then([
+        {
+          type: 'CheckItemUpdated',
+          data: { itemId: 'i1', changes: { name: '新名称' }, previous: { name: definition.name } },
+        },
+      ]);
     spec
       .given([added])
       .when({ kind: 'UpdateCheckItem', itemId: 'i1', changes: { ratio: 0.05 } })

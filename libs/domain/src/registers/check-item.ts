@@ -1,7 +1,7 @@
 import type { Decider } from '../decider';
 import type { DomainEvent } from '../domain-event';
 import { DomainError } from '../domain-error';
-import { changedFields } from './changed-fields';
+import { changedFields, previousValues } from './changed-fields';
 import type { EntityKind, InspectionMethod, ItemClass } from './vocabulary';
 
 /** An entry of the check-item list (抽查事项清单). */
@@ -28,7 +28,7 @@ export type CheckItemCommand =
 
 export type CheckItemEvent =
   | DomainEvent<'CheckItemAdded', { itemId: string } & CheckItemDefinition>
-  | DomainEvent<'CheckItemUpdated', { itemId: string; changes: CheckItemChanges }>
+  | DomainEvent<'CheckItemUpdated', { itemId: string; changes: CheckItemChanges; previous: CheckItemChanges }>
   | DomainEvent<'CheckItemRetired', { itemId: string; reason: string }>;
 
 export type CheckItemState =
@@ -105,7 +105,16 @@ export const checkItemDecider: Decider<CheckItemCommand, CheckItemEvent, CheckIt
         const changes = changedFields(definition, command.changes);
         if (Object.keys(changes).length === 0) return [];
         assertRatioFitsClass({ ...definition, ...changes });
-        return [{ type: 'CheckItemUpdated', data: { itemId: command.itemId, changes } }];
+        return [
+          {
+            type: 'CheckItemUpdated',
+            data: {
+              itemId: command.itemId,
+              changes,
+              previous: previousValues<CheckItemChanges>(definition, changes),
+            },
+          },
+        ];
       }
       case 'RetireCheckItem':
         existing(state, command.itemId);

@@ -57,7 +57,10 @@ describe('entity', () => {
         profile: { ...profile, address: '新地址', creditRisk: 'C' },
       })
       .then([
-        { type: 'EntityUpdated', data: { entityId: id, changes: { address: '新地址' } } },
+        {
+          type: 'EntityUpdated',
+          data: { entityId: id, changes: { address: '新地址' }, previous: { address: profile.address } },
+        },
         {
           type: 'EntityCreditRiskRerated',
           data: { entityId: id, from: 'B', to: 'C', reason: 'bulk import' },
@@ -73,7 +76,12 @@ describe('entity', () => {
     spec
       .given([registered])
       .when({ kind: 'UpdateEntity', entityId: id, changes: { abnormalList: true, name: profile.name } })
-      .then([{ type: 'EntityUpdated', data: { entityId: id, changes: { abnormalList: true } } }]);
+      .then([
+        {
+          type: 'EntityUpdated',
+          data: { entityId: id, changes: { abnormalList: true }, previous: { abnormalList: false } },
+        },
+      ]);
     spec
       .given([registered])
       .when({ kind: 'UpdateEntity', entityId: id, changes: { tags: ['餐饮'] } })

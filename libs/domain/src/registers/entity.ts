@@ -1,7 +1,7 @@
 import type { Decider } from '../decider';
 import type { DomainEvent } from '../domain-event';
 import { DomainError } from '../domain-error';
-import { changedFields } from './changed-fields';
+import { changedFields, previousValues } from './changed-fields';
 import { isUnifiedSocialCreditCode } from './unified-social-credit-code';
 import { type CreditRisk, type EntityKind, KINDS_WITH_USCC } from './vocabulary';
 
@@ -36,7 +36,7 @@ export type EntityCommand =
 
 export type EntityEvent =
   | DomainEvent<'EntityRegistered', { entityId: string } & EntityProfile>
-  | DomainEvent<'EntityUpdated', { entityId: string; changes: EntityChanges }>
+  | DomainEvent<'EntityUpdated', { entityId: string; changes: EntityChanges; previous: EntityChanges }>
   | DomainEvent<
       'EntityCreditRiskRerated',
       { entityId: string; from: CreditRisk; to: CreditRisk; reason: string }
@@ -80,7 +80,12 @@ function importChanges(entityId: string, current: EntityProfile, row: EntityProf
   const { code: _c, kind: _k, creditRisk, ...rest } = row;
   const changes = changedFields<EntityChanges>(current, rest);
   const events: EntityEvent[] = [];
-  if (Object.keys(changes).length > 0) events.push({ type: 'EntityUpdated', data: { entityId, changes } });
+  if (Object.keys(changes).length > 0) {
+    events.push({
+      type: 'EntityUpdated',
+      data: { entityId, changes, previous: previousValues<EntityChanges>(current, changes) },
+    });
+  }
   if (creditRisk !== current.creditRisk) {
     events.push({
       type: 'EntityCreditRiskRerated',
@@ -128,10 +133,11 @@ export const entityDecider: Decider<EntityCommand, EntityEvent, EntityState> = {
         );
       }
       case 'UpdateEntity': {
-        const changes = changedFields(registered(state, command.entityId), command.changes);
-        return Object.keys(changes).length === 0
-          ? []
-          : [{ type: 'EntityUpdated', data: { entityId: command.entityId, changes } }];
+        const current = registered(state, command.entityId);
+        const changes = changedFields<EntityChanges>(current, command.changes);
+        if (Object.keys(changes).length === 0) return [];
+        const previous = previousValues<EntityChanges>(current, changes);
+        return [{ type: 'EntityUpdated', data: { entityId: command.entityId, changes, previous } }];
       }
       case 'RerateEntity': {
         const current = registered(state, command.entityId);

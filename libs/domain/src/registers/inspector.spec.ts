@@ -63,12 +63,24 @@ describe('inspector', () => {
       .given([registered])
       .when({ ...row, profile: { ...profile, specialties: ['食品', '药品'] } })
       .then([
-        { type: 'InspectorUpdated', data: { inspectorId: 'p1', changes: { specialties: ['食品', '药品'] } } },
+        {
+          type: 'InspectorUpdated',
+          data: {
+            inspectorId: 'p1',
+            changes: { specialties: ['食品', '药品'] },
+            previous: { specialties: ['食品'] },
+          },
+        },
       ]);
     spec
       .given([registered])
       .when({ ...row, personalDataChanged: true })
-      .then([{ type: 'InspectorUpdated', data: { inspectorId: 'p1', changes: {}, personalData: sealed } }]);
+      .then([
+        {
+          type: 'InspectorUpdated',
+          data: { inspectorId: 'p1', changes: {}, previous: {}, personalData: sealed },
+        },
+      ]);
   });
 
   it('changes status with a reason, and nothing when it is already so', () => {

@@ -1,7 +1,7 @@
 import type { Decider } from '../decider';
 import type { DomainEvent } from '../domain-event';
 import { DomainError } from '../domain-error';
-import { changedFields } from './changed-fields';
+import { changedFields, previousValues } from './changed-fields';
 import type { InspectionMethod, InspectorCategory, InspectorStatus, SealedPersonalData } from './vocabulary';
 
 /**
@@ -61,7 +61,12 @@ export type InspectorEvent =
     >
   | DomainEvent<
       'InspectorUpdated',
-      { inspectorId: string; changes: InspectorChanges; personalData?: SealedPersonalData }
+      {
+        inspectorId: string;
+        changes: InspectorChanges;
+        previous: InspectorChanges;
+        personalData?: SealedPersonalData;
+      }
     >
   | DomainEvent<
       'InspectorStatusChanged',
@@ -72,6 +77,8 @@ export type InspectorEvent =
 
 export interface RegisteredInspector {
   profile: InspectorProfile;
+  /** The latest sealed personal data (null once erased). */
+  personalData: SealedPersonalData | null;
   status: InspectorStatus;
   conflicts: string[];
   erased: boolean;
@@ -105,19 +112,23 @@ export const inspectorDecider: Decider<InspectorCommand, InspectorEvent, Inspect
   initialState: () => ({ registered: false }),
   evolve(state, event) {
     if (event.type === 'InspectorRegistered') {
-      const { inspectorId: _id, personalData: _p, ...profile } = event.data;
-      return { registered: true, profile, status: 'active', conflicts: [], erased: false };
+      const { inspectorId: _id, personalData, ...profile } = event.data;
+      return { registered: true, profile, personalData, status: 'active', conflicts: [], erased: false };
     }
     if (!state.registered) return state;
     switch (event.type) {
       case 'InspectorUpdated':
-        return { ...state, profile: { ...state.profile, ...event.data.changes } };
+        return {
+          ...state,
+          profile: { ...state.profile, ...event.data.changes },
+          personalData: event.data.personalData ?? state.personalData,
+        };
       case 'InspectorStatusChanged':
         return { ...state, status: event.data.to };
       case 'InspectorConflictDeclared':
         return { ...state, conflicts: [...state.conflicts, event.data.entityId] };
       case 'InspectorPersonalDataErased':
-        return { ...state, erased: true };
+        return { ...state, erased: true, personalData: null };
     }
   },
   decide(command, state) {
@@ -150,7 +161,12 @@ export const inspectorDecider: Decider<InspectorCommand, InspectorEvent, Inspect
         return [
           {
             type: 'InspectorUpdated',
-            data: { inspectorId, changes, ...(personalDataChanged ? { personalData } : {}) },
+            data: {
+              inspectorId,
+              changes,
+              previous: previousValues<InspectorChanges>(current.profile, changes),
+              ...(personalDataChanged ? { personalData } : {}),
+            },
           },
         ];
       }
@@ -164,6 +180,7 @@ export const inspectorDecider: Decider<InspectorCommand, InspectorEvent, Inspect
             data: {
               inspectorId: command.inspectorId,
               changes,
+              previous: previousValues<InspectorChanges>(current.profile, changes),
               ...(command.personalData ? { personalData: command.personalData } : {}),
             },
           },

@@ -1,0 +1,18 @@
+import { type ArgumentsHost, Catch, type ExceptionFilter, Logger } from '@nestjs/common';
+import type { FastifyReply } from 'fastify';
+import { errorResponse } from './error-response';
+
+/** Every error leaves as `{ statusCode, code, message, details }`; unexpected ones are logged. */
+@Catch()
+export class ApiExceptionFilter implements ExceptionFilter {
+  private readonly logger = new Logger('Errors');
+
+  catch(error: unknown, host: ArgumentsHost): void {
+    const answer = errorResponse(error);
+    if (answer.statusCode >= 500) {
+      this.logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
+    }
+    const reply = host.switchToHttp().getResponse<FastifyReply>();
+    void reply.status(answer.statusCode).send(answer);
+  }
+}

@@ -1,0 +1,18 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { IsString, Length, Matches } from 'class-validator';
+import { REGION_CODE } from './field-rules';
+
+export class RegisterDepartmentDto {
+  @ApiProperty({ example: 'scjg-320102', description: 'Stable id: letters, digits, - and _' })
+  @Matches(/^[A-Za-z0-9_-]{1,64}$/, { message: 'must be 1–64 letters, digits, - or _' })
+  id!: string;
+
+  @ApiProperty({ example: '南京市玄武区市场监督管理局' })
+  @IsString()
+  @Length(1, 200)
+  name!: string;
+
+  @ApiProperty({ example: '320102', description: '6-digit administrative division code (GB/T 2260)' })
+  @Matches(REGION_CODE, { message: 'must be a 6-digit region code' })
+  regionCode!: string;
+}

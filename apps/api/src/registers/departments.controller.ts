@@ -1,0 +1,64 @@
+import { departmentDecider, registerStreams } from '@app/domain';
+import type { DepartmentView } from '@app/projections';
+import type { Stores } from '@app/runtime';
+import { Body, Controller, Get, HttpCode, Inject, Param, Post } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { Roles } from '../auth/auth.decorators';
+import { ApiError } from '../common/api-error';
+import type { CommandContext } from '../commands/command-context';
+import { DecideCommand } from '../commands/decide.command';
+import { Context } from '../commands/request-context';
+import { STORES } from '../stores/stores.providers';
+import { RegisterDepartmentDto } from './department.dto';
+
+@ApiTags('registers: departments')
+@ApiBearerAuth()
+@Controller('api/departments')
+export class DepartmentsController {
+  constructor(
+    private readonly commands: CommandBus,
+    @Inject(STORES) private readonly stores: Stores,
+  ) {}
+
+  /** Registers a department (admin). The same registration again changes nothing. */
+  @Post()
+  @HttpCode(201)
+  @Roles('admin')
+  async register(
+    @Body() body: RegisterDepartmentDto,
+    @Context() context: CommandContext,
+  ): Promise<{ id: string }> {
+    await this.commands.execute(
+      new DecideCommand(
+        registerStreams.department(body.id),
+        departmentDecider,
+        { kind: 'RegisterDepartment', departmentId: body.id, name: body.name, regionCode: body.regionCode },
+        context,
+      ),
+    );
+    return { id: body.id };
+  }
+
+  @Get()
+  async list(): Promise<{ items: DepartmentView[] }> {
+    const collection = this.stores.projections.collection<DepartmentView>('departments', 'departments');
+    const items: DepartmentView[] = [];
+    let after: string | undefined;
+    do {
+      const page = await collection.find({ limit: 1000, after });
+      items.push(...page.items);
+      after = page.nextCursor;
+    } while (after);
+    return { items };
+  }
+
+  @Get(':id')
+  async get(@Param('id') id: string): Promise<DepartmentView> {
+    const found = await this.stores.projections
+      .collection<DepartmentView>('departments', 'departments')
+      .get(id);
+    if (!found) throw ApiError.notFound('DEPARTMENT_NOT_FOUND', `No department ${id}`);
+    return found;
+  }
+}

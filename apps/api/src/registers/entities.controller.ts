@@ -1,0 +1,171 @@
+import { type EntityChanges, entityDecider, entityIdOf, registerStreams } from '@app/domain';
+import type { EntityTagView, EntityView } from '@app/projections';
+import type { Page } from '@app/read-store';
+import { deterministicEventId } from '@app/event-store';
+import type { Stores } from '@app/runtime';
+import { Body, Controller, Get, HttpCode, Inject, Param, Patch, Post, Query, Req, Res } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiProduces, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { Roles } from '../auth/auth.decorators';
+import { ApiError } from '../common/api-error';
+import type { CommandContext } from '../commands/command-context';
+import { DecideCommand, type DecisionOutcome } from '../commands/decide.command';
+import { Context } from '../commands/request-context';
+import { STORES } from '../stores/stores.providers';
+import { ReasonDto } from './check-item.dto';
+import { EntityQueryDto, RegisterEntityDto, RerateEntityDto, UpdateEntityDto } from './entity.dto';
+import { searchEntityDirectory } from './entity-directory.query';
+import { ENTITY_COLUMNS, entityRowToPlain } from './entity-import';
+import { entityProfileOf } from './entity-profile';
+import { type ImportReport, type RowOutcome, runImport } from './import-runner';
+import { sendTemplate } from './template-answer';
+import { openUploadedSheet } from './upload';
+
+const FILE_UPLOAD = {
+  schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' } } },
+};
+
+/** The entity directory (检查对象名录库). Ids are the entities' codes. */
+@ApiTags('registers: entities')
+@ApiBearerAuth()
+@Controller('api/entities')
+export class EntitiesController {
+  constructor(
+    private readonly commands: CommandBus,
+    @Inject(STORES) private readonly stores: Stores,
+  ) {}
+
+  @Post()
+  @HttpCode(201)
+  @Roles('admin', 'operator')
+  async register(
+    @Body() body: RegisterEntityDto,
+    @Context() context: CommandContext,
+  ): Promise<{ id: string }> {
+    const profile = entityProfileOf(body);
+    const entityId = entityIdOf(profile.code, profile.kind);
+    await this.decide(entityId, { kind: 'RegisterEntity', entityId, profile }, context);
+    return { id: entityId };
+  }
+
+  /** Bulk import of a CSV or XLSX sheet: valid rows applied, invalid rows reported, re-import changes nothing. */
+  @Post('import')
+  @HttpCode(200)
+  @Roles('admin', 'operator')
+  @ApiConsumes('multipart/form-data')
+  @ApiBody(FILE_UPLOAD)
+  async import(@Req() request: FastifyRequest, @Context() context: CommandContext): Promise<ImportReport> {
+    const sheet = await openUploadedSheet(request, ENTITY_COLUMNS);
+    let lastPosition = 0;
+    const report = await runImport(sheet.rows, sheet.unknownHeaders, {
+      columns: ENTITY_COLUMNS,
+      dto: RegisterEntityDto,
+      toPlain: entityRowToPlain,
+      apply: async (dto, row) => {
+        const profile = entityProfileOf(dto);
+        const entityId = entityIdOf(profile.code, profile.kind);
+        // Each row is its own command (and commit): a refused row never undoes the others.
+        const outcome = await this.decide(
+          entityId,
+          { kind: 'ImportEntity', entityId, profile },
+          { ...context, commandId: rowCommandId(context.commandId, row) },
+          false,
+        );
+        lastPosition = Math.max(lastPosition, outcome.position ?? 0);
+        return rowOutcome(outcome);
+      },
+    });
+    if (lastPosition > 0) await this.stores.projections.waitFor(lastPosition, 30_000).catch(() => undefined);
+    return report;
+  }
+
+  @Get('import-template')
+  @ApiProduces('text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+  async template(
+    @Query('format') format: string | undefined,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<Buffer> {
+    return sendTemplate(reply, ENTITY_COLUMNS, 'entities-template', format);
+  }
+
+  @Patch(':id')
+  @Roles('admin', 'operator')
+  async update(
+    @Param('id') id: string,
+    @Body() body: UpdateEntityDto,
+    @Context() context: CommandContext,
+  ): Promise<EntityView> {
+    const changes: EntityChanges = { ...body };
+    await this.decide(id, { kind: 'UpdateEntity', entityId: id, changes }, context);
+    return this.get(id);
+  }
+
+  /** Re-rates the credit-risk class (信用风险分类), with the reason. */
+  @Post(':id/credit-risk')
+  @HttpCode(200)
+  @Roles('admin', 'operator')
+  async rerate(
+    @Param('id') id: string,
+    @Body() body: RerateEntityDto,
+    @Context() context: CommandContext,
+  ): Promise<EntityView> {
+    await this.decide(
+      id,
+      { kind: 'RerateEntity', entityId: id, creditRisk: body.creditRisk, reason: body.reason },
+      context,
+    );
+    return this.get(id);
+  }
+
+  @Post(':id/deregister')
+  @HttpCode(200)
+  @Roles('admin', 'operator')
+  async deregister(
+    @Param('id') id: string,
+    @Body() body: ReasonDto,
+    @Context() context: CommandContext,
+  ): Promise<EntityView> {
+    await this.decide(id, { kind: 'DeregisterEntity', entityId: id, reason: body.reason }, context);
+    return this.get(id);
+  }
+
+  @Get()
+  async search(@Query() query: EntityQueryDto): Promise<Page<EntityView>> {
+    return searchEntityDirectory(
+      this.stores.projections.collection<EntityView>('entities', 'entities'),
+      this.stores.projections.collection<EntityTagView>('entities', 'tags'),
+      query,
+    );
+  }
+
+  @Get(':id')
+  async get(@Param('id') id: string): Promise<EntityView> {
+    const found = await this.stores.projections.collection<EntityView>('entities', 'entities').get(id);
+    if (!found) throw ApiError.notFound('ENTITY_NOT_FOUND', `No entity ${id}`);
+    return found;
+  }
+
+  private decide(
+    entityId: string,
+    command: Parameters<typeof entityDecider.decide>[0],
+    context: CommandContext,
+    waitForReadModels = true,
+  ): Promise<DecisionOutcome> {
+    return this.commands.execute(
+      new DecideCommand(registerStreams.entity(entityId), entityDecider, command, context, {
+        waitForReadModels,
+      }),
+    );
+  }
+}
+
+/** Each row of an import is its own command, with an id derived from the import's. */
+export function rowCommandId(importCommandId: string, row: number): string {
+  return deterministicEventId(importCommandId, row);
+}
+
+export function rowOutcome(outcome: DecisionOutcome): RowOutcome {
+  if (outcome.appended === 0) return 'unchanged';
+  return outcome.revision + 1 === outcome.appended ? 'created' : 'updated';
+}

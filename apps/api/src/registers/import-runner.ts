@@ -1,0 +1,133 @@
+import { plainToInstance } from 'class-transformer';
+import { validate } from 'class-validator';
+import { DomainError } from '@app/domain';
+import { errorResponse } from '../common/error-response';
+import { fieldProblems } from '../common/validation';
+import type { ImportColumn, ImportRow } from '../import';
+
+export type RowOutcome = 'created' | 'updated' | 'unchanged';
+
+export interface RowProblem {
+  row: number;
+  /** The column as the sheet names it (its Chinese header); absent for a rule about the whole row. */
+  column?: string;
+  field?: string;
+  reason: string;
+}
+
+export interface ImportReport {
+  rows: number;
+  created: number;
+  updated: number;
+  unchanged: number;
+  rejected: number;
+  unknownColumns: string[];
+  errors: RowProblem[];
+  /** More rows were refused than `errors` lists (the first 10,000 are listed). */
+  errorsTruncated: boolean;
+}
+
+export interface ImportPlan<Dto extends object> {
+  columns: readonly ImportColumn[];
+  dto: new () => Dto;
+  /** Turns a row's text cells into the DTO's plain shape (lists split, flags and numbers read). */
+  toPlain(values: Record<string, string>): Record<string, unknown>;
+  /** Applies one valid row; refusals (a DomainError) are reported against the row. */
+  apply(dto: Dto, row: number): Promise<RowOutcome>;
+}
+
+const MAX_LISTED_ERRORS = 10_000;
+/** Rows in flight at once: enough for appends to share commits, few enough to bound memory. */
+const CONCURRENCY = 64;
+
+/**
+ * Applies every valid row and reports every invalid one (`{ row, column, reason }`) without
+ * stopping; rows are pulled from the file as they are applied, so memory stays bounded.
+ */
+export async function runImport<Dto extends object>(
+  rows: AsyncIterable<ImportRow>,
+  unknownColumns: string[],
+  plan: ImportPlan<Dto>,
+): Promise<ImportReport> {
+  const report: ImportReport = {
+    rows: 0,
+    created: 0,
+    updated: 0,
+    unchanged: 0,
+    rejected: 0,
+    unknownColumns,
+    errors: [],
+    errorsTruncated: false,
+  };
+  const headers = new Map(plan.columns.map((c) => [c.field, c.zh]));
+  const reject = (problems: RowProblem[]): void => {
+    report.rejected += 1;
+    for (const problem of problems) {
+      if (report.errors.length < MAX_LISTED_ERRORS) report.errors.push(problem);
+      else report.errorsTruncated = true;
+    }
+  };
+  const one = async ({ row, values }: ImportRow): Promise<void> => {
+    const dto = plainToInstance(plan.dto, plan.toPlain(values));
+    const invalid = fieldProblems(await validate(dto, { whitelist: true, forbidNonWhitelisted: true }));
+    if (invalid.length > 0) {
+      reject(
+        invalid.map((p) => {
+          const field = p.field.split('.')[0];
+          return { row, column: headers.get(field) ?? field, field, reason: p.reason };
+        }),
+      );
+      return;
+    }
+    try {
+      report[await plan.apply(dto, row)] += 1;
+    } catch (error) {
+      if (!(error instanceof DomainError) && errorResponse(error).statusCode >= 500) throw error;
+      const answer = errorResponse(error);
+      reject([{ row, reason: `${answer.code}: ${answer.message}` }]);
+    }
+  };
+
+  const inFlight = new Set<Promise<void>>();
+  for await (const row of rows) {
+    report.rows += 1;
+    const task = one(row).finally(() => inFlight.delete(task));
+    inFlight.add(task);
+    if (inFlight.size >= CONCURRENCY) await Promise.race(inFlight);
+  }
+  await Promise.all(inFlight);
+  report.errors.sort((a, b) => a.row - b.row);
+  return report;
+}
+
+/** Splits a list cell on the separators officials type: ; ； , ， 、 and line breaks. */
+export function listCell(text: string | undefined): string[] | undefined {
+  if (text === undefined) return undefined;
+  return text
+    .split(/[;；,，、\n]/)
+    .map((part) => part.trim())
+    .filter((part) => part.length > 0);
+}
+
+const YES = new Set(['是', 'y', 'yes', 'true', '1', '√']);
+const NO = new Set(['否', 'n', 'no', 'false', '0', '']);
+
+/** 是/否, yes/no, true/false, 1/0; anything else is left as text for validation to refuse. */
+export function flagCell(text: string | undefined): boolean | string | undefined {
+  if (text === undefined) return undefined;
+  const t = text.trim().toLowerCase();
+  if (YES.has(t)) return true;
+  if (NO.has(t)) return false;
+  return text;
+}
+
+export function numberCell(text: string | undefined): number | string | undefined {
+  if (text === undefined) return undefined;
+  return /^-?\d+(\.\d+)?$/.test(text.trim()) ? Number(text) : text;
+}
+
+/** A value given by its Chinese label or its code, e.g. 企业 → enterprise. */
+export function labelledCell(text: string | undefined, labels: Record<string, string>): string | undefined {
+  if (text === undefined) return undefined;
+  return labels[text.trim()] ?? text.trim();
+}

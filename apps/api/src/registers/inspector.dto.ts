@@ -1,0 +1,113 @@
+import {
+  INSPECTION_METHODS,
+  INSPECTOR_CATEGORIES,
+  INSPECTOR_STATUSES,
+  type InspectionMethod,
+  type InspectorCategory,
+  type InspectorStatus,
+} from '@app/domain';
+import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
+import { ArrayMaxSize, ArrayUnique, IsIn, IsOptional, IsString, Length, Matches } from 'class-validator';
+import { IsIdCardNumber, REGION_CODE } from './field-rules';
+import { PagingDto } from './paging.dto';
+
+const PHONE = /^(?:1\d{10}|0\d{2,3}-?\d{7,8})$/;
+
+export class RegisterInspectorDto {
+  @ApiProperty({ example: 'scjg-320102' })
+  @IsString()
+  @Length(1, 64)
+  departmentId!: string;
+
+  @ApiProperty({ example: '李四' })
+  @IsString()
+  @Length(1, 100)
+  name!: string;
+
+  @ApiProperty({ example: '11010519491231002X', description: 'Personal data: sealed, masked in answers' })
+  @IsIdCardNumber()
+  idCardNumber!: string;
+
+  @ApiProperty({ enum: INSPECTOR_CATEGORIES })
+  @IsIn(INSPECTOR_CATEGORIES)
+  category!: InspectorCategory;
+
+  @ApiPropertyOptional({ example: '32010200123', description: 'Enforcement certificate number (执法证号)' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 64)
+  certificateNo?: string;
+
+  @ApiProperty({ example: '320102' })
+  @Matches(REGION_CODE, { message: 'must be a 6-digit region code' })
+  regionCode!: string;
+
+  @ApiPropertyOptional({ type: [String], example: ['食品安全'] })
+  @IsOptional()
+  @IsString({ each: true })
+  @Length(1, 50, { each: true })
+  @ArrayMaxSize(30)
+  @ArrayUnique()
+  specialties?: string[];
+
+  @ApiPropertyOptional({ enum: INSPECTION_METHODS, isArray: true })
+  @IsOptional()
+  @IsIn(INSPECTION_METHODS, { each: true })
+  @ArrayUnique()
+  methods?: InspectionMethod[];
+
+  @ApiPropertyOptional({ example: '13800138000', description: 'Personal data: sealed, masked in answers' })
+  @IsOptional()
+  @Matches(PHONE, { message: 'must be a mobile (11 digits) or landline number' })
+  phone?: string;
+}
+
+/** The ID-card number identifies the person and the department owns the entry: neither changes. */
+export class UpdateInspectorDto extends PartialType(
+  OmitType(RegisterInspectorDto, ['departmentId', 'idCardNumber'] as const),
+) {}
+
+export class ChangeInspectorStatusDto {
+  @ApiProperty({ enum: INSPECTOR_STATUSES })
+  @IsIn(INSPECTOR_STATUSES)
+  status!: InspectorStatus;
+
+  @ApiProperty({ example: '调离执法岗位' })
+  @IsString()
+  @Length(1, 1000)
+  reason!: string;
+}
+
+export class DeclareConflictDto {
+  @ApiProperty({ example: '91350100M000100Y43' })
+  @IsString()
+  @Length(1, 64)
+  entityId!: string;
+
+  @ApiProperty({ example: '近亲属在该企业任职' })
+  @IsString()
+  @Length(1, 1000)
+  reason!: string;
+}
+
+export class InspectorQueryDto extends PagingDto {
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  departmentId?: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @Matches(REGION_CODE, { message: 'must be a 6-digit region code' })
+  regionCode?: string;
+
+  @ApiPropertyOptional({ enum: INSPECTOR_CATEGORIES })
+  @IsOptional()
+  @IsIn(INSPECTOR_CATEGORIES)
+  category?: InspectorCategory;
+
+  @ApiPropertyOptional({ enum: INSPECTOR_STATUSES })
+  @IsOptional()
+  @IsIn(INSPECTOR_STATUSES)
+  status?: InspectorStatus;
+}

@@ -1,0 +1,253 @@
+import {
+  DomainError,
+  type InspectorCommand,
+  entityDecider,
+  inspectorDecider,
+  registerStreams,
+} from '@app/domain';
+import type { InspectorView } from '@app/projections';
+import type { DocumentFilter } from '@app/read-store';
+import type { Actor, Stores } from '@app/runtime';
+import { Body, Controller, Get, HttpCode, Inject, Param, Patch, Post, Query, Req, Res } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiProduces, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { CurrentActor, Roles } from '../auth/auth.decorators';
+import { assertActsFor } from '../auth/department-access';
+import { ApiError } from '../common/api-error';
+import type { CommandContext } from '../commands/command-context';
+import { DecideCommand } from '../commands/decide.command';
+import { loadAggregate } from '../commands/load-aggregate';
+import { Context } from '../commands/request-context';
+import { STORES } from '../stores/stores.providers';
+import { ReasonDto } from './check-item.dto';
+import { rowCommandId, rowOutcome } from './entities.controller';
+import { type ImportReport, runImport } from './import-runner';
+import {
+  ChangeInspectorStatusDto,
+  DeclareConflictDto,
+  InspectorQueryDto,
+  RegisterInspectorDto,
+  UpdateInspectorDto,
+} from './inspector.dto';
+import { INSPECTOR_COLUMNS, inspectorRowToPlain } from './inspector-import';
+import { type InspectorAnswer, InspectorRegistration } from './inspector-registration';
+import { sendTemplate } from './template-answer';
+import { openUploadedSheet } from './upload';
+
+const FILE_UPLOAD = {
+  schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' } } },
+};
+
+/** The inspector directory (执法检查人员名录库), experts included. ID-card numbers are masked. */
+@ApiTags('registers: inspectors')
+@ApiBearerAuth()
+@Controller('api/inspectors')
+export class InspectorsController {
+  constructor(
+    private readonly commands: CommandBus,
+    private readonly registration: InspectorRegistration,
+    @Inject(STORES) private readonly stores: Stores,
+  ) {}
+
+  @Post()
+  @HttpCode(201)
+  @Roles('admin', 'operator')
+  async register(
+    @Body() body: RegisterInspectorDto,
+    @Context() context: CommandContext,
+  ): Promise<{ id: string }> {
+    assertActsFor(context.actor, body.departmentId);
+    const { id } = await this.registration.register(body, context, 'register');
+    return { id };
+  }
+
+  /** Bulk import: each row registers or updates the person its ID-card number identifies. */
+  @Post('import')
+  @HttpCode(200)
+  @Roles('admin', 'operator')
+  @ApiConsumes('multipart/form-data')
+  @ApiBody(FILE_UPLOAD)
+  async import(@Req() request: FastifyRequest, @Context() context: CommandContext): Promise<ImportReport> {
+    const sheet = await openUploadedSheet(request, INSPECTOR_COLUMNS);
+    let lastPosition = 0;
+    const report = await runImport(sheet.rows, sheet.unknownHeaders, {
+      columns: INSPECTOR_COLUMNS,
+      dto: RegisterInspectorDto,
+      toPlain: inspectorRowToPlain,
+      apply: async (dto, row) => {
+        assertActsFor(context.actor, dto.departmentId);
+        const { outcome } = await this.registration.register(
+          dto,
+          { ...context, commandId: rowCommandId(context.commandId, row) },
+          'import',
+        );
+        lastPosition = Math.max(lastPosition, outcome.position ?? 0);
+        return rowOutcome(outcome);
+      },
+    });
+    if (lastPosition > 0) await this.stores.projections.waitFor(lastPosition, 30_000).catch(() => undefined);
+    return report;
+  }
+
+  @Get('import-template')
+  @ApiProduces('text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+  async template(
+    @Query('format') format: string | undefined,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<Buffer> {
+    return sendTemplate(reply, INSPECTOR_COLUMNS, 'inspectors-template', format);
+  }
+
+  @Patch(':id')
+  @Roles('admin', 'operator')
+  async update(
+    @Param('id') id: string,
+    @Body() body: UpdateInspectorDto,
+    @Context() context: CommandContext,
+  ): Promise<InspectorAnswer> {
+    const state = await this.ownInspector(id, context.actor);
+    const { phone, ...changes } = body;
+    let personalData;
+    if (phone !== undefined && state.personalData) {
+      const current = await this.registration.open(id, state.personalData);
+      if (current && current.phone !== phone) {
+        personalData = await this.registration.sealFor(id, { idCardNumber: current.idCardNumber, phone });
+      }
+    }
+    await this.decide(
+      id,
+      {
+        kind: 'UpdateInspector',
+        inspectorId: id,
+        changes: changes,
+        ...(personalData ? { personalData } : {}),
+      },
+      context,
+    );
+    return this.get(id, context.actor);
+  }
+
+  /** Active, suspended (cannot be drawn) or left. */
+  @Post(':id/status')
+  @HttpCode(200)
+  @Roles('admin', 'operator')
+  async changeStatus(
+    @Param('id') id: string,
+    @Body() body: ChangeInspectorStatusDto,
+    @Context() context: CommandContext,
+  ): Promise<InspectorAnswer> {
+    await this.ownInspector(id, context.actor);
+    await this.decide(
+      id,
+      { kind: 'ChangeInspectorStatus', inspectorId: id, status: body.status, reason: body.reason },
+      context,
+    );
+    return this.get(id, context.actor);
+  }
+
+  /** A declared conflict of interest (回避): the inspector is never drawn for that entity. */
+  @Post(':id/conflicts')
+  @HttpCode(201)
+  @Roles('admin', 'operator', 'inspector')
+  async declareConflict(
+    @Param('id') id: string,
+    @Body() body: DeclareConflictDto,
+    @Context() context: CommandContext,
+  ): Promise<InspectorAnswer> {
+    const { actor } = context;
+    const self = actor.roles.includes('inspector') && actor.id === id;
+    if (!self && !actor.roles.includes('admin') && !actor.roles.includes('operator')) {
+      throw ApiError.forbidden(
+        'NOT_YOUR_DECLARATION',
+        'An inspector declares conflicts of interest for themselves only',
+      );
+    }
+    if (!self) await this.ownInspector(id, actor);
+    const entity = await loadAggregate(
+      this.stores.events,
+      registerStreams.entity(body.entityId),
+      entityDecider,
+    );
+    await this.decide(
+      id,
+      {
+        kind: 'DeclareConflictOfInterest',
+        inspectorId: id,
+        entityId: body.entityId,
+        reason: body.reason,
+        entityRegistered: entity.state.status !== 'absent',
+      },
+      context,
+    );
+    return this.get(id, actor);
+  }
+
+  /**
+   * Erases a person's personal data (administrator): the key that sealed it is destroyed, so
+   * the log keeps only unreadable bytes and stays replayable.
+   */
+  @Post(':id/erase')
+  @HttpCode(200)
+  @Roles('admin')
+  async erase(
+    @Param('id') id: string,
+    @Body() body: ReasonDto,
+    @Context() context: CommandContext,
+  ): Promise<InspectorAnswer> {
+    try {
+      await this.decide(
+        id,
+        { kind: 'EraseInspectorPersonalData', inspectorId: id, reason: body.reason },
+        context,
+      );
+    } catch (error) {
+      // Recorded but the key survived (a crash between the two): finish the erasure.
+      if (error instanceof DomainError && error.code === 'INSPECTOR_ERASED')
+        await this.stores.vault.erase(id);
+      throw error;
+    }
+    await this.stores.vault.erase(id);
+    return this.get(id, context.actor);
+  }
+
+  @Get()
+  async list(
+    @Query() query: InspectorQueryDto,
+    @CurrentActor() actor: Actor,
+  ): Promise<{ items: InspectorAnswer[]; nextCursor?: string }> {
+    const filter: DocumentFilter = {};
+    for (const field of ['departmentId', 'regionCode', 'category', 'status'] as const) {
+      if (query[field] !== undefined) filter[field] = query[field];
+    }
+    const page = await this.stores.projections
+      .collection<InspectorView>('inspectors', 'inspectors')
+      .find({ filter, limit: query.limit, after: query.cursor });
+    const items = await Promise.all(page.items.map((view) => this.registration.answer(view, actor)));
+    return { items, ...(page.nextCursor ? { nextCursor: page.nextCursor } : {}) };
+  }
+
+  @Get(':id')
+  async get(@Param('id') id: string, @CurrentActor() actor: Actor): Promise<InspectorAnswer> {
+    const found = await this.stores.projections.collection<InspectorView>('inspectors', 'inspectors').get(id);
+    if (!found) throw ApiError.notFound('INSPECTOR_NOT_FOUND', `No inspector ${id}`);
+    return this.registration.answer(found, actor);
+  }
+
+  private async ownInspector(id: string, actor: Actor) {
+    const { state } = await loadAggregate(
+      this.stores.events,
+      registerStreams.inspector(id),
+      inspectorDecider,
+    );
+    if (!state.registered) throw ApiError.notFound('INSPECTOR_NOT_FOUND', `No inspector ${id}`);
+    assertActsFor(actor, state.profile.departmentId);
+    return state;
+  }
+
+  private decide(id: string, command: InspectorCommand, context: CommandContext) {
+    return this.commands.execute(
+      new DecideCommand(registerStreams.inspector(id), inspectorDecider, command, context),
+    );
+  }
+}

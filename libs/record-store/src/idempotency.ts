@@ -1,0 +1,90 @@
+import type { RecordStore } from './record-store.port';
+
+export interface IdempotentResponse {
+  statusCode: number;
+  body: unknown;
+}
+
+export type IdempotencyOutcome =
+  | { kind: 'new' }
+  | { kind: 'replay'; response: IdempotentResponse }
+  | { kind: 'mismatch' }
+  | { kind: 'in_progress' };
+
+export interface IdempotencyOptions {
+  /** How long a completed request is remembered (default 24 h). */
+  ttlMs?: number;
+  /**
+   * How long a request that neither completes nor is abandoned (its process died) holds the key
+   * (default 10 minutes, at most ttlMs).
+   */
+  inProgressTtlMs?: number;
+}
+
+type Entry =
+  | { state: 'in_progress'; requestHash: string }
+  | { state: 'done'; requestHash: string; response: IdempotentResponse };
+
+const NAMESPACE = 'idempotency';
+const HOUR = 3_600_000;
+
+/**
+ * Idempotency keys (docs/record-store.md): the first request with a key runs, and the same request
+ * sent again within the lifetime gets the first one's response instead of running twice.
+ */
+export class IdempotencyRecords {
+  private readonly ttlMs: number;
+  private readonly inProgressTtlMs: number;
+
+  constructor(
+    private readonly records: RecordStore,
+    options: IdempotencyOptions = {},
+  ) {
+    this.ttlMs = options.ttlMs ?? 24 * HOUR;
+    this.inProgressTtlMs = Math.min(options.inProgressTtlMs ?? HOUR / 6, this.ttlMs);
+  }
+
+  /**
+   * `new`: this caller runs the request, then calls complete (or abandon if it failed).
+   * `replay`: it already ran; answer with its response. `mismatch`: the key was used for a
+   * different request. `in_progress`: the same request is running now.
+   */
+  async begin(scope: string, key: string, requestHash: string, now: number): Promise<IdempotencyOutcome> {
+    const marker: Entry = { state: 'in_progress', requestHash };
+    const existing = await this.records.putIfAbsent(
+      NAMESPACE,
+      recordKey(scope, key),
+      { value: JSON.stringify(marker), expiresAt: now + this.inProgressTtlMs },
+      now,
+    );
+    if (existing === undefined) return { kind: 'new' };
+    const entry = JSON.parse(existing.value) as Entry;
+    if (entry.requestHash !== requestHash) return { kind: 'mismatch' };
+    return entry.state === 'done' ? { kind: 'replay', response: entry.response } : { kind: 'in_progress' };
+  }
+
+  /** Records the response of a request that began as `new`; it is replayed until now + ttlMs. */
+  async complete(
+    scope: string,
+    key: string,
+    requestHash: string,
+    response: IdempotentResponse,
+    now: number,
+  ): Promise<void> {
+    const entry: Entry = { state: 'done', requestHash, response };
+    await this.records.put(NAMESPACE, recordKey(scope, key), {
+      value: JSON.stringify(entry),
+      expiresAt: now + this.ttlMs,
+    });
+  }
+
+  /** Frees the key of a request that failed, so that it can be sent again. */
+  async abandon(scope: string, key: string): Promise<void> {
+    await this.records.delete(NAMESPACE, recordKey(scope, key));
+  }
+}
+
+/** Unambiguous whatever the scope and key contain. */
+function recordKey(scope: string, key: string): string {
+  return JSON.stringify([scope, key]);
+}

@@ -1,0 +1,43 @@
+/** A small value kept outside the event log; absent once `expiresAt` (epoch ms) has passed. */
+export interface StoredRecord {
+  value: string;
+  expiresAt?: number;
+}
+
+/**
+ * The record-store port (docs/record-store.md): small durable records kept outside the event log,
+ * because unlike events they can be erased or expire. Keys are unique within a namespace. A record
+ * whose `expiresAt` is at or before `now` is absent, whether or not it has been deleted yet.
+ */
+export interface RecordStore {
+  readonly kind: 'embedded-sqlite' | 'mongodb';
+
+  /**
+   * Inserts when absent (or expired) and returns undefined; when present returns the existing
+   * record and changes nothing. Atomic: of two concurrent callers, exactly one inserts. `now`
+   * (default: the wall clock) decides which records have expired.
+   */
+  putIfAbsent(
+    namespace: string,
+    key: string,
+    record: StoredRecord,
+    now?: number,
+  ): Promise<StoredRecord | undefined>;
+
+  get(namespace: string, key: string, now: number): Promise<StoredRecord | undefined>;
+
+  /** Inserts or replaces. */
+  put(namespace: string, key: string, record: StoredRecord): Promise<void>;
+
+  /** Whether a record (expired or not) was removed. */
+  delete(namespace: string, key: string): Promise<boolean>;
+
+  /** Removes the records expired at `now`, in every namespace, and counts them. */
+  deleteExpired(now: number): Promise<number>;
+
+  close(): Promise<void>;
+}
+
+export function isLive(record: StoredRecord, now: number): boolean {
+  return record.expiresAt === undefined || record.expiresAt > now;
+}

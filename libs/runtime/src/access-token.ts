@@ -1,0 +1,46 @@
+import { JwtService } from '@nestjs/jwt';
+
+/** The roles the platform knows (docs/security.md); a token's other roles are ignored. */
+export const ROLES = [
+  'admin',
+  'operator',
+  'inspector',
+  'head',
+  'principal',
+  'supervisor',
+  'auditor',
+] as const;
+export type Role = (typeof ROLES)[number];
+
+/** Who is acting: the verified claims of a bearer token. */
+export interface Actor {
+  /** User id; for an inspector, the inspector's id in the directory. */
+  id: string;
+  name: string;
+  /** Department the user belongs to and acts for. */
+  departmentId: string;
+  roles: Role[];
+}
+
+export interface TokenClaims {
+  sub: string;
+  name: string;
+  department: string;
+  roles: string[];
+}
+
+export function isRole(value: string): value is Role {
+  return (ROLES as readonly string[]).includes(value);
+}
+
+/** Signs a token for a user (HS256); `expiresIn` like '8h' or seconds. */
+export function mintAccessToken(
+  secret: string,
+  claims: TokenClaims,
+  expiresIn: string | number = '8h',
+): string {
+  return new JwtService({ secret }).sign(claims, {
+    algorithm: 'HS256',
+    expiresIn: expiresIn as number,
+  });
+}

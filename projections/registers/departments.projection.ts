@@ -1,0 +1,24 @@
+import type { Projection, ReadDocument } from '@app/read-store';
+
+export interface DepartmentView extends ReadDocument {
+  name: string;
+  regionCode: string;
+  registeredAt: string;
+}
+
+/** The registered departments. */
+export const departmentsProjection: Projection = {
+  name: 'departments',
+  collections: [{ name: 'departments', indexes: [['regionCode']] }],
+  eventTypes: ['DepartmentRegistered'],
+  apply(event) {
+    const data = event.data as { departmentId: string; name: string; regionCode: string };
+    const view: DepartmentView = {
+      id: data.departmentId,
+      name: data.name,
+      regionCode: data.regionCode,
+      registeredAt: event.metadata.occurredAt,
+    };
+    return [{ collection: 'departments', id: data.departmentId, put: view }];
+  },
+};

@@ -1,0 +1,85 @@
+import type { EntityChanges, EntityProfile } from '@app/domain';
+import type { DocumentChange, Projection, ReadDocument } from '@app/read-store';
+
+export interface EntityView extends ReadDocument, EntityProfile {
+  status: 'registered' | 'deregistered';
+  deregisteredReason?: string;
+  registeredAt: string;
+  updatedAt: string;
+}
+
+/** One document per (tag, entity): the directory is searched by tag. */
+export interface EntityTagView extends ReadDocument {
+  tag: string;
+  entityId: string;
+}
+
+export const tagDocumentId = (tag: string, entityId: string): string => `${tag}\u001f${entityId}`;
+
+function tagChanges(entityId: string, before: readonly string[], after: readonly string[]): DocumentChange[] {
+  const removed = before.filter((tag) => !after.includes(tag));
+  const added = after.filter((tag) => !before.includes(tag));
+  return [
+    ...removed.map((tag) => ({
+      collection: 'tags',
+      id: tagDocumentId(tag, entityId),
+      remove: true as const,
+    })),
+    ...added.map((tag) => ({
+      collection: 'tags',
+      id: tagDocumentId(tag, entityId),
+      put: { id: tagDocumentId(tag, entityId), tag, entityId } satisfies EntityTagView,
+    })),
+  ];
+}
+
+/** The entity directory (检查对象名录库) as the draw and the officials search it. */
+export const entitiesProjection: Projection = {
+  name: 'entities',
+  collections: [
+    {
+      name: 'entities',
+      indexes: [['regionCode'], ['industryCode'], ['creditRisk'], ['kind'], ['status'], ['name']],
+    },
+    { name: 'tags', indexes: [['tag']] },
+  ],
+  eventTypes: ['EntityRegistered', 'EntityUpdated', 'EntityCreditRiskRerated', 'EntityDeregistered'],
+  apply(event): DocumentChange[] {
+    const at = event.metadata.occurredAt;
+    const entityId = (event.data as { entityId: string }).entityId;
+    const patch = (fields: Partial<EntityView>): DocumentChange => ({
+      collection: 'entities',
+      id: entityId,
+      update: (current) => (current ? { ...current, ...fields, updatedAt: at } : null),
+    });
+    switch (event.type) {
+      case 'EntityRegistered': {
+        const { entityId: _id, ...profile } = event.data as unknown as { entityId: string } & EntityProfile;
+        const view: EntityView = {
+          id: entityId,
+          ...profile,
+          status: 'registered',
+          registeredAt: at,
+          updatedAt: at,
+        };
+        return [
+          { collection: 'entities', id: entityId, put: view },
+          ...tagChanges(entityId, [], profile.tags),
+        ];
+      }
+      case 'EntityUpdated': {
+        const { changes, previous } = event.data as { changes: EntityChanges; previous: EntityChanges };
+        const tags = changes.tags ? tagChanges(entityId, previous.tags ?? [], changes.tags) : [];
+        return [patch(changes), ...tags];
+      }
+      case 'EntityCreditRiskRerated':
+        return [patch({ creditRisk: (event.data as { to: EntityProfile['creditRisk'] }).to })];
+      case 'EntityDeregistered':
+        return [
+          patch({ status: 'deregistered', deregisteredReason: (event.data as { reason: string }).reason }),
+        ];
+      default:
+        return [];
+    }
+  },
+};
