@@ -50,4 +50,43 @@ describe('the cli (status, rebuild) beside a running api', () => {
     expect(failure.code).toBe(2);
     expect(failure.stderr).toMatch(/No projection is named nothing. Known: logActivity/);
   });
+
+  it('mints a token the api accepts, for the user and roles given', async () => {
+    const { stdout } = await cli(
+      'token',
+      '--sub',
+      'op-1',
+      '--department',
+      'scjg',
+      '--roles',
+      'operator,head',
+    );
+    const token = stdout.trim();
+    const claims = JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString()) as Record<
+      string,
+      unknown
+    >;
+    expect(claims).toMatchObject({ sub: 'op-1', department: 'scjg', roles: ['operator', 'head'] });
+    await app.listen(0, '127.0.0.1');
+    const response = await fetch(`${await app.getUrl()}/api/departments`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
+    expect(response.status).toBe(200);
+  });
+
+  it('refuses to mint a token with an unknown role or without a department', async () => {
+    const typo = (await cli('token', '--sub', 'u', '--department', 'd', '--roles', 'opertor').catch(
+      (error: unknown) => error,
+    )) as { code: number; stderr: string };
+    expect(typo.code).toBe(2);
+    expect(typo.stderr).toMatch(/Unknown role\(s\) opertor; known: admin, operator/);
+    const missing = (await cli('token', '--sub', 'u', '--roles', 'admin').catch(
+      (error: unknown) => error,
+    )) as {
+      code: number;
+      stderr: string;
+    };
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toMatch(/Missing --department/);
+  });
 });

@@ -1,7 +1,8 @@
 import { Module } from '@nestjs/common';
 import { RebuildCommand } from './rebuild.command';
 import { StatusCommand } from './status.command';
+import { TokenCommand } from './token.command';
 import { StoresLifecycle, storesProvider } from './stores.provider';
 
-@Module({ providers: [storesProvider, StoresLifecycle, StatusCommand, RebuildCommand] })
+@Module({ providers: [storesProvider, StoresLifecycle, StatusCommand, RebuildCommand, TokenCommand] })
 export class CliModule {}
