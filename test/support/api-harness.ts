@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { RecordedEvent } from '@app/event-store';
 import { type Stores, loadConfig, mintAccessToken } from '@app/runtime';
 import { createApp } from '../../apps/api/src/bootstrap';
 import { STORES } from '../../apps/api/src/stores/stores.providers';
@@ -85,6 +86,80 @@ export class ApiHarness {
     }
     return { status: response.status, body: parsed as T, headers: response.headers };
   }
+
+  /** GETs a file: its bytes and headers. */
+  async download(path: string, as: Caller): Promise<{ status: number; bytes: Buffer; headers: Headers }> {
+    const response = await fetch(`${this.base}${path}`, {
+      headers: { authorization: `Bearer ${this.token(as)}` },
+    });
+    return {
+      status: response.status,
+      bytes: Buffer.from(await response.arrayBuffer()),
+      headers: response.headers,
+    };
+  }
+
+  /** Uploads a file as multipart/form-data in the field `file` (fetch sets the boundary). */
+  upload<T = Record<string, unknown>>(
+    path: string,
+    as: Caller,
+    file: { name: string; content: Buffer | string; type?: string },
+  ): Promise<Answer<T>> {
+    const form = new FormData();
+    const bytes = typeof file.content === 'string' ? Buffer.from(file.content, 'utf8') : file.content;
+    form.append(
+      'file',
+      new Blob([new Uint8Array(bytes)], { type: file.type ?? 'application/octet-stream' }),
+      file.name,
+    );
+    return this.call<T>('POST', path, { as, rawBody: form });
+  }
+
+  /** Every event of a stream, in order. */
+  async streamEvents(stream: string): Promise<RecordedEvent[]> {
+    const out: RecordedEvent[] = [];
+    for await (const event of this.stores.events.readStream(stream)) out.push(event);
+    return out;
+  }
+
+  /** Every event of the log, in order. */
+  async allEvents(): Promise<RecordedEvent[]> {
+    const out: RecordedEvent[] = [];
+    for await (const event of this.stores.events.readAll()) out.push(event);
+    return out;
+  }
+
+  /** Position of the newest event in the log (0 when empty). */
+  head(): Promise<number> {
+    return this.stores.events.headPosition();
+  }
+
+  /** Polls `probe` until it returns true, at most `timeoutMs`; false if it never did. */
+  async until(probe: () => Promise<boolean>, timeoutMs = 5000, everyMs = 20): Promise<boolean> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      if (await probe()) return true;
+      if (Date.now() >= deadline) return false;
+      await new Promise((resolve) => setTimeout(resolve, everyMs));
+    }
+  }
+}
+
+/** An error answer: `{ statusCode, code, message, details }`. */
+export interface ErrorAnswer {
+  statusCode: number;
+  code: string;
+  message: string;
+  details?: unknown;
+}
+
+/** A staff member of a department with the given roles. */
+export function staff(
+  department: string,
+  roles: string[],
+  sub = `${roles[0] ?? 'nobody'}-${department}`,
+): Caller {
+  return { sub, department, roles };
 }
 
 export const admin: Caller = { sub: 'admin-1', department: 'system', roles: ['admin'] };
