@@ -127,16 +127,20 @@ async function main(): Promise<void> {
     console.log(
       `sheet: ${rows.toLocaleString('en-US')} rows, ${(statSync(sheet).size / 1024 / 1024).toFixed(0)} MiB`,
     );
-    api = spawn(process.execPath, ['dist/apps/api/main.js'], {
-      env: {
-        ...process.env,
-        DATA_DIR: join(dir, 'data'),
-        PORT: String(port),
-        HOST: '127.0.0.1',
-        AUTH_SECRET: SECRET,
+    api = spawn(
+      process.execPath,
+      [...(process.env.API_NODE_ARGS?.split(' ').filter(Boolean) ?? []), 'dist/apps/api/main.js'],
+      {
+        env: {
+          ...process.env,
+          DATA_DIR: join(dir, 'data'),
+          PORT: String(port),
+          HOST: '127.0.0.1',
+          AUTH_SECRET: SECRET,
+        },
+        stdio: ['ignore', 'ignore', 'inherit'],
       },
-      stdio: ['ignore', 'ignore', 'inherit'],
-    });
+    );
     for (let i = 0; ; i += 1) {
       if ((await fetch(`${base}/health`).catch(() => undefined))?.ok) break;
       if (i > 300) throw new Error('The api did not start');

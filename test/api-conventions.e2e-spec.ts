@@ -1,5 +1,14 @@
 import { mintAccessToken } from '@app/runtime';
-import { ApiHarness, type Caller, type ErrorAnswer, TEST_SECRET, admin, staff } from './support/api-harness';
+import {
+  ApiHarness,
+  type Caller,
+  type ErrorAnswer,
+  anyString,
+  matching,
+  TEST_SECRET,
+  admin,
+  staff,
+} from './support/api-harness';
 
 /** The conventions every route shares (docs/api.md): errors, sign-in, metadata, idempotency, ops. */
 describe('API conventions over HTTP (embedded)', () => {
@@ -24,7 +33,9 @@ describe('API conventions over HTTP (embedded)', () => {
   beforeAll(async () => {
     await api.start();
     for (const id of ['dept-a', 'dept-b']) {
-      expect((await api.call('POST', '/api/departments', { as: admin, body: department(id) })).status).toBe(201);
+      expect((await api.call('POST', '/api/departments', { as: admin, body: department(id) })).status).toBe(
+        201,
+      );
     }
   });
 
@@ -41,7 +52,7 @@ describe('API conventions over HTTP (embedded)', () => {
       expect(typeof answer.body.message).toBe('string');
       const details = answer.body.details as { field: string; reason: string }[];
       expect(details.map((d) => d.field).sort()).toEqual(['id', 'name', 'regionCode']);
-      for (const detail of details) expect(detail.reason).toEqual(expect.any(String));
+      for (const detail of details) expect(detail.reason).toEqual(anyString());
       expect(details).toContainEqual({ field: 'regionCode', reason: 'must be a 6-digit region code' });
     });
 
@@ -65,6 +76,16 @@ describe('API conventions over HTTP (embedded)', () => {
       expect(new Set(fields)).toEqual(new Set(['name', 'ratio', 'targetKinds']));
     });
 
+    it('refuses null for a field, even an optional one: a field left out is left as it is', async () => {
+      const answer = await api.call<ErrorAnswer>('POST', '/api/check-items', {
+        as: operatorA,
+        body: item('dept-a', { name: null, ratio: null }),
+      });
+      expect(answer.status).toBe(400);
+      const fields = (answer.body.details as { field: string }[]).map((d) => d.field);
+      expect(new Set(fields)).toEqual(new Set(['name', 'ratio']));
+    });
+
     it('answers MALFORMED_JSON for a body that is not JSON', async () => {
       const answer = await api.call<ErrorAnswer>('POST', '/api/departments', {
         headers: { ...bearer(api.token(admin)), 'content-type': 'application/json' },
@@ -72,6 +93,15 @@ describe('API conventions over HTTP (embedded)', () => {
       });
       expect(answer.status).toBe(400);
       expect(answer.body).toMatchObject({ statusCode: 400, code: 'MALFORMED_JSON' });
+    });
+
+    it('answers 415 for a plain-text body', async () => {
+      const answer = await api.call<ErrorAnswer>('POST', '/api/departments', {
+        headers: { ...bearer(api.token(admin)), 'content-type': 'text/plain' },
+        rawBody: 'id=scjg',
+      });
+      expect(answer.status).toBe(415);
+      expect(answer.body).toMatchObject({ statusCode: 415, code: 'UNSUPPORTED_MEDIA_TYPE' });
     });
 
     it('answers 415 for a body of a type no route reads', async () => {
@@ -88,7 +118,7 @@ describe('API conventions over HTTP (embedded)', () => {
     it('refuses a request without a token', async () => {
       const answer = await api.call<ErrorAnswer>('GET', '/api/departments');
       expect(answer.status).toBe(401);
-      expect(answer.body).toEqual({ statusCode: 401, code: 'UNAUTHENTICATED', message: expect.any(String) });
+      expect(answer.body).toEqual({ statusCode: 401, code: 'UNAUTHENTICATED', message: anyString() });
     });
 
     it('refuses a token that is not a JWT', async () => {
@@ -174,7 +204,7 @@ describe('API conventions over HTTP (embedded)', () => {
     ])('answers 404 %s with %s', async (path, code) => {
       const answer = await api.call<ErrorAnswer>('GET', path, { as: admin });
       expect(answer.status).toBe(404);
-      expect(answer.body).toEqual({ statusCode: 404, code, message: expect.any(String) });
+      expect(answer.body).toEqual({ statusCode: 404, code, message: anyString() });
     });
 
     it('answers 409 with the code of the broken rule', async () => {
@@ -186,7 +216,7 @@ describe('API conventions over HTTP (embedded)', () => {
       expect(answer.body).toMatchObject({
         statusCode: 409,
         code: 'CLASS_A_RATIO_ABOVE_10_PERCENT',
-        message: expect.any(String),
+        message: anyString(),
       });
     });
   });
@@ -267,15 +297,15 @@ describe('API conventions over HTTP (embedded)', () => {
         actorRoles: ['admin'],
         departmentId: 'system',
         correlationId: 'corr-meta-1',
-        causationId: expect.stringMatching(/^[0-9a-f-]{36}$/),
-        occurredAt: expect.any(String),
+        causationId: matching(/^[0-9a-f-]{36}$/),
+        occurredAt: anyString(),
       });
     });
 
     it('gives a request without X-Correlation-Id a new one, and refuses to echo a bad one', async () => {
       const fresh = await api.call('POST', '/api/departments', { as: admin, body: department('dept-corr') });
       const id = fresh.headers.get('x-correlation-id');
-      expect(id).toEqual(expect.any(String));
+      expect(id).toEqual(anyString());
       const [event] = await api.streamEvents('department-dept-corr');
       expect(event.metadata.correlationId).toBe(id);
 
@@ -312,6 +342,31 @@ describe('API conventions over HTTP (embedded)', () => {
         { as: operatorA },
       );
       expect(listed.body.items.filter((i) => i.name === '幂等事项')).toHaveLength(1);
+    });
+
+    it('derives the command id from the key, and replays the status a route answers with', async () => {
+      const headers = { 'idempotency-key': 'key-item-0003' };
+      const added = await api.call<{ id: string }>('POST', '/api/check-items', {
+        as: operatorA,
+        body: item('dept-a', { name: '将废止' }),
+        headers,
+      });
+      const [event] = await api.streamEvents(`checkItem-${added.body.id}`);
+      expect(event.metadata.causationId).toBe(added.body.id);
+      const retire = () =>
+        api.call<{ status: string }>('POST', `/api/check-items/${added.body.id}/retire`, {
+          as: operatorA,
+          body: { reason: '废止' },
+          headers: { 'idempotency-key': 'key-retire-01' },
+        });
+      const first = await retire();
+      expect(first.status).toBe(200);
+      expect(first.body.status).toBe('retired');
+      const again = await retire();
+      expect(again.status).toBe(200);
+      expect(again.headers.get('idempotency-replayed')).toBe('true');
+      expect(again.body).toEqual(first.body);
+      expect(await api.streamEvents(`checkItem-${added.body.id}`)).toHaveLength(2);
     });
 
     it('refuses the same key with another body', async () => {
@@ -370,7 +425,7 @@ describe('API conventions over HTTP (embedded)', () => {
       });
       expect(answer.status).toBe(400);
       expect(answer.body.code).toBe('VALIDATION_FAILED');
-      expect(answer.body.details).toEqual([{ field: 'Idempotency-Key', reason: expect.any(String) }]);
+      expect(answer.body.details).toEqual([{ field: 'Idempotency-Key', reason: anyString() }]);
     });
   });
 });

@@ -1,7 +1,7 @@
 import { usccCheckCharacter } from '@app/domain';
 import { Workbook } from 'exceljs';
 import { gbkBytes, xlsxFile } from '../apps/api/src/import/testing/import-fixtures';
-import { ApiHarness, type ErrorAnswer, admin, staff } from './support/api-harness';
+import { ApiHarness, type ErrorAnswer, anyString, matching, staff } from './support/api-harness';
 
 interface Entity {
   id: string;
@@ -100,7 +100,10 @@ describe('registers over HTTP: the entity directory', () => {
     it('accepts a credit code in small letters as the same entity, kept in capitals', async () => {
       expect(await register(entity('91110000600037341L'))).toBe('91110000600037341L');
       const head = await api.head();
-      const lower = await api.call('POST', '/api/entities', { as: operator, body: entity('91110000600037341l') });
+      const lower = await api.call('POST', '/api/entities', {
+        as: operator,
+        body: entity('91110000600037341l'),
+      });
       expect(lower.status).toBe(201);
       expect(lower.body).toEqual({ id: '91110000600037341L' });
       expect(await api.head()).toBe(head);
@@ -163,6 +166,12 @@ describe('registers over HTTP: the entity directory', () => {
       });
       expect(answer.status).toBe(409);
       expect(answer.body.code).toBe('ENTITY_ALREADY_REGISTERED');
+      const otherKind = await api.call<ErrorAnswer>('POST', '/api/entities', {
+        as: operator,
+        body: entity(code, { kind: 'individual_business' }),
+      });
+      expect(otherKind.status).toBe(409);
+      expect(otherKind.body.code).toBe('ENTITY_KIND_MISMATCH');
     });
 
     it('refuses roles that do not keep the directory', async () => {
@@ -202,6 +211,9 @@ describe('registers over HTTP: the entity directory', () => {
       [{ kind: 'product' }, 'kind'],
       [{ creditRisk: 'A' }, 'creditRisk'],
       [{ regionCode: 'abc' }, 'regionCode'],
+      [{ name: null }, 'name'],
+      [{ tags: null }, 'tags'],
+      [{ complaintsThisYear: null }, 'complaintsThisYear'],
     ])('refuses the update %j with 400', async (body, field) => {
       const answer = await api.call<ErrorAnswer>('PATCH', `/api/entities/${code}`, { as: operator, body });
       expect(answer.status).toBe(400);
@@ -279,13 +291,26 @@ describe('registers over HTTP: the entity directory', () => {
       await register(entity(codes[0], { name: '北京甲餐饮有限公司', regionCode: R1, tags: ['学校周边'] }));
       await register(entity(codes[1], { name: '北京乙商贸有限公司', regionCode: R1, industryCode: 'F5211' }));
       await register(
-        entity(codes[2], { name: '北京甲食品厂', regionCode: R1, creditRisk: 'D', tags: ['学校周边', '食品'] }),
+        entity(codes[2], {
+          name: '北京甲食品厂',
+          regionCode: R1,
+          creditRisk: 'D',
+          tags: ['学校周边', '食品'],
+        }),
       );
       await register(
-        entity(codes[3], { name: '丙个体餐馆', regionCode: R2, kind: 'individual_business', creditRisk: 'A' }),
+        entity(codes[3], {
+          name: '丙个体餐馆',
+          regionCode: R2,
+          kind: 'individual_business',
+          creditRisk: 'A',
+        }),
       );
       await register(entity(codes[4], { name: '北京丁公司', regionCode: R2, tags: ['食品'] }));
-      await api.call('POST', `/api/entities/${codes[4]}/deregister`, { as: operator, body: { reason: '注销' } });
+      await api.call('POST', `/api/entities/${codes[4]}/deregister`, {
+        as: operator,
+        body: { reason: '注销' },
+      });
     });
 
     const search = async (query: string) => {
@@ -419,11 +444,11 @@ describe('registers over HTTP: the entity directory', () => {
         errorsTruncated: false,
       });
       expect(report.errors).toEqual([
-        { row: 3, column: '统一社会信用代码', field: 'code', reason: expect.any(String) },
-        { row: 4, column: '信用风险分类', field: 'creditRisk', reason: expect.any(String) },
+        { row: 3, column: '统一社会信用代码', field: 'code', reason: anyString() },
+        { row: 4, column: '信用风险分类', field: 'creditRisk', reason: anyString() },
         ...[
-          { row: 5, column: '行政区划代码', field: 'regionCode', reason: expect.any(String) },
-          { row: 5, column: '列入经营异常名录', field: 'abnormalList', reason: expect.any(String) },
+          { row: 5, column: '行政区划代码', field: 'regionCode', reason: anyString() },
+          { row: 5, column: '列入经营异常名录', field: 'abnormalList', reason: anyString() },
         ],
       ]);
       const imported = await api.call<Entity>('GET', `/api/entities/${good[3]}`, { as: auditor });
@@ -474,7 +499,7 @@ describe('registers over HTTP: the entity directory', () => {
           row: 3,
           column: '本年投诉举报次数',
           field: 'complaintsThisYear',
-          reason: expect.any(String),
+          reason: anyString(),
         });
       }
       const c = await api.call<Entity>('GET', `/api/entities/${x[2]}`, { as: auditor });
@@ -510,6 +535,19 @@ describe('registers over HTTP: the entity directory', () => {
       expect(shown.body).toMatchObject({ address: '上海市徐汇区漕溪北路1号', creditRisk: 'D' });
     });
 
+    it('applies rows about the same entity in sheet order: the last one wins', async () => {
+      const code = uscc(250, '310104');
+      const rows = [1, 2, 3, 4].map((n) => row(code, `顺序公司${n}`, { regionCode: '310104' }));
+      const answer = await importFile('entities.csv', csv(ZH_HEADER, rows), CSV);
+      expect(answer.body).toMatchObject({ rows: 4, created: 1, updated: 3, rejected: 0 });
+      const events = await api.streamEvents(`entity-${code}`);
+      expect(
+        events.map((e) => (e.data.changes as { name?: string } | undefined)?.name ?? e.data.name),
+      ).toEqual(['顺序公司1', '顺序公司2', '顺序公司3', '顺序公司4']);
+      const shown = await api.call<Entity>('GET', `/api/entities/${code}`, { as: auditor });
+      expect(shown.body.name).toBe('顺序公司4');
+    });
+
     it('reports a row a domain rule refuses, with the rule', async () => {
       const code = uscc(301, '310104');
       await register(entity(code, { regionCode: '310104' }));
@@ -520,7 +558,40 @@ describe('registers over HTTP: the entity directory', () => {
         CSV,
       );
       expect(answer.body).toMatchObject({ rows: 2, created: 1, rejected: 1 });
-      expect(answer.body.errors).toEqual([{ row: 2, reason: expect.stringMatching(/^ENTITY_DEREGISTERED/) }]);
+      expect(answer.body.errors).toEqual([{ row: 2, reason: matching(/^ENTITY_DEREGISTERED/) }]);
+
+      const kind = await importFile(
+        'entities.csv',
+        csv(ZH_HEADER, [row(uscc(302, '310104'), '新公司', { kind: '个体工商户' })]),
+        CSV,
+      );
+      expect(kind.body).toMatchObject({ rows: 1, rejected: 1 });
+      expect(kind.body.errors).toEqual([{ row: 2, reason: matching(/^ENTITY_KIND_MISMATCH/) }]);
+    });
+
+    it('replays the first report for a retried upload with the same Idempotency-Key', async () => {
+      const code = uscc(601, '310104');
+      const upload = () => {
+        const form = new FormData();
+        form.append(
+          'file',
+          new Blob([csv(ZH_HEADER, [row(code, '幂等导入公司')])], { type: CSV }),
+          'entities.csv',
+        );
+        return api.call<{ created: number; unchanged: number }>('POST', '/api/entities/import', {
+          as: operator,
+          rawBody: form,
+          headers: { 'idempotency-key': 'import-key-1' },
+        });
+      };
+      const first = await upload();
+      const head = await api.head();
+      const again = await upload();
+      expect(first.body).toMatchObject({ created: 1, unchanged: 0 });
+      expect(again.status).toBe(200);
+      expect(again.headers.get('idempotency-replayed')).toBe('true');
+      expect(again.body).toEqual(first.body);
+      expect(await api.head()).toBe(head);
     });
 
     it('reports headers it does not know and imports the rest', async () => {
@@ -579,7 +650,7 @@ describe('registers over HTTP: the entity directory', () => {
         as: auditor,
       });
       expect(wrong.status).toBe(400);
-      expect(wrong.body.details).toEqual([{ field: 'format', reason: expect.any(String) }]);
+      expect(wrong.body.details).toEqual([{ field: 'format', reason: anyString() }]);
     });
 
     it('answers 415 when the sheet is not sent as multipart', async () => {
@@ -599,7 +670,7 @@ describe('registers over HTTP: the entity directory', () => {
       expect(answer.status).toBe(400);
       expect(answer.body).toMatchObject({
         code: 'VALIDATION_FAILED',
-        details: [{ field: 'file', reason: expect.any(String) }],
+        details: [{ field: 'file', reason: anyString() }],
       });
     });
 
@@ -609,7 +680,9 @@ describe('registers over HTTP: the entity directory', () => {
       expect(answer.body).toMatchObject({
         statusCode: 400,
         code: 'IMPORT_FILE_INVALID',
-        details: { missingColumns: expect.arrayContaining([expect.objectContaining({ field: 'address' })]) },
+        details: {
+          missingColumns: expect.arrayContaining([expect.objectContaining({ field: 'address' })]) as unknown,
+        },
       });
     });
 

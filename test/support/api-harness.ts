@@ -163,3 +163,9 @@ export function staff(
 }
 
 export const admin: Caller = { sub: 'admin-1', department: 'system', roles: ['admin'] };
+
+/** `expect.any(String)` typed as the string it stands for (the raw matcher is `any`). */
+export const anyString = (): string => expect.any(String) as string;
+
+/** `expect.stringMatching(pattern)` typed as the string it stands for. */
+export const matching = (pattern: RegExp): string => expect.stringMatching(pattern) as string;

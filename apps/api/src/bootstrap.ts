@@ -24,6 +24,8 @@ export async function createApp(
   );
   const fastify = app.getHttpAdapter().getInstance();
   await app.register(multipart, { limits: { fileSize: MAX_IMPORT_BYTES, files: 1, fields: 10 } });
+  // JSON or multipart only: a text body is refused with 415 rather than read as a string.
+  fastify.removeContentTypeParser('text/plain');
   installCorrelationIds(fastify);
   recordRequestMetrics(fastify, app.get(MetricsRegistry));
   const document = SwaggerModule.createDocument(

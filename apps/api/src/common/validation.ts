@@ -1,4 +1,4 @@
-import { ValidationPipe, type ValidationError } from '@nestjs/common';
+import { type ArgumentMetadata, ValidationPipe, type ValidationError } from '@nestjs/common';
 import { ApiError, type FieldProblem } from './api-error';
 
 /** Each refused field by its path (`participants.0.departmentId`) and each reason. */
@@ -12,9 +12,37 @@ export function fieldProblems(errors: readonly ValidationError[], prefix = ''): 
   return out;
 }
 
-/** DTOs are validated strictly: unknown fields refused, types converted only as declared. */
+/**
+ * class-validator's @IsOptional lets null through as well as a missing field, so `{ "name": null }`
+ * would pass an update and blank a required field. No field of the API takes null: a body field
+ * that is null is refused (leave a field out to leave it as it is).
+ */
+class ApiValidationPipe extends ValidationPipe {
+  override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    const nulls =
+      metadata.type === 'body' && typeof value === 'object' && value !== null && !Array.isArray(value)
+        ? Object.entries(value).filter(([, field]) => field === null)
+        : [];
+    if (nulls.length === 0) return super.transform(value, metadata);
+    let problems: FieldProblem[] = [];
+    try {
+      await super.transform(value, metadata);
+    } catch (error) {
+      if (!(error instanceof ApiError) || !Array.isArray(error.details)) throw error;
+      problems = error.details as FieldProblem[];
+    }
+    const reported = new Set(problems.map((p) => p.field));
+    for (const [field] of nulls) {
+      if (!reported.has(field))
+        problems.push({ field, reason: `${field} must not be null; leave it out instead` });
+    }
+    throw ApiError.invalid(problems);
+  }
+}
+
+/** DTOs are validated strictly: unknown fields and nulls refused, types converted only as declared. */
 export function apiValidationPipe(): ValidationPipe {
-  return new ValidationPipe({
+  return new ApiValidationPipe({
     whitelist: true,
     forbidNonWhitelisted: true,
     transform: true,

@@ -54,15 +54,12 @@ export class IdempotencyInterceptor implements NestInterceptor {
         { field: 'Idempotency-Key', reason: 'must be 8–128 letters, digits, . _ : or -' },
       ]);
     }
-    if (request.isMultipart()) {
-      throw ApiError.invalid([
-        { field: 'Idempotency-Key', reason: 'imports are idempotent by themselves; send them without a key' },
-      ]);
-    }
     const scope = `${request.actor?.id ?? 'anonymous'} ${request.method} ${request.url}`;
-    const hash = createHash('sha256')
-      .update(JSON.stringify(request.body ?? null))
-      .digest('hex');
+    // An upload is streamed, not read before it is applied: its length stands for its body.
+    const fingerprint = request.isMultipart()
+      ? `multipart:${request.headers['content-length'] ?? 'chunked'}`
+      : JSON.stringify(request.body ?? null);
+    const hash = createHash('sha256').update(fingerprint).digest('hex');
     const records = this.stores.idempotency;
     const started = await records.begin(scope, key, hash, Date.now());
     if (started.kind === 'replay') {

@@ -62,6 +62,7 @@ export class EntitiesController {
       columns: ENTITY_COLUMNS,
       dto: RegisterEntityDto,
       toPlain: entityRowToPlain,
+      keyOf: (plain) => (typeof plain.code === 'string' ? plain.code.toUpperCase() : undefined),
       apply: async (dto, row) => {
         const profile = entityProfileOf(dto);
         const entityId = entityIdOf(profile.code, profile.kind);

@@ -18,7 +18,10 @@ export async function searchEntityDirectory(
   for (const field of FIELDS) if (query[field] !== undefined) filter[field] = query[field];
   const matches = (entity: EntityView): boolean =>
     FIELDS.every((field) => query[field] === undefined || entity[field] === query[field]) &&
-    (query.q === undefined || entity.id === query.q || entity.name.startsWith(query.q));
+    (query.q === undefined ||
+      entity.id === query.q.toUpperCase() ||
+      entity.id === query.q ||
+      entity.name.startsWith(query.q));
 
   if (query.tag !== undefined) {
     const page = await tags.find({ filter: { tag: query.tag }, limit: query.limit, after: query.cursor });
@@ -29,7 +32,8 @@ export async function searchEntityDirectory(
     return { items: found.filter(matches), ...(page.nextCursor ? { nextCursor: page.nextCursor } : {}) };
   }
   if (query.q !== undefined) {
-    const exact = query.cursor === undefined ? await entities.get(query.q) : undefined;
+    const code = /^[0-9A-Za-z]{18}$/.test(query.q) ? query.q.toUpperCase() : query.q;
+    const exact = query.cursor === undefined ? await entities.get(code) : undefined;
     if (exact && matches(exact)) return { items: [exact] };
     filter.name = { $gte: query.q, $lt: `${query.q}\uffff` };
     return entities.find({

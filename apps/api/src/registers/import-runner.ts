@@ -34,11 +34,17 @@ export interface ImportPlan<Dto extends object> {
   toPlain(values: Record<string, string>): Record<string, unknown>;
   /** Applies one valid row; refusals (a DomainError) are reported against the row. */
   apply(dto: Dto, row: number): Promise<RowOutcome>;
+  /**
+   * What a row is about (an entity's code, a person's ID-card number): rows with the same key are
+   * applied one after another in sheet order, so the last one wins and each reads what the one
+   * before wrote; other rows go in parallel.
+   */
+  keyOf?(plain: Record<string, unknown>): string | undefined;
 }
 
 const MAX_LISTED_ERRORS = 10_000;
 /** Rows in flight at once: enough for appends to share commits, few enough to bound memory. */
-const CONCURRENCY = 64;
+const CONCURRENCY = 128;
 
 /**
  * Applies every valid row and reports every invalid one (`{ row, column, reason }`) without
@@ -67,8 +73,8 @@ export async function runImport<Dto extends object>(
       else report.errorsTruncated = true;
     }
   };
-  const one = async ({ row, values }: ImportRow): Promise<void> => {
-    const dto = plainToInstance(plan.dto, plan.toPlain(values));
+  const one = async (row: number, plain: Record<string, unknown>): Promise<void> => {
+    const dto = plainToInstance(plan.dto, plain);
     const invalid = fieldProblems(await validate(dto, { whitelist: true, forbidNonWhitelisted: true }));
     if (invalid.length > 0) {
       reject(
@@ -89,9 +95,19 @@ export async function runImport<Dto extends object>(
   };
 
   const inFlight = new Set<Promise<void>>();
-  for await (const row of rows) {
+  const lastOfKey = new Map<string, Promise<void>>();
+  for await (const { row, values } of rows) {
     report.rows += 1;
-    const task = one(row).finally(() => inFlight.delete(task));
+    const plain = plan.toPlain(values);
+    const key = plan.keyOf?.(plain);
+    const before = key === undefined ? undefined : lastOfKey.get(key);
+    const task: Promise<void> = (before ? before.then(() => one(row, plain)) : one(row, plain)).finally(
+      () => {
+        inFlight.delete(task);
+        if (key !== undefined && lastOfKey.get(key) === task) lastOfKey.delete(key);
+      },
+    );
+    if (key !== undefined) lastOfKey.set(key, task);
     inFlight.add(task);
     if (inFlight.size >= CONCURRENCY) await Promise.race(inFlight);
   }

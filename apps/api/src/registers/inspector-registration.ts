@@ -61,6 +61,8 @@ export class InspectorRegistration {
     const before =
       state.registered && state.personalData ? await this.open(inspectorId, state.personalData) : undefined;
     const personalDataChanged = !before || before.phone !== personal.phone;
+    // A registration that leaves the phone out says nothing about it; one that gives another differs.
+    const phoneDiffers = before !== undefined && dto.phone !== undefined && before.phone !== dto.phone;
     const personalData = (await this.stores.vault.seal(inspectorId, {
       ...personal,
     })) as unknown as SealedPersonalData;
@@ -84,7 +86,14 @@ export class InspectorRegistration {
             personalDataChanged,
             departmentRegistered,
           }
-        : { kind: 'RegisterInspector' as const, inspectorId, profile, personalData, departmentRegistered };
+        : {
+            kind: 'RegisterInspector' as const,
+            inspectorId,
+            profile,
+            personalData,
+            personalDataChanged: phoneDiffers,
+            departmentRegistered,
+          };
     const outcome = await this.commands.execute(
       new DecideCommand(registerStreams.inspector(inspectorId), inspectorDecider, command, context, {
         waitForReadModels: mode === 'register',
@@ -105,11 +114,15 @@ export class InspectorRegistration {
       : undefined;
   }
 
-  /** The inspector with personal data opened: in full for an administrator, masked for anyone else. */
-  async answer(view: InspectorView, actor: Actor): Promise<InspectorAnswer> {
+  /**
+   * The inspector with personal data opened: in full for an administrator, masked for anyone else.
+   * Answers to writes are masked for everyone (`alwaysMask`): they are kept 24 h for
+   * Idempotency-Key replays, where an erasure could not reach them.
+   */
+  async answer(view: InspectorView, actor: Actor, alwaysMask = false): Promise<InspectorAnswer> {
     const { personalData, ...rest } = view;
     const opened = personalData ? await this.open(view.id, personalData) : undefined;
-    const full = actor.roles.includes('admin');
+    const full = actor.roles.includes('admin') && !alwaysMask;
     return {
       ...rest,
       idCardNumber: opened ? (full ? opened.idCardNumber : maskIdCardNumber(opened.idCardNumber)) : null,

@@ -75,6 +75,7 @@ export class InspectorsController {
       columns: INSPECTOR_COLUMNS,
       dto: RegisterInspectorDto,
       toPlain: inspectorRowToPlain,
+      keyOf: (plain) => (typeof plain.idCardNumber === 'string' ? plain.idCardNumber : undefined),
       apply: async (dto, row) => {
         assertActsFor(context.actor, dto.departmentId);
         const { outcome } = await this.registration.register(
@@ -125,7 +126,7 @@ export class InspectorsController {
       },
       context,
     );
-    return this.get(id, context.actor);
+    return this.written(id, context.actor);
   }
 
   /** Active, suspended (cannot be drawn) or left. */
@@ -143,7 +144,7 @@ export class InspectorsController {
       { kind: 'ChangeInspectorStatus', inspectorId: id, status: body.status, reason: body.reason },
       context,
     );
-    return this.get(id, context.actor);
+    return this.written(id, context.actor);
   }
 
   /** A declared conflict of interest (回避): the inspector is never drawn for that entity. */
@@ -164,23 +165,21 @@ export class InspectorsController {
       );
     }
     if (!self) await this.ownInspector(id, actor);
-    const entity = await loadAggregate(
-      this.stores.events,
-      registerStreams.entity(body.entityId),
-      entityDecider,
-    );
+    // Entities are filed under their credit code in capitals.
+    const entityId = /^[0-9A-Za-z]{18}$/.test(body.entityId) ? body.entityId.toUpperCase() : body.entityId;
+    const entity = await loadAggregate(this.stores.events, registerStreams.entity(entityId), entityDecider);
     await this.decide(
       id,
       {
         kind: 'DeclareConflictOfInterest',
         inspectorId: id,
-        entityId: body.entityId,
+        entityId,
         reason: body.reason,
         entityRegistered: entity.state.status !== 'absent',
       },
       context,
     );
-    return this.get(id, actor);
+    return this.written(id, actor);
   }
 
   /**
@@ -208,7 +207,7 @@ export class InspectorsController {
       throw error;
     }
     await this.stores.vault.erase(id);
-    return this.get(id, context.actor);
+    return this.written(id, context.actor);
   }
 
   @Get()
@@ -232,6 +231,13 @@ export class InspectorsController {
     const found = await this.stores.projections.collection<InspectorView>('inspectors', 'inspectors').get(id);
     if (!found) throw ApiError.notFound('INSPECTOR_NOT_FOUND', `No inspector ${id}`);
     return this.registration.answer(found, actor);
+  }
+
+  /** The answer to a write: personal data masked for every role (see InspectorRegistration.answer). */
+  private async written(id: string, actor: Actor): Promise<InspectorAnswer> {
+    const found = await this.stores.projections.collection<InspectorView>('inspectors', 'inspectors').get(id);
+    if (!found) throw ApiError.notFound('INSPECTOR_NOT_FOUND', `No inspector ${id}`);
+    return this.registration.answer(found, actor, true);
   }
 
   private async ownInspector(id: string, actor: Actor) {

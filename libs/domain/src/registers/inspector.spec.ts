@@ -54,6 +54,10 @@ describe('inspector', () => {
       .given([registered])
       .when({ ...register, profile: { ...profile, departmentId: 'xf' } })
       .thenRejects('INSPECTOR_IN_OTHER_DEPARTMENT');
+    spec
+      .given([registered])
+      .when({ ...register, personalDataChanged: true })
+      .thenRejects('INSPECTOR_ALREADY_REGISTERED');
   });
 
   it('imports: same row changes nothing; changed fields or personal data are updated', () => {

@@ -27,6 +27,8 @@ export type InspectorCommand =
       inspectorId: string;
       profile: InspectorProfile;
       personalData: SealedPersonalData;
+      /** The registration gives personal fields (a phone) other than those on record. */
+      personalDataChanged?: boolean;
       departmentRegistered: boolean;
     }
   /** A row of a bulk import; `personalDataChanged` says whether the row's personal fields differ. */
@@ -149,7 +151,7 @@ export const inspectorDecider: Decider<InspectorCommand, InspectorEvent, Inspect
         }
         const { departmentId: _d, ...rest } = profile;
         const changes = changedFields<InspectorChanges>(current.profile, rest);
-        const personalDataChanged = command.kind === 'ImportInspector' && command.personalDataChanged;
+        const personalDataChanged = command.personalDataChanged === true;
         if (Object.keys(changes).length === 0 && !personalDataChanged) return [];
         if (command.kind === 'RegisterInspector') {
           throw new DomainError(
