@@ -1,4 +1,5 @@
 import type { Projection } from '@app/read-store';
+import { calendarProjection } from './calendar.projection';
 import { logActivity } from './log-activity.projection';
 import { checkItemsProjection } from './registers/check-items.projection';
 import { departmentsProjection } from './registers/departments.projection';
@@ -12,6 +13,7 @@ export const allProjections: readonly Projection[] = [
   checkItemsProjection,
   entitiesProjection,
   inspectorsProjection,
+  calendarProjection,
 ];
 
 export { logActivity, type LogActivity } from './log-activity.projection';
@@ -32,3 +34,4 @@ export {
   type InspectorView,
   type DeclaredConflict,
 } from './registers/inspectors.projection';
+export { calendarProjection, type CalendarYearView } from './calendar.projection';

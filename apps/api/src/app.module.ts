@@ -4,6 +4,8 @@ import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
 import { JwtService } from '@nestjs/jwt';
 import { AUTH_JWT, AuthGuard } from './auth/auth.guard';
+import { CalendarController } from './calendar/calendar.controller';
+import { CalendarService } from './calendar/calendar.service';
 import { DecideCommandHandler } from './commands/decide.handler';
 import { ApiExceptionFilter } from './common/api-exception.filter';
 import { apiValidationPipe } from './common/validation';
@@ -34,6 +36,7 @@ export class AppModule {
         CheckItemsController,
         EntitiesController,
         InspectorsController,
+        CalendarController,
       ],
       providers: [
         { provide: APP_CONFIG, useValue: config },
@@ -51,6 +54,7 @@ export class AppModule {
         CommandMetrics,
         DecideCommandHandler,
         InspectorRegistration,
+        CalendarService,
       ],
       exports: [STORES, APP_CONFIG],
     };

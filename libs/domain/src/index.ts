@@ -3,3 +3,4 @@ export * from './domain-error';
 export * from './clock';
 export * from './domain-event';
 export * from './registers';
+export * from './calendar';

@@ -13,7 +13,19 @@ describe('loadConfig', () => {
       mongodbUrl: undefined,
       mongodbTransactions: true,
       runProjections: true,
+      authSecret: undefined,
+      deadlines: { response: 2, publication: 20, objectionReview: 20, feedback: 15 },
     });
+  });
+
+  it('takes the deadline policy in working days, within 1–60', () => {
+    expect(loadConfig({ PUBLICATION_WORKING_DAYS: '10', RESPONSE_WORKING_DAYS: '3' }).deadlines).toEqual({
+      response: 3,
+      publication: 10,
+      objectionReview: 20,
+      feedback: 15,
+    });
+    expect(() => loadConfig({ PUBLICATION_WORKING_DAYS: '0' })).toThrow(/PUBLICATION_WORKING_DAYS="0"/);
   });
 
   it('takes every variable it knows', () => {

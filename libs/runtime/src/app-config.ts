@@ -56,6 +56,42 @@ export class EnvironmentVariables {
   @IsString()
   @MinLength(32, { message: 'must be at least 32 characters (a random secret for signing tokens)' })
   AUTH_SECRET?: string;
+
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(60)
+  RESPONSE_WORKING_DAYS?: number;
+
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(60)
+  PUBLICATION_WORKING_DAYS?: number;
+
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(60)
+  OBJECTION_REVIEW_WORKING_DAYS?: number;
+
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(60)
+  FEEDBACK_WORKING_DAYS?: number;
+}
+
+/** Deadlines in working days: policy of each deployment (some counties publish in 10). */
+export interface DeadlinePolicy {
+  /** A participating department responds to a joint task (Gui'an 第四十条). */
+  response: number;
+  /** A result is published after the task's window ends. */
+  publication: number;
+  /** An objection is reviewed. */
+  objectionReview: number;
+  /** Feedback after a referral. */
+  feedback: number;
 }
 
 export interface AppConfig {
@@ -73,6 +109,7 @@ export interface AppConfig {
   runProjections: boolean;
   /** HS256 secret for access tokens; unset: the embedded default keeps one in DATA_DIR. */
   authSecret?: string;
+  deadlines: DeadlinePolicy;
 }
 
 /** Raised when a variable has a wrong value; the message names each variable and why. */
@@ -90,7 +127,19 @@ const VARIABLES = [
   'MONGODB_TRANSACTIONS',
   'RUN_PROJECTIONS',
   'AUTH_SECRET',
+  'RESPONSE_WORKING_DAYS',
+  'PUBLICATION_WORKING_DAYS',
+  'OBJECTION_REVIEW_WORKING_DAYS',
+  'FEEDBACK_WORKING_DAYS',
 ] as const;
+
+const NUMERIC = new Set<string>([
+  'PORT',
+  'RESPONSE_WORKING_DAYS',
+  'PUBLICATION_WORKING_DAYS',
+  'OBJECTION_REVIEW_WORKING_DAYS',
+  'FEEDBACK_WORKING_DAYS',
+]);
 
 export function loadConfig(env: Record<string, string | undefined>): AppConfig {
   const given: Record<string, string | number> = {};
@@ -98,7 +147,10 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
     const value = env[name];
     if (value !== undefined && value !== '') given[name] = value;
   }
-  if (typeof given.PORT === 'string' && /^\d+$/.test(given.PORT)) given.PORT = Number(given.PORT);
+  for (const name of NUMERIC) {
+    const value = given[name];
+    if (typeof value === 'string' && /^\d+$/.test(value)) given[name] = Number(value);
+  }
   const parsed = plainToInstance(EnvironmentVariables, given);
   const errors = validateSync(parsed);
   if (errors.length > 0) {
@@ -120,6 +172,12 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
     mongodbTransactions: parsed.MONGODB_TRANSACTIONS !== 'false',
     runProjections: parsed.RUN_PROJECTIONS !== 'false',
     authSecret: parsed.AUTH_SECRET,
+    deadlines: {
+      response: parsed.RESPONSE_WORKING_DAYS ?? 2,
+      publication: parsed.PUBLICATION_WORKING_DAYS ?? 20,
+      objectionReview: parsed.OBJECTION_REVIEW_WORKING_DAYS ?? 20,
+      feedback: parsed.FEEDBACK_WORKING_DAYS ?? 15,
+    },
   };
 }
 

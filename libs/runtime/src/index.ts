@@ -2,3 +2,4 @@ export * from './app-config';
 export * from './open-stores';
 export * from './auth-secret';
 export * from './access-token';
+export * from './calendar-dataset';

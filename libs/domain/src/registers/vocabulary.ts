@@ -50,4 +50,5 @@ export const registerStreams = {
   jointItemList: (id: string) => `jointItemList-${id}`,
   entity: (id: string) => `entity-${id}`,
   inspector: (id: string) => `inspector-${id}`,
+  calendarYear: (year: number) => `calendarYear-${year}`,
 };

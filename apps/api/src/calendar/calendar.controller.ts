@@ -1,0 +1,69 @@
+import { type WorkingDayDate, calendarYearDecider, isCalendarDate, registerStreams } from '@app/domain';
+import { Body, Controller, Get, Param, ParseIntPipe, Put, Query } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { Roles } from '../auth/auth.decorators';
+import { ApiError } from '../common/api-error';
+import type { CommandContext } from '../commands/command-context';
+import { DecideCommand } from '../commands/decide.command';
+import { Context } from '../commands/request-context';
+import { AddWorkingDaysQueryDto, PublishCalendarYearDto } from './calendar.dto';
+import { CalendarService } from './calendar.service';
+
+/** Chinese working days: weekends and holidays off, make-up weekends on (docs/api.md). */
+@ApiTags('calendar')
+@ApiBearerAuth()
+@Controller('api/calendar')
+export class CalendarController {
+  constructor(
+    private readonly calendars: CalendarService,
+    private readonly commands: CommandBus,
+  ) {}
+
+  /** The day N working days after `from`; `provisional` when a year on the way is not known yet. */
+  @Get('add-working-days')
+  async addWorkingDays(@Query() query: AddWorkingDaysQueryDto): Promise<WorkingDayDate> {
+    if (!isCalendarDate(query.from)) throw ApiError.invalid([{ field: 'from', reason: 'is not a real day' }]);
+    return (await this.calendars.calendar()).addWorkingDays(query.from, query.days);
+  }
+
+  /** The years known, and where each comes from (dataset or an operator's entry). */
+  @Get('years')
+  async years(): Promise<{ years: { year: number; source: string; holidays: number; workdays: number }[] }> {
+    const calendar = await this.calendars.calendar();
+    return {
+      years: calendar.knownYears().map((y) => ({
+        year: y.year,
+        source: y.source,
+        holidays: y.holidays.length,
+        workdays: y.workdays.length,
+      })),
+    };
+  }
+
+  /** Enters a year from the State Council's notice (admin); it replaces the dataset's year. */
+  @Put('years/:year')
+  @Roles('admin')
+  async publishYear(
+    @Param(
+      'year',
+      new ParseIntPipe({
+        exceptionFactory: () => ApiError.invalid([{ field: 'year', reason: 'must be a year' }]),
+      }),
+    )
+    year: number,
+    @Body() body: PublishCalendarYearDto,
+    @Context() context: CommandContext,
+  ): Promise<{ year: number; holidays: number; workdays: number }> {
+    if (year < 2000 || year > 2100) throw ApiError.invalid([{ field: 'year', reason: 'must be 2000–2100' }]);
+    await this.commands.execute(
+      new DecideCommand(
+        registerStreams.calendarYear(year),
+        calendarYearDecider,
+        { kind: 'PublishCalendarYear', year, ...body },
+        context,
+      ),
+    );
+    return { year, holidays: new Set(body.holidays).size, workdays: new Set(body.workdays).size };
+  }
+}
