@@ -1,6 +1,8 @@
 import type { Projection } from '@app/read-store';
 import { calendarProjection } from './calendar.projection';
+import { tasksProjection } from './tasks/tasks.projection';
 import { logActivity } from './log-activity.projection';
+import { plansProjection } from './plans/plans.projection';
 import { checkItemsProjection } from './registers/check-items.projection';
 import { departmentsProjection } from './registers/departments.projection';
 import { entitiesProjection } from './registers/entities.projection';
@@ -14,6 +16,8 @@ export const allProjections: readonly Projection[] = [
   entitiesProjection,
   inspectorsProjection,
   calendarProjection,
+  plansProjection,
+  tasksProjection,
 ];
 
 export { logActivity, type LogActivity } from './log-activity.projection';
@@ -35,3 +39,11 @@ export {
   type DeclaredConflict,
 } from './registers/inspectors.projection';
 export { calendarProjection, type CalendarYearView } from './calendar.projection';
+export {
+  plansProjection,
+  planDepartmentDocumentId,
+  type PlanView,
+  type PlanAdjustmentView,
+  type PlanDepartmentView,
+} from './plans/plans.projection';
+export { tasksProjection, type TaskSummaryView, type TaskDepartmentView } from './tasks/tasks.projection';

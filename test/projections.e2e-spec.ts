@@ -41,8 +41,8 @@ describe('projections over HTTP (embedded)', () => {
 
   it('lists each projection with its checkpoint, the head, its lag and no error', async () => {
     const appended = await stores.events.appendToStream(
-      'plan-1',
-      [{ type: 'PlanDrafted', data: {}, metadata: testMetadata() }],
+      'test-1',
+      [{ type: 'SomethingHappened', data: {}, metadata: testMetadata() }],
       { expectedRevision: 'no_stream' },
     );
     await stores.projections.waitFor(appended.position, 5000);
@@ -70,7 +70,7 @@ describe('projections over HTTP (embedded)', () => {
     const [logActivity] = await status();
     expect(logActivity).toMatchObject({ generation: 2, state: 'running', lag: 0 });
     const activity = await stores.projections.collection('logActivity', 'activity').find({});
-    expect(activity.items).toEqual([expect.objectContaining({ type: 'PlanDrafted', count: 1 })]);
+    expect(activity.items).toEqual([expect.objectContaining({ type: 'SomethingHappened', count: 1 })]);
   });
 
   it('answers 404 with a code for a projection that does not exist', async () => {

@@ -14,6 +14,7 @@ import { IdempotencyInterceptor } from './idempotency/idempotency.interceptor';
 import { CommandMetrics } from './metrics/command-metrics';
 import { MetricsController } from './metrics/metrics.controller';
 import { MetricsRegistry } from './metrics/metrics-registry';
+import { PlansController } from './plans/plans.controller';
 import { ProjectionsController } from './projections/projections.controller';
 import { CheckItemsController } from './registers/check-items.controller';
 import { DepartmentsController } from './registers/departments.controller';
@@ -21,6 +22,12 @@ import { EntitiesController } from './registers/entities.controller';
 import { InspectorRegistration } from './registers/inspector-registration';
 import { InspectorsController } from './registers/inspectors.controller';
 import { APP_CONFIG, STORES, StoresLifecycle, storesProvider } from './stores/stores.providers';
+import { DrawSeeds } from './tasks/draw-seeds';
+import { TaskCommands } from './tasks/task-commands';
+import { TaskFacts } from './tasks/task-facts';
+import { TaskRequestsController } from './tasks/task-requests.controller';
+import { TaskResultsController } from './tasks/task-results.controller';
+import { TasksController } from './tasks/tasks.controller';
 
 @Module({})
 export class AppModule {
@@ -37,6 +44,10 @@ export class AppModule {
         EntitiesController,
         InspectorsController,
         CalendarController,
+        PlansController,
+        TasksController,
+        TaskRequestsController,
+        TaskResultsController,
       ],
       providers: [
         { provide: APP_CONFIG, useValue: config },
@@ -55,6 +66,9 @@ export class AppModule {
         DecideCommandHandler,
         InspectorRegistration,
         CalendarService,
+        TaskFacts,
+        TaskCommands,
+        DrawSeeds,
       ],
       exports: [STORES, APP_CONFIG],
     };

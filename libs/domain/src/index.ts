@@ -4,3 +4,5 @@ export * from './clock';
 export * from './domain-event';
 export * from './registers';
 export * from './calendar';
+export * from './plans';
+export * from './tasks';

@@ -12,16 +12,30 @@ export function fieldProblems(errors: readonly ValidationError[], prefix = ''): 
   return out;
 }
 
+/** Paths of the null fields of a body, in nested objects too (`window.from`); null array elements are left to the elements' rules. */
+function nullFields(value: object, prefix = ''): string[] {
+  const out: string[] = [];
+  for (const [key, field] of Object.entries(value)) {
+    const path = prefix ? `${prefix}.${key}` : key;
+    if (field === null) {
+      if (!Array.isArray(value)) out.push(path);
+    } else if (typeof field === 'object') {
+      out.push(...nullFields(field as object, path));
+    }
+  }
+  return out;
+}
+
 /**
  * class-validator's @IsOptional lets null through as well as a missing field, so `{ "name": null }`
  * would pass an update and blank a required field. No field of the API takes null: a body field
- * that is null is refused (leave a field out to leave it as it is).
+ * that is null, at any depth, is refused (leave a field out to leave it as it is).
  */
 class ApiValidationPipe extends ValidationPipe {
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
     const nulls =
       metadata.type === 'body' && typeof value === 'object' && value !== null && !Array.isArray(value)
-        ? Object.entries(value).filter(([, field]) => field === null)
+        ? nullFields(value)
         : [];
     if (nulls.length === 0) return super.transform(value, metadata);
     let problems: FieldProblem[] = [];
@@ -32,7 +46,7 @@ class ApiValidationPipe extends ValidationPipe {
       problems = error.details as FieldProblem[];
     }
     const reported = new Set(problems.map((p) => p.field));
-    for (const [field] of nulls) {
+    for (const field of nulls) {
       if (!reported.has(field))
         problems.push({ field, reason: `${field} must not be null; leave it out instead` });
     }

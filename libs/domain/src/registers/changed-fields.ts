@@ -1,10 +1,22 @@
-/** The fields of `changes` whose values differ from `current` (arrays compared by content). */
+/** JSON with object keys sorted: values equal in content serialise alike whatever their key order. */
+function canonical(value: unknown): string {
+  return JSON.stringify(value, (_key, field: unknown) =>
+    field !== null && typeof field === 'object' && !Array.isArray(field)
+      ? Object.fromEntries(Object.entries(field).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : field,
+  );
+}
+
+/**
+ * The fields of `changes` whose values differ from `current` (arrays compared by content and
+ * order, objects by content whatever their key order).
+ */
 export function changedFields<T extends object>(current: T, changes: Partial<T>): Partial<T> {
   const out: Partial<T> = {};
   for (const key of Object.keys(changes) as (keyof T)[]) {
     const next = changes[key];
     if (next === undefined) continue;
-    if (JSON.stringify(next) !== JSON.stringify(current[key])) out[key] = next;
+    if (canonical(next) !== canonical(current[key])) out[key] = next;
   }
   return out;
 }

@@ -51,4 +51,6 @@ export const registerStreams = {
   entity: (id: string) => `entity-${id}`,
   inspector: (id: string) => `inspector-${id}`,
   calendarYear: (year: number) => `calendarYear-${year}`,
+  plan: (id: string) => `plan-${id}`,
+  inspectionTask: (id: string) => `inspectionTask-${id}`,
 };

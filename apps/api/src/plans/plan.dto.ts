@@ -1,0 +1,207 @@
+import { ENTITY_KINDS, type EntityKind, type PlanStatus } from '@app/domain';
+import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  ArrayUnique,
+  IsArray,
+  IsIn,
+  IsInt,
+  IsNumber,
+  IsObject,
+  IsOptional,
+  IsString,
+  Length,
+  Matches,
+  Max,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+import { ReasonDto } from '../registers/check-item.dto';
+import { ENTITY_SCALES } from '../registers/entity.dto';
+import { INDUSTRY_CODE, REGION_CODE } from '../registers/field-rules';
+import { PagingDto } from '../registers/paging.dto';
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+export const PLAN_STATUSES = ['draft', 'published', 'closed'] as const;
+
+/** Whom the plan's draws aim at; every field left out (or the whole object): the whole directory. */
+export class TargetCriteriaDto {
+  @ApiPropertyOptional({ enum: ENTITY_KINDS, isArray: true })
+  @IsOptional()
+  @IsArray()
+  @IsIn(ENTITY_KINDS, { each: true })
+  @ArrayUnique()
+  kinds?: EntityKind[];
+
+  @ApiPropertyOptional({ type: [String], example: ['320102', '320104'] })
+  @IsOptional()
+  @IsArray()
+  @Matches(REGION_CODE, { each: true, message: 'each must be a 6-digit region code' })
+  @ArrayMaxSize(1000)
+  @ArrayUnique()
+  regionCodes?: string[];
+
+  @ApiPropertyOptional({ type: [String], example: ['H62'], description: 'GB/T 4754 industry codes' })
+  @IsOptional()
+  @IsArray()
+  @Matches(INDUSTRY_CODE, { each: true, message: 'each must be a GB/T 4754 industry code such as H6210' })
+  @ArrayMaxSize(1000)
+  @ArrayUnique()
+  industryCodes?: string[];
+
+  @ApiPropertyOptional({ type: [String], example: ['学校周边'] })
+  @IsOptional()
+  @IsArray()
+  @IsString({ each: true })
+  @Length(1, 50, { each: true })
+  @ArrayMaxSize(30)
+  @ArrayUnique()
+  tags?: string[];
+
+  @ApiPropertyOptional({ enum: ENTITY_SCALES, isArray: true })
+  @IsOptional()
+  @IsArray()
+  @IsIn(ENTITY_SCALES, { each: true })
+  @ArrayUnique()
+  scales?: string[];
+}
+
+/** Sampling ratio 0–1 per credit-risk class (A low … D high); a class left out is not set. */
+export class RatiosByCreditRiskDto {
+  @ApiPropertyOptional({ example: 0.03, minimum: 0, maximum: 1 })
+  @IsOptional()
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  @Min(0)
+  @Max(1)
+  A?: number;
+
+  @ApiPropertyOptional({ example: 0.05, minimum: 0, maximum: 1 })
+  @IsOptional()
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  @Min(0)
+  @Max(1)
+  B?: number;
+
+  @ApiPropertyOptional({ example: 0.1, minimum: 0, maximum: 1 })
+  @IsOptional()
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  @Min(0)
+  @Max(1)
+  C?: number;
+
+  @ApiPropertyOptional({ example: 0.3, minimum: 0, maximum: 1 })
+  @IsOptional()
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  @Min(0)
+  @Max(1)
+  D?: number;
+}
+
+/** The days within which the plan's inspections take place (both included). */
+export class DateWindowDto {
+  @ApiProperty({ example: '2026-03-01' })
+  @Matches(DATE, { message: 'must be a date YYYY-MM-DD' })
+  from!: string;
+
+  @ApiProperty({ example: '2026-11-30' })
+  @Matches(DATE, { message: 'must be a date YYYY-MM-DD' })
+  to!: string;
+}
+
+export class DraftPlanDto {
+  @ApiProperty({ example: 2026, minimum: 2000, maximum: 2100 })
+  @IsInt()
+  @Min(2000)
+  @Max(2100)
+  year!: number;
+
+  @ApiProperty({ example: '2026年度部门联合双随机抽查工作计划' })
+  @IsString()
+  @Length(1, 200)
+  name!: string;
+
+  @ApiProperty({ example: 'scjg-320102' })
+  @IsString()
+  @Length(1, 64)
+  leadDepartmentId!: string;
+
+  @ApiPropertyOptional({ type: [String], example: ['yjj-320102'], default: [] })
+  @IsOptional()
+  @IsArray()
+  @IsString({ each: true })
+  @Length(1, 64, { each: true })
+  @ArrayMaxSize(100)
+  @ArrayUnique()
+  cooperatingDepartmentIds?: string[];
+
+  @ApiProperty({ type: [String], description: 'Check items of the lead and cooperating departments' })
+  @IsArray()
+  @IsString({ each: true })
+  @Length(1, 64, { each: true })
+  @ArrayMinSize(1)
+  @ArrayMaxSize(500)
+  @ArrayUnique()
+  itemIds!: string[];
+
+  @ApiPropertyOptional({ type: TargetCriteriaDto, description: 'Left out: the whole directory' })
+  @IsOptional()
+  @IsObject()
+  @ValidateNested()
+  @Type(() => TargetCriteriaDto)
+  targetCriteria?: TargetCriteriaDto;
+
+  @ApiProperty({ type: RatiosByCreditRiskDto })
+  @IsObject()
+  @ValidateNested()
+  @Type(() => RatiosByCreditRiskDto)
+  ratiosByCreditRisk!: RatiosByCreditRiskDto;
+
+  @ApiProperty({ type: DateWindowDto, description: 'Within the plan year' })
+  @IsObject()
+  @ValidateNested()
+  @Type(() => DateWindowDto)
+  window!: DateWindowDto;
+}
+
+/** Any field but the year and the lead department; a field given replaces it whole. */
+export class PlanChangesDto extends PartialType(
+  OmitType(DraftPlanDto, ['year', 'leadDepartmentId'] as const),
+) {}
+
+export class AdjustPlanDto {
+  @ApiProperty({ type: PlanChangesDto, description: 'Only what differs from the plan is recorded' })
+  @IsObject()
+  @ValidateNested()
+  @Type(() => PlanChangesDto)
+  changes!: PlanChangesDto;
+
+  @ApiProperty({ example: '新增食品安全抽检事项' })
+  @IsString()
+  @Length(1, 1000)
+  reason!: string;
+}
+
+export class ClosePlanDto extends ReasonDto {}
+
+export class PlanQueryDto extends PagingDto {
+  @ApiPropertyOptional({ example: 2026 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(2000)
+  @Max(2100)
+  year?: number;
+
+  @ApiPropertyOptional({ description: 'Plans the department leads or cooperates in' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 64)
+  departmentId?: string;
+
+  @ApiPropertyOptional({ enum: PLAN_STATUSES })
+  @IsOptional()
+  @IsIn(PLAN_STATUSES)
+  status?: PlanStatus;
+}

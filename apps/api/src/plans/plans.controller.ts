@@ -1,0 +1,115 @@
+import { type PlanCommand, type PlanDefinition, planDecider, registerStreams } from '@app/domain';
+import type { PlanDepartmentView, PlanView } from '@app/projections';
+import type { Page } from '@app/read-store';
+import type { Stores } from '@app/runtime';
+import { Body, Controller, Get, HttpCode, Inject, Param, Post, Query } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { Roles } from '../auth/auth.decorators';
+import { assertActsFor } from '../auth/department-access';
+import { ApiError } from '../common/api-error';
+import type { CommandContext } from '../commands/command-context';
+import { DecideCommand } from '../commands/decide.command';
+import { Context } from '../commands/request-context';
+import { STORES } from '../stores/stores.providers';
+import { AdjustPlanDto, ClosePlanDto, DraftPlanDto, PlanQueryDto } from './plan.dto';
+import { planChangesOf, planDefinitionOf } from './plan-definition';
+import { listPlans } from './plan-list.query';
+import { loadPlan, planFacts } from './plan-reads';
+
+/** Annual random-inspection plans (年度抽查工作计划; Gui'an 第二十六条), led by one department. */
+@ApiTags('plans')
+@ApiBearerAuth()
+@Controller('api/plans')
+export class PlansController {
+  constructor(
+    private readonly commands: CommandBus,
+    @Inject(STORES) private readonly stores: Stores,
+  ) {}
+
+  /** Drafts a plan for the lead department (an operator's own, or any for an administrator). */
+  @Post()
+  @HttpCode(201)
+  @Roles('admin', 'operator')
+  async draft(@Body() body: DraftPlanDto, @Context() context: CommandContext): Promise<{ id: string }> {
+    assertActsFor(context.actor, body.leadDepartmentId);
+    const planId = context.commandId;
+    const definition = planDefinitionOf(body);
+    await this.decide(
+      planId,
+      { kind: 'DraftPlan', planId, definition, facts: await planFacts(this.stores.events, definition) },
+      context,
+    );
+    return { id: planId };
+  }
+
+  /** Publishes the plan (公开): the first time, or again after adjustments (the next version). */
+  @Post(':id/publish')
+  @HttpCode(200)
+  @Roles('admin', 'operator', 'head')
+  async publish(@Param('id') id: string, @Context() context: CommandContext): Promise<PlanView> {
+    await this.assertLeads(id, context);
+    await this.decide(id, { kind: 'PublishPlan', planId: id }, context);
+    return this.get(id);
+  }
+
+  /** Adjusts the plan with a reason; the adjusted plan is to be published again. */
+  @Post(':id/adjustments')
+  @HttpCode(200)
+  @Roles('admin', 'operator')
+  async adjust(
+    @Param('id') id: string,
+    @Body() body: AdjustPlanDto,
+    @Context() context: CommandContext,
+  ): Promise<PlanView> {
+    const current = await this.assertLeads(id, context);
+    const changes = planChangesOf(body.changes);
+    const facts = await planFacts(this.stores.events, { ...current, ...changes });
+    await this.decide(id, { kind: 'AdjustPlan', planId: id, changes, reason: body.reason, facts }, context);
+    return this.get(id);
+  }
+
+  @Post(':id/close')
+  @HttpCode(200)
+  @Roles('admin', 'operator')
+  async close(
+    @Param('id') id: string,
+    @Body() body: ClosePlanDto,
+    @Context() context: CommandContext,
+  ): Promise<PlanView> {
+    await this.assertLeads(id, context);
+    await this.decide(id, { kind: 'ClosePlan', planId: id, reason: body.reason }, context);
+    return this.get(id);
+  }
+
+  /** Plans by year, status, and a department taking part (leading or cooperating). */
+  @Get()
+  async list(@Query() query: PlanQueryDto): Promise<Page<PlanView>> {
+    return listPlans(
+      this.stores.projections.collection<PlanView>('plans', 'plans'),
+      this.stores.projections.collection<PlanDepartmentView>('plans', 'planDepartments'),
+      query,
+    );
+  }
+
+  @Get(':id')
+  async get(@Param('id') id: string): Promise<PlanView> {
+    const found = await this.stores.projections.collection<PlanView>('plans', 'plans').get(id);
+    if (!found) throw ApiError.notFound('PLAN_NOT_FOUND', `No plan ${id}`);
+    return found;
+  }
+
+  /** Only the lead department's staff (or an administrator) change a plan; its current definition. */
+  private async assertLeads(id: string, context: CommandContext): Promise<PlanDefinition> {
+    const state = await loadPlan(this.stores.events, id);
+    if (state.status === 'absent') throw ApiError.notFound('PLAN_NOT_FOUND', `No plan ${id}`);
+    assertActsFor(context.actor, state.definition.leadDepartmentId);
+    return state.definition;
+  }
+
+  private async decide(planId: string, command: PlanCommand, context: CommandContext): Promise<void> {
+    await this.commands.execute(
+      new DecideCommand(registerStreams.plan(planId), planDecider, command, context),
+    );
+  }
+}

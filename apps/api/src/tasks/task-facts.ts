@@ -1,0 +1,118 @@
+import {
+  type InspectorFact,
+  type ListedItemFact,
+  type PlanState,
+  type WorkingDayDate,
+  type TaskState,
+  checkItemDecider,
+  inspectionTaskDecider,
+  inspectorDecider,
+  planDecider,
+  registerStreams,
+} from '@app/domain';
+import type { AppConfig, Stores } from '@app/runtime';
+import { Inject, Injectable } from '@nestjs/common';
+import { CalendarService } from '../calendar/calendar.service';
+import { loadAggregate } from '../commands/load-aggregate';
+import { isDepartmentRegistered } from '../registers/register-reads';
+import { APP_CONFIG, STORES } from '../stores/stores.providers';
+
+const BEIJING_OFFSET_MS = 8 * 60 * 60 * 1000;
+
+/** Today's date in China (UTC+8): deadlines and inspection dates are Beijing days. */
+export function beijingDate(now: Date): string {
+  return new Date(now.getTime() + BEIJING_OFFSET_MS).toISOString().slice(0, 10);
+}
+
+/**
+ * The facts the task's rules need from outside the task: other aggregates (read from their
+ * streams, so consistent), and deadlines from the working-day calendar and the deployment's policy.
+ */
+@Injectable()
+export class TaskFacts {
+  constructor(
+    @Inject(STORES) private readonly stores: Stores,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly calendars: CalendarService,
+  ) {}
+
+  async items(itemIds: readonly string[]): Promise<ListedItemFact[]> {
+    const out: ListedItemFact[] = [];
+    for (const itemId of new Set(itemIds)) {
+      const { state } = await loadAggregate(
+        this.stores.events,
+        registerStreams.checkItem(itemId),
+        checkItemDecider,
+      );
+      if (state.status !== 'absent') {
+        out.push({
+          itemId,
+          departmentId: state.definition.departmentId,
+          retired: state.status === 'retired',
+        });
+      }
+    }
+    return out;
+  }
+
+  async registeredDepartments(departmentIds: readonly string[]): Promise<string[]> {
+    const out: string[] = [];
+    for (const id of new Set(departmentIds)) {
+      if (await isDepartmentRegistered(this.stores.events, id)) out.push(id);
+    }
+    return out;
+  }
+
+  async plan(planId: string): Promise<PlanState> {
+    return (await loadAggregate(this.stores.events, registerStreams.plan(planId), planDecider)).state;
+  }
+
+  async inspectors(inspectorIds: readonly string[]): Promise<InspectorFact[]> {
+    const out: InspectorFact[] = [];
+    for (const inspectorId of new Set(inspectorIds)) {
+      const { state } = await loadAggregate(
+        this.stores.events,
+        registerStreams.inspector(inspectorId),
+        inspectorDecider,
+      );
+      if (state.registered) {
+        out.push({
+          inspectorId,
+          departmentId: state.profile.departmentId,
+          status: state.status,
+          erased: state.erased,
+          conflicts: state.conflicts,
+        });
+      }
+    }
+    return out;
+  }
+
+  /** The task's current state, or undefined when there is none. */
+  async task(taskId: string): Promise<TaskState | undefined> {
+    const { state } = await loadAggregate(
+      this.stores.events,
+      registerStreams.inspectionTask(taskId),
+      inspectionTaskDecider,
+    );
+    return state.status === 'absent' ? undefined : state;
+  }
+
+  async inspector(inspectorId: string): Promise<InspectorFact | undefined> {
+    return (await this.inspectors([inspectorId]))[0];
+  }
+
+  /** Participants respond within this many working days of the initiation. */
+  async responseDue(today: string): Promise<WorkingDayDate> {
+    return (await this.calendars.calendar()).addWorkingDays(today, this.config.deadlines.response);
+  }
+
+  /** Results are published within this many working days after the window ends. */
+  async publicationDue(windowEnd: string): Promise<WorkingDayDate> {
+    return (await this.calendars.calendar()).addWorkingDays(windowEnd, this.config.deadlines.publication);
+  }
+
+  async objectionReviewDue(today: string): Promise<WorkingDayDate> {
+    return (await this.calendars.calendar()).addWorkingDays(today, this.config.deadlines.objectionReview);
+  }
+}

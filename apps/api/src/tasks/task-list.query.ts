@@ -1,0 +1,23 @@
+import type { TaskDepartmentView, TaskSummaryView } from '@app/projections';
+import type { DocumentFilter, Page } from '@app/read-store';
+import type { Stores } from '@app/runtime';
+import type { TaskQueryDto } from './task.dto';
+
+export type TaskListView = TaskSummaryView;
+
+/** Tasks by plan and status; by department, those it leads or takes part in. */
+export async function listTasks(stores: Stores, query: TaskQueryDto): Promise<Page<TaskListView>> {
+  const tasks = stores.projections.collection<TaskSummaryView>('tasks', 'tasks');
+  const filter: DocumentFilter = {};
+  if (query.planId) filter.planId = query.planId;
+  if (query.status) filter.status = query.status;
+  if (!query.departmentId) return tasks.find({ filter, limit: query.limit, after: query.cursor });
+  const page = await stores.projections
+    .collection<TaskDepartmentView>('tasks', 'taskDepartments')
+    .find({ filter: { departmentId: query.departmentId }, limit: query.limit, after: query.cursor });
+  const ids = page.items.map((d) => d.taskId);
+  const found = ids.length
+    ? (await tasks.find({ filter: { ...filter, id: { $in: ids } }, limit: 1000 })).items
+    : [];
+  return { items: found, ...(page.nextCursor ? { nextCursor: page.nextCursor } : {}) };
+}

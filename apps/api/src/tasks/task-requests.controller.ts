@@ -1,0 +1,205 @@
+import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiParam, ApiTags } from '@nestjs/swagger';
+import { Roles } from '../auth/auth.decorators';
+import { ApiError } from '../common/api-error';
+import type { CommandContext } from '../commands/command-context';
+import { Context } from '../commands/request-context';
+import { CorrectionRequestDto, DecisionDto, ReplacementRequestDto, WithdrawalRequestDto } from './task.dto';
+import { TaskCommands, acting } from './task-commands';
+import { TaskFacts, beijingDate } from './task-facts';
+
+/**
+ * Changes that need a second person's approval: replacing an inspector and withdrawing an entity
+ * (approved by the department's head), correcting a published result (by its principal head).
+ */
+@ApiTags('tasks: approvals')
+@ApiBearerAuth()
+@Controller('api/tasks/:id')
+export class TaskRequestsController {
+  constructor(
+    private readonly tasks: TaskCommands,
+    private readonly facts: TaskFacts,
+  ) {}
+
+  @Post('replacement-requests')
+  @HttpCode(201)
+  @Roles('operator', 'head')
+  async requestReplacement(
+    @Param('id') id: string,
+    @Body() body: ReplacementRequestDto,
+    @Context() context: CommandContext,
+  ): Promise<{ requestId: string }> {
+    const requestId = context.commandId;
+    const incoming = await this.facts.inspector(body.inInspectorId);
+    await this.tasks.send(
+      {
+        kind: 'RequestInspectorReplacement',
+        taskId: id,
+        by: acting(context),
+        requestId,
+        entityId: body.entityId,
+        outInspectorId: body.outInspectorId,
+        inInspectorId: body.inInspectorId,
+        reason: body.reason,
+        note: body.note,
+        ...(incoming ? { incoming } : {}),
+      },
+      context,
+    );
+    return { requestId };
+  }
+
+  /** Changing an entity after lock (deregistered, moved away): asked by the lead, approved by its head. */
+  @Post('withdrawal-requests')
+  @HttpCode(201)
+  @Roles('operator', 'head')
+  async requestWithdrawal(
+    @Param('id') id: string,
+    @Body() body: WithdrawalRequestDto,
+    @Context() context: CommandContext,
+  ): Promise<{ requestId: string }> {
+    const requestId = context.commandId;
+    await this.tasks.send(
+      {
+        kind: 'RequestEntityWithdrawal',
+        taskId: id,
+        by: acting(context),
+        requestId,
+        entityId: body.entityId,
+        reason: body.reason,
+        note: body.note,
+      },
+      context,
+    );
+    return { requestId };
+  }
+
+  @Post('correction-requests')
+  @HttpCode(201)
+  @Roles('operator', 'head')
+  async requestCorrection(
+    @Param('id') id: string,
+    @Body() body: CorrectionRequestDto,
+    @Context() context: CommandContext,
+  ): Promise<{ requestId: string }> {
+    const requestId = context.commandId;
+    await this.tasks.send(
+      {
+        kind: 'RequestCorrection',
+        taskId: id,
+        by: acting(context),
+        requestId,
+        entityId: body.entityId,
+        corrected: { ...body.corrected, itemFindings: body.corrected.itemFindings.map((f) => ({ ...f })) },
+        reason: body.reason,
+        ...(body.objectionId ? { objectionId: body.objectionId } : {}),
+        today: beijingDate(context.now),
+      },
+      context,
+    );
+    return { requestId };
+  }
+
+  @Post('replacement-requests/:requestId/approve')
+  @HttpCode(200)
+  @Roles('head')
+  @ApiParam({ name: 'requestId' })
+  approveReplacement(
+    @Param() p: Record<string, string>,
+    @Body() body: DecisionDto,
+    @Context() c: CommandContext,
+  ) {
+    return this.decide(p.id, p.requestId, true, body, c);
+  }
+
+  @Post('replacement-requests/:requestId/reject')
+  @HttpCode(200)
+  @Roles('head')
+  rejectReplacement(
+    @Param() p: Record<string, string>,
+    @Body() body: DecisionDto,
+    @Context() c: CommandContext,
+  ) {
+    return this.decide(p.id, p.requestId, false, body, c);
+  }
+
+  @Post('withdrawal-requests/:requestId/approve')
+  @HttpCode(200)
+  @Roles('head')
+  approveWithdrawal(
+    @Param() p: Record<string, string>,
+    @Body() body: DecisionDto,
+    @Context() c: CommandContext,
+  ) {
+    return this.decide(p.id, p.requestId, true, body, c);
+  }
+
+  @Post('withdrawal-requests/:requestId/reject')
+  @HttpCode(200)
+  @Roles('head')
+  rejectWithdrawal(
+    @Param() p: Record<string, string>,
+    @Body() body: DecisionDto,
+    @Context() c: CommandContext,
+  ) {
+    return this.decide(p.id, p.requestId, false, body, c);
+  }
+
+  @Post('correction-requests/:requestId/approve')
+  @HttpCode(200)
+  @Roles('principal')
+  approveCorrection(
+    @Param() p: Record<string, string>,
+    @Body() body: DecisionDto,
+    @Context() c: CommandContext,
+  ) {
+    return this.decide(p.id, p.requestId, true, body, c, 'correction');
+  }
+
+  @Post('correction-requests/:requestId/reject')
+  @HttpCode(200)
+  @Roles('principal')
+  rejectCorrection(
+    @Param() p: Record<string, string>,
+    @Body() body: DecisionDto,
+    @Context() c: CommandContext,
+  ) {
+    return this.decide(p.id, p.requestId, false, body, c, 'correction');
+  }
+
+  private async decide(
+    taskId: string,
+    requestId: string,
+    approve: boolean,
+    body: DecisionDto,
+    context: CommandContext,
+    kind: 'correction' | 'other' = 'other',
+  ): Promise<{ requestId: string; approved: boolean }> {
+    if (!approve && !body.reply) throw ApiError.invalid([{ field: 'reply', reason: 'a rejection says why' }]);
+    const task = await this.facts.task(taskId);
+    const request = task?.requests[requestId];
+    // A head decides replacements and withdrawals; only a principal head decides corrections.
+    if (request && (request.kind === 'correction') !== (kind === 'correction')) {
+      throw ApiError.notFound(
+        'REQUEST_NOT_FOUND',
+        `No such ${kind === 'correction' ? 'correction' : ''} request ${requestId}`,
+      );
+    }
+    const incoming =
+      request?.kind === 'replacement' ? await this.facts.inspector(request.inInspectorId) : undefined;
+    await this.tasks.send(
+      {
+        kind: 'DecideRequest',
+        taskId,
+        by: acting(context),
+        requestId,
+        approve,
+        reply: body.reply ?? '',
+        today: beijingDate(context.now),
+        ...(incoming ? { incoming } : {}),
+      },
+      context,
+    );
+    return { requestId, approved: approve };
+  }
+}

@@ -1,0 +1,155 @@
+import type { InspectionResult } from '@app/domain';
+import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { Roles } from '../auth/auth.decorators';
+import { ApiError } from '../common/api-error';
+import type { CommandContext } from '../commands/command-context';
+import { Context } from '../commands/request-context';
+import {
+  EnterResultDto,
+  FollowUpDto,
+  ObjectionDto,
+  ObjectionReviewDto,
+  PublicationDto,
+  type ResultDto,
+} from './task.dto';
+import { TaskCommands, acting } from './task-commands';
+import { TaskFacts, beijingDate } from './task-facts';
+
+function resultOf(dto: ResultDto): InspectionResult {
+  return {
+    category: dto.category,
+    itemFindings: dto.itemFindings.map((f) => ({
+      itemId: f.itemId,
+      finding: f.finding,
+      ...(f.compliant !== undefined ? { compliant: f.compliant } : {}),
+    })),
+    inspectedOn: dto.inspectedOn,
+    ...(dto.signatureRefused !== undefined ? { signatureRefused: dto.signatureRefused } : {}),
+    ...(dto.witness ? { witness: dto.witness } : {}),
+    ...(dto.notes ? { notes: dto.notes } : {}),
+  };
+}
+
+/** After lock: results ("谁检查、谁录入、谁负责"), publication, objections, follow-ups. */
+@ApiTags('tasks: results')
+@ApiBearerAuth()
+@Controller('api/tasks/:id')
+export class TaskResultsController {
+  constructor(
+    private readonly tasks: TaskCommands,
+    private readonly facts: TaskFacts,
+  ) {}
+
+  /** An inspector of the entity's team enters their department's result; re-entry before publication. */
+  @Post('results')
+  @HttpCode(201)
+  @Roles('inspector')
+  async enter(@Param('id') id: string, @Body() body: EnterResultDto, @Context() context: CommandContext) {
+    const { entityId, ...result } = body;
+    await this.tasks.send(
+      {
+        kind: 'EnterResult',
+        taskId: id,
+        by: acting(context),
+        entityId,
+        result: resultOf(result),
+        today: beijingDate(context.now),
+      },
+      context,
+    );
+    return { taskId: id, entityId };
+  }
+
+  /** A head publishes their department's entered result; late when past the publication deadline. */
+  @Post('publications')
+  @HttpCode(201)
+  @Roles('head')
+  async publish(@Param('id') id: string, @Body() body: PublicationDto, @Context() context: CommandContext) {
+    const task = await this.facts.task(id);
+    if (!task) throw ApiError.notFound('TASK_NOT_FOUND', `No inspection task ${id}`);
+    const due = await this.facts.publicationDue(task.window.to);
+    await this.tasks.send(
+      {
+        kind: 'PublishResult',
+        taskId: id,
+        by: acting(context),
+        entityId: body.entityId,
+        today: beijingDate(context.now),
+        due,
+      },
+      context,
+    );
+    return { taskId: id, entityId: body.entityId, departmentId: context.actor.departmentId, due };
+  }
+
+  /** An objection received on the entity's behalf, to be reviewed within the deadline. */
+  @Post('objections')
+  @HttpCode(201)
+  @Roles('operator', 'head')
+  async object(@Param('id') id: string, @Body() body: ObjectionDto, @Context() context: CommandContext) {
+    const objectionId = context.commandId;
+    const today = beijingDate(context.now);
+    await this.tasks.send(
+      {
+        kind: 'FileObjection',
+        taskId: id,
+        by: acting(context),
+        objectionId,
+        entityId: body.entityId,
+        departmentId: body.departmentId,
+        grounds: body.grounds,
+        today,
+        reviewDue: await this.facts.objectionReviewDue(today),
+      },
+      context,
+    );
+    return { objectionId };
+  }
+
+  @Post('objections/:objectionId/review')
+  @HttpCode(200)
+  @Roles('head')
+  async review(
+    @Param('id') id: string,
+    @Param('objectionId') objectionId: string,
+    @Body() body: ObjectionReviewDto,
+    @Context() context: CommandContext,
+  ) {
+    await this.tasks.send(
+      {
+        kind: 'ReviewObjection',
+        taskId: id,
+        by: acting(context),
+        objectionId,
+        upheld: body.upheld,
+        reply: body.reply,
+        today: beijingDate(context.now),
+      },
+      context,
+    );
+    return { objectionId, upheld: body.upheld };
+  }
+
+  /** Referral, abnormal-operations listing, case filed, transfer to judicial organs. */
+  @Post('follow-ups')
+  @HttpCode(201)
+  @Roles('operator', 'head')
+  async followUp(@Param('id') id: string, @Body() body: FollowUpDto, @Context() context: CommandContext) {
+    const followUpId = context.commandId;
+    await this.tasks.send(
+      {
+        kind: 'RecordFollowUp',
+        taskId: id,
+        by: acting(context),
+        followUpId,
+        entityId: body.entityId,
+        followUp: body.kind,
+        detail: body.detail,
+        ...(body.toDepartmentId ? { toDepartmentId: body.toDepartmentId } : {}),
+      },
+      context,
+    );
+    return { followUpId };
+  }
+}

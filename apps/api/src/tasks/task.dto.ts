@@ -1,0 +1,351 @@
+import {
+  CREDIT_RISK_CLASSES,
+  ENTITY_KINDS,
+  ENTITY_WITHDRAWAL_REASONS,
+  type EntityKind,
+  type EntityWithdrawalReason,
+  FOLLOW_UP_KINDS,
+  type FollowUpKind,
+  REPLACEMENT_REASONS,
+  RESULT_CATEGORIES,
+  type ReplacementReason,
+  type ResultCategory,
+} from '@app/domain';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  ArrayUnique,
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsNumber,
+  IsOptional,
+  IsString,
+  Length,
+  Matches,
+  Max,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+import { INDUSTRY_CODE, REGION_CODE } from '../registers/field-rules';
+import { PagingDto } from '../registers/paging.dto';
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const DATE_MESSAGE = { message: 'must be a date YYYY-MM-DD' };
+
+export class ParticipantDto {
+  @ApiProperty({ example: 'xf-320102' })
+  @IsString()
+  @Length(1, 64)
+  departmentId!: string;
+
+  @ApiProperty({ type: [String] })
+  @IsString({ each: true })
+  @ArrayMinSize(1)
+  @ArrayMaxSize(200)
+  @ArrayUnique()
+  itemIds!: string[];
+}
+
+export class CriteriaDto {
+  @ApiPropertyOptional({ enum: ENTITY_KINDS, isArray: true })
+  @IsOptional()
+  @IsIn(ENTITY_KINDS, { each: true })
+  kinds?: EntityKind[];
+
+  @ApiPropertyOptional({ type: [String] })
+  @IsOptional()
+  @Matches(REGION_CODE, { each: true, message: 'each must be a 6-digit region code' })
+  regionCodes?: string[];
+
+  @ApiPropertyOptional({ type: [String] })
+  @IsOptional()
+  @Matches(INDUSTRY_CODE, { each: true, message: 'each must be a GB/T 4754 industry code' })
+  industryCodes?: string[];
+
+  @ApiPropertyOptional({ type: [String] })
+  @IsOptional()
+  @IsString({ each: true })
+  @ArrayMaxSize(50)
+  tags?: string[];
+
+  @ApiPropertyOptional({ type: [String], enum: ['large', 'medium', 'small', 'micro'], isArray: true })
+  @IsOptional()
+  @IsIn(['large', 'medium', 'small', 'micro'], { each: true })
+  scales?: string[];
+}
+
+export class RatiosDto {
+  @ApiPropertyOptional() @IsOptional() @IsNumber() @Min(0) @Max(1) A?: number;
+  @ApiPropertyOptional() @IsOptional() @IsNumber() @Min(0) @Max(1) B?: number;
+  @ApiPropertyOptional() @IsOptional() @IsNumber() @Min(0) @Max(1) C?: number;
+  @ApiPropertyOptional() @IsOptional() @IsNumber() @Min(0) @Max(1) D?: number;
+}
+
+export class SamplingDto {
+  @ApiPropertyOptional({ example: 0.05 })
+  @IsOptional()
+  @IsNumber()
+  @Min(0)
+  @Max(1)
+  ratio?: number;
+
+  @ApiPropertyOptional({ example: 20 })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(100000)
+  count?: number;
+
+  @ApiPropertyOptional({
+    type: RatiosDto,
+    description: `Ratio per credit class ${CREDIT_RISK_CLASSES.join('/')}`,
+  })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => RatiosDto)
+  byCreditRisk?: RatiosDto;
+}
+
+export class WindowDto {
+  @ApiProperty({ example: '2026-03-01' })
+  @Matches(DATE, DATE_MESSAGE)
+  from!: string;
+
+  @ApiProperty({ example: '2026-06-30' })
+  @Matches(DATE, DATE_MESSAGE)
+  to!: string;
+}
+
+export class InitiateTaskDto {
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @Length(1, 64)
+  planId?: string;
+
+  @ApiPropertyOptional({ description: 'Required for a task outside any plan' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 1000)
+  adhocReason?: string;
+
+  @ApiProperty({ example: '2026年餐饮行业联合抽查' })
+  @IsString()
+  @Length(1, 200)
+  name!: string;
+
+  @ApiProperty({ type: [ParticipantDto] })
+  @ValidateNested({ each: true })
+  @Type(() => ParticipantDto)
+  @ArrayMaxSize(50)
+  participants!: ParticipantDto[];
+
+  @ApiProperty({ type: [String], description: "The lead department's own items" })
+  @IsString({ each: true })
+  @ArrayMinSize(1)
+  @ArrayMaxSize(200)
+  @ArrayUnique()
+  itemIds!: string[];
+
+  @ApiProperty({ type: CriteriaDto })
+  @ValidateNested()
+  @Type(() => CriteriaDto)
+  criteria!: CriteriaDto;
+
+  @ApiProperty({ type: SamplingDto })
+  @ValidateNested()
+  @Type(() => SamplingDto)
+  sampling!: SamplingDto;
+
+  @ApiProperty({ type: WindowDto })
+  @ValidateNested()
+  @Type(() => WindowDto)
+  window!: WindowDto;
+}
+
+export class RespondDto {
+  @ApiProperty()
+  @IsBoolean()
+  accepted!: boolean;
+
+  @ApiPropertyOptional({ type: [String], description: 'The assigned items the department confirms' })
+  @IsOptional()
+  @IsString({ each: true })
+  @ArrayUnique()
+  itemIds?: string[];
+
+  @ApiPropertyOptional({ description: 'Required when declining' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 1000)
+  reason?: string;
+}
+
+export class DrawEntitiesDto {
+  @ApiProperty({ type: [String], description: 'Until the verifiable draw (next issue): the drawn list' })
+  @IsString({ each: true })
+  @ArrayMinSize(1)
+  @ArrayMaxSize(100000)
+  entityIds!: string[];
+}
+
+export class AssignmentDto {
+  @ApiProperty()
+  @IsString()
+  entityId!: string;
+
+  @ApiProperty({ type: [String] })
+  @IsString({ each: true })
+  @ArrayMaxSize(20)
+  inspectorIds!: string[];
+
+  @ApiPropertyOptional({ description: 'The team leader (lead department only)' })
+  @IsOptional()
+  @IsString()
+  leaderId?: string;
+}
+
+export class DrawInspectorsDto {
+  @ApiProperty({ type: [AssignmentDto] })
+  @ValidateNested({ each: true })
+  @Type(() => AssignmentDto)
+  @ArrayMaxSize(100000)
+  assignments!: AssignmentDto[];
+}
+
+export class ReplacementRequestDto {
+  @ApiProperty() @IsString() entityId!: string;
+  @ApiProperty() @IsString() outInspectorId!: string;
+  @ApiProperty() @IsString() inInspectorId!: string;
+
+  @ApiProperty({ enum: REPLACEMENT_REASONS })
+  @IsIn(REPLACEMENT_REASONS)
+  reason!: ReplacementReason;
+
+  @ApiProperty({ example: '该同志调岗' })
+  @IsString()
+  @Length(1, 1000)
+  note!: string;
+}
+
+export class WithdrawalRequestDto {
+  @ApiProperty() @IsString() entityId!: string;
+
+  @ApiProperty({ enum: ENTITY_WITHDRAWAL_REASONS })
+  @IsIn(ENTITY_WITHDRAWAL_REASONS)
+  reason!: EntityWithdrawalReason;
+
+  @ApiProperty()
+  @IsString()
+  @Length(1, 1000)
+  note!: string;
+}
+
+export class DecisionDto {
+  @ApiPropertyOptional({ description: 'Why (required to reject)' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 1000)
+  reply?: string;
+}
+
+export class ItemFindingDto {
+  @ApiProperty() @IsString() itemId!: string;
+
+  @ApiProperty()
+  @IsString()
+  @Length(1, 4000)
+  finding!: string;
+
+  @ApiPropertyOptional() @IsOptional() @IsBoolean() compliant?: boolean;
+}
+
+export class ResultDto {
+  @ApiProperty({ enum: RESULT_CATEGORIES })
+  @IsIn(RESULT_CATEGORIES)
+  category!: ResultCategory;
+
+  @ApiProperty({ type: [ItemFindingDto] })
+  @ValidateNested({ each: true })
+  @Type(() => ItemFindingDto)
+  @ArrayMaxSize(200)
+  itemFindings!: ItemFindingDto[];
+
+  @ApiProperty({ example: '2026-04-10' })
+  @Matches(DATE, DATE_MESSAGE)
+  inspectedOn!: string;
+
+  @ApiPropertyOptional() @IsOptional() @IsBoolean() signatureRefused?: boolean;
+
+  @ApiPropertyOptional() @IsOptional() @IsString() @Length(1, 200) witness?: string;
+
+  @ApiPropertyOptional() @IsOptional() @IsString() @Length(1, 4000) notes?: string;
+}
+
+export class EnterResultDto extends ResultDto {
+  @ApiProperty() @IsString() entityId!: string;
+}
+
+export class PublicationDto {
+  @ApiProperty() @IsString() entityId!: string;
+}
+
+export class CorrectionRequestDto {
+  @ApiProperty() @IsString() entityId!: string;
+
+  @ApiProperty({ type: ResultDto })
+  @ValidateNested()
+  @Type(() => ResultDto)
+  corrected!: ResultDto;
+
+  @ApiProperty() @IsString() @Length(1, 1000) reason!: string;
+
+  @ApiPropertyOptional() @IsOptional() @IsString() objectionId?: string;
+}
+
+export class ObjectionDto {
+  @ApiProperty() @IsString() entityId!: string;
+
+  @ApiProperty({ description: 'The department whose published result is objected to' })
+  @IsString()
+  departmentId!: string;
+
+  @ApiProperty() @IsString() @Length(1, 4000) grounds!: string;
+}
+
+export class ObjectionReviewDto {
+  @ApiProperty() @IsBoolean() upheld!: boolean;
+  @ApiProperty() @IsString() @Length(1, 4000) reply!: string;
+}
+
+export class FollowUpDto {
+  @ApiProperty() @IsString() entityId!: string;
+
+  @ApiProperty({ enum: FOLLOW_UP_KINDS })
+  @IsIn(FOLLOW_UP_KINDS)
+  kind!: FollowUpKind;
+
+  @ApiProperty() @IsString() @Length(1, 4000) detail!: string;
+
+  @ApiPropertyOptional({ description: 'For a referral: the department it goes to' })
+  @IsOptional()
+  @IsString()
+  toDepartmentId?: string;
+}
+
+export class CancelDto {
+  @ApiProperty() @IsString() @Length(1, 1000) reason!: string;
+}
+
+export class TaskQueryDto extends PagingDto {
+  @ApiPropertyOptional() @IsOptional() @IsString() planId?: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() departmentId?: string;
+
+  @ApiPropertyOptional({ enum: ['initiated', 'locked', 'cancelled'] })
+  @IsOptional()
+  @IsIn(['initiated', 'locked', 'cancelled'])
+  status?: string;
+}

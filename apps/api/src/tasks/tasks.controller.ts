@@ -1,0 +1,192 @@
+import { type InspectionTaskState, inspectionTaskDecider, registerStreams } from '@app/domain';
+import type { Page } from '@app/read-store';
+import type { Stores } from '@app/runtime';
+import { Body, Controller, Get, HttpCode, Inject, Param, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { Roles } from '../auth/auth.decorators';
+import { ApiError } from '../common/api-error';
+import type { CommandContext } from '../commands/command-context';
+import { loadAggregate } from '../commands/load-aggregate';
+import { Context } from '../commands/request-context';
+import { STORES } from '../stores/stores.providers';
+import { DrawSeeds, commitmentOf } from './draw-seeds';
+import {
+  CancelDto,
+  DrawEntitiesDto,
+  DrawInspectorsDto,
+  InitiateTaskDto,
+  RespondDto,
+  TaskQueryDto,
+} from './task.dto';
+import { TaskCommands, acting } from './task-commands';
+import { TaskFacts, beijingDate } from './task-facts';
+import { type TaskListView, listTasks } from './task-list.query';
+
+/** The inspection task (抽查任务): initiation to lock (docs/api.md, docs/events.md). */
+@ApiTags('tasks')
+@ApiBearerAuth()
+@Controller('api/tasks')
+export class TasksController {
+  constructor(
+    private readonly tasks: TaskCommands,
+    private readonly facts: TaskFacts,
+    private readonly seeds: DrawSeeds,
+    @Inject(STORES) private readonly stores: Stores,
+  ) {}
+
+  /** Initiated by an operator of the lead department; records the draw seed's commitment. */
+  @Post()
+  @HttpCode(201)
+  @Roles('operator')
+  async initiate(@Body() body: InitiateTaskDto, @Context() context: CommandContext): Promise<{ id: string }> {
+    const taskId = context.commandId;
+    const today = beijingDate(context.now);
+    const named = [...body.itemIds, ...body.participants.flatMap((p) => p.itemIds)];
+    const { commitment } = await this.seeds.commit(taskId);
+    await this.tasks.send(
+      {
+        kind: 'InitiateTask',
+        taskId,
+        by: acting(context),
+        ...(body.planId ? { planId: body.planId, plan: await this.facts.plan(body.planId) } : {}),
+        ...(body.adhocReason ? { adhocReason: body.adhocReason } : {}),
+        name: body.name,
+        participants: body.participants.map((p) => ({ departmentId: p.departmentId, itemIds: p.itemIds })),
+        itemIds: body.itemIds,
+        criteria: { ...body.criteria },
+        sampling: {
+          ...(body.sampling.ratio !== undefined ? { ratio: body.sampling.ratio } : {}),
+          ...(body.sampling.count !== undefined ? { count: body.sampling.count } : {}),
+          ...(body.sampling.byCreditRisk ? { byCreditRisk: { ...body.sampling.byCreditRisk } } : {}),
+        },
+        window: { from: body.window.from, to: body.window.to },
+        seedCommitment: commitment,
+        items: await this.facts.items(named),
+        registeredDepartmentIds: await this.facts.registeredDepartments([
+          context.actor.departmentId,
+          ...body.participants.map((p) => p.departmentId),
+        ]),
+        responseDue: await this.facts.responseDue(today),
+      },
+      context,
+    );
+    return { id: taskId };
+  }
+
+  /** A participant accepts (confirming its items) or declines with a reason; once. */
+  @Post(':id/responses')
+  @HttpCode(201)
+  @Roles('operator')
+  async respond(@Param('id') id: string, @Body() body: RespondDto, @Context() context: CommandContext) {
+    await this.tasks.send(
+      {
+        kind: 'RespondToTask',
+        taskId: id,
+        by: acting(context),
+        accepted: body.accepted,
+        itemIds: body.itemIds ?? [],
+        ...(body.reason ? { reason: body.reason } : {}),
+        today: beijingDate(context.now),
+      },
+      context,
+    );
+    return this.get(id);
+  }
+
+  /**
+   * The lead department's draw of entities, accepted once (no redraws). The seed committed at
+   * initiation is revealed in the draw record. (The verifiable draw algorithm replaces the given
+   * list in the next issue.)
+   */
+  @Post(':id/draws/entities')
+  @HttpCode(201)
+  @Roles('operator')
+  async drawEntities(
+    @Param('id') id: string,
+    @Body() body: DrawEntitiesDto,
+    @Context() context: CommandContext,
+  ) {
+    const seed = await this.seeds.reveal(id);
+    await this.tasks.send(
+      {
+        kind: 'DrawEntities',
+        taskId: id,
+        by: acting(context),
+        entityIds: body.entityIds,
+        draw: {
+          algorithm: 'given-list',
+          ...(seed ? { seed, seedCommitment: commitmentOf(seed) } : {}),
+        },
+      },
+      context,
+    );
+    return this.get(id);
+  }
+
+  /** A department's inspectors for every entity (the lead names each team's leader); once. */
+  @Post(':id/draws/inspectors')
+  @HttpCode(201)
+  @Roles('operator')
+  async drawInspectors(
+    @Param('id') id: string,
+    @Body() body: DrawInspectorsDto,
+    @Context() context: CommandContext,
+  ) {
+    const named = body.assignments.flatMap((a) => a.inspectorIds);
+    await this.tasks.send(
+      {
+        kind: 'DrawInspectors',
+        taskId: id,
+        by: acting(context),
+        assignments: body.assignments.map((a) => ({
+          entityId: a.entityId,
+          inspectorIds: a.inspectorIds,
+          ...(a.leaderId ? { leaderId: a.leaderId } : {}),
+        })),
+        inspectors: await this.facts.inspectors(named),
+        draw: { algorithm: 'given-list' },
+      },
+      context,
+    );
+    return this.get(id);
+  }
+
+  /** The lead confirms: the list and the teams are frozen, and the task is announced. */
+  @Post(':id/lock')
+  @HttpCode(200)
+  @Roles('operator')
+  async lock(@Param('id') id: string, @Context() context: CommandContext) {
+    await this.tasks.send({ kind: 'LockTask', taskId: id, by: acting(context) }, context);
+    return this.get(id);
+  }
+
+  @Post(':id/cancel')
+  @HttpCode(200)
+  @Roles('operator')
+  async cancel(@Param('id') id: string, @Body() body: CancelDto, @Context() context: CommandContext) {
+    await this.tasks.send(
+      { kind: 'CancelTask', taskId: id, by: acting(context), reason: body.reason },
+      context,
+    );
+    return this.get(id);
+  }
+
+  /** The task's current state, folded from its stream. */
+  @Get(':id')
+  async get(
+    @Param('id') id: string,
+  ): Promise<{ id: string } & Exclude<InspectionTaskState, { status: 'absent' }>> {
+    const { state } = await loadAggregate(
+      this.stores.events,
+      registerStreams.inspectionTask(id),
+      inspectionTaskDecider,
+    );
+    if (state.status === 'absent') throw ApiError.notFound('TASK_NOT_FOUND', `No inspection task ${id}`);
+    return { id, ...state };
+  }
+
+  @Get()
+  async list(@Query() query: TaskQueryDto): Promise<Page<TaskListView>> {
+    return listTasks(this.stores, query);
+  }
+}

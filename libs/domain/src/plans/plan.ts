@@ -1,0 +1,200 @@
+import { isCalendarDate } from '../calendar/calendar-date';
+import type { Decider } from '../decider';
+import type { DomainEvent } from '../domain-event';
+import { DomainError } from '../domain-error';
+import { changedFields, previousValues } from '../registers/changed-fields';
+import type { ListedItemFact } from '../registers/joint-item-list';
+import { CREDIT_RISK_CLASSES, type CreditRisk, type EntityKind } from '../registers/vocabulary';
+
+/** Whom the draws of a plan aim at (directed draw criteria; empty: the whole directory). */
+export interface TargetCriteria {
+  kinds?: EntityKind[];
+  regionCodes?: string[];
+  industryCodes?: string[];
+  tags?: string[];
+  scales?: string[];
+}
+
+export interface DateWindow {
+  from: string;
+  to: string;
+}
+
+/** An annual random-inspection plan (年度抽查工作计划; Gui'an 第二十六条). */
+export interface PlanDefinition {
+  year: number;
+  name: string;
+  leadDepartmentId: string;
+  cooperatingDepartmentIds: string[];
+  itemIds: string[];
+  targetCriteria: TargetCriteria;
+  /** Sampling ratio (0–1) per credit-risk class: higher risk, higher ratio. */
+  ratiosByCreditRisk: Partial<Record<CreditRisk, number>>;
+  window: DateWindow;
+}
+
+export type PlanChanges = Partial<Omit<PlanDefinition, 'year' | 'leadDepartmentId'>>;
+
+/** What the handler found: the plan's items, and which of its departments are registered. */
+export interface PlanFacts {
+  items: ListedItemFact[];
+  registeredDepartmentIds: string[];
+}
+
+export type PlanCommand =
+  | { kind: 'DraftPlan'; planId: string; definition: PlanDefinition; facts: PlanFacts }
+  | { kind: 'PublishPlan'; planId: string }
+  | { kind: 'AdjustPlan'; planId: string; changes: PlanChanges; reason: string; facts: PlanFacts }
+  | { kind: 'ClosePlan'; planId: string; reason: string };
+
+export type PlanEvent =
+  | DomainEvent<'PlanDrafted', { planId: string } & PlanDefinition>
+  | DomainEvent<'PlanPublished', { planId: string; version: number }>
+  | DomainEvent<
+      'PlanAdjusted',
+      { planId: string; changes: PlanChanges; previous: PlanChanges; reason: string }
+    >
+  | DomainEvent<'PlanClosed', { planId: string; reason: string }>;
+
+export type PlanStatus = 'draft' | 'published' | 'closed';
+
+export type PlanState =
+  | { status: 'absent' }
+  | {
+      status: PlanStatus;
+      definition: PlanDefinition;
+      /** Published at least once: tasks may belong to it. */
+      everPublished: boolean;
+      /** Changes made since the last publication, which must be published again. */
+      unpublishedChanges: boolean;
+      version: number;
+    };
+
+/** The rules every version of a plan must keep. */
+export function assertPlanIsSound(definition: PlanDefinition, facts: PlanFacts): void {
+  const { year, window } = definition;
+  if (!isCalendarDate(window.from) || !isCalendarDate(window.to) || window.from > window.to) {
+    throw new DomainError('PLAN_WINDOW_INVALID', `The window must be two real days, from before to`, {
+      window,
+    });
+  }
+  if (!window.from.startsWith(`${year}-`) || !window.to.startsWith(`${year}-`)) {
+    throw new DomainError('PLAN_WINDOW_OUTSIDE_YEAR', `An annual plan's window lies within ${year}`, {
+      window,
+    });
+  }
+  if (definition.cooperatingDepartmentIds.includes(definition.leadDepartmentId)) {
+    throw new DomainError('PLAN_LEAD_IS_COOPERATING', 'The lead department is not also a cooperating one');
+  }
+  const departments = [definition.leadDepartmentId, ...definition.cooperatingDepartmentIds];
+  const unregistered = departments.filter((id) => !facts.registeredDepartmentIds.includes(id));
+  if (unregistered.length > 0) {
+    throw new DomainError('DEPARTMENT_NOT_REGISTERED', `Not registered: ${unregistered.join(', ')}`, {
+      departmentIds: unregistered,
+    });
+  }
+  const found = new Map(facts.items.map((item) => [item.itemId, item]));
+  const missing = definition.itemIds.filter((id) => !found.has(id));
+  if (missing.length > 0) {
+    throw new DomainError('CHECK_ITEM_NOT_ON_LIST', `Not on the check-item list: ${missing.join(', ')}`, {
+      itemIds: missing,
+    });
+  }
+  const retired = definition.itemIds.filter((id) => found.get(id)?.retired);
+  if (retired.length > 0) {
+    throw new DomainError('CHECK_ITEM_RETIRED', `Retired items cannot be planned: ${retired.join(', ')}`, {
+      itemIds: retired,
+    });
+  }
+  const foreign = definition.itemIds.filter((id) => !departments.includes(found.get(id)!.departmentId));
+  if (foreign.length > 0) {
+    throw new DomainError(
+      'PLAN_ITEM_OF_OTHER_DEPARTMENT',
+      `Items of departments not in the plan: ${foreign.join(', ')}`,
+      { itemIds: foreign },
+    );
+  }
+  for (const [risk, ratio] of Object.entries(definition.ratiosByCreditRisk)) {
+    if (ratio === undefined) continue;
+    const known = (CREDIT_RISK_CLASSES as readonly string[]).includes(risk);
+    if (!known || typeof ratio !== 'number' || !Number.isFinite(ratio) || ratio < 0 || ratio > 1) {
+      throw new DomainError(
+        'PLAN_RATIO_INVALID',
+        `The ratio for credit class ${risk} must be 0–1 (classes ${CREDIT_RISK_CLASSES.join(', ')})`,
+        { risk, ratio },
+      );
+    }
+  }
+}
+
+function open(state: PlanState, planId: string): Exclude<PlanState, { status: 'absent' }> {
+  if (state.status === 'absent') throw new DomainError('PLAN_NOT_FOUND', `No plan ${planId}`);
+  if (state.status === 'closed') throw new DomainError('PLAN_CLOSED', `Plan ${planId} is closed`);
+  return state;
+}
+
+export const planDecider: Decider<PlanCommand, PlanEvent, PlanState> = {
+  initialState: () => ({ status: 'absent' }),
+  evolve(state, event) {
+    switch (event.type) {
+      case 'PlanDrafted': {
+        const { planId: _id, ...definition } = event.data;
+        return { status: 'draft', definition, everPublished: false, unpublishedChanges: true, version: 0 };
+      }
+      case 'PlanPublished':
+        return state.status === 'absent'
+          ? state
+          : {
+              ...state,
+              status: 'published',
+              everPublished: true,
+              unpublishedChanges: false,
+              version: event.data.version,
+            };
+      case 'PlanAdjusted':
+        return state.status === 'absent'
+          ? state
+          : {
+              ...state,
+              definition: { ...state.definition, ...event.data.changes },
+              unpublishedChanges: true,
+            };
+      case 'PlanClosed':
+        return state.status === 'absent' ? state : { ...state, status: 'closed' };
+    }
+  },
+  decide(command, state) {
+    switch (command.kind) {
+      case 'DraftPlan':
+        if (state.status !== 'absent') throw new DomainError('PLAN_EXISTS', `Plan ${command.planId} exists`);
+        assertPlanIsSound(command.definition, command.facts);
+        return [{ type: 'PlanDrafted', data: { planId: command.planId, ...command.definition } }];
+      case 'PublishPlan': {
+        const plan = open(state, command.planId);
+        if (!plan.unpublishedChanges) {
+          throw new DomainError(
+            'PLAN_ALREADY_PUBLISHED',
+            `Plan ${command.planId} has nothing new to publish`,
+          );
+        }
+        return [{ type: 'PlanPublished', data: { planId: command.planId, version: plan.version + 1 } }];
+      }
+      case 'AdjustPlan': {
+        const plan = open(state, command.planId);
+        const changes = changedFields<PlanChanges>(plan.definition, command.changes);
+        if (Object.keys(changes).length === 0) return [];
+        assertPlanIsSound({ ...plan.definition, ...changes }, command.facts);
+        const previous = previousValues<PlanChanges>(plan.definition, changes);
+        return [
+          {
+            type: 'PlanAdjusted',
+            data: { planId: command.planId, changes, previous, reason: command.reason },
+          },
+        ];
+      }
+      case 'ClosePlan':
+        open(state, command.planId);
+        return [{ type: 'PlanClosed', data: { planId: command.planId, reason: command.reason } }];
+    }
+  },
+};

@@ -1,0 +1,5 @@
+export * from './task-vocabulary';
+export * from './task-events';
+export * from './task-commands';
+export * from './task-state';
+export * from './inspection-task';

@@ -1,0 +1,56 @@
+import type { Decider } from '../decider';
+import { cancel, initiate, respond } from './initiation';
+import { decideRequest } from './requests';
+import {
+  enterResult,
+  fileObjection,
+  publishResult,
+  recordFollowUp,
+  requestCorrection,
+  reviewObjection,
+} from './results';
+import type { InspectionTaskCommand } from './task-commands';
+import type { InspectionTaskEvent } from './task-events';
+import { type InspectionTaskState, evolveTask } from './task-state';
+import { drawEntities, drawInspectors, lock, requestReplacement, requestWithdrawal } from './teams';
+
+/** The inspection task (抽查任务), stream `inspectionTask-<id>`: the whole lifecycle (docs/events.md). */
+export const inspectionTaskDecider: Decider<InspectionTaskCommand, InspectionTaskEvent, InspectionTaskState> =
+  {
+    initialState: () => ({ status: 'absent' }),
+    evolve: evolveTask,
+    decide(command, state) {
+      switch (command.kind) {
+        case 'InitiateTask':
+          return initiate(state, command);
+        case 'RespondToTask':
+          return respond(state, command);
+        case 'DrawEntities':
+          return drawEntities(state, command);
+        case 'DrawInspectors':
+          return drawInspectors(state, command);
+        case 'LockTask':
+          return lock(state, command);
+        case 'RequestInspectorReplacement':
+          return requestReplacement(state, command);
+        case 'RequestEntityWithdrawal':
+          return requestWithdrawal(state, command);
+        case 'RequestCorrection':
+          return requestCorrection(state, command);
+        case 'DecideRequest':
+          return decideRequest(state, command);
+        case 'EnterResult':
+          return enterResult(state, command);
+        case 'PublishResult':
+          return publishResult(state, command);
+        case 'FileObjection':
+          return fileObjection(state, command);
+        case 'ReviewObjection':
+          return reviewObjection(state, command);
+        case 'RecordFollowUp':
+          return recordFollowUp(state, command);
+        case 'CancelTask':
+          return cancel(state, command);
+      }
+    },
+  };

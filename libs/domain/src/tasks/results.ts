@@ -1,0 +1,211 @@
+import type { InspectionTaskCommand } from './task-commands';
+import type { InspectionTaskEvent } from './task-events';
+import { actingDepartments, assertListed, lockedTask, reject } from './task-guards';
+import { type InspectionTaskState, type TaskState, resultKey } from './task-state';
+import type { InspectionResult } from './task-vocabulary';
+
+type Command<K extends InspectionTaskCommand['kind']> = Extract<InspectionTaskCommand, { kind: K }>;
+
+/** The items a department inspects in this task: the lead's own, or those a participant confirmed. */
+function itemsOf(task: TaskState, departmentId: string): string[] {
+  return departmentId === task.leadDepartmentId
+    ? task.itemIds
+    : (task.responses[departmentId]?.itemIds ?? []);
+}
+
+export function assertResultFits(
+  task: TaskState,
+  departmentId: string,
+  result: InspectionResult,
+  today: string,
+): void {
+  if (result.inspectedOn < task.window.from || result.inspectedOn > task.window.to) {
+    reject(
+      'RESULT_OUTSIDE_WINDOW',
+      `Inspected on ${result.inspectedOn}, outside ${task.window.from}–${task.window.to}`,
+    );
+  }
+  if (result.inspectedOn > today)
+    reject('RESULT_IN_FUTURE', `Inspected on ${result.inspectedOn}: that is after today`);
+  const items = itemsOf(task, departmentId);
+  const foreign = result.itemFindings.map((f) => f.itemId).filter((id) => !items.includes(id));
+  if (foreign.length > 0) {
+    reject('FINDING_ITEM_NOT_IN_TASK', `Not items of ${departmentId} in this task: ${foreign.join(', ')}`);
+  }
+}
+
+/** "谁检查、谁录入、谁负责": a member of the entity's team enters their department's result. */
+export function enterResult(
+  state: InspectionTaskState,
+  command: Command<'EnterResult'>,
+): InspectionTaskEvent[] {
+  const task = lockedTask(state, command.taskId);
+  assertListed(task, command.entityId);
+  const member = task.teams[command.entityId]?.members.find((m) => m.inspectorId === command.by.actorId);
+  if (!member) reject('NOT_IN_TEAM', `You are not in the team that inspects ${command.entityId}`);
+  const key = resultKey(command.entityId, member.departmentId);
+  if (task.published[key]) {
+    reject(
+      'RESULT_ALREADY_PUBLISHED',
+      'This result is published; it changes only through an approved correction',
+    );
+  }
+  assertResultFits(task, member.departmentId, command.result, command.today);
+  return [
+    {
+      type: 'ResultEntered',
+      data: {
+        taskId: command.taskId,
+        entityId: command.entityId,
+        departmentId: member.departmentId,
+        inspectorId: command.by.actorId,
+        result: command.result,
+        entry: (task.entered[key]?.entries ?? 0) + 1,
+      },
+    },
+  ];
+}
+
+export function publishResult(
+  state: InspectionTaskState,
+  command: Command<'PublishResult'>,
+): InspectionTaskEvent[] {
+  const task = lockedTask(state, command.taskId);
+  assertListed(task, command.entityId);
+  const key = resultKey(command.entityId, command.by.departmentId);
+  const entered = task.entered[key];
+  if (!entered)
+    reject('RESULT_NOT_ENTERED', `No result of ${command.by.departmentId} for ${command.entityId} yet`);
+  if (task.published[key]) reject('RESULT_ALREADY_PUBLISHED', 'This result is published already');
+  return [
+    {
+      type: 'ResultPublished',
+      data: {
+        taskId: command.taskId,
+        entityId: command.entityId,
+        departmentId: command.by.departmentId,
+        result: entered.result,
+        publishedOn: command.today,
+        due: command.due,
+        late: command.today > command.due.date,
+      },
+    },
+  ];
+}
+
+export function requestCorrection(
+  state: InspectionTaskState,
+  command: Command<'RequestCorrection'>,
+): InspectionTaskEvent[] {
+  const task = lockedTask(state, command.taskId);
+  const departmentId = command.by.departmentId;
+  if (!task.published[resultKey(command.entityId, departmentId)]) {
+    reject(
+      'RESULT_NOT_PUBLISHED',
+      `No published result of ${departmentId} for ${command.entityId} to correct`,
+    );
+  }
+  if (command.objectionId) {
+    const objection = task.objections[command.objectionId];
+    if (!objection || objection.entityId !== command.entityId || objection.departmentId !== departmentId) {
+      reject('OBJECTION_NOT_FOUND', `No objection ${command.objectionId} about this result`);
+    }
+  }
+  assertResultFits(task, departmentId, command.corrected, command.today);
+  return [
+    {
+      type: 'CorrectionRequested',
+      data: {
+        taskId: command.taskId,
+        requestId: command.requestId,
+        entityId: command.entityId,
+        departmentId,
+        corrected: command.corrected,
+        reason: command.reason,
+        ...(command.objectionId ? { objectionId: command.objectionId } : {}),
+        requesterId: command.by.actorId,
+      },
+    },
+  ];
+}
+
+export function fileObjection(
+  state: InspectionTaskState,
+  command: Command<'FileObjection'>,
+): InspectionTaskEvent[] {
+  const task = lockedTask(state, command.taskId);
+  if (!task.published[resultKey(command.entityId, command.departmentId)]) {
+    reject('RESULT_NOT_PUBLISHED', `No published result of ${command.departmentId} for ${command.entityId}`);
+  }
+  if (task.objections[command.objectionId])
+    reject('OBJECTION_EXISTS', `Objection ${command.objectionId} exists`);
+  return [
+    {
+      type: 'ObjectionFiled',
+      data: {
+        taskId: command.taskId,
+        objectionId: command.objectionId,
+        entityId: command.entityId,
+        departmentId: command.departmentId,
+        grounds: command.grounds,
+        receivedOn: command.today,
+        reviewDue: command.reviewDue,
+      },
+    },
+  ];
+}
+
+export function reviewObjection(
+  state: InspectionTaskState,
+  command: Command<'ReviewObjection'>,
+): InspectionTaskEvent[] {
+  const task = lockedTask(state, command.taskId);
+  const objection = task.objections[command.objectionId];
+  if (!objection) reject('OBJECTION_NOT_FOUND', `No objection ${command.objectionId}`);
+  if (objection.status === 'reviewed')
+    reject('OBJECTION_ALREADY_REVIEWED', 'This objection was reviewed already');
+  if (objection.departmentId !== command.by.departmentId) {
+    reject('REVIEWER_OF_OTHER_DEPARTMENT', `The objection is reviewed by ${objection.departmentId}`);
+  }
+  return [
+    {
+      type: 'ObjectionReviewed',
+      data: {
+        taskId: command.taskId,
+        objectionId: command.objectionId,
+        upheld: command.upheld,
+        reply: command.reply,
+        reviewedOn: command.today,
+        late: command.today > objection.reviewDue.date,
+      },
+    },
+  ];
+}
+
+export function recordFollowUp(
+  state: InspectionTaskState,
+  command: Command<'RecordFollowUp'>,
+): InspectionTaskEvent[] {
+  const task = lockedTask(state, command.taskId);
+  assertListed(task, command.entityId);
+  if (!actingDepartments(task).includes(command.by.departmentId)) {
+    reject('DEPARTMENT_NOT_IN_TASK', `Department ${command.by.departmentId} does not take part in this task`);
+  }
+  if (command.followUp === 'referral' && !command.toDepartmentId) {
+    reject('REFERRAL_NEEDS_DEPARTMENT', 'A referral names the department it goes to');
+  }
+  return [
+    {
+      type: 'FollowUpRecorded',
+      data: {
+        taskId: command.taskId,
+        followUpId: command.followUpId,
+        entityId: command.entityId,
+        departmentId: command.by.departmentId,
+        kind: command.followUp,
+        detail: command.detail,
+        ...(command.toDepartmentId ? { toDepartmentId: command.toDepartmentId } : {}),
+      },
+    },
+  ];
+}

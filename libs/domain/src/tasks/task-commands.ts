@@ -1,0 +1,156 @@
+import type { PlanState } from '../plans/plan';
+import type { ListedItemFact } from '../registers/joint-item-list';
+import type { InspectorStatus } from '../registers/vocabulary';
+import type {
+  Acting,
+  DateWindow,
+  EntityWithdrawalReason,
+  FollowUpKind,
+  InspectionResult,
+  Participant,
+  ReplacementReason,
+  Sampling,
+  TargetCriteria,
+  WorkingDayDate,
+} from './task-vocabulary';
+
+/** What the handler found of an inspector a command names. */
+export interface InspectorFact {
+  inspectorId: string;
+  departmentId: string;
+  status: InspectorStatus;
+  erased: boolean;
+  /** Entities the inspector declared a conflict of interest with (回避). */
+  conflicts: string[];
+}
+
+export type InspectionTaskCommand =
+  | {
+      kind: 'InitiateTask';
+      taskId: string;
+      by: Acting;
+      planId?: string;
+      adhocReason?: string;
+      name: string;
+      participants: Participant[];
+      itemIds: string[];
+      criteria: TargetCriteria;
+      sampling: Sampling;
+      window: DateWindow;
+      seedCommitment: string;
+      /** Facts: the plan (when given), every item named, which departments are registered. */
+      plan?: PlanState;
+      items: ListedItemFact[];
+      registeredDepartmentIds: string[];
+      responseDue: WorkingDayDate;
+    }
+  | {
+      kind: 'RespondToTask';
+      taskId: string;
+      by: Acting;
+      accepted: boolean;
+      itemIds: string[];
+      reason?: string;
+      today: string;
+    }
+  | { kind: 'DrawEntities'; taskId: string; by: Acting; entityIds: string[]; draw: Record<string, unknown> }
+  | {
+      kind: 'DrawInspectors';
+      taskId: string;
+      by: Acting;
+      /** Per entity: the department's inspectors, and (lead department only) the leader. */
+      assignments: { entityId: string; inspectorIds: string[]; leaderId?: string }[];
+      inspectors: InspectorFact[];
+      draw: Record<string, unknown>;
+    }
+  | { kind: 'LockTask'; taskId: string; by: Acting }
+  | {
+      kind: 'RequestInspectorReplacement';
+      taskId: string;
+      by: Acting;
+      requestId: string;
+      entityId: string;
+      outInspectorId: string;
+      inInspectorId: string;
+      reason: ReplacementReason;
+      note: string;
+      incoming?: InspectorFact;
+    }
+  | {
+      kind: 'RequestEntityWithdrawal';
+      taskId: string;
+      by: Acting;
+      requestId: string;
+      entityId: string;
+      reason: EntityWithdrawalReason;
+      note: string;
+    }
+  | {
+      kind: 'RequestCorrection';
+      taskId: string;
+      by: Acting;
+      requestId: string;
+      entityId: string;
+      corrected: InspectionResult;
+      reason: string;
+      objectionId?: string;
+      today: string;
+    }
+  | {
+      kind: 'DecideRequest';
+      taskId: string;
+      by: Acting;
+      requestId: string;
+      approve: boolean;
+      reply: string;
+      today: string;
+      /** The incoming inspector as of now (a replacement is checked again when approved). */
+      incoming?: InspectorFact;
+    }
+  | {
+      kind: 'EnterResult';
+      taskId: string;
+      by: Acting;
+      entityId: string;
+      result: InspectionResult;
+      today: string;
+    }
+  | {
+      kind: 'PublishResult';
+      taskId: string;
+      by: Acting;
+      entityId: string;
+      today: string;
+      due: WorkingDayDate;
+    }
+  | {
+      kind: 'FileObjection';
+      taskId: string;
+      by: Acting;
+      objectionId: string;
+      entityId: string;
+      departmentId: string;
+      grounds: string;
+      today: string;
+      reviewDue: WorkingDayDate;
+    }
+  | {
+      kind: 'ReviewObjection';
+      taskId: string;
+      by: Acting;
+      objectionId: string;
+      upheld: boolean;
+      reply: string;
+      today: string;
+    }
+  | {
+      kind: 'RecordFollowUp';
+      taskId: string;
+      by: Acting;
+      followUpId: string;
+      entityId: string;
+      followUp: FollowUpKind;
+      detail: string;
+      toDepartmentId?: string;
+    }
+  | { kind: 'CancelTask'; taskId: string; by: Acting; reason: string };

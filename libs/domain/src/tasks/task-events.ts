@@ -1,0 +1,167 @@
+import type { DomainEvent } from '../domain-event';
+import type {
+  DateWindow,
+  EntityWithdrawalReason,
+  FollowUpKind,
+  InspectionResult,
+  Participant,
+  ReplacementReason,
+  Sampling,
+  TargetCriteria,
+  Team,
+  WorkingDayDate,
+} from './task-vocabulary';
+
+type E<T extends string, D extends object> = DomainEvent<T, { taskId: string } & D>;
+
+/** Every event of the inspection task (docs/events.md). */
+export type InspectionTaskEvent =
+  | E<
+      'InspectionTaskInitiated',
+      {
+        planId?: string;
+        adhocReason?: string;
+        name: string;
+        leadDepartmentId: string;
+        participants: Participant[];
+        itemIds: string[];
+        criteria: TargetCriteria;
+        sampling: Sampling;
+        window: DateWindow;
+        /** SHA-256 of the draw seed, hex; the seed is revealed at the draw. */
+        seedCommitment: string;
+        responseDue: WorkingDayDate;
+      }
+    >
+  | E<
+      'ParticipantResponded',
+      {
+        departmentId: string;
+        accepted: boolean;
+        itemIds: string[];
+        reason?: string;
+        respondedOn: string;
+        late: boolean;
+      }
+    >
+  | E<'EntitiesDrawn', { entityIds: string[]; draw: Record<string, unknown> }>
+  | E<'InspectorsDrawn', { departmentId: string; teams: Record<string, Team>; draw: Record<string, unknown> }>
+  | E<'InspectionTaskLocked', { entityIds: string[]; teams: Record<string, Team> }>
+  | E<
+      'InspectorReplacementRequested',
+      {
+        requestId: string;
+        entityId: string;
+        outInspectorId: string;
+        inInspectorId: string;
+        departmentId: string;
+        reason: ReplacementReason;
+        note: string;
+        requesterId: string;
+      }
+    >
+  | E<
+      'InspectorReplacedWithApproval',
+      {
+        requestId: string;
+        entityId: string;
+        outInspectorId: string;
+        inInspectorId: string;
+        departmentId: string;
+        reason: ReplacementReason;
+        requesterId: string;
+        approverId: string;
+        leaderId?: string;
+      }
+    >
+  | E<'RequestRejected', { requestId: string; approverId: string; reply: string }>
+  | E<
+      'EntityWithdrawalRequested',
+      {
+        requestId: string;
+        entityId: string;
+        reason: EntityWithdrawalReason;
+        note: string;
+        requesterId: string;
+      }
+    >
+  | E<
+      'EntityWithdrawnWithApproval',
+      {
+        requestId: string;
+        entityId: string;
+        reason: EntityWithdrawalReason;
+        requesterId: string;
+        approverId: string;
+      }
+    >
+  | E<
+      'ResultEntered',
+      { entityId: string; departmentId: string; inspectorId: string; result: InspectionResult; entry: number }
+    >
+  | E<
+      'ResultPublished',
+      {
+        entityId: string;
+        departmentId: string;
+        result: InspectionResult;
+        publishedOn: string;
+        due: WorkingDayDate;
+        late: boolean;
+      }
+    >
+  | E<
+      'CorrectionRequested',
+      {
+        requestId: string;
+        entityId: string;
+        departmentId: string;
+        corrected: InspectionResult;
+        reason: string;
+        objectionId?: string;
+        requesterId: string;
+      }
+    >
+  | E<
+      'ResultCorrected',
+      {
+        requestId: string;
+        entityId: string;
+        departmentId: string;
+        corrected: InspectionResult;
+        reason: string;
+        objectionId?: string;
+        requesterId: string;
+        approverId: string;
+        publishedOn: string;
+      }
+    >
+  | E<
+      'ObjectionFiled',
+      {
+        objectionId: string;
+        entityId: string;
+        departmentId: string;
+        grounds: string;
+        receivedOn: string;
+        reviewDue: WorkingDayDate;
+      }
+    >
+  | E<
+      'ObjectionReviewed',
+      { objectionId: string; upheld: boolean; reply: string; reviewedOn: string; late: boolean }
+    >
+  | E<
+      'FollowUpRecorded',
+      {
+        followUpId: string;
+        entityId: string;
+        departmentId: string;
+        kind: FollowUpKind;
+        detail: string;
+        toDepartmentId?: string;
+      }
+    >
+  | E<'InspectionTaskCancelled', { reason: string }>;
+
+export type InspectionTaskEventType = InspectionTaskEvent['type'];

@@ -1,0 +1,274 @@
+import type { InspectionTaskEvent } from './task-events';
+import type {
+  DateWindow,
+  EntityWithdrawalReason,
+  InspectionResult,
+  Participant,
+  ReplacementReason,
+  Team,
+  WorkingDayDate,
+} from './task-vocabulary';
+
+export type TaskStatus = 'initiated' | 'locked' | 'cancelled';
+
+export interface Response {
+  accepted: boolean;
+  itemIds: string[];
+  late: boolean;
+}
+
+export type PendingRequest =
+  | {
+      kind: 'replacement';
+      entityId: string;
+      outInspectorId: string;
+      inInspectorId: string;
+      departmentId: string;
+      reason: ReplacementReason;
+      requesterId: string;
+      status: 'pending' | 'approved' | 'rejected';
+    }
+  | {
+      kind: 'withdrawal';
+      entityId: string;
+      departmentId: string;
+      reason: EntityWithdrawalReason;
+      requesterId: string;
+      status: 'pending' | 'approved' | 'rejected';
+    }
+  | {
+      kind: 'correction';
+      entityId: string;
+      departmentId: string;
+      corrected: InspectionResult;
+      reason: string;
+      objectionId?: string;
+      requesterId: string;
+      status: 'pending' | 'approved' | 'rejected';
+    };
+
+export interface Objection {
+  entityId: string;
+  departmentId: string;
+  status: 'filed' | 'reviewed';
+  reviewDue: WorkingDayDate;
+}
+
+export interface TaskState {
+  status: TaskStatus;
+  planId?: string;
+  leadDepartmentId: string;
+  participants: Participant[];
+  itemIds: string[];
+  window: DateWindow;
+  responseDue: WorkingDayDate;
+  responses: Record<string, Response>;
+  entityIds: string[] | null;
+  withdrawnEntityIds: string[];
+  /** Team per entity, merged from each department's inspector draw. */
+  teams: Record<string, Team>;
+  inspectorDrawsBy: string[];
+  requests: Record<string, PendingRequest>;
+  /** Latest entered result per `entityId|departmentId`, and how many entries it took. */
+  entered: Record<string, { result: InspectionResult; inspectorId: string; entries: number }>;
+  published: Record<string, InspectionResult>;
+  objections: Record<string, Objection>;
+}
+
+export type InspectionTaskState = { status: 'absent' } | TaskState;
+
+export const resultKey = (entityId: string, departmentId: string): string => `${entityId}|${departmentId}`;
+
+function mergeTeams(current: Record<string, Team>, drawn: Record<string, Team>): Record<string, Team> {
+  const out: Record<string, Team> = { ...current };
+  for (const [entityId, team] of Object.entries(drawn)) {
+    const before = out[entityId] ?? { members: [] };
+    out[entityId] = {
+      members: [...before.members, ...team.members],
+      ...((team.leaderId ?? before.leaderId) ? { leaderId: team.leaderId ?? before.leaderId } : {}),
+    };
+  }
+  return out;
+}
+
+function request(state: TaskState, requestId: string, status: 'approved' | 'rejected'): TaskState {
+  const existing = state.requests[requestId];
+  return existing
+    ? { ...state, requests: { ...state.requests, [requestId]: { ...existing, status } } }
+    : state;
+}
+
+export function evolveTask(state: InspectionTaskState, event: InspectionTaskEvent): InspectionTaskState {
+  if (event.type === 'InspectionTaskInitiated') {
+    const d = event.data;
+    return {
+      status: 'initiated',
+      ...(d.planId ? { planId: d.planId } : {}),
+      leadDepartmentId: d.leadDepartmentId,
+      participants: d.participants,
+      itemIds: d.itemIds,
+      window: d.window,
+      responseDue: d.responseDue,
+      responses: {},
+      entityIds: null,
+      withdrawnEntityIds: [],
+      teams: {},
+      inspectorDrawsBy: [],
+      requests: {},
+      entered: {},
+      published: {},
+      objections: {},
+    };
+  }
+  if (state.status === 'absent') return state;
+  switch (event.type) {
+    case 'ParticipantResponded': {
+      const { departmentId, accepted, itemIds, late } = event.data;
+      return { ...state, responses: { ...state.responses, [departmentId]: { accepted, itemIds, late } } };
+    }
+    case 'EntitiesDrawn':
+      return { ...state, entityIds: event.data.entityIds };
+    case 'InspectorsDrawn':
+      return {
+        ...state,
+        teams: mergeTeams(state.teams, event.data.teams),
+        inspectorDrawsBy: [...state.inspectorDrawsBy, event.data.departmentId],
+      };
+    case 'InspectionTaskLocked':
+      return { ...state, status: 'locked' };
+    case 'InspectorReplacementRequested': {
+      const d = event.data;
+      return {
+        ...state,
+        requests: {
+          ...state.requests,
+          [d.requestId]: {
+            kind: 'replacement',
+            entityId: d.entityId,
+            outInspectorId: d.outInspectorId,
+            inInspectorId: d.inInspectorId,
+            departmentId: d.departmentId,
+            reason: d.reason,
+            requesterId: d.requesterId,
+            status: 'pending',
+          },
+        },
+      };
+    }
+    case 'InspectorReplacedWithApproval': {
+      const d = event.data;
+      const team = state.teams[d.entityId];
+      const members = team.members.map((m) =>
+        m.inspectorId === d.outInspectorId
+          ? { inspectorId: d.inInspectorId, departmentId: m.departmentId }
+          : m,
+      );
+      const leaderId = team.leaderId === d.outInspectorId ? d.leaderId : team.leaderId;
+      return {
+        ...request(state, d.requestId, 'approved'),
+        teams: { ...state.teams, [d.entityId]: { members, ...(leaderId ? { leaderId } : {}) } },
+      };
+    }
+    case 'RequestRejected':
+      return request(state, event.data.requestId, 'rejected');
+    case 'EntityWithdrawalRequested': {
+      const d = event.data;
+      return {
+        ...state,
+        requests: {
+          ...state.requests,
+          [d.requestId]: {
+            kind: 'withdrawal',
+            entityId: d.entityId,
+            departmentId: state.leadDepartmentId,
+            reason: d.reason,
+            requesterId: d.requesterId,
+            status: 'pending',
+          },
+        },
+      };
+    }
+    case 'EntityWithdrawnWithApproval':
+      return {
+        ...request(state, event.data.requestId, 'approved'),
+        withdrawnEntityIds: [...state.withdrawnEntityIds, event.data.entityId],
+      };
+    case 'ResultEntered': {
+      const d = event.data;
+      const key = resultKey(d.entityId, d.departmentId);
+      return {
+        ...state,
+        entered: {
+          ...state.entered,
+          [key]: { result: d.result, inspectorId: d.inspectorId, entries: d.entry },
+        },
+      };
+    }
+    case 'ResultPublished':
+      return {
+        ...state,
+        published: {
+          ...state.published,
+          [resultKey(event.data.entityId, event.data.departmentId)]: event.data.result,
+        },
+      };
+    case 'CorrectionRequested': {
+      const d = event.data;
+      return {
+        ...state,
+        requests: {
+          ...state.requests,
+          [d.requestId]: {
+            kind: 'correction',
+            entityId: d.entityId,
+            departmentId: d.departmentId,
+            corrected: d.corrected,
+            reason: d.reason,
+            ...(d.objectionId ? { objectionId: d.objectionId } : {}),
+            requesterId: d.requesterId,
+            status: 'pending',
+          },
+        },
+      };
+    }
+    case 'ResultCorrected':
+      return {
+        ...request(state, event.data.requestId, 'approved'),
+        published: {
+          ...state.published,
+          [resultKey(event.data.entityId, event.data.departmentId)]: event.data.corrected,
+        },
+      };
+    case 'ObjectionFiled': {
+      const d = event.data;
+      return {
+        ...state,
+        objections: {
+          ...state.objections,
+          [d.objectionId]: {
+            entityId: d.entityId,
+            departmentId: d.departmentId,
+            status: 'filed',
+            reviewDue: d.reviewDue,
+          },
+        },
+      };
+    }
+    case 'ObjectionReviewed': {
+      const objection = state.objections[event.data.objectionId];
+      return objection
+        ? {
+            ...state,
+            objections: {
+              ...state.objections,
+              [event.data.objectionId]: { ...objection, status: 'reviewed' },
+            },
+          }
+        : state;
+    }
+    case 'FollowUpRecorded':
+      return state;
+    case 'InspectionTaskCancelled':
+      return { ...state, status: 'cancelled' };
+  }
+}

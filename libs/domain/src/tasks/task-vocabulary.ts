@@ -1,0 +1,73 @@
+import type { WorkingDayDate } from '../calendar/working-day-calendar';
+import type { DateWindow, TargetCriteria } from '../plans/plan';
+import type { CreditRisk } from '../registers/vocabulary';
+
+/** Result categories as officials record them (national credit publicity system's list). */
+export const RESULT_CATEGORIES = [
+  'no_issue_found',
+  'info_not_publicized',
+  'unreachable_at_registered_address',
+  'seriously_uncooperative',
+  'no_relevant_business',
+  'ordered_to_correct',
+  'pending_investigation',
+  'compliant',
+  'non_compliant',
+  'other',
+] as const;
+export type ResultCategory = (typeof RESULT_CATEGORIES)[number];
+
+export const REPLACEMENT_REASONS = ['post_change', 'work_conflict', 'health', 'recusal', 'other'] as const;
+export type ReplacementReason = (typeof REPLACEMENT_REASONS)[number];
+
+export const ENTITY_WITHDRAWAL_REASONS = ['deregistered', 'moved_away', 'other'] as const;
+export type EntityWithdrawalReason = (typeof ENTITY_WITHDRAWAL_REASONS)[number];
+
+export const FOLLOW_UP_KINDS = ['referral', 'abnormal_listing', 'case_filed', 'judicial_transfer'] as const;
+export type FollowUpKind = (typeof FOLLOW_UP_KINDS)[number];
+
+export interface Participant {
+  departmentId: string;
+  itemIds: string[];
+}
+
+export interface Sampling {
+  ratio?: number;
+  count?: number;
+  /** Ratio per credit-risk class, when the plan sets one. */
+  byCreditRisk?: Partial<Record<CreditRisk, number>>;
+}
+
+export interface ItemFinding {
+  itemId: string;
+  finding: string;
+  compliant?: boolean;
+}
+
+/** What an inspector records for one entity and their department. */
+export interface InspectionResult {
+  category: ResultCategory;
+  itemFindings: ItemFinding[];
+  inspectedOn: string;
+  signatureRefused?: boolean;
+  witness?: string;
+  notes?: string;
+}
+
+export interface TeamMember {
+  inspectorId: string;
+  departmentId: string;
+}
+
+export interface Team {
+  members: TeamMember[];
+  leaderId?: string;
+}
+
+/** The acting official, as far as the rules need them (roles are checked at the API). */
+export interface Acting {
+  actorId: string;
+  departmentId: string;
+}
+
+export type { DateWindow, TargetCriteria, WorkingDayDate };

@@ -1,0 +1,214 @@
+import type { InspectionTaskCommand, InspectorFact } from './task-commands';
+import type { InspectionTaskEvent } from './task-events';
+import { actingDepartments, assertLead, assertListed, listedEntities, openTask, reject } from './task-guards';
+import type { InspectionTaskState, TaskState } from './task-state';
+import type { Team } from './task-vocabulary';
+
+type Command<K extends InspectionTaskCommand['kind']> = Extract<InspectionTaskCommand, { kind: K }>;
+
+/** Only active inspectors of the department, with no declared conflict with the entity (回避). */
+export function assertEligible(
+  inspector: InspectorFact | undefined,
+  id: string,
+  departmentId: string,
+  entityId: string,
+): void {
+  if (
+    !inspector ||
+    inspector.inspectorId !== id ||
+    inspector.departmentId !== departmentId ||
+    inspector.status !== 'active' ||
+    inspector.erased
+  ) {
+    reject('INSPECTOR_NOT_ELIGIBLE', `Inspector ${id} is not an active inspector of ${departmentId}`, {
+      inspectorId: id,
+    });
+  }
+  if (inspector.conflicts.includes(entityId)) {
+    reject(
+      'INSPECTOR_CONFLICT_OF_INTEREST',
+      `Inspector ${id} declared a conflict of interest with ${entityId}`,
+      {
+        inspectorId: id,
+        entityId,
+      },
+    );
+  }
+}
+
+/** The draw is made once: no redraws, ever. */
+export function drawEntities(
+  state: InspectionTaskState,
+  command: Command<'DrawEntities'>,
+): InspectionTaskEvent[] {
+  const task = openTask(state, command.taskId);
+  assertLead(task, command.by.departmentId);
+  if (task.entityIds !== null)
+    reject('ENTITIES_ALREADY_DRAWN', 'The entities of this task were drawn already; no redraws');
+  if (command.entityIds.length === 0) reject('DRAW_EMPTY', 'A draw names at least one entity');
+  if (new Set(command.entityIds).size !== command.entityIds.length)
+    reject('DRAW_DUPLICATE', 'An entity is drawn once');
+  return [
+    {
+      type: 'EntitiesDrawn',
+      data: { taskId: command.taskId, entityIds: command.entityIds, draw: command.draw },
+    },
+  ];
+}
+
+/** Each taking-part department draws its inspectors for every entity, once; the lead names leaders. */
+export function drawInspectors(
+  state: InspectionTaskState,
+  command: Command<'DrawInspectors'>,
+): InspectionTaskEvent[] {
+  const task = openTask(state, command.taskId);
+  const departmentId = command.by.departmentId;
+  if (!actingDepartments(task).includes(departmentId)) {
+    reject('DEPARTMENT_NOT_IN_TASK', `Department ${departmentId} does not take part (or has not accepted)`);
+  }
+  if (task.entityIds === null) reject('ENTITIES_NOT_DRAWN', 'Draw the entities first');
+  if (task.inspectorDrawsBy.includes(departmentId)) {
+    reject('INSPECTORS_ALREADY_DRAWN', `Department ${departmentId} drew its inspectors already; no redraws`);
+  }
+  const listed = listedEntities(task);
+  const assigned = command.assignments.map((a) => a.entityId);
+  if (assigned.length !== listed.length || !listed.every((id) => assigned.includes(id))) {
+    reject('INSPECTOR_DRAW_INCOMPLETE', 'Inspectors are drawn for every entity on the list, once each');
+  }
+  const facts = new Map(command.inspectors.map((i) => [i.inspectorId, i]));
+  const isLead = departmentId === task.leadDepartmentId;
+  const teams: Record<string, Team> = {};
+  for (const { entityId, inspectorIds, leaderId } of command.assignments) {
+    if (inspectorIds.length === 0)
+      reject('TEAM_MISSING_DEPARTMENT', `No inspector of ${departmentId} for ${entityId}`);
+    if (new Set(inspectorIds).size !== inspectorIds.length)
+      reject('INSPECTOR_TWICE', 'An inspector is named once per entity');
+    for (const id of inspectorIds) assertEligible(facts.get(id), id, departmentId, entityId);
+    if (isLead && (!leaderId || !inspectorIds.includes(leaderId))) {
+      reject(
+        'TEAM_LEADER_MISSING',
+        `The lead department names a leader among its inspectors for ${entityId}`,
+      );
+    }
+    if (!isLead && leaderId) reject('LEADER_NOT_FROM_LEAD', 'The team leader comes from the lead department');
+    teams[entityId] = {
+      members: inspectorIds.map((inspectorId) => ({ inspectorId, departmentId })),
+      ...(isLead && leaderId ? { leaderId } : {}),
+    };
+  }
+  return [
+    { type: 'InspectorsDrawn', data: { taskId: command.taskId, departmentId, teams, draw: command.draw } },
+  ];
+}
+
+/** A complete team: two inspectors at least, a leader of the lead department, every department there. */
+export function assertCompleteTeam(task: TaskState, entityId: string, team: Team | undefined): void {
+  const members = team?.members ?? [];
+  if (members.length < 2) reject('TEAM_TOO_SMALL', `The team for ${entityId} needs at least 2 inspectors`);
+  const leader = members.find((m) => m.inspectorId === team?.leaderId);
+  if (!leader || leader.departmentId !== task.leadDepartmentId) {
+    reject('TEAM_LEADER_MISSING', `The team for ${entityId} needs a leader from the lead department`);
+  }
+  const missing = actingDepartments(task).filter((d) => !members.some((m) => m.departmentId === d));
+  if (missing.length > 0) {
+    reject('TEAM_MISSING_DEPARTMENT', `The team for ${entityId} has no inspector of ${missing.join(', ')}`);
+  }
+}
+
+export function lock(state: InspectionTaskState, command: Command<'LockTask'>): InspectionTaskEvent[] {
+  const task = openTask(state, command.taskId);
+  assertLead(task, command.by.departmentId);
+  const silent = task.participants.map((p) => p.departmentId).filter((id) => !task.responses[id]);
+  if (silent.length > 0) {
+    reject('PARTICIPANTS_NOT_ALL_RESPONDED', `Waiting for the response of ${silent.join(', ')}`, {
+      departmentIds: silent,
+    });
+  }
+  if (task.entityIds === null) reject('ENTITIES_NOT_DRAWN', 'Draw the entities first');
+  const listed = listedEntities(task);
+  if (listed.length === 0)
+    reject('TASK_HAS_NO_ENTITIES', 'Every drawn entity was withdrawn: nothing to inspect');
+  for (const entityId of listed) assertCompleteTeam(task, entityId, task.teams[entityId]);
+  const teams = Object.fromEntries(listed.map((id) => [id, task.teams[id]]));
+  return [{ type: 'InspectionTaskLocked', data: { taskId: command.taskId, entityIds: listed, teams } }];
+}
+
+export function requestReplacement(
+  state: InspectionTaskState,
+  command: Command<'RequestInspectorReplacement'>,
+): InspectionTaskEvent[] {
+  const task = openOrLocked(state, command.taskId);
+  assertListed(task, command.entityId);
+  const team = task.teams[command.entityId];
+  const out = team?.members.find((m) => m.inspectorId === command.outInspectorId);
+  if (!out)
+    reject(
+      'INSPECTOR_NOT_IN_TEAM',
+      `Inspector ${command.outInspectorId} is not in the team for ${command.entityId}`,
+    );
+  if (out.departmentId !== command.by.departmentId) {
+    reject('REPLACEMENT_OF_OTHER_DEPARTMENT', 'A department replaces only its own inspectors');
+  }
+  if (team.members.some((m) => m.inspectorId === command.inInspectorId)) {
+    reject('INSPECTOR_ALREADY_IN_TEAM', `Inspector ${command.inInspectorId} is in the team already`);
+  }
+  assertEligible(command.incoming, command.inInspectorId, out.departmentId, command.entityId);
+  const pending = Object.values(task.requests).some(
+    (r) =>
+      r.kind === 'replacement' &&
+      r.status === 'pending' &&
+      r.entityId === command.entityId &&
+      r.outInspectorId === command.outInspectorId,
+  );
+  if (pending)
+    reject('REPLACEMENT_ALREADY_REQUESTED', 'A replacement of this inspector awaits approval already');
+  return [
+    {
+      type: 'InspectorReplacementRequested',
+      data: {
+        taskId: command.taskId,
+        requestId: command.requestId,
+        entityId: command.entityId,
+        outInspectorId: command.outInspectorId,
+        inInspectorId: command.inInspectorId,
+        departmentId: out.departmentId,
+        reason: command.reason,
+        note: command.note,
+        requesterId: command.by.actorId,
+      },
+    },
+  ];
+}
+
+export function requestWithdrawal(
+  state: InspectionTaskState,
+  command: Command<'RequestEntityWithdrawal'>,
+): InspectionTaskEvent[] {
+  const task = openOrLocked(state, command.taskId);
+  assertLead(task, command.by.departmentId);
+  assertListed(task, command.entityId);
+  const pending = Object.values(task.requests).some(
+    (r) => r.kind === 'withdrawal' && r.status === 'pending' && r.entityId === command.entityId,
+  );
+  if (pending) reject('WITHDRAWAL_ALREADY_REQUESTED', 'A withdrawal of this entity awaits approval already');
+  return [
+    {
+      type: 'EntityWithdrawalRequested',
+      data: {
+        taskId: command.taskId,
+        requestId: command.requestId,
+        entityId: command.entityId,
+        reason: command.reason,
+        note: command.note,
+        requesterId: command.by.actorId,
+      },
+    },
+  ];
+}
+
+/** Live, and teams drawn: before or after lock. */
+function openOrLocked(state: InspectionTaskState, taskId: string): TaskState {
+  if (state.status === 'absent') reject('TASK_NOT_FOUND', `No inspection task ${taskId}`);
+  if (state.status === 'cancelled') reject('TASK_CANCELLED', `Task ${taskId} was cancelled`);
+  return state;
+}

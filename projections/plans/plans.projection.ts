@@ -1,0 +1,161 @@
+import type { PlanChanges, PlanDefinition } from '@app/domain';
+import type { DocumentChange, Projection, ReadDocument } from '@app/read-store';
+
+/** One adjustment as recorded: what changed, what it was, why, when and by whom. */
+export interface PlanAdjustmentView {
+  changes: PlanChanges;
+  previous: PlanChanges;
+  reason: string;
+  at: string;
+  actorId: string;
+}
+
+export interface PlanView extends ReadDocument, PlanDefinition {
+  status: 'draft' | 'published' | 'closed';
+  /** Publications so far (0 while a draft): each publication after an adjustment is one more. */
+  version: number;
+  /** Published at least once: tasks may belong to it. */
+  everPublished: boolean;
+  /** Adjusted since the last publication: to be published again. */
+  unpublishedChanges: boolean;
+  adjustments: PlanAdjustmentView[];
+  /** The lead department and the cooperating ones. */
+  departmentIds: string[];
+  draftedAt: string;
+  /** The latest publication. */
+  publishedAt?: string;
+  closedAt?: string;
+  closedReason?: string;
+  updatedAt: string;
+}
+
+/**
+ * One document per (plan, department), lead or cooperating: the read store filters on fields,
+ * not on array elements, so plans are found by department here.
+ */
+export interface PlanDepartmentView extends ReadDocument {
+  planId: string;
+  departmentId: string;
+}
+
+export const planDepartmentDocumentId = (departmentId: string, planId: string): string =>
+  `${departmentId}\u001f${planId}`;
+
+function departmentChanges(
+  planId: string,
+  before: readonly string[],
+  after: readonly string[],
+): DocumentChange[] {
+  const removed = before.filter((id) => !after.includes(id));
+  const added = after.filter((id) => !before.includes(id));
+  return [
+    ...removed.map((departmentId) => ({
+      collection: 'planDepartments',
+      id: planDepartmentDocumentId(departmentId, planId),
+      remove: true as const,
+    })),
+    ...added.map((departmentId) => ({
+      collection: 'planDepartments',
+      id: planDepartmentDocumentId(departmentId, planId),
+      put: {
+        id: planDepartmentDocumentId(departmentId, planId),
+        planId,
+        departmentId,
+      } satisfies PlanDepartmentView,
+    })),
+  ];
+}
+
+/** The annual random-inspection plans (年度抽查工作计划) and the departments taking part in each. */
+export const plansProjection: Projection = {
+  name: 'plans',
+  collections: [
+    { name: 'plans', indexes: [['year'], ['leadDepartmentId'], ['status']] },
+    { name: 'planDepartments', indexes: [['departmentId'], ['planId']] },
+  ],
+  eventTypes: ['PlanDrafted', 'PlanPublished', 'PlanAdjusted', 'PlanClosed'],
+  apply(event): DocumentChange[] {
+    const at = event.metadata.occurredAt;
+    const planId = (event.data as { planId: string }).planId;
+    const patch = (change: (current: PlanView) => Partial<PlanView>): DocumentChange => ({
+      collection: 'plans',
+      id: planId,
+      update: (current) => (current ? { ...current, ...change(current as PlanView), updatedAt: at } : null),
+    });
+    switch (event.type) {
+      case 'PlanDrafted': {
+        const { planId: _id, ...definition } = event.data as unknown as { planId: string } & PlanDefinition;
+        const departmentIds = [definition.leadDepartmentId, ...definition.cooperatingDepartmentIds];
+        const view: PlanView = {
+          id: planId,
+          ...definition,
+          status: 'draft',
+          version: 0,
+          everPublished: false,
+          unpublishedChanges: true,
+          adjustments: [],
+          departmentIds,
+          draftedAt: at,
+          updatedAt: at,
+        };
+        return [
+          { collection: 'plans', id: planId, put: view },
+          ...departmentChanges(planId, [], departmentIds),
+        ];
+      }
+      case 'PlanPublished': {
+        const { version } = event.data as { version: number };
+        return [
+          patch(() => ({
+            status: 'published',
+            version,
+            everPublished: true,
+            unpublishedChanges: false,
+            publishedAt: at,
+          })),
+        ];
+      }
+      case 'PlanAdjusted': {
+        const { changes, previous, reason } = event.data as unknown as {
+          changes: PlanChanges;
+          previous: PlanChanges;
+          reason: string;
+        };
+        const adjustment: PlanAdjustmentView = {
+          changes,
+          previous,
+          reason,
+          at,
+          actorId: event.metadata.actorId,
+        };
+        const out: DocumentChange[] = [
+          patch((current) => ({
+            ...changes,
+            ...(changes.cooperatingDepartmentIds
+              ? { departmentIds: [current.leadDepartmentId, ...changes.cooperatingDepartmentIds] }
+              : {}),
+            unpublishedChanges: true,
+            adjustments: [...current.adjustments, adjustment],
+          })),
+        ];
+        if (changes.cooperatingDepartmentIds) {
+          // The lead never changes; only cooperating departments come and go.
+          out.push(
+            ...departmentChanges(
+              planId,
+              previous.cooperatingDepartmentIds ?? [],
+              changes.cooperatingDepartmentIds,
+            ),
+          );
+        }
+        return out;
+      }
+      case 'PlanClosed': {
+        const { reason } = event.data as { reason: string };
+        return [patch(() => ({ status: 'closed', closedAt: at, closedReason: reason }))];
+      }
+      default:
+        return [];
+    }
+  },
+};
