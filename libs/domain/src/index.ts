@@ -6,3 +6,4 @@ export * from './registers';
 export * from './calendar';
 export * from './plans';
 export * from './tasks';
+export * from './draws';

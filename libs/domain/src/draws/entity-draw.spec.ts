@@ -1,0 +1,99 @@
+import { createHash } from 'node:crypto';
+import { ENTITY_DRAW_ALGORITHM, compareUtf8, drawEntities, poolDigest, quotasFor } from './entity-draw';
+import type { Sha256 } from './sha256';
+
+const sha256: Sha256 = (parts) => {
+  const hash = createHash('sha256');
+  for (const part of parts) hash.update(part);
+  return new Uint8Array(hash.digest());
+};
+const seed = (n: number) => createHash('sha256').update(`seed-${n}`).digest('hex');
+const pool = (n: number, stratum = 'all') =>
+  Array.from({ length: n }, (_, i) => ({ entityId: `9132010${String(i).padStart(11, '0')}`, stratum }));
+
+describe(`entity draw (${ENTITY_DRAW_ALGORITHM})`, () => {
+  it('is a pure function of pool, quotas, seed and public value', () => {
+    const input = { pool: pool(100), quotas: { all: 7 }, seed: seed(1), publicRandom: '' };
+    expect(drawEntities(sha256, input)).toEqual(drawEntities(sha256, input));
+    expect(drawEntities(sha256, input).selected.all).toHaveLength(7);
+  });
+
+  it('does not depend on the order in which the pool is given', () => {
+    const given = pool(200);
+    const shuffled = [...given]
+      .reverse()
+      .sort((a, b) => (a.entityId.endsWith('7') ? -1 : 0) - (b.entityId.endsWith('7') ? -1 : 0));
+    const a = drawEntities(sha256, { pool: given, quotas: { all: 20 }, seed: seed(2), publicRandom: '' });
+    const b = drawEntities(sha256, { pool: shuffled, quotas: { all: 20 }, seed: seed(2), publicRandom: '' });
+    expect(b).toEqual(a);
+    expect(poolDigest(sha256, shuffled)).toBe(a.poolDigest);
+  });
+
+  it('changes with the seed and with the public random value', () => {
+    const base = { pool: pool(1000), quotas: { all: 10 }, seed: seed(3), publicRandom: '' };
+    const one = drawEntities(sha256, base).selected.all;
+    expect(drawEntities(sha256, { ...base, seed: seed(4) }).selected.all).not.toEqual(one);
+    expect(
+      drawEntities(sha256, { ...base, publicRandom: '双色球 2026136: 03 07 12 19 25 31 + 09' }).selected.all,
+    ).not.toEqual(one);
+  });
+
+  it('draws inside each stratum, exactly its quota, never more than it holds', () => {
+    const entries = [...pool(50, 'A'), ...pool(30, 'D').map((e) => ({ ...e, entityId: `D${e.entityId}` }))];
+    const outcome = drawEntities(sha256, {
+      pool: entries,
+      quotas: { A: 2, D: 40 },
+      seed: seed(5),
+      publicRandom: '',
+    });
+    expect(outcome.selected.A).toHaveLength(2);
+    expect(outcome.selected.D).toHaveLength(30);
+    expect(outcome.selected.A.every((id) => !id.startsWith('D'))).toBe(true);
+    expect(outcome.poolSizes).toEqual({ A: 50, D: 30 });
+  });
+
+  it('selects the same k smallest keys whether it sorts fully or keeps a bounded buffer', () => {
+    const big = pool(5000);
+    const few = drawEntities(sha256, { pool: big, quotas: { all: 30 }, seed: seed(6), publicRandom: '' })
+      .selected.all;
+    const many = drawEntities(sha256, { pool: big, quotas: { all: 4000 }, seed: seed(6), publicRandom: '' })
+      .selected.all;
+    expect(many.slice(0, 30)).toEqual(few);
+  });
+
+  it('is unbiased: over 4,000 seeds every candidate is drawn about equally often (chi-square, p = 0.001)', () => {
+    const candidates = pool(20);
+    const counts = new Map(candidates.map((c) => [c.entityId, 0]));
+    const draws = 4000;
+    for (let n = 0; n < draws; n += 1) {
+      const outcome = drawEntities(sha256, {
+        pool: candidates,
+        quotas: { all: 5 },
+        seed: seed(1000 + n),
+        publicRandom: '',
+      });
+      for (const id of outcome.selected.all) counts.set(id, counts.get(id)! + 1);
+    }
+    const expected = (draws * 5) / 20;
+    const chiSquare = [...counts.values()].reduce(
+      (sum, observed) => sum + (observed - expected) ** 2 / expected,
+      0,
+    );
+    // 19 degrees of freedom: the 0.999 quantile is 43.82.
+    expect(chiSquare).toBeLessThan(43.82);
+  });
+
+  it('compares ids by UTF-8 bytes, not UTF-16 units', () => {
+    expect(compareUtf8('\uffff', '\u{1F600}')).toBeLessThan(0);
+    expect(['b', 'a', '甲'].sort(compareUtf8)).toEqual(['a', 'b', '甲']);
+  });
+
+  it('rounds ratios up per stratum and caps counts at the pool', () => {
+    expect(quotasFor({ A: 100, B: 33, D: 10 }, { ratio: 0.03, byCreditRisk: { D: 0.5 } })).toEqual({
+      A: 3,
+      B: 1,
+      D: 5,
+    });
+    expect(quotasFor({ all: 4 }, { count: 10 })).toEqual({ all: 4 });
+  });
+});
