@@ -83,6 +83,27 @@ describe(`entity draw (${ENTITY_DRAW_ALGORITHM})`, () => {
     expect(chiSquare).toBeLessThan(43.82);
   });
 
+  it('matches the reference implementation of docs/draw.md (Python, known answer)', () => {
+    const entries = [
+      ...Array.from({ length: 300 }, (_, i) => ({
+        entityId: `E${String(i).padStart(3, '0')}`,
+        stratum: 'AB'[i % 2],
+      })),
+      ...Array.from({ length: 5 }, (_, i) => ({ entityId: `企业${i}`, stratum: 'A' })),
+    ];
+    const seedHex = createHash('sha256').update('x').digest('hex');
+    const outcome = drawEntities(sha256, {
+      pool: entries,
+      quotas: { A: 7, B: 4 },
+      seed: seedHex,
+      publicRandom: 'lottery',
+    });
+    expect(outcome.selected).toEqual({
+      A: ['E090', 'E132', 'E012', 'E248', 'E238', 'E112', 'E092'],
+      B: ['E251', 'E135', 'E203', 'E085'],
+    });
+  });
+
   it('compares ids by UTF-8 bytes, not UTF-16 units', () => {
     expect(compareUtf8('\uffff', '\u{1F600}')).toBeLessThan(0);
     expect(['b', 'a', '甲'].sort(compareUtf8)).toEqual(['a', 'b', '甲']);
