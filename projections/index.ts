@@ -1,5 +1,6 @@
 import type { Projection } from '@app/read-store';
 import { calendarProjection } from './calendar.projection';
+import { entityChecksProjection } from './tasks/entity-checks.projection';
 import { tasksProjection } from './tasks/tasks.projection';
 import { logActivity } from './log-activity.projection';
 import { plansProjection } from './plans/plans.projection';
@@ -18,6 +19,7 @@ export const allProjections: readonly Projection[] = [
   calendarProjection,
   plansProjection,
   tasksProjection,
+  entityChecksProjection,
 ];
 
 export { logActivity, type LogActivity } from './log-activity.projection';
@@ -47,3 +49,8 @@ export {
   type PlanDepartmentView,
 } from './plans/plans.projection';
 export { tasksProjection, type TaskSummaryView, type TaskDepartmentView } from './tasks/tasks.projection';
+export {
+  entityChecksProjection,
+  entityChecksId,
+  type EntityChecksView,
+} from './tasks/entity-checks.projection';

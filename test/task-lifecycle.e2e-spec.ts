@@ -159,19 +159,35 @@ describe('an inspection task over HTTP, from initiation to follow-up', () => {
     });
   });
 
-  it('3. the lead draws the entities once, revealing the committed seed; no redraw', async () => {
-    await ok('POST', `/api/tasks/${taskId}/draws/entities`, operator('scjg'), { entityIds: entities });
-    expect(
-      await refused('POST', `/api/tasks/${taskId}/draws/entities`, operator('scjg'), {
-        entityIds: [entities[0]],
-      }),
-    ).toMatchObject({ status: 409, code: 'ENTITIES_ALREADY_DRAWN' });
+  it('3. the lead draws the entities once, verifiably: the seed committed at initiation is revealed; no redraw', async () => {
+    const drawn = await ok<{
+      drawn: number;
+      entityIds: string[];
+      record: { poolSize: number; position: number };
+    }>('POST', `/api/tasks/${taskId}/draws/entities`, operator('scjg'), {
+      publicRandom: '双色球2026136 03 07 12 19 25 31+09',
+    });
+    expect(drawn.drawn).toBe(2);
+    expect([...drawn.entityIds].sort()).toEqual([...entities].sort());
+    expect(drawn.record.poolSize).toBe(2);
+    expect(await refused('POST', `/api/tasks/${taskId}/draws/entities`, operator('scjg'), {})).toMatchObject({
+      status: 409,
+      code: 'ENTITIES_ALREADY_DRAWN',
+    });
     const all = await events();
-    const drawn = all.find((e) => e.type === 'EntitiesDrawn')!;
-    const seed = (drawn.data.draw as { seed: string }).seed;
-    expect(createHash('sha256').update(Buffer.from(seed, 'hex')).digest('hex')).toBe(
+    const record = all.find((e) => e.type === 'EntitiesDrawn')!.data.draw as {
+      seed: string;
+      position: number;
+    };
+    expect(createHash('sha256').update(Buffer.from(record.seed, 'hex')).digest('hex')).toBe(
       all[0].data.seedCommitment,
     );
+    const verified = await ok<{ verified: boolean; mismatches: string[]; poolSize: number }>(
+      'GET',
+      `/api/tasks/${taskId}/draws/verify`,
+      operator('xf'),
+    );
+    expect(verified).toMatchObject({ verified: true, mismatches: [], poolSize: 2 });
   });
 
   it('4. each department draws its inspectors; the lead names leaders; the lead locks', async () => {

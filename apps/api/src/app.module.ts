@@ -22,6 +22,7 @@ import { EntitiesController } from './registers/entities.controller';
 import { InspectorRegistration } from './registers/inspector-registration';
 import { InspectorsController } from './registers/inspectors.controller';
 import { APP_CONFIG, STORES, StoresLifecycle, storesProvider } from './stores/stores.providers';
+import { EntityDrawService } from './draws/entity-draw.service';
 import { DrawSeeds } from './tasks/draw-seeds';
 import { TaskCommands } from './tasks/task-commands';
 import { TaskFacts } from './tasks/task-facts';
@@ -69,6 +70,7 @@ export class AppModule {
         TaskFacts,
         TaskCommands,
         DrawSeeds,
+        EntityDrawService,
       ],
       exports: [STORES, APP_CONFIG],
     };

@@ -15,6 +15,7 @@ describe('loadConfig', () => {
       runProjections: true,
       authSecret: undefined,
       deadlines: { response: 2, publication: 20, objectionReview: 20, feedback: 15 },
+      yearlyCap: 2,
     });
   });
 

@@ -80,6 +80,12 @@ export class EnvironmentVariables {
   @Min(1)
   @Max(60)
   FEEDBACK_WORKING_DAYS?: number;
+
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  DRAW_YEARLY_CAP?: number;
 }
 
 /** Deadlines in working days: policy of each deployment (some counties publish in 10). */
@@ -110,6 +116,8 @@ export interface AppConfig {
   /** HS256 secret for access tokens; unset: the embedded default keeps one in DATA_DIR. */
   authSecret?: string;
   deadlines: DeadlinePolicy;
+  /** An entity drawn this many times in a year is left out of further pools (with exemptions). */
+  yearlyCap: number;
 }
 
 /** Raised when a variable has a wrong value; the message names each variable and why. */
@@ -131,6 +139,7 @@ const VARIABLES = [
   'PUBLICATION_WORKING_DAYS',
   'OBJECTION_REVIEW_WORKING_DAYS',
   'FEEDBACK_WORKING_DAYS',
+  'DRAW_YEARLY_CAP',
 ] as const;
 
 const NUMERIC = new Set<string>([
@@ -139,6 +148,7 @@ const NUMERIC = new Set<string>([
   'PUBLICATION_WORKING_DAYS',
   'OBJECTION_REVIEW_WORKING_DAYS',
   'FEEDBACK_WORKING_DAYS',
+  'DRAW_YEARLY_CAP',
 ]);
 
 export function loadConfig(env: Record<string, string | undefined>): AppConfig {
@@ -178,6 +188,7 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
       objectionReview: parsed.OBJECTION_REVIEW_WORKING_DAYS ?? 20,
       feedback: parsed.FEEDBACK_WORKING_DAYS ?? 15,
     },
+    yearlyCap: parsed.DRAW_YEARLY_CAP ?? 2,
   };
 }
 

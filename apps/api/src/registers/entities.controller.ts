@@ -1,8 +1,8 @@
 import { type EntityChanges, entityDecider, entityIdOf, registerStreams } from '@app/domain';
-import type { EntityTagView, EntityView } from '@app/projections';
+import { type EntityChecksView, type EntityTagView, type EntityView, entityChecksId } from '@app/projections';
 import type { Page } from '@app/read-store';
 import { deterministicEventId } from '@app/event-store';
-import type { Stores } from '@app/runtime';
+import type { AppConfig, Stores } from '@app/runtime';
 import { Body, Controller, Get, HttpCode, Inject, Param, Patch, Post, Query, Req, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiProduces, ApiTags } from '@nestjs/swagger';
@@ -12,7 +12,7 @@ import { ApiError } from '../common/api-error';
 import type { CommandContext } from '../commands/command-context';
 import { DecideCommand, type DecisionOutcome } from '../commands/decide.command';
 import { Context } from '../commands/request-context';
-import { STORES } from '../stores/stores.providers';
+import { APP_CONFIG, STORES } from '../stores/stores.providers';
 import { ReasonDto } from './check-item.dto';
 import { EntityQueryDto, RegisterEntityDto, RerateEntityDto, UpdateEntityDto } from './entity.dto';
 import { searchEntityDirectory } from './entity-directory.query';
@@ -34,6 +34,7 @@ export class EntitiesController {
   constructor(
     private readonly commands: CommandBus,
     @Inject(STORES) private readonly stores: Stores,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   @Post()
@@ -138,6 +139,30 @@ export class EntitiesController {
       this.stores.projections.collection<EntityTagView>('entities', 'tags'),
       query,
     );
+  }
+
+  /** How often the entity was drawn for inspection in a year (default: this year, Beijing time). */
+  @Get(':id/checks')
+  async checks(
+    @Param('id') id: string,
+    @Query('year') year: string | undefined,
+  ): Promise<{ entityId: string; year: number; count: number; taskIds: string[]; cap: number }> {
+    const wanted =
+      year === undefined ? new Date(Date.now() + 8 * 3600 * 1000).getUTCFullYear() : Number(year);
+    if (!Number.isInteger(wanted) || wanted < 2000 || wanted > 2100) {
+      throw ApiError.invalid([{ field: 'year', reason: 'must be a year 2000–2100' }]);
+    }
+    await this.get(id);
+    const found = await this.stores.projections
+      .collection<EntityChecksView>('entityChecks', 'checks')
+      .get(entityChecksId(id, wanted));
+    return {
+      entityId: id,
+      year: wanted,
+      count: found?.count ?? 0,
+      taskIds: found?.taskIds ?? [],
+      cap: this.config.yearlyCap,
+    };
   }
 
   @Get(':id')

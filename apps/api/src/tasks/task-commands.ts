@@ -2,7 +2,7 @@ import { type InspectionTaskCommand, type Acting, inspectionTaskDecider, registe
 import { Injectable } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import type { CommandContext } from '../commands/command-context';
-import { DecideCommand, type DecisionOutcome } from '../commands/decide.command';
+import { DecideCommand, type DecideOptions, type DecisionOutcome } from '../commands/decide.command';
 
 /** Who acts, as the task's rules see them. */
 export function acting(context: CommandContext): Acting {
@@ -14,13 +14,18 @@ export function acting(context: CommandContext): Acting {
 export class TaskCommands {
   constructor(private readonly commands: CommandBus) {}
 
-  send(command: InspectionTaskCommand, context: CommandContext): Promise<DecisionOutcome> {
+  send(
+    command: InspectionTaskCommand,
+    context: CommandContext,
+    options: DecideOptions = {},
+  ): Promise<DecisionOutcome> {
     return this.commands.execute(
       new DecideCommand(
         registerStreams.inspectionTask(command.taskId),
         inspectionTaskDecider,
         command,
         context,
+        options,
       ),
     );
   }

@@ -1,4 +1,5 @@
 import {
+  type CheckItemDefinition,
   type InspectorFact,
   type ListedItemFact,
   type PlanState,
@@ -53,6 +54,16 @@ export class TaskFacts {
       }
     }
     return out;
+  }
+
+  /** A check item's definition as it stands, or undefined. */
+  async checkItem(itemId: string): Promise<CheckItemDefinition | undefined> {
+    const { state } = await loadAggregate(
+      this.stores.events,
+      registerStreams.checkItem(itemId),
+      checkItemDecider,
+    );
+    return state.status === 'absent' ? undefined : state.definition;
   }
 
   async registeredDepartments(departmentIds: readonly string[]): Promise<string[]> {

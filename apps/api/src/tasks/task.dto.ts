@@ -185,11 +185,22 @@ export class RespondDto {
 }
 
 export class DrawEntitiesDto {
-  @ApiProperty({ type: [String], description: 'Until the verifiable draw (next issue): the drawn list' })
-  @IsString({ each: true })
-  @ArrayMinSize(1)
-  @ArrayMaxSize(100000)
-  entityIds!: string[];
+  @ApiPropertyOptional({
+    example: '中国福利彩票双色球第2026136期 03 07 12 19 25 31 + 09',
+    description: 'A public random value mixed into the draw, so that nobody could know it beforehand',
+  })
+  @IsOptional()
+  @IsString()
+  @Length(1, 200)
+  publicRandom?: string;
+
+  @ApiPropertyOptional({
+    description: 'A directed special action: entities over the yearly cap stay in the pool',
+  })
+  @IsOptional()
+  @IsString()
+  @Length(1, 1000)
+  specialActionReason?: string;
 }
 
 export class AssignmentDto {

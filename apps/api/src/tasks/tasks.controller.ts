@@ -9,7 +9,8 @@ import type { CommandContext } from '../commands/command-context';
 import { loadAggregate } from '../commands/load-aggregate';
 import { Context } from '../commands/request-context';
 import { STORES } from '../stores/stores.providers';
-import { DrawSeeds, commitmentOf } from './draw-seeds';
+import { type EntityDrawAnswer, EntityDrawService } from '../draws/entity-draw.service';
+import { DrawSeeds } from './draw-seeds';
 import {
   CancelDto,
   DrawEntitiesDto,
@@ -31,6 +32,7 @@ export class TasksController {
     private readonly tasks: TaskCommands,
     private readonly facts: TaskFacts,
     private readonly seeds: DrawSeeds,
+    private readonly entityDraws: EntityDrawService,
     @Inject(STORES) private readonly stores: Stores,
   ) {}
 
@@ -94,9 +96,8 @@ export class TasksController {
   }
 
   /**
-   * The lead department's draw of entities, accepted once (no redraws). The seed committed at
-   * initiation is revealed in the draw record. (The verifiable draw algorithm replaces the given
-   * list in the next issue.)
+   * The lead department's verifiable draw of entities (docs/draw.md), once: no redraws. The seed
+   * committed at initiation is revealed in the draw record, with everything else it depends on.
    */
   @Post(':id/draws/entities')
   @HttpCode(201)
@@ -105,22 +106,21 @@ export class TasksController {
     @Param('id') id: string,
     @Body() body: DrawEntitiesDto,
     @Context() context: CommandContext,
-  ) {
-    const seed = await this.seeds.reveal(id);
-    await this.tasks.send(
+  ): Promise<EntityDrawAnswer> {
+    return this.entityDraws.draw(
+      id,
       {
-        kind: 'DrawEntities',
-        taskId: id,
-        by: acting(context),
-        entityIds: body.entityIds,
-        draw: {
-          algorithm: 'given-list',
-          ...(seed ? { seed, seedCommitment: commitmentOf(seed) } : {}),
-        },
+        publicRandom: body.publicRandom ?? '',
+        ...(body.specialActionReason ? { specialActionReason: body.specialActionReason } : {}),
       },
       context,
     );
-    return this.get(id);
+  }
+
+  /** Re-runs the draw from the log up to its recorded position and compares. */
+  @Get(':id/draws/verify')
+  verifyDraw(@Param('id') id: string) {
+    return this.entityDraws.verify(id);
   }
 
   /** A department's inspectors for every entity (the lead names each team's leader); once. */

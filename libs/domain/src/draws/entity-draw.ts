@@ -45,14 +45,24 @@ export function drawKey(sha256: Sha256, seed: string, publicRandom: string): Uin
   ]);
 }
 
-/** Compares two strings by their UTF-8 bytes (not UTF-16 units), as docs/draw.md specifies. */
+/**
+ * Compares two strings by their UTF-8 bytes (not UTF-16 units), as docs/draw.md specifies. UTF-16
+ * order differs from code-point (= UTF-8 byte) order only between surrogates (characters above
+ * U+FFFF) and U+E000–U+FFFF, so the first differing unit decides, with that one correction.
+ */
 export function compareUtf8(a: string, b: string): number {
   if (a === b) return 0;
-  const x = encoder.encode(a);
-  const y = encoder.encode(b);
-  const n = Math.min(x.length, y.length);
-  for (let i = 0; i < n; i += 1) if (x[i] !== y[i]) return x[i] - y[i];
-  return x.length - y.length;
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i += 1) {
+    const x = a.charCodeAt(i);
+    const y = b.charCodeAt(i);
+    if (x === y) continue;
+    const xSurrogate = x >= 0xd800 && x <= 0xdfff;
+    const ySurrogate = y >= 0xd800 && y <= 0xdfff;
+    if (xSurrogate !== ySurrogate && (x >= 0xe000 || y >= 0xe000)) return xSurrogate ? 1 : -1;
+    return x - y;
+  }
+  return a.length - b.length;
 }
 
 /** SHA-256 over sorted `id TAB stratum LF` lines: the same pool always has the same digest. */
@@ -80,7 +90,7 @@ export function drawEntities(sha256: Sha256, input: EntityDrawInput): EntityDraw
   for (const { entityId, stratum } of input.pool) {
     let list = byStratum.get(stratum);
     if (!list) byStratum.set(stratum, (list = []));
-    list.push(candidate(sha256([key, encoder.encode(stratum), ZERO, encoder.encode(entityId)]), entityId));
+    list.push(candidate(sha256([key, stratum, ZERO, entityId]), entityId));
   }
   const selected: Record<string, string[]> = {};
   const poolSizes: Record<string, number> = {};

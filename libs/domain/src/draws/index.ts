@@ -1,2 +1,4 @@
 export * from './sha256';
 export * from './entity-draw';
+export * from './candidate-pool';
+export * from './directory-replay';

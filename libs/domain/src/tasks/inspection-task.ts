@@ -12,7 +12,14 @@ import {
 import type { InspectionTaskCommand } from './task-commands';
 import type { InspectionTaskEvent } from './task-events';
 import { type InspectionTaskState, evolveTask } from './task-state';
-import { drawEntities, drawInspectors, lock, requestReplacement, requestWithdrawal } from './teams';
+import {
+  drawEntities,
+  drawInspectors,
+  listDrawnEntities,
+  lock,
+  requestReplacement,
+  requestWithdrawal,
+} from './teams';
 
 /** The inspection task (抽查任务), stream `inspectionTask-<id>`: the whole lifecycle (docs/events.md). */
 export const inspectionTaskDecider: Decider<InspectionTaskCommand, InspectionTaskEvent, InspectionTaskState> =
@@ -27,6 +34,8 @@ export const inspectionTaskDecider: Decider<InspectionTaskCommand, InspectionTas
           return respond(state, command);
         case 'DrawEntities':
           return drawEntities(state, command);
+        case 'ListDrawnEntities':
+          return listDrawnEntities(state, command);
         case 'DrawInspectors':
           return drawInspectors(state, command);
         case 'LockTask':

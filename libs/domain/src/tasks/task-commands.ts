@@ -53,7 +53,26 @@ export type InspectionTaskCommand =
       reason?: string;
       today: string;
     }
-  | { kind: 'DrawEntities'; taskId: string; by: Acting; entityIds: string[]; draw: Record<string, unknown> }
+  | {
+      kind: 'DrawEntities';
+      taskId: string;
+      by: Acting;
+      /** The drawn ids not listed in parts before (all of them for a small draw). */
+      entityIds: string[];
+      draw: Record<string, unknown>;
+      /** A large draw: its id and how many DrawnEntitiesListed parts precede it. */
+      drawId?: string;
+      parts?: number;
+    }
+  | {
+      kind: 'ListDrawnEntities';
+      taskId: string;
+      by: Acting;
+      drawId: string;
+      part: number;
+      parts: number;
+      entityIds: string[];
+    }
   | {
       kind: 'DrawInspectors';
       taskId: string;

@@ -44,7 +44,12 @@ export type InspectionTaskEvent =
         late: boolean;
       }
     >
-  | E<'EntitiesDrawn', { entityIds: string[]; draw: Record<string, unknown> }>
+  | E<
+      'EntitiesDrawn',
+      { entityIds: string[]; draw: Record<string, unknown>; drawId?: string; parts?: number }
+    >
+  /** Part of a large drawn list, appended before its EntitiesDrawn (appends stay small). */
+  | E<'DrawnEntitiesListed', { drawId: string; part: number; parts: number; entityIds: string[] }>
   | E<'InspectorsDrawn', { departmentId: string; teams: Record<string, Team>; draw: Record<string, unknown> }>
   | E<'InspectionTaskLocked', { entityIds: string[]; teams: Record<string, Team> }>
   | E<

@@ -5,6 +5,8 @@ import type {
   InspectionResult,
   Participant,
   ReplacementReason,
+  Sampling,
+  TargetCriteria,
   Team,
   WorkingDayDate,
 } from './task-vocabulary';
@@ -60,10 +62,15 @@ export interface TaskState {
   leadDepartmentId: string;
   participants: Participant[];
   itemIds: string[];
+  criteria: TargetCriteria;
+  sampling: Sampling;
+  seedCommitment: string;
   window: DateWindow;
   responseDue: WorkingDayDate;
   responses: Record<string, Response>;
   entityIds: string[] | null;
+  /** Parts of a large draw recorded so far (before its EntitiesDrawn). */
+  drawParts: { drawId: string; parts: Record<number, string[]> } | null;
   withdrawnEntityIds: string[];
   /** Team per entity, merged from each department's inspector draw. */
   teams: Record<string, Team>;
@@ -107,10 +114,14 @@ export function evolveTask(state: InspectionTaskState, event: InspectionTaskEven
       leadDepartmentId: d.leadDepartmentId,
       participants: d.participants,
       itemIds: d.itemIds,
+      criteria: d.criteria,
+      sampling: d.sampling,
+      seedCommitment: d.seedCommitment,
       window: d.window,
       responseDue: d.responseDue,
       responses: {},
       entityIds: null,
+      drawParts: null,
       withdrawnEntityIds: [],
       teams: {},
       inspectorDrawsBy: [],
@@ -126,8 +137,20 @@ export function evolveTask(state: InspectionTaskState, event: InspectionTaskEven
       const { departmentId, accepted, itemIds, late } = event.data;
       return { ...state, responses: { ...state.responses, [departmentId]: { accepted, itemIds, late } } };
     }
-    case 'EntitiesDrawn':
-      return { ...state, entityIds: event.data.entityIds };
+    case 'DrawnEntitiesListed': {
+      const { drawId, part, entityIds } = event.data;
+      const parts = state.drawParts?.drawId === drawId ? state.drawParts.parts : {};
+      return { ...state, drawParts: { drawId, parts: { ...parts, [part]: entityIds } } };
+    }
+    case 'EntitiesDrawn': {
+      const listed = state.drawParts
+        ? Object.keys(state.drawParts.parts)
+            .map(Number)
+            .sort((a, b) => a - b)
+            .flatMap((part) => state.drawParts!.parts[part])
+        : [];
+      return { ...state, entityIds: [...listed, ...event.data.entityIds], drawParts: null };
+    }
     case 'InspectorsDrawn':
       return {
         ...state,

@@ -45,15 +45,50 @@ export function drawEntities(
   assertLead(task, command.by.departmentId);
   if (task.entityIds !== null)
     reject('ENTITIES_ALREADY_DRAWN', 'The entities of this task were drawn already; no redraws');
-  if (command.entityIds.length === 0) reject('DRAW_EMPTY', 'A draw names at least one entity');
-  if (new Set(command.entityIds).size !== command.entityIds.length)
-    reject('DRAW_DUPLICATE', 'An entity is drawn once');
+  const parts = command.parts ?? 0;
+  const recorded = task.drawParts;
+  const listed: Record<number, string[]> =
+    parts > 0 && recorded !== null && recorded.drawId === command.drawId ? recorded.parts : {};
+  const missing = Array.from({ length: parts }, (_, i) => i).filter((i) => !listed[i]);
+  if (missing.length > 0)
+    reject('DRAW_PARTS_MISSING', `Parts ${missing.join(', ')} of the drawn list are missing`);
+  const all = [...Object.values(listed).flat(), ...command.entityIds];
+  if (all.length === 0) reject('DRAW_EMPTY', 'A draw names at least one entity');
+  if (new Set(all).size !== all.length) reject('DRAW_DUPLICATE', 'An entity is drawn once');
   return [
     {
       type: 'EntitiesDrawn',
-      data: { taskId: command.taskId, entityIds: command.entityIds, draw: command.draw },
+      data: {
+        taskId: command.taskId,
+        entityIds: command.entityIds,
+        draw: command.draw,
+        ...(parts > 0 ? { drawId: command.drawId, parts } : {}),
+      },
     },
   ];
+}
+
+/** One part of a large drawn list; the same part again changes nothing (a resumed draw). */
+export function listDrawnEntities(
+  state: InspectionTaskState,
+  command: Command<'ListDrawnEntities'>,
+): InspectionTaskEvent[] {
+  const task = openTask(state, command.taskId);
+  assertLead(task, command.by.departmentId);
+  if (task.entityIds !== null)
+    reject('ENTITIES_ALREADY_DRAWN', 'The entities of this task were drawn already; no redraws');
+  if (task.drawParts && task.drawParts.drawId !== command.drawId) {
+    reject(
+      'DRAW_PARTS_MISMATCH',
+      'Another draw of this task has begun recording its list; it is resumed, not redone',
+    );
+  }
+  if (!Number.isInteger(command.part) || command.part < 0 || command.part >= command.parts) {
+    reject('DRAW_PART_OUT_OF_RANGE', `Part ${command.part} of ${command.parts}`);
+  }
+  if (task.drawParts?.parts[command.part]) return [];
+  const { taskId, drawId, part, parts, entityIds } = command;
+  return [{ type: 'DrawnEntitiesListed', data: { taskId, drawId, part, parts, entityIds } }];
 }
 
 /** Each taking-part department draws its inspectors for every entity, once; the lead names leaders. */

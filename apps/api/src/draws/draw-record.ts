@@ -1,0 +1,25 @@
+import type { PoolExclusions, Quotas, Sampling, TargetCriteria } from '@app/domain';
+
+/** Everything a draw's outcome depends on, recorded in its EntitiesDrawn event (docs/draw.md §1). */
+export interface EntityDrawRecord {
+  algorithm: string;
+  /** The log position the pool was taken at. */
+  position: number;
+  seed: string;
+  seedCommitment: string;
+  publicRandom: string;
+  criteria: TargetCriteria;
+  sampling: Sampling;
+  byCreditRisk: boolean;
+  year: number;
+  cap: number;
+  keyItems: boolean;
+  specialActionReason: string | null;
+  exclusions: PoolExclusions;
+  quotas: Quotas;
+  poolSize: number;
+  poolSizes: Record<string, number>;
+  poolDigest: string;
+  selectedDigest: string;
+  selectedCount: number;
+}

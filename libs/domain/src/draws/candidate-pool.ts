@@ -1,0 +1,104 @@
+import type { EntityProfile } from '../registers/entity';
+import type { TargetCriteria } from '../plans/plan';
+import type { PoolEntry } from './entity-draw';
+
+/** The directory as of a log position: each entity's profile and whether it is still registered. */
+export type DirectorySnapshot = Map<string, { profile: EntityProfile; registered: boolean }>;
+
+/** Times each entity was drawn, per year (the yearly check counts as of the same position). */
+export type YearlyChecks = Map<string, number>;
+
+export const yearlyCheckKey = (entityId: string, year: number): string => `${entityId}|${year}`;
+
+export interface PoolRules {
+  criteria: TargetCriteria;
+  /** Stratify by credit-risk class (the sampling sets ratios per class). */
+  byCreditRisk: boolean;
+  year: number;
+  /** Drawn this many times this year already: left out (policy; default 2). */
+  cap: number;
+  /** The task's items include a class B (key) item: the cap does not apply. */
+  keyItems: boolean;
+  /** A directed special action with a recorded reason: the cap does not apply. */
+  specialAction: boolean;
+}
+
+export interface PoolExclusions {
+  deregistered: number;
+  notMatchingCriteria: number;
+  yearlyCap: number;
+  /** Entities over the cap kept because an exemption applies to them. */
+  capExemptions: number;
+}
+
+/** GB/T 2260 codes are hierarchical: 320000 covers the province, 320100 the city, 320102 a district. */
+export function regionCovers(criterion: string, regionCode: string): boolean {
+  if (criterion.endsWith('0000')) return regionCode.startsWith(criterion.slice(0, 2));
+  if (criterion.endsWith('00')) return regionCode.startsWith(criterion.slice(0, 4));
+  return regionCode === criterion;
+}
+
+/** GB/T 4754 codes are hierarchical too: H covers H62, which covers H6210 (letters optional). */
+export function industryCovers(criterion: string, industryCode: string): boolean {
+  const digits = (code: string) => code.replace(/^[A-T]/, '');
+  if (industryCode.startsWith(criterion)) return true;
+  return /^\d/.test(digits(criterion)) && digits(industryCode).startsWith(digits(criterion));
+}
+
+export function matchesCriteria(profile: EntityProfile, criteria: TargetCriteria): boolean {
+  if (criteria.kinds?.length && !criteria.kinds.includes(profile.kind)) return false;
+  if (
+    criteria.regionCodes?.length &&
+    !criteria.regionCodes.some((c) => regionCovers(c, profile.regionCode))
+  ) {
+    return false;
+  }
+  if (
+    criteria.industryCodes?.length &&
+    !criteria.industryCodes.some((c) => industryCovers(c, profile.industryCode))
+  ) {
+    return false;
+  }
+  if (criteria.tags?.length && !criteria.tags.some((t) => profile.tags.includes(t))) return false;
+  if (criteria.scales?.length && (!profile.scale || !criteria.scales.includes(profile.scale))) return false;
+  return true;
+}
+
+/** Abnormal-operations or serious-violation list, or repeated complaints: the cap does not apply. */
+export function exemptFromCap(profile: EntityProfile): boolean {
+  return profile.abnormalList || profile.seriousViolationList || profile.complaintsThisYear >= 2;
+}
+
+/** The candidates of a draw (docs/draw.md §1), with what was left out and why. */
+export function candidatePool(
+  directory: DirectorySnapshot,
+  checks: YearlyChecks,
+  rules: PoolRules,
+): { pool: PoolEntry[]; exclusions: PoolExclusions } {
+  const exclusions: PoolExclusions = {
+    deregistered: 0,
+    notMatchingCriteria: 0,
+    yearlyCap: 0,
+    capExemptions: 0,
+  };
+  const pool: PoolEntry[] = [];
+  for (const [entityId, { profile, registered }] of directory) {
+    if (!registered) {
+      exclusions.deregistered += 1;
+      continue;
+    }
+    if (!matchesCriteria(profile, rules.criteria)) {
+      exclusions.notMatchingCriteria += 1;
+      continue;
+    }
+    if ((checks.get(yearlyCheckKey(entityId, rules.year)) ?? 0) >= rules.cap) {
+      if (rules.keyItems || rules.specialAction || exemptFromCap(profile)) exclusions.capExemptions += 1;
+      else {
+        exclusions.yearlyCap += 1;
+        continue;
+      }
+    }
+    pool.push({ entityId, stratum: rules.byCreditRisk ? profile.creditRisk : 'all' });
+  }
+  return { pool, exclusions };
+}

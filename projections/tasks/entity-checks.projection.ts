@@ -1,0 +1,43 @@
+import type { DocumentChange, Projection, ReadDocument } from '@app/read-store';
+
+/** How often an entity was drawn for inspection in a (Beijing) year, and by which tasks. */
+export interface EntityChecksView extends ReadDocument {
+  entityId: string;
+  year: number;
+  count: number;
+  taskIds: string[];
+}
+
+export const entityChecksId = (entityId: string, year: number): string => `${entityId}|${year}`;
+
+/**
+ * The per-entity yearly check counts (the yearly cap reads the same counts from the log at a
+ * draw's position; this read model shows them). Parts of a large draw count when recorded.
+ */
+export const entityChecksProjection: Projection = {
+  name: 'entityChecks',
+  collections: [{ name: 'checks', indexes: [['entityId', 'year'], ['year']] }],
+  eventTypes: ['EntitiesDrawn', 'DrawnEntitiesListed'],
+  apply(event): DocumentChange[] {
+    const { taskId, entityIds } = event.data as { taskId: string; entityIds: string[] };
+    const year = new Date(Date.parse(event.metadata.occurredAt) + 8 * 3600 * 1000).getUTCFullYear();
+    return entityIds.map((entityId) => {
+      const id = entityChecksId(entityId, year);
+      return {
+        collection: 'checks',
+        id,
+        update: (current) => {
+          const checks = current as EntityChecksView | undefined;
+          const view: EntityChecksView = {
+            id,
+            entityId,
+            year,
+            count: (checks?.count ?? 0) + 1,
+            taskIds: checks?.taskIds.includes(taskId) ? checks.taskIds : [...(checks?.taskIds ?? []), taskId],
+          };
+          return view;
+        },
+      };
+    });
+  },
+};
