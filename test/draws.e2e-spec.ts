@@ -1,6 +1,11 @@
 import { usccCheckCharacter } from '@app/domain';
 import { testMetadata } from '@app/event-store/testing/event-store.contract';
-import { ApiHarness, type Caller, type ErrorAnswer, admin, staff } from './support/api-harness';
+import { execFile } from 'node:child_process';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { ApiHarness, type Caller, type ErrorAnswer, TEST_SECRET, admin, staff } from './support/api-harness';
+
+const run = promisify(execFile);
 
 const ALPHABET = '0123456789ABCDEFGHJKLMNPQRTUWXY';
 function creditCode(n: number): string {
@@ -196,6 +201,20 @@ describe('verifiable entity draws over HTTP', () => {
     expect((await api.call('GET', `/api/tasks/${special}/draws/verify`, { as: lead })).body).toMatchObject({
       verified: true,
     });
+  });
+
+  it('verifies a draw offline with the cli, from the same data file', async () => {
+    const id = await task(api, items, { sampling: { count: 3 }, criteria: { regionCodes: ['320104'] } });
+    await api.call('POST', `/api/tasks/${id}/draws/entities`, {
+      as: lead,
+      body: { specialActionReason: '复查' },
+    });
+    const { stdout } = await run(
+      process.execPath,
+      ['--import', 'tsx', join(__dirname, '..', 'apps', 'cli', 'src', 'main.ts'), 'verify-draw', id],
+      { cwd: join(__dirname, '..'), env: { ...process.env, DATA_DIR: api.dir, AUTH_SECRET: TEST_SECRET } },
+    );
+    expect(JSON.parse(stdout)).toMatchObject({ verified: true, poolSize: 100, mismatches: [] });
   });
 
   it('refuses a second draw, a draw by another department, and an empty pool', async () => {

@@ -28,7 +28,7 @@ export class ApiHarness {
   app!: NestFastifyApplication;
   base!: string;
   stores!: Stores;
-  private dir!: string;
+  dir!: string;
 
   async start(env: Record<string, string> = {}): Promise<this> {
     this.dir = mkdtempSync(join(tmpdir(), 'ssj-api-'));

@@ -2,7 +2,17 @@ import { Module } from '@nestjs/common';
 import { RebuildCommand } from './rebuild.command';
 import { StatusCommand } from './status.command';
 import { TokenCommand } from './token.command';
+import { VerifyDrawCommand } from './verify-draw.command';
 import { StoresLifecycle, storesProvider } from './stores.provider';
 
-@Module({ providers: [storesProvider, StoresLifecycle, StatusCommand, RebuildCommand, TokenCommand] })
+@Module({
+  providers: [
+    storesProvider,
+    StoresLifecycle,
+    StatusCommand,
+    RebuildCommand,
+    TokenCommand,
+    VerifyDrawCommand,
+  ],
+})
 export class CliModule {}

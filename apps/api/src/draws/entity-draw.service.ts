@@ -1,13 +1,4 @@
-import {
-  DomainError,
-  type EntityDrawOutcome,
-  type TaskState,
-  candidatePool,
-  drawEntities,
-  quotasFor,
-  selectedDigest,
-  yearlyCheckKey,
-} from '@app/domain';
+import { DomainError, type TaskState, yearlyCheckKey } from '@app/domain';
 import type { AppConfig, Stores } from '@app/runtime';
 import { Inject, Injectable } from '@nestjs/common';
 import { createHash } from 'node:crypto';
@@ -17,9 +8,8 @@ import { APP_CONFIG, STORES } from '../stores/stores.providers';
 import { DrawSeeds, commitmentOf } from '../tasks/draw-seeds';
 import { TaskCommands, acting } from '../tasks/task-commands';
 import { TaskFacts, beijingDate } from '../tasks/task-facts';
-import { directoryAt } from './directory-at';
+import { type DrawVerification, computeEntityDraw, verifyEntityDraw } from './compute-entity-draw';
 import type { EntityDrawRecord } from './draw-record';
-import { nodeSha256 } from './node-sha256';
 
 /** Drawn lists longer than this are recorded in parts, each its own small append. */
 export const DRAW_PART_SIZE = 10_000;
@@ -76,7 +66,7 @@ export class EntityDrawService {
     const publicRandom = resumed?.publicRandom ?? options.publicRandom;
     const items = await this.facts.items([...task.itemIds, ...task.participants.flatMap((p) => p.itemIds)]);
     const keyItems = await this.hasKeyItems(items.map((i) => i.itemId));
-    const record = await this.compute(task, {
+    const record = await computeEntityDraw(this.stores.events, task, {
       position,
       seed,
       publicRandom,
@@ -132,107 +122,9 @@ export class EntityDrawService {
     };
   }
 
-  /**
-   * Re-runs a task's draw from its record: the pool rebuilt from the log up to the recorded
-   * position, the revealed seed checked against the commitment made at initiation.
-   */
-  async verify(taskId: string): Promise<{
-    verified: boolean;
-    poolSize: number;
-    poolDigest: string;
-    selectedDigest: string;
-    mismatches: string[];
-  }> {
-    const task = await this.requireTask(taskId);
-    if (task.entityIds === null)
-      throw new DomainError('ENTITIES_NOT_DRAWN', 'This task has no draw to verify');
-    const recorded = await this.recordedDraw(taskId);
-    const mismatches: string[] = [];
-    if (commitmentOf(recorded.seed) !== task.seedCommitment) {
-      mismatches.push('the revealed seed does not match the commitment made at initiation');
-    }
-    const { record, outcome } = await this.compute(task, recorded);
-    const again = Object.values(outcome.selected).flat();
-    if (record.poolDigest !== recorded.poolDigest) mismatches.push('the pool differs from the one recorded');
-    if (record.selectedDigest !== recorded.selectedDigest)
-      mismatches.push('the drawn list differs from the one recorded');
-    if (selectedDigest(nodeSha256, task.entityIds) !== recorded.selectedDigest) {
-      mismatches.push("the task's drawn list differs from the draw record");
-    }
-    if (again.length !== task.entityIds.length) mismatches.push('the number drawn differs');
-    return {
-      verified: mismatches.length === 0,
-      poolSize: record.poolSize,
-      poolDigest: record.poolDigest,
-      selectedDigest: record.selectedDigest,
-      mismatches,
-    };
-  }
-
-  private async compute(
-    task: TaskState,
-    inputs: {
-      position: number;
-      seed: string;
-      publicRandom: string;
-      year: number;
-      cap: number;
-      keyItems: boolean;
-      specialActionReason: string | null;
-    },
-  ): Promise<{ record: EntityDrawRecord; outcome: EntityDrawOutcome; replayChecks: Map<string, number> }> {
-    const replay = await directoryAt(this.stores.events, inputs.position);
-    const byCreditRisk = task.sampling.byCreditRisk !== undefined && task.sampling.count === undefined;
-    const { pool, exclusions } = candidatePool(replay.directory, replay.checks, {
-      criteria: task.criteria,
-      byCreditRisk,
-      year: inputs.year,
-      cap: inputs.cap,
-      keyItems: inputs.keyItems,
-      specialAction: inputs.specialActionReason !== null,
-    });
-    const poolSizes: Record<string, number> = {};
-    for (const entry of pool) poolSizes[entry.stratum] = (poolSizes[entry.stratum] ?? 0) + 1;
-    const quotas = quotasFor(poolSizes, task.sampling);
-    const outcome = drawEntities(nodeSha256, {
-      pool,
-      quotas,
-      seed: inputs.seed,
-      publicRandom: inputs.publicRandom,
-    });
-    const record: EntityDrawRecord = {
-      algorithm: outcome.algorithm,
-      position: inputs.position,
-      seed: inputs.seed,
-      seedCommitment: commitmentOf(inputs.seed),
-      publicRandom: inputs.publicRandom,
-      criteria: task.criteria,
-      sampling: task.sampling,
-      byCreditRisk,
-      year: inputs.year,
-      cap: inputs.cap,
-      keyItems: inputs.keyItems,
-      specialActionReason: inputs.specialActionReason,
-      exclusions,
-      quotas,
-      poolSize: outcome.poolSize,
-      poolSizes: outcome.poolSizes,
-      poolDigest: outcome.poolDigest,
-      selectedDigest: outcome.selectedDigest,
-      selectedCount: Object.values(outcome.selected).flat().length,
-    };
-    if (outcome.poolSize === 0)
-      throw new DomainError('DRAW_POOL_EMPTY', 'No entity matches the criteria', { exclusions });
-    return { record, outcome, replayChecks: replay.checks };
-  }
-
-  private async recordedDraw(taskId: string): Promise<EntityDrawRecord> {
-    for await (const event of this.stores.events.readStream(`inspectionTask-${taskId}`, {
-      direction: 'backwards',
-    })) {
-      if (event.type === 'EntitiesDrawn') return event.data.draw as unknown as EntityDrawRecord;
-    }
-    throw new DomainError('ENTITIES_NOT_DRAWN', 'This task has no draw to verify');
+  /** Re-runs a task's draw from its record (docs/draw.md §7). */
+  async verify(taskId: string): Promise<DrawVerification> {
+    return verifyEntityDraw(this.stores.events, taskId);
   }
 
   private async hasKeyItems(itemIds: string[]): Promise<boolean> {

@@ -1,0 +1,130 @@
+import {
+  DomainError,
+  type EntityDrawOutcome,
+  type TaskState,
+  candidatePool,
+  drawEntities,
+  inspectionTaskDecider,
+  quotasFor,
+  registerStreams,
+  selectedDigest,
+} from '@app/domain';
+import type { EventStore } from '@app/event-store';
+import { loadAggregate } from '../commands/load-aggregate';
+import { commitmentOf } from '../tasks/draw-seeds';
+import { directoryAt } from './directory-at';
+import type { EntityDrawRecord } from './draw-record';
+import { nodeSha256 } from './node-sha256';
+
+export interface DrawVerification {
+  verified: boolean;
+  poolSize: number;
+  poolDigest: string;
+  selectedDigest: string;
+  mismatches: string[];
+}
+
+/** Runs the draw of docs/draw.md for a task on the pool as of `inputs.position`, from the log. */
+export async function computeEntityDraw(
+  events: EventStore,
+  task: TaskState,
+  inputs: {
+    position: number;
+    seed: string;
+    publicRandom: string;
+    year: number;
+    cap: number;
+    keyItems: boolean;
+    specialActionReason: string | null;
+  },
+): Promise<{ record: EntityDrawRecord; outcome: EntityDrawOutcome; replayChecks: Map<string, number> }> {
+  const replay = await directoryAt(events, inputs.position);
+  const byCreditRisk = task.sampling.byCreditRisk !== undefined && task.sampling.count === undefined;
+  const { pool, exclusions } = candidatePool(replay.directory, replay.checks, {
+    criteria: task.criteria,
+    byCreditRisk,
+    year: inputs.year,
+    cap: inputs.cap,
+    keyItems: inputs.keyItems,
+    specialAction: inputs.specialActionReason !== null,
+  });
+  const poolSizes: Record<string, number> = {};
+  for (const entry of pool) poolSizes[entry.stratum] = (poolSizes[entry.stratum] ?? 0) + 1;
+  const quotas = quotasFor(poolSizes, task.sampling);
+  const outcome = drawEntities(nodeSha256, {
+    pool,
+    quotas,
+    seed: inputs.seed,
+    publicRandom: inputs.publicRandom,
+  });
+  const record: EntityDrawRecord = {
+    algorithm: outcome.algorithm,
+    position: inputs.position,
+    seed: inputs.seed,
+    seedCommitment: commitmentOf(inputs.seed),
+    publicRandom: inputs.publicRandom,
+    criteria: task.criteria,
+    sampling: task.sampling,
+    byCreditRisk,
+    year: inputs.year,
+    cap: inputs.cap,
+    keyItems: inputs.keyItems,
+    specialActionReason: inputs.specialActionReason,
+    exclusions,
+    quotas,
+    poolSize: outcome.poolSize,
+    poolSizes: outcome.poolSizes,
+    poolDigest: outcome.poolDigest,
+    selectedDigest: outcome.selectedDigest,
+    selectedCount: Object.values(outcome.selected).flat().length,
+  };
+  if (outcome.poolSize === 0)
+    throw new DomainError('DRAW_POOL_EMPTY', 'No entity matches the criteria', { exclusions });
+  return { record, outcome, replayChecks: replay.checks };
+}
+
+/** The draw record of a task's EntitiesDrawn event. */
+export async function recordedEntityDraw(events: EventStore, taskId: string): Promise<EntityDrawRecord> {
+  for await (const event of events.readStream(`inspectionTask-${taskId}`, {
+    direction: 'backwards',
+  })) {
+    if (event.type === 'EntitiesDrawn') return event.data.draw as unknown as EntityDrawRecord;
+  }
+  throw new DomainError('ENTITIES_NOT_DRAWN', 'This task has no draw to verify');
+}
+
+/**
+ * Re-runs a task's draw from its record: the pool rebuilt from the log up to the recorded
+ * position (never from read models), the revealed seed checked against the commitment made at
+ * initiation, the outcome compared with what the task recorded. Used by the api and the cli.
+ */
+export async function verifyEntityDraw(events: EventStore, taskId: string): Promise<DrawVerification> {
+  const { state } = await loadAggregate(
+    events,
+    registerStreams.inspectionTask(taskId),
+    inspectionTaskDecider,
+  );
+  if (state.status === 'absent') throw new DomainError('TASK_NOT_FOUND', `No inspection task ${taskId}`);
+  if (state.entityIds === null)
+    throw new DomainError('ENTITIES_NOT_DRAWN', 'This task has no draw to verify');
+  const recorded = await recordedEntityDraw(events, taskId);
+  const mismatches: string[] = [];
+  if (commitmentOf(recorded.seed) !== state.seedCommitment) {
+    mismatches.push('the revealed seed does not match the commitment made at initiation');
+  }
+  const { record } = await computeEntityDraw(events, state, recorded);
+  if (record.poolDigest !== recorded.poolDigest) mismatches.push('the pool differs from the one recorded');
+  if (record.selectedDigest !== recorded.selectedDigest) {
+    mismatches.push('the drawn list differs from the one recorded');
+  }
+  if (selectedDigest(nodeSha256, state.entityIds) !== recorded.selectedDigest) {
+    mismatches.push("the task's drawn list differs from the draw record");
+  }
+  return {
+    verified: mismatches.length === 0,
+    poolSize: record.poolSize,
+    poolDigest: record.poolDigest,
+    selectedDigest: record.selectedDigest,
+    mismatches,
+  };
+}
