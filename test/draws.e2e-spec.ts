@@ -184,7 +184,8 @@ describe('verifiable entity draws over HTTP', () => {
     const twice = capped.body.record.exclusions;
     expect(twice.yearlyCap + twice.capExemptions).toBe(40);
     expect(capped.body.record.poolSize).toBe(300 - twice.yearlyCap);
-    expect(twice.capExemptions).toBeGreaterThan(0);
+    // Those of the 40 on the abnormal-operations list stay in (exempt); the rest are left out.
+    expect(twice.capExemptions).toBe(40 - twice.yearlyCap);
     // Now everyone has 2 checks: only the abnormal-list entities remain, unless a special action.
     const next = await task(api, items, { sampling: { count: 300 } });
     const left = await api.call<DrawAnswer>('POST', `/api/tasks/${next}/draws/entities`, {
@@ -215,6 +216,55 @@ describe('verifiable entity draws over HTTP', () => {
       { cwd: join(__dirname, '..'), env: { ...process.env, DATA_DIR: api.dir, AUTH_SECRET: TEST_SECRET } },
     );
     expect(JSON.parse(stdout)).toMatchObject({ verified: true, poolSize: 100, mismatches: [] });
+  });
+
+  it('names what is missing when too few inspectors can be drawn, and records an appointment with its reason', async () => {
+    const person = await api.call<{ id: string }>('POST', '/api/inspectors', {
+      as: lead,
+      body: {
+        departmentId: 'scjg',
+        name: '外区检查员',
+        idCardNumber: '11010519491231002X',
+        category: 'certified',
+        regionCode: '320199',
+      },
+    });
+    const id = await task(api, items, {
+      participants: [],
+      sampling: { count: 1 },
+      criteria: { regionCodes: ['320104'] },
+    });
+    const drawn = await api.call<DrawAnswer>('POST', `/api/tasks/${id}/draws/entities`, {
+      as: lead,
+      body: { specialActionReason: '复查' },
+    });
+    const [entityId] = drawn.body.entityIds;
+    const short = await api.call<ErrorAnswer>('POST', `/api/tasks/${id}/draws/inspectors`, {
+      as: lead,
+      body: {},
+    });
+    expect(short.body).toMatchObject({
+      statusCode: 409,
+      code: 'INSPECTOR_POOL_TOO_SMALL',
+      details: { shortages: [{ entityId, departmentId: 'scjg', needed: 2, available: 0 }] },
+    });
+    const appointed = await api.call<{ record: { appointed: unknown[] } }>(
+      'POST',
+      `/api/tasks/${id}/draws/inspectors`,
+      {
+        as: lead,
+        body: {
+          perEntity: 1,
+          appointments: [
+            { entityId, inspectorIds: [person.body.id], reason: '本区无持证人员，指派外区人员' },
+          ],
+        },
+      },
+    );
+    expect(appointed.status).toBe(201);
+    expect(appointed.body.record.appointed).toEqual([
+      { entityId, inspectorId: person.body.id, reason: '本区无持证人员，指派外区人员' },
+    ]);
   });
 
   it('refuses a second draw, a draw by another department, and an empty pool', async () => {

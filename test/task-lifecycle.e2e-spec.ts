@@ -190,41 +190,60 @@ describe('an inspection task over HTTP, from initiation to follow-up', () => {
     expect(verified).toMatchObject({ verified: true, mismatches: [], poolSize: 2 });
   });
 
-  it('4. each department draws its inspectors; the lead names leaders; the lead locks', async () => {
-    const assign = (d: string, lead = false) => ({
-      assignments: entities.map((entityId) => ({
-        entityId,
-        inspectorIds: [inspectors[d][0]],
-        ...(lead ? { leaderId: inspectors[d][0] } : {}),
-      })),
-    });
+  it('4. each department draws its inspectors (work spread, lead names leaders); the lead locks', async () => {
+    const drawn = await ok<{ assignments: { entityId: string; inspectorIds: string[] }[] }>(
+      'POST',
+      `/api/tasks/${taskId}/draws/inspectors`,
+      operator('scjg'),
+      {},
+    );
+    // Two entities, three inspectors: nobody goes twice while a colleague has none.
+    const lead = drawn.assignments.flatMap((a) => a.inspectorIds);
+    expect(new Set(lead).size).toBe(2);
     expect(
-      await refused('POST', `/api/tasks/${taskId}/draws/inspectors`, operator('scjg'), {
-        assignments: entities.map((entityId) => ({
-          entityId,
-          inspectorIds: [inspectors.xf[0]],
-          leaderId: inspectors.xf[0],
-        })),
-      }),
-    ).toMatchObject({ code: 'INSPECTOR_NOT_ELIGIBLE' });
-    await ok('POST', `/api/tasks/${taskId}/draws/inspectors`, operator('scjg'), assign('scjg', true));
+      await refused('POST', `/api/tasks/${taskId}/draws/inspectors`, operator('scjg'), {}),
+    ).toMatchObject({ code: 'INSPECTORS_ALREADY_DRAWN' });
     expect(await refused('POST', `/api/tasks/${taskId}/lock`, operator('scjg'))).toMatchObject({
       code: 'TEAM_TOO_SMALL',
     });
-    await ok('POST', `/api/tasks/${taskId}/draws/inspectors`, operator('xf'), assign('xf'));
+    await ok('POST', `/api/tasks/${taskId}/draws/inspectors`, operator('xf'), {});
     expect(await refused('POST', `/api/tasks/${taskId}/lock`, operator('scjg'))).toMatchObject({
       code: 'TEAM_MISSING_DEPARTMENT',
     });
-    await ok('POST', `/api/tasks/${taskId}/draws/inspectors`, operator('ws'), assign('ws'));
+    await ok('POST', `/api/tasks/${taskId}/draws/inspectors`, operator('ws'), {});
     expect(await refused('POST', `/api/tasks/${taskId}/lock`, operator('xf'))).toMatchObject({
       code: 'NOT_THE_LEAD_DEPARTMENT',
     });
-    const locked = await ok<{ status: string }>('POST', `/api/tasks/${taskId}/lock`, operator('scjg'));
+    const locked = await ok<{
+      status: string;
+      teams: Record<string, { members: unknown[]; leaderId: string }>;
+    }>('POST', `/api/tasks/${taskId}/lock`, operator('scjg'));
     expect(locked.status).toBe('locked');
+    for (const entityId of entities) {
+      expect(locked.teams[entityId].members).toHaveLength(3);
+      expect(inspectors.scjg).toContain(locked.teams[entityId].leaderId);
+    }
+    const verified = await ok<{ verified: boolean }>(
+      'GET',
+      `/api/tasks/${taskId}/draws/verify`,
+      operator('ws'),
+    );
+    expect(verified.verified).toBe(true);
   });
 
+  const team = async (entityId: string) =>
+    (
+      await ok<{ teams: Record<string, { leaderId: string; members: { inspectorId: string }[] }> }>(
+        'GET',
+        `/api/tasks/${taskId}`,
+        operator('scjg'),
+      )
+    ).teams[entityId];
+
   it('5. a replacement is asked by one and approved by a head who is not the requester; two approvals race, one wins', async () => {
-    const [leader, , newcomer] = inspectors.scjg;
+    const before = await team(entities[0]);
+    const leader = before.leaderId;
+    const newcomer = inspectors.scjg.find((id) => !before.members.some((m) => m.inspectorId === id))!;
     const ask = {
       entityId: entities[0],
       outInspectorId: leader,
@@ -275,7 +294,9 @@ describe('an inspection task over HTTP, from initiation to follow-up', () => {
   });
 
   it('6. team members enter results, a head publishes, a principal approves a correction', async () => {
-    const newcomer = inspectors.scjg[2];
+    const current = await team(entities[0]);
+    const newcomer = current.leaderId;
+    const outsider = inspectors.scjg.find((id) => !current.members.some((m) => m.inspectorId === id))!;
     const result = {
       entityId: entities[0],
       category: 'ordered_to_correct',
@@ -283,12 +304,7 @@ describe('an inspection task over HTTP, from initiation to follow-up', () => {
       inspectedOn: today,
     };
     expect(
-      await refused(
-        'POST',
-        `/api/tasks/${taskId}/results`,
-        inspectorCaller('scjg', inspectors.scjg[1]),
-        result,
-      ),
+      await refused('POST', `/api/tasks/${taskId}/results`, inspectorCaller('scjg', outsider), result),
     ).toMatchObject({ code: 'NOT_IN_TEAM' });
     expect(
       await refused('POST', `/api/tasks/${taskId}/results`, inspectorCaller('scjg', newcomer), {

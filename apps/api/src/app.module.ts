@@ -23,6 +23,7 @@ import { InspectorRegistration } from './registers/inspector-registration';
 import { InspectorsController } from './registers/inspectors.controller';
 import { APP_CONFIG, STORES, StoresLifecycle, storesProvider } from './stores/stores.providers';
 import { EntityDrawService } from './draws/entity-draw.service';
+import { InspectorDrawService } from './draws/inspector-draw.service';
 import { DrawSeeds } from './tasks/draw-seeds';
 import { TaskCommands } from './tasks/task-commands';
 import { TaskFacts } from './tasks/task-facts';
@@ -71,6 +72,7 @@ export class AppModule {
         TaskCommands,
         DrawSeeds,
         EntityDrawService,
+        InspectorDrawService,
       ],
       exports: [STORES, APP_CONFIG],
     };

@@ -16,7 +16,18 @@ describe('loadConfig', () => {
       authSecret: undefined,
       deadlines: { response: 2, publication: 20, objectionReview: 20, feedback: 15 },
       yearlyCap: 2,
+      neighbourRegions: {},
     });
+  });
+
+  it('takes the neighbouring regions of the inspector draw', () => {
+    expect(
+      loadConfig({ DRAW_NEIGHBOUR_REGIONS: '320102:320104,320105;320104:320102' }).neighbourRegions,
+    ).toEqual({
+      '320102': ['320104', '320105'],
+      '320104': ['320102'],
+    });
+    expect(() => loadConfig({ DRAW_NEIGHBOUR_REGIONS: '3201:x' })).toThrow(/DRAW_NEIGHBOUR_REGIONS/);
   });
 
   it('takes the deadline policy in working days, within 1–60', () => {

@@ -86,6 +86,12 @@ export class EnvironmentVariables {
   @Min(1)
   @Max(100)
   DRAW_YEARLY_CAP?: number;
+
+  @IsOptional()
+  @Matches(/^\d{6}:\d{6}(,\d{6})*(;\d{6}:\d{6}(,\d{6})*)*$/, {
+    message: 'must list region:neighbour,neighbour;… with 6-digit codes, e.g. 320102:320104,320105',
+  })
+  DRAW_NEIGHBOUR_REGIONS?: string;
 }
 
 /** Deadlines in working days: policy of each deployment (some counties publish in 10). */
@@ -118,6 +124,8 @@ export interface AppConfig {
   deadlines: DeadlinePolicy;
   /** An entity drawn this many times in a year is left out of further pools (with exemptions). */
   yearlyCap: number;
+  /** Regions whose inspectors may help a region with too few (inspector draws; recorded as such). */
+  neighbourRegions: Record<string, string[]>;
 }
 
 /** Raised when a variable has a wrong value; the message names each variable and why. */
@@ -140,6 +148,7 @@ const VARIABLES = [
   'OBJECTION_REVIEW_WORKING_DAYS',
   'FEEDBACK_WORKING_DAYS',
   'DRAW_YEARLY_CAP',
+  'DRAW_NEIGHBOUR_REGIONS',
 ] as const;
 
 const NUMERIC = new Set<string>([
@@ -189,6 +198,15 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
       feedback: parsed.FEEDBACK_WORKING_DAYS ?? 15,
     },
     yearlyCap: parsed.DRAW_YEARLY_CAP ?? 2,
+    neighbourRegions: Object.fromEntries(
+      (parsed.DRAW_NEIGHBOUR_REGIONS ?? '')
+        .split(';')
+        .filter((entry) => entry.length > 0)
+        .map((entry) => {
+          const [region, neighbours] = entry.split(':');
+          return [region, neighbours.split(',')];
+        }),
+    ),
   };
 }
 

@@ -1,6 +1,7 @@
 import {
   DomainError,
   type EntityDrawOutcome,
+  INSPECTOR_DRAW_ALGORITHM,
   type TaskState,
   candidatePool,
   drawEntities,
@@ -14,6 +15,7 @@ import { loadAggregate } from '../commands/load-aggregate';
 import { commitmentOf } from '../tasks/draw-seeds';
 import { directoryAt } from './directory-at';
 import type { EntityDrawRecord } from './draw-record';
+import { type InspectorDrawRecord, computeInspectorDraw } from './inspector-draw.service';
 import { nodeSha256 } from './node-sha256';
 
 export interface DrawVerification {
@@ -120,6 +122,7 @@ export async function verifyEntityDraw(events: EventStore, taskId: string): Prom
   if (selectedDigest(nodeSha256, state.entityIds) !== recorded.selectedDigest) {
     mismatches.push("the task's drawn list differs from the draw record");
   }
+  mismatches.push(...(await verifyInspectorDraws(events, taskId, recorded.seed)));
   return {
     verified: mismatches.length === 0,
     poolSize: record.poolSize,
@@ -127,4 +130,40 @@ export async function verifyEntityDraw(events: EventStore, taskId: string): Prom
     selectedDigest: record.selectedDigest,
     mismatches,
   };
+}
+
+/** Re-runs each department's inspector draw at its recorded position and compares the teams. */
+async function verifyInspectorDraws(events: EventStore, taskId: string, seed: string): Promise<string[]> {
+  const mismatches: string[] = [];
+  let state = inspectionTaskDecider.initialState();
+  for await (const event of events.readStream(registerStreams.inspectionTask(taskId))) {
+    const draw = event.data.draw as InspectorDrawRecord | undefined;
+    if (
+      event.type === 'InspectorsDrawn' &&
+      draw?.algorithm === INSPECTOR_DRAW_ALGORITHM &&
+      state.status !== 'absent'
+    ) {
+      const again = await computeInspectorDraw(events, state, {
+        seed,
+        departmentId: draw.departmentId,
+        perEntity: draw.perEntity,
+        position: draw.position,
+        neighbours: draw.neighbourRegions,
+      });
+      const teams = event.data.teams as Record<string, { members: { inspectorId: string }[] }>;
+      for (const assignment of again.assignments) {
+        const appointed = draw.appointed
+          .filter((a) => a.entityId === assignment.entityId)
+          .map((a) => a.inspectorId);
+        const recorded = (teams[assignment.entityId]?.members ?? [])
+          .map((m) => m.inspectorId)
+          .filter((id) => !appointed.includes(id));
+        if (JSON.stringify(recorded) !== JSON.stringify(assignment.inspectorIds)) {
+          mismatches.push(`the inspectors ${draw.departmentId} drew for ${assignment.entityId} differ`);
+        }
+      }
+    }
+    state = inspectionTaskDecider.evolve(state, { type: event.type, data: event.data } as never);
+  }
+  return mismatches;
 }

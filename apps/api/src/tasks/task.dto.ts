@@ -203,28 +203,40 @@ export class DrawEntitiesDto {
   specialActionReason?: string;
 }
 
-export class AssignmentDto {
-  @ApiProperty()
-  @IsString()
-  entityId!: string;
+export class AppointmentDto {
+  @ApiProperty() @IsString() entityId!: string;
 
   @ApiProperty({ type: [String] })
   @IsString({ each: true })
-  @ArrayMaxSize(20)
+  @ArrayMinSize(1)
+  @ArrayMaxSize(10)
   inspectorIds!: string[];
 
-  @ApiPropertyOptional({ description: 'The team leader (lead department only)' })
-  @IsOptional()
+  @ApiProperty({ example: '本区域持证人员不足，经批准指派' })
   @IsString()
-  leaderId?: string;
+  @Length(1, 1000)
+  reason!: string;
 }
 
 export class DrawInspectorsDto {
-  @ApiProperty({ type: [AssignmentDto] })
+  @ApiPropertyOptional({
+    description: "This department's inspectors per entity (default: 1; 2 when the lead is alone)",
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(5)
+  perEntity?: number;
+
+  @ApiPropertyOptional({
+    type: [AppointmentDto],
+    description: 'Where the pool is too small: inspectors appointed (not drawn), with a reason',
+  })
+  @IsOptional()
   @ValidateNested({ each: true })
-  @Type(() => AssignmentDto)
-  @ArrayMaxSize(100000)
-  assignments!: AssignmentDto[];
+  @Type(() => AppointmentDto)
+  @ArrayMaxSize(10000)
+  appointments?: AppointmentDto[];
 }
 
 export class ReplacementRequestDto {

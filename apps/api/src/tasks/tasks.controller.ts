@@ -10,6 +10,7 @@ import { loadAggregate } from '../commands/load-aggregate';
 import { Context } from '../commands/request-context';
 import { STORES } from '../stores/stores.providers';
 import { type EntityDrawAnswer, EntityDrawService } from '../draws/entity-draw.service';
+import { InspectorDrawService } from '../draws/inspector-draw.service';
 import { DrawSeeds } from './draw-seeds';
 import {
   CancelDto,
@@ -33,6 +34,7 @@ export class TasksController {
     private readonly facts: TaskFacts,
     private readonly seeds: DrawSeeds,
     private readonly entityDraws: EntityDrawService,
+    private readonly inspectorDraws: InspectorDrawService,
     @Inject(STORES) private readonly stores: Stores,
   ) {}
 
@@ -123,32 +125,35 @@ export class TasksController {
     return this.entityDraws.verify(id);
   }
 
-  /** A department's inspectors for every entity (the lead names each team's leader); once. */
+  /**
+   * A department's verifiable inspector draw for every entity, once: from its active inspectors of
+   * each entity's region (then the neighbouring regions), no declared conflicts, the work spread;
+   * the lead's first drawn inspector leads the team. Too few: appoint the rest with a reason.
+   */
   @Post(':id/draws/inspectors')
   @HttpCode(201)
   @Roles('operator')
-  async drawInspectors(
+  drawInspectors(
     @Param('id') id: string,
     @Body() body: DrawInspectorsDto,
     @Context() context: CommandContext,
   ) {
-    const named = body.assignments.flatMap((a) => a.inspectorIds);
-    await this.tasks.send(
+    return this.inspectorDraws.draw(
+      id,
       {
-        kind: 'DrawInspectors',
-        taskId: id,
-        by: acting(context),
-        assignments: body.assignments.map((a) => ({
-          entityId: a.entityId,
-          inspectorIds: a.inspectorIds,
-          ...(a.leaderId ? { leaderId: a.leaderId } : {}),
-        })),
-        inspectors: await this.facts.inspectors(named),
-        draw: { algorithm: 'given-list' },
+        ...(body.perEntity !== undefined ? { perEntity: body.perEntity } : {}),
+        ...(body.appointments
+          ? {
+              appointments: body.appointments.map((a) => ({
+                entityId: a.entityId,
+                inspectorIds: a.inspectorIds,
+                reason: a.reason,
+              })),
+            }
+          : {}),
       },
       context,
     );
-    return this.get(id);
   }
 
   /** The lead confirms: the list and the teams are frozen, and the task is announced. */

@@ -2,3 +2,5 @@ export * from './sha256';
 export * from './entity-draw';
 export * from './candidate-pool';
 export * from './directory-replay';
+export * from './inspector-draw';
+export * from './inspector-directory-replay';

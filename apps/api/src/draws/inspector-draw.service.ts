@@ -1,0 +1,158 @@
+import {
+  DomainError,
+  INSPECTOR_DRAW_ALGORITHM,
+  type InspectorAssignment,
+  type TaskState,
+  drawInspectors,
+} from '@app/domain';
+import type { EventStore } from '@app/event-store';
+import type { AppConfig, Stores } from '@app/runtime';
+import { Inject, Injectable } from '@nestjs/common';
+import { ApiError } from '../common/api-error';
+import type { CommandContext } from '../commands/command-context';
+import { APP_CONFIG, STORES } from '../stores/stores.providers';
+import { DrawSeeds } from '../tasks/draw-seeds';
+import { TaskCommands, acting } from '../tasks/task-commands';
+import { TaskFacts } from '../tasks/task-facts';
+import { entityRegionsAt, inspectorsAt } from './inspectors-at';
+import { nodeSha256 } from './node-sha256';
+
+/** An appointment instead of a draw, where too few inspectors exist: recorded as such, with a reason. */
+export interface Appointment {
+  entityId: string;
+  inspectorIds: string[];
+  reason: string;
+}
+
+export interface InspectorDrawRecord {
+  algorithm: string;
+  position: number;
+  departmentId: string;
+  perEntity: number;
+  neighbourRegions: Record<string, string[]>;
+  candidates: number;
+  fromNeighbours: { entityId: string; inspectorIds: string[] }[];
+  appointed: { entityId: string; inspectorId: string; reason: string }[];
+}
+
+export function listedEntityIds(task: TaskState): string[] {
+  return (task.entityIds ?? []).filter((id) => !task.withdrawnEntityIds.includes(id));
+}
+
+/** Runs a department's inspector draw for a task at log position `position` (docs/draw.md §8). */
+export async function computeInspectorDraw(
+  events: EventStore,
+  task: TaskState,
+  inputs: {
+    seed: string;
+    departmentId: string;
+    perEntity: number;
+    position: number;
+    neighbours: Record<string, string[]>;
+  },
+): Promise<{
+  assignments: InspectorAssignment[];
+  shortages: ReturnType<typeof drawInspectors>['shortages'];
+  candidates: number;
+}> {
+  const directory = await inspectorsAt(events, inputs.position);
+  const candidates = directory.eligible(inputs.departmentId);
+  const entities = await entityRegionsAt(events, listedEntityIds(task), inputs.position);
+  const outcome = drawInspectors(nodeSha256, {
+    seed: inputs.seed,
+    departmentId: inputs.departmentId,
+    entities,
+    candidates: candidates.map((c) => ({
+      inspectorId: c.inspectorId,
+      regionCode: c.regionCode,
+      conflicts: c.conflicts,
+    })),
+    perEntity: inputs.perEntity,
+    neighbours: inputs.neighbours,
+  });
+  return { ...outcome, candidates: candidates.length };
+}
+
+/** A department's verifiable inspector draw for a task. */
+@Injectable()
+export class InspectorDrawService {
+  constructor(
+    @Inject(STORES) private readonly stores: Stores,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly facts: TaskFacts,
+    private readonly seeds: DrawSeeds,
+    private readonly tasks: TaskCommands,
+  ) {}
+
+  async draw(
+    taskId: string,
+    options: { perEntity?: number; appointments?: Appointment[] },
+    context: CommandContext,
+  ): Promise<{ assignments: InspectorAssignment[]; record: InspectorDrawRecord }> {
+    const task = await this.facts.task(taskId);
+    if (!task) throw ApiError.notFound('TASK_NOT_FOUND', `No inspection task ${taskId}`);
+    if (task.entityIds === null) throw new DomainError('ENTITIES_NOT_DRAWN', 'Draw the entities first');
+    const seed = await this.seeds.reveal(taskId);
+    if (!seed)
+      throw new ApiError(500, 'DRAW_SEED_MISSING', 'The seed committed at initiation is not available');
+    const departmentId = context.actor.departmentId;
+    const isLead = departmentId === task.leadDepartmentId;
+    const others = task.participants.filter((p) => task.responses[p.departmentId]?.accepted).length;
+    // At least two per entity in all: the lead alone sends two.
+    const perEntity = options.perEntity ?? (isLead && others === 0 ? 2 : 1);
+    const position = await this.stores.events.headPosition();
+    const outcome = await computeInspectorDraw(this.stores.events, task, {
+      seed,
+      departmentId,
+      perEntity,
+      position,
+      neighbours: this.config.neighbourRegions,
+    });
+    const appointed: InspectorDrawRecord['appointed'] = [];
+    const byEntity = new Map(outcome.assignments.map((a) => [a.entityId, a]));
+    for (const shortage of outcome.shortages) {
+      const appointment = options.appointments?.find((a) => a.entityId === shortage.entityId);
+      const assignment = byEntity.get(shortage.entityId)!;
+      const extra = (appointment?.inspectorIds ?? []).filter((id) => !assignment.inspectorIds.includes(id));
+      if (extra.length < shortage.needed - assignment.inspectorIds.length) {
+        throw new DomainError(
+          'INSPECTOR_POOL_TOO_SMALL',
+          `Too few eligible inspectors of ${departmentId}; appoint the rest with a reason`,
+          { shortages: outcome.shortages },
+        );
+      }
+      for (const inspectorId of extra)
+        appointed.push({ entityId: shortage.entityId, inspectorId, reason: appointment!.reason });
+      assignment.inspectorIds.push(...extra);
+    }
+    const record: InspectorDrawRecord = {
+      algorithm: INSPECTOR_DRAW_ALGORITHM,
+      position,
+      departmentId,
+      perEntity,
+      neighbourRegions: this.config.neighbourRegions,
+      candidates: outcome.candidates,
+      fromNeighbours: outcome.assignments
+        .filter((a) => a.fromNeighbours.length > 0)
+        .map((a) => ({ entityId: a.entityId, inspectorIds: a.fromNeighbours })),
+      appointed,
+    };
+    const named = outcome.assignments.flatMap((a) => a.inspectorIds);
+    await this.tasks.send(
+      {
+        kind: 'DrawInspectors',
+        taskId,
+        by: acting(context),
+        assignments: outcome.assignments.map((a) => ({
+          entityId: a.entityId,
+          inspectorIds: a.inspectorIds,
+          ...(isLead ? { leaderId: a.inspectorIds[0] } : {}),
+        })),
+        inspectors: await this.facts.inspectors(named),
+        draw: { ...record },
+      },
+      context,
+    );
+    return { assignments: outcome.assignments, record };
+  }
+}
