@@ -2,6 +2,7 @@ import type { Projection } from '@app/read-store';
 import { calendarProjection } from './calendar.projection';
 import { entityChecksProjection } from './tasks/entity-checks.projection';
 import { tasksProjection } from './tasks/tasks.projection';
+import { visitsProjection } from './tasks/visits.projection';
 import { logActivity } from './log-activity.projection';
 import { plansProjection } from './plans/plans.projection';
 import { checkItemsProjection } from './registers/check-items.projection';
@@ -20,6 +21,7 @@ export const allProjections: readonly Projection[] = [
   plansProjection,
   tasksProjection,
   entityChecksProjection,
+  visitsProjection,
 ];
 
 export { logActivity, type LogActivity } from './log-activity.projection';
@@ -54,3 +56,10 @@ export {
   entityChecksId,
   type EntityChecksView,
 } from './tasks/entity-checks.projection';
+export {
+  visitsProjection,
+  addToVisits,
+  type EntityVisitsView,
+  type Visit,
+  type VisitTask,
+} from './tasks/visits.projection';

@@ -455,6 +455,17 @@ describe('an inspection task over HTTP, from initiation to follow-up', () => {
       operator('ws'),
     );
     expect(page.items).toEqual([expect.objectContaining({ id: taskId, status: 'locked' })]);
+    const visits = await ok<{ visits: { tasks: { taskId: string }[]; departmentIds: string[] }[] }>(
+      'GET',
+      `/api/visits?entityId=${entities[0]}`,
+      inspectorCaller('xf', inspectors.xf[0]),
+    );
+    expect(visits.visits).toEqual([
+      expect.objectContaining({
+        tasks: [expect.objectContaining({ taskId })],
+        departmentIds: ['scjg', 'xf', 'ws'],
+      }),
+    ]);
     expect(await refused('GET', '/api/tasks/nothing', operator('ws'))).toMatchObject({
       status: 404,
       code: 'TASK_NOT_FOUND',

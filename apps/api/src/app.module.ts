@@ -30,6 +30,7 @@ import { TaskFacts } from './tasks/task-facts';
 import { TaskRequestsController } from './tasks/task-requests.controller';
 import { TaskResultsController } from './tasks/task-results.controller';
 import { TasksController } from './tasks/tasks.controller';
+import { VisitsController } from './visits/visits.controller';
 
 @Module({})
 export class AppModule {
@@ -50,6 +51,7 @@ export class AppModule {
         TasksController,
         TaskRequestsController,
         TaskResultsController,
+        VisitsController,
       ],
       providers: [
         { provide: APP_CONFIG, useValue: config },

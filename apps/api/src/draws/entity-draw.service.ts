@@ -1,4 +1,5 @@
 import { DomainError, type TaskState, yearlyCheckKey } from '@app/domain';
+import type { EntityVisitsView } from '@app/projections';
 import type { AppConfig, Stores } from '@app/runtime';
 import { Inject, Injectable } from '@nestjs/common';
 import { createHash } from 'node:crypto';
@@ -17,6 +18,8 @@ export const DRAW_PART_SIZE = 10_000;
 export interface DrawHints {
   /** Drawn entities already checked this year (before this draw), with how many times. */
   checkedThisYear: { entityId: string; checks: number }[];
+  /** Drawn entities with other locked tasks whose windows overlap this one's: one visit serves all. */
+  overlappingTasks: { entityId: string; taskIds: string[] }[];
 }
 
 export interface EntityDrawAnswer {
@@ -118,6 +121,7 @@ export class EntityDrawService {
             checks: replayChecks.get(yearlyCheckKey(entityId, record.record.year)) ?? 0,
           }))
           .filter((h) => h.checks > 0),
+        overlappingTasks: await this.overlapping(entityIds, task),
       },
     };
   }
@@ -125,6 +129,19 @@ export class EntityDrawService {
   /** Re-runs a task's draw from its record (docs/draw.md §7). */
   async verify(taskId: string): Promise<DrawVerification> {
     return verifyEntityDraw(this.stores.events, taskId);
+  }
+
+  private async overlapping(entityIds: string[], task: TaskState): Promise<DrawHints['overlappingTasks']> {
+    const visits = this.stores.projections.collection<EntityVisitsView>('visits', 'entityVisits');
+    const out: DrawHints['overlappingTasks'] = [];
+    for (const entityId of entityIds) {
+      const found = await visits.get(entityId);
+      const taskIds = (found?.visits ?? [])
+        .filter((v) => v.from <= task.window.to && task.window.from <= v.to)
+        .flatMap((v) => v.tasks.map((t) => t.taskId));
+      if (taskIds.length > 0) out.push({ entityId, taskIds });
+    }
+    return out;
   }
 
   private async hasKeyItems(itemIds: string[]): Promise<boolean> {

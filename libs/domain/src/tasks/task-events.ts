@@ -51,7 +51,18 @@ export type InspectionTaskEvent =
   /** Part of a large drawn list, appended before its EntitiesDrawn (appends stay small). */
   | E<'DrawnEntitiesListed', { drawId: string; part: number; parts: number; entityIds: string[] }>
   | E<'InspectorsDrawn', { departmentId: string; teams: Record<string, Team>; draw: Record<string, unknown> }>
-  | E<'InspectionTaskLocked', { entityIds: string[]; teams: Record<string, Team> }>
+  /** Also the task's public announcement: what is inspected, when, by which departments. */
+  | E<
+      'InspectionTaskLocked',
+      {
+        entityIds: string[];
+        teams: Record<string, Team>;
+        window: DateWindow;
+        leadDepartmentId: string;
+        departmentIds: string[];
+        itemIds: string[];
+      }
+    >
   | E<
       'InspectorReplacementRequested',
       {

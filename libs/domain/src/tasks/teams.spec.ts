@@ -1,6 +1,7 @@
 import { deciderSpecification } from '../testing/decider-specification';
 import { inspectionTaskDecider } from './inspection-task';
 import {
+  ANNOUNCEMENT,
   DRAWN_TEAMS,
   DRAW_RECORD,
   TASK_ID,
@@ -306,6 +307,7 @@ describe('inspection task: entities, teams and lock', () => {
           {
             type: 'InspectionTaskLocked',
             data: {
+              ...ANNOUNCEMENT,
               taskId: TASK_ID,
               entityIds: ['e1', 'e2'],
               teams: {
@@ -365,23 +367,30 @@ describe('inspection task: entities, teams and lock', () => {
         .given(history)
         .when(lockTask())
         .then([
-          locked({
-            e1: {
-              members: [
-                { inspectorId: 'p-scjg-1', departmentId: 'scjg' },
-                { inspectorId: 'p-scjg-2', departmentId: 'scjg' },
-                { inspectorId: 'p-xf-1', departmentId: 'xf' },
-              ],
-              leaderId: 'p-scjg-1',
+          locked(
+            {
+              e1: {
+                members: [
+                  { inspectorId: 'p-scjg-1', departmentId: 'scjg' },
+                  { inspectorId: 'p-scjg-2', departmentId: 'scjg' },
+                  { inspectorId: 'p-xf-1', departmentId: 'xf' },
+                ],
+                leaderId: 'p-scjg-1',
+              },
+              e2: {
+                members: [
+                  { inspectorId: 'p-scjg-3', departmentId: 'scjg' },
+                  { inspectorId: 'p-xf-1', departmentId: 'xf' },
+                ],
+                leaderId: 'p-scjg-3',
+              },
             },
-            e2: {
-              members: [
-                { inspectorId: 'p-scjg-3', departmentId: 'scjg' },
-                { inspectorId: 'p-xf-1', departmentId: 'xf' },
-              ],
-              leaderId: 'p-scjg-3',
+            undefined,
+            {
+              departmentIds: ['scjg', 'xf'],
+              itemIds: ['i-scjg-1', 'i-scjg-2', 'i-xf-1', 'i-xf-2'],
             },
-          }),
+          ),
         ]);
     });
 

@@ -165,7 +165,24 @@ export function lock(state: InspectionTaskState, command: Command<'LockTask'>): 
     reject('TASK_HAS_NO_ENTITIES', 'Every drawn entity was withdrawn: nothing to inspect');
   for (const entityId of listed) assertCompleteTeam(task, entityId, task.teams[entityId]);
   const teams = Object.fromEntries(listed.map((id) => [id, task.teams[id]]));
-  return [{ type: 'InspectionTaskLocked', data: { taskId: command.taskId, entityIds: listed, teams } }];
+  const departmentIds = actingDepartments(task);
+  const itemIds = departmentIds.flatMap((d) =>
+    d === task.leadDepartmentId ? task.itemIds : (task.responses[d]?.itemIds ?? []),
+  );
+  return [
+    {
+      type: 'InspectionTaskLocked',
+      data: {
+        taskId: command.taskId,
+        entityIds: listed,
+        teams,
+        window: task.window,
+        leadDepartmentId: task.leadDepartmentId,
+        departmentIds,
+        itemIds,
+      },
+    },
+  ];
 }
 
 export function requestReplacement(

@@ -277,12 +277,21 @@ export const inspectorsDrawn = (
   data: { taskId: TASK_ID, departmentId, teams, draw: DRAW_RECORD },
 });
 
+/** What the standard task announces at lock, besides its entities and teams. */
+export const ANNOUNCEMENT = {
+  window: WINDOW,
+  leadDepartmentId: 'scjg',
+  departmentIds: ['scjg', 'xf', 'ws'],
+  itemIds: ['i-scjg-1', 'i-scjg-2', 'i-xf-1', 'i-xf-2', 'i-ws-1'],
+};
+
 export const locked = (
   teams: Record<string, Team> = LOCKED_TEAMS,
   entityIds: string[] = Object.keys(teams),
+  announcement: Partial<typeof ANNOUNCEMENT> = {},
 ): EventOf<'InspectionTaskLocked'> => ({
   type: 'InspectionTaskLocked',
-  data: { taskId: TASK_ID, entityIds, teams },
+  data: { taskId: TASK_ID, entityIds, teams, ...ANNOUNCEMENT, ...announcement },
 });
 
 /** The lead asks to replace the leader of e1, p-scjg-1, by p-scjg-4. */

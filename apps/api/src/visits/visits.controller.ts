@@ -1,0 +1,40 @@
+import type { EntityVisitsView, Visit } from '@app/projections';
+import type { Stores } from '@app/runtime';
+import { Controller, Get, Inject, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiError } from '../common/api-error';
+import { STORES } from '../stores/stores.providers';
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Visits (进一次门、查多项事): an entity's locked tasks with overlapping windows, inspected in one visit. */
+@ApiTags('tasks')
+@ApiBearerAuth()
+@Controller('api/visits')
+export class VisitsController {
+  constructor(@Inject(STORES) private readonly stores: Stores) {}
+
+  @Get()
+  @ApiQuery({ name: 'entityId', required: true })
+  @ApiQuery({ name: 'from', required: false })
+  @ApiQuery({ name: 'to', required: false })
+  async list(
+    @Query('entityId') entityId: string | undefined,
+    @Query('from') from: string | undefined,
+    @Query('to') to: string | undefined,
+  ): Promise<{ entityId: string; visits: Visit[] }> {
+    const problems = [
+      ...(entityId ? [] : [{ field: 'entityId', reason: 'is required' }]),
+      ...(from !== undefined && !DATE.test(from)
+        ? [{ field: 'from', reason: 'must be a date YYYY-MM-DD' }]
+        : []),
+      ...(to !== undefined && !DATE.test(to) ? [{ field: 'to', reason: 'must be a date YYYY-MM-DD' }] : []),
+    ];
+    if (problems.length > 0 || !entityId) throw ApiError.invalid(problems);
+    const found = await this.stores.projections
+      .collection<EntityVisitsView>('visits', 'entityVisits')
+      .get(entityId);
+    const visits = (found?.visits ?? []).filter((v) => (!from || v.to >= from) && (!to || v.from <= to));
+    return { entityId, visits };
+  }
+}
