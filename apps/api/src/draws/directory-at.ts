@@ -9,7 +9,7 @@ export async function directoryAt(events: EventStore, position: number): Promise
   const replay = new DirectoryReplay();
   for await (const event of events.readAll({ filter: { eventTypes: [...DIRECTORY_EVENT_TYPES] } })) {
     if (event.position > position) break;
-    replay.apply({ type: event.type, data: event.data, metadata: event.metadata });
+    replay.apply(event);
   }
   return replay;
 }

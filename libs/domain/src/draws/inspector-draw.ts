@@ -41,11 +41,11 @@ const encoder = new TextEncoder();
 const ZERO = new Uint8Array([0]);
 
 /**
- * Draws a department's inspectors for every entity (docs/draw.md §8). Entities are served in
- * the order of their ids; each takes, from the eligible inspectors of its region (then of the
- * neighbouring regions), those with the fewest entities so far, ties broken by the key
- * SHA-256(departmentKey ‖ entityId ‖ 0x00 ‖ inspectorId). So within a task nobody gets a second
- * entity while an eligible colleague has none, and the outcome is a pure function of the inputs.
+ * Draws a department's inspectors for every entity (docs/draw.md §8). Each inspector gets the key
+ * SHA-256(departmentKey ‖ inspectorId). Entities are served in the order of their ids; each takes,
+ * from the eligible inspectors of its region (then of its neighbouring regions), those with the
+ * fewest entities so far, the smaller key first. So within a task nobody gets a second entity
+ * while an eligible colleague has none, and the outcome is a pure function of the inputs.
  */
 export function drawInspectors(
   sha256: Sha256,
@@ -58,44 +58,102 @@ export function drawInspectors(
     ZERO,
     encoder.encode(input.departmentId),
   ]);
-  const load = new Map<string, number>(input.candidates.map((c) => [c.inspectorId, 0]));
+  const ranked = input.candidates
+    .map((c) => ({ c, key: sha256([departmentKey, c.inspectorId]) }))
+    .sort((a, b) => compareBytes(a.key, b.key) || compareUtf8(a.c.inspectorId, b.c.inspectorId));
+  const byRegion = new Map<string, LoadQueue>();
+  ranked.forEach(({ c }, rank) => {
+    let queue = byRegion.get(c.regionCode);
+    if (!queue) byRegion.set(c.regionCode, (queue = new LoadQueue()));
+    queue.push({ candidate: c, load: 0, rank });
+  });
   const assignments: InspectorAssignment[] = [];
   const shortages: InspectorShortage[] = [];
   const entities = [...input.entities].sort((a, b) => compareUtf8(a.entityId, b.entityId));
   for (const { entityId, regionCode } of entities) {
-    const eligible = (regions: readonly string[]) =>
-      input.candidates.filter((c) => regions.includes(c.regionCode) && !c.conflicts.includes(entityId));
-    const own = eligible([regionCode]);
-    const neighbours = own.length < input.perEntity ? eligible(input.neighbours[regionCode] ?? []) : [];
-    const ranked = (list: InspectorCandidate[]) =>
-      list
-        .map((c) => ({
-          c,
-          load: load.get(c.inspectorId) ?? 0,
-          key: sha256([departmentKey, entityId, ZERO, c.inspectorId]),
-        }))
-        .sort(
-          (a, b) =>
-            a.load - b.load || compareBytes(a.key, b.key) || compareUtf8(a.c.inspectorId, b.c.inspectorId),
-        )
-        .map((r) => r.c);
-    const chosen = [...ranked(own), ...ranked(neighbours)].slice(0, input.perEntity);
-    if (chosen.length < input.perEntity) {
-      shortages.push({
-        entityId,
-        departmentId: input.departmentId,
-        needed: input.perEntity,
-        available: own.length + neighbours.length,
-      });
+    const regions = [regionCode, ...(input.neighbours[regionCode] ?? [])];
+    const chosen: Slot[] = [];
+    for (const region of regions) {
+      if (chosen.length >= input.perEntity) break;
+      chosen.push(...(byRegion.get(region)?.take(input.perEntity - chosen.length, entityId) ?? []));
     }
-    for (const c of chosen) load.set(c.inspectorId, (load.get(c.inspectorId) ?? 0) + 1);
+    if (chosen.length < input.perEntity) {
+      const available = regions.reduce((n, r) => n + (byRegion.get(r)?.eligibleCount(entityId) ?? 0), 0);
+      shortages.push({ entityId, departmentId: input.departmentId, needed: input.perEntity, available });
+    }
     assignments.push({
       entityId,
-      inspectorIds: chosen.map((c) => c.inspectorId),
-      fromNeighbours: chosen.filter((c) => c.regionCode !== regionCode).map((c) => c.inspectorId),
+      inspectorIds: chosen.map((s) => s.candidate.inspectorId),
+      fromNeighbours: chosen
+        .filter((s) => s.candidate.regionCode !== regionCode)
+        .map((s) => s.candidate.inspectorId),
     });
   }
   return { assignments, shortages };
+}
+
+interface Slot {
+  candidate: InspectorCandidate;
+  load: number;
+  rank: number;
+}
+
+/** A region's inspectors ordered by (entities so far, key rank): a binary min-heap. */
+class LoadQueue {
+  private readonly heap: Slot[] = [];
+
+  push(slot: Slot): void {
+    this.heap.push(slot);
+    let i = this.heap.length - 1;
+    while (i > 0) {
+      const parent = (i - 1) >> 1;
+      if (!before(this.heap[i], this.heap[parent])) break;
+      [this.heap[i], this.heap[parent]] = [this.heap[parent], this.heap[i]];
+      i = parent;
+    }
+  }
+
+  private pop(): Slot | undefined {
+    const top = this.heap[0];
+    const last = this.heap.pop();
+    if (this.heap.length > 0 && last) {
+      this.heap[0] = last;
+      let i = 0;
+      for (;;) {
+        const l = 2 * i + 1;
+        const r = l + 1;
+        let m = i;
+        if (l < this.heap.length && before(this.heap[l], this.heap[m])) m = l;
+        if (r < this.heap.length && before(this.heap[r], this.heap[m])) m = r;
+        if (m === i) break;
+        [this.heap[i], this.heap[m]] = [this.heap[m], this.heap[i]];
+        i = m;
+      }
+    }
+    return top;
+  }
+
+  /** Takes up to `count` inspectors without a conflict with the entity; each gets one more entity. */
+  take(count: number, entityId: string): Slot[] {
+    const taken: Slot[] = [];
+    const skipped: Slot[] = [];
+    while (taken.length < count) {
+      const slot = this.pop();
+      if (!slot) break;
+      (slot.candidate.conflicts.includes(entityId) ? skipped : taken).push(slot);
+    }
+    for (const slot of taken) this.push({ ...slot, load: slot.load + 1 });
+    for (const slot of skipped) this.push(slot);
+    return taken;
+  }
+
+  eligibleCount(entityId: string): number {
+    return this.heap.filter((s) => !s.candidate.conflicts.includes(entityId)).length;
+  }
+}
+
+function before(a: Slot, b: Slot): boolean {
+  return a.load < b.load || (a.load === b.load && a.rank < b.rank);
 }
 
 function compareBytes(a: Uint8Array, b: Uint8Array): number {
