@@ -2,8 +2,22 @@ import type { EntityProfile } from '../registers/entity';
 import type { TargetCriteria } from '../plans/plan';
 import type { PoolEntry } from './entity-draw';
 
+/** What a draw needs of an entity: the fields criteria, strata and the cap's exemptions read. */
+export type PoolProfile = Pick<
+  EntityProfile,
+  | 'kind'
+  | 'regionCode'
+  | 'industryCode'
+  | 'tags'
+  | 'scale'
+  | 'creditRisk'
+  | 'abnormalList'
+  | 'seriousViolationList'
+  | 'complaintsThisYear'
+>;
+
 /** The directory as of a log position: each entity's profile and whether it is still registered. */
-export type DirectorySnapshot = Map<string, { profile: EntityProfile; registered: boolean }>;
+export type DirectorySnapshot = Map<string, { profile: PoolProfile; registered: boolean }>;
 
 /** Times each entity was drawn, per year (the yearly check counts as of the same position). */
 export type YearlyChecks = Map<string, number>;
@@ -45,7 +59,7 @@ export function industryCovers(criterion: string, industryCode: string): boolean
   return /^\d/.test(digits(criterion)) && digits(industryCode).startsWith(digits(criterion));
 }
 
-export function matchesCriteria(profile: EntityProfile, criteria: TargetCriteria): boolean {
+export function matchesCriteria(profile: PoolProfile, criteria: TargetCriteria): boolean {
   if (criteria.kinds?.length && !criteria.kinds.includes(profile.kind)) return false;
   if (
     criteria.regionCodes?.length &&
@@ -65,7 +79,7 @@ export function matchesCriteria(profile: EntityProfile, criteria: TargetCriteria
 }
 
 /** Abnormal-operations or serious-violation list, or repeated complaints: the cap does not apply. */
-export function exemptFromCap(profile: EntityProfile): boolean {
+export function exemptFromCap(profile: PoolProfile): boolean {
   return profile.abnormalList || profile.seriousViolationList || profile.complaintsThisYear >= 2;
 }
 

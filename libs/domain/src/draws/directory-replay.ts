@@ -1,6 +1,30 @@
 import type { EntityChanges, EntityProfile } from '../registers/entity';
 import type { CreditRisk } from '../registers/vocabulary';
-import { type DirectorySnapshot, type YearlyChecks, yearlyCheckKey } from './candidate-pool';
+import {
+  type DirectorySnapshot,
+  type PoolProfile,
+  type YearlyChecks,
+  yearlyCheckKey,
+} from './candidate-pool';
+
+// Shared by every entity without tags; never mutated.
+const NO_TAGS: string[] = [];
+
+/** Only what draws read is kept: a directory of millions must fit in memory. */
+function poolProfile(p: Partial<EntityProfile>, base?: PoolProfile): PoolProfile {
+  const tags = p.tags ?? base?.tags ?? NO_TAGS;
+  return {
+    kind: p.kind ?? base!.kind,
+    regionCode: p.regionCode ?? base!.regionCode,
+    industryCode: p.industryCode ?? base!.industryCode,
+    tags: tags.length === 0 ? NO_TAGS : tags,
+    scale: p.scale ?? base?.scale,
+    creditRisk: p.creditRisk ?? base!.creditRisk,
+    abnormalList: p.abnormalList ?? base?.abnormalList ?? false,
+    seriousViolationList: p.seriousViolationList ?? base?.seriousViolationList ?? false,
+    complaintsThisYear: p.complaintsThisYear ?? base?.complaintsThisYear ?? 0,
+  };
+}
 
 /** The events that make the directory and the yearly check counts. */
 export const DIRECTORY_EVENT_TYPES = [
@@ -35,18 +59,20 @@ export class DirectoryReplay {
     const data = event.data;
     switch (event.type) {
       case 'EntityRegistered': {
-        const { entityId, ...profile } = data as unknown as { entityId: string } & EntityProfile;
-        this.directory.set(entityId, { profile, registered: true });
+        this.directory.set(data.entityId as string, {
+          profile: poolProfile(data as unknown as EntityProfile),
+          registered: true,
+        });
         return;
       }
       case 'EntityUpdated': {
         const entry = this.directory.get(data.entityId as string);
-        if (entry) entry.profile = { ...entry.profile, ...(data.changes as EntityChanges) };
+        if (entry) entry.profile = poolProfile(data.changes as EntityChanges, entry.profile);
         return;
       }
       case 'EntityCreditRiskRerated': {
         const entry = this.directory.get(data.entityId as string);
-        if (entry) entry.profile = { ...entry.profile, creditRisk: data.to as CreditRisk };
+        if (entry) entry.profile = poolProfile({ creditRisk: data.to as CreditRisk }, entry.profile);
         return;
       }
       case 'EntityDeregistered': {

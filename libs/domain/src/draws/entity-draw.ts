@@ -90,7 +90,7 @@ export function drawEntities(sha256: Sha256, input: EntityDrawInput): EntityDraw
   for (const { entityId, stratum } of input.pool) {
     let list = byStratum.get(stratum);
     if (!list) byStratum.set(stratum, (list = []));
-    list.push(candidate(sha256([key, stratum, ZERO, entityId]), entityId));
+    list.push(candidate(sha256([key, stratum, ZERO, entityId]), entityId, stratum));
   }
   const selected: Record<string, string[]> = {};
   const poolSizes: Record<string, number> = {};
@@ -98,7 +98,9 @@ export function drawEntities(sha256: Sha256, input: EntityDrawInput): EntityDraw
     const list = byStratum.get(stratum)!;
     poolSizes[stratum] = list.length;
     const quota = Math.max(0, Math.min(list.length, input.quotas[stratum] ?? 0));
-    selected[stratum] = smallest(list, quota).map((c) => c.id);
+    // Keys equal in their first 96 bits (practically never) are compared in full, recomputed.
+    const fullKey = (c: Candidate) => sha256([key, c.stratum, ZERO, c.id]);
+    selected[stratum] = smallest(list, quota, (a, b) => byKey(a, b, fullKey)).map((c) => c.id);
   }
   const all = Object.values(selected).flat();
   return {
@@ -111,46 +113,48 @@ export function drawEntities(sha256: Sha256, input: EntityDrawInput): EntityDraw
   };
 }
 
-/** A candidate's key split for fast comparison: two 48-bit halves of its first 12 bytes, then all. */
+/** A candidate's key kept as two 48-bit halves of its first 12 bytes (small in memory, fast to compare). */
 interface Candidate {
   hi: number;
   lo: number;
-  key: Uint8Array;
   id: string;
+  stratum: string;
 }
 
-function candidate(key: Uint8Array, id: string): Candidate {
+function candidate(key: Uint8Array, id: string, stratum: string): Candidate {
   const hi =
     key[0] * 2 ** 40 + key[1] * 2 ** 32 + key[2] * 2 ** 24 + key[3] * 2 ** 16 + key[4] * 2 ** 8 + key[5];
   const lo =
     key[6] * 2 ** 40 + key[7] * 2 ** 32 + key[8] * 2 ** 24 + key[9] * 2 ** 16 + key[10] * 2 ** 8 + key[11];
-  return { hi, lo, key, id };
+  return { hi, lo, id, stratum };
 }
 
 /** Orders by key as a 256-bit big-endian number, then by id's UTF-8 bytes. */
-function byKey(a: Candidate, b: Candidate): number {
+function byKey(a: Candidate, b: Candidate, fullKey: (c: Candidate) => Uint8Array): number {
   if (a.hi !== b.hi) return a.hi - b.hi;
   if (a.lo !== b.lo) return a.lo - b.lo;
-  for (let i = 12; i < 32; i += 1) if (a.key[i] !== b.key[i]) return a.key[i] - b.key[i];
+  const x = fullKey(a);
+  const y = fullKey(b);
+  for (let i = 12; i < 32; i += 1) if (x[i] !== y[i]) return x[i] - y[i];
   return compareUtf8(a.id, b.id);
 }
 
 /** The `k` smallest candidates in key order (a full sort when k is large, else a bounded pass). */
-function smallest(list: Candidate[], k: number): Candidate[] {
+function smallest(list: Candidate[], k: number, order: (a: Candidate, b: Candidate) => number): Candidate[] {
   if (k === 0) return [];
-  if (k * 8 >= list.length) return list.sort(byKey).slice(0, k);
+  if (k * 8 >= list.length) return list.sort(order).slice(0, k);
   // Keep a sorted buffer of up to 2k, compacting to k when full: O(n log k) on average.
   let kept: Candidate[] = [];
   let bound: Candidate | undefined;
   for (const c of list) {
-    if (bound && byKey(c, bound) >= 0) continue;
+    if (bound && order(c, bound) >= 0) continue;
     kept.push(c);
     if (kept.length >= 2 * k) {
-      kept = kept.sort(byKey).slice(0, k);
+      kept = kept.sort(order).slice(0, k);
       bound = kept[k - 1];
     }
   }
-  return kept.sort(byKey).slice(0, k);
+  return kept.sort(order).slice(0, k);
 }
 
 /**
