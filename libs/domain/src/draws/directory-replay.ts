@@ -60,7 +60,7 @@ export class DirectoryReplay {
     switch (event.type) {
       case 'EntityRegistered': {
         this.directory.set(data.entityId as string, {
-          profile: poolProfile(data as unknown as EntityProfile),
+          profile: poolProfile(data),
           registered: true,
         });
         return;
