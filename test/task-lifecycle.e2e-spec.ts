@@ -228,7 +228,7 @@ describe('an inspection task over HTTP, from initiation to follow-up', () => {
       `/api/tasks/${taskId}/draws/verify`,
       operator('ws'),
     );
-    expect(verified.verified).toBe(true);
+    expect(verified).toMatchObject({ verified: true, mismatches: [] });
   });
 
   const team = async (entityId: string) =>
@@ -362,6 +362,15 @@ describe('an inspection task over HTTP, from initiation to follow-up', () => {
         {},
       ),
     ).toMatchObject({ status: 403, code: 'ROLE_NOT_ALLOWED' });
+    // Through a head's route for another kind of request, a correction is not found.
+    expect(
+      await refused(
+        'POST',
+        `/api/tasks/${taskId}/replacement-requests/${requestId}/approve`,
+        head('scjg'),
+        {},
+      ),
+    ).toMatchObject({ status: 404, code: 'REQUEST_NOT_FOUND' });
     await ok('POST', `/api/tasks/${taskId}/correction-requests/${requestId}/approve`, principal('scjg'), {});
     const task = await ok<{ published: Record<string, { category: string }> }>(
       'GET',

@@ -31,7 +31,13 @@ export const tasksProjection: Projection = {
     { name: 'tasks', indexes: [['planId'], ['leadDepartmentId'], ['status']] },
     { name: 'taskDepartments', indexes: [['departmentId'], ['taskId']] },
   ],
-  eventTypes: ['InspectionTaskInitiated', 'EntitiesDrawn', 'InspectionTaskLocked', 'InspectionTaskCancelled'],
+  eventTypes: [
+    'InspectionTaskInitiated',
+    'DrawnEntitiesListed',
+    'EntitiesDrawn',
+    'InspectionTaskLocked',
+    'InspectionTaskCancelled',
+  ],
   apply(event): DocumentChange[] {
     const at = event.metadata.occurredAt;
     const taskId = (event.data as { taskId: string }).taskId;
@@ -67,8 +73,21 @@ export const tasksProjection: Projection = {
           ...[d.leadDepartmentId, ...participantIds].map((id) => departmentDoc(taskId, id)),
         ];
       }
-      case 'EntitiesDrawn':
-        return [patch({ entityCount: (event.data as { entityIds: string[] }).entityIds.length })];
+      case 'DrawnEntitiesListed':
+      case 'EntitiesDrawn': {
+        // Parts of a large draw come first; each adds its ids.
+        const added = (event.data as { entityIds: string[] }).entityIds.length;
+        return [
+          {
+            collection: 'tasks',
+            id: taskId,
+            update: (current) =>
+              current
+                ? { ...current, entityCount: (current as TaskSummaryView).entityCount + added, updatedAt: at }
+                : null,
+          },
+        ];
+      }
       case 'InspectionTaskLocked':
         return [
           patch({ status: 'locked', entityCount: (event.data as { entityIds: string[] }).entityIds.length }),

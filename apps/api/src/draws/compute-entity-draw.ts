@@ -116,6 +116,18 @@ export async function verifyEntityDraw(events: EventStore, taskId: string): Prom
   }
   const { record } = await computeEntityDraw(events, state, recorded);
   if (record.poolDigest !== recorded.poolDigest) mismatches.push('the pool differs from the one recorded');
+  for (const field of [
+    'poolSize',
+    'poolSizes',
+    'quotas',
+    'exclusions',
+    'selectedCount',
+    'algorithm',
+  ] as const) {
+    if (JSON.stringify(record[field]) !== JSON.stringify(recorded[field])) {
+      mismatches.push(`the recorded ${field} differs from the recomputed one`);
+    }
+  }
   if (record.selectedDigest !== recorded.selectedDigest) {
     mismatches.push('the drawn list differs from the one recorded');
   }
@@ -123,6 +135,8 @@ export async function verifyEntityDraw(events: EventStore, taskId: string): Prom
     mismatches.push("the task's drawn list differs from the draw record");
   }
   mismatches.push(...(await verifyInspectorDraws(events, taskId, recorded.seed)));
+  // The entity draw reveals the task's seed: any inspector draw made after it with that seed
+  // (before per-department seeds) could have been ranked in advance; it is flagged, not hidden.
   return {
     verified: mismatches.length === 0,
     poolSize: record.poolSize,
@@ -138,13 +152,16 @@ async function verifyInspectorDraws(events: EventStore, taskId: string, seed: st
   let state = inspectionTaskDecider.initialState();
   for await (const event of events.readStream(registerStreams.inspectionTask(taskId))) {
     const draw = event.data.draw as InspectorDrawRecord | undefined;
-    if (
-      event.type === 'InspectorsDrawn' &&
-      draw?.algorithm === INSPECTOR_DRAW_ALGORITHM &&
-      state.status !== 'absent'
-    ) {
+    if (event.type === 'InspectorsDrawn' && draw?.algorithm !== INSPECTOR_DRAW_ALGORITHM) {
+      mismatches.push(`an inspector draw of ${String(event.data.departmentId)} uses an unknown algorithm`);
+    } else if (event.type === 'InspectorsDrawn' && draw && state.status !== 'absent') {
+      // Each department's own seed, checked against the commitment made at initiation.
+      const committed = state.inspectorSeedCommitments[draw.departmentId];
+      if (committed && commitmentOf(draw.seed) !== committed) {
+        mismatches.push(`the seed ${draw.departmentId} revealed does not match its commitment`);
+      }
       const again = await computeInspectorDraw(events, state, {
-        seed,
+        seed: committed ? draw.seed : seed,
         departmentId: draw.departmentId,
         perEntity: draw.perEntity,
         position: draw.position,

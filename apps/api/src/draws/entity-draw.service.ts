@@ -63,24 +63,27 @@ export class EntityDrawService {
     if (!seed || commitmentOf(seed) !== task.seedCommitment) {
       throw new ApiError(500, 'DRAW_SEED_MISSING', 'The seed committed at initiation is not available');
     }
-    // A draw interrupted while recording its list is resumed with its own position and value.
-    const resumed = task.drawParts ? parseDrawId(task.drawParts.drawId) : undefined;
-    const position = resumed?.position ?? (await this.stores.events.headPosition());
-    const publicRandom = resumed?.publicRandom ?? options.publicRandom;
-    const items = await this.facts.items([...task.itemIds, ...task.participants.flatMap((p) => p.itemIds)]);
-    const keyItems = await this.hasKeyItems(items.map((i) => i.itemId));
-    const record = await computeEntityDraw(this.stores.events, task, {
-      position,
-      seed,
-      publicRandom,
-      year: Number(beijingDate(context.now).slice(0, 4)),
-      cap: this.config.yearlyCap,
-      keyItems,
-      specialActionReason: options.specialActionReason ?? null,
-    });
+    // A draw interrupted while recording its list is resumed with every input it used, never redone.
+    const inputs: DrawInputs = task.drawParts
+      ? parseDrawId(task.drawParts.drawId)
+      : {
+          position: await this.stores.events.headPosition(),
+          publicRandom: options.publicRandom,
+          year: Number(beijingDate(context.now).slice(0, 4)),
+          cap: this.config.yearlyCap,
+          // The items that will be inspected: the lead's own and those participants accepted.
+          keyItems: await this.hasKeyItems([
+            ...task.itemIds,
+            ...task.participants.flatMap((p) =>
+              task.responses[p.departmentId]?.accepted ? task.responses[p.departmentId].itemIds : [],
+            ),
+          ]),
+          specialActionReason: options.specialActionReason ?? null,
+        };
+    const record = await computeEntityDraw(this.stores.events, task, { ...inputs, seed });
     const { outcome, replayChecks } = record;
     const entityIds = Object.values(outcome.selected).flat();
-    const drawId = `${position}|${Buffer.from(publicRandom).toString('hex')}`;
+    const drawId = drawIdOf(inputs);
     const by = acting(context);
     if (entityIds.length > DRAW_PART_SIZE) {
       const parts = Math.ceil(entityIds.length / DRAW_PART_SIZE);
@@ -159,9 +162,22 @@ export class EntityDrawService {
   }
 }
 
-function parseDrawId(drawId: string): { position: number; publicRandom: string } {
-  const [position, hex] = drawId.split('|');
-  return { position: Number(position), publicRandom: Buffer.from(hex ?? '', 'hex').toString() };
+interface DrawInputs {
+  position: number;
+  publicRandom: string;
+  year: number;
+  cap: number;
+  keyItems: boolean;
+  specialActionReason: string | null;
+}
+
+/** A large draw's id carries every input it was computed from (base64url JSON). */
+function drawIdOf(inputs: DrawInputs): string {
+  return Buffer.from(JSON.stringify(inputs)).toString('base64url');
+}
+
+function parseDrawId(drawId: string): DrawInputs {
+  return JSON.parse(Buffer.from(drawId, 'base64url').toString()) as DrawInputs;
 }
 
 /** The same part of the same draw always has the same command id: a resumed part appends once. */

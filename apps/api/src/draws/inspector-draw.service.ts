@@ -11,7 +11,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { ApiError } from '../common/api-error';
 import type { CommandContext } from '../commands/command-context';
 import { APP_CONFIG, STORES } from '../stores/stores.providers';
-import { DrawSeeds } from '../tasks/draw-seeds';
+import { DrawSeeds, commitmentOf, inspectorSeedKey } from '../tasks/draw-seeds';
 import { TaskCommands, acting } from '../tasks/task-commands';
 import { TaskFacts } from '../tasks/task-facts';
 import { entityRegionsAt, inspectorsAt } from './inspectors-at';
@@ -26,6 +26,9 @@ export interface Appointment {
 
 export interface InspectorDrawRecord {
   algorithm: string;
+  /** This department's seed, committed to at initiation and revealed now. */
+  seed: string;
+  seedCommitment: string;
   position: number;
   departmentId: string;
   perEntity: number;
@@ -92,10 +95,14 @@ export class InspectorDrawService {
     const task = await this.facts.task(taskId);
     if (!task) throw ApiError.notFound('TASK_NOT_FOUND', `No inspection task ${taskId}`);
     if (task.entityIds === null) throw new DomainError('ENTITIES_NOT_DRAWN', 'Draw the entities first');
-    const seed = await this.seeds.reveal(taskId);
-    if (!seed)
-      throw new ApiError(500, 'DRAW_SEED_MISSING', 'The seed committed at initiation is not available');
     const departmentId = context.actor.departmentId;
+    // Each department's own seed, committed at initiation, revealed now (tasks initiated before
+    // per-department seeds fall back to the task's seed).
+    const committed = task.inspectorSeedCommitments[departmentId];
+    const seed = await this.seeds.reveal(committed ? inspectorSeedKey(taskId, departmentId) : taskId);
+    if (!seed || (committed && commitmentOf(seed) !== committed)) {
+      throw new ApiError(500, 'DRAW_SEED_MISSING', 'The seed committed at initiation is not available');
+    }
     const isLead = departmentId === task.leadDepartmentId;
     const others = task.participants.filter((p) => task.responses[p.departmentId]?.accepted).length;
     // At least two per entity in all: the lead alone sends two.
@@ -113,8 +120,12 @@ export class InspectorDrawService {
     for (const shortage of outcome.shortages) {
       const appointment = options.appointments?.find((a) => a.entityId === shortage.entityId);
       const assignment = byEntity.get(shortage.entityId)!;
-      const extra = (appointment?.inspectorIds ?? []).filter((id) => !assignment.inspectorIds.includes(id));
-      if (extra.length < shortage.needed - assignment.inspectorIds.length) {
+      const missing = shortage.needed - assignment.inspectorIds.length;
+      // Only the shortfall is appointed: an appointment never adds inspectors a draw could have given.
+      const extra = (appointment?.inspectorIds ?? [])
+        .filter((id) => !assignment.inspectorIds.includes(id))
+        .slice(0, missing);
+      if (extra.length < missing) {
         throw new DomainError(
           'INSPECTOR_POOL_TOO_SMALL',
           `Too few eligible inspectors of ${departmentId}; appoint the rest with a reason`,
@@ -127,6 +138,8 @@ export class InspectorDrawService {
     }
     const record: InspectorDrawRecord = {
       algorithm: INSPECTOR_DRAW_ALGORITHM,
+      seed,
+      seedCommitment: commitmentOf(seed),
       position,
       departmentId,
       perEntity,

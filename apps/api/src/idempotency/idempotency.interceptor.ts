@@ -89,7 +89,8 @@ export class IdempotencyInterceptor implements NestInterceptor {
     } catch (error) {
       const answer = errorResponse(error);
       // Refusals are answers too; a server fault may succeed when retried.
-      if (answer.statusCode < 500) {
+      // A concurrent change is transient too: a retry may well succeed.
+      if (answer.statusCode < 500 && answer.code !== 'CONCURRENT_CHANGE') {
         await records.complete(scope, key, hash, { statusCode: answer.statusCode, body: answer }, Date.now());
       } else {
         await records.abandon(scope, key);

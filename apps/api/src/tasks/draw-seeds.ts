@@ -30,3 +30,8 @@ export class DrawSeeds {
 export function commitmentOf(seedHex: string): string {
   return createHash('sha256').update(Buffer.from(seedHex, 'hex')).digest('hex');
 }
+
+/** Where a department's inspector-draw seed of a task is kept. */
+export function inspectorSeedKey(taskId: string, departmentId: string): string {
+  return `${taskId}|inspectors|${departmentId}`;
+}

@@ -6,6 +6,7 @@ import {
   type WorkingDayDate,
   type TaskState,
   checkItemDecider,
+  entityDecider,
   inspectionTaskDecider,
   inspectorDecider,
   planDecider,
@@ -97,6 +98,16 @@ export class TaskFacts {
       }
     }
     return out;
+  }
+
+  /** Whether the directory shows the entity deregistered. */
+  async entityDeregistered(entityId: string): Promise<boolean> {
+    const { state } = await loadAggregate(
+      this.stores.events,
+      registerStreams.entity(entityId),
+      entityDecider,
+    );
+    return state.status === 'deregistered';
   }
 
   /** The task's current state, or undefined when there is none. */

@@ -68,6 +68,7 @@ export class TaskRequestsController {
         entityId: body.entityId,
         reason: body.reason,
         note: body.note,
+        entityDeregistered: await this.facts.entityDeregistered(body.entityId),
       },
       context,
     );
@@ -109,7 +110,7 @@ export class TaskRequestsController {
     @Body() body: DecisionDto,
     @Context() c: CommandContext,
   ) {
-    return this.decide(p.id, p.requestId, true, body, c);
+    return this.decide(p.id, p.requestId, true, body, c, 'replacement');
   }
 
   @Post('replacement-requests/:requestId/reject')
@@ -120,7 +121,7 @@ export class TaskRequestsController {
     @Body() body: DecisionDto,
     @Context() c: CommandContext,
   ) {
-    return this.decide(p.id, p.requestId, false, body, c);
+    return this.decide(p.id, p.requestId, false, body, c, 'replacement');
   }
 
   @Post('withdrawal-requests/:requestId/approve')
@@ -131,7 +132,7 @@ export class TaskRequestsController {
     @Body() body: DecisionDto,
     @Context() c: CommandContext,
   ) {
-    return this.decide(p.id, p.requestId, true, body, c);
+    return this.decide(p.id, p.requestId, true, body, c, 'withdrawal');
   }
 
   @Post('withdrawal-requests/:requestId/reject')
@@ -142,7 +143,7 @@ export class TaskRequestsController {
     @Body() body: DecisionDto,
     @Context() c: CommandContext,
   ) {
-    return this.decide(p.id, p.requestId, false, body, c);
+    return this.decide(p.id, p.requestId, false, body, c, 'withdrawal');
   }
 
   @Post('correction-requests/:requestId/approve')
@@ -173,18 +174,11 @@ export class TaskRequestsController {
     approve: boolean,
     body: DecisionDto,
     context: CommandContext,
-    kind: 'correction' | 'other' = 'other',
+    kind: 'replacement' | 'withdrawal' | 'correction',
   ): Promise<{ requestId: string; approved: boolean }> {
     if (!approve && !body.reply) throw ApiError.invalid([{ field: 'reply', reason: 'a rejection says why' }]);
     const task = await this.facts.task(taskId);
     const request = task?.requests[requestId];
-    // A head decides replacements and withdrawals; only a principal head decides corrections.
-    if (request && (request.kind === 'correction') !== (kind === 'correction')) {
-      throw ApiError.notFound(
-        'REQUEST_NOT_FOUND',
-        `No such ${kind === 'correction' ? 'correction' : ''} request ${requestId}`,
-      );
-    }
     const incoming =
       request?.kind === 'replacement' ? await this.facts.inspector(request.inInspectorId) : undefined;
     await this.tasks.send(
@@ -194,6 +188,8 @@ export class TaskRequestsController {
         by: acting(context),
         requestId,
         approve,
+        // A head decides replacements and withdrawals; only a principal head decides corrections.
+        expectedKind: kind,
         reply: body.reply ?? '',
         today: beijingDate(context.now),
         ...(incoming ? { incoming } : {}),

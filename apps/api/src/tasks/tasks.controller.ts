@@ -11,7 +11,7 @@ import { Context } from '../commands/request-context';
 import { STORES } from '../stores/stores.providers';
 import { type EntityDrawAnswer, EntityDrawService } from '../draws/entity-draw.service';
 import { InspectorDrawService } from '../draws/inspector-draw.service';
-import { DrawSeeds } from './draw-seeds';
+import { DrawSeeds, inspectorSeedKey } from './draw-seeds';
 import {
   CancelDto,
   DrawEntitiesDto,
@@ -47,6 +47,17 @@ export class TasksController {
     const today = beijingDate(context.now);
     const named = [...body.itemIds, ...body.participants.flatMap((p) => p.itemIds)];
     const { commitment } = await this.seeds.commit(taskId);
+    // Each department's inspector draw has its own secret seed, revealed only when it draws:
+    // nobody can rank a department's inspectors before it draws them.
+    const inspectorSeedCommitments: Record<string, string> = {};
+    for (const departmentId of [
+      context.actor.departmentId,
+      ...body.participants.map((p) => p.departmentId),
+    ]) {
+      inspectorSeedCommitments[departmentId] = (
+        await this.seeds.commit(inspectorSeedKey(taskId, departmentId))
+      ).commitment;
+    }
     await this.tasks.send(
       {
         kind: 'InitiateTask',
@@ -65,6 +76,7 @@ export class TasksController {
         },
         window: { from: body.window.from, to: body.window.to },
         seedCommitment: commitment,
+        inspectorSeedCommitments,
         items: await this.facts.items(named),
         registeredDepartmentIds: await this.facts.registeredDepartments([
           context.actor.departmentId,

@@ -71,7 +71,7 @@ export function drawInspectors(
   const shortages: InspectorShortage[] = [];
   const entities = [...input.entities].sort((a, b) => compareUtf8(a.entityId, b.entityId));
   for (const { entityId, regionCode } of entities) {
-    const regions = [regionCode, ...(input.neighbours[regionCode] ?? [])];
+    const regions = [...new Set([regionCode, ...(input.neighbours[regionCode] ?? [])])];
     const chosen: Slot[] = [];
     for (const region of regions) {
       if (chosen.length >= input.perEntity) break;

@@ -147,6 +147,10 @@ describe('inspection task: initiation', () => {
     it('refuses a seed commitment that is not a SHA-256 hex digest: SEED_COMMITMENT_INVALID', () => {
       spec
         .given([])
+        .when(initiateTask({ inspectorSeedCommitments: { scjg: SEED_COMMITMENT } }))
+        .thenRejects('SEED_COMMITMENT_INVALID');
+      spec
+        .given([])
         .when(initiateTask({ seedCommitment: 'test' }))
         .thenRejects('SEED_COMMITMENT_INVALID');
       spec

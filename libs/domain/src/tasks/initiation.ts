@@ -93,6 +93,17 @@ export function initiate(state: InspectionTaskState, command: Initiate): Inspect
   if (!SHA256_HEX.test(command.seedCommitment)) {
     reject('SEED_COMMITMENT_INVALID', 'The seed commitment is a SHA-256 digest in hex');
   }
+  if (command.inspectorSeedCommitments) {
+    const expected = [command.by.departmentId, ...participantIds].sort();
+    const given = Object.keys(command.inspectorSeedCommitments).sort();
+    const valid = Object.values(command.inspectorSeedCommitments).every((c) => SHA256_HEX.test(c));
+    if (!valid || JSON.stringify(given) !== JSON.stringify(expected)) {
+      reject(
+        'SEED_COMMITMENT_INVALID',
+        'One inspector-seed commitment per department taking part, SHA-256 in hex',
+      );
+    }
+  }
   assertItems(command);
   assertPlan(command);
   return [
@@ -110,6 +121,9 @@ export function initiate(state: InspectionTaskState, command: Initiate): Inspect
         sampling: command.sampling,
         window: command.window,
         seedCommitment: command.seedCommitment,
+        ...(command.inspectorSeedCommitments
+          ? { inspectorSeedCommitments: command.inspectorSeedCommitments }
+          : {}),
         responseDue: command.responseDue,
       },
     },

@@ -47,6 +47,13 @@ const xfReplacement = {
 const xfReplacementAsked = [...histories.locked, replacementRequested(xfReplacement)];
 
 describe('inspection task: requests and their approval', () => {
+  it('refuses a decision on a request of another kind than the route decides: REQUEST_NOT_FOUND', () => {
+    spec
+      .given([...histories.locked, replacementRequested()])
+      .when(decideRequest({ expectedKind: 'correction' }))
+      .thenRejects('REQUEST_NOT_FOUND');
+  });
+
   describe('approving a replacement', () => {
     it("the department's head approves: InspectorReplacedWithApproval with requester, approver and reason", () => {
       spec

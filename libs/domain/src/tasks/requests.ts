@@ -14,7 +14,9 @@ export function decideRequest(state: InspectionTaskState, command: DecideRequest
   const task = existingTask(state, command.taskId);
   if (task.status === 'cancelled') reject('TASK_CANCELLED', `Task ${command.taskId} was cancelled`);
   const request = task.requests[command.requestId];
-  if (!request) reject('REQUEST_NOT_FOUND', `No request ${command.requestId} on this task`);
+  if (!request || (command.expectedKind && request.kind !== command.expectedKind)) {
+    reject('REQUEST_NOT_FOUND', `No ${command.expectedKind ?? ''} request ${command.requestId} on this task`);
+  }
   if (request.status !== 'pending')
     reject('REQUEST_ALREADY_DECIDED', `Request ${command.requestId} was ${request.status}`);
   if (request.departmentId !== command.by.departmentId) {

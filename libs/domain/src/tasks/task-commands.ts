@@ -38,6 +38,8 @@ export type InspectionTaskCommand =
       sampling: Sampling;
       window: DateWindow;
       seedCommitment: string;
+      /** Per department taking part: SHA-256 of its own inspector-draw seed, revealed when it draws. */
+      inspectorSeedCommitments?: Record<string, string>;
       /** Facts: the plan (when given), every item named, which departments are registered. */
       plan?: PlanState;
       items: ListedItemFact[];
@@ -103,6 +105,8 @@ export type InspectionTaskCommand =
       entityId: string;
       reason: EntityWithdrawalReason;
       note: string;
+      /** Fact: the entity is deregistered in the directory (required for the reason 'deregistered'). */
+      entityDeregistered?: boolean;
     }
   | {
       kind: 'RequestCorrection';
@@ -121,6 +125,8 @@ export type InspectionTaskCommand =
       by: Acting;
       requestId: string;
       approve: boolean;
+      /** The kind of request the route decides (a head decides replacements and withdrawals, a principal corrections). */
+      expectedKind?: 'replacement' | 'withdrawal' | 'correction';
       reply: string;
       today: string;
       /** The incoming inspector as of now (a replacement is checked again when approved). */

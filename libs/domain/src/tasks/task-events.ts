@@ -30,6 +30,7 @@ export type InspectionTaskEvent =
         window: DateWindow;
         /** SHA-256 of the draw seed, hex; the seed is revealed at the draw. */
         seedCommitment: string;
+        inspectorSeedCommitments?: Record<string, string>;
         responseDue: WorkingDayDate;
       }
     >

@@ -65,6 +65,7 @@ export interface TaskState {
   criteria: TargetCriteria;
   sampling: Sampling;
   seedCommitment: string;
+  inspectorSeedCommitments: Record<string, string>;
   window: DateWindow;
   responseDue: WorkingDayDate;
   responses: Record<string, Response>;
@@ -117,6 +118,7 @@ export function evolveTask(state: InspectionTaskState, event: InspectionTaskEven
       criteria: d.criteria,
       sampling: d.sampling,
       seedCommitment: d.seedCommitment,
+      inspectorSeedCommitments: d.inspectorSeedCommitments ?? {},
       window: d.window,
       responseDue: d.responseDue,
       responses: {},

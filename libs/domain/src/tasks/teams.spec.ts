@@ -639,11 +639,28 @@ describe('inspection task: entities, teams and lock', () => {
         .thenRejects('INSPECTOR_NOT_ELIGIBLE');
     });
 
-    it('refuses a withdrawal before any draw: ENTITY_NOT_IN_TASK', () => {
+    it('refuses a withdrawal before lock (the lead would filter its own draw): TASK_NOT_LOCKED', () => {
+      spec.given(histories.inspectorsDrawn).when(requestWithdrawal()).thenRejects('TASK_NOT_LOCKED');
+    });
+
+    it('refuses "deregistered" for an entity the directory does not show deregistered: ENTITY_NOT_DEREGISTERED', () => {
       spec
-        .given(histories.responded)
-        .when(requestWithdrawal({ by: leadClerk }))
-        .thenRejects('ENTITY_NOT_IN_TASK');
+        .given(histories.locked)
+        .when(requestWithdrawal({ entityDeregistered: false }))
+        .thenRejects('ENTITY_NOT_DEREGISTERED');
+    });
+
+    it('refuses to finish a draw by another path while a large draw is being recorded: DRAW_PARTS_MISMATCH', () => {
+      spec
+        .given([
+          ...histories.responded,
+          {
+            type: 'DrawnEntitiesListed',
+            data: { taskId: TASK_ID, drawId: 'd1', part: 0, parts: 2, entityIds: ['e1'] },
+          },
+        ])
+        .when({ kind: 'DrawEntities', taskId: TASK_ID, by: leadClerk, entityIds: ['e2'], draw: {} })
+        .thenRejects('DRAW_PARTS_MISMATCH');
     });
   });
 });

@@ -1,6 +1,14 @@
 import type { InspectionTaskCommand, InspectorFact } from './task-commands';
 import type { InspectionTaskEvent } from './task-events';
-import { actingDepartments, assertLead, assertListed, listedEntities, openTask, reject } from './task-guards';
+import {
+  actingDepartments,
+  assertLead,
+  assertListed,
+  listedEntities,
+  lockedTask,
+  openTask,
+  reject,
+} from './task-guards';
 import type { InspectionTaskState, TaskState } from './task-state';
 import type { Team } from './task-vocabulary';
 
@@ -47,6 +55,12 @@ export function drawEntities(
     reject('ENTITIES_ALREADY_DRAWN', 'The entities of this task were drawn already; no redraws');
   const parts = command.parts ?? 0;
   const recorded = task.drawParts;
+  if (recorded !== null && recorded.drawId !== command.drawId) {
+    reject(
+      'DRAW_PARTS_MISMATCH',
+      'A draw of this task has begun recording its list; it is resumed, not redone',
+    );
+  }
   const listed: Record<number, string[]> =
     parts > 0 && recorded !== null && recorded.drawId === command.drawId ? recorded.parts : {};
   const missing = Array.from({ length: parts }, (_, i) => i).filter((i) => !listed[i]);
@@ -236,9 +250,12 @@ export function requestWithdrawal(
   state: InspectionTaskState,
   command: Command<'RequestEntityWithdrawal'>,
 ): InspectionTaskEvent[] {
-  const task = openOrLocked(state, command.taskId);
+  const task = lockedTask(state, command.taskId);
   assertLead(task, command.by.departmentId);
   assertListed(task, command.entityId);
+  if (command.reason === 'deregistered' && command.entityDeregistered === false) {
+    reject('ENTITY_NOT_DEREGISTERED', `Entity ${command.entityId} is not deregistered in the directory`);
+  }
   const pending = Object.values(task.requests).some(
     (r) => r.kind === 'withdrawal' && r.status === 'pending' && r.entityId === command.entityId,
   );
