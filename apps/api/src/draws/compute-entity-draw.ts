@@ -153,7 +153,7 @@ async function verifyInspectorDraws(events: EventStore, taskId: string, seed: st
   for await (const event of events.readStream(registerStreams.inspectionTask(taskId))) {
     const draw = event.data.draw as InspectorDrawRecord | undefined;
     if (event.type === 'InspectorsDrawn' && draw?.algorithm !== INSPECTOR_DRAW_ALGORITHM) {
-      mismatches.push(`an inspector draw of ${String(event.data.departmentId)} uses an unknown algorithm`);
+      mismatches.push(`an inspector draw of ${event.data.departmentId as string} uses an unknown algorithm`);
     } else if (event.type === 'InspectorsDrawn' && draw && state.status !== 'absent') {
       // Each department's own seed, checked against the commitment made at initiation.
       const committed = state.inspectorSeedCommitments[draw.departmentId];
