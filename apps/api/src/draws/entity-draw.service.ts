@@ -41,7 +41,20 @@ export class EntityDrawService {
     private readonly tasks: TaskCommands,
   ) {}
 
-  async draw(
+  /** Draws run one at a time in a process, so each sees the checks the one before recorded. */
+  private queue: Promise<unknown> = Promise.resolve();
+
+  draw(
+    taskId: string,
+    options: { publicRandom: string; specialActionReason?: string },
+    context: CommandContext,
+  ): Promise<EntityDrawAnswer> {
+    const run = this.queue.then(() => this.drawNow(taskId, options, context));
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  private async drawNow(
     taskId: string,
     options: { publicRandom: string; specialActionReason?: string },
     context: CommandContext,
