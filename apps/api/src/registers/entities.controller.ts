@@ -1,7 +1,6 @@
 import { type EntityChanges, entityDecider, entityIdOf, registerStreams } from '@app/domain';
 import { type EntityChecksView, type EntityTagView, type EntityView, entityChecksId } from '@app/projections';
 import type { Page } from '@app/read-store';
-import { deterministicEventId } from '@app/event-store';
 import type { AppConfig, Stores } from '@app/runtime';
 import { Body, Controller, Get, HttpCode, Inject, Param, Patch, Post, Query, Req, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
@@ -18,13 +17,9 @@ import { EntityQueryDto, RegisterEntityDto, RerateEntityDto, UpdateEntityDto } f
 import { searchEntityDirectory } from './entity-directory.query';
 import { ENTITY_COLUMNS, entityRowToPlain } from './entity-import';
 import { entityProfileOf } from './entity-profile';
-import { type ImportReport, type RowOutcome, runImport } from './import-runner';
+import type { ImportReport } from './import-runner';
 import { sendTemplate } from './template-answer';
-import { openUploadedSheet } from './upload';
-
-const FILE_UPLOAD = {
-  schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' } } },
-};
+import { FILE_UPLOAD, importUploadedSheet, rowCommandId } from './sheet-import';
 
 /** The entity directory (检查对象名录库). Ids are the entities' codes. */
 @ApiTags('registers: entities')
@@ -57,29 +52,22 @@ export class EntitiesController {
   @ApiConsumes('multipart/form-data')
   @ApiBody(FILE_UPLOAD)
   async import(@Req() request: FastifyRequest, @Context() context: CommandContext): Promise<ImportReport> {
-    const sheet = await openUploadedSheet(request, ENTITY_COLUMNS);
-    let lastPosition = 0;
-    const report = await runImport(sheet.rows, sheet.unknownHeaders, {
+    return importUploadedSheet(request, this.stores, {
       columns: ENTITY_COLUMNS,
       dto: RegisterEntityDto,
       toPlain: entityRowToPlain,
       keyOf: (plain) => (typeof plain.code === 'string' ? plain.code.toUpperCase() : undefined),
-      apply: async (dto, row) => {
+      apply: (dto, row) => {
         const profile = entityProfileOf(dto);
         const entityId = entityIdOf(profile.code, profile.kind);
-        // Each row is its own command (and commit): a refused row never undoes the others.
-        const outcome = await this.decide(
+        return this.decide(
           entityId,
           { kind: 'ImportEntity', entityId, profile },
           { ...context, commandId: rowCommandId(context.commandId, row) },
           false,
         );
-        lastPosition = Math.max(lastPosition, outcome.position ?? 0);
-        return rowOutcome(outcome);
       },
     });
-    if (lastPosition > 0) await this.stores.projections.waitFor(lastPosition, 30_000).catch(() => undefined);
-    return report;
   }
 
   @Get('import-template')
@@ -184,14 +172,4 @@ export class EntitiesController {
       }),
     );
   }
-}
-
-/** Each row of an import is its own command, with an id derived from the import's. */
-export function rowCommandId(importCommandId: string, row: number): string {
-  return deterministicEventId(importCommandId, row);
-}
-
-export function rowOutcome(outcome: DecisionOutcome): RowOutcome {
-  if (outcome.appended === 0) return 'unchanged';
-  return outcome.revision + 1 === outcome.appended ? 'created' : 'updated';
 }

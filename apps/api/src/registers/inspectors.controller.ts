@@ -21,8 +21,7 @@ import { loadAggregate } from '../commands/load-aggregate';
 import { Context } from '../commands/request-context';
 import { STORES } from '../stores/stores.providers';
 import { ReasonDto } from './check-item.dto';
-import { rowCommandId, rowOutcome } from './entities.controller';
-import { type ImportReport, runImport } from './import-runner';
+import type { ImportReport } from './import-runner';
 import {
   ChangeInspectorStatusDto,
   DeclareConflictDto,
@@ -33,11 +32,7 @@ import {
 import { INSPECTOR_COLUMNS, inspectorRowToPlain } from './inspector-import';
 import { type InspectorAnswer, InspectorRegistration } from './inspector-registration';
 import { sendTemplate } from './template-answer';
-import { openUploadedSheet } from './upload';
-
-const FILE_UPLOAD = {
-  schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' } } },
-};
+import { FILE_UPLOAD, importUploadedSheet, rowCommandId } from './sheet-import';
 
 /** The inspector directory (执法检查人员名录库), experts included. ID-card numbers are masked. */
 @ApiTags('registers: inspectors')
@@ -69,9 +64,7 @@ export class InspectorsController {
   @ApiConsumes('multipart/form-data')
   @ApiBody(FILE_UPLOAD)
   async import(@Req() request: FastifyRequest, @Context() context: CommandContext): Promise<ImportReport> {
-    const sheet = await openUploadedSheet(request, INSPECTOR_COLUMNS);
-    let lastPosition = 0;
-    const report = await runImport(sheet.rows, sheet.unknownHeaders, {
+    return importUploadedSheet(request, this.stores, {
       columns: INSPECTOR_COLUMNS,
       dto: RegisterInspectorDto,
       toPlain: inspectorRowToPlain,
@@ -83,12 +76,9 @@ export class InspectorsController {
           { ...context, commandId: rowCommandId(context.commandId, row) },
           'import',
         );
-        lastPosition = Math.max(lastPosition, outcome.position ?? 0);
-        return rowOutcome(outcome);
+        return outcome;
       },
     });
-    if (lastPosition > 0) await this.stores.projections.waitFor(lastPosition, 30_000).catch(() => undefined);
-    return report;
   }
 
   @Get('import-template')

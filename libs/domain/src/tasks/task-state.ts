@@ -99,6 +99,11 @@ function mergeTeams(current: Record<string, Team>, drawn: Record<string, Team>):
   return out;
 }
 
+/** A new pending request. */
+function pending(state: TaskState, requestId: string, request: PendingRequest): TaskState {
+  return { ...state, requests: { ...state.requests, [requestId]: request } };
+}
+
 function request(state: TaskState, requestId: string, status: 'approved' | 'rejected'): TaskState {
   const existing = state.requests[requestId];
   return existing
@@ -163,22 +168,16 @@ export function evolveTask(state: InspectionTaskState, event: InspectionTaskEven
       return { ...state, status: 'locked' };
     case 'InspectorReplacementRequested': {
       const d = event.data;
-      return {
-        ...state,
-        requests: {
-          ...state.requests,
-          [d.requestId]: {
-            kind: 'replacement',
-            entityId: d.entityId,
-            outInspectorId: d.outInspectorId,
-            inInspectorId: d.inInspectorId,
-            departmentId: d.departmentId,
-            reason: d.reason,
-            requesterId: d.requesterId,
-            status: 'pending',
-          },
-        },
-      };
+      return pending(state, d.requestId, {
+        kind: 'replacement',
+        entityId: d.entityId,
+        outInspectorId: d.outInspectorId,
+        inInspectorId: d.inInspectorId,
+        departmentId: d.departmentId,
+        reason: d.reason,
+        requesterId: d.requesterId,
+        status: 'pending',
+      });
     }
     case 'InspectorReplacedWithApproval': {
       const d = event.data;
@@ -198,20 +197,14 @@ export function evolveTask(state: InspectionTaskState, event: InspectionTaskEven
       return request(state, event.data.requestId, 'rejected');
     case 'EntityWithdrawalRequested': {
       const d = event.data;
-      return {
-        ...state,
-        requests: {
-          ...state.requests,
-          [d.requestId]: {
-            kind: 'withdrawal',
-            entityId: d.entityId,
-            departmentId: state.leadDepartmentId,
-            reason: d.reason,
-            requesterId: d.requesterId,
-            status: 'pending',
-          },
-        },
-      };
+      return pending(state, d.requestId, {
+        kind: 'withdrawal',
+        entityId: d.entityId,
+        departmentId: state.leadDepartmentId,
+        reason: d.reason,
+        requesterId: d.requesterId,
+        status: 'pending',
+      });
     }
     case 'EntityWithdrawnWithApproval':
       return {
@@ -239,22 +232,16 @@ export function evolveTask(state: InspectionTaskState, event: InspectionTaskEven
       };
     case 'CorrectionRequested': {
       const d = event.data;
-      return {
-        ...state,
-        requests: {
-          ...state.requests,
-          [d.requestId]: {
-            kind: 'correction',
-            entityId: d.entityId,
-            departmentId: d.departmentId,
-            corrected: d.corrected,
-            reason: d.reason,
-            ...(d.objectionId ? { objectionId: d.objectionId } : {}),
-            requesterId: d.requesterId,
-            status: 'pending',
-          },
-        },
-      };
+      return pending(state, d.requestId, {
+        kind: 'correction',
+        entityId: d.entityId,
+        departmentId: d.departmentId,
+        corrected: d.corrected,
+        reason: d.reason,
+        ...(d.objectionId ? { objectionId: d.objectionId } : {}),
+        requesterId: d.requesterId,
+        status: 'pending',
+      });
     }
     case 'ResultCorrected':
       return {

@@ -1,0 +1,44 @@
+import { deterministicEventId } from '@app/event-store';
+import type { Stores } from '@app/runtime';
+import type { FastifyRequest } from 'fastify';
+import type { DecisionOutcome } from '../commands/decide.command';
+import { type ImportPlan, type ImportReport, type RowOutcome, runImport } from './import-runner';
+import { openUploadedSheet } from './upload';
+
+/** The OpenAPI body of an import: one file. */
+export const FILE_UPLOAD = {
+  schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' } } },
+};
+
+/** Each row of an import is its own command, with an id derived from the import's. */
+export function rowCommandId(importCommandId: string, row: number): string {
+  return deterministicEventId(importCommandId, row);
+}
+
+export function rowOutcome(outcome: DecisionOutcome): RowOutcome {
+  if (outcome.appended === 0) return 'unchanged';
+  return outcome.revision + 1 === outcome.appended ? 'created' : 'updated';
+}
+
+/**
+ * Imports the uploaded sheet: each valid row applied as its own command (a refused row never
+ * undoes the others), and the answer given once the read models show every row.
+ */
+export async function importUploadedSheet<Dto extends object>(
+  request: FastifyRequest,
+  stores: Stores,
+  plan: Omit<ImportPlan<Dto>, 'apply'> & { apply(dto: Dto, row: number): Promise<DecisionOutcome> },
+): Promise<ImportReport> {
+  const sheet = await openUploadedSheet(request, plan.columns);
+  let lastPosition = 0;
+  const report = await runImport(sheet.rows, sheet.unknownHeaders, {
+    ...plan,
+    apply: async (dto, row) => {
+      const outcome = await plan.apply(dto, row);
+      lastPosition = Math.max(lastPosition, outcome.position ?? 0);
+      return rowOutcome(outcome);
+    },
+  });
+  if (lastPosition > 0) await stores.projections.waitFor(lastPosition, 30_000).catch(() => undefined);
+  return report;
+}
