@@ -210,6 +210,13 @@ describe('an inspection task over HTTP, from initiation to follow-up', () => {
     expect(await refused('POST', `/api/tasks/${taskId}/lock`, operator('scjg'))).toMatchObject({
       code: 'TEAM_MISSING_DEPARTMENT',
     });
+    expect(
+      await refused('POST', `/api/tasks/${taskId}/withdrawal-requests`, operator('scjg'), {
+        entityId: entities[0],
+        reason: 'other',
+        note: '不想查',
+      }),
+    ).toMatchObject({ status: 409, code: 'TASK_NOT_LOCKED' });
     await ok('POST', `/api/tasks/${taskId}/draws/inspectors`, operator('ws'), {});
     expect(await refused('POST', `/api/tasks/${taskId}/lock`, operator('xf'))).toMatchObject({
       code: 'NOT_THE_LEAD_DEPARTMENT',
@@ -222,6 +229,16 @@ describe('an inspection task over HTTP, from initiation to follow-up', () => {
     for (const entityId of entities) {
       expect(locked.teams[entityId].members).toHaveLength(3);
       expect(inspectors.scjg).toContain(locked.teams[entityId].leaderId);
+    }
+    // Each department drew with its own seed, committed at initiation and revealed only now.
+    const all = await events();
+    const commitments = all[0].data.inspectorSeedCommitments as Record<string, string>;
+    expect(Object.keys(commitments).sort()).toEqual(['scjg', 'ws', 'xf']);
+    for (const drawn of all.filter((e) => e.type === 'InspectorsDrawn')) {
+      const { seed, departmentId } = drawn.data.draw as { seed: string; departmentId: string };
+      expect(createHash('sha256').update(Buffer.from(seed, 'hex')).digest('hex')).toBe(
+        commitments[departmentId],
+      );
     }
     const verified = await ok<{ verified: boolean }>(
       'GET',
