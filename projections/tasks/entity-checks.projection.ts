@@ -1,3 +1,4 @@
+import { beijingYear } from '@app/domain';
 import type { DocumentChange, Projection, ReadDocument } from '@app/read-store';
 
 /** How often an entity was drawn for inspection in a (Beijing) year, and by which tasks. */
@@ -20,7 +21,7 @@ export const entityChecksProjection: Projection = {
   eventTypes: ['EntitiesDrawn', 'DrawnEntitiesListed'],
   apply(event): DocumentChange[] {
     const { taskId, entityIds } = event.data as { taskId: string; entityIds: string[] };
-    const year = new Date(Date.parse(event.metadata.occurredAt) + 8 * 3600 * 1000).getUTCFullYear();
+    const year = beijingYear(event.metadata.occurredAt);
     return entityIds.map((entityId) => {
       const id = entityChecksId(entityId, year);
       return {

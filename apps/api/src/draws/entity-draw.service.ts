@@ -1,8 +1,8 @@
 import { DomainError, type TaskState, yearlyCheckKey } from '@app/domain';
 import type { EntityVisitsView } from '@app/projections';
+import { deterministicEventId } from '@app/event-store';
 import type { AppConfig, Stores } from '@app/runtime';
 import { Inject, Injectable } from '@nestjs/common';
-import { createHash } from 'node:crypto';
 import { ApiError } from '../common/api-error';
 import type { CommandContext } from '../commands/command-context';
 import { APP_CONFIG, STORES } from '../stores/stores.providers';
@@ -195,6 +195,5 @@ function parseDrawId(drawId: string): DrawInputs {
 
 /** The same part of the same draw always has the same command id: a resumed part appends once. */
 function partCommandId(taskId: string, drawId: string, part: number): string {
-  const hex = createHash('sha256').update(`${taskId}\u0000${drawId}\u0000${part}`).digest('hex');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-8${hex.slice(13, 16)}-a${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+  return deterministicEventId(`${taskId}\u0000${drawId}`, part);
 }

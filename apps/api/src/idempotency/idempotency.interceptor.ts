@@ -9,6 +9,7 @@ import {
 import { HTTP_CODE_METADATA } from '@nestjs/common/constants';
 import { Reflector } from '@nestjs/core';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { deterministicEventId } from '@app/event-store';
 import { createHash } from 'node:crypto';
 import { type Observable, from, lastValueFrom } from 'rxjs';
 import { ApiError } from '../common/api-error';
@@ -100,11 +101,9 @@ export class IdempotencyInterceptor implements NestInterceptor {
   }
 }
 
-/** The command id the same caller, route and key always give (a UUID, version 8). */
+/** The command id the same caller, route and key always give (a UUID derived from them). */
 function commandIdFor(scope: string, key: string): string {
-  const hex = createHash('sha256').update(`${scope}\u0000${key}`).digest('hex');
-  const variant = ((parseInt(hex[16], 16) & 0x3) | 0x8).toString(16);
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-8${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+  return deterministicEventId(`${scope}\u0000${key}`, 0);
 }
 
 function replayedError(body: unknown): ApiError {

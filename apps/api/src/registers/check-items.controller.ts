@@ -1,7 +1,6 @@
 import {
   type CheckItemChanges,
   type CheckItemDefinition,
-  type ListedItemFact,
   checkItemDecider,
   jointItemListDecider,
   registerStreams,
@@ -28,7 +27,7 @@ import {
   UpdateCheckItemDto,
 } from './check-item.dto';
 import { PagingDto } from './paging.dto';
-import { isDepartmentRegistered } from './register-reads';
+import { isDepartmentRegistered, listedItemFacts } from './register-reads';
 
 @ApiTags('registers: check items')
 @ApiBearerAuth()
@@ -132,21 +131,7 @@ export class CheckItemsController {
   ): Promise<{ id: string }> {
     assertActsFor(context.actor, body.leadDepartmentId);
     const listId = context.commandId;
-    const items: ListedItemFact[] = [];
-    for (const itemId of body.itemIds) {
-      const { state } = await loadAggregate(
-        this.stores.events,
-        registerStreams.checkItem(itemId),
-        checkItemDecider,
-      );
-      if (state.status !== 'absent') {
-        items.push({
-          itemId,
-          departmentId: state.definition.departmentId,
-          retired: state.status === 'retired',
-        });
-      }
-    }
+    const items = await listedItemFacts(this.stores.events, body.itemIds);
     await this.commands.execute(
       new DecideCommand(
         registerStreams.jointItemList(listId),

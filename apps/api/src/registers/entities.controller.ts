@@ -1,4 +1,4 @@
-import { type EntityChanges, entityDecider, entityIdOf, registerStreams } from '@app/domain';
+import { type EntityChanges, beijingYear, entityDecider, entityIdOf, registerStreams } from '@app/domain';
 import { type EntityChecksView, type EntityTagView, type EntityView, entityChecksId } from '@app/projections';
 import type { Page } from '@app/read-store';
 import type { AppConfig, Stores } from '@app/runtime';
@@ -135,8 +135,7 @@ export class EntitiesController {
     @Param('id') id: string,
     @Query('year') year: string | undefined,
   ): Promise<{ entityId: string; year: number; count: number; taskIds: string[]; cap: number }> {
-    const wanted =
-      year === undefined ? new Date(Date.now() + 8 * 3600 * 1000).getUTCFullYear() : Number(year);
+    const wanted = year === undefined ? beijingYear(new Date()) : Number(year);
     if (!Number.isInteger(wanted) || wanted < 2000 || wanted > 2100) {
       throw ApiError.invalid([{ field: 'year', reason: 'must be a year 2000–2100' }]);
     }

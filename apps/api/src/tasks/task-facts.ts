@@ -1,4 +1,5 @@
 import {
+  beijingDate,
   type CheckItemDefinition,
   type InspectorFact,
   type ListedItemFact,
@@ -16,15 +17,11 @@ import type { AppConfig, Stores } from '@app/runtime';
 import { Inject, Injectable } from '@nestjs/common';
 import { CalendarService } from '../calendar/calendar.service';
 import { loadAggregate } from '../commands/load-aggregate';
-import { isDepartmentRegistered } from '../registers/register-reads';
+import { listedItemFacts, registeredDepartmentIds } from '../registers/register-reads';
 import { APP_CONFIG, STORES } from '../stores/stores.providers';
 
-const BEIJING_OFFSET_MS = 8 * 60 * 60 * 1000;
-
-/** Today's date in China (UTC+8): deadlines and inspection dates are Beijing days. */
-export function beijingDate(now: Date): string {
-  return new Date(now.getTime() + BEIJING_OFFSET_MS).toISOString().slice(0, 10);
-}
+/** Today's date in China: deadlines and inspection dates are Beijing days. */
+export { beijingDate };
 
 /**
  * The facts the task's rules need from outside the task: other aggregates (read from their
@@ -38,23 +35,8 @@ export class TaskFacts {
     private readonly calendars: CalendarService,
   ) {}
 
-  async items(itemIds: readonly string[]): Promise<ListedItemFact[]> {
-    const out: ListedItemFact[] = [];
-    for (const itemId of new Set(itemIds)) {
-      const { state } = await loadAggregate(
-        this.stores.events,
-        registerStreams.checkItem(itemId),
-        checkItemDecider,
-      );
-      if (state.status !== 'absent') {
-        out.push({
-          itemId,
-          departmentId: state.definition.departmentId,
-          retired: state.status === 'retired',
-        });
-      }
-    }
-    return out;
+  items(itemIds: readonly string[]): Promise<ListedItemFact[]> {
+    return listedItemFacts(this.stores.events, itemIds);
   }
 
   /** A check item's definition as it stands, or undefined. */
@@ -67,12 +49,8 @@ export class TaskFacts {
     return state.status === 'absent' ? undefined : state.definition;
   }
 
-  async registeredDepartments(departmentIds: readonly string[]): Promise<string[]> {
-    const out: string[] = [];
-    for (const id of new Set(departmentIds)) {
-      if (await isDepartmentRegistered(this.stores.events, id)) out.push(id);
-    }
-    return out;
+  registeredDepartments(departmentIds: readonly string[]): Promise<string[]> {
+    return registeredDepartmentIds(this.stores.events, departmentIds);
   }
 
   async plan(planId: string): Promise<PlanState> {

@@ -22,3 +22,15 @@ export function weekday(date: string): number {
 export function yearOf(date: string): number {
   return Number(date.slice(0, 4));
 }
+
+const BEIJING_OFFSET_MS = 8 * 60 * 60 * 1000;
+
+/** The date in China (UTC+8, no daylight saving) of a moment: deadlines and yearly counts use it. */
+export function beijingDate(moment: Date | string): string {
+  const ms = typeof moment === 'string' ? Date.parse(moment) : moment.getTime();
+  return new Date(ms + BEIJING_OFFSET_MS).toISOString().slice(0, 10);
+}
+
+export function beijingYear(moment: Date | string): number {
+  return yearOf(beijingDate(moment));
+}

@@ -1,4 +1,5 @@
 import type { EntityChanges, EntityProfile } from '../registers/entity';
+import { beijingYear } from '../calendar/calendar-date';
 import type { CreditRisk } from '../registers/vocabulary';
 import {
   type DirectorySnapshot,
@@ -40,11 +41,6 @@ interface ReplayedEvent {
   type: string;
   data: Record<string, unknown>;
   metadata: { occurredAt: string };
-}
-
-/** The Beijing (UTC+8) year of a moment: checks are counted per calendar year in China. */
-export function beijingYear(isoMoment: string): number {
-  return new Date(Date.parse(isoMoment) + 8 * 3600 * 1000).getUTCFullYear();
 }
 
 /**
