@@ -1,25 +1,19 @@
 /**
  * Draw benchmark (issue 6). Generates an entity directory straight into an embedded event store
  * (the generator is part of the bench): N entities, 10% of them in district 320102, credit classes
- * A–D, and earlier draws that put 2% of them at the yearly cap; and 5,000 inspectors. Then times,
- * the same way the api does them (pool rebuilt from the log at a position, docs/draw.md):
+ * A–D, and earlier draws that put 2% of them at the yearly cap; and 5,000 inspectors. Builds the
+ * drawCandidates read model from the log (what the projector keeps up to date as events arrive).
+ * Then times, with the api's own code (apps/api/src/draws):
  *   1. a stratified 3% draw from the district's pool (directed by region), yearly cap applied
  *   2. a stratified 3% draw from the whole directory, yearly cap applied
- *   3. the verification of each (the same computation again, digests compared)
- *   4. an inspector draw for 30,000 entities from 5,000 inspectors
- * and prints the figures and the peak resident memory.
- * Usage: npm run bench:draw [-- --entities 10000000 --inspectors 5000 --assign 30000]
+ *      (both from the read model, read as one snapshot at its checkpoint)
+ *   3. the verification of each: the pool rebuilt from the log up to the recorded position
+ *   4. an inspector draw for 30,000 entities from 5,000 inspectors (inspectors from the log)
+ * and prints the figures and the peak resident memory of the process.
+ * Usage: npm run bench:draw [-- --entities 10000000 --inspectors 5000 --assign 30000
+ *        --data-file /tmp/draw.sqlite (kept, and reused when it exists)]
  */
-import {
-  DIRECTORY_EVENT_TYPES,
-  DirectoryReplay,
-  INSPECTOR_DIRECTORY_EVENT_TYPES,
-  InspectorDirectoryReplay,
-  candidatePool,
-  drawEntities,
-  drawInspectors,
-  quotasFor,
-} from '@app/domain';
+import { type TargetCriteria, beijingYear, drawInspectors, sha256 } from '@app/domain';
 import {
   type EventData,
   type EventMetadata,
@@ -27,10 +21,13 @@ import {
   SqliteEventStore,
   openSqliteDatabase,
 } from '@app/event-store';
-import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { drawCandidatesProjection } from '@app/projections';
+import { ProjectionRunner, SqliteReadModelStore } from '@app/read-store';
+import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { nodeSha256 } from '../apps/api/src/draws/node-sha256';
+import { type ComputedDraw, drawFromLog, drawFromSnapshot } from '../apps/api/src/draws/compute-entity-draw';
+import { inspectorsAt } from '../apps/api/src/draws/inspectors-at';
 
 function argument(name: string, fallback: string): string {
   const index = process.argv.indexOf(`--${name}`);
@@ -62,10 +59,12 @@ const metadata: EventMetadata = {
   schemaVersion: 1,
 };
 
-let peakRss = 0;
-const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 100);
 const mib = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MiB`;
+/** The process's peak resident memory so far (the kernel's high-water mark). */
+const peakRss = () => process.resourceUsage().maxRSS * 1024;
+const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 const entityId = (n: number) => `E${String(n).padStart(10, '0')}`;
+const NAMESPACE = 'drawCandidates_g1';
 
 async function generate(store: EventStore): Promise<void> {
   const started = performance.now();
@@ -140,78 +139,89 @@ async function generate(store: EventStore): Promise<void> {
   );
 }
 
-async function directoryAt(store: EventStore, position: number): Promise<DirectoryReplay> {
-  const replay = new DirectoryReplay();
-  let n = 0;
-  for await (const event of store.readAll({ filter: { eventTypes: [...DIRECTORY_EVENT_TYPES] } })) {
-    if (event.position > position) break;
-    replay.apply(event);
-    // Async iteration never yields to timers: sample memory here.
-    if (++n % 50_000 === 0) peakRss = Math.max(peakRss, process.memoryUsage().rss);
-  }
-  return replay;
-}
+const SAMPLING = { ratio: 0.03, byCreditRisk: { D: 0.05 } };
+const INPUTS = {
+  seed: 'ab'.repeat(32),
+  publicRandom: '',
+  year: beijingYear(metadata.occurredAt),
+  cap: 2,
+  keyItems: false,
+  specialActionReason: null,
+};
 
-async function timedDraw(store: EventStore, position: number, label: string, regionCodes: string[]) {
-  const started = performance.now();
-  const replay = await directoryAt(store, position);
-  const replayed = performance.now();
-  const { pool, exclusions } = candidatePool(replay.directory, replay.checks, {
-    criteria: regionCodes.length ? { regionCodes } : {},
-    byCreditRisk: true,
-    year: new Date().getFullYear(),
-    cap: 2,
-    keyItems: false,
-    specialAction: false,
-  });
-  const sizes: Record<string, number> = {};
-  for (const e of pool) sizes[e.stratum] = (sizes[e.stratum] ?? 0) + 1;
-  const outcome = drawEntities(nodeSha256, {
-    pool,
-    quotas: quotasFor(sizes, { ratio: 0.03, byCreditRisk: { D: 0.05 } }),
-    seed: 'ab'.repeat(32),
-    publicRandom: '',
-  });
-  peakRss = Math.max(peakRss, process.memoryUsage().rss);
-  const ms = performance.now() - started;
+function describe(label: string, draw: ComputedDraw, ms: number): void {
+  const { record } = draw;
   console.log(
-    `${label}: pool ${outcome.poolSize.toLocaleString('en-US')} (left out at the cap: ${exclusions.yearlyCap.toLocaleString('en-US')}), drawn ${Object.values(outcome.selected).flat().length.toLocaleString('en-US')} in ${(ms / 1000).toFixed(1)} s (log replay ${((replayed - started) / 1000).toFixed(1)} s); peak RSS so far ${mib(peakRss)}`,
+    `${label}: pool ${record.poolSize.toLocaleString('en-US')} (left out at the cap: ${record.exclusions.yearlyCap.toLocaleString('en-US')}), drawn ${record.selectedCount.toLocaleString('en-US')} in ${seconds(ms)}; peak RSS so far ${mib(peakRss())}`,
   );
-  return { digest: outcome.selectedDigest };
 }
 
 async function main(): Promise<void> {
-  const dir = mkdtempSync(join(tmpdir(), 'ssj-bench-draw-'));
-  const file = join(dir, 'events.sqlite');
-  const store = new SqliteEventStore(openSqliteDatabase(file, { synchronous: 'NORMAL' }));
+  // --data-file keeps the generated log for later runs (generating 10,000,000 entities takes minutes).
+  const kept = argument('data-file', '');
+  const dir = kept ? '' : mkdtempSync(join(tmpdir(), 'ssj-bench-draw-'));
+  const file = kept || join(dir, 'events.sqlite');
+  const reuse = kept !== '' && existsSync(kept);
+  const db = openSqliteDatabase(file, { synchronous: 'NORMAL' });
+  const store = new SqliteEventStore(db);
+  const readModels = new SqliteReadModelStore(db);
   try {
-    await generate(store);
-    const position = await store.headPosition();
-    console.log(`log: ${position.toLocaleString('en-US')} events, ${mib(statSync(file).size)} on disk`);
-    const directed = await timedDraw(store, position, 'draw, district 320102 (directed), 3% stratified', [
-      '320102',
-    ]);
-    const whole = await timedDraw(store, position, 'draw, whole directory, 3% stratified', []);
-    for (const [label, first, regions] of [
-      ['verify directed draw', directed, ['320102']],
-      ['verify whole-directory draw', whole, []],
-    ] as const) {
-      const again = await timedDraw(store, position, label, [...regions]);
-      console.log(`  ${again.digest === first.digest ? 'verified' : 'MISMATCH'}`);
+    if (reuse) console.log(`reusing the log in ${file}`);
+    else await generate(store);
+    const head = await store.headPosition();
+    console.log(`log: ${head.toLocaleString('en-US')} events, ${mib(statSync(file).size)} on disk`);
+
+    let started = performance.now();
+    const runner = new ProjectionRunner(store, readModels, drawCandidatesProjection, NAMESPACE);
+    await runner.start();
+    await runner.waitFor(head, 3_600_000);
+    await runner.stop();
+    console.log(
+      `drawCandidates read model at the head in ${seconds(performance.now() - started)} (built once; the projector keeps it live)`,
+    );
+
+    const read = <T>(
+      filter: Parameters<typeof readModels.readSnapshot>[2]['filter'],
+      consume: Parameters<typeof readModels.readSnapshot<T>>[3],
+    ) => readModels.readSnapshot(NAMESPACE, 'candidates', { checkpointKey: NAMESPACE, filter }, consume);
+    const draws: [string, TargetCriteria, ComputedDraw, number][] = [];
+    const plans: [string, TargetCriteria][] = [
+      ['draw, district 320102 (directed), 3% stratified', { regionCodes: ['320102'] }],
+      ['draw, whole directory, 3% stratified', {}],
+    ];
+    for (const [label, criteria] of plans) {
+      started = performance.now();
+      const draw = await drawFromSnapshot(read, { criteria, sampling: SAMPLING }, INPUTS);
+      const ms = performance.now() - started;
+      describe(label, draw, ms);
+      draws.push([label, criteria, draw, ms]);
     }
-    const started = performance.now();
-    const inspectors = new InspectorDirectoryReplay();
-    for await (const event of store.readAll({
-      filter: { eventTypes: [...INSPECTOR_DIRECTORY_EVENT_TYPES] },
-    })) {
-      inspectors.apply({ type: event.type, data: event.data });
+    for (const [label, criteria, draw, drawMs] of draws) {
+      started = performance.now();
+      const again = await drawFromLog(
+        store,
+        { criteria, sampling: SAMPLING },
+        { ...INPUTS, position: draw.record.position },
+        draw.record.poolSize,
+      );
+      const ms = performance.now() - started;
+      describe(`verify (${label}) from the log`, again, ms);
+      const same =
+        again.exact &&
+        again.record.poolDigest === draw.record.poolDigest &&
+        again.record.selectedDigest === draw.record.selectedDigest &&
+        JSON.stringify(again.record.exclusions) === JSON.stringify(draw.record.exclusions);
+      console.log(`  ${same ? 'verified' : 'MISMATCH'}; ${(ms / drawMs).toFixed(2)} × the draw's time`);
     }
+
+    started = performance.now();
+    const inspectors = await inspectorsAt(store, head);
     // The generator's regions: every tenth entity is in 320102, the rest spread over nine others.
     const entities = Array.from({ length: assignCount }, (_, i) => {
       const n = i * 7;
       return { entityId: entityId(n), regionCode: n % 10 === 0 ? '320102' : REGIONS[1 + (n % 9)] };
     });
-    const { assignments, shortages } = drawInspectors(nodeSha256, {
+    const { assignments, shortages } = drawInspectors(sha256, {
       seed: 'cd'.repeat(32),
       departmentId: 'scjg',
       entities,
@@ -222,13 +232,12 @@ async function main(): Promise<void> {
       neighbours: {},
     });
     console.log(
-      `inspector draw: ${assignments.length.toLocaleString('en-US')} entities × 2 from ${inspectorCount.toLocaleString('en-US')} inspectors in ${((performance.now() - started) / 1000).toFixed(2)} s (shortages: ${shortages.length})`,
+      `inspector draw: ${assignments.length.toLocaleString('en-US')} entities × 2 from ${inspectorCount.toLocaleString('en-US')} inspectors in ${seconds(performance.now() - started)} (shortages: ${shortages.length})`,
     );
-    console.log(`peak RSS: ${mib(peakRss)}`);
+    console.log(`peak RSS: ${mib(peakRss())}`);
   } finally {
-    clearInterval(sampler);
     await store.close();
-    rmSync(dir, { recursive: true, force: true });
+    if (dir) rmSync(dir, { recursive: true, force: true });
   }
 }
 

@@ -1,6 +1,7 @@
 import type { Projection } from '@app/read-store';
 import { calendarProjection } from './calendar.projection';
 import { entityChecksProjection } from './tasks/entity-checks.projection';
+import { drawCandidatesProjection } from './tasks/draw-candidates.projection';
 import { tasksProjection } from './tasks/tasks.projection';
 import { visitsProjection } from './tasks/visits.projection';
 import { logActivity } from './log-activity.projection';
@@ -21,6 +22,7 @@ export const allProjections: readonly Projection[] = [
   plansProjection,
   tasksProjection,
   entityChecksProjection,
+  drawCandidatesProjection,
   visitsProjection,
 ];
 
@@ -63,3 +65,4 @@ export {
   type Visit,
   type VisitTask,
 } from './tasks/visits.projection';
+export { drawCandidatesProjection, type DrawCandidateView } from './tasks/draw-candidates.projection';

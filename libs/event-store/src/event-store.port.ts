@@ -35,6 +35,12 @@ export interface ReadStreamOptions {
  */
 export type EventFilter = { streamPrefixes: readonly string[] } | { eventTypes: readonly string[] };
 
+export interface StreamsByPrefixOptions {
+  /** The last log position read (inclusive). */
+  maxPosition: number;
+  eventTypes?: readonly string[];
+}
+
 export interface ReadAllOptions {
   /** First position to read (inclusive). Default: 'start' forwards, 'end' backwards. */
   fromPosition?: number | 'start' | 'end';
@@ -86,6 +92,13 @@ export interface EventStore {
   readStream(stream: string, options?: ReadStreamOptions): AsyncIterable<RecordedEvent>;
 
   readAll(options?: ReadAllOptions): AsyncIterable<RecordedEvent>;
+
+  /**
+   * The events of every stream whose name starts with `prefix`, up to `maxPosition`: stream after
+   * stream in ascending name order (UTF-8 bytes), each stream's events in order, optionally only
+   * some types. A directory is folded one entity at a time this way, in the order of its ids.
+   */
+  readStreamsByPrefix(prefix: string, options: StreamsByPrefixOptions): AsyncIterable<RecordedEvent>;
 
   subscribeToAll(options?: SubscribeToAllOptions): EventSubscription;
 

@@ -5,6 +5,7 @@ import type {
   EventStoreStatus,
   EventSubscription,
   ReadAllOptions,
+  StreamsByPrefixOptions,
   ReadStreamOptions,
   SubscribeToAllOptions,
 } from './event-store.port';
@@ -77,6 +78,11 @@ export class UpcastingEventStore implements EventStore {
 
   async *readStream(stream: string, options?: ReadStreamOptions): AsyncIterable<RecordedEvent> {
     for await (const event of this.inner.readStream(stream, options)) yield this.upcasters.upcast(event);
+  }
+
+  async *readStreamsByPrefix(prefix: string, options: StreamsByPrefixOptions): AsyncIterable<RecordedEvent> {
+    for await (const event of this.inner.readStreamsByPrefix(prefix, options))
+      yield this.upcasters.upcast(event);
   }
 
   async *readAll(options?: ReadAllOptions): AsyncIterable<RecordedEvent> {

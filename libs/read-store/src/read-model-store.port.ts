@@ -1,4 +1,4 @@
-import type { CollectionDefinition, ReadCollection, ReadDocument } from './read-model';
+import type { CollectionDefinition, DocumentFilter, ReadCollection, ReadDocument } from './read-model';
 
 /** One document written by a projection batch: a new version, or `null` to delete it. */
 export interface DocumentWrite {
@@ -55,6 +55,19 @@ export interface ReadModelStore {
 
   readCheckpoint(key: string): Promise<number | undefined>;
 
+  /**
+   * Reads a collection as it stood at one moment together with the checkpoint it was consistent
+   * with (what a draw takes its pool from): documents matching the filter, in batches, in
+   * ascending id order (UTF-8 bytes), while projections go on writing. `consume` must finish with
+   * the snapshot; it is released when `consume` settles.
+   */
+  readSnapshot<T>(
+    namespace: string,
+    collection: string,
+    options: { checkpointKey: string; filter?: DocumentFilter; batchSize?: number },
+    consume: (snapshot: ReadSnapshot) => Promise<T>,
+  ): Promise<T>;
+
   /** Drops the namespace's collections and its checkpoint. */
   drop(namespace: string, checkpointKey: string): Promise<void>;
 
@@ -63,4 +76,18 @@ export interface ReadModelStore {
   setSetting(key: string, value: string): Promise<void>;
 
   close(): Promise<void>;
+}
+
+/** A collection as of one checkpoint. */
+export interface ReadSnapshot {
+  /** The checkpoint the documents are consistent with (undefined: the projection has not run). */
+  position: number | undefined;
+  /** How many documents match the filter. */
+  count: number;
+  batches: AsyncIterable<ReadDocument[]>;
+}
+
+/** A store without snapshot reads saw the checkpoint move while it read; try again. */
+export class SnapshotMoved extends Error {
+  override readonly name = 'SnapshotMoved';
 }

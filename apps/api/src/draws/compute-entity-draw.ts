@@ -1,48 +1,148 @@
 import {
+  DRAW_RECORD_EVENT_TYPES,
+  type DirectoryEntry,
   DomainError,
   type EntityDrawOutcome,
-  INSPECTOR_DRAW_ALGORITHM,
+  PoolSieve,
+  StratifiedDraw,
   type TaskState,
-  candidatePool,
-  drawEntities,
-  inspectionTaskDecider,
+  applyEntityEvent,
+  drawnIn,
   quotasFor,
   registerStreams,
-  selectedDigest,
 } from '@app/domain';
 import type { EventStore } from '@app/event-store';
-import { loadAggregate } from '../commands/load-aggregate';
+import type { DrawCandidateView } from '@app/projections';
+import type { DocumentFilter, ReadSnapshot } from '@app/read-store';
 import { commitmentOf } from '../tasks/draw-seeds';
-import { directoryAt } from './directory-at';
 import type { EntityDrawRecord } from './draw-record';
-import { type InspectorDrawRecord, computeInspectorDraw } from './inspector-draw.service';
-import { nodeSha256 } from './node-sha256';
 
-export interface DrawVerification {
-  verified: boolean;
-  poolSize: number;
-  poolDigest: string;
-  selectedDigest: string;
-  mismatches: string[];
+/** What a draw is computed from besides the pool (docs/draw.md §1). */
+export interface DrawInputs {
+  seed: string;
+  publicRandom: string;
+  year: number;
+  cap: number;
+  keyItems: boolean;
+  specialActionReason: string | null;
 }
 
-/** Runs the draw of docs/draw.md for a task on the pool as of `inputs.position`, from the log. */
-export async function computeEntityDraw(
+export interface ComputedDraw {
+  record: EntityDrawRecord;
+  outcome: EntityDrawOutcome;
+  /** False when the pool outgrew the bound the draw was given (only a verification can meet it). */
+  exact: boolean;
+  /** Checks this year of the drawn entities that had any, before this draw. */
+  checkedThisYear: Map<string, number>;
+}
+
+/** What a draw reads of its task. */
+export type DrawnTask = Pick<TaskState, 'criteria' | 'sampling'>;
+
+/** One entity as a pool source hands it out, in ascending id order. */
+interface SourceEntity {
+  entityId: string;
+  entry: DirectoryEntry;
+  checksThisYear: number;
+}
+
+const ENTITY_EVENT_TYPES = [
+  'EntityRegistered',
+  'EntityUpdated',
+  'EntityCreditRiskRerated',
+  'EntityDeregistered',
+] as const;
+
+/**
+ * The draw from the drawCandidates read model as of its checkpoint: the directory and the
+ * yearly counts read in one snapshot, so the recorded position is exactly what the pool saw.
+ */
+export async function drawFromSnapshot(
+  read: <T>(
+    filter: DocumentFilter | undefined,
+    consume: (snapshot: ReadSnapshot) => Promise<T>,
+  ) => Promise<T>,
+  task: DrawnTask,
+  inputs: DrawInputs,
+): Promise<ComputedDraw> {
+  return read(regionFilter(task.criteria.regionCodes), async (snapshot) => {
+    if (snapshot.position === undefined) {
+      throw new DomainError('DRAW_POOL_NOT_READY', 'The directory read model has not been built yet');
+    }
+    async function* entities(): AsyncIterable<SourceEntity> {
+      for await (const batch of snapshot.batches) {
+        for (const doc of batch as DrawCandidateView[]) {
+          if (!doc.profile || doc.registered === undefined) continue;
+          yield {
+            entityId: doc.id,
+            entry: { profile: doc.profile, registered: doc.registered },
+            checksThisYear: doc.checks[inputs.year] ?? 0,
+          };
+        }
+      }
+    }
+    return runDraw(
+      task,
+      { ...inputs, position: snapshot.position },
+      quotaBound(task, snapshot.count),
+      entities(),
+    );
+  });
+}
+
+/**
+ * The draw from the log itself up to `position` (never from read models): how a draw is verified
+ * (docs/draw.md §7). Entities are folded one stream at a time, in id order, so memory stays
+ * bounded; `poolBound` (the recorded pool size) bounds what each stratum keeps.
+ */
+export async function drawFromLog(
   events: EventStore,
-  task: TaskState,
-  inputs: {
-    position: number;
-    seed: string;
-    publicRandom: string;
-    year: number;
-    cap: number;
-    keyItems: boolean;
-    specialActionReason: string | null;
-  },
-): Promise<{ record: EntityDrawRecord; outcome: EntityDrawOutcome; replayChecks: Map<string, number> }> {
-  const replay = await directoryAt(events, inputs.position);
+  task: DrawnTask,
+  inputs: DrawInputs & { position: number },
+  poolBound: number,
+): Promise<ComputedDraw> {
+  const checks = new Map<string, number>();
+  for await (const event of events.readStreamsByPrefix(registerStreams.inspectionTask(''), {
+    maxPosition: inputs.position,
+    eventTypes: DRAW_RECORD_EVENT_TYPES,
+  })) {
+    const { year, entityIds } = drawnIn(event);
+    if (year !== inputs.year) continue;
+    for (const entityId of entityIds) checks.set(entityId, (checks.get(entityId) ?? 0) + 1);
+  }
+  async function* entities(): AsyncIterable<SourceEntity> {
+    let stream: string | undefined;
+    let entry: DirectoryEntry | undefined;
+    let entityId = '';
+    const current = (): SourceEntity | undefined =>
+      entry && { entityId, entry, checksThisYear: checks.get(entityId) ?? 0 };
+    for await (const event of events.readStreamsByPrefix(registerStreams.entity(''), {
+      maxPosition: inputs.position,
+      eventTypes: ENTITY_EVENT_TYPES,
+    })) {
+      if (event.stream !== stream) {
+        const done = current();
+        if (done) yield done;
+        stream = event.stream;
+        entry = undefined;
+        entityId = event.data.entityId as string;
+      }
+      entry = applyEntityEvent(entry, event);
+    }
+    const last = current();
+    if (last) yield last;
+  }
+  return runDraw(task, inputs, quotaBound(task, poolBound), entities());
+}
+
+async function runDraw(
+  task: DrawnTask,
+  inputs: DrawInputs & { position: number },
+  bound: number,
+  entities: AsyncIterable<SourceEntity>,
+): Promise<ComputedDraw> {
   const byCreditRisk = task.sampling.byCreditRisk !== undefined && task.sampling.count === undefined;
-  const { pool, exclusions } = candidatePool(replay.directory, replay.checks, {
+  const sieve = new PoolSieve({
     criteria: task.criteria,
     byCreditRisk,
     year: inputs.year,
@@ -50,15 +150,25 @@ export async function computeEntityDraw(
     keyItems: inputs.keyItems,
     specialAction: inputs.specialActionReason !== null,
   });
-  const poolSizes: Record<string, number> = {};
-  for (const entry of pool) poolSizes[entry.stratum] = (poolSizes[entry.stratum] ?? 0) + 1;
-  const quotas = quotasFor(poolSizes, task.sampling);
-  const outcome = drawEntities(nodeSha256, {
-    pool,
-    quotas,
+  const draw = new StratifiedDraw({
     seed: inputs.seed,
     publicRandom: inputs.publicRandom,
+    quotaBound: bound,
   });
+  const checked = new Map<string, number>();
+  for await (const { entityId, entry, checksThisYear } of entities) {
+    const stratum = sieve.stratumOf(entry.profile, entry.registered, checksThisYear);
+    if (stratum === undefined) continue;
+    draw.add(entityId, stratum);
+    if (checksThisYear > 0) checked.set(entityId, checksThisYear);
+  }
+  const { quotas, exact, ...outcome } = draw.finish((sizes) => quotasFor(sizes, task.sampling));
+  if (outcome.poolSize === 0) {
+    throw new DomainError('DRAW_POOL_EMPTY', 'No entity matches the criteria', {
+      exclusions: sieve.exclusions,
+    });
+  }
+  const drawn = Object.values(outcome.selected).flat();
   const record: EntityDrawRecord = {
     algorithm: outcome.algorithm,
     position: inputs.position,
@@ -72,115 +182,39 @@ export async function computeEntityDraw(
     cap: inputs.cap,
     keyItems: inputs.keyItems,
     specialActionReason: inputs.specialActionReason,
-    exclusions,
+    exclusions: sieve.exclusions,
     quotas,
     poolSize: outcome.poolSize,
     poolSizes: outcome.poolSizes,
     poolDigest: outcome.poolDigest,
     selectedDigest: outcome.selectedDigest,
-    selectedCount: Object.values(outcome.selected).flat().length,
+    selectedCount: drawn.length,
   };
-  if (outcome.poolSize === 0)
-    throw new DomainError('DRAW_POOL_EMPTY', 'No entity matches the criteria', { exclusions });
-  return { record, outcome, replayChecks: replay.checks };
+  const checkedThisYear = new Map(drawn.filter((id) => checked.has(id)).map((id) => [id, checked.get(id)!]));
+  return { record, outcome, exact, checkedThisYear };
 }
 
-/** The draw record of a task's EntitiesDrawn event. */
-export async function recordedEntityDraw(events: EventStore, taskId: string): Promise<EntityDrawRecord> {
-  for await (const event of events.readStream(`inspectionTask-${taskId}`, {
-    direction: 'backwards',
-  })) {
-    if (event.type === 'EntitiesDrawn') return event.data.draw as unknown as EntityDrawRecord;
-  }
-  throw new DomainError('ENTITIES_NOT_DRAWN', 'This task has no draw to verify');
+/** The most any stratum can be asked for when the pool has at most `poolBound` entities. */
+function quotaBound(task: DrawnTask, poolBound: number): number {
+  const { count, ratio, byCreditRisk } = task.sampling;
+  if (count !== undefined) return count;
+  const ratios = [ratio ?? 0, ...Object.values(byCreditRisk ?? {}).map((r) => r ?? 0)];
+  return Math.ceil(Math.max(...ratios) * poolBound);
 }
 
 /**
- * Re-runs a task's draw from its record: the pool rebuilt from the log up to the recorded
- * position (never from read models), the revealed seed checked against the commitment made at
- * initiation, the outcome compared with what the task recorded. Used by the api and the cli.
+ * A directed draw reads only its region's index range: one district (an equality), one city or
+ * province (a range of codes: GB/T 2260 codes are hierarchical), or several districts. Criteria
+ * still decide each entity; this only spares reading the rest of the directory.
  */
-export async function verifyEntityDraw(events: EventStore, taskId: string): Promise<DrawVerification> {
-  const { state } = await loadAggregate(
-    events,
-    registerStreams.inspectionTask(taskId),
-    inspectionTaskDecider,
-  );
-  if (state.status === 'absent') throw new DomainError('TASK_NOT_FOUND', `No inspection task ${taskId}`);
-  if (state.entityIds === null)
-    throw new DomainError('ENTITIES_NOT_DRAWN', 'This task has no draw to verify');
-  const recorded = await recordedEntityDraw(events, taskId);
-  const mismatches: string[] = [];
-  if (commitmentOf(recorded.seed) !== state.seedCommitment) {
-    mismatches.push('the revealed seed does not match the commitment made at initiation');
+function regionFilter(regionCodes: readonly string[] | undefined): DocumentFilter | undefined {
+  if (!regionCodes?.length) return undefined;
+  const district = (code: string) => !code.endsWith('00');
+  if (regionCodes.every(district)) {
+    return { regionCode: regionCodes.length === 1 ? regionCodes[0] : { $in: [...regionCodes] } };
   }
-  const { record } = await computeEntityDraw(events, state, recorded);
-  if (record.poolDigest !== recorded.poolDigest) mismatches.push('the pool differs from the one recorded');
-  for (const field of [
-    'poolSize',
-    'poolSizes',
-    'quotas',
-    'exclusions',
-    'selectedCount',
-    'algorithm',
-  ] as const) {
-    if (JSON.stringify(record[field]) !== JSON.stringify(recorded[field])) {
-      mismatches.push(`the recorded ${field} differs from the recomputed one`);
-    }
-  }
-  if (record.selectedDigest !== recorded.selectedDigest) {
-    mismatches.push('the drawn list differs from the one recorded');
-  }
-  if (selectedDigest(nodeSha256, state.entityIds) !== recorded.selectedDigest) {
-    mismatches.push("the task's drawn list differs from the draw record");
-  }
-  mismatches.push(...(await verifyInspectorDraws(events, taskId, recorded.seed)));
-  // The entity draw reveals the task's seed: any inspector draw made after it with that seed
-  // (before per-department seeds) could have been ranked in advance; it is flagged, not hidden.
-  return {
-    verified: mismatches.length === 0,
-    poolSize: record.poolSize,
-    poolDigest: record.poolDigest,
-    selectedDigest: record.selectedDigest,
-    mismatches,
-  };
-}
-
-/** Re-runs each department's inspector draw at its recorded position and compares the teams. */
-async function verifyInspectorDraws(events: EventStore, taskId: string, seed: string): Promise<string[]> {
-  const mismatches: string[] = [];
-  let state = inspectionTaskDecider.initialState();
-  for await (const event of events.readStream(registerStreams.inspectionTask(taskId))) {
-    const draw = event.data.draw as InspectorDrawRecord | undefined;
-    if (event.type === 'InspectorsDrawn' && draw?.algorithm !== INSPECTOR_DRAW_ALGORITHM) {
-      mismatches.push(`an inspector draw of ${event.data.departmentId as string} uses an unknown algorithm`);
-    } else if (event.type === 'InspectorsDrawn' && draw && state.status !== 'absent') {
-      // Each department's own seed, checked against the commitment made at initiation.
-      const committed = state.inspectorSeedCommitments[draw.departmentId];
-      if (committed && commitmentOf(draw.seed) !== committed) {
-        mismatches.push(`the seed ${draw.departmentId} revealed does not match its commitment`);
-      }
-      const again = await computeInspectorDraw(events, state, {
-        seed: committed ? draw.seed : seed,
-        departmentId: draw.departmentId,
-        perEntity: draw.perEntity,
-        position: draw.position,
-        neighbours: draw.neighbourRegions,
-      });
-      const teams = event.data.teams as Record<string, { members: { inspectorId: string }[] }>;
-      for (const assignment of again.assignments) {
-        const appointed = draw.appointed
-          .filter((a) => a.entityId === assignment.entityId)
-          .map((a) => a.inspectorId);
-        const recorded = (teams[assignment.entityId]?.members ?? [])
-          .map((m) => m.inspectorId)
-          .filter((id) => !appointed.includes(id));
-        if (JSON.stringify(recorded) !== JSON.stringify(assignment.inspectorIds)) {
-          mismatches.push(`the inspectors ${draw.departmentId} drew for ${assignment.entityId} differ`);
-        }
-      }
-    }
-    state = inspectionTaskDecider.evolve(state, { type: event.type, data: event.data } as never);
-  }
-  return mismatches;
+  if (regionCodes.length > 1) return undefined;
+  const prefix = regionCodes[0].endsWith('0000') ? regionCodes[0].slice(0, 2) : regionCodes[0].slice(0, 4);
+  const next = prefix.slice(0, -1) + String.fromCharCode(prefix.charCodeAt(prefix.length - 1) + 1);
+  return { regionCode: { $gte: prefix, $lt: next } };
 }

@@ -1,4 +1,5 @@
-import { DomainError, type TaskState, yearlyCheckKey } from '@app/domain';
+import { type TaskState, assertEntitiesMayBeDrawn } from '@app/domain';
+import { SnapshotMoved } from '@app/read-store';
 import type { EntityVisitsView } from '@app/projections';
 import { deterministicEventId } from '@app/event-store';
 import type { AppConfig, Stores } from '@app/runtime';
@@ -9,7 +10,12 @@ import { APP_CONFIG, STORES } from '../stores/stores.providers';
 import { DrawSeeds, commitmentOf } from '../tasks/draw-seeds';
 import { TaskCommands, acting } from '../tasks/task-commands';
 import { TaskFacts, beijingDate } from '../tasks/task-facts';
-import { type DrawVerification, computeEntityDraw, verifyEntityDraw } from './compute-entity-draw';
+import {
+  type DrawInputs as DrawComputationInputs,
+  drawFromLog,
+  drawFromSnapshot,
+} from './compute-entity-draw';
+import { type DrawVerification, verifyEntityDraw } from './verify-entity-draw';
 import type { EntityDrawRecord } from './draw-record';
 
 /** Drawn lists longer than this are recorded in parts, each its own small append. */
@@ -59,44 +65,34 @@ export class EntityDrawService {
     options: { publicRandom: string; specialActionReason?: string },
     context: CommandContext,
   ): Promise<EntityDrawAnswer> {
-    const task = await this.requireTask(taskId);
-    if (task.entityIds !== null) {
-      throw new DomainError(
-        'ENTITIES_ALREADY_DRAWN',
-        'The entities of this task were drawn already; no redraws',
-      );
-    }
-    if (task.leadDepartmentId !== context.actor.departmentId) {
-      throw new DomainError(
-        'NOT_THE_LEAD_DEPARTMENT',
-        `Only the lead department ${task.leadDepartmentId} draws`,
-      );
-    }
+    // The decider's own rules, checked before the pool is read (it checks them again on append).
+    const task = assertEntitiesMayBeDrawn(await this.requireTask(taskId), taskId, context.actor.departmentId);
     const seed = await this.seeds.reveal(taskId);
     if (!seed || commitmentOf(seed) !== task.seedCommitment) {
       throw new ApiError(500, 'DRAW_SEED_MISSING', 'The seed committed at initiation is not available');
     }
-    // A draw interrupted while recording its list is resumed with every input it used, never redone.
-    const inputs: DrawInputs = task.drawParts
-      ? parseDrawId(task.drawParts.drawId)
-      : {
-          position: await this.stores.events.headPosition(),
-          publicRandom: options.publicRandom,
-          year: Number(beijingDate(context.now).slice(0, 4)),
-          cap: this.config.yearlyCap,
-          // The items that will be inspected: the lead's own and those participants accepted.
-          keyItems: await this.hasKeyItems([
-            ...task.itemIds,
-            ...task.participants.flatMap((p) =>
-              task.responses[p.departmentId]?.accepted ? task.responses[p.departmentId].itemIds : [],
-            ),
-          ]),
-          specialActionReason: options.specialActionReason ?? null,
-        };
-    const record = await computeEntityDraw(this.stores.events, task, { ...inputs, seed });
-    const { outcome, replayChecks } = record;
+    // A draw interrupted while recording its list is resumed with every input it used, never
+    // redone: its pool is rebuilt from the log at the position it recorded.
+    const resumed = task.drawParts ? parseDrawId(task.drawParts.drawId) : undefined;
+    const inputs: DrawInputs = resumed ?? {
+      publicRandom: options.publicRandom,
+      year: Number(beijingDate(context.now).slice(0, 4)),
+      cap: this.config.yearlyCap,
+      // The items that will be inspected: the lead's own and those participants accepted.
+      keyItems: await this.hasKeyItems([
+        ...task.itemIds,
+        ...task.participants.flatMap((p) =>
+          task.responses[p.departmentId]?.accepted ? task.responses[p.departmentId].itemIds : [],
+        ),
+      ]),
+      specialActionReason: options.specialActionReason ?? null,
+    };
+    const computed = resumed
+      ? await drawFromLog(this.stores.events, task, { ...resumed, seed }, Number.MAX_SAFE_INTEGER)
+      : await this.drawFromReadModel(task, { ...inputs, seed });
+    const { outcome, record } = computed;
     const entityIds = Object.values(outcome.selected).flat();
-    const drawId = drawIdOf(inputs);
+    const drawId = drawIdOf({ ...inputs, position: record.position });
     const by = acting(context);
     if (entityIds.length > DRAW_PART_SIZE) {
       const parts = Math.ceil(entityIds.length / DRAW_PART_SIZE);
@@ -116,30 +112,44 @@ export class EntityDrawService {
         );
       }
       await this.tasks.send(
-        { kind: 'DrawEntities', taskId, by, entityIds: [], draw: { ...record.record }, drawId, parts },
+        { kind: 'DrawEntities', taskId, by, entityIds: [], draw: { ...record }, drawId, parts },
         context,
       );
     } else {
-      await this.tasks.send(
-        { kind: 'DrawEntities', taskId, by, entityIds, draw: { ...record.record } },
-        context,
-      );
+      await this.tasks.send({ kind: 'DrawEntities', taskId, by, entityIds, draw: { ...record } }, context);
     }
     return {
       taskId,
       drawn: entityIds.length,
       entityIds,
-      record: record.record,
+      record,
       hints: {
-        checkedThisYear: entityIds
-          .map((entityId) => ({
-            entityId,
-            checks: replayChecks.get(yearlyCheckKey(entityId, record.record.year)) ?? 0,
-          }))
-          .filter((h) => h.checks > 0),
+        checkedThisYear: [...computed.checkedThisYear].map(([entityId, checks]) => ({ entityId, checks })),
         overlappingTasks: await this.overlapping(entityIds, task),
       },
     };
+  }
+
+  /**
+   * The pool from the drawCandidates read model, once it has applied the whole log as it stands
+   * now (the checks of every earlier draw included), read as one snapshot.
+   */
+  private async drawFromReadModel(task: TaskState, inputs: DrawInputs & { seed: string }) {
+    await this.stores.projections.waitFor(await this.stores.events.headPosition(), POOL_WAIT_MS, [
+      'drawCandidates',
+    ]);
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        return await drawFromSnapshot(
+          (filter, consume) =>
+            this.stores.projections.readSnapshot('drawCandidates', 'candidates', { filter }, consume),
+          task,
+          inputs,
+        );
+      } catch (error) {
+        if (!(error instanceof SnapshotMoved) || attempt >= 5) throw error;
+      }
+    }
   }
 
   /** Re-runs a task's draw from its record (docs/draw.md §7). */
@@ -175,22 +185,19 @@ export class EntityDrawService {
   }
 }
 
-interface DrawInputs {
-  position: number;
-  publicRandom: string;
-  year: number;
-  cap: number;
-  keyItems: boolean;
-  specialActionReason: string | null;
-}
+/** Inputs besides the seed (which is never put in an id). */
+type DrawInputs = Omit<DrawComputationInputs, 'seed'>;
 
-/** A large draw's id carries every input it was computed from (base64url JSON). */
-function drawIdOf(inputs: DrawInputs): string {
+/** How long a draw waits for the directory read model to apply the log. */
+const POOL_WAIT_MS = 30_000;
+
+/** A large draw's id carries every input it was computed from, its position too (base64url JSON). */
+function drawIdOf(inputs: DrawInputs & { position: number }): string {
   return Buffer.from(JSON.stringify(inputs)).toString('base64url');
 }
 
-function parseDrawId(drawId: string): DrawInputs {
-  return JSON.parse(Buffer.from(drawId, 'base64url').toString()) as DrawInputs;
+function parseDrawId(drawId: string): DrawInputs & { position: number } {
+  return JSON.parse(Buffer.from(drawId, 'base64url').toString()) as DrawInputs & { position: number };
 }
 
 /** The same part of the same draw always has the same command id: a resumed part appends once. */

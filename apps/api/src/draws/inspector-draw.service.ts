@@ -1,4 +1,5 @@
 import {
+  sha256,
   DomainError,
   INSPECTOR_DRAW_ALGORITHM,
   type InspectorAssignment,
@@ -15,7 +16,6 @@ import { DrawSeeds, commitmentOf, inspectorSeedKey } from '../tasks/draw-seeds';
 import { TaskCommands, acting } from '../tasks/task-commands';
 import { TaskFacts } from '../tasks/task-facts';
 import { entityRegionsAt, inspectorsAt } from './inspectors-at';
-import { nodeSha256 } from './node-sha256';
 
 /** An appointment instead of a draw, where too few inspectors exist: recorded as such, with a reason. */
 export interface Appointment {
@@ -61,7 +61,7 @@ export async function computeInspectorDraw(
   const directory = await inspectorsAt(events, inputs.position);
   const candidates = directory.eligible(inputs.departmentId);
   const entities = await entityRegionsAt(events, listedEntityIds(task), inputs.position);
-  const outcome = drawInspectors(nodeSha256, {
+  const outcome = drawInspectors(sha256, {
     seed: inputs.seed,
     departmentId: inputs.departmentId,
     entities,

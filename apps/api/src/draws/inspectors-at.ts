@@ -9,10 +9,11 @@ import type { EventStore } from '@app/event-store';
 /** The inspector directory as of log position `position`, from the log. */
 export async function inspectorsAt(events: EventStore, position: number): Promise<InspectorDirectoryReplay> {
   const replay = new InspectorDirectoryReplay();
-  for await (const event of events.readAll({
-    filter: { eventTypes: [...INSPECTOR_DIRECTORY_EVENT_TYPES] },
+  // Each inspector's events are in its own stream: read those streams, not the whole log.
+  for await (const event of events.readStreamsByPrefix(registerStreams.inspector(''), {
+    maxPosition: position,
+    eventTypes: INSPECTOR_DIRECTORY_EVENT_TYPES,
   })) {
-    if (event.position > position) break;
     replay.apply({ type: event.type, data: event.data });
   }
   return replay;

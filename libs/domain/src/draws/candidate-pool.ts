@@ -83,36 +83,63 @@ export function exemptFromCap(profile: PoolProfile): boolean {
   return profile.abnormalList || profile.seriousViolationList || profile.complaintsThisYear >= 2;
 }
 
+/**
+ * Decides, one entity at a time, whether it is a candidate of a draw (docs/draw.md §1) and in which
+ * stratum, counting what is left out and why.
+ */
+export class PoolSieve {
+  readonly exclusions: PoolExclusions = {
+    deregistered: 0,
+    notMatchingCriteria: 0,
+    yearlyCap: 0,
+    capExemptions: 0,
+  };
+
+  constructor(private readonly rules: PoolRules) {}
+
+  /**
+   * The entity's stratum, or undefined when it is left out. A draw naming regions considers only
+   * the entities of those regions (a directed draw reads just their part of the directory): the
+   * others are outside it and counted nowhere; exclusions are counted among the rest.
+   */
+  stratumOf(profile: PoolProfile, registered: boolean, checksThisYear: number): string | undefined {
+    const regions = this.rules.criteria.regionCodes;
+    if (regions?.length && !regions.some((c) => regionCovers(c, profile.regionCode))) return undefined;
+    if (!registered) {
+      this.exclusions.deregistered += 1;
+      return undefined;
+    }
+    if (!matchesCriteria(profile, this.rules.criteria)) {
+      this.exclusions.notMatchingCriteria += 1;
+      return undefined;
+    }
+    if (checksThisYear >= this.rules.cap) {
+      if (this.rules.keyItems || this.rules.specialAction || exemptFromCap(profile)) {
+        this.exclusions.capExemptions += 1;
+      } else {
+        this.exclusions.yearlyCap += 1;
+        return undefined;
+      }
+    }
+    return this.rules.byCreditRisk ? profile.creditRisk : 'all';
+  }
+}
+
 /** The candidates of a draw (docs/draw.md §1), with what was left out and why. */
 export function candidatePool(
   directory: DirectorySnapshot,
   checks: YearlyChecks,
   rules: PoolRules,
 ): { pool: PoolEntry[]; exclusions: PoolExclusions } {
-  const exclusions: PoolExclusions = {
-    deregistered: 0,
-    notMatchingCriteria: 0,
-    yearlyCap: 0,
-    capExemptions: 0,
-  };
+  const sieve = new PoolSieve(rules);
   const pool: PoolEntry[] = [];
   for (const [entityId, { profile, registered }] of directory) {
-    if (!registered) {
-      exclusions.deregistered += 1;
-      continue;
-    }
-    if (!matchesCriteria(profile, rules.criteria)) {
-      exclusions.notMatchingCriteria += 1;
-      continue;
-    }
-    if ((checks.get(yearlyCheckKey(entityId, rules.year)) ?? 0) >= rules.cap) {
-      if (rules.keyItems || rules.specialAction || exemptFromCap(profile)) exclusions.capExemptions += 1;
-      else {
-        exclusions.yearlyCap += 1;
-        continue;
-      }
-    }
-    pool.push({ entityId, stratum: rules.byCreditRisk ? profile.creditRisk : 'all' });
+    const stratum = sieve.stratumOf(
+      profile,
+      registered,
+      checks.get(yearlyCheckKey(entityId, rules.year)) ?? 0,
+    );
+    if (stratum !== undefined) pool.push({ entityId, stratum });
   }
-  return { pool, exclusions };
+  return { pool, exclusions: sieve.exclusions };
 }

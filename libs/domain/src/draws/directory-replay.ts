@@ -12,7 +12,7 @@ import {
 const NO_TAGS: string[] = [];
 
 /** Only what draws read is kept: a directory of millions must fit in memory. */
-function poolProfile(p: Partial<EntityProfile>, base?: PoolProfile): PoolProfile {
+export function poolProfile(p: Partial<EntityProfile>, base?: PoolProfile): PoolProfile {
   const tags = p.tags ?? base?.tags ?? NO_TAGS;
   return {
     kind: p.kind ?? base!.kind,
@@ -37,10 +37,46 @@ export const DIRECTORY_EVENT_TYPES = [
   'DrawnEntitiesListed',
 ] as const;
 
-interface ReplayedEvent {
+export interface ReplayedEvent {
   type: string;
   data: Record<string, unknown>;
   metadata: { occurredAt: string };
+}
+
+/** An entity as draws see it: its pool profile and whether it is still registered. */
+export interface DirectoryEntry {
+  profile: PoolProfile;
+  registered: boolean;
+}
+
+/** One entity event applied to the entity's entry (undefined before it was registered). */
+export function applyEntityEvent(
+  entry: DirectoryEntry | undefined,
+  event: { type: string; data: Record<string, unknown> },
+): DirectoryEntry | undefined {
+  const data = event.data;
+  switch (event.type) {
+    case 'EntityRegistered':
+      return { profile: poolProfile(data), registered: true };
+    case 'EntityUpdated':
+      return entry && { ...entry, profile: poolProfile(data.changes as EntityChanges, entry.profile) };
+    case 'EntityCreditRiskRerated':
+      return (
+        entry && { ...entry, profile: poolProfile({ creditRisk: data.to as CreditRisk }, entry.profile) }
+      );
+    case 'EntityDeregistered':
+      return entry && { ...entry, registered: false };
+    default:
+      return entry;
+  }
+}
+
+/** The events that record draws: each drawn entity counts one check in the draw's (Beijing) year. */
+export const DRAW_RECORD_EVENT_TYPES = ['EntitiesDrawn', 'DrawnEntitiesListed'] as const;
+
+/** The entities a draw event records and the year they count in. */
+export function drawnIn(event: ReplayedEvent): { year: number; entityIds: string[] } {
+  return { year: beijingYear(event.metadata.occurredAt), entityIds: event.data.entityIds as string[] };
 }
 
 /**
@@ -52,41 +88,18 @@ export class DirectoryReplay {
   readonly checks: YearlyChecks = new Map();
 
   apply(event: ReplayedEvent): void {
-    const data = event.data;
-    switch (event.type) {
-      case 'EntityRegistered': {
-        this.directory.set(data.entityId as string, {
-          profile: poolProfile(data),
-          registered: true,
-        });
-        return;
+    // Parts of a large draw count when recorded: a resumed draw never records a part twice,
+    // and it takes its pool at its original position, before its own parts.
+    if ((DRAW_RECORD_EVENT_TYPES as readonly string[]).includes(event.type)) {
+      const { year, entityIds } = drawnIn(event);
+      for (const entityId of entityIds) {
+        const key = yearlyCheckKey(entityId, year);
+        this.checks.set(key, (this.checks.get(key) ?? 0) + 1);
       }
-      case 'EntityUpdated': {
-        const entry = this.directory.get(data.entityId as string);
-        if (entry) entry.profile = poolProfile(data.changes as EntityChanges, entry.profile);
-        return;
-      }
-      case 'EntityCreditRiskRerated': {
-        const entry = this.directory.get(data.entityId as string);
-        if (entry) entry.profile = poolProfile({ creditRisk: data.to as CreditRisk }, entry.profile);
-        return;
-      }
-      case 'EntityDeregistered': {
-        const entry = this.directory.get(data.entityId as string);
-        if (entry) entry.registered = false;
-        return;
-      }
-      // Parts of a large draw count when recorded: a resumed draw never records a part twice,
-      // and it takes its pool at its original position, before its own parts.
-      case 'EntitiesDrawn':
-      case 'DrawnEntitiesListed': {
-        const year = beijingYear(event.metadata.occurredAt);
-        for (const entityId of data.entityIds as string[]) {
-          const key = yearlyCheckKey(entityId, year);
-          this.checks.set(key, (this.checks.get(key) ?? 0) + 1);
-        }
-        return;
-      }
+      return;
     }
+    const entityId = event.data.entityId as string;
+    const entry = applyEntityEvent(this.directory.get(entityId), event);
+    if (entry) this.directory.set(entityId, entry);
   }
 }

@@ -1,12 +1,5 @@
 import { createHash } from 'node:crypto';
 import { ENTITY_DRAW_ALGORITHM, compareUtf8, drawEntities, poolDigest, quotasFor } from './entity-draw';
-import type { Sha256 } from './sha256';
-
-const sha256: Sha256 = (parts) => {
-  const hash = createHash('sha256');
-  for (const part of parts) hash.update(part);
-  return new Uint8Array(hash.digest());
-};
 const seed = (n: number) => createHash('sha256').update(`seed-${n}`).digest('hex');
 const pool = (n: number, stratum = 'all') =>
   Array.from({ length: n }, (_, i) => ({ entityId: `9132010${String(i).padStart(11, '0')}`, stratum }));
@@ -14,8 +7,8 @@ const pool = (n: number, stratum = 'all') =>
 describe(`entity draw (${ENTITY_DRAW_ALGORITHM})`, () => {
   it('is a pure function of pool, quotas, seed and public value', () => {
     const input = { pool: pool(100), quotas: { all: 7 }, seed: seed(1), publicRandom: '' };
-    expect(drawEntities(sha256, input)).toEqual(drawEntities(sha256, input));
-    expect(drawEntities(sha256, input).selected.all).toHaveLength(7);
+    expect(drawEntities(input)).toEqual(drawEntities(input));
+    expect(drawEntities(input).selected.all).toHaveLength(7);
   });
 
   it('does not depend on the order in which the pool is given', () => {
@@ -23,24 +16,24 @@ describe(`entity draw (${ENTITY_DRAW_ALGORITHM})`, () => {
     const shuffled = [...given]
       .reverse()
       .sort((a, b) => (a.entityId.endsWith('7') ? -1 : 0) - (b.entityId.endsWith('7') ? -1 : 0));
-    const a = drawEntities(sha256, { pool: given, quotas: { all: 20 }, seed: seed(2), publicRandom: '' });
-    const b = drawEntities(sha256, { pool: shuffled, quotas: { all: 20 }, seed: seed(2), publicRandom: '' });
+    const a = drawEntities({ pool: given, quotas: { all: 20 }, seed: seed(2), publicRandom: '' });
+    const b = drawEntities({ pool: shuffled, quotas: { all: 20 }, seed: seed(2), publicRandom: '' });
     expect(b).toEqual(a);
-    expect(poolDigest(sha256, shuffled)).toBe(a.poolDigest);
+    expect(poolDigest(shuffled)).toBe(a.poolDigest);
   });
 
   it('changes with the seed and with the public random value', () => {
     const base = { pool: pool(1000), quotas: { all: 10 }, seed: seed(3), publicRandom: '' };
-    const one = drawEntities(sha256, base).selected.all;
-    expect(drawEntities(sha256, { ...base, seed: seed(4) }).selected.all).not.toEqual(one);
+    const one = drawEntities(base).selected.all;
+    expect(drawEntities({ ...base, seed: seed(4) }).selected.all).not.toEqual(one);
     expect(
-      drawEntities(sha256, { ...base, publicRandom: '双色球 2026136: 03 07 12 19 25 31 + 09' }).selected.all,
+      drawEntities({ ...base, publicRandom: '双色球 2026136: 03 07 12 19 25 31 + 09' }).selected.all,
     ).not.toEqual(one);
   });
 
   it('draws inside each stratum, exactly its quota, never more than it holds', () => {
     const entries = [...pool(50, 'A'), ...pool(30, 'D').map((e) => ({ ...e, entityId: `D${e.entityId}` }))];
-    const outcome = drawEntities(sha256, {
+    const outcome = drawEntities({
       pool: entries,
       quotas: { A: 2, D: 40 },
       seed: seed(5),
@@ -54,10 +47,10 @@ describe(`entity draw (${ENTITY_DRAW_ALGORITHM})`, () => {
 
   it('selects the same k smallest keys whether it sorts fully or keeps a bounded buffer', () => {
     const big = pool(5000);
-    const few = drawEntities(sha256, { pool: big, quotas: { all: 30 }, seed: seed(6), publicRandom: '' })
-      .selected.all;
-    const many = drawEntities(sha256, { pool: big, quotas: { all: 4000 }, seed: seed(6), publicRandom: '' })
-      .selected.all;
+    const few = drawEntities({ pool: big, quotas: { all: 30 }, seed: seed(6), publicRandom: '' }).selected
+      .all;
+    const many = drawEntities({ pool: big, quotas: { all: 4000 }, seed: seed(6), publicRandom: '' }).selected
+      .all;
     expect(many.slice(0, 30)).toEqual(few);
   });
 
@@ -66,7 +59,7 @@ describe(`entity draw (${ENTITY_DRAW_ALGORITHM})`, () => {
     const counts = new Map(candidates.map((c) => [c.entityId, 0]));
     const draws = 4000;
     for (let n = 0; n < draws; n += 1) {
-      const outcome = drawEntities(sha256, {
+      const outcome = drawEntities({
         pool: candidates,
         quotas: { all: 5 },
         seed: seed(1000 + n),
@@ -92,7 +85,7 @@ describe(`entity draw (${ENTITY_DRAW_ALGORITHM})`, () => {
       ...Array.from({ length: 5 }, (_, i) => ({ entityId: `企业${i}`, stratum: 'A' })),
     ];
     const seedHex = createHash('sha256').update('x').digest('hex');
-    const outcome = drawEntities(sha256, {
+    const outcome = drawEntities({
       pool: entries,
       quotas: { A: 7, B: 4 },
       seed: seedHex,

@@ -1,4 +1,5 @@
-import { type Sha256, fromHex, toHex } from './sha256';
+import { fromHex, toHex } from './sha256';
+import { PrefixedKeyHasher, Sha256Hasher, sha256 } from './sha256-js';
 
 /** The name and version of the algorithm, recorded with every draw (docs/draw.md). */
 export const ENTITY_DRAW_ALGORITHM = 'ssj-stratified-sha256-v1';
@@ -35,7 +36,7 @@ const encoder = new TextEncoder();
 const ZERO = new Uint8Array([0]);
 
 /** The draw key of the whole draw: binds algorithm, seed and public value (docs/draw.md §2). */
-export function drawKey(sha256: Sha256, seed: string, publicRandom: string): Uint8Array {
+export function drawKey(seed: string, publicRandom: string): Uint8Array {
   return sha256([
     encoder.encode(ENTITY_DRAW_ALGORITHM),
     ZERO,
@@ -66,16 +67,23 @@ export function compareUtf8(a: string, b: string): number {
 }
 
 /** SHA-256 over sorted `id TAB stratum LF` lines: the same pool always has the same digest. */
-export function poolDigest(sha256: Sha256, pool: readonly PoolEntry[]): string {
-  const lines = [...pool]
-    .sort((a, b) => compareUtf8(a.entityId, b.entityId))
-    .map((e) => `${e.entityId}\t${e.stratum}\n`);
-  return toHex(sha256(lines));
+export function poolDigest(pool: readonly PoolEntry[]): string {
+  const digest = new PoolDigest();
+  for (const e of [...pool].sort((a, b) => compareUtf8(a.entityId, b.entityId)))
+    digest.add(e.entityId, e.stratum);
+  return digest.finish();
 }
 
 /** SHA-256 over the selected ids, sorted, one per line. */
-export function selectedDigest(sha256: Sha256, ids: readonly string[]): string {
-  return toHex(sha256([...ids].sort(compareUtf8).map((id) => `${id}\n`)));
+export function selectedDigest(ids: readonly string[]): string {
+  return toHex(
+    sha256([
+      [...ids]
+        .sort(compareUtf8)
+        .map((id) => `${id}\n`)
+        .join(''),
+    ]),
+  );
 }
 
 /**
@@ -84,33 +92,106 @@ export function selectedDigest(sha256: Sha256, ids: readonly string[]): string {
  * candidates with the smallest keys are drawn (ties, which SHA-256 makes practically impossible,
  * by id). A pure function of (pool, quotas, seed, public value): the order of the pool is irrelevant.
  */
-export function drawEntities(sha256: Sha256, input: EntityDrawInput): EntityDrawOutcome {
-  const key = drawKey(sha256, input.seed, input.publicRandom);
-  const byStratum = new Map<string, Candidate[]>();
-  for (const { entityId, stratum } of input.pool) {
-    let list = byStratum.get(stratum);
-    if (!list) byStratum.set(stratum, (list = []));
-    list.push(candidate(sha256([key, stratum, ZERO, entityId]), entityId, stratum));
+export function drawEntities(input: EntityDrawInput): EntityDrawOutcome {
+  const draw = new StratifiedDraw({
+    seed: input.seed,
+    publicRandom: input.publicRandom,
+    quotaBound: Math.max(0, ...Object.values(input.quotas)),
+  });
+  for (const { entityId, stratum } of [...input.pool].sort((a, b) => compareUtf8(a.entityId, b.entityId))) {
+    draw.add(entityId, stratum);
   }
-  const selected: Record<string, string[]> = {};
-  const poolSizes: Record<string, number> = {};
-  for (const stratum of [...byStratum.keys()].sort(compareUtf8)) {
-    const list = byStratum.get(stratum)!;
-    poolSizes[stratum] = list.length;
-    const quota = Math.max(0, Math.min(list.length, input.quotas[stratum] ?? 0));
-    // Keys equal in their first 96 bits (practically never) are compared in full, recomputed.
-    const fullKey = (c: Candidate) => sha256([key, c.stratum, ZERO, c.id]);
-    selected[stratum] = smallest(list, quota, (a, b) => byKey(a, b, fullKey)).map((c) => c.id);
+  const { exact: _exact, quotas: _quotas, ...outcome } = draw.finish(() => input.quotas);
+  return outcome;
+}
+
+/**
+ * The draw over a pool that arrives one candidate at a time, in ascending id order (as stores
+ * return it): the pool digest is hashed as it goes, and each stratum keeps only its smallest keys,
+ * so memory stays bounded by the quotas, not the pool. `quotaBound` is the most any stratum can be
+ * asked for; candidates certainly beyond it are let go.
+ */
+export class StratifiedDraw {
+  private readonly keys: PrefixedKeyHasher;
+  private readonly key: Uint8Array;
+  private readonly strata = new Map<string, StratumSelection>();
+  private readonly digest = new PoolDigest();
+  private lastId: string | undefined;
+  private size = 0;
+
+  constructor(private readonly options: { seed: string; publicRandom: string; quotaBound: number }) {
+    this.key = drawKey(options.seed, options.publicRandom);
+    this.keys = new PrefixedKeyHasher(this.key);
   }
-  const all = Object.values(selected).flat();
-  return {
-    algorithm: ENTITY_DRAW_ALGORITHM,
-    selected,
-    poolSize: input.pool.length,
-    poolSizes,
-    poolDigest: poolDigest(sha256, input.pool),
-    selectedDigest: selectedDigest(sha256, all),
-  };
+
+  add(entityId: string, stratum: string): void {
+    if (this.lastId !== undefined && compareUtf8(this.lastId, entityId) >= 0) {
+      throw new Error(
+        `The pool must come in ascending id order, each id once: ${entityId} after ${this.lastId}`,
+      );
+    }
+    this.lastId = entityId;
+    this.size += 1;
+    this.digest.add(entityId, stratum);
+    let selection = this.strata.get(stratum);
+    if (!selection) {
+      selection = new StratumSelection(this.options.quotaBound, this.key, stratum);
+      this.strata.set(stratum, selection);
+    }
+    this.keys.hash(stratum, entityId);
+    selection.offer(this.keys.hi, this.keys.lo, entityId);
+  }
+
+  /**
+   * The outcome, with the quotas decided from the pool's sizes. `exact` is false when a quota
+   * exceeded `quotaBound` after candidates had been let go: the selection is then incomplete.
+   */
+  finish(quotasOf: (poolSizes: Record<string, number>) => Quotas): EntityDrawOutcome & {
+    quotas: Quotas;
+    exact: boolean;
+  } {
+    const poolSizes: Record<string, number> = {};
+    const ordered = [...this.strata.keys()].sort(compareUtf8);
+    for (const stratum of ordered) poolSizes[stratum] = this.strata.get(stratum)!.size;
+    const quotas = quotasOf(poolSizes);
+    const selected: Record<string, string[]> = {};
+    let exact = true;
+    for (const stratum of ordered) {
+      const selection = this.strata.get(stratum)!;
+      const quota = Math.max(0, Math.min(selection.size, quotas[stratum] ?? 0));
+      if (quota > this.options.quotaBound && selection.letGo) exact = false;
+      selected[stratum] = selection.smallest(quota);
+    }
+    return {
+      algorithm: ENTITY_DRAW_ALGORITHM,
+      selected,
+      poolSize: this.size,
+      poolSizes,
+      poolDigest: this.digest.finish(),
+      selectedDigest: selectedDigest(Object.values(selected).flat()),
+      quotas,
+      exact,
+    };
+  }
+}
+
+/** The pool digest, fed lines in id order and hashed in chunks. */
+class PoolDigest {
+  private readonly hasher = new Sha256Hasher();
+  private chunk = '';
+
+  add(entityId: string, stratum: string): void {
+    this.chunk += `${entityId}\t${stratum}\n`;
+    if (this.chunk.length > 65_536) {
+      this.hasher.update(this.chunk);
+      this.chunk = '';
+    }
+  }
+
+  finish(): string {
+    this.hasher.update(this.chunk);
+    return toHex(this.hasher.digest());
+  }
 }
 
 /** A candidate's key kept as two 48-bit halves of its first 12 bytes (small in memory, fast to compare). */
@@ -118,43 +199,60 @@ interface Candidate {
   hi: number;
   lo: number;
   id: string;
-  stratum: string;
 }
 
-function candidate(key: Uint8Array, id: string, stratum: string): Candidate {
-  const hi =
-    key[0] * 2 ** 40 + key[1] * 2 ** 32 + key[2] * 2 ** 24 + key[3] * 2 ** 16 + key[4] * 2 ** 8 + key[5];
-  const lo =
-    key[6] * 2 ** 40 + key[7] * 2 ** 32 + key[8] * 2 ** 24 + key[9] * 2 ** 16 + key[10] * 2 ** 8 + key[11];
-  return { hi, lo, id, stratum };
-}
+/**
+ * The smallest keys of one stratum: a buffer of up to twice the bound, cut back to the bound's
+ * smallest when full; after the first cut, candidates above the cut's largest key are let go at
+ * once (O(n log k) on average).
+ */
+class StratumSelection {
+  size = 0;
+  letGo = false;
+  private kept: Candidate[] = [];
+  private boundHi = Infinity;
+  private boundLo = Infinity;
 
-/** Orders by key as a 256-bit big-endian number, then by id's UTF-8 bytes. */
-function byKey(a: Candidate, b: Candidate, fullKey: (c: Candidate) => Uint8Array): number {
-  if (a.hi !== b.hi) return a.hi - b.hi;
-  if (a.lo !== b.lo) return a.lo - b.lo;
-  const x = fullKey(a);
-  const y = fullKey(b);
-  for (let i = 12; i < 32; i += 1) if (x[i] !== y[i]) return x[i] - y[i];
-  return compareUtf8(a.id, b.id);
-}
+  constructor(
+    private readonly bound: number,
+    private readonly drawKeyBytes: Uint8Array,
+    private readonly stratum: string,
+  ) {}
 
-/** The `k` smallest candidates in key order (a full sort when k is large, else a bounded pass). */
-function smallest(list: Candidate[], k: number, order: (a: Candidate, b: Candidate) => number): Candidate[] {
-  if (k === 0) return [];
-  if (k * 8 >= list.length) return list.sort(order).slice(0, k);
-  // Keep a sorted buffer of up to 2k, compacting to k when full: O(n log k) on average.
-  let kept: Candidate[] = [];
-  let bound: Candidate | undefined;
-  for (const c of list) {
-    if (bound && order(c, bound) >= 0) continue;
-    kept.push(c);
-    if (kept.length >= 2 * k) {
-      kept = kept.sort(order).slice(0, k);
-      bound = kept[k - 1];
+  offer(hi: number, lo: number, id: string): void {
+    this.size += 1;
+    if (hi > this.boundHi || (hi === this.boundHi && lo > this.boundLo)) {
+      this.letGo = true;
+      return;
+    }
+    this.kept.push({ hi, lo, id });
+    if (this.kept.length >= 2 * Math.max(1, this.bound)) {
+      this.kept = this.kept.sort(this.order).slice(0, this.bound);
+      this.letGo = true;
+      const last = this.kept[this.kept.length - 1];
+      this.boundHi = last ? last.hi : -1;
+      this.boundLo = last ? last.lo : -1;
     }
   }
-  return kept.sort(order).slice(0, k);
+
+  smallest(quota: number): string[] {
+    if (quota === 0) return [];
+    return this.kept
+      .sort(this.order)
+      .slice(0, quota)
+      .map((c) => c.id);
+  }
+
+  /** By key as a 256-bit big-endian number, then by id's UTF-8 bytes. */
+  private readonly order = (a: Candidate, b: Candidate): number => {
+    if (a.hi !== b.hi) return a.hi - b.hi;
+    if (a.lo !== b.lo) return a.lo - b.lo;
+    // Keys equal in their first 96 bits (practically never) are compared in full, recomputed.
+    const x = sha256([this.drawKeyBytes, this.stratum, ZERO, a.id]);
+    const y = sha256([this.drawKeyBytes, this.stratum, ZERO, b.id]);
+    for (let i = 12; i < 32; i += 1) if (x[i] !== y[i]) return x[i] - y[i];
+    return compareUtf8(a.id, b.id);
+  };
 }
 
 /**

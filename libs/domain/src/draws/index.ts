@@ -4,3 +4,4 @@ export * from './candidate-pool';
 export * from './directory-replay';
 export * from './inspector-draw';
 export * from './inspector-directory-replay';
+export * from './sha256-js';

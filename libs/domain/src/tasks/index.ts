@@ -3,3 +3,4 @@ export * from './task-events';
 export * from './task-commands';
 export * from './task-state';
 export * from './inspection-task';
+export { assertEntitiesMayBeDrawn } from './teams';

@@ -44,15 +44,25 @@ export function assertEligible(
   }
 }
 
+/** What a draw needs before its pool is read: an open task, its lead department, no draw yet. */
+export function assertEntitiesMayBeDrawn(
+  state: InspectionTaskState,
+  taskId: string,
+  departmentId: string,
+): TaskState {
+  const task = openTask(state, taskId);
+  assertLead(task, departmentId);
+  if (task.entityIds !== null)
+    reject('ENTITIES_ALREADY_DRAWN', 'The entities of this task were drawn already; no redraws');
+  return task;
+}
+
 /** The draw is made once: no redraws, ever. */
 export function drawEntities(
   state: InspectionTaskState,
   command: Command<'DrawEntities'>,
 ): InspectionTaskEvent[] {
-  const task = openTask(state, command.taskId);
-  assertLead(task, command.by.departmentId);
-  if (task.entityIds !== null)
-    reject('ENTITIES_ALREADY_DRAWN', 'The entities of this task were drawn already; no redraws');
+  const task = assertEntitiesMayBeDrawn(state, command.taskId, command.by.departmentId);
   const parts = command.parts ?? 0;
   const recorded = task.drawParts;
   if (recorded !== null && recorded.drawId !== command.drawId) {

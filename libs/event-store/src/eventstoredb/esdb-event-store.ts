@@ -25,6 +25,7 @@ import type {
   EventSubscription,
   ReadAllOptions,
   ReadStreamOptions,
+  StreamsByPrefixOptions,
   SubscribeToAllOptions,
 } from '../event-store.port';
 import type { EventData, EventMetadata, EventPayload, RecordedEvent } from '../recorded-event';
@@ -125,6 +126,21 @@ export class EsdbEventStore implements EventStore {
     } finally {
       await read.cancel();
     }
+  }
+
+  async *readStreamsByPrefix(prefix: string, options: StreamsByPrefixOptions): AsyncIterable<RecordedEvent> {
+    // $all has no index by stream name: read the streams once, in log order, then hand them out
+    // in name order. Memory grows with what is read; it serves audits, not request paths.
+    const streams = new Map<string, RecordedEvent[]>();
+    for await (const event of this.readAll({ filter: { streamPrefixes: [prefix] } })) {
+      if (event.position > options.maxPosition) break;
+      if (options.eventTypes && !options.eventTypes.includes(event.type)) continue;
+      const list = streams.get(event.stream);
+      if (list) list.push(event);
+      else streams.set(event.stream, [event]);
+    }
+    const names = [...streams.keys()].sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b)));
+    for (const name of names) yield* streams.get(name)!;
   }
 
   async *readAll(options: ReadAllOptions = {}): AsyncIterable<RecordedEvent> {

@@ -10,6 +10,7 @@ import type {
   EventSubscription,
   ExpectedRevision,
   ReadAllOptions,
+  StreamsByPrefixOptions,
   ReadStreamOptions,
   SubscribeToAllOptions,
 } from '../event-store.port';
@@ -85,6 +86,13 @@ export class SqliteEventStore implements EventStore {
         `SELECT e.position, s.name AS stream, e.revision FROM ${EVENTS_WITH_STREAM} WHERE e.event_id = ?`,
       ),
       head: db.prepare<[], { head: number | null }>('SELECT max(position) AS head FROM events'),
+      // Streams by name in [from, bound) or (after, bound), 1,000 at a time.
+      streamsFrom: db.prepare<[string, string], { stream_id: number; name: string }>(
+        'SELECT stream_id, name FROM streams WHERE name >= ? AND name < ? ORDER BY name LIMIT 1000',
+      ),
+      streamsAfter: db.prepare<[string, string], { stream_id: number; name: string }>(
+        'SELECT stream_id, name FROM streams WHERE name > ? AND name < ? ORDER BY name LIMIT 1000',
+      ),
       countAfter: db.prepare<[number, number], { n: number }>(
         'SELECT count(*) AS n FROM (SELECT 1 FROM events WHERE position > ? LIMIT ?)',
       ),
@@ -229,6 +237,46 @@ export class SqliteEventStore implements EventStore {
       if (rows.length < limit) return;
       remaining -= rows.length;
       from = rows[rows.length - 1][ROW_POSITION] + (backwards ? -1 : 1);
+    }
+  }
+
+  async *readStreamsByPrefix(prefix: string, options: StreamsByPrefixOptions): AsyncIterable<RecordedEvent> {
+    this.assertOpen();
+    if (prefix === '') throw new Error('readStreamsByPrefix needs a prefix');
+    // SQLite compares text as UTF-8 bytes: the names with the prefix lie in [prefix, bound).
+    const bound = prefix.slice(0, -1) + String.fromCharCode(prefix.charCodeAt(prefix.length - 1) + 1);
+    const types = options.eventTypes ?? [];
+    const events = this.db
+      .prepare(
+        `SELECT ${SELECT_COLUMNS} FROM events e
+         WHERE e.stream_id IN (SELECT value FROM json_each(?)) AND e.position <= ?
+         ${types.length ? `AND e.type IN (${types.map(() => '?').join(', ')})` : ''}
+         ORDER BY e.stream_id, e.revision`,
+      )
+      .raw();
+    let after: string | undefined;
+    for (;;) {
+      // A page of streams in name order, then their events.
+      const streams =
+        after === undefined
+          ? this.statements.streamsFrom.all(prefix, bound)
+          : this.statements.streamsAfter.all(after, bound);
+      if (streams.length === 0) return;
+      const rows = events.all(
+        JSON.stringify(streams.map((s) => s.stream_id)),
+        options.maxPosition,
+        ...types,
+      ) as EventRow[];
+      const byStream = new Map<number, EventRow[]>();
+      for (const row of rows) {
+        const list = byStream.get(row[2]);
+        if (list) list.push(row);
+        else byStream.set(row[2], [row]);
+      }
+      for (const { stream_id, name } of streams) {
+        for (const row of byStream.get(stream_id) ?? []) yield toRecorded(row, name);
+      }
+      after = streams[streams.length - 1].name;
     }
   }
 

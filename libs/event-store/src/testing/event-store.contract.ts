@@ -325,6 +325,54 @@ export function eventStoreContract(fixture: EventStoreFixture): void {
     });
   });
 
+  describe('reading streams by name prefix', () => {
+    it('hands out stream after stream in UTF-8 name order, up to a position, optionally some types', async () => {
+      const append = (id: string, types: string[]) =>
+        store.appendToStream(
+          streamName(id),
+          types.map((t) => testEvent(t)),
+          { expectedRevision: 'any' },
+        );
+      await append('ent-b', ['Registered']);
+      await append('ent-é', ['Registered']);
+      await append('ent-a', ['Registered', 'Updated']);
+      await append('entx', ['Registered']);
+      const cut = await append('ent-b', ['Updated']);
+      await append('ent-a', ['Deregistered']);
+      await append('ent-c', ['Registered']);
+      const read = await collect(
+        store.readStreamsByPrefix(streamName('ent-'), { maxPosition: cut.position }),
+      );
+      expect(read.map((e) => [e.stream.slice(prefix.length), e.type])).toEqual([
+        ['ent-a', 'Registered'],
+        ['ent-a', 'Updated'],
+        ['ent-b', 'Registered'],
+        ['ent-b', 'Updated'],
+        ['ent-é', 'Registered'],
+      ]);
+      const typed = await collect(
+        store.readStreamsByPrefix(streamName('ent-'), {
+          maxPosition: Number.MAX_SAFE_INTEGER,
+          eventTypes: ['Updated'],
+        }),
+      );
+      expect(typed.map((e) => e.stream.slice(prefix.length))).toEqual(['ent-a', 'ent-b']);
+    });
+
+    it('reads more streams than one page holds, each once, in order', async () => {
+      const ids = Array.from({ length: 1_203 }, (_, i) => `many-${String(i).padStart(4, '0')}`);
+      for (const id of [...ids].reverse()) {
+        await store.appendToStream(streamName(id), [testEvent('Registered')], {
+          expectedRevision: 'no_stream',
+        });
+      }
+      const read = await collect(
+        store.readStreamsByPrefix(streamName('many-'), { maxPosition: Number.MAX_SAFE_INTEGER }),
+      );
+      expect(read.map((e) => e.stream.slice(prefix.length))).toEqual(ids);
+    });
+  });
+
   describe('reading a stream', () => {
     it('reads from a revision (inclusive), with a maximum count, forwards and backwards', async () => {
       const stream = streamName('rev');

@@ -22,6 +22,8 @@ import {
   type Checkpoint,
   type DocumentWrite,
   type ReadModelStore,
+  type ReadSnapshot,
+  SnapshotMoved,
 } from '../read-model-store.port';
 import {
   type Condition,
@@ -173,6 +175,53 @@ export class MongoReadModelStore implements ReadModelStore {
       .collection<{ _id: string; position: number }>('read_model_checkpoints')
       .findOne({ _id: key });
     return found?.position;
+  }
+
+  async readSnapshot<T>(
+    namespace: string,
+    name: string,
+    options: { checkpointKey: string; filter?: DocumentFilter; batchSize?: number },
+    consume: (snapshot: ReadSnapshot) => Promise<T>,
+  ): Promise<T> {
+    const { definition, collection } = this.prepared(namespace, name);
+    const filter = {
+      ...mongoFilter(conditionsOf(definition, options.filter)),
+      ...(this.transactions ? {} : { [DELETED]: { $ne: true } }),
+    };
+    const checkpoints = this.db.collection<{ _id: string; position: number }>('read_model_checkpoints');
+    // With a replica set, every read of a snapshot session sees the same point in time (MongoDB 5.0+).
+    // Without one, the checkpoint is read before and after: if it moved, the caller tries again.
+    const session = this.client.startSession(this.transactions ? { snapshot: true } : {});
+    try {
+      const position = (await checkpoints.findOne({ _id: options.checkpointKey }, { session }))?.position;
+      const count = await collection.countDocuments(filter, { session });
+      const cursor = collection.find(filter, {
+        session,
+        sort: { _id: 1 },
+        batchSize: options.batchSize ?? 2000,
+      });
+      const batchSize = options.batchSize ?? 2000;
+      async function* batches(): AsyncIterable<ReadDocument[]> {
+        let batch: ReadDocument[] = [];
+        for await (const stored of cursor) {
+          batch.push(toDocument(stored));
+          if (batch.length >= batchSize) {
+            yield batch;
+            batch = [];
+          }
+        }
+        if (batch.length > 0) yield batch;
+      }
+      const result = await consume({ position, count, batches: batches() });
+      if (!this.transactions) {
+        const after = (await checkpoints.findOne({ _id: options.checkpointKey }, { session }))?.position;
+        if (after !== position) throw new SnapshotMoved(`${namespace} moved from ${position} to ${after}`);
+      }
+      await cursor.close();
+      return result;
+    } finally {
+      await session.endSession();
+    }
   }
 
   async drop(namespace: string, checkpointKey: string): Promise<void> {

@@ -99,6 +99,24 @@ describe.each([
     expect(status).toMatchObject({ name: 'tallies', state: 'running', headPosition: head, lag: 0 });
   });
 
+  it('lets the event loop turn between batches of a long replay (others run; nothing piles up)', async () => {
+    for (let i = 0; i < 200; i += 1) await tally(`k${i % 10}`);
+    let turns = 0;
+    let ticking = setImmediate(function tick() {
+      turns += 1;
+      ticking = setImmediate(tick);
+    });
+    try {
+      const projections = host();
+      await projections.start();
+      await projections.waitFor(await events.headPosition(), 5000);
+    } finally {
+      clearImmediate(ticking);
+    }
+    // 40 batches of 5: a replay that never yielded would let no timer run before it ended.
+    expect(turns).toBeGreaterThan(5);
+  });
+
   it('rejects a wait that takes longer than its timeout', async () => {
     const projections = host();
     await projections.start();

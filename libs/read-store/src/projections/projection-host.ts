@@ -1,6 +1,6 @@
 import type { EventStore } from '@app/event-store';
-import type { ReadCollection, ReadDocument } from '../read-model';
-import type { ReadModelStore } from '../read-model-store.port';
+import type { DocumentFilter, ReadCollection, ReadDocument } from '../read-model';
+import type { ReadModelStore, ReadSnapshot } from '../read-model-store.port';
 import type { Projection } from './projection';
 import {
   type ProjectionFailure,
@@ -216,6 +216,26 @@ export class ProjectionHost {
       find: async (options) => (await current()).find(options),
       count: async (filter) => (await current()).count(filter),
     };
+  }
+
+  /**
+   * A collection of the projection's active generation as of one checkpoint (readSnapshot of the
+   * store): the documents and the position they are consistent with.
+   */
+  async readSnapshot<T>(
+    projection: string,
+    collection: string,
+    options: { filter?: DocumentFilter; batchSize?: number },
+    consume: (snapshot: ReadSnapshot) => Promise<T>,
+  ): Promise<T> {
+    this.known(projection);
+    const namespace = await this.namespaceOf(projection);
+    return this.readModels.readSnapshot(
+      namespace,
+      collection,
+      { ...options, checkpointKey: namespace },
+      consume,
+    );
   }
 
   private async namespaceOf(name: string): Promise<string> {

@@ -215,6 +215,10 @@ export class ProjectionRunner {
         if (ready === WAITING) await this.ensureIndexes();
         this.advanceExamined(this.examinedPending);
         this.examinedPending = 0;
+        // A turn of the event loop between batches: requests and timers are served during a long
+        // replay, and each earlier turn-wait settles (until then it holds its batch's events).
+        await nextTurn();
+        turn = nextTurn();
       }
       if (batch.length > 0 && this.state === 'running') await this.applyBatch(batch);
       if (this.state === 'running') throw new Error('The subscription to the event log ended');

@@ -1,4 +1,4 @@
-import type Database from 'better-sqlite3';
+import Database from 'better-sqlite3';
 import type {
   CollectionDefinition,
   DocumentFilter,
@@ -10,7 +10,7 @@ import type {
   SortKey,
 } from '../read-model';
 import { InvalidQuery } from '../read-model';
-import type { Checkpoint, DocumentWrite, ReadModelStore } from '../read-model-store.port';
+import type { Checkpoint, DocumentWrite, ReadModelStore, ReadSnapshot } from '../read-model-store.port';
 import {
   type Condition,
   assertDefinition,
@@ -181,6 +181,52 @@ export class SqliteReadModelStore implements ReadModelStore {
     return this.statements.readCheckpoint.get(key)?.position;
   }
 
+  async readSnapshot<T>(
+    namespace: string,
+    collection: string,
+    options: { checkpointKey: string; filter?: DocumentFilter; batchSize?: number },
+    consume: (snapshot: ReadSnapshot) => Promise<T>,
+  ): Promise<T> {
+    const prepared = this.prepared(namespace, collection);
+    const where = whereOf(conditionsOf(prepared.definition, options.filter));
+    const condition = where.sql.length ? ` WHERE ${where.sql.join(' AND ')}` : '';
+    const select = `SELECT id, doc FROM "${prepared.table}"${condition} ORDER BY id`;
+    const counting = `SELECT count(*) AS n FROM "${prepared.table}"${condition}`;
+    const batchSize = options.batchSize ?? 2000;
+    if (this.db.memory) {
+      // No second connection can see an in-memory database: read it all at once (tests only).
+      const rows = this.db
+        .prepare(select)
+        .raw()
+        .all(...where.params) as [string, string][];
+      const position = this.statements.readCheckpoint.get(options.checkpointKey)?.position;
+      return consume({ position, count: rows.length, batches: parsedBatches(rows, batchSize) });
+    }
+    // A read transaction on a connection of its own sees one state of the file (WAL) however
+    // long it reads, while the shared connection goes on appending and projecting.
+    const reader = new Database(this.db.name, { readonly: true, fileMustExist: true });
+    try {
+      reader.exec('BEGIN');
+      const position = (
+        reader
+          .prepare('SELECT position FROM read_model_checkpoints WHERE key = ?')
+          .get(options.checkpointKey) as { position: number } | undefined
+      )?.position;
+      const { n } = reader.prepare(counting).get(...where.params) as { n: number };
+      const rows = reader
+        .prepare(select)
+        .raw()
+        .iterate(...where.params) as IterableIterator<[string, string]>;
+      try {
+        return await consume({ position, count: n, batches: parsedBatches(rows, batchSize, true) });
+      } finally {
+        rows.return?.();
+      }
+    } finally {
+      reader.close();
+    }
+  }
+
   async drop(namespace: string, checkpointKey: string): Promise<void> {
     assertName('Namespace', namespace);
     const prefix = `rm_${namespace}__`;
@@ -260,6 +306,24 @@ export class SqliteReadModelStore implements ReadModelStore {
       (where.sql.length ? ` WHERE ${where.sql.join(' AND ')}` : '');
     return this.db.prepare<unknown[], { n: number }>(sql).get(...where.params)?.n ?? 0;
   }
+}
+
+/** Documents in batches; between batches the event loop gets its turn (a scan can take seconds). */
+async function* parsedBatches(
+  rows: Iterable<[string, string]>,
+  size: number,
+  yieldToOthers = false,
+): AsyncIterable<ReadDocument[]> {
+  let batch: ReadDocument[] = [];
+  for (const [, doc] of rows) {
+    batch.push(JSON.parse(doc) as ReadDocument);
+    if (batch.length >= size) {
+      yield batch;
+      batch = [];
+      if (yieldToOthers) await new Promise((resolve) => setImmediate(resolve));
+    }
+  }
+  if (batch.length > 0) yield batch;
 }
 
 function tableName(namespace: string, collection: string): string {

@@ -1,0 +1,127 @@
+import {
+  DomainError,
+  INSPECTOR_DRAW_ALGORITHM,
+  inspectionTaskDecider,
+  registerStreams,
+  selectedDigest,
+} from '@app/domain';
+import type { EventStore } from '@app/event-store';
+import { loadAggregate } from '../commands/load-aggregate';
+import { commitmentOf } from '../tasks/draw-seeds';
+import { drawFromLog } from './compute-entity-draw';
+import type { EntityDrawRecord } from './draw-record';
+import { type InspectorDrawRecord, computeInspectorDraw } from './inspector-draw.service';
+
+export interface DrawVerification {
+  verified: boolean;
+  poolSize: number;
+  poolDigest: string;
+  selectedDigest: string;
+  mismatches: string[];
+}
+
+export async function recordedEntityDraw(events: EventStore, taskId: string): Promise<EntityDrawRecord> {
+  for await (const event of events.readStream(`inspectionTask-${taskId}`, {
+    direction: 'backwards',
+  })) {
+    if (event.type === 'EntitiesDrawn') return event.data.draw as unknown as EntityDrawRecord;
+  }
+  throw new DomainError('ENTITIES_NOT_DRAWN', 'This task has no draw to verify');
+}
+
+/**
+ * Re-runs a task's draw from its record: the pool rebuilt from the log up to the recorded
+ * position (never from read models), the revealed seed checked against the commitment made at
+ * initiation, the outcome compared with what the task recorded. Used by the api and the cli.
+ */
+export async function verifyEntityDraw(events: EventStore, taskId: string): Promise<DrawVerification> {
+  const { state } = await loadAggregate(
+    events,
+    registerStreams.inspectionTask(taskId),
+    inspectionTaskDecider,
+  );
+  if (state.status === 'absent') throw new DomainError('TASK_NOT_FOUND', `No inspection task ${taskId}`);
+  if (state.entityIds === null)
+    throw new DomainError('ENTITIES_NOT_DRAWN', 'This task has no draw to verify');
+  const recorded = await recordedEntityDraw(events, taskId);
+  const mismatches: string[] = [];
+  if (commitmentOf(recorded.seed) !== state.seedCommitment) {
+    mismatches.push('the revealed seed does not match the commitment made at initiation');
+  }
+  const { record, exact } = await drawFromLog(events, state, recorded, recorded.poolSize);
+  if (!exact)
+    mismatches.push('the rebuilt pool is larger than the recorded one; the drawn list was not recomputed');
+  if (record.poolDigest !== recorded.poolDigest) mismatches.push('the pool differs from the one recorded');
+  for (const field of [
+    'poolSize',
+    'poolSizes',
+    'quotas',
+    'exclusions',
+    'selectedCount',
+    'algorithm',
+    // What the record says it was drawn with must be what the task says, and the seed it revealed.
+    'criteria',
+    'sampling',
+    'byCreditRisk',
+    'seedCommitment',
+  ] as const) {
+    if (JSON.stringify(record[field]) !== JSON.stringify(recorded[field])) {
+      mismatches.push(`the recorded ${field} differs from the recomputed one`);
+    }
+  }
+  if (record.selectedDigest !== recorded.selectedDigest) {
+    mismatches.push('the drawn list differs from the one recorded');
+  }
+  if (selectedDigest(state.entityIds) !== recorded.selectedDigest) {
+    mismatches.push("the task's drawn list differs from the draw record");
+  }
+  mismatches.push(...(await verifyInspectorDraws(events, taskId, recorded.seed)));
+  // The entity draw reveals the task's seed: any inspector draw made after it with that seed
+  // (before per-department seeds) could have been ranked in advance; it is flagged, not hidden.
+  return {
+    verified: mismatches.length === 0,
+    poolSize: record.poolSize,
+    poolDigest: record.poolDigest,
+    selectedDigest: record.selectedDigest,
+    mismatches,
+  };
+}
+
+/** Re-runs each department's inspector draw at its recorded position and compares the teams. */
+async function verifyInspectorDraws(events: EventStore, taskId: string, seed: string): Promise<string[]> {
+  const mismatches: string[] = [];
+  let state = inspectionTaskDecider.initialState();
+  for await (const event of events.readStream(registerStreams.inspectionTask(taskId))) {
+    const draw = event.data.draw as InspectorDrawRecord | undefined;
+    if (event.type === 'InspectorsDrawn' && draw?.algorithm !== INSPECTOR_DRAW_ALGORITHM) {
+      mismatches.push(`an inspector draw of ${event.data.departmentId as string} uses an unknown algorithm`);
+    } else if (event.type === 'InspectorsDrawn' && draw && state.status !== 'absent') {
+      // Each department's own seed, checked against the commitment made at initiation.
+      const committed = state.inspectorSeedCommitments[draw.departmentId];
+      if (committed && commitmentOf(draw.seed) !== committed) {
+        mismatches.push(`the seed ${draw.departmentId} revealed does not match its commitment`);
+      }
+      const again = await computeInspectorDraw(events, state, {
+        seed: committed ? draw.seed : seed,
+        departmentId: draw.departmentId,
+        perEntity: draw.perEntity,
+        position: draw.position,
+        neighbours: draw.neighbourRegions,
+      });
+      const teams = event.data.teams as Record<string, { members: { inspectorId: string }[] }>;
+      for (const assignment of again.assignments) {
+        const appointed = draw.appointed
+          .filter((a) => a.entityId === assignment.entityId)
+          .map((a) => a.inspectorId);
+        const recorded = (teams[assignment.entityId]?.members ?? [])
+          .map((m) => m.inspectorId)
+          .filter((id) => !appointed.includes(id));
+        if (JSON.stringify(recorded) !== JSON.stringify(assignment.inspectorIds)) {
+          mismatches.push(`the inspectors ${draw.departmentId} drew for ${assignment.entityId} differ`);
+        }
+      }
+    }
+    state = inspectionTaskDecider.evolve(state, { type: event.type, data: event.data } as never);
+  }
+  return mismatches;
+}
