@@ -22,7 +22,12 @@ import {
   openSqliteDatabase,
 } from '@app/event-store';
 import { drawCandidatesProjection } from '@app/projections';
-import { ProjectionRunner, SqliteReadModelStore } from '@app/read-store';
+import {
+  type DocumentFilter,
+  ProjectionRunner,
+  type ReadSnapshot,
+  SqliteReadModelStore,
+} from '@app/read-store';
 import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -175,15 +180,16 @@ async function main(): Promise<void> {
     const runner = new ProjectionRunner(store, readModels, drawCandidatesProjection, NAMESPACE);
     await runner.start();
     await runner.waitFor(head, 3_600_000);
+    await runner.ensureIndexes();
     await runner.stop();
     console.log(
       `drawCandidates read model at the head in ${seconds(performance.now() - started)} (built once; the projector keeps it live)`,
     );
 
     const read = <T>(
-      filter: Parameters<typeof readModels.readSnapshot>[2]['filter'],
-      consume: Parameters<typeof readModels.readSnapshot<T>>[3],
-    ) => readModels.readSnapshot(NAMESPACE, 'candidates', { checkpointKey: NAMESPACE, filter }, consume);
+      options: { filter?: DocumentFilter; fields: string[]; batchSize: number },
+      consume: (snapshot: ReadSnapshot) => Promise<T>,
+    ) => readModels.readSnapshot(NAMESPACE, 'candidates', { ...options, checkpointKey: NAMESPACE }, consume);
     const draws: [string, TargetCriteria, ComputedDraw, number][] = [];
     const plans: [string, TargetCriteria][] = [
       ['draw, district 320102 (directed), 3% stratified', { regionCodes: ['320102'] }],

@@ -65,4 +65,9 @@ export {
   type Visit,
   type VisitTask,
 } from './tasks/visits.projection';
-export { drawCandidatesProjection, type DrawCandidateView } from './tasks/draw-candidates.projection';
+export {
+  drawCandidatesProjection,
+  decodeCandidate,
+  type DrawCandidate,
+  type DrawCandidateView,
+} from './tasks/draw-candidates.projection';

@@ -27,6 +27,20 @@ export function assertDefinition(definition: CollectionDefinition): void {
       }
     }
   }
+  for (const field of definition.snapshotFields ?? []) {
+    if (!FIELD.test(field) || field === 'id') {
+      throw new InvalidQuery(`Snapshot field of ${definition.name} is not a plain field path: ${field}`);
+    }
+  }
+}
+
+/** The fields a snapshot read asks for must be among those the collection declares for it. */
+export function assertSnapshotFields(definition: CollectionDefinition, fields: readonly string[]): void {
+  const declared = definition.snapshotFields ?? [];
+  const unknown = fields.filter((f) => !declared.includes(f));
+  if (unknown.length > 0) {
+    throw new InvalidQuery(`${definition.name} declares no snapshot field ${unknown.join(', ')}`);
+  }
 }
 
 /** Fields a collection may be filtered and sorted by: its declared index fields, and `id`. */

@@ -64,7 +64,7 @@ export interface ReadModelStore {
   readSnapshot<T>(
     namespace: string,
     collection: string,
-    options: { checkpointKey: string; filter?: DocumentFilter; batchSize?: number },
+    options: SnapshotOptions,
     consume: (snapshot: ReadSnapshot) => Promise<T>,
   ): Promise<T>;
 
@@ -76,6 +76,14 @@ export interface ReadModelStore {
   setSetting(key: string, value: string): Promise<void>;
 
   close(): Promise<void>;
+}
+
+export interface SnapshotOptions {
+  checkpointKey: string;
+  filter?: DocumentFilter;
+  /** Only these of the collection's `snapshotFields` (and the id): an index-only read. */
+  fields?: readonly string[];
+  batchSize?: number;
 }
 
 /** A collection as of one checkpoint. */

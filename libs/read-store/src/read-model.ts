@@ -17,6 +17,12 @@ export interface CollectionDefinition {
   /** Letters, digits and underscores; unique within a projection. */
   name: string;
   indexes: readonly IndexDeclaration[];
+  /**
+   * Fields a snapshot read may ask for alone (`readSnapshot` with `fields`), holding strings or
+   * numbers. Every index of the collection carries them, and so does one more index by id, so
+   * such a read is answered from the indexes without reading the documents.
+   */
+  snapshotFields?: readonly string[];
 }
 
 export type FieldValue = string | number | boolean | null;

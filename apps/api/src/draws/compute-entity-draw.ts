@@ -12,7 +12,7 @@ import {
   registerStreams,
 } from '@app/domain';
 import type { EventStore } from '@app/event-store';
-import type { DrawCandidateView } from '@app/projections';
+import { type DrawCandidateView, decodeCandidate } from '@app/projections';
 import type { DocumentFilter, ReadSnapshot } from '@app/read-store';
 import { commitmentOf } from '../tasks/draw-seeds';
 import type { EntityDrawRecord } from './draw-record';
@@ -59,26 +59,27 @@ const ENTITY_EVENT_TYPES = [
  */
 export async function drawFromSnapshot(
   read: <T>(
-    filter: DocumentFilter | undefined,
+    options: { filter?: DocumentFilter; fields: string[]; batchSize: number },
     consume: (snapshot: ReadSnapshot) => Promise<T>,
   ) => Promise<T>,
   task: DrawnTask,
   inputs: DrawInputs,
 ): Promise<ComputedDraw> {
-  return read(regionFilter(task.criteria.regionCodes), async (snapshot) => {
+  const options = { filter: regionFilter(task.criteria.regionCodes), fields: ['candidate'], batchSize: 5000 };
+  return read(options, async (snapshot) => {
     if (snapshot.position === undefined) {
       throw new DomainError('DRAW_POOL_NOT_READY', 'The directory read model has not been built yet');
     }
-    async function* entities(): AsyncIterable<SourceEntity> {
+    const year = String(inputs.year);
+    async function* entities(): AsyncIterable<SourceEntity[]> {
       for await (const batch of snapshot.batches) {
+        const out: SourceEntity[] = [];
         for (const doc of batch as DrawCandidateView[]) {
-          if (!doc.profile || doc.registered === undefined) continue;
-          yield {
-            entityId: doc.id,
-            entry: { profile: doc.profile, registered: doc.registered },
-            checksThisYear: doc.checks[inputs.year] ?? 0,
-          };
+          if (doc.candidate === undefined) continue;
+          const entry = decodeCandidate(doc.candidate);
+          out.push({ entityId: doc.id, entry, checksThisYear: entry.checks[year] ?? 0 });
         }
+        yield out;
       }
     }
     return runDraw(
@@ -110,27 +111,32 @@ export async function drawFromLog(
     if (year !== inputs.year) continue;
     for (const entityId of entityIds) checks.set(entityId, (checks.get(entityId) ?? 0) + 1);
   }
-  async function* entities(): AsyncIterable<SourceEntity> {
+  async function* entities(): AsyncIterable<SourceEntity[]> {
+    let batch: SourceEntity[] = [];
     let stream: string | undefined;
     let entry: DirectoryEntry | undefined;
     let entityId = '';
-    const current = (): SourceEntity | undefined =>
-      entry && { entityId, entry, checksThisYear: checks.get(entityId) ?? 0 };
+    const finish = () => {
+      if (entry) batch.push({ entityId, entry, checksThisYear: checks.get(entityId) ?? 0 });
+    };
     for await (const event of events.readStreamsByPrefix(registerStreams.entity(''), {
       maxPosition: inputs.position,
       eventTypes: ENTITY_EVENT_TYPES,
     })) {
       if (event.stream !== stream) {
-        const done = current();
-        if (done) yield done;
+        finish();
+        if (batch.length >= 1000) {
+          yield batch;
+          batch = [];
+        }
         stream = event.stream;
         entry = undefined;
         entityId = event.data.entityId as string;
       }
       entry = applyEntityEvent(entry, event);
     }
-    const last = current();
-    if (last) yield last;
+    finish();
+    yield batch;
   }
   return runDraw(task, inputs, quotaBound(task, poolBound), entities());
 }
@@ -139,7 +145,7 @@ async function runDraw(
   task: DrawnTask,
   inputs: DrawInputs & { position: number },
   bound: number,
-  entities: AsyncIterable<SourceEntity>,
+  batches: AsyncIterable<SourceEntity[]>,
 ): Promise<ComputedDraw> {
   const byCreditRisk = task.sampling.byCreditRisk !== undefined && task.sampling.count === undefined;
   const sieve = new PoolSieve({
@@ -156,11 +162,13 @@ async function runDraw(
     quotaBound: bound,
   });
   const checked = new Map<string, number>();
-  for await (const { entityId, entry, checksThisYear } of entities) {
-    const stratum = sieve.stratumOf(entry.profile, entry.registered, checksThisYear);
-    if (stratum === undefined) continue;
-    draw.add(entityId, stratum);
-    if (checksThisYear > 0) checked.set(entityId, checksThisYear);
+  for await (const batch of batches) {
+    for (const { entityId, entry, checksThisYear } of batch) {
+      const stratum = sieve.stratumOf(entry.profile, entry.registered, checksThisYear);
+      if (stratum === undefined) continue;
+      draw.add(entityId, stratum);
+      if (checksThisYear > 0) checked.set(entityId, checksThisYear);
+    }
   }
   const { quotas, exact, ...outcome } = draw.finish((sizes) => quotasFor(sizes, task.sampling));
   if (outcome.poolSize === 0) {

@@ -141,8 +141,8 @@ export class EntityDrawService {
     for (let attempt = 1; ; attempt += 1) {
       try {
         return await drawFromSnapshot(
-          (filter, consume) =>
-            this.stores.projections.readSnapshot('drawCandidates', 'candidates', { filter }, consume),
+          (options, consume) =>
+            this.stores.projections.readSnapshot('drawCandidates', 'candidates', options, consume),
           task,
           inputs,
         );

@@ -23,12 +23,14 @@ import {
   type DocumentWrite,
   type ReadModelStore,
   type ReadSnapshot,
+  type SnapshotOptions,
   SnapshotMoved,
 } from '../read-model-store.port';
 import {
   type Condition,
   assertDefinition,
   assertName,
+  assertSnapshotFields,
   conditionsOf,
   decodeCursor,
   encodeCursor,
@@ -100,11 +102,19 @@ export class MongoReadModelStore implements ReadModelStore {
 
   private async indexCollection(name: string, definition: CollectionDefinition): Promise<void> {
     const collection = this.db.collection(name);
+    // Snapshot fields ride along in every index, so a snapshot read of them is a covered query.
+    const carried = definition.snapshotFields ?? [];
     for (const [i, fields] of definition.indexes.entries()) {
       const keys: Record<string, 1> = {};
       for (const field of fields) keys[field] = 1;
       keys._id = 1;
+      for (const field of carried) keys[field] = 1;
       await collection.createIndex(keys, { name: `${definition.name}__${i}` });
+    }
+    if (carried.length > 0) {
+      const keys: Record<string, 1> = { _id: 1 };
+      for (const field of carried) keys[field] = 1;
+      await collection.createIndex(keys, { name: `${definition.name}__snapshot` });
     }
   }
 
@@ -180,10 +190,12 @@ export class MongoReadModelStore implements ReadModelStore {
   async readSnapshot<T>(
     namespace: string,
     name: string,
-    options: { checkpointKey: string; filter?: DocumentFilter; batchSize?: number },
+    options: SnapshotOptions,
     consume: (snapshot: ReadSnapshot) => Promise<T>,
   ): Promise<T> {
     const { definition, collection } = this.prepared(namespace, name);
+    if (options.fields) assertSnapshotFields(definition, options.fields);
+    const projection = options.fields ? Object.fromEntries(options.fields.map((f) => [f, 1])) : undefined;
     const filter = {
       ...mongoFilter(conditionsOf(definition, options.filter)),
       ...(this.transactions ? {} : { [DELETED]: { $ne: true } }),
@@ -199,6 +211,7 @@ export class MongoReadModelStore implements ReadModelStore {
         session,
         sort: { _id: 1 },
         batchSize: options.batchSize ?? 2000,
+        ...(projection ? { projection } : {}),
       });
       const batchSize = options.batchSize ?? 2000;
       async function* batches(): AsyncIterable<ReadDocument[]> {

@@ -1,6 +1,6 @@
 import type { EventStore } from '@app/event-store';
-import type { DocumentFilter, ReadCollection, ReadDocument } from '../read-model';
-import type { ReadModelStore, ReadSnapshot } from '../read-model-store.port';
+import type { ReadCollection, ReadDocument } from '../read-model';
+import type { ReadModelStore, ReadSnapshot, SnapshotOptions } from '../read-model-store.port';
 import type { Projection } from './projection';
 import {
   type ProjectionFailure,
@@ -225,7 +225,7 @@ export class ProjectionHost {
   async readSnapshot<T>(
     projection: string,
     collection: string,
-    options: { filter?: DocumentFilter; batchSize?: number },
+    options: Omit<SnapshotOptions, 'checkpointKey'>,
     consume: (snapshot: ReadSnapshot) => Promise<T>,
   ): Promise<T> {
     this.known(projection);

@@ -21,6 +21,26 @@ describe('SqliteReadModelStore', () => {
     });
   });
 
+  it('answers a snapshot read of snapshot fields from an index alone, filtered or not', async () => {
+    const db = openSqliteDatabase(join(dir, 'covering.sqlite'), { synchronous: 'NORMAL' });
+    const store = new SqliteReadModelStore(db);
+    await store.prepare('c1', [{ name: 'candidates', indexes: [['regionCode']], snapshotFields: ['pool'] }]);
+    const plan = (where: string) =>
+      db
+        .prepare(
+          `EXPLAIN QUERY PLAN SELECT id, json_extract(doc, '$.pool') FROM "rm_c1__candidates" ${where} ORDER BY id`,
+        )
+        .all()
+        .map((row) => (row as { detail: string }).detail)
+        .join('; ');
+    expect(plan(`WHERE json_extract(doc, '$.regionCode') = '320102'`)).toMatch(
+      /USING COVERING INDEX rm_c1__candidates__0/,
+    );
+    expect(plan('')).toMatch(/USING COVERING INDEX rm_c1__candidates__snapshot/);
+    expect(plan('')).not.toMatch(/TEMP B-TREE/);
+    db.close();
+  });
+
   // The SQL below is what find({ filter: { year }, sort: [{ field: 'count', direction: 'desc' }] }) runs.
   it('answers sorted, filtered pages from the declared index, not a scan', async () => {
     const db = openSqliteDatabase(join(dir, 'plan.sqlite'), { synchronous: 'NORMAL' });

@@ -10,11 +10,18 @@ import type {
   SortKey,
 } from '../read-model';
 import { InvalidQuery } from '../read-model';
-import type { Checkpoint, DocumentWrite, ReadModelStore, ReadSnapshot } from '../read-model-store.port';
+import type {
+  Checkpoint,
+  DocumentWrite,
+  ReadModelStore,
+  ReadSnapshot,
+  SnapshotOptions,
+} from '../read-model-store.port';
 import {
   type Condition,
   assertDefinition,
   assertName,
+  assertSnapshotFields,
   conditionsOf,
   decodeCursor,
   encodeCursor,
@@ -96,11 +103,17 @@ export class SqliteReadModelStore implements ReadModelStore {
   }
 
   private indexCollection(table: string, definition: CollectionDefinition): void {
+    const carried = (definition.snapshotFields ?? []).map(expression);
     definition.indexes.forEach((fields, i) => {
       // Ending every index in id lets it serve the id tie-breaker of sorted, paged queries.
-      const columns = [...fields.map(expression), 'id'].join(', ');
+      const columns = [...fields.map(expression), 'id', ...carried].join(', ');
       this.db.exec(`CREATE INDEX IF NOT EXISTS "${table}__${i}" ON "${table}" (${columns})`);
     });
+    if (carried.length > 0) {
+      this.db.exec(
+        `CREATE INDEX IF NOT EXISTS "${table}__snapshot" ON "${table}" (id, ${carried.join(', ')})`,
+      );
+    }
   }
 
   collection<Doc extends ReadDocument = ReadDocument>(namespace: string, name: string): ReadCollection<Doc> {
@@ -184,13 +197,18 @@ export class SqliteReadModelStore implements ReadModelStore {
   async readSnapshot<T>(
     namespace: string,
     collection: string,
-    options: { checkpointKey: string; filter?: DocumentFilter; batchSize?: number },
+    options: SnapshotOptions,
     consume: (snapshot: ReadSnapshot) => Promise<T>,
   ): Promise<T> {
     const prepared = this.prepared(namespace, collection);
     const where = whereOf(conditionsOf(prepared.definition, options.filter));
     const condition = where.sql.length ? ` WHERE ${where.sql.join(' AND ')}` : '';
-    const select = `SELECT id, doc FROM "${prepared.table}"${condition} ORDER BY id`;
+    const fields = options.fields;
+    if (fields) assertSnapshotFields(prepared.definition, fields);
+    // With fields, the same expressions the indexes carry: SQLite reads the indexes alone.
+    const columns = fields ? `id, ${fields.map(expression).join(', ')}` : 'id, doc';
+    const select = `SELECT ${columns} FROM "${prepared.table}"${condition} ORDER BY id`;
+    const toDocument = fields ? projectedDocument(fields) : parsedDocument;
     const counting = `SELECT count(*) AS n FROM "${prepared.table}"${condition}`;
     const batchSize = options.batchSize ?? 2000;
     if (this.db.memory) {
@@ -198,9 +216,9 @@ export class SqliteReadModelStore implements ReadModelStore {
       const rows = this.db
         .prepare(select)
         .raw()
-        .all(...where.params) as [string, string][];
+        .all(...where.params) as unknown[][];
       const position = this.statements.readCheckpoint.get(options.checkpointKey)?.position;
-      return consume({ position, count: rows.length, batches: parsedBatches(rows, batchSize) });
+      return consume({ position, count: rows.length, batches: batchesOf(rows, toDocument, batchSize) });
     }
     // A read transaction on a connection of its own sees one state of the file (WAL) however
     // long it reads, while the shared connection goes on appending and projecting.
@@ -216,9 +234,9 @@ export class SqliteReadModelStore implements ReadModelStore {
       const rows = reader
         .prepare(select)
         .raw()
-        .iterate(...where.params) as IterableIterator<[string, string]>;
+        .iterate(...where.params) as IterableIterator<unknown[]>;
       try {
-        return await consume({ position, count: n, batches: parsedBatches(rows, batchSize, true) });
+        return await consume({ position, count: n, batches: batchesOf(rows, toDocument, batchSize, true) });
       } finally {
         rows.return?.();
       }
@@ -308,15 +326,27 @@ export class SqliteReadModelStore implements ReadModelStore {
   }
 }
 
+const parsedDocument = (row: unknown[]): ReadDocument => JSON.parse(row[1] as string) as ReadDocument;
+
+/** A document of the id and the asked-for fields, from a row of the same columns. */
+function projectedDocument(fields: readonly string[]): (row: unknown[]) => ReadDocument {
+  return (row) => {
+    const document: ReadDocument = { id: row[0] as string };
+    for (let i = 0; i < fields.length; i += 1) if (row[i + 1] !== null) document[fields[i]] = row[i + 1];
+    return document;
+  };
+}
+
 /** Documents in batches; between batches the event loop gets its turn (a scan can take seconds). */
-async function* parsedBatches(
-  rows: Iterable<[string, string]>,
+async function* batchesOf(
+  rows: Iterable<unknown[]>,
+  toDocument: (row: unknown[]) => ReadDocument,
   size: number,
   yieldToOthers = false,
 ): AsyncIterable<ReadDocument[]> {
   let batch: ReadDocument[] = [];
-  for (const [, doc] of rows) {
-    batch.push(JSON.parse(doc) as ReadDocument);
+  for (const row of rows) {
+    batch.push(toDocument(row));
     if (batch.length >= size) {
       yield batch;
       batch = [];

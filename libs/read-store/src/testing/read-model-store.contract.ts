@@ -18,6 +18,7 @@ interface Check extends ReadDocument {
 const checks: CollectionDefinition = {
   name: 'checks',
   indexes: [['year', 'count'], ['department', 'count'], ['entityId'], ['flagged'], ['region.code']],
+  snapshotFields: ['department', 'count'],
 };
 
 function check(id: string, fields: Partial<Check> = {}): Check {
@@ -316,6 +317,39 @@ export function readModelStoreContract(fixture: ReadModelStoreFixture): void {
       expect(read.ids).toHaveLength(30);
       expect(read.ids).not.toContain('k99');
       expect((await store.collection<Check>(ns, 'checks').get('k00'))?.count).toBe(99);
+    });
+
+    it('reads only the declared snapshot fields when asked, and refuses others', async () => {
+      await put(
+        check('b', { department: 'tax', count: 3 }),
+        check('a', { count: 7 }),
+        check('c', { year: 2025 }),
+      );
+      const docs = await store.readSnapshot(
+        ns,
+        'checks',
+        { checkpointKey: key(), filter: { year: 2026 }, fields: ['department', 'count'] },
+        async (snapshot) => (await collect(snapshot.batches)).ids,
+      );
+      expect(docs).toEqual(['a', 'b']);
+      const read = await store.readSnapshot(
+        ns,
+        'checks',
+        { checkpointKey: key(), fields: ['count'] },
+        async (snapshot) => {
+          const out: ReadDocument[] = [];
+          for await (const batch of snapshot.batches) out.push(...batch);
+          return out;
+        },
+      );
+      expect(read).toEqual([
+        { id: 'a', count: 7 },
+        { id: 'b', count: 3 },
+        { id: 'c', count: 1 },
+      ]);
+      await expect(
+        store.readSnapshot(ns, 'checks', { checkpointKey: key(), fields: ['year'] }, async () => undefined),
+      ).rejects.toBeInstanceOf(InvalidQuery);
     });
 
     it('reads an empty collection and a checkpoint not yet written', async () => {
