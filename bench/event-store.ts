@@ -4,9 +4,11 @@
  *      each append, half by 100 concurrent callers (the way a busy server sees them)
  *   2. appends in batches of 100 events
  *   3. a full readAll of the log (1,000,000 events by default)
- * Usage: npm run bench:event-store [-- --synchronous NORMAL|FULL --events 1000000 --concurrency 100]
+ * Usage: npm run bench:event-store [-- --synchronous NORMAL|FULL --events 1000000 --concurrency 100 --chained]
  */
 import {
+  ChainingEventStore,
+  type EventStore,
   type EventData,
   SqliteEventStore,
   type SqliteSynchronous,
@@ -55,7 +57,9 @@ function rate(count: number, ms: number): string {
 async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'ssj-bench-es-'));
   const file = join(dir, 'events.sqlite');
-  const store = new SqliteEventStore(openSqliteDatabase(file, { synchronous }));
+  const raw = new SqliteEventStore(openSqliteDatabase(file, { synchronous }));
+  // --chained: through the hash chain every stream of the product has (ChainingEventStore).
+  const store: EventStore = process.argv.includes('--chained') ? new ChainingEventStore(raw) : raw;
   console.log(`embedded SQLite event store, synchronous=${synchronous}, file ${file}`);
   try {
     // Only the store's work is timed; making the events (the callers' work) is not.

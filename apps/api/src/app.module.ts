@@ -23,6 +23,7 @@ import { InspectorRegistration } from './registers/inspector-registration';
 import { InspectorsController } from './registers/inspectors.controller';
 import { APP_CONFIG, STORES, StoresLifecycle, storesProvider } from './stores/stores.providers';
 import { EntityDrawService } from './draws/entity-draw.service';
+import { AuditController } from './audit/audit.controller';
 import { InspectorDrawService } from './draws/inspector-draw.service';
 import { DrawSeeds } from './tasks/draw-seeds';
 import { TaskCommands } from './tasks/task-commands';
@@ -52,6 +53,7 @@ export class AppModule {
         TaskRequestsController,
         TaskResultsController,
         VisitsController,
+        AuditController,
       ],
       providers: [
         { provide: APP_CONFIG, useValue: config },

@@ -3,6 +3,7 @@ import { RebuildCommand } from './rebuild.command';
 import { StatusCommand } from './status.command';
 import { TokenCommand } from './token.command';
 import { VerifyDrawCommand } from './verify-draw.command';
+import { AuditCommand } from './audit-verify.command';
 import { StoresLifecycle, storesProvider } from './stores.provider';
 
 @Module({
@@ -13,6 +14,7 @@ import { StoresLifecycle, storesProvider } from './stores.provider';
     RebuildCommand,
     TokenCommand,
     VerifyDrawCommand,
+    AuditCommand,
   ],
 })
 export class CliModule {}

@@ -94,7 +94,7 @@ export interface EventStore {
   readAll(options?: ReadAllOptions): AsyncIterable<RecordedEvent>;
 
   /**
-   * The events of every stream whose name starts with `prefix`, up to `maxPosition`: stream after
+   * The events of every stream whose name starts with `prefix` ('' for all), up to `maxPosition`: stream after
    * stream in ascending name order (UTF-8 bytes), each stream's events in order, optionally only
    * some types. A directory is folded one entity at a time this way, in the order of its ids.
    */

@@ -11,3 +11,12 @@ export {
 export { SqliteEventStore, type SqliteEventStoreOptions } from './sqlite/sqlite-event-store';
 export { EsdbEventStore } from './eventstoredb/esdb-event-store';
 export { UpcasterRegistry, UpcastingEventStore, type Upcast } from './upcasting';
+export { ChainingEventStore } from './chain/chaining-event-store';
+export {
+  ChainChecker,
+  GENESIS_HASH,
+  eventHash,
+  firstBrokenLink,
+  type BrokenLink,
+  type ChainedContent,
+} from './chain/event-chain';

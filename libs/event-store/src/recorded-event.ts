@@ -14,6 +14,10 @@ export interface EventMetadata {
   occurredAt: string;
   /** Version of this event type's `data` shape; upcasters lift old versions when reading. */
   schemaVersion: number;
+  /** Hash of the previous event of the stream (GENESIS_HASH for the first); set by the store. */
+  previousHash?: string;
+  /** SHA-256 of this event's canonical JSON, previousHash included; set by the store. */
+  hash?: string;
 }
 
 /** JSON values only: events must survive any store and any language. */

@@ -4,6 +4,7 @@ import {
   SqliteEventStore,
   UpcasterRegistry,
   UpcastingEventStore,
+  ChainingEventStore,
   openSqliteDatabase,
 } from '@app/event-store';
 import {
@@ -25,6 +26,8 @@ import type { AppConfig } from './app-config';
 
 export interface Stores {
   events: EventStore;
+  /** The log exactly as stored (not upcast): what the hash chains cover. */
+  auditLog: EventStore;
   readModels: ReadModelStore;
   projections: ProjectionHost;
   /** Records kept outside the log: personal-data keys, idempotency answers (docs/record-store.md). */
@@ -52,10 +55,11 @@ export async function openStores(config: AppConfig, options: OpenStoresOptions =
   const embedded = (): Database.Database =>
     (db ??= openSqliteDatabase(config.sqliteFile, { synchronous: config.sqliteSynchronous }));
 
-  const raw: EventStore = config.eventStoreUrl
-    ? new EsdbEventStore(config.eventStoreUrl)
-    : new SqliteEventStore(embedded());
-  const events = new UpcastingEventStore(raw, options.upcasters ?? new UpcasterRegistry());
+  // Every stream is a hash chain (tamper evidence); readers see events upcast to their current shape.
+  const sealed: EventStore = new ChainingEventStore(
+    config.eventStoreUrl ? new EsdbEventStore(config.eventStoreUrl) : new SqliteEventStore(embedded()),
+  );
+  const events = new UpcastingEventStore(sealed, options.upcasters ?? new UpcasterRegistry());
   const readModels: ReadModelStore = config.mongodbUrl
     ? await MongoReadModelStore.connect(config.mongodbUrl, { transactions: config.mongodbTransactions })
     : new SqliteReadModelStore(embedded());
@@ -67,6 +71,7 @@ export async function openStores(config: AppConfig, options: OpenStoresOptions =
   });
   return {
     events,
+    auditLog: sealed,
     readModels,
     projections,
     records,

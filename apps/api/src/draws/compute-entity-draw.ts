@@ -144,7 +144,7 @@ export async function drawFromLog(
 async function runDraw(
   task: DrawnTask,
   inputs: DrawInputs & { position: number },
-  bound: number,
+  bound: (stratum: string) => number,
   batches: AsyncIterable<SourceEntity[]>,
 ): Promise<ComputedDraw> {
   const byCreditRisk = task.sampling.byCreditRisk !== undefined && task.sampling.count === undefined;
@@ -202,12 +202,13 @@ async function runDraw(
   return { record, outcome, exact, checkedThisYear };
 }
 
-/** The most any stratum can be asked for when the pool has at most `poolBound` entities. */
-function quotaBound(task: DrawnTask, poolBound: number): number {
+/** The most a stratum can be asked for when the pool has at most `poolBound` entities. */
+function quotaBound(task: DrawnTask, poolBound: number): (stratum: string) => number {
   const { count, ratio, byCreditRisk } = task.sampling;
-  if (count !== undefined) return count;
-  const ratios = [ratio ?? 0, ...Object.values(byCreditRisk ?? {}).map((r) => r ?? 0)];
-  return Math.ceil(Math.max(...ratios) * poolBound);
+  if (count !== undefined) return () => count;
+  // The same ratio quotasFor takes: the class's own where the plan sets one.
+  return (stratum) =>
+    Math.ceil((byCreditRisk?.[stratum as keyof typeof byCreditRisk] ?? ratio ?? 0) * poolBound);
 }
 
 /**

@@ -96,7 +96,7 @@ export function drawEntities(input: EntityDrawInput): EntityDrawOutcome {
   const draw = new StratifiedDraw({
     seed: input.seed,
     publicRandom: input.publicRandom,
-    quotaBound: Math.max(0, ...Object.values(input.quotas)),
+    quotaBound: (stratum) => input.quotas[stratum] ?? 0,
   });
   for (const { entityId, stratum } of [...input.pool].sort((a, b) => compareUtf8(a.entityId, b.entityId))) {
     draw.add(entityId, stratum);
@@ -108,7 +108,7 @@ export function drawEntities(input: EntityDrawInput): EntityDrawOutcome {
 /**
  * The draw over a pool that arrives one candidate at a time, in ascending id order (as stores
  * return it): the pool digest is hashed as it goes, and each stratum keeps only its smallest keys,
- * so memory stays bounded by the quotas, not the pool. `quotaBound` is the most any stratum can be
+ * so memory stays bounded by the quotas, not the pool. `quotaBound(stratum)` is the most a stratum can be
  * asked for; candidates certainly beyond it are let go.
  */
 export class StratifiedDraw {
@@ -119,7 +119,9 @@ export class StratifiedDraw {
   private lastId: string | undefined;
   private size = 0;
 
-  constructor(private readonly options: { seed: string; publicRandom: string; quotaBound: number }) {
+  constructor(
+    private readonly options: { seed: string; publicRandom: string; quotaBound: (stratum: string) => number },
+  ) {
     this.key = drawKey(options.seed, options.publicRandom);
     this.keys = new PrefixedKeyHasher(this.key);
   }
@@ -135,7 +137,7 @@ export class StratifiedDraw {
     this.digest.add(entityId, stratum);
     let selection = this.strata.get(stratum);
     if (!selection) {
-      selection = new StratumSelection(this.options.quotaBound, this.key, stratum);
+      selection = new StratumSelection(this.options.quotaBound(stratum), this.key, stratum);
       this.strata.set(stratum, selection);
     }
     this.keys.hash(stratum, entityId);
@@ -159,7 +161,7 @@ export class StratifiedDraw {
     for (const stratum of ordered) {
       const selection = this.strata.get(stratum)!;
       const quota = Math.max(0, Math.min(selection.size, quotas[stratum] ?? 0));
-      if (quota > this.options.quotaBound && selection.letGo) exact = false;
+      if (quota > selection.bound && selection.letGo) exact = false;
       selected[stratum] = selection.smallest(quota);
     }
     return {
@@ -202,7 +204,7 @@ interface Candidate {
 }
 
 /**
- * The smallest keys of one stratum: a buffer of up to twice the bound, cut back to the bound's
+ * The smallest keys of one stratum: a buffer of up to one and a half times the bound, cut back to the bound's
  * smallest when full; after the first cut, candidates above the cut's largest key are let go at
  * once (O(n log k) on average).
  */
@@ -214,7 +216,7 @@ class StratumSelection {
   private boundLo = Infinity;
 
   constructor(
-    private readonly bound: number,
+    readonly bound: number,
     private readonly drawKeyBytes: Uint8Array,
     private readonly stratum: string,
   ) {}
@@ -226,7 +228,7 @@ class StratumSelection {
       return;
     }
     this.kept.push({ hi, lo, id });
-    if (this.kept.length >= 2 * Math.max(1, this.bound)) {
+    if (this.kept.length >= Math.max(2, Math.ceil(1.5 * this.bound))) {
       this.kept = this.kept.sort(this.order).slice(0, this.bound);
       this.letGo = true;
       const last = this.kept[this.kept.length - 1];

@@ -28,6 +28,7 @@ import {
   toRecorded,
 } from './event-row';
 import { migrateEventStore } from './schema';
+import { revisionMatches } from '../revision-matches';
 
 // CROSS JOIN keeps events as the outer loop, read in position or revision order.
 const EVENTS_WITH_STREAM = 'events e CROSS JOIN streams s ON s.stream_id = e.stream_id';
@@ -242,9 +243,12 @@ export class SqliteEventStore implements EventStore {
 
   async *readStreamsByPrefix(prefix: string, options: StreamsByPrefixOptions): AsyncIterable<RecordedEvent> {
     this.assertOpen();
-    if (prefix === '') throw new Error('readStreamsByPrefix needs a prefix');
-    // SQLite compares text as UTF-8 bytes: the names with the prefix lie in [prefix, bound).
-    const bound = prefix.slice(0, -1) + String.fromCharCode(prefix.charCodeAt(prefix.length - 1) + 1);
+    // SQLite compares text as UTF-8 bytes: the names with the prefix lie in [prefix, bound); with
+    // no prefix, every name (none begins with a byte above U+10FFFF's first).
+    const bound =
+      prefix === ''
+        ? '\u{10FFFF}'
+        : prefix.slice(0, -1) + String.fromCharCode(prefix.charCodeAt(prefix.length - 1) + 1);
     const types = options.eventTypes ?? [];
     const events = this.db
       .prepare(
@@ -413,19 +417,6 @@ export class SqliteEventStore implements EventStore {
 
   private assertOpen(): void {
     if (this.closed) throw new Error('The event store is closed');
-  }
-}
-
-function revisionMatches(expected: ExpectedRevision, current: CurrentRevision): boolean {
-  switch (expected) {
-    case 'any':
-      return true;
-    case 'no_stream':
-      return current === 'no_stream';
-    case 'stream_exists':
-      return current !== 'no_stream';
-    default:
-      return current === expected;
   }
 }
 

@@ -1,0 +1,115 @@
+import { WrongExpectedRevision } from '../errors';
+import { newEventId } from '../event-id';
+import type {
+  AppendOptions,
+  AppendResult,
+  CurrentRevision,
+  EventStore,
+  EventStoreStatus,
+  EventSubscription,
+  ReadAllOptions,
+  ReadStreamOptions,
+  StreamsByPrefixOptions,
+  SubscribeToAllOptions,
+} from '../event-store.port';
+import type { EventData, RecordedEvent } from '../recorded-event';
+import { revisionMatches } from '../revision-matches';
+import { GENESIS_HASH, eventHash } from './event-chain';
+
+/** How often an append that did not name a revision retries after losing a race. */
+const RETRIES = 20;
+
+/**
+ * Seals every appended event into its stream's hash chain (docs/event-store.md, "Tamper
+ * evidence"): each event's metadata names the hash of the one before it and carries the hash of
+ * its own canonical content. It reads the stream's last event, appends at exactly the next
+ * revision, and, when the caller did not name a revision, tries again after a lost race: so the
+ * chain never forks. Works over any store.
+ */
+export class ChainingEventStore implements EventStore {
+  constructor(private readonly inner: EventStore) {}
+
+  async appendToStream(
+    stream: string,
+    events: readonly EventData[],
+    options: AppendOptions,
+  ): Promise<AppendResult> {
+    // Ids first: the hash covers them, and a retried append must keep them.
+    const identified = events.map((event) => ({ ...event, id: event.id ?? newEventId() }));
+    for (let attempt = 0; ; attempt += 1) {
+      const last = options.expectedRevision === 'no_stream' ? undefined : await this.lastEvent(stream);
+      const current: CurrentRevision = last ? last.revision : 'no_stream';
+      if (!revisionMatches(options.expectedRevision, current)) {
+        // A retry of an append that succeeded answers as the first did: the store recognises its ids.
+        if (last && identified.some((e) => e.id === last.id)) {
+          return this.inner.appendToStream(stream, identified, options);
+        }
+        throw new WrongExpectedRevision(stream, options.expectedRevision, current);
+      }
+      let previousHash = last ? (last.metadata.hash ?? GENESIS_HASH) : GENESIS_HASH;
+      let revision = last ? last.revision : -1;
+      const sealed = identified.map((event) => {
+        revision += 1;
+        const metadata = { ...event.metadata, previousHash };
+        const hash = eventHash({
+          id: event.id,
+          stream,
+          revision,
+          type: event.type,
+          data: event.data,
+          metadata,
+        });
+        previousHash = hash;
+        return { ...event, metadata: { ...metadata, hash } };
+      });
+      try {
+        return await this.inner.appendToStream(stream, sealed, {
+          expectedRevision: last ? last.revision : 'no_stream',
+        });
+      } catch (error) {
+        const named =
+          typeof options.expectedRevision === 'number' || options.expectedRevision === 'no_stream';
+        if (!(error instanceof WrongExpectedRevision) || named || attempt >= RETRIES) throw error;
+      }
+    }
+  }
+
+  private async lastEvent(stream: string): Promise<RecordedEvent | undefined> {
+    for await (const event of this.inner.readStream(stream, { direction: 'backwards', maxCount: 1 })) {
+      return event;
+    }
+    return undefined;
+  }
+
+  readStream(stream: string, options?: ReadStreamOptions): AsyncIterable<RecordedEvent> {
+    return this.inner.readStream(stream, options);
+  }
+
+  readAll(options?: ReadAllOptions): AsyncIterable<RecordedEvent> {
+    return this.inner.readAll(options);
+  }
+
+  readStreamsByPrefix(prefix: string, options: StreamsByPrefixOptions): AsyncIterable<RecordedEvent> {
+    return this.inner.readStreamsByPrefix(prefix, options);
+  }
+
+  subscribeToAll(options?: SubscribeToAllOptions): EventSubscription {
+    return this.inner.subscribeToAll(options);
+  }
+
+  headPosition(): Promise<number> {
+    return this.inner.headPosition();
+  }
+
+  countAfter(position: number, cap?: number): Promise<number> {
+    return this.inner.countAfter(position, cap);
+  }
+
+  status(): Promise<EventStoreStatus> {
+    return this.inner.status();
+  }
+
+  close(): Promise<void> {
+    return this.inner.close();
+  }
+}

@@ -1,0 +1,91 @@
+import { createHash } from 'node:crypto';
+import { canonicalize } from 'json-canonicalize';
+import type { EventData, EventMetadata, RecordedEvent } from '../recorded-event';
+
+/** The `previousHash` of a stream's first event. */
+export const GENESIS_HASH = '0'.repeat(64);
+
+/** What an event's hash covers: everything about it but the hash itself. */
+export interface ChainedContent {
+  id: string;
+  stream: string;
+  revision: number;
+  type: string;
+  data: EventData['data'];
+  /** With `previousHash`, without `hash`. */
+  metadata: Omit<EventMetadata, 'hash'>;
+}
+
+/**
+ * SHA-256 (lowercase hex) of the event's canonical JSON (RFC 8785): the same event always has the
+ * same hash, whichever store or language serialised it (docs/event-store.md, "Tamper evidence").
+ */
+export function eventHash(content: ChainedContent): string {
+  return createHash('sha256').update(canonicalize(content)).digest('hex');
+}
+
+/** The first event of a stream whose chain is broken, and how. */
+export interface BrokenLink {
+  stream: string;
+  revision: number;
+  position: number;
+  eventId: string;
+  reason: 'unsealed' | 'previous-hash-mismatch' | 'content-hash-mismatch' | 'revision-gap';
+}
+
+/**
+ * Checks events against their streams' chains, stream after stream (each stream's events in
+ * order, as readStream and readStreamsByPrefix give them): each must name its predecessor's hash
+ * and carry the hash of its own content. `check` answers the event's broken link, if any.
+ */
+export class ChainChecker {
+  private stream: string | undefined;
+  private previous = GENESIS_HASH;
+  private expectedRevision = 0;
+  /** Events checked, and streams begun. */
+  events = 0;
+  streams = 0;
+
+  check(event: RecordedEvent): BrokenLink | undefined {
+    if (event.stream !== this.stream) {
+      this.stream = event.stream;
+      this.previous = GENESIS_HASH;
+      this.expectedRevision = 0;
+      this.streams += 1;
+    }
+    this.events += 1;
+    const link = (reason: BrokenLink['reason']): BrokenLink => ({
+      stream: event.stream,
+      revision: event.revision,
+      position: event.position,
+      eventId: event.id,
+      reason,
+    });
+    const { hash, ...rest } = event.metadata;
+    if (hash === undefined || rest.previousHash === undefined) return link('unsealed');
+    if (event.revision !== this.expectedRevision) return link('revision-gap');
+    if (rest.previousHash !== this.previous) return link('previous-hash-mismatch');
+    const content: ChainedContent = {
+      id: event.id,
+      stream: event.stream,
+      revision: event.revision,
+      type: event.type,
+      data: event.data,
+      metadata: rest,
+    };
+    if (eventHash(content) !== hash) return link('content-hash-mismatch');
+    this.previous = hash;
+    this.expectedRevision += 1;
+    return undefined;
+  }
+}
+
+/** The first broken link of the events given (one stream, or several one after another). */
+export async function firstBrokenLink(events: AsyncIterable<RecordedEvent>): Promise<BrokenLink | undefined> {
+  const checker = new ChainChecker();
+  for await (const event of events) {
+    const broken = checker.check(event);
+    if (broken) return broken;
+  }
+  return undefined;
+}
