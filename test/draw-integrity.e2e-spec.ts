@@ -1,4 +1,4 @@
-import { type TaskState, inspectionTaskDecider, registerStreams, usccCheckCharacter } from '@app/domain';
+import { type TaskState, inspectionTaskDecider, registerStreams } from '@app/domain';
 import { loadConfig } from '@app/runtime';
 import Database from 'better-sqlite3';
 import { execFile } from 'node:child_process';
@@ -8,7 +8,8 @@ import { loadAggregate } from '../apps/api/src/commands/load-aggregate';
 import { drawFromLog } from '../apps/api/src/draws/compute-entity-draw';
 import type { EntityDrawRecord } from '../apps/api/src/draws/draw-record';
 import { recordedEntityDraw } from '../apps/api/src/draws/verify-entity-draw';
-import { ApiHarness, type Caller, type ErrorAnswer, TEST_SECRET, admin, staff } from './support/api-harness';
+import { ApiHarness, type Caller, type ErrorAnswer, TEST_SECRET, staff } from './support/api-harness';
+import { creditCode, initiateTask, leadOperator, setUpDepartments } from './support/task-fixtures';
 
 /*
  * The integrity of entity draws end to end, on the real embedded store: a draw taken from the
@@ -21,61 +22,8 @@ const run = promisify(execFile);
 
 type Risk = 'A' | 'B' | 'C' | 'D';
 
-const ALPHABET = '0123456789ABCDEFGHJKLMNPQRTUWXY';
-function creditCode(n: number): string {
-  let tail = '';
-  for (let rest = n, i = 0; i < 7; i += 1, rest = Math.floor(rest / 31)) tail = ALPHABET[rest % 31] + tail;
-  const first17 = `91320102MA${tail}`;
-  return first17 + usccCheckCharacter(first17);
-}
-
-const lead: Caller = staff('scjg', ['operator']);
+const lead: Caller = leadOperator;
 const auditor: Caller = staff('xf', ['auditor']);
-const today = new Date(Date.now() + 8 * 3600 * 1000).toISOString().slice(0, 10);
-
-async function setUpDepartments(api: ApiHarness): Promise<Record<string, string>> {
-  const items: Record<string, string> = {};
-  for (const d of ['scjg', 'xf']) {
-    await api.call('POST', '/api/departments', { as: admin, body: { id: d, name: d, regionCode: '320102' } });
-    const answer = await api.call<{ id: string }>('POST', '/api/check-items', {
-      as: staff(d, ['operator']),
-      body: {
-        departmentId: d,
-        name: '事项',
-        basis: '依据',
-        targetKinds: ['enterprise'],
-        content: '内容',
-        methods: ['onsite'],
-        itemClass: 'A',
-        ratio: 0.05,
-      },
-    });
-    items[d] = answer.body.id;
-  }
-  return items;
-}
-
-async function task(
-  api: ApiHarness,
-  items: Record<string, string>,
-  extra: Record<string, unknown>,
-): Promise<string> {
-  const answer = await api.call<{ id: string }>('POST', '/api/tasks', {
-    as: lead,
-    body: {
-      adhocReason: '专项检查',
-      name: '抽查',
-      participants: [{ departmentId: 'xf', itemIds: [items.xf] }],
-      itemIds: [items.scjg],
-      criteria: {},
-      sampling: { ratio: 0.1 },
-      window: { from: today, to: today },
-      ...extra,
-    },
-  });
-  expect(answer.status).toBe(201);
-  return answer.body.id;
-}
 
 interface DrawAnswer {
   drawn: number;
@@ -223,7 +171,7 @@ describe('a draw from the read-model snapshot is the draw rebuilt from the log',
   ) {
     const byCreditRisk = sampling.byCreditRisk !== undefined && sampling.count === undefined;
     const expected = directory.expectedPool(criteria.regionCodes, byCreditRisk);
-    const id = await task(api, items, { criteria, sampling });
+    const id = await initiateTask(api, items, { criteria, sampling });
     const answer = await drawOver(api, id, { publicRandom: `双色球 ${id}` });
     expect(answer.status).toBe(201);
     const { record } = answer.body;
@@ -291,7 +239,7 @@ describe('a draw from the read-model snapshot is the draw rebuilt from the log',
     // Two earlier draws take every registered entity of 320111: all of them reach the yearly cap
     // (2); a third takes some of 320104 once.
     for (let i = 0; i < 2; i += 1) {
-      const earlier = await task(api, items, {
+      const earlier = await initiateTask(api, items, {
         criteria: { regionCodes: ['320111'] },
         sampling: { count: 100 },
       });
@@ -299,7 +247,10 @@ describe('a draw from the read-model snapshot is the draw rebuilt from the log',
       expect(drawn.status).toBe(201);
       directory.drew(drawn.body.entityIds);
     }
-    const once = await task(api, items, { criteria: { regionCodes: ['320104'] }, sampling: { count: 5 } });
+    const once = await initiateTask(api, items, {
+      criteria: { regionCodes: ['320104'] },
+      sampling: { count: 5 },
+    });
     const drawnOnce = await drawOver(api, once);
     expect(drawnOnce.status).toBe(201);
     directory.drew(drawnOnce.body.entityIds);
@@ -401,9 +352,12 @@ describe('a stored event edited behind the system’s back', () => {
     changed = [here[0], here[1]];
     await directory.rerate(here[0], 'D');
     await directory.update(here[1], { regionCode: '320104' });
-    earlierTaskId = await task(api, items, { criteria: { regionCodes: ['320102'] }, sampling: { count: 3 } });
+    earlierTaskId = await initiateTask(api, items, {
+      criteria: { regionCodes: ['320102'] },
+      sampling: { count: 3 },
+    });
     expect((await drawOver(api, earlierTaskId)).status).toBe(201);
-    taskId = await task(api, items, {
+    taskId = await initiateTask(api, items, {
       criteria: { regionCodes: ['320102'] },
       sampling: { ratio: 0.25, byCreditRisk: { D: 0.5 } },
     });
@@ -576,7 +530,7 @@ describe('refusals of the draw routes', () => {
   afterAll(() => api.stop());
 
   it('refuses a caller without a token, or with an expired one', async () => {
-    const id = await task(api, items, {});
+    const id = await initiateTask(api, items, {});
     const anonymous = await api.call<ErrorAnswer>('POST', `/api/tasks/${id}/draws/entities`, { body: {} });
     expect(anonymous.body).toMatchObject({ statusCode: 401, code: 'UNAUTHENTICATED' });
     const expired = await api.call<ErrorAnswer>('POST', `/api/tasks/${id}/draws/entities`, {
@@ -590,7 +544,7 @@ describe('refusals of the draw routes', () => {
   });
 
   it('refuses a draw by anyone but an operator, even of the lead department', async () => {
-    const id = await task(api, items, {});
+    const id = await initiateTask(api, items, {});
     for (const roles of [['auditor'], ['head'], ['inspector'], ['admin'], ['operater']]) {
       const answer = await drawOver(api, id, {}, staff('scjg', roles));
       expect(answer.body).toMatchObject({ statusCode: 403, code: 'ROLE_NOT_ALLOWED' });
@@ -599,7 +553,7 @@ describe('refusals of the draw routes', () => {
   });
 
   it('refuses a body the draw does not take: a seed, an empty or long public value, nulls', async () => {
-    const id = await task(api, items, {});
+    const id = await initiateTask(api, items, {});
     const cases: [Record<string, unknown>, string][] = [
       [{ seed: '00'.repeat(32) }, 'seed'],
       [{ entityIds: [] }, 'entityIds'],
@@ -645,12 +599,12 @@ describe('refusals of the draw routes', () => {
   });
 
   it('refuses to verify a task whose entities were not drawn yet', async () => {
-    const id = await task(api, items, {});
+    const id = await initiateTask(api, items, {});
     expect((await verify(api, id)).body).toMatchObject({ statusCode: 409, code: 'ENTITIES_NOT_DRAWN' });
   });
 
   it('refuses a draw of a cancelled task, and records nothing', async () => {
-    const id = await task(api, items, {});
+    const id = await initiateTask(api, items, {});
     const cancelled = await api.call('POST', `/api/tasks/${id}/cancel`, {
       as: lead,
       body: { reason: '计划调整' },
@@ -665,13 +619,16 @@ describe('refusals of the draw routes', () => {
     const [kept, gone] = [await directory.register('320106', 'B'), await directory.register('320106', 'C')];
     await directory.deregister(gone);
     for (let i = 0; i < 2; i += 1) {
-      const earlier = await task(api, items, {
+      const earlier = await initiateTask(api, items, {
         criteria: { regionCodes: ['320106'] },
         sampling: { count: 5 },
       });
       expect((await drawOver(api, earlier)).body.entityIds).toEqual([kept]);
     }
-    const id = await task(api, items, { criteria: { regionCodes: ['320106'] }, sampling: { count: 5 } });
+    const id = await initiateTask(api, items, {
+      criteria: { regionCodes: ['320106'] },
+      sampling: { count: 5 },
+    });
     expect((await drawOver(api, id)).body).toMatchObject({
       statusCode: 409,
       code: 'DRAW_POOL_EMPTY',
@@ -681,14 +638,14 @@ describe('refusals of the draw routes', () => {
   });
 
   it('answers 500 DRAW_SEED_MISSING when the seed committed at initiation is gone, and draws nothing', async () => {
-    const id = await task(api, items, {});
+    const id = await initiateTask(api, items, {});
     expect(await api.stores.records.delete('drawSeeds', id)).toBe(true);
     expect((await drawOver(api, id)).body).toMatchObject({ statusCode: 500, code: 'DRAW_SEED_MISSING' });
     expect(await taskEvents(id)).toEqual(['InspectionTaskInitiated']);
   });
 
   it('replays a retried draw with the same Idempotency-Key, and refuses the key with another body', async () => {
-    const id = await task(api, items, {});
+    const id = await initiateTask(api, items, {});
     const headers = { 'idempotency-key': `draw-${id}` };
     const path = `/api/tasks/${id}/draws/entities`;
     const first = await api.call<DrawAnswer>('POST', path, {
@@ -715,7 +672,7 @@ describe('refusals of the draw routes', () => {
   });
 
   it('lets one of two simultaneous draws of a task through and refuses the other', async () => {
-    const id = await task(api, items, {});
+    const id = await initiateTask(api, items, {});
     const answers = await Promise.all([
       drawOver(api, id, { publicRandom: 'a' }),
       drawOver(api, id, { publicRandom: 'b' }),

@@ -1,10 +1,16 @@
-import { type PlanCommand, type PlanDefinition, planDecider, registerStreams } from '@app/domain';
+import {
+  type PlanCommand,
+  type PlanDefinition,
+  type PlanState,
+  planDecider,
+  registerStreams,
+} from '@app/domain';
 import type { PlanDepartmentView, PlanView } from '@app/projections';
 import type { Page } from '@app/read-store';
 import type { Stores } from '@app/runtime';
 import { Body, Controller, Get, HttpCode, Inject, Param, Post, Query } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { Roles } from '../auth/auth.decorators';
 import { assertActsFor } from '../auth/department-access';
 import { ApiError } from '../common/api-error';
@@ -12,6 +18,7 @@ import type { CommandContext } from '../commands/command-context';
 import { DecideCommand } from '../commands/decide.command';
 import { Context } from '../commands/request-context';
 import { STORES } from '../stores/stores.providers';
+import { type HistoryEntry, aggregateAt, aggregateHistory } from '../history/aggregate-history';
 import { AdjustPlanDto, ClosePlanDto, DraftPlanDto, PlanQueryDto } from './plan.dto';
 import { planChangesOf, planDefinitionOf } from './plan-definition';
 import { listPlans } from './plan-list.query';
@@ -92,8 +99,28 @@ export class PlansController {
     );
   }
 
+  /** Every act on the plan, with who, role, department, reason, and the plan after each. */
+  @Get(':id/history')
+  async history(@Param('id') id: string): Promise<HistoryEntry<PlanState>[]> {
+    const entries = await aggregateHistory(this.stores.events, registerStreams.plan(id), planDecider);
+    if (entries.length === 0) throw ApiError.notFound('PLAN_NOT_FOUND', `No plan ${id}`);
+    return entries;
+  }
+
+  /** The plan (read model); with `at` (a revision or a time), as it stood then, from its stream. */
   @Get(':id')
-  async get(@Param('id') id: string): Promise<PlanView> {
+  @ApiQuery({ name: 'at', required: false, description: 'a revision, or an ISO 8601 time' })
+  async read(
+    @Param('id') id: string,
+    @Query('at') at?: string,
+  ): Promise<PlanView | ({ id: string; at: string; revision: number } & PlanState)> {
+    if (at === undefined) return this.get(id);
+    const then = await aggregateAt(this.stores.events, registerStreams.plan(id), planDecider, at);
+    if (then.state.status === 'absent') throw ApiError.notFound('PLAN_NOT_FOUND', `No plan ${id} at ${at}`);
+    return { id, at: then.at, revision: then.revision, ...then.state };
+  }
+
+  async get(id: string): Promise<PlanView> {
     const found = await this.stores.projections.collection<PlanView>('plans', 'plans').get(id);
     if (!found) throw ApiError.notFound('PLAN_NOT_FOUND', `No plan ${id}`);
     return found;

@@ -1,13 +1,21 @@
-import { type EntityChanges, beijingYear, entityDecider, entityIdOf, registerStreams } from '@app/domain';
+import {
+  type EntityChanges,
+  type EntityState,
+  beijingYear,
+  entityDecider,
+  entityIdOf,
+  registerStreams,
+} from '@app/domain';
 import { type EntityChecksView, type EntityTagView, type EntityView, entityChecksId } from '@app/projections';
 import type { Page } from '@app/read-store';
 import type { AppConfig, Stores } from '@app/runtime';
 import { Body, Controller, Get, HttpCode, Inject, Param, Patch, Post, Query, Req, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiBody, ApiConsumes, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Roles } from '../auth/auth.decorators';
 import { ApiError } from '../common/api-error';
+import { type HistoryEntry, aggregateAt, aggregateHistory } from '../history/aggregate-history';
 import type { CommandContext } from '../commands/command-context';
 import { DecideCommand, type DecisionOutcome } from '../commands/decide.command';
 import { Context } from '../commands/request-context';
@@ -152,8 +160,29 @@ export class EntitiesController {
     };
   }
 
+  /** Every change to the entity's directory entry: who, role, department, reason, and the entry after. */
+  @Get(':id/history')
+  async history(@Param('id') id: string): Promise<HistoryEntry<EntityState>[]> {
+    const entries = await aggregateHistory(this.stores.events, registerStreams.entity(id), entityDecider);
+    if (entries.length === 0) throw ApiError.notFound('ENTITY_NOT_FOUND', `No entity ${id}`);
+    return entries;
+  }
+
+  /** The entry (read model); with `at` (a revision or a time), as it stood then, from its stream. */
   @Get(':id')
-  async get(@Param('id') id: string): Promise<EntityView> {
+  @ApiQuery({ name: 'at', required: false, description: 'a revision, or an ISO 8601 time' })
+  async read(
+    @Param('id') id: string,
+    @Query('at') at?: string,
+  ): Promise<EntityView | ({ id: string; at: string; revision: number } & EntityState)> {
+    if (at === undefined) return this.get(id);
+    const then = await aggregateAt(this.stores.events, registerStreams.entity(id), entityDecider, at);
+    if (then.state.status === 'absent')
+      throw ApiError.notFound('ENTITY_NOT_FOUND', `No entity ${id} at ${at}`);
+    return { id, at: then.at, revision: then.revision, ...then.state };
+  }
+
+  async get(id: string): Promise<EntityView> {
     const found = await this.stores.projections.collection<EntityView>('entities', 'entities').get(id);
     if (!found) throw ApiError.notFound('ENTITY_NOT_FOUND', `No entity ${id}`);
     return found;

@@ -2,11 +2,12 @@ import { type InspectionTaskState, inspectionTaskDecider, registerStreams } from
 import type { Page } from '@app/read-store';
 import type { Stores } from '@app/runtime';
 import { Body, Controller, Get, HttpCode, Inject, Param, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { Roles } from '../auth/auth.decorators';
 import { ApiError } from '../common/api-error';
 import type { CommandContext } from '../commands/command-context';
 import { loadAggregate } from '../commands/load-aggregate';
+import { type HistoryEntry, aggregateAt, aggregateHistory } from '../history/aggregate-history';
 import { Context } from '../commands/request-context';
 import { STORES } from '../stores/stores.providers';
 import { type EntityDrawAnswer, EntityDrawService } from '../draws/entity-draw.service';
@@ -188,11 +189,38 @@ export class TasksController {
     return this.get(id);
   }
 
-  /** The task's current state, folded from its stream. */
+  /** Every act on the task: who, in which role and department, approver, reason, and the state after. */
+  @Get(':id/history')
+  async history(@Param('id') id: string): Promise<HistoryEntry<InspectionTaskState>[]> {
+    const entries = await aggregateHistory(
+      this.stores.events,
+      registerStreams.inspectionTask(id),
+      inspectionTaskDecider,
+    );
+    if (entries.length === 0) throw ApiError.notFound('TASK_NOT_FOUND', `No inspection task ${id}`);
+    return entries;
+  }
+
+  /** The task's current state, folded from its stream; with `at` (a revision or a time), as it stood then. */
   @Get(':id')
+  @ApiQuery({ name: 'at', required: false, description: 'a revision, or an ISO 8601 time' })
   async get(
     @Param('id') id: string,
-  ): Promise<{ id: string } & Exclude<InspectionTaskState, { status: 'absent' }>> {
+    @Query('at') at?: string,
+  ): Promise<
+    { id: string } & (Exclude<InspectionTaskState, { status: 'absent' }> | { at: string; revision: number })
+  > {
+    if (at !== undefined) {
+      const then = await aggregateAt(
+        this.stores.events,
+        registerStreams.inspectionTask(id),
+        inspectionTaskDecider,
+        at,
+      );
+      if (then.state.status === 'absent')
+        throw ApiError.notFound('TASK_NOT_FOUND', `No inspection task ${id} at ${at}`);
+      return { id, at: then.at, revision: then.revision, ...then.state };
+    }
     const { state } = await loadAggregate(
       this.stores.events,
       registerStreams.inspectionTask(id),

@@ -1,0 +1,88 @@
+import type { Decider, DomainEvent } from '@app/domain';
+import type { EventStore, RecordedEvent } from '@app/event-store';
+import { ApiError } from '../common/api-error';
+
+/** One act in an aggregate's history, as auditors read it (docs/api.md, "History"). */
+export interface HistoryEntry<S> {
+  revision: number;
+  position: number;
+  type: string;
+  /** When the act happened (the clock port), and when the store recorded it. */
+  occurredAt: string;
+  recordedAt: string;
+  actor: { id: string; roles: readonly string[]; departmentId: string };
+  /** Where the act answered a request: who asked, and who approved. */
+  requesterId?: string;
+  approverId?: string;
+  reason?: string;
+  entityId?: string;
+  data: RecordedEvent['data'];
+  /** The aggregate as it stood after this event. */
+  state: S;
+}
+
+/** Every event of a stream with who did it and why, and the state after each. */
+export async function aggregateHistory<C, E extends DomainEvent, S>(
+  events: EventStore,
+  stream: string,
+  decider: Decider<C, E, S>,
+): Promise<HistoryEntry<S>[]> {
+  const entries: HistoryEntry<S>[] = [];
+  let state = decider.initialState();
+  for await (const event of events.readStream(stream)) {
+    state = decider.evolve(state, { type: event.type, data: event.data } as unknown as E);
+    entries.push({ ...describe(event), state });
+  }
+  return entries;
+}
+
+function describe(event: RecordedEvent): Omit<HistoryEntry<never>, 'state'> {
+  const data = event.data;
+  const text = (key: string): { [k: string]: string } =>
+    typeof data[key] === 'string' ? { [key]: data[key] } : {};
+  return {
+    revision: event.revision,
+    position: event.position,
+    type: event.type,
+    occurredAt: event.metadata.occurredAt,
+    recordedAt: event.recordedAt.toISOString(),
+    actor: {
+      id: event.metadata.actorId,
+      roles: event.metadata.actorRoles,
+      departmentId: event.metadata.departmentId,
+    },
+    ...text('requesterId'),
+    ...text('approverId'),
+    ...text('reason'),
+    ...text('entityId'),
+    data,
+  };
+}
+
+/**
+ * `at`: a revision (a whole number) or an ISO 8601 time. The aggregate as it stood after that
+ * revision, or after the last act that happened (occurredAt) at or before that time.
+ */
+export async function aggregateAt<C, E extends DomainEvent, S>(
+  events: EventStore,
+  stream: string,
+  decider: Decider<C, E, S>,
+  at: string,
+): Promise<{ at: string; revision: number; state: S }> {
+  const revisionLimit = /^\d+$/.test(at) ? Number(at) : undefined;
+  const timeLimit = revisionLimit === undefined ? Date.parse(at) : undefined;
+  if (revisionLimit === undefined && (timeLimit === undefined || Number.isNaN(timeLimit))) {
+    throw ApiError.invalid([
+      { field: 'at', reason: 'must be a whole number (a revision) or an ISO 8601 time' },
+    ]);
+  }
+  let state = decider.initialState();
+  let revision = -1;
+  for await (const event of events.readStream(stream)) {
+    if (revisionLimit !== undefined && event.revision > revisionLimit) break;
+    if (timeLimit !== undefined && Date.parse(event.metadata.occurredAt) > timeLimit) break;
+    state = decider.evolve(state, { type: event.type, data: event.data } as unknown as E);
+    revision = event.revision;
+  }
+  return { at, revision, state };
+}
