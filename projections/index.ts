@@ -4,6 +4,7 @@ import { entityChecksProjection } from './tasks/entity-checks.projection';
 import { drawCandidatesProjection } from './tasks/draw-candidates.projection';
 import { tasksProjection } from './tasks/tasks.projection';
 import { visitsProjection } from './tasks/visits.projection';
+import { accountabilityProjection } from './audit/accountability.projection';
 import { logActivity } from './log-activity.projection';
 import { plansProjection } from './plans/plans.projection';
 import { checkItemsProjection } from './registers/check-items.projection';
@@ -24,6 +25,7 @@ export const allProjections: readonly Projection[] = [
   entityChecksProjection,
   drawCandidatesProjection,
   visitsProjection,
+  accountabilityProjection,
 ];
 
 export { logActivity, type LogActivity } from './log-activity.projection';
@@ -71,3 +73,4 @@ export {
   type DrawCandidate,
   type DrawCandidateView,
 } from './tasks/draw-candidates.projection';
+export { accountabilityProjection, type AccountabilityRow } from './audit/accountability.projection';

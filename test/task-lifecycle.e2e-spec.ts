@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { idCardCheckCharacter, usccCheckCharacter } from '@app/domain';
-import { ApiHarness, type Caller, type ErrorAnswer, admin, staff } from './support/api-harness';
+import { ApiHarness, type Caller, type ErrorAnswer, admin, anyString, staff } from './support/api-harness';
 
 /** One joint task walked through every step by three departments, over HTTP. */
 describe('an inspection task over HTTP, from initiation to follow-up', () => {
@@ -428,6 +428,75 @@ describe('an inspection task over HTTP, from initiation to follow-up', () => {
         'FollowUpRecorded',
       ]),
     );
+  });
+
+  it('7b. every act is in the accountability read model: who, role, department, requester, approver, reason', async () => {
+    interface Row {
+      act: string;
+      actorId: string;
+      departmentId: string;
+      roles: string[];
+      taskId?: string;
+      entityId?: string;
+      requesterId?: string;
+      approverId?: string;
+      reason?: string;
+      occurredAt: string;
+    }
+    const supervisor = { sub: 'sup-1', department: 'jjjc', roles: ['supervisor'] };
+    const rows: Row[] = [];
+    let cursor: string | undefined;
+    do {
+      const page = await ok<{ items: Row[]; nextCursor?: string }>(
+        'GET',
+        `/api/accountability?taskId=${taskId}&limit=5${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`,
+        supervisor,
+      );
+      rows.push(...page.items);
+      cursor = page.nextCursor;
+    } while (cursor);
+    expect(rows.map((r) => r.act)).toEqual((await events()).map((e) => e.type));
+    expect([...rows.map((r) => r.occurredAt)].sort()).toEqual(rows.map((r) => r.occurredAt));
+    const replaced = rows.find((r) => r.act === 'InspectorReplacedWithApproval')!;
+    expect(replaced).toMatchObject({
+      taskId,
+      requesterId: anyString(),
+      approverId: anyString(),
+    });
+    expect(replaced.reason).toBeDefined();
+    expect(replaced.approverId).not.toBe(replaced.requesterId);
+    expect(rows.find((r) => r.act === 'ResultCorrected')).toMatchObject({ approverId: anyString() });
+    // A head reads their own department's acts only.
+    const xfRows = await ok<{ items: Row[] }>(
+      'GET',
+      `/api/accountability?taskId=${taskId}&limit=1000`,
+      head('xf'),
+    );
+    expect(xfRows.items.length).toBeGreaterThan(0);
+    expect(xfRows.items.every((r) => r.departmentId === 'xf')).toBe(true);
+    expect(await refused('GET', '/api/accountability?departmentId=scjg', head('xf'))).toMatchObject({
+      status: 403,
+      code: 'OTHER_DEPARTMENT',
+    });
+    expect(await refused('GET', '/api/accountability', operator('scjg'))).toMatchObject({
+      status: 403,
+      code: 'ROLE_NOT_ALLOWED',
+    });
+    const byActor = await ok<{ items: Row[] }>(
+      'GET',
+      `/api/accountability?actorId=${replaced.approverId}&limit=1000`,
+      supervisor,
+    );
+    expect(byActor.items.every((r) => r.actorId === replaced.approverId)).toBe(true);
+    const none = await ok<{ items: Row[] }>(
+      'GET',
+      `/api/accountability?taskId=${taskId}&to=2000-01-01`,
+      supervisor,
+    );
+    expect(none.items).toEqual([]);
+    expect(await refused('GET', '/api/accountability?from=yesterday', supervisor)).toMatchObject({
+      status: 400,
+    });
   });
 
   it('9. a task in a plan needs the plan published, its items and its window; before lock it can be cancelled', async () => {

@@ -24,6 +24,7 @@ import { InspectorsController } from './registers/inspectors.controller';
 import { APP_CONFIG, STORES, StoresLifecycle, storesProvider } from './stores/stores.providers';
 import { EntityDrawService } from './draws/entity-draw.service';
 import { AuditController } from './audit/audit.controller';
+import { AccountabilityController } from './accountability/accountability.controller';
 import { InspectorDrawService } from './draws/inspector-draw.service';
 import { DrawSeeds } from './tasks/draw-seeds';
 import { TaskCommands } from './tasks/task-commands';
@@ -54,6 +55,7 @@ export class AppModule {
         TaskResultsController,
         VisitsController,
         AuditController,
+        AccountabilityController,
       ],
       providers: [
         { provide: APP_CONFIG, useValue: config },

@@ -1,5 +1,13 @@
 import { createHash } from 'node:crypto';
-import { ENTITY_DRAW_ALGORITHM, compareUtf8, drawEntities, poolDigest, quotasFor } from './entity-draw';
+import {
+  ENTITY_DRAW_ALGORITHM,
+  StratifiedDraw,
+  compareUtf8,
+  drawEntities,
+  drawKey,
+  poolDigest,
+  quotasFor,
+} from './entity-draw';
 const seed = (n: number) => createHash('sha256').update(`seed-${n}`).digest('hex');
 const pool = (n: number, stratum = 'all') =>
   Array.from({ length: n }, (_, i) => ({ entityId: `9132010${String(i).padStart(11, '0')}`, stratum }));
@@ -109,5 +117,47 @@ describe(`entity draw (${ENTITY_DRAW_ALGORITHM})`, () => {
       D: 5,
     });
     expect(quotasFor({ all: 4 }, { count: 10 })).toEqual({ all: 4 });
+  });
+
+  it('keeps only the smallest keys as it goes, yet draws exactly what a full sort of every key gives', () => {
+    const seedHex = seed(9);
+    const key = drawKey(seedHex, '');
+    const entries = pool(6000).map((e, i) => ({ ...e, stratum: i % 3 === 0 ? 'D' : 'A' }));
+    const bruteForce = (stratum: string, quota: number) =>
+      entries
+        .filter((e) => e.stratum === stratum)
+        .map((e) => ({
+          id: e.entityId,
+          key: createHash('sha256')
+            .update(key)
+            .update(stratum)
+            .update(new Uint8Array([0]))
+            .update(e.entityId)
+            .digest('hex'),
+        }))
+        .sort((a, b) => (a.key < b.key ? -1 : 1))
+        .slice(0, quota)
+        .map((c) => c.id);
+    // Quotas far below the strata's sizes: each stratum's buffer is cut many times on the way.
+    const draw = new StratifiedDraw({
+      seed: seedHex,
+      publicRandom: '',
+      quotaBound: (s) => (s === 'D' ? 50 : 13),
+    });
+    for (const e of entries) draw.add(e.entityId, e.stratum);
+    const outcome = draw.finish(() => ({ A: 13, D: 50 }));
+    expect(outcome.exact).toBe(true);
+    expect(outcome.selected).toEqual({ A: bruteForce('A', 13), D: bruteForce('D', 50) });
+    // A quota above the bound it was given cannot be answered exactly, and says so.
+    const short = new StratifiedDraw({ seed: seedHex, publicRandom: '', quotaBound: () => 5 });
+    for (const e of entries) short.add(e.entityId, e.stratum);
+    expect(short.finish(() => ({ A: 13, D: 50 })).exact).toBe(false);
+  });
+
+  it('refuses a pool that does not come in ascending id order', () => {
+    const draw = new StratifiedDraw({ seed: seed(1), publicRandom: '', quotaBound: () => 1 });
+    draw.add('b', 'all');
+    expect(() => draw.add('a', 'all')).toThrow(/ascending id order/);
+    expect(() => draw.add('b', 'all')).toThrow(/ascending id order/);
   });
 });

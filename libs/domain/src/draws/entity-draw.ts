@@ -204,9 +204,9 @@ interface Candidate {
 }
 
 /**
- * The smallest keys of one stratum: a buffer of up to one and a half times the bound, cut back to the bound's
- * smallest when full; after the first cut, candidates above the cut's largest key are let go at
- * once (O(n log k) on average).
+ * The smallest keys of one stratum: a buffer of up to twice the bound, cut back to the bound's
+ * smallest (a selection in linear time, not a sort) when full; after the first cut, candidates
+ * above the largest key kept are let go at once.
  */
 class StratumSelection {
   size = 0;
@@ -228,13 +228,17 @@ class StratumSelection {
       return;
     }
     this.kept.push({ hi, lo, id });
-    if (this.kept.length >= Math.max(2, Math.ceil(1.5 * this.bound))) {
-      this.kept = this.kept.sort(this.order).slice(0, this.bound);
-      this.letGo = true;
-      const last = this.kept[this.kept.length - 1];
-      this.boundHi = last ? last.hi : -1;
-      this.boundLo = last ? last.lo : -1;
-    }
+    if (this.kept.length >= 2 * Math.max(1, this.bound)) this.cut();
+  }
+
+  private cut(): void {
+    this.letGo = true;
+    selectSmallest(this.kept, this.bound, this.order);
+    this.kept.length = this.bound;
+    let largest: Candidate | undefined;
+    for (const c of this.kept) if (!largest || this.order(c, largest) > 0) largest = c;
+    this.boundHi = largest ? largest.hi : -1;
+    this.boundLo = largest ? largest.lo : -1;
   }
 
   smallest(quota: number): string[] {
@@ -275,4 +279,46 @@ export function quotasFor(
     }
   }
   return quotas;
+}
+
+/**
+ * Rearranges `items` so that its first `k` are its `k` smallest (in no particular order):
+ * Hoare's quickselect, median-of-three pivots; linear on average.
+ */
+function selectSmallest<T>(items: T[], k: number, order: (a: T, b: T) => number): void {
+  let lo = 0;
+  let hi = items.length - 1;
+  const target = k - 1;
+  while (hi > lo && target >= lo && target < hi) {
+    const mid = lo + ((hi - lo) >> 1);
+    const [a, b, c] = [items[lo], items[mid], items[hi]];
+    const pivot =
+      order(a, b) < 0
+        ? order(b, c) < 0
+          ? b
+          : order(a, c) < 0
+            ? c
+            : a
+        : order(a, c) < 0
+          ? a
+          : order(b, c) < 0
+            ? c
+            : b;
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while (order(items[i], pivot) < 0) i += 1;
+      while (order(items[j], pivot) > 0) j -= 1;
+      if (i <= j) {
+        const swap = items[i];
+        items[i] = items[j];
+        items[j] = swap;
+        i += 1;
+        j -= 1;
+      }
+    }
+    if (target <= j) hi = j;
+    else if (target >= i) lo = i;
+    else return;
+  }
 }

@@ -1,0 +1,79 @@
+import type { Projection, ReadDocument } from '@app/read-store';
+
+/**
+ * One act, from its event (谁检查、谁录入、谁负责): who did what, in which role and department, on
+ * which task and entity, when, why, and — where the act answered a request — who asked and who
+ * approved.
+ */
+export interface AccountabilityRow extends ReadDocument {
+  /** The event id. */
+  eventId: string;
+  actorId: string;
+  roles: readonly string[];
+  departmentId: string;
+  /** The event type: what was done. */
+  act: string;
+  stream: string;
+  position: number;
+  occurredAt: string;
+  taskId?: string;
+  planId?: string;
+  /** Present when the act concerns one entity. */
+  entityId?: string;
+  reason?: string;
+  requesterId?: string;
+  approverId?: string;
+}
+
+const TASK_STREAM = 'inspectionTask-';
+const PLAN_STREAM = 'plan-';
+
+/** Every act of the log, one row each, from the events themselves. */
+export const accountabilityProjection: Projection = {
+  name: 'accountability',
+  collections: [
+    {
+      name: 'acts',
+      indexes: [
+        ['occurredAt'],
+        ['actorId', 'occurredAt'],
+        ['departmentId', 'occurredAt'],
+        ['taskId', 'occurredAt'],
+        ['entityId', 'occurredAt'],
+      ],
+    },
+  ],
+  eventTypes: 'all',
+  apply(event) {
+    const data = event.data;
+    const text = (key: string): string | undefined => (typeof data[key] === 'string' ? data[key] : undefined);
+    const taskId = event.stream.startsWith(TASK_STREAM)
+      ? event.stream.slice(TASK_STREAM.length)
+      : text('taskId');
+    const planId = event.stream.startsWith(PLAN_STREAM)
+      ? event.stream.slice(PLAN_STREAM.length)
+      : text('planId');
+    const row: AccountabilityRow = {
+      id: event.id,
+      eventId: event.id,
+      actorId: event.metadata.actorId,
+      roles: event.metadata.actorRoles,
+      departmentId: event.metadata.departmentId,
+      act: event.type,
+      stream: event.stream,
+      position: event.position,
+      occurredAt: event.metadata.occurredAt,
+      ...(taskId ? { taskId } : {}),
+      ...(planId ? { planId } : {}),
+      ...optional('entityId', text('entityId')),
+      ...optional('reason', text('reason')),
+      ...optional('requesterId', text('requesterId')),
+      ...optional('approverId', text('approverId')),
+    };
+    return [{ collection: 'acts', id: event.id, put: row }];
+  },
+};
+
+function optional(key: string, value: string | undefined): Record<string, string> {
+  return value === undefined ? {} : { [key]: value };
+}
