@@ -4,6 +4,8 @@ import { StatusCommand } from './status.command';
 import { TokenCommand } from './token.command';
 import { VerifyDrawCommand } from './verify-draw.command';
 import { AuditCommand } from './audit-verify.command';
+import { ExportCommand } from './export.command';
+import { VerifyBundleCommand } from './verify-bundle.command';
 import { StoresLifecycle, storesProvider } from './stores.provider';
 
 @Module({
@@ -15,6 +17,8 @@ import { StoresLifecycle, storesProvider } from './stores.provider';
     TokenCommand,
     VerifyDrawCommand,
     AuditCommand,
+    ExportCommand,
+    VerifyBundleCommand,
   ],
 })
 export class CliModule {}

@@ -20,3 +20,4 @@ export {
   type BrokenLink,
   type ChainedContent,
 } from './chain/event-chain';
+export { RecordedLog } from './recorded-log';

@@ -1,0 +1,110 @@
+import { inspectionTaskDecider, registerStreams } from '@app/domain';
+import {
+  type BrokenLink,
+  ChainChecker,
+  type EventStore,
+  type RecordedEvent,
+  RecordedLog,
+} from '@app/event-store';
+import { loadAggregate } from '../commands/load-aggregate';
+import { type DrawVerification, verifyEntityDraw } from '../draws/verify-entity-draw';
+
+export const TASK_BUNDLE_FORMAT = 'ssj-task-bundle-v1';
+
+/**
+ * Everything an auditor needs to check a task offline (docs/api.md, "Export bundles"): the
+ * task's events; up to the last draw's position, the streams its draws read (the entity and
+ * inspector directories, and the other tasks, whose draws make the yearly counts); and the
+ * task's state as the exporting system folded it.
+ */
+export interface TaskBundle {
+  format: typeof TASK_BUNDLE_FORMAT;
+  taskId: string;
+  exportedAt: string;
+  /** The last position the registers' streams are included up to (0: the task drew nothing). */
+  drawPosition: number;
+  /** Every included event, as stored (hash chain included), stream after stream. */
+  events: RecordedEvent[];
+  state: unknown;
+}
+
+export interface BundleVerification {
+  verified: boolean;
+  taskId: string;
+  chain: { streams: number; events: number; brokenLink?: BrokenLink };
+  state: { matches: boolean };
+  draws?: DrawVerification;
+  problems: string[];
+}
+
+/** The bundle of a task from the log as stored (not upcast), or undefined for no such task. */
+export async function exportTaskBundle(
+  log: EventStore,
+  taskId: string,
+  now: Date,
+): Promise<TaskBundle | undefined> {
+  const stream = registerStreams.inspectionTask(taskId);
+  const own: RecordedEvent[] = [];
+  for await (const event of log.readStream(stream)) own.push(event);
+  if (own.length === 0) return undefined;
+  let drawPosition = 0;
+  for (const event of own) {
+    const draw = event.data.draw as { position?: number } | undefined;
+    if (typeof draw?.position === 'number') drawPosition = Math.max(drawPosition, draw.position);
+  }
+  const events: RecordedEvent[] = [];
+  if (drawPosition > 0) {
+    for (const prefix of [
+      registerStreams.entity(''),
+      registerStreams.inspector(''),
+      registerStreams.inspectionTask(''),
+    ]) {
+      for await (const event of log.readStreamsByPrefix(prefix, { maxPosition: drawPosition })) {
+        if (event.stream !== stream) events.push(event);
+      }
+    }
+  }
+  events.push(...own);
+  const { state } = await loadAggregate(log, stream, inspectionTaskDecider);
+  return {
+    format: TASK_BUNDLE_FORMAT,
+    taskId,
+    exportedAt: now.toISOString(),
+    drawPosition,
+    events: events.map((e) => ({ ...e, metadata: e.metadata })),
+    state,
+  };
+}
+
+/** Checks a bundle offline: every stream's chain, the task's state, and its draws. */
+export async function verifyTaskBundle(bundle: TaskBundle): Promise<BundleVerification> {
+  const problems: string[] = [];
+  if (bundle.format !== TASK_BUNDLE_FORMAT) problems.push(`unknown bundle format ${String(bundle.format)}`);
+  const events = bundle.events.map((e) => ({ ...e, recordedAt: new Date(e.recordedAt) }));
+  const checker = new ChainChecker();
+  let brokenLink: BrokenLink | undefined;
+  for (const event of events) {
+    brokenLink = checker.check(event);
+    if (brokenLink) break;
+  }
+  if (brokenLink)
+    problems.push(`the chain of ${brokenLink.stream} breaks at revision ${brokenLink.revision}`);
+  const log = new RecordedLog(events);
+  const stream = registerStreams.inspectionTask(bundle.taskId);
+  const { state } = await loadAggregate(log, stream, inspectionTaskDecider);
+  const stateMatches = JSON.stringify(state) === JSON.stringify(bundle.state);
+  if (!stateMatches) problems.push("the task's events do not fold into the state the bundle records");
+  let draws: DrawVerification | undefined;
+  if (state.status !== 'absent' && state.entityIds !== null) {
+    draws = await verifyEntityDraw(log, bundle.taskId);
+    problems.push(...draws.mismatches);
+  }
+  return {
+    verified: problems.length === 0,
+    taskId: bundle.taskId,
+    chain: { streams: checker.streams, events: checker.events, ...(brokenLink ? { brokenLink } : {}) },
+    state: { matches: stateMatches },
+    ...(draws ? { draws } : {}),
+    problems,
+  };
+}

@@ -1,0 +1,41 @@
+import type { Stores } from '@app/runtime';
+import { Inject } from '@nestjs/common';
+import { writeFileSync } from 'node:fs';
+import { Command, CommandRunner, Option } from 'nest-commander';
+import { exportTaskBundle } from '../../api/src/audit/task-bundle';
+import { STORES } from './stores.provider';
+
+interface ExportOptions {
+  out?: string;
+}
+
+/** Writes a task's self-contained bundle for offline checking (npm run cli -- verify-bundle). */
+@Command({
+  name: 'export',
+  arguments: '<taskId>',
+  description: "Writes a task's bundle: its events, the registers' events its draws read, its state",
+})
+export class ExportCommand extends CommandRunner {
+  constructor(@Inject(STORES) private readonly stores: Stores) {
+    super();
+  }
+
+  async run([taskId]: string[], options: ExportOptions): Promise<void> {
+    const bundle = await exportTaskBundle(this.stores.auditLog, taskId, new Date());
+    if (!bundle) {
+      process.stderr.write(`No inspection task ${taskId}\n`);
+      process.exitCode = 2;
+      return;
+    }
+    const file = options.out ?? `task-${taskId}.bundle.json`;
+    writeFileSync(file, JSON.stringify(bundle));
+    process.stdout.write(
+      `${JSON.stringify({ file, events: bundle.events.length, drawPosition: bundle.drawPosition })}\n`,
+    );
+  }
+
+  @Option({ flags: '--out <file>', description: 'Where to write the bundle (default task-<id>.bundle.json)' })
+  parseOut(value: string): string {
+    return value;
+  }
+}

@@ -1,0 +1,109 @@
+import { execFile } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { ApiHarness, TEST_SECRET } from './support/api-harness';
+import { creditCode, initiateTask, leadOperator, setUpDepartments } from './support/task-fixtures';
+
+const run = promisify(execFile);
+
+interface Bundle {
+  events: { stream: string; type: string; data: Record<string, unknown> }[];
+  state: Record<string, unknown>;
+}
+
+describe('a task exported as a self-contained bundle and checked offline', () => {
+  const api = new ApiHarness();
+  let taskId = '';
+  const cli = (...args: string[]) =>
+    run(
+      process.execPath,
+      ['--import', 'tsx', join(__dirname, '..', 'apps', 'cli', 'src', 'main.ts'), ...args],
+      {
+        cwd: join(__dirname, '..'),
+        env: { ...process.env, DATA_DIR: api.dir, AUTH_SECRET: TEST_SECRET },
+      },
+    ).then(
+      ({ stdout }) => ({ code: 0, stdout }),
+      (error: { code?: number; stdout?: string }) => ({ code: error.code, stdout: error.stdout ?? '' }),
+    );
+  const file = () => join(api.dir, 'bundle.json');
+  const verify = async (path: string) => {
+    const outcome = await cli('verify-bundle', path);
+    return { code: outcome.code, result: JSON.parse(outcome.stdout) as Record<string, unknown> };
+  };
+
+  beforeAll(async () => {
+    await api.start();
+    const items = await setUpDepartments(api);
+    for (let n = 1; n <= 12; n += 1) {
+      await api.call('POST', '/api/entities', {
+        as: leadOperator,
+        body: {
+          code: creditCode(n),
+          name: `企业${n}`,
+          kind: 'enterprise',
+          address: '江苏省南京市',
+          regionCode: '320102',
+          industryCode: 'H6210',
+          creditRisk: 'ABCD'[n % 4],
+        },
+      });
+    }
+    taskId = await initiateTask(api, items, {
+      criteria: { regionCodes: ['320102'] },
+      sampling: { ratio: 0.5 },
+    });
+    const drawn = await api.call('POST', `/api/tasks/${taskId}/draws/entities`, {
+      as: leadOperator,
+      body: {},
+    });
+    expect(drawn.status).toBe(201);
+    const exported = await cli('export', taskId, '--out', file());
+    expect(exported.code).toBe(0);
+  }, 60_000);
+  afterAll(() => api.stop());
+
+  it('holds the task’s events and the directory its draw read, and verifies: chains, state, draw', async () => {
+    const bundle = JSON.parse(readFileSync(file(), 'utf8')) as Bundle;
+    expect(bundle.events.filter((e) => e.type === 'EntityRegistered')).toHaveLength(12);
+    expect(bundle.events.some((e) => e.type === 'EntitiesDrawn')).toBe(true);
+    const { code, result } = await verify(file());
+    expect(code).toBe(0);
+    expect(result).toMatchObject({
+      verified: true,
+      state: { matches: true },
+      draws: { verified: true },
+      problems: [],
+    });
+  }, 30_000);
+
+  it('finds an edited directory event (its chain breaks, and the draw no longer verifies)', async () => {
+    const bundle = JSON.parse(readFileSync(file(), 'utf8')) as Bundle;
+    const registration = bundle.events.find((e) => e.type === 'EntityRegistered')!;
+    registration.data.regionCode = '320104';
+    const edited = join(api.dir, 'edited.json');
+    writeFileSync(edited, JSON.stringify(bundle));
+    const { code, result } = await verify(edited);
+    expect(code).toBe(1);
+    expect(result).toMatchObject({
+      verified: false,
+      chain: { brokenLink: { stream: registration.stream, reason: 'content-hash-mismatch' } },
+    });
+    expect(result.problems).toEqual(expect.arrayContaining(['the pool differs from the one recorded']));
+  }, 30_000);
+
+  it('finds a state that the task’s events do not give', async () => {
+    const bundle = JSON.parse(readFileSync(file(), 'utf8')) as Bundle;
+    bundle.state = { ...bundle.state, status: 'cancelled' };
+    const edited = join(api.dir, 'state.json');
+    writeFileSync(edited, JSON.stringify(bundle));
+    const { code, result } = await verify(edited);
+    expect(code).toBe(1);
+    expect(result).toMatchObject({ verified: false, state: { matches: false } });
+  }, 30_000);
+
+  it('refuses to export a task that does not exist', async () => {
+    expect((await cli('export', 'no-such-task', '--out', join(api.dir, 'none.json'))).code).toBe(2);
+  }, 30_000);
+});
