@@ -5,6 +5,7 @@ import { drawCandidatesProjection } from './tasks/draw-candidates.projection';
 import { tasksProjection } from './tasks/tasks.projection';
 import { visitsProjection } from './tasks/visits.projection';
 import { accountabilityProjection } from './audit/accountability.projection';
+import { disclosuresProjection } from './disclosures/disclosures.projection';
 import { logActivity } from './log-activity.projection';
 import { plansProjection } from './plans/plans.projection';
 import { checkItemsProjection } from './registers/check-items.projection';
@@ -26,6 +27,7 @@ export const allProjections: readonly Projection[] = [
   drawCandidatesProjection,
   visitsProjection,
   accountabilityProjection,
+  disclosuresProjection,
 ];
 
 export { logActivity, type LogActivity } from './log-activity.projection';
@@ -74,3 +76,9 @@ export {
   type DrawCandidateView,
 } from './tasks/draw-candidates.projection';
 export { accountabilityProjection, type AccountabilityRow } from './audit/accountability.projection';
+export {
+  disclosuresProjection,
+  type DisclosureObligationView,
+  type DisclosureTaskView,
+  type ResponseObligationView,
+} from './disclosures/disclosures.projection';

@@ -25,6 +25,7 @@ import { APP_CONFIG, STORES, StoresLifecycle, storesProvider } from './stores/st
 import { EntityDrawService } from './draws/entity-draw.service';
 import { AuditController } from './audit/audit.controller';
 import { AccountabilityController } from './accountability/accountability.controller';
+import { OverdueController } from './disclosures/overdue.controller';
 import { InspectorDrawService } from './draws/inspector-draw.service';
 import { DrawSeeds } from './tasks/draw-seeds';
 import { TaskCommands } from './tasks/task-commands';
@@ -56,6 +57,7 @@ export class AppModule {
         VisitsController,
         AuditController,
         AccountabilityController,
+        OverdueController,
       ],
       providers: [
         { provide: APP_CONFIG, useValue: config },

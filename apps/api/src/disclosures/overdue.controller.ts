@@ -1,0 +1,173 @@
+import { beijingDate, isCalendarDate } from '@app/domain';
+import type { DisclosureObligationView, DisclosureTaskView, ResponseObligationView } from '@app/projections';
+import type { DocumentFilter, ReadCollection, ReadDocument } from '@app/read-store';
+import type { AppConfig, Stores } from '@app/runtime';
+import { Controller, Get, Inject, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { CalendarService } from '../calendar/calendar.service';
+import { ApiError } from '../common/api-error';
+import { APP_CONFIG, STORES } from '../stores/stores.providers';
+
+export class OverdueQueryDto {
+  @ApiPropertyOptional({ description: 'YYYY-MM-DD (Beijing); default today' })
+  @IsOptional()
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'asOf must be a date YYYY-MM-DD' })
+  asOf?: string;
+
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(200) departmentId?: string;
+}
+
+/** A deadline as counted now, with whether a year on the way is not in the calendar yet. */
+interface Deadline {
+  dueDate: string;
+  provisional: boolean;
+  unknownYears: number[];
+}
+
+export interface OverdueDisclosure extends Deadline {
+  taskId: string;
+  entityId: string;
+  departmentId: string;
+  windowTo: string;
+  state: 'not-entered' | 'not-published' | 'published-late';
+  enteredOn?: string;
+  publishedOn?: string;
+  workingDaysOverdue: number;
+}
+
+export interface OverdueResponse extends Deadline {
+  taskId: string;
+  departmentId: string;
+  leadDepartmentId: string;
+  initiatedOn: string;
+  state: 'not-responded' | 'responded-late';
+  respondedOn?: string;
+  workingDaysOverdue: number;
+}
+
+/**
+ * Overdue disclosures and responses as of a date (docs/api.md). Deadlines are counted at each
+ * request with the calendar as it is then: entering a calendar year corrects them at once.
+ */
+@ApiTags('dashboards')
+@ApiBearerAuth()
+@Controller('api')
+export class OverdueController {
+  constructor(
+    @Inject(STORES) private readonly stores: Stores,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly calendars: CalendarService,
+  ) {}
+
+  /** Results not entered or not published by their deadline (window end + N working days). */
+  @Get('overdue-disclosures')
+  async disclosures(@Query() query: OverdueQueryDto): Promise<{ asOf: string; items: OverdueDisclosure[] }> {
+    const asOf = this.asOf(query.asOf);
+    const calendar = await this.calendars.calendar();
+    const obligations = await everything(
+      this.stores.projections.collection<DisclosureObligationView>('disclosures', 'obligations'),
+      query.departmentId ? { departmentId: query.departmentId } : undefined,
+    );
+    const tasks = await this.tasks(obligations.map((o) => o.taskId));
+    const items: OverdueDisclosure[] = [];
+    for (const o of obligations) {
+      const task = tasks.get(o.taskId);
+      if (task?.cancelled || task?.withdrawn.includes(o.entityId)) continue;
+      const due = calendar.addWorkingDays(o.windowTo, this.config.deadlines.publication);
+      if (asOf <= due.date) continue;
+      const enteredOn = o.enteredOn && o.enteredOn <= asOf ? o.enteredOn : undefined;
+      const publishedOn = o.publishedOn && o.publishedOn <= asOf ? o.publishedOn : undefined;
+      if (publishedOn && publishedOn <= due.date) continue;
+      const late = calendar.workingDaysBetween(due.date, publishedOn ?? asOf);
+      const unknownYears = [...new Set([...due.unknownYears, ...late.unknownYears])].sort();
+      items.push({
+        taskId: o.taskId,
+        entityId: o.entityId,
+        departmentId: o.departmentId,
+        windowTo: o.windowTo,
+        dueDate: due.date,
+        provisional: unknownYears.length > 0,
+        unknownYears,
+        state: !enteredOn ? 'not-entered' : !publishedOn ? 'not-published' : 'published-late',
+        ...(enteredOn ? { enteredOn } : {}),
+        ...(publishedOn ? { publishedOn } : {}),
+        workingDaysOverdue: late.days,
+      });
+    }
+    return { asOf, items: items.sort(byDueThenIds) };
+  }
+
+  /** Participants that did not respond within the response deadline, and late responses. */
+  @Get('overdue-responses')
+  async responses(@Query() query: OverdueQueryDto): Promise<{ asOf: string; items: OverdueResponse[] }> {
+    const asOf = this.asOf(query.asOf);
+    const calendar = await this.calendars.calendar();
+    const responses = await everything(
+      this.stores.projections.collection<ResponseObligationView>('disclosures', 'responses'),
+      query.departmentId ? { departmentId: query.departmentId } : undefined,
+    );
+    const tasks = await this.tasks(responses.map((r) => r.taskId));
+    const items: OverdueResponse[] = [];
+    for (const r of responses) {
+      if (tasks.get(r.taskId)?.cancelled || r.initiatedOn > asOf) continue;
+      const due = calendar.addWorkingDays(r.initiatedOn, this.config.deadlines.response);
+      const respondedOn = r.respondedOn && r.respondedOn <= asOf ? r.respondedOn : undefined;
+      if (respondedOn ? respondedOn <= due.date : asOf <= due.date) continue;
+      const late = calendar.workingDaysBetween(due.date, respondedOn ?? asOf);
+      const unknownYears = [...new Set([...due.unknownYears, ...late.unknownYears])].sort();
+      items.push({
+        taskId: r.taskId,
+        departmentId: r.departmentId,
+        leadDepartmentId: r.leadDepartmentId,
+        initiatedOn: r.initiatedOn,
+        dueDate: due.date,
+        provisional: unknownYears.length > 0,
+        unknownYears,
+        state: respondedOn ? 'responded-late' : 'not-responded',
+        ...(respondedOn ? { respondedOn } : {}),
+        workingDaysOverdue: late.days,
+      });
+    }
+    return { asOf, items: items.sort(byDueThenIds) };
+  }
+
+  private asOf(given: string | undefined): string {
+    if (given === undefined) return beijingDate(new Date());
+    if (!isCalendarDate(given))
+      throw ApiError.invalid([{ field: 'asOf', reason: 'must be a real date YYYY-MM-DD' }]);
+    return given;
+  }
+
+  private async tasks(taskIds: string[]): Promise<Map<string, DisclosureTaskView>> {
+    const collection = this.stores.projections.collection<DisclosureTaskView>('disclosures', 'tasks');
+    const out = new Map<string, DisclosureTaskView>();
+    for (const id of new Set(taskIds)) {
+      const task = await collection.get(id);
+      if (task) out.set(id, task);
+    }
+    return out;
+  }
+}
+
+/** Every document matching the filter, page after page. */
+async function everything<Doc extends ReadDocument>(
+  collection: ReadCollection<Doc>,
+  filter: DocumentFilter | undefined,
+): Promise<Doc[]> {
+  const out: Doc[] = [];
+  let after: string | undefined;
+  do {
+    const page = await collection.find({ filter, limit: 1000, after });
+    out.push(...page.items);
+    after = page.nextCursor;
+  } while (after);
+  return out;
+}
+
+function byDueThenIds(
+  a: { dueDate: string; taskId: string },
+  b: { dueDate: string; taskId: string },
+): number {
+  return a.dueDate.localeCompare(b.dueDate) || a.taskId.localeCompare(b.taskId);
+}

@@ -1,0 +1,163 @@
+import { beijingDate } from '@app/domain';
+import type { DocumentChange, Projection, ReadDocument } from '@app/read-store';
+
+/**
+ * What one department owes for one entity of a locked task: its result entered, then published
+ * (谁检查、谁录入、谁负责). Deadlines are not stored: they are counted when asked, with the calendar
+ * as it is then, so a calendar year entered later corrects them without a rebuild.
+ */
+export interface DisclosureObligationView extends ReadDocument {
+  taskId: string;
+  entityId: string;
+  departmentId: string;
+  /** The last day of the task's window (the publication deadline counts from it). */
+  windowTo: string;
+  /** Beijing dates of the first entry and of the (first) publication. */
+  enteredOn?: string;
+  publishedOn?: string;
+  corrected: boolean;
+}
+
+/** What the per-entity documents of a task cannot learn from later events of the task. */
+export interface DisclosureTaskView extends ReadDocument {
+  cancelled: boolean;
+  /** Entities withdrawn with approval: nothing is owed for them. */
+  withdrawn: string[];
+}
+
+/** A participant's answer to a joint task (the lead department asks; 2 working days). */
+export interface ResponseObligationView extends ReadDocument {
+  taskId: string;
+  departmentId: string;
+  leadDepartmentId: string;
+  initiatedOn: string;
+  respondedOn?: string;
+  accepted?: boolean;
+}
+
+const obligationId = (taskId: string, entityId: string, departmentId: string) =>
+  `${taskId}|${entityId}|${departmentId}`;
+
+export const disclosuresProjection: Projection = {
+  name: 'disclosures',
+  collections: [
+    { name: 'obligations', indexes: [['departmentId'], ['taskId'], ['entityId']] },
+    { name: 'responses', indexes: [['departmentId'], ['taskId']] },
+    { name: 'tasks', indexes: [] },
+  ],
+  eventTypes: [
+    'InspectionTaskInitiated',
+    'ParticipantResponded',
+    'InspectionTaskCancelled',
+    'InspectionTaskLocked',
+    'EntityWithdrawnWithApproval',
+    'ResultEntered',
+    'ResultPublished',
+    'ResultCorrected',
+  ],
+  apply(event): DocumentChange[] {
+    const taskId = event.stream.slice('inspectionTask-'.length);
+    const on = beijingDate(event.metadata.occurredAt);
+    const data = event.data as Record<string, unknown>;
+    const patchObligation = (
+      entityId: string,
+      departmentId: string,
+      patch: (v: DisclosureObligationView) => Partial<DisclosureObligationView>,
+    ): DocumentChange => ({
+      collection: 'obligations',
+      id: obligationId(taskId, entityId, departmentId),
+      update: (current) => {
+        const view = current as DisclosureObligationView | undefined;
+        return view ? { ...view, ...patch(view) } : null;
+      },
+    });
+    const patchTask = (patch: (t: DisclosureTaskView) => Partial<DisclosureTaskView>): DocumentChange => ({
+      collection: 'tasks',
+      id: taskId,
+      update: (current) => {
+        const task = (current as DisclosureTaskView | undefined) ?? {
+          id: taskId,
+          cancelled: false,
+          withdrawn: [],
+        };
+        return { ...task, ...patch(task) };
+      },
+    });
+    switch (event.type) {
+      case 'InspectionTaskInitiated': {
+        const d = data as { leadDepartmentId: string; participants: { departmentId: string }[] };
+        const task: DisclosureTaskView = { id: taskId, cancelled: false, withdrawn: [] };
+        return [
+          { collection: 'tasks', id: taskId, put: task },
+          ...d.participants.map(({ departmentId }) => ({
+            collection: 'responses',
+            id: `${taskId}|${departmentId}`,
+            put: {
+              id: `${taskId}|${departmentId}`,
+              taskId,
+              departmentId,
+              leadDepartmentId: d.leadDepartmentId,
+              initiatedOn: on,
+            } satisfies ResponseObligationView,
+          })),
+        ];
+      }
+      case 'ParticipantResponded': {
+        const d = data as { departmentId: string; accepted: boolean; respondedOn: string };
+        return [
+          {
+            collection: 'responses',
+            id: `${taskId}|${d.departmentId}`,
+            update: (current) =>
+              current ? { ...current, respondedOn: d.respondedOn, accepted: d.accepted } : null,
+          },
+        ];
+      }
+      case 'InspectionTaskCancelled':
+        return [patchTask(() => ({ cancelled: true }))];
+      case 'InspectionTaskLocked': {
+        const d = data as {
+          teams: Record<string, unknown>;
+          window: { to: string };
+          departmentIds: string[];
+        };
+        return Object.keys(d.teams).flatMap((entityId) =>
+          d.departmentIds.map((departmentId) => ({
+            collection: 'obligations',
+            id: obligationId(taskId, entityId, departmentId),
+            put: {
+              id: obligationId(taskId, entityId, departmentId),
+              taskId,
+              entityId,
+              departmentId,
+              windowTo: d.window.to,
+              corrected: false,
+            } satisfies DisclosureObligationView,
+          })),
+        );
+      }
+      case 'EntityWithdrawnWithApproval': {
+        const entityId = data.entityId as string;
+        return [patchTask((t) => ({ withdrawn: [...t.withdrawn, entityId] }))];
+      }
+      case 'ResultEntered': {
+        const d = data as { entityId: string; departmentId: string };
+        return [patchObligation(d.entityId, d.departmentId, (v) => ({ enteredOn: v.enteredOn ?? on }))];
+      }
+      case 'ResultPublished': {
+        const d = data as { entityId: string; departmentId: string; publishedOn: string };
+        return [
+          patchObligation(d.entityId, d.departmentId, (v) => ({
+            publishedOn: v.publishedOn ?? d.publishedOn,
+          })),
+        ];
+      }
+      case 'ResultCorrected': {
+        const d = data as { entityId: string; departmentId: string };
+        return [patchObligation(d.entityId, d.departmentId, () => ({ corrected: true }))];
+      }
+      default:
+        return [];
+    }
+  },
+};
