@@ -6,6 +6,7 @@ import { tasksProjection } from './tasks/tasks.projection';
 import { visitsProjection } from './tasks/visits.projection';
 import { accountabilityProjection } from './audit/accountability.projection';
 import { disclosuresProjection } from './disclosures/disclosures.projection';
+import { publicDisclosuresProjection } from './disclosures/public-disclosures.projection';
 import { logActivity } from './log-activity.projection';
 import { plansProjection } from './plans/plans.projection';
 import { checkItemsProjection } from './registers/check-items.projection';
@@ -28,6 +29,7 @@ export const allProjections: readonly Projection[] = [
   visitsProjection,
   accountabilityProjection,
   disclosuresProjection,
+  publicDisclosuresProjection,
 ];
 
 export { logActivity, type LogActivity } from './log-activity.projection';
@@ -82,3 +84,8 @@ export {
   type DisclosureTaskView,
   type ResponseObligationView,
 } from './disclosures/disclosures.projection';
+export {
+  publicDisclosuresProjection,
+  type PublicAnnouncementView,
+  type PublicResultView,
+} from './disclosures/public-disclosures.projection';

@@ -499,6 +499,48 @@ describe('an inspection task over HTTP, from initiation to follow-up', () => {
     });
   });
 
+  it('7c. the public portal, without signing in: the announcement, the published and corrected result, masked', async () => {
+    const announcements = await api.call<{
+      items: { id: string; announcedOn?: string; entityCount: number }[];
+    }>('GET', '/api/public/tasks');
+    expect(announcements.status).toBe(200);
+    expect(announcements.body.items.find((a) => a.id === taskId)).toMatchObject({
+      announcedOn: expect.any(String) as string,
+    });
+    const found = await api.call<{
+      entities: { id: string }[];
+      results: ({ taskId: string; departmentId: string; correction?: { reason: string } } & Record<
+        string,
+        unknown
+      >)[];
+    }>('GET', `/api/public/results?entityCode=${entities[0]}`);
+    expect(found.status).toBe(200);
+    expect(found.body.entities.map((e) => e.id)).toEqual([entities[0]]);
+    const ours = found.body.results.filter((r) => r.taskId === taskId);
+    expect(ours.length).toBeGreaterThan(0);
+    expect(ours.some((r) => r.correction !== undefined)).toBe(true);
+    for (const result of ours) {
+      for (const hidden of ['inspectorId', 'witness', 'notes', 'itemFindings'])
+        expect(result).not.toHaveProperty(hidden);
+    }
+    expect((await api.call('GET', '/api/public/results')).status).toBe(400);
+    expect((await api.call('GET', '/api/public/check-items')).status).toBe(200);
+    expect((await api.call('GET', '/api/public/plans')).status).toBe(200);
+    // Withdrawn from public view only once the legal period is over, on the entity's application.
+    expect(
+      await refused('POST', `/api/tasks/${taskId}/public-disclosure-stops`, head('scjg'), {
+        entityId: entities[0],
+        application: '已整改，申请停止公示',
+      }),
+    ).toMatchObject({ status: 409, code: 'PUBLICATION_PERIOD_NOT_OVER' });
+    expect(
+      await refused('POST', `/api/tasks/${taskId}/public-disclosure-stops`, operator('scjg'), {
+        entityId: entities[0],
+        application: 'x',
+      }),
+    ).toMatchObject({ status: 403 });
+  });
+
   it('9. a task in a plan needs the plan published, its items and its window; before lock it can be cancelled', async () => {
     const year = Number(today.slice(0, 4));
     const plan = await ok<{ id: string }>('POST', '/api/plans', operator('scjg'), {

@@ -26,6 +26,7 @@ import { EntityDrawService } from './draws/entity-draw.service';
 import { AuditController } from './audit/audit.controller';
 import { AccountabilityController } from './accountability/accountability.controller';
 import { OverdueController } from './disclosures/overdue.controller';
+import { PublicController } from './public/public.controller';
 import { InspectorDrawService } from './draws/inspector-draw.service';
 import { DrawSeeds } from './tasks/draw-seeds';
 import { TaskCommands } from './tasks/task-commands';
@@ -58,6 +59,7 @@ export class AppModule {
         AuditController,
         AccountabilityController,
         OverdueController,
+        PublicController,
       ],
       providers: [
         { provide: APP_CONFIG, useValue: config },

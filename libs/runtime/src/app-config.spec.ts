@@ -14,7 +14,13 @@ describe('loadConfig', () => {
       mongodbTransactions: true,
       runProjections: true,
       authSecret: undefined,
-      deadlines: { response: 2, publication: 20, objectionReview: 20, feedback: 15 },
+      deadlines: {
+        response: 2,
+        publication: 20,
+        objectionReview: 20,
+        feedback: 15,
+        publicationPeriodYears: 3,
+      },
       yearlyCap: 2,
       neighbourRegions: {},
     });
@@ -31,12 +37,20 @@ describe('loadConfig', () => {
   });
 
   it('takes the deadline policy in working days, within 1–60', () => {
-    expect(loadConfig({ PUBLICATION_WORKING_DAYS: '10', RESPONSE_WORKING_DAYS: '3' }).deadlines).toEqual({
+    expect(
+      loadConfig({
+        PUBLICATION_WORKING_DAYS: '10',
+        RESPONSE_WORKING_DAYS: '3',
+        PUBLICATION_PERIOD_YEARS: '5',
+      }).deadlines,
+    ).toEqual({
       response: 3,
       publication: 10,
       objectionReview: 20,
       feedback: 15,
+      publicationPeriodYears: 5,
     });
+    expect(() => loadConfig({ PUBLICATION_PERIOD_YEARS: '0' })).toThrow(/PUBLICATION_PERIOD_YEARS="0"/);
     expect(() => loadConfig({ PUBLICATION_WORKING_DAYS: '0' })).toThrow(/PUBLICATION_WORKING_DAYS="0"/);
   });
 

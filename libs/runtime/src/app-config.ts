@@ -84,6 +84,12 @@ export class EnvironmentVariables {
   @IsOptional()
   @IsInt()
   @Min(1)
+  @Max(10)
+  PUBLICATION_PERIOD_YEARS?: number;
+
+  @IsOptional()
+  @IsInt()
+  @Min(1)
   @Max(100)
   DRAW_YEARLY_CAP?: number;
 
@@ -104,6 +110,8 @@ export interface DeadlinePolicy {
   objectionReview: number;
   /** Feedback after a referral. */
   feedback: number;
+  /** Years a published result stays public before the entity may apply to withdraw it. */
+  publicationPeriodYears: number;
 }
 
 export interface AppConfig {
@@ -147,6 +155,7 @@ const VARIABLES = [
   'PUBLICATION_WORKING_DAYS',
   'OBJECTION_REVIEW_WORKING_DAYS',
   'FEEDBACK_WORKING_DAYS',
+  'PUBLICATION_PERIOD_YEARS',
   'DRAW_YEARLY_CAP',
   'DRAW_NEIGHBOUR_REGIONS',
 ] as const;
@@ -157,6 +166,7 @@ const NUMERIC = new Set<string>([
   'PUBLICATION_WORKING_DAYS',
   'OBJECTION_REVIEW_WORKING_DAYS',
   'FEEDBACK_WORKING_DAYS',
+  'PUBLICATION_PERIOD_YEARS',
   'DRAW_YEARLY_CAP',
 ]);
 
@@ -196,6 +206,7 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
       publication: parsed.PUBLICATION_WORKING_DAYS ?? 20,
       objectionReview: parsed.OBJECTION_REVIEW_WORKING_DAYS ?? 20,
       feedback: parsed.FEEDBACK_WORKING_DAYS ?? 15,
+      publicationPeriodYears: parsed.PUBLICATION_PERIOD_YEARS ?? 3,
     },
     yearlyCap: parsed.DRAW_YEARLY_CAP ?? 2,
     neighbourRegions: Object.fromEntries(

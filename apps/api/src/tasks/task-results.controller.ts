@@ -1,10 +1,12 @@
 import type { InspectionResult } from '@app/domain';
-import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
+import type { AppConfig } from '@app/runtime';
+import { Body, Controller, HttpCode, Inject, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { Roles } from '../auth/auth.decorators';
 import { ApiError } from '../common/api-error';
 import type { CommandContext } from '../commands/command-context';
 import { Context } from '../commands/request-context';
+import { APP_CONFIG } from '../stores/stores.providers';
 import {
   EnterResultDto,
   FollowUpDto,
@@ -12,6 +14,7 @@ import {
   ObjectionReviewDto,
   PublicationDto,
   type ResultDto,
+  StopPublicDisclosureDto,
 } from './task.dto';
 import { TaskCommands, acting } from './task-commands';
 import { TaskFacts, beijingDate } from './task-facts';
@@ -39,6 +42,7 @@ export class TaskResultsController {
   constructor(
     private readonly tasks: TaskCommands,
     private readonly facts: TaskFacts,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   /** An inspector of the entity's team enters their department's result; re-entry before publication. */
@@ -81,6 +85,33 @@ export class TaskResultsController {
       context,
     );
     return { taskId: id, entityId: body.entityId, departmentId: context.actor.departmentId, due };
+  }
+
+  /**
+   * On the entity's application, a head withdraws their department's published result from public
+   * view once it has been public for the legal period (PUBLICATION_PERIOD_YEARS). Recorded.
+   */
+  @Post('public-disclosure-stops')
+  @HttpCode(201)
+  @Roles('head')
+  async stopPublicDisclosure(
+    @Param('id') id: string,
+    @Body() body: StopPublicDisclosureDto,
+    @Context() context: CommandContext,
+  ) {
+    await this.tasks.send(
+      {
+        kind: 'StopPublicDisclosure',
+        taskId: id,
+        by: acting(context),
+        entityId: body.entityId,
+        application: body.application,
+        today: beijingDate(context.now),
+        periodYears: this.config.deadlines.publicationPeriodYears,
+      },
+      context,
+    );
+    return { taskId: id, entityId: body.entityId, departmentId: context.actor.departmentId };
   }
 
   /** An objection received on the entity's behalf, to be reviewed within the deadline. */

@@ -316,6 +316,15 @@ export class PublicationDto {
   @ApiProperty() @IsString() entityId!: string;
 }
 
+export class StopPublicDisclosureDto {
+  @ApiProperty() @IsString() entityId!: string;
+
+  @ApiProperty({ description: "The entity's application, as received", maxLength: 2000 })
+  @IsString()
+  @Length(1, 2000)
+  application!: string;
+}
+
 export class CorrectionRequestDto {
   @ApiProperty() @IsString() entityId!: string;
 

@@ -5,6 +5,7 @@ import {
   enterResult,
   fileObjection,
   publishResult,
+  stopPublicDisclosure,
   recordFollowUp,
   requestCorrection,
   reviewObjection,
@@ -52,6 +53,8 @@ export const inspectionTaskDecider: Decider<InspectionTaskCommand, InspectionTas
           return enterResult(state, command);
         case 'PublishResult':
           return publishResult(state, command);
+        case 'StopPublicDisclosure':
+          return stopPublicDisclosure(state, command);
         case 'FileObjection':
           return fileObjection(state, command);
         case 'ReviewObjection':

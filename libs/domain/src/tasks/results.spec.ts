@@ -29,6 +29,7 @@ import {
   resultEntered,
   resultPublished,
   reviewObjection,
+  stopPublicDisclosure,
   wsClerk,
   xfClerk,
 } from './testing/task-fixtures';
@@ -278,6 +279,75 @@ describe('inspection task: results, publication, objections and follow-up', () =
 
     it('refuses publishing before the lock: TASK_NOT_LOCKED', () => {
       spec.given(histories.inspectorsDrawn).when(publishResult()).thenRejects('TASK_NOT_LOCKED');
+    });
+  });
+
+  describe('StopPublicDisclosure', () => {
+    const stopped = {
+      type: 'PublicDisclosureStopped' as const,
+      data: {
+        taskId: TASK_ID,
+        entityId: 'e1',
+        departmentId: 'scjg',
+        application: '已整改，申请停止公示',
+        publishedOn: '2026-05-20',
+        stoppedOn: '2029-05-20',
+        approverId: 'h-scjg',
+      },
+    };
+
+    it('withdraws a result from public view on application once the period is over: PublicDisclosureStopped', () => {
+      spec.given(histories.published).when(stopPublicDisclosure()).then([stopped]);
+    });
+
+    it('counts the period from the first publication, not from a correction', () => {
+      spec
+        .given([...histories.published, resultPublished({ publishedOn: '2026-06-01' })])
+        .when(stopPublicDisclosure())
+        .then([stopped]);
+    });
+
+    it('refuses before the period is over: PUBLICATION_PERIOD_NOT_OVER', () => {
+      spec
+        .given(histories.published)
+        .when(stopPublicDisclosure({ today: '2029-05-19' }))
+        .thenRejects('PUBLICATION_PERIOD_NOT_OVER');
+    });
+
+    it('refuses a result not published: RESULT_NOT_PUBLISHED', () => {
+      spec.given(histories.resultEntered).when(stopPublicDisclosure()).thenRejects('RESULT_NOT_PUBLISHED');
+    });
+
+    it("refuses another department's result (none of its own published): RESULT_NOT_PUBLISHED", () => {
+      spec
+        .given(histories.published)
+        .when(stopPublicDisclosure({ by: xfClerk }))
+        .thenRejects('RESULT_NOT_PUBLISHED');
+    });
+
+    it('refuses stopping twice: PUBLIC_DISCLOSURE_ALREADY_STOPPED', () => {
+      spec
+        .given([...histories.published, stopped])
+        .when(stopPublicDisclosure({ today: '2029-06-01' }))
+        .thenRejects('PUBLIC_DISCLOSURE_ALREADY_STOPPED');
+    });
+
+    it('refuses an empty application: APPLICATION_REQUIRED', () => {
+      spec
+        .given(histories.published)
+        .when(stopPublicDisclosure({ application: '  ' }))
+        .thenRejects('APPLICATION_REQUIRED');
+    });
+
+    it('refuses an entity not in the task: ENTITY_NOT_IN_TASK', () => {
+      spec
+        .given(histories.published)
+        .when(stopPublicDisclosure({ entityId: 'e9' }))
+        .thenRejects('ENTITY_NOT_IN_TASK');
+    });
+
+    it('refuses before the lock: TASK_NOT_LOCKED', () => {
+      spec.given(histories.entitiesDrawn).when(stopPublicDisclosure()).thenRejects('TASK_NOT_LOCKED');
     });
   });
 

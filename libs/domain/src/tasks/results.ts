@@ -93,6 +93,55 @@ export function publishResult(
   ];
 }
 
+/**
+ * Withdraws a published result from public view on the entity's application, once it has been
+ * public for the legal period (信用修复: 公示满法定期限后，检查对象可申请停止公示). Recorded; the
+ * result itself stays in the log and in every non-public read model.
+ */
+export function stopPublicDisclosure(
+  state: InspectionTaskState,
+  command: Command<'StopPublicDisclosure'>,
+): InspectionTaskEvent[] {
+  const task = lockedTask(state, command.taskId);
+  assertListed(task, command.entityId);
+  const key = resultKey(command.entityId, command.by.departmentId);
+  const publishedOn = task.publishedOn[key];
+  if (!publishedOn)
+    reject(
+      'RESULT_NOT_PUBLISHED',
+      `No published result of ${command.by.departmentId} for ${command.entityId}`,
+    );
+  if (task.disclosureStopped[key])
+    reject('PUBLIC_DISCLOSURE_ALREADY_STOPPED', 'This result is withdrawn from public view already');
+  const periodEnds = `${Number(publishedOn.slice(0, 4)) + command.periodYears}${publishedOn.slice(4)}`;
+  if (command.today < periodEnds) {
+    reject(
+      'PUBLICATION_PERIOD_NOT_OVER',
+      `Published on ${publishedOn}: it stays public until ${periodEnds}`,
+      {
+        publishedOn,
+        periodEnds,
+      },
+    );
+  }
+  if (command.application.trim() === '')
+    reject('APPLICATION_REQUIRED', "The entity's application is recorded");
+  return [
+    {
+      type: 'PublicDisclosureStopped',
+      data: {
+        taskId: command.taskId,
+        entityId: command.entityId,
+        departmentId: command.by.departmentId,
+        application: command.application,
+        publishedOn,
+        stoppedOn: command.today,
+        approverId: command.by.actorId,
+      },
+    },
+  ];
+}
+
 export function requestCorrection(
   state: InspectionTaskState,
   command: Command<'RequestCorrection'>,

@@ -149,6 +149,17 @@ export type InspectionTaskCommand =
       due: WorkingDayDate;
     }
   | {
+      /** On the entity's application, once the legal period of publication is over (信用修复). */
+      kind: 'StopPublicDisclosure';
+      taskId: string;
+      by: Acting;
+      entityId: string;
+      application: string;
+      today: string;
+      /** Years a result stays public before it may be withdrawn from view (policy). */
+      periodYears: number;
+    }
+  | {
       kind: 'FileObjection';
       taskId: string;
       by: Acting;

@@ -128,6 +128,17 @@ export type InspectionTaskEvent =
       }
     >
   | E<
+      'PublicDisclosureStopped',
+      {
+        entityId: string;
+        departmentId: string;
+        application: string;
+        publishedOn: string;
+        stoppedOn: string;
+        approverId: string;
+      }
+    >
+  | E<
       'CorrectionRequested',
       {
         requestId: string;

@@ -80,6 +80,10 @@ export interface TaskState {
   /** Latest entered result per `entityId|departmentId`, and how many entries it took. */
   entered: Record<string, { result: InspectionResult; inspectorId: string; entries: number }>;
   published: Record<string, InspectionResult>;
+  /** The day each result was first published, by `entityId|departmentId`. */
+  publishedOn: Record<string, string>;
+  /** Results withdrawn from public view after the period of publication, and the day. */
+  disclosureStopped: Record<string, string>;
   objections: Record<string, Objection>;
 }
 
@@ -135,6 +139,8 @@ export function evolveTask(state: InspectionTaskState, event: InspectionTaskEven
       requests: {},
       entered: {},
       published: {},
+      publishedOn: {},
+      disclosureStopped: {},
       objections: {},
     };
   }
@@ -222,12 +228,20 @@ export function evolveTask(state: InspectionTaskState, event: InspectionTaskEven
         },
       };
     }
-    case 'ResultPublished':
+    case 'ResultPublished': {
+      const key = resultKey(event.data.entityId, event.data.departmentId);
       return {
         ...state,
-        published: {
-          ...state.published,
-          [resultKey(event.data.entityId, event.data.departmentId)]: event.data.result,
+        published: { ...state.published, [key]: event.data.result },
+        publishedOn: { ...state.publishedOn, [key]: state.publishedOn[key] ?? event.data.publishedOn },
+      };
+    }
+    case 'PublicDisclosureStopped':
+      return {
+        ...state,
+        disclosureStopped: {
+          ...state.disclosureStopped,
+          [resultKey(event.data.entityId, event.data.departmentId)]: event.data.stoppedOn,
         },
       };
     case 'CorrectionRequested': {

@@ -619,6 +619,20 @@ export const publishResult = (fields: Fields<'PublishResult'> = {}): CommandOf<'
   ...fields,
 });
 
+/** The lead's head withdraws e1's result from public view on the entity's application, three years on. */
+export const stopPublicDisclosure = (
+  fields: Fields<'StopPublicDisclosure'> = {},
+): CommandOf<'StopPublicDisclosure'> => ({
+  kind: 'StopPublicDisclosure',
+  taskId: TASK_ID,
+  by: leadHead,
+  entityId: 'e1',
+  application: '已整改，申请停止公示',
+  today: '2029-05-20',
+  periodYears: 3,
+  ...fields,
+});
+
 export const requestCorrection = (
   fields: Fields<'RequestCorrection'> = {},
 ): CommandOf<'RequestCorrection'> => ({

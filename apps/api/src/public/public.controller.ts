@@ -1,0 +1,112 @@
+import type { CheckItemView, PlanView, PublicAnnouncementView, PublicResultView } from '@app/projections';
+import type { Page } from '@app/read-store';
+import type { Stores } from '@app/runtime';
+import { Controller, Get, Inject, Query } from '@nestjs/common';
+import { ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { IsOptional, IsString, Length, MaxLength } from 'class-validator';
+import { Public } from '../auth/auth.decorators';
+import { ApiError } from '../common/api-error';
+import { PagingDto } from '../registers/paging.dto';
+import { STORES } from '../stores/stores.providers';
+
+export class PublicResultsQueryDto extends PagingDto {
+  @ApiPropertyOptional({ description: 'the unified social credit code (or registration number)' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(40)
+  entityCode?: string;
+
+  @ApiPropertyOptional({ description: 'the start of the name (at least 2 characters)' })
+  @IsOptional()
+  @IsString()
+  @Length(2, 100)
+  name?: string;
+}
+
+/** What the public sees, without signing in (公示): masked as docs/api.md says. */
+@ApiTags('public')
+@Controller('api/public')
+export class PublicController {
+  constructor(@Inject(STORES) private readonly stores: Stores) {}
+
+  /** The check-item list in force (抽查事项清单). */
+  @Public()
+  @Get('check-items')
+  async checkItems(
+    @Query() query: PagingDto,
+  ): Promise<{ items: Record<string, unknown>[]; nextCursor?: string }> {
+    const page = await this.stores.projections
+      .collection<CheckItemView>('checkItems', 'items')
+      .find({ filter: { status: 'active' }, limit: query.limit, after: query.cursor });
+    return { ...page, items: page.items.map(({ addedAt: _added, updatedAt: _updated, ...item }) => item) };
+  }
+
+  /** Published plans (抽查工作计划), as last published. */
+  @Public()
+  @Get('plans')
+  async plans(@Query() query: PagingDto): Promise<Page<PlanView>> {
+    return this.stores.projections.collection<PlanView>('plans', 'plans').find({
+      filter: { status: { $in: ['published', 'closed'] } },
+      limit: query.limit,
+      after: query.cursor,
+    });
+  }
+
+  /** Task announcements, made at lock (抽查任务公告). */
+  @Public()
+  @Get('tasks')
+  async tasks(@Query() query: PagingDto): Promise<Page<PublicAnnouncementView>> {
+    return this.stores.projections
+      .collection<PublicAnnouncementView>('publicDisclosures', 'announcements')
+      .find({
+        filter: { announcedOn: { $gte: '0000-00-00' } },
+        sort: [{ field: 'announcedOn', direction: 'desc' }],
+        limit: query.limit,
+        after: query.cursor,
+      });
+  }
+
+  /** Published results of an entity found by its code or the start of its name (抽查结果公示). */
+  @Public()
+  @Get('results')
+  async results(
+    @Query() query: PublicResultsQueryDto,
+  ): Promise<{ entities: { id: string; code: string; name: string }[]; results: PublicResultView[] }> {
+    if (!query.entityCode && !query.name) {
+      throw ApiError.invalid([{ field: 'entityCode', reason: 'give an entity code or the start of a name' }]);
+    }
+    const directory = this.stores.projections.collection<{ id: string; code: string; name: string }>(
+      'entities',
+      'entities',
+    );
+    const found = new Map<string, { id: string; code: string; name: string }>();
+    if (query.entityCode) {
+      for (const id of new Set([query.entityCode.toUpperCase(), query.entityCode])) {
+        const entity = await directory.get(id);
+        if (entity) found.set(entity.id, { id: entity.id, code: entity.code, name: entity.name });
+      }
+    }
+    if (query.name) {
+      const page = await directory.find({
+        filter: { name: { $gte: query.name, $lt: `${query.name}\uffff` } },
+        sort: [{ field: 'name', direction: 'asc' }],
+        limit: 20,
+      });
+      for (const e of page.items) found.set(e.id, { id: e.id, code: e.code, name: e.name });
+    }
+    const results: PublicResultView[] = [];
+    const published = this.stores.projections.collection<PublicResultView>('publicDisclosures', 'results');
+    for (const entityId of found.keys()) {
+      const page = await published.find({
+        filter: { entityId },
+        sort: [{ field: 'entityId', direction: 'asc' }],
+        limit: 1000,
+      });
+      results.push(...page.items);
+    }
+    return {
+      entities: [...found.values()],
+      results: results.sort((a, b) => b.publishedOn.localeCompare(a.publishedOn)),
+    };
+  }
+}

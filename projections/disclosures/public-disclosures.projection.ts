@@ -1,0 +1,156 @@
+import { type InspectionResult, beijingDate } from '@app/domain';
+import type { DocumentChange, Projection, ReadDocument } from '@app/read-store';
+
+/** A task announced to the public at its lock (抽查任务公告). */
+export interface PublicAnnouncementView extends ReadDocument {
+  name: string;
+  planId: string | null;
+  leadDepartmentId: string;
+  departmentIds: string[];
+  itemIds: string[];
+  window: { from: string; to: string };
+  entityCount: number;
+  /** Absent until the task is locked: only announced tasks are public. */
+  announcedOn?: string;
+}
+
+/** A published result as the public sees it: no inspector, witness, notes or finding text. */
+export interface PublicResultView extends ReadDocument {
+  taskId: string;
+  entityId: string;
+  departmentId: string;
+  category: InspectionResult['category'];
+  items: { itemId: string; compliant?: boolean }[];
+  inspectedOn: string;
+  publishedOn: string;
+  /** When the published result was corrected (更正), the day and the reason. */
+  correction?: { correctedOn: string; reason: string; previousCategory: InspectionResult['category'] };
+}
+
+/** What of a result may be public (Gui'an 第四十三条: personal data and trade secrets masked). */
+function publicPart(result: InspectionResult): Pick<PublicResultView, 'category' | 'items' | 'inspectedOn'> {
+  return {
+    category: result.category,
+    items: result.itemFindings.map((f) => ({
+      itemId: f.itemId,
+      ...(f.compliant === undefined ? {} : { compliant: f.compliant }),
+    })),
+    inspectedOn: result.inspectedOn,
+  };
+}
+
+/**
+ * What the public portal shows: task announcements and published results, corrections included;
+ * a result withdrawn from public view after its period (on the entity's application) leaves it.
+ */
+export const publicDisclosuresProjection: Projection = {
+  name: 'publicDisclosures',
+  collections: [
+    { name: 'announcements', indexes: [['announcedOn'], ['leadDepartmentId']] },
+    { name: 'results', indexes: [['entityId'], ['taskId'], ['publishedOn']] },
+  ],
+  eventTypes: [
+    'InspectionTaskInitiated',
+    'InspectionTaskLocked',
+    'InspectionTaskCancelled',
+    'ResultPublished',
+    'ResultCorrected',
+    'PublicDisclosureStopped',
+  ],
+  apply(event): DocumentChange[] {
+    const taskId = event.stream.slice('inspectionTask-'.length);
+    const data = event.data as Record<string, unknown>;
+    const resultId = () => `${taskId}|${data.entityId as string}|${data.departmentId as string}`;
+    switch (event.type) {
+      case 'InspectionTaskInitiated': {
+        const d = data as {
+          name: string;
+          planId?: string;
+          leadDepartmentId: string;
+          window: { from: string; to: string };
+        };
+        const view: PublicAnnouncementView = {
+          id: taskId,
+          name: d.name,
+          planId: d.planId ?? null,
+          leadDepartmentId: d.leadDepartmentId,
+          departmentIds: [d.leadDepartmentId],
+          itemIds: [],
+          window: d.window,
+          entityCount: 0,
+        };
+        return [{ collection: 'announcements', id: taskId, put: view }];
+      }
+      case 'InspectionTaskLocked': {
+        const d = data as {
+          teams: Record<string, unknown>;
+          window: { from: string; to: string };
+          departmentIds: string[];
+          itemIds: string[];
+        };
+        return [
+          {
+            collection: 'announcements',
+            id: taskId,
+            update: (current) =>
+              current === undefined
+                ? null
+                : {
+                    ...current,
+                    departmentIds: d.departmentIds,
+                    itemIds: d.itemIds,
+                    window: d.window,
+                    entityCount: Object.keys(d.teams).length,
+                    announcedOn: beijingDate(event.metadata.occurredAt),
+                  },
+          },
+        ];
+      }
+      case 'InspectionTaskCancelled':
+        return [{ collection: 'announcements', id: taskId, remove: true }];
+      case 'ResultPublished': {
+        const d = data as {
+          entityId: string;
+          departmentId: string;
+          result: InspectionResult;
+          publishedOn: string;
+        };
+        const view: PublicResultView = {
+          id: resultId(),
+          taskId,
+          entityId: d.entityId,
+          departmentId: d.departmentId,
+          ...publicPart(d.result),
+          publishedOn: d.publishedOn,
+        };
+        return [{ collection: 'results', id: view.id, put: view }];
+      }
+      case 'ResultCorrected': {
+        const d = data as { corrected: InspectionResult; reason: string };
+        return [
+          {
+            collection: 'results',
+            id: resultId(),
+            update: (current) => {
+              const view = current as PublicResultView | undefined;
+              if (!view) return null;
+              return {
+                ...view,
+                ...publicPart(d.corrected),
+                correction: {
+                  correctedOn: beijingDate(event.metadata.occurredAt),
+                  reason: d.reason,
+                  previousCategory: view.correction?.previousCategory ?? view.category,
+                },
+              };
+            },
+          },
+        ];
+      }
+      case 'PublicDisclosureStopped':
+        return [{ collection: 'results', id: resultId(), remove: true }];
+      default:
+        return [];
+    }
+  },
+};
