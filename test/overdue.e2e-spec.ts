@@ -288,3 +288,179 @@ describe('overdue disclosures and responses, counted in working days', () => {
     expect((await api.call('GET', '/api/overdue-responses')).status).toBe(401);
   });
 });
+
+describe('statistics for assessments, from a scripted year', () => {
+  const api = new ApiHarness();
+  const reader = staff('scjg', ['supervisor']);
+  const append = (
+    taskId: string,
+    type: string,
+    data: Record<string, unknown>,
+    day: string,
+    departmentId = 'scjg',
+  ) =>
+    api.stores.events.appendToStream(
+      `inspectionTask-${taskId}`,
+      [
+        {
+          type,
+          data: { taskId, ...data },
+          metadata: {
+            actorId: 'script',
+            actorRoles: ['operator'],
+            departmentId,
+            correlationId: randomUUID(),
+            causationId: randomUUID(),
+            occurredAt: at(day),
+            schemaVersion: 1,
+          },
+        },
+      ],
+      { expectedRevision: 'any' },
+    );
+  const initiated = (taskId: string, participant: string, day: string) =>
+    append(
+      taskId,
+      'InspectionTaskInitiated',
+      {
+        adhocReason: '专项',
+        name: '抽查',
+        leadDepartmentId: 'scjg',
+        participants: [{ departmentId: participant, itemIds: [] }],
+        itemIds: [],
+        criteria: {},
+        sampling: { ratio: 0.1 },
+        window: { from: '2025-06-02', to: '2025-06-06' },
+        seedCommitment: '00'.repeat(32),
+        responseDue: { date: day, provisional: false, unknownYears: [] },
+      },
+      day,
+    );
+  const result = (category: string) => ({ category, itemFindings: [], inspectedOn: '2025-06-04' });
+  const entered = (taskId: string, entityId: string, departmentId: string, day: string) =>
+    append(
+      taskId,
+      'ResultEntered',
+      { entityId, departmentId, inspectorId: 'p', result: result('compliant'), entry: 1 },
+      day,
+      departmentId,
+    );
+  const published = (taskId: string, entityId: string, departmentId: string, category: string, day: string) =>
+    append(
+      taskId,
+      'ResultPublished',
+      {
+        entityId,
+        departmentId,
+        result: result(category),
+        publishedOn: day,
+        due: { date: '2025-07-04', provisional: false, unknownYears: [] },
+        late: day > '2025-07-04',
+      },
+      day,
+      departmentId,
+    );
+
+  beforeAll(async () => {
+    await api.start();
+    const t1 = randomUUID();
+    await initiated(t1, 'xf', '2025-05-20');
+    await append(
+      t1,
+      'ParticipantResponded',
+      { departmentId: 'xf', accepted: true, itemIds: [], respondedOn: '2025-05-21', late: false },
+      '2025-05-21',
+      'xf',
+    );
+    await append(
+      t1,
+      'InspectionTaskLocked',
+      {
+        teams: { e1: { members: [] }, e2: { members: [] } },
+        window: { from: '2025-06-02', to: '2025-06-06' },
+        leadDepartmentId: 'scjg',
+        departmentIds: ['scjg', 'xf'],
+        itemIds: [],
+      },
+      '2025-05-30',
+    );
+    await entered(t1, 'e1', 'scjg', '2025-06-10');
+    await published(t1, 'e1', 'scjg', 'compliant', '2025-06-20');
+    await entered(t1, 'e2', 'scjg', '2025-06-10');
+    await published(t1, 'e2', 'scjg', 'ordered_to_correct', '2025-07-10');
+    await entered(t1, 'e1', 'xf', '2025-06-11');
+    await published(t1, 'e1', 'xf', 'non_compliant', '2025-06-21');
+    await append(
+      t1,
+      'FollowUpRecorded',
+      { followUpId: 'f1', entityId: 'e2', departmentId: 'scjg', kind: 'referral', detail: '移送' },
+      '2025-07-11',
+    );
+    const t2 = randomUUID();
+    await initiated(t2, 'xf', '2025-08-01');
+    await append(
+      t2,
+      'ParticipantResponded',
+      {
+        departmentId: 'xf',
+        accepted: false,
+        itemIds: [],
+        reason: '无',
+        respondedOn: '2025-08-01',
+        late: false,
+      },
+      '2025-08-01',
+      'xf',
+    );
+    await append(t2, 'InspectionTaskCancelled', { reason: '取消' }, '2025-08-02');
+    await initiated(randomUUID(), 'ws', '2025-09-01');
+    await api.stores.projections.waitFor(await api.stores.events.headPosition(), 5000, ['disclosures']);
+  });
+  afterAll(() => api.stop());
+
+  it('counts tasks, joint share, timeliness, problems found and follow-ups for the year', async () => {
+    const answer = await api.call<Record<string, unknown>>('GET', '/api/statistics?year=2025', {
+      as: reader,
+    });
+    expect(answer.status).toBe(200);
+    expect(answer.body).toMatchObject({
+      year: 2025,
+      departmentId: null,
+      tasks: { initiated: 3, cancelled: 1, locked: 1, completed: 0, executionRate: 0 },
+      joint: { tasks: 1, share: 0.5 },
+      entitiesChecked: 2,
+      results: {
+        due: 4,
+        enteredOnTime: 3,
+        publishedOnTime: 2,
+        enteredOnTimeRate: 0.75,
+        publishedOnTimeRate: 0.5,
+        published: 3,
+        problemsFound: 2,
+        problemDiscoveryRate: 0.6667,
+      },
+      followUps: { recorded: 1 },
+    });
+  });
+
+  it('narrows to one department: the tasks it takes part in, and its own results', async () => {
+    const answer = await api.call<Record<string, unknown>>(
+      'GET',
+      '/api/statistics?year=2025&departmentId=xf',
+      {
+        as: reader,
+      },
+    );
+    expect(answer.body).toMatchObject({
+      departmentId: 'xf',
+      tasks: { initiated: 2, cancelled: 1, locked: 1 },
+      results: { due: 2, enteredOnTime: 1, publishedOnTime: 1, problemsFound: 1, problemDiscoveryRate: 1 },
+    });
+    const empty = await api.call<Record<string, unknown>>('GET', '/api/statistics?year=2024', { as: reader });
+    expect(empty.body).toMatchObject({
+      tasks: { initiated: 0, executionRate: null },
+      joint: { share: null },
+    });
+    expect((await api.call('GET', '/api/statistics?year=1900', { as: reader })).status).toBe(400);
+  });
+});

@@ -15,14 +15,23 @@ export interface DisclosureObligationView extends ReadDocument {
   /** Beijing dates of the first entry and of the (first) publication. */
   enteredOn?: string;
   publishedOn?: string;
+  /** The published result's category (as corrected, when it was). */
+  category?: string;
   corrected: boolean;
 }
 
 /** What the per-entity documents of a task cannot learn from later events of the task. */
 export interface DisclosureTaskView extends ReadDocument {
+  initiatedOn: string;
+  leadDepartmentId: string;
+  participantIds: string[];
+  /** Participants that accepted: a task with any is a joint inspection (一业一查). */
+  acceptedIds: string[];
+  locked: boolean;
   cancelled: boolean;
   /** Entities withdrawn with approval: nothing is owed for them. */
   withdrawn: string[];
+  followUps: number;
 }
 
 /** A participant's answer to a joint task (the lead department asks; 2 working days). */
@@ -54,6 +63,7 @@ export const disclosuresProjection: Projection = {
     'ResultEntered',
     'ResultPublished',
     'ResultCorrected',
+    'FollowUpRecorded',
   ],
   apply(event): DocumentChange[] {
     const taskId = event.stream.slice('inspectionTask-'.length);
@@ -75,18 +85,24 @@ export const disclosuresProjection: Projection = {
       collection: 'tasks',
       id: taskId,
       update: (current) => {
-        const task = (current as DisclosureTaskView | undefined) ?? {
-          id: taskId,
-          cancelled: false,
-          withdrawn: [],
-        };
-        return { ...task, ...patch(task) };
+        const task = current as DisclosureTaskView | undefined;
+        return task ? { ...task, ...patch(task) } : null;
       },
     });
     switch (event.type) {
       case 'InspectionTaskInitiated': {
         const d = data as { leadDepartmentId: string; participants: { departmentId: string }[] };
-        const task: DisclosureTaskView = { id: taskId, cancelled: false, withdrawn: [] };
+        const task: DisclosureTaskView = {
+          id: taskId,
+          initiatedOn: on,
+          leadDepartmentId: d.leadDepartmentId,
+          participantIds: d.participants.map((p) => p.departmentId),
+          acceptedIds: [],
+          locked: false,
+          cancelled: false,
+          withdrawn: [],
+          followUps: 0,
+        };
         return [
           { collection: 'tasks', id: taskId, put: task },
           ...d.participants.map(({ departmentId }) => ({
@@ -105,6 +121,9 @@ export const disclosuresProjection: Projection = {
       case 'ParticipantResponded': {
         const d = data as { departmentId: string; accepted: boolean; respondedOn: string };
         return [
+          patchTask((t) => ({
+            acceptedIds: d.accepted ? [...t.acceptedIds, d.departmentId] : t.acceptedIds,
+          })),
           {
             collection: 'responses',
             id: `${taskId}|${d.departmentId}`,
@@ -121,20 +140,23 @@ export const disclosuresProjection: Projection = {
           window: { to: string };
           departmentIds: string[];
         };
-        return Object.keys(d.teams).flatMap((entityId) =>
-          d.departmentIds.map((departmentId) => ({
-            collection: 'obligations',
-            id: obligationId(taskId, entityId, departmentId),
-            put: {
+        return [
+          patchTask(() => ({ locked: true })),
+          ...Object.keys(d.teams).flatMap((entityId) =>
+            d.departmentIds.map((departmentId) => ({
+              collection: 'obligations',
               id: obligationId(taskId, entityId, departmentId),
-              taskId,
-              entityId,
-              departmentId,
-              windowTo: d.window.to,
-              corrected: false,
-            } satisfies DisclosureObligationView,
-          })),
-        );
+              put: {
+                id: obligationId(taskId, entityId, departmentId),
+                taskId,
+                entityId,
+                departmentId,
+                windowTo: d.window.to,
+                corrected: false,
+              } satisfies DisclosureObligationView,
+            })),
+          ),
+        ];
       }
       case 'EntityWithdrawnWithApproval': {
         const entityId = data.entityId as string;
@@ -145,17 +167,30 @@ export const disclosuresProjection: Projection = {
         return [patchObligation(d.entityId, d.departmentId, (v) => ({ enteredOn: v.enteredOn ?? on }))];
       }
       case 'ResultPublished': {
-        const d = data as { entityId: string; departmentId: string; publishedOn: string };
+        const d = data as {
+          entityId: string;
+          departmentId: string;
+          publishedOn: string;
+          result: { category: string };
+        };
         return [
           patchObligation(d.entityId, d.departmentId, (v) => ({
             publishedOn: v.publishedOn ?? d.publishedOn,
+            category: d.result.category,
           })),
         ];
       }
       case 'ResultCorrected': {
-        const d = data as { entityId: string; departmentId: string };
-        return [patchObligation(d.entityId, d.departmentId, () => ({ corrected: true }))];
+        const d = data as { entityId: string; departmentId: string; corrected: { category: string } };
+        return [
+          patchObligation(d.entityId, d.departmentId, () => ({
+            corrected: true,
+            category: d.corrected.category,
+          })),
+        ];
       }
+      case 'FollowUpRecorded':
+        return [patchTask((t) => ({ followUps: t.followUps + 1 }))];
       default:
         return [];
     }

@@ -27,6 +27,7 @@ import { AuditController } from './audit/audit.controller';
 import { AccountabilityController } from './accountability/accountability.controller';
 import { OverdueController } from './disclosures/overdue.controller';
 import { PublicController } from './public/public.controller';
+import { StatisticsController } from './statistics/statistics.controller';
 import { InspectorDrawService } from './draws/inspector-draw.service';
 import { DrawSeeds } from './tasks/draw-seeds';
 import { TaskCommands } from './tasks/task-commands';
@@ -60,6 +61,7 @@ export class AppModule {
         AccountabilityController,
         OverdueController,
         PublicController,
+        StatisticsController,
       ],
       providers: [
         { provide: APP_CONFIG, useValue: config },

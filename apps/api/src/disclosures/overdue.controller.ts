@@ -1,6 +1,5 @@
 import { beijingDate, isCalendarDate } from '@app/domain';
 import type { DisclosureObligationView, DisclosureTaskView, ResponseObligationView } from '@app/projections';
-import type { DocumentFilter, ReadCollection, ReadDocument } from '@app/read-store';
 import type { AppConfig, Stores } from '@app/runtime';
 import { Controller, Get, Inject, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
@@ -8,6 +7,7 @@ import { IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { CalendarService } from '../calendar/calendar.service';
 import { ApiError } from '../common/api-error';
 import { APP_CONFIG, STORES } from '../stores/stores.providers';
+import { everything } from '../common/read-all';
 
 export class OverdueQueryDto {
   @ApiPropertyOptional({ description: 'YYYY-MM-DD (Beijing); default today' })
@@ -148,21 +148,6 @@ export class OverdueController {
     }
     return out;
   }
-}
-
-/** Every document matching the filter, page after page. */
-async function everything<Doc extends ReadDocument>(
-  collection: ReadCollection<Doc>,
-  filter: DocumentFilter | undefined,
-): Promise<Doc[]> {
-  const out: Doc[] = [];
-  let after: string | undefined;
-  do {
-    const page = await collection.find({ filter, limit: 1000, after });
-    out.push(...page.items);
-    after = page.nextCursor;
-  } while (after);
-  return out;
 }
 
 function byDueThenIds(

@@ -1,0 +1,146 @@
+import { beijingDate } from '@app/domain';
+import type { DisclosureObligationView, DisclosureTaskView } from '@app/projections';
+import type { AppConfig, Stores } from '@app/runtime';
+import { Controller, Get, Inject, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { CalendarService } from '../calendar/calendar.service';
+import { everything } from '../common/read-all';
+import { APP_CONFIG, STORES } from '../stores/stores.providers';
+
+export class StatisticsQueryDto {
+  @ApiPropertyOptional({ description: 'default this year (Beijing)' })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(2000)
+  @Max(2100)
+  year?: number;
+
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(200) departmentId?: string;
+}
+
+/** Results that found nothing wrong; every other category counts as a problem found. */
+const NO_PROBLEM = new Set(['no_issue_found', 'compliant']);
+
+const rate = (part: number, whole: number): number | null =>
+  whole === 0 ? null : Math.round((part / whole) * 10_000) / 10_000;
+
+export interface Statistics {
+  year: number;
+  departmentId: string | null;
+  asOf: string;
+  directory: { registered: number };
+  tasks: {
+    initiated: number;
+    cancelled: number;
+    locked: number;
+    completed: number;
+    executionRate: number | null;
+  };
+  joint: { tasks: number; share: number | null };
+  entitiesChecked: number;
+  results: {
+    due: number;
+    enteredOnTime: number;
+    publishedOnTime: number;
+    enteredOnTimeRate: number | null;
+    publishedOnTimeRate: number | null;
+    published: number;
+    problemsFound: number;
+    problemDiscoveryRate: number | null;
+  };
+  followUps: { recorded: number };
+}
+
+/**
+ * The figures assessments ask for (Yiyuan 七, 三十三), for a year (the tasks initiated in it) and
+ * optionally one department (the tasks it leads or takes part in, and its own results).
+ */
+@ApiTags('dashboards')
+@ApiBearerAuth()
+@Controller('api/statistics')
+export class StatisticsController {
+  constructor(
+    @Inject(STORES) private readonly stores: Stores,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly calendars: CalendarService,
+  ) {}
+
+  @Get()
+  async statistics(@Query() query: StatisticsQueryDto): Promise<Statistics> {
+    const asOf = beijingDate(new Date());
+    const year = query.year ?? Number(asOf.slice(0, 4));
+    const department = query.departmentId;
+    const calendar = await this.calendars.calendar();
+    const tasks = (
+      await everything(
+        this.stores.projections.collection<DisclosureTaskView>('disclosures', 'tasks'),
+        undefined,
+      )
+    ).filter(
+      (t) =>
+        t.initiatedOn.startsWith(String(year)) &&
+        (!department || t.leadDepartmentId === department || t.participantIds.includes(department)),
+    );
+    const byId = new Map(tasks.map((t) => [t.id, t]));
+    const obligations = (
+      await everything(
+        this.stores.projections.collection<DisclosureObligationView>('disclosures', 'obligations'),
+        department ? { departmentId: department } : undefined,
+      )
+    ).filter((o) => {
+      const task = byId.get(o.taskId);
+      return task !== undefined && !task.withdrawn.includes(o.entityId);
+    });
+    const live = tasks.filter((t) => !t.cancelled);
+    const completed = live.filter((t) => {
+      const owed = obligations.filter((o) => o.taskId === t.id);
+      return t.locked && owed.length > 0 && owed.every((o) => o.publishedOn !== undefined);
+    });
+    let due = 0;
+    let enteredOnTime = 0;
+    let publishedOnTime = 0;
+    for (const o of obligations) {
+      const deadline = calendar.addWorkingDays(o.windowTo, this.config.deadlines.publication).date;
+      if (deadline >= asOf && o.publishedOn === undefined) continue; // not due yet, nothing to judge
+      due += 1;
+      if (o.enteredOn !== undefined && o.enteredOn <= deadline) enteredOnTime += 1;
+      if (o.publishedOn !== undefined && o.publishedOn <= deadline) publishedOnTime += 1;
+    }
+    const published = obligations.filter((o) => o.category !== undefined);
+    const problemsFound = published.filter((o) => !NO_PROBLEM.has(o.category!)).length;
+    const joint = live.filter((t) => t.acceptedIds.length > 0).length;
+    const registered = await this.stores.projections
+      .collection('entities', 'entities')
+      .count({ status: 'registered' });
+    return {
+      year,
+      departmentId: department ?? null,
+      asOf,
+      directory: { registered },
+      tasks: {
+        initiated: tasks.length,
+        cancelled: tasks.length - live.length,
+        locked: live.filter((t) => t.locked).length,
+        completed: completed.length,
+        executionRate: rate(completed.length, live.length),
+      },
+      joint: { tasks: joint, share: rate(joint, live.length) },
+      entitiesChecked: new Set(obligations.filter((o) => o.enteredOn !== undefined).map((o) => o.entityId))
+        .size,
+      results: {
+        due,
+        enteredOnTime,
+        publishedOnTime,
+        enteredOnTimeRate: rate(enteredOnTime, due),
+        publishedOnTimeRate: rate(publishedOnTime, due),
+        published: published.length,
+        problemsFound,
+        problemDiscoveryRate: rate(problemsFound, published.length),
+      },
+      followUps: { recorded: live.reduce((n, t) => n + t.followUps, 0) },
+    };
+  }
+}
