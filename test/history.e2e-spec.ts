@@ -98,6 +98,36 @@ describe('history for auditors: every act, and any aggregate as it stood', () =>
       },
     });
     expect(plan.status).toBe(201);
+    // Not published yet: the year's plans cover none of the items; published, they cover both.
+    const before = await api.call<{ departments: { departmentId: string; uncovered: { id: string }[] }[] }>(
+      'GET',
+      '/api/plans/coverage?year=2026',
+      { as: auditor },
+    );
+    expect(before.body.departments.map((d) => [d.departmentId, d.uncovered.map((i) => i.id)])).toEqual([
+      ['scjg', [items.scjg]],
+      ['xf', [items.xf]],
+    ]);
+    expect(
+      (await api.call('POST', `/api/plans/${plan.body.id}/publish`, { as: leadOperator, body: {} })).status,
+    ).toBe(200);
+    const after = await api.call<{ departments: { covered: number; uncovered: unknown[] }[] }>(
+      'GET',
+      '/api/plans/coverage?year=2026&departmentId=xf',
+      { as: auditor },
+    );
+    expect(after.body.departments).toEqual([
+      { departmentId: 'xf', activeItems: 1, covered: 1, uncovered: [] },
+    ]);
+    const withProgress = await api.call<{ progress: unknown }>('GET', `/api/plans/${plan.body.id}`, {
+      as: auditor,
+    });
+    expect(withProgress.body.progress).toEqual({
+      tasks: { initiated: 0, locked: 0, cancelled: 0 },
+      entitiesDrawn: 0,
+      results: { owed: 0, entered: 0, published: 0, publishedOnTime: 0, publishedLate: 0 },
+    });
+    expect((await api.call('GET', '/api/plans/coverage', { as: auditor })).status).toBe(400);
     const then = await api.call<{ revision: number }>('GET', `/api/plans/${plan.body.id}?at=0`, {
       as: auditor,
     });

@@ -151,6 +151,11 @@ describe('annual plans over HTTP', () => {
         departmentIds: ['dept-lead', 'dept-coop'],
         draftedAt: anyString(),
         updatedAt: anyString(),
+        progress: {
+          tasks: { initiated: 0, locked: 0, cancelled: 0 },
+          entitiesDrawn: 0,
+          results: { owed: 0, entered: 0, published: 0, publishedOnTime: 0, publishedLate: 0 },
+        },
       });
 
       const events = await api.streamEvents(`plan-${id}`);

@@ -583,6 +583,12 @@ describe('an inspection task over HTTP, from initiation to follow-up', () => {
         itemIds: [items.xf],
       }),
     ).toMatchObject({ code: 'TASK_CANCELLED' });
+    const shown = await ok<{ progress: { tasks: Record<string, number> } }>(
+      'GET',
+      `/api/plans/${plan.id}`,
+      head('scjg'),
+    );
+    expect(shown.progress.tasks).toEqual({ initiated: 1, locked: 0, cancelled: 1 });
   });
 
   it('8. lists tasks by department, led or taken part in', async () => {

@@ -205,3 +205,8 @@ export class PlanQueryDto extends PagingDto {
   @IsIn(PLAN_STATUSES)
   status?: PlanStatus;
 }
+
+export class PlanCoverageQueryDto {
+  @ApiProperty() @Type(() => Number) @IsInt() @Min(2000) @Max(2100) year!: number;
+  @ApiPropertyOptional() @IsOptional() @IsString() departmentId?: string;
+}

@@ -7,7 +7,7 @@ import {
 } from '@app/domain';
 import type { PlanDepartmentView, PlanView } from '@app/projections';
 import type { Page } from '@app/read-store';
-import type { Stores } from '@app/runtime';
+import type { AppConfig, Stores } from '@app/runtime';
 import { Body, Controller, Get, HttpCode, Inject, Param, Post, Query } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiQuery, ApiTags } from '@nestjs/swagger';
@@ -17,9 +17,11 @@ import { ApiError } from '../common/api-error';
 import type { CommandContext } from '../commands/command-context';
 import { DecideCommand } from '../commands/decide.command';
 import { Context } from '../commands/request-context';
-import { STORES } from '../stores/stores.providers';
+import { APP_CONFIG, STORES } from '../stores/stores.providers';
+import { CalendarService } from '../calendar/calendar.service';
+import { type PlanCoverage, planCoverage, planProgress } from './plan-progress.query';
 import { type HistoryEntry, aggregateAt, aggregateHistory } from '../history/aggregate-history';
-import { AdjustPlanDto, ClosePlanDto, DraftPlanDto, PlanQueryDto } from './plan.dto';
+import { AdjustPlanDto, ClosePlanDto, DraftPlanDto, PlanCoverageQueryDto, PlanQueryDto } from './plan.dto';
 import { planChangesOf, planDefinitionOf } from './plan-definition';
 import { listPlans } from './plan-list.query';
 import { loadPlan, planFacts } from './plan-reads';
@@ -32,6 +34,8 @@ export class PlansController {
   constructor(
     private readonly commands: CommandBus,
     @Inject(STORES) private readonly stores: Stores,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly calendars: CalendarService,
   ) {}
 
   /** Drafts a plan for the lead department (an operator's own, or any for an administrator). */
@@ -89,6 +93,12 @@ export class PlansController {
     return this.get(id);
   }
 
+  /** Whether the year's published plans cover every active check item of each department. */
+  @Get('coverage')
+  async coverage(@Query() query: PlanCoverageQueryDto): Promise<PlanCoverage> {
+    return planCoverage(this.stores, query.year, query.departmentId);
+  }
+
   /** Plans by year, status, and a department taking part (leading or cooperating). */
   @Get()
   async list(@Query() query: PlanQueryDto): Promise<Page<PlanView>> {
@@ -114,7 +124,14 @@ export class PlansController {
     @Param('id') id: string,
     @Query('at') at?: string,
   ): Promise<PlanView | ({ id: string; at: string; revision: number } & PlanState)> {
-    if (at === undefined) return this.get(id);
+    if (at === undefined) {
+      const plan = await this.get(id);
+      const calendar = await this.calendars.calendar();
+      return {
+        ...plan,
+        progress: await planProgress(this.stores, id, calendar, this.config.deadlines.publication),
+      };
+    }
     const then = await aggregateAt(this.stores.events, registerStreams.plan(id), planDecider, at);
     if (then.state.status === 'absent') throw ApiError.notFound('PLAN_NOT_FOUND', `No plan ${id} at ${at}`);
     return { id, at: then.at, revision: then.revision, ...then.state };
