@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { idCardCheckCharacter, usccCheckCharacter } from '@app/domain';
+import { allProjections } from '@app/projections';
 import { ApiHarness, type Caller, type ErrorAnswer, admin, anyString, staff } from './support/api-harness';
 
 /** One joint task walked through every step by three departments, over HTTP. */
@@ -614,4 +615,31 @@ describe('an inspection task over HTTP, from initiation to follow-up', () => {
       code: 'TASK_NOT_FOUND',
     });
   });
+
+  it('10. every read model, rebuilt from the log, equals the one kept live', async () => {
+    const host = api.stores.projections;
+    await host.waitFor(await api.stores.events.headPosition(), 5000);
+    for (const projection of allProjections) {
+      const snapshot = async () => {
+        const out: Record<string, unknown[]> = {};
+        for (const { name } of projection.collections) {
+          const docs: unknown[] = [];
+          let after: string | undefined;
+          do {
+            const page = await host.collection(projection.name, name).find({ limit: 1000, after });
+            docs.push(...page.items);
+            after = page.nextCursor;
+          } while (after);
+          out[name] = docs;
+        }
+        return out;
+      };
+      const live = await snapshot();
+      await host.rebuild(projection.name, { pollMs: 10 });
+      expect({ projection: projection.name, ...(await snapshot()) }).toEqual({
+        projection: projection.name,
+        ...live,
+      });
+    }
+  }, 60_000);
 });
