@@ -252,13 +252,28 @@ export class ProjectionRunner {
     const applied = events.slice(0, result.applied);
     if (applied.length > 0) {
       const position = applied[applied.length - 1].position;
-      try {
-        await this.readModels.commit(this.namespace, result.writes, { key: this.checkpointKey, position });
-      } catch (error) {
-        this.cache.clear();
-        this.cached = 0;
-        throw error;
+      // A store that cannot take writes for now (disk full, read-only, failing I/O) is waited for:
+      // the batch is committed whole once it can be, never skipped, never half-written.
+      for (let wait = 50; ; wait = Math.min(wait * 2, 5000)) {
+        try {
+          await this.readModels.commit(this.namespace, result.writes, { key: this.checkpointKey, position });
+          break;
+        } catch (error) {
+          if (!isStorageRefusal(error) || this.state !== 'running') {
+            this.cache.clear();
+            this.cached = 0;
+            throw error;
+          }
+          this.lastError = {
+            position,
+            eventType: applied[applied.length - 1].type,
+            message: `waiting for the store to take writes: ${(error as Error).message}`,
+            at: this.now().toISOString(),
+          };
+          await new Promise((resolve) => setTimeout(resolve, wait));
+        }
       }
+      this.lastError = undefined;
       this.remember(working);
       this.checkpoint = position;
       this.eventsApplied += applied.length;
@@ -337,4 +352,13 @@ async function* oneByOne(events: AsyncIterable<RecordedEvent>): AsyncGenerator<r
 
 function nextTurn(): Promise<typeof WAITING> {
   return new Promise((resolve) => setImmediate(() => resolve(WAITING)));
+}
+
+/** SQLite's refusals that pass once the disk has room or the file is writable again. */
+function isStorageRefusal(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return (
+    typeof code === 'string' &&
+    (code === 'SQLITE_FULL' || code.startsWith('SQLITE_READONLY') || code.startsWith('SQLITE_IOERR'))
+  );
 }
