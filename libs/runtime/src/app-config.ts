@@ -90,6 +90,12 @@ export class EnvironmentVariables {
   @IsOptional()
   @IsInt()
   @Min(1)
+  @Max(1_000_000)
+  PUBLIC_RATE_LIMIT_PER_MINUTE?: number;
+
+  @IsOptional()
+  @IsInt()
+  @Min(1)
   @Max(100)
   DRAW_YEARLY_CAP?: number;
 
@@ -132,6 +138,8 @@ export interface AppConfig {
   deadlines: DeadlinePolicy;
   /** An entity drawn this many times in a year is left out of further pools (with exemptions). */
   yearlyCap: number;
+  /** Requests a minute each client may make to the sign-in-free public routes. */
+  publicRateLimitPerMinute: number;
   /** Regions whose inspectors may help a region with too few (inspector draws; recorded as such). */
   neighbourRegions: Record<string, string[]>;
 }
@@ -156,6 +164,7 @@ const VARIABLES = [
   'OBJECTION_REVIEW_WORKING_DAYS',
   'FEEDBACK_WORKING_DAYS',
   'PUBLICATION_PERIOD_YEARS',
+  'PUBLIC_RATE_LIMIT_PER_MINUTE',
   'DRAW_YEARLY_CAP',
   'DRAW_NEIGHBOUR_REGIONS',
 ] as const;
@@ -167,6 +176,7 @@ const NUMERIC = new Set<string>([
   'OBJECTION_REVIEW_WORKING_DAYS',
   'FEEDBACK_WORKING_DAYS',
   'PUBLICATION_PERIOD_YEARS',
+  'PUBLIC_RATE_LIMIT_PER_MINUTE',
   'DRAW_YEARLY_CAP',
 ]);
 
@@ -209,6 +219,7 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
       publicationPeriodYears: parsed.PUBLICATION_PERIOD_YEARS ?? 3,
     },
     yearlyCap: parsed.DRAW_YEARLY_CAP ?? 2,
+    publicRateLimitPerMinute: parsed.PUBLIC_RATE_LIMIT_PER_MINUTE ?? 120,
     neighbourRegions: Object.fromEntries(
       (parsed.DRAW_NEIGHBOUR_REGIONS ?? '')
         .split(';')

@@ -1,0 +1,29 @@
+import { ApiHarness, staff } from './support/api-harness';
+
+describe('rate limiting of the sign-in-free routes', () => {
+  const api = new ApiHarness();
+
+  beforeAll(async () => {
+    await api.start({ PUBLIC_RATE_LIMIT_PER_MINUTE: '5' });
+  });
+  afterAll(() => api.stop());
+
+  it('answers 429 with the stable error body once a client passes the limit on /api/public/*', async () => {
+    const statuses: number[] = [];
+    for (let i = 0; i < 7; i += 1) statuses.push((await api.call('GET', '/api/public/check-items')).status);
+    expect(statuses).toEqual([200, 200, 200, 200, 200, 429, 429]);
+    const refused = await fetch(`${api.base}/api/public/plans`);
+    expect(refused.status).toBe(429);
+    expect(refused.headers.get('retry-after')).toBeTruthy();
+    expect(await refused.json()).toMatchObject({ statusCode: 429, code: 'TOO_MANY_REQUESTS' });
+  });
+
+  it('does not limit signed-in routes or the health check', async () => {
+    for (let i = 0; i < 10; i += 1) {
+      expect((await api.call('GET', '/api/departments', { as: staff('scjg', ['operator']) })).status).toBe(
+        200,
+      );
+      expect((await api.call('GET', '/health')).status).toBe(200);
+    }
+  });
+});
