@@ -22,6 +22,7 @@ describe('loadConfig', () => {
         publicationPeriodYears: 3,
       },
       yearlyCap: 2,
+      publicRateLimitPerMinute: 120,
       neighbourRegions: {},
     });
   });
