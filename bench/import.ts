@@ -91,7 +91,9 @@ function upload(file: string): Promise<{ status: number; body: string }> {
 }
 
 async function residentMiB(): Promise<number> {
-  const text = await (await fetch(`${base}/metrics`)).text();
+  const text = await (
+    await fetch(`${base}/metrics`, { headers: { authorization: `Bearer ${token}` } })
+  ).text();
   const match = /^shuangsuiji_process_resident_memory_bytes (\d+)/m.exec(text);
   return match ? Number(match[1]) / 1024 / 1024 : 0;
 }

@@ -266,7 +266,10 @@ describe('API conventions over HTTP (embedded)', () => {
 
     it('exposes request and command counters and latencies to Prometheus', async () => {
       await api.call('POST', '/api/departments', { as: admin, body: department('dept-m') });
-      const response = await fetch(`${api.base}/metrics`);
+      expect((await fetch(`${api.base}/metrics`)).status).toBe(401);
+      const response = await fetch(`${api.base}/metrics`, {
+        headers: { authorization: `Bearer ${api.token(staff('jjjc', ['supervisor']))}` },
+      });
       expect(response.status).toBe(200);
       expect(response.headers.get('content-type')).toMatch(/text\/plain/);
       const text = await response.text();

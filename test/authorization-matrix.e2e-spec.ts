@@ -1,0 +1,144 @@
+import { ApiHarness, type ErrorAnswer, staff } from './support/api-harness';
+
+/*
+ * Who may call what: every route of the OpenAPI document × anonymous and every role, against the
+ * table below, which docs/security.md states in prose. A role the table leaves out gets 403
+ * ROLE_NOT_ALLOWED (anonymous: 401); a role it names gets past the guard (its answer may then be
+ * 400, 404 or 409 for the empty body and unknown ids this test sends). Which department may act is
+ * checked where each rule lives (OTHER_DEPARTMENT and NOT_THE_LEAD_DEPARTMENT, in the route suites).
+ */
+const ROLES = ['admin', 'operator', 'inspector', 'head', 'principal', 'supervisor', 'auditor'] as const;
+type Access = readonly (typeof ROLES)[number][];
+const SIGNED_IN: Access = ROLES;
+/** Anyone, signed in or not. */
+const PUBLIC = 'public' as const;
+
+const MATRIX: Record<string, Access | typeof PUBLIC> = {
+  'GET /health': PUBLIC,
+  'GET /api/projections': ['admin', 'supervisor', 'auditor'],
+  'POST /api/projections/{name}/rebuild': ['admin'],
+  'POST /api/projections/{name}/restart': ['admin'],
+  'POST /api/departments': ['admin'],
+  'GET /api/departments': SIGNED_IN,
+  'GET /api/departments/{id}': SIGNED_IN,
+  'POST /api/check-items': ['admin', 'operator'],
+  'GET /api/check-items': SIGNED_IN,
+  'PATCH /api/check-items/{id}': ['admin', 'operator'],
+  'GET /api/check-items/{id}': SIGNED_IN,
+  'POST /api/check-items/{id}/retire': ['admin', 'operator'],
+  'POST /api/joint-item-lists': ['admin', 'operator'],
+  'GET /api/joint-item-lists': SIGNED_IN,
+  'POST /api/entities': ['admin', 'operator'],
+  'GET /api/entities': SIGNED_IN,
+  'POST /api/entities/import': ['admin', 'operator'],
+  'GET /api/entities/import-template': SIGNED_IN,
+  'PATCH /api/entities/{id}': ['admin', 'operator'],
+  'GET /api/entities/{id}': SIGNED_IN,
+  'POST /api/entities/{id}/credit-risk': ['admin', 'operator'],
+  'POST /api/entities/{id}/deregister': ['admin', 'operator'],
+  'GET /api/entities/{id}/checks': SIGNED_IN,
+  'GET /api/entities/{id}/history': SIGNED_IN,
+  'POST /api/inspectors': ['admin', 'operator'],
+  'GET /api/inspectors': SIGNED_IN,
+  'POST /api/inspectors/import': ['admin', 'operator'],
+  'GET /api/inspectors/import-template': SIGNED_IN,
+  'PATCH /api/inspectors/{id}': ['admin', 'operator'],
+  'GET /api/inspectors/{id}': SIGNED_IN,
+  'POST /api/inspectors/{id}/status': ['admin', 'operator'],
+  'POST /api/inspectors/{id}/conflicts': ['admin', 'operator', 'inspector'],
+  'POST /api/inspectors/{id}/erase': ['admin'],
+  'GET /api/calendar/add-working-days': SIGNED_IN,
+  'GET /api/calendar/years': SIGNED_IN,
+  'PUT /api/calendar/years/{year}': ['admin'],
+  'POST /api/plans': ['admin', 'operator'],
+  'GET /api/plans': SIGNED_IN,
+  'POST /api/plans/{id}/publish': ['admin', 'operator', 'head'],
+  'POST /api/plans/{id}/adjustments': ['admin', 'operator'],
+  'POST /api/plans/{id}/close': ['admin', 'operator'],
+  'GET /api/plans/coverage': SIGNED_IN,
+  'GET /api/plans/{id}/history': SIGNED_IN,
+  'GET /api/plans/{id}': SIGNED_IN,
+  'POST /api/tasks': ['operator'],
+  'GET /api/tasks': SIGNED_IN,
+  'POST /api/tasks/{id}/responses': ['operator'],
+  'POST /api/tasks/{id}/draws/entities': ['operator'],
+  'GET /api/tasks/{id}/draws/verify': SIGNED_IN,
+  'POST /api/tasks/{id}/draws/inspectors': ['operator'],
+  'POST /api/tasks/{id}/lock': ['operator'],
+  'POST /api/tasks/{id}/cancel': ['operator'],
+  'GET /api/tasks/{id}/history': SIGNED_IN,
+  'GET /api/tasks/{id}': SIGNED_IN,
+  'POST /api/tasks/{id}/replacement-requests': ['operator', 'head'],
+  'POST /api/tasks/{id}/withdrawal-requests': ['operator', 'head'],
+  'POST /api/tasks/{id}/correction-requests': ['operator', 'head'],
+  'POST /api/tasks/{id}/replacement-requests/{requestId}/approve': ['head'],
+  'POST /api/tasks/{id}/replacement-requests/{requestId}/reject': ['head'],
+  'POST /api/tasks/{id}/withdrawal-requests/{requestId}/approve': ['head'],
+  'POST /api/tasks/{id}/withdrawal-requests/{requestId}/reject': ['head'],
+  'POST /api/tasks/{id}/correction-requests/{requestId}/approve': ['principal'],
+  'POST /api/tasks/{id}/correction-requests/{requestId}/reject': ['principal'],
+  'POST /api/tasks/{id}/results': ['inspector'],
+  'POST /api/tasks/{id}/publications': ['head'],
+  'POST /api/tasks/{id}/public-disclosure-stops': ['head'],
+  'POST /api/tasks/{id}/objections': ['operator', 'head'],
+  'POST /api/tasks/{id}/objections/{objectionId}/review': ['head'],
+  'POST /api/tasks/{id}/follow-ups': ['operator', 'head'],
+  'GET /api/visits': SIGNED_IN,
+  'GET /api/audit/verify': ['admin', 'supervisor', 'auditor'],
+  'GET /api/accountability': ['head', 'supervisor', 'auditor'],
+  'GET /api/overdue-disclosures': SIGNED_IN,
+  'GET /api/overdue-responses': SIGNED_IN,
+  'GET /api/public/check-items': PUBLIC,
+  'GET /api/public/plans': PUBLIC,
+  'GET /api/public/tasks': PUBLIC,
+  'GET /api/public/results': PUBLIC,
+  'GET /api/statistics': SIGNED_IN,
+};
+
+describe('the authorization matrix: every route, every role', () => {
+  const api = new ApiHarness();
+  let routes: string[] = [];
+
+  beforeAll(async () => {
+    await api.start({ PUBLIC_RATE_LIMIT_PER_MINUTE: '100000' });
+    const doc = (await (await fetch(`${api.base}/api/docs-json`)).json()) as {
+      paths: Record<string, Record<string, unknown>>;
+    };
+    routes = Object.entries(doc.paths).flatMap(([path, methods]) =>
+      Object.keys(methods).map((method) => `${method.toUpperCase()} ${path}`),
+    );
+  });
+  afterAll(() => api.stop());
+
+  it('knows every route the api serves, and serves every route it knows', () => {
+    expect([...routes].sort()).toEqual(Object.keys(MATRIX).sort());
+  });
+
+  it('lets each role through exactly where the table says, and no one anonymous but to public routes', async () => {
+    const wrong: string[] = [];
+    for (const route of routes) {
+      const [method, path] = route.split(' ');
+      const url = path.replace(/\{[^}]+\}/g, 'x');
+      const body = method === 'GET' ? undefined : {};
+      const access = MATRIX[route];
+      const anonymous = await api.call<ErrorAnswer>(method, url, { body });
+      if ((anonymous.status === 401) !== (access !== PUBLIC))
+        wrong.push(`${route} anonymous: ${anonymous.status}`);
+      for (const role of ROLES) {
+        const answer = await api.call<ErrorAnswer>(method, url, { as: staff('scjg', [role]), body });
+        const refused = answer.status === 403 && answer.body.code === 'ROLE_NOT_ALLOWED';
+        const allowed = access === PUBLIC || access.includes(role);
+        if (refused === allowed || answer.status === 401) wrong.push(`${route} as ${role}: ${answer.status}`);
+      }
+    }
+    expect(wrong).toEqual([]);
+  }, 120_000);
+
+  it('outside the document: the docs are anonymous, the metrics are not', async () => {
+    for (const path of ['/api/docs', '/api/docs-json', '/health'])
+      expect((await api.call('GET', path)).status).toBe(200);
+    expect((await api.call('GET', '/metrics')).status).toBe(401);
+    expect((await api.call('GET', '/metrics', { as: staff('scjg', ['operator']) })).status).toBe(403);
+    expect((await api.call('GET', '/metrics', { as: staff('jjjc', ['auditor']) })).status).toBe(200);
+  });
+});
