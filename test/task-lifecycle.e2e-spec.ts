@@ -431,6 +431,38 @@ describe('an inspection task over HTTP, from initiation to follow-up', () => {
     );
   });
 
+  it('7a. many officials act on the same task at once: every accepted act is recorded once, none lost', async () => {
+    const before = (await events()).length;
+    const followUps = await Promise.all(
+      Array.from({ length: 24 }, (_, i) =>
+        api.call('POST', `/api/tasks/${taskId}/follow-ups`, {
+          as: i % 2 ? operator('xf') : operator('scjg'),
+          body: {
+            entityId: entities[i % entities.length],
+            kind: 'referral',
+            detail: `移送${i}`,
+            toDepartmentId: 'ws',
+          },
+        }),
+      ),
+    );
+    expect(followUps.map((a) => a.status)).toEqual(Array.from({ length: 24 }, () => 201));
+    const after = await events();
+    expect(after.length - before).toBe(24);
+    expect(new Set(after.slice(before).map((e) => e.data.detail)).size).toBe(24);
+    // The same act by many at once is taken once; the others are told why.
+    const objections = await Promise.all(
+      Array.from({ length: 6 }, () =>
+        api.call<ErrorAnswer>('POST', `/api/tasks/${taskId}/cancel`, {
+          as: operator('scjg'),
+          body: { reason: 'x' },
+        }),
+      ),
+    );
+    expect(objections.every((a) => a.status === 409 && a.body.code === 'TASK_LOCKED')).toBe(true);
+    expect((await events()).length).toBe(after.length);
+  });
+
   it('7b. every act is in the accountability read model: who, role, department, requester, approver, reason', async () => {
     interface Row {
       act: string;
