@@ -13,7 +13,7 @@ import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { once } from 'node:events';
-import { usccCheckCharacter } from '../libs/domain/src/registers/unified-social-credit-code';
+import { sampleCreditCode } from '../libs/domain/src/testing/sample-codes';
 import { mintAccessToken } from '../libs/runtime/src/access-token';
 
 function argument(name: string, fallback: string): string {
@@ -32,15 +32,7 @@ const token = mintAccessToken(SECRET, {
 });
 const base = `http://127.0.0.1:${port}`;
 
-const ALPHABET = '0123456789ABCDEFGHJKLMNPQRTUWXY';
-
-/** A distinct valid credit code for each n: its last seven characters are n in base 31. */
-function creditCode(n: number): string {
-  let tail = '';
-  for (let rest = n, i = 0; i < 7; i += 1, rest = Math.floor(rest / 31)) tail = ALPHABET[rest % 31] + tail;
-  const first17 = `91320102MA${tail}`;
-  return first17 + usccCheckCharacter(first17);
-}
+const creditCode = sampleCreditCode;
 
 async function writeSheet(file: string): Promise<void> {
   const out = createWriteStream(file);

@@ -1,4 +1,4 @@
-import { usccCheckCharacter } from '@app/domain';
+import { sampleCreditCode } from '@app/domain/testing/sample-codes';
 import { type ApiHarness, type Caller, admin, staff } from './api-harness';
 
 /** The lead department's operator in the fixtures below. */
@@ -7,15 +7,8 @@ export const leadOperator: Caller = staff('scjg', ['operator']);
 /** Today in Beijing (YYYY-MM-DD). */
 export const beijingToday = (): string => new Date(Date.now() + 8 * 3600 * 1000).toISOString().slice(0, 10);
 
-const ALPHABET = '0123456789ABCDEFGHJKLMNPQRTUWXY';
-
 /** A valid unified social credit code (GB 32100), different for each n. */
-export function creditCode(n: number): string {
-  let tail = '';
-  for (let rest = n, i = 0; i < 7; i += 1, rest = Math.floor(rest / 31)) tail = ALPHABET[rest % 31] + tail;
-  const first17 = `91320102MA${tail}`;
-  return first17 + usccCheckCharacter(first17);
-}
+export const creditCode = sampleCreditCode;
 
 /** Departments scjg (lead) and xf, each with one check item; their ids by department. */
 export async function setUpDepartments(api: ApiHarness, itemClass = 'A'): Promise<Record<string, string>> {

@@ -8,6 +8,8 @@ import { STORES } from '../stores/stores.providers';
 import type { CommandContext } from './command-context';
 import { DecideCommand, type DecisionOutcome } from './decide.command';
 import { loadAggregate } from './load-aggregate';
+import { StreamQueue } from './stream-queue';
+import { AggregateStates } from './aggregate-states';
 
 const MAX_ATTEMPTS = 5;
 const READ_MODEL_WAIT_MS = 2000;
@@ -17,6 +19,9 @@ export class DecideCommandHandler implements ICommandHandler<
   DecideCommand<{ kind: string }, DomainEvent, unknown>
 > {
   private readonly logger = new Logger('Commands');
+  /** One command at a time per stream in this process; waiting for read models happens outside. */
+  private readonly queue = new StreamQueue();
+  private readonly states = new AggregateStates();
 
   constructor(
     @Inject(STORES) private readonly stores: Stores,
@@ -26,7 +31,7 @@ export class DecideCommandHandler implements ICommandHandler<
   async execute(command: DecideCommand<{ kind: string }, DomainEvent, unknown>): Promise<DecisionOutcome> {
     const stop = this.metrics.start(command.command.kind);
     try {
-      const outcome = await this.decideAndAppend(command);
+      const outcome = await this.queue.run(command.stream, () => this.decideAndAppend(command));
       stop('ok');
       if (outcome.position !== undefined && command.options.waitForReadModels !== false) {
         await this.waitForReadModels(outcome.position);
@@ -44,18 +49,43 @@ export class DecideCommandHandler implements ICommandHandler<
     const { stream, decider, context } = command;
     const attempts = command.options.retryOnConflict === false ? 1 : MAX_ATTEMPTS;
     for (let attempt = 1; ; attempt += 1) {
-      const { state, revision } = await loadAggregate(this.stores.events, stream, decider);
+      const { state, revision } = await this.load(stream, decider);
       const decided = decider.decide(command.command, state);
       if (decided.length === 0) return { appended: 0, revision };
       try {
         const result = await this.stores.events.appendToStream(stream, toEventData(decided, context), {
           expectedRevision: revision === -1 ? 'no_stream' : revision,
         });
+        this.states.remember(
+          stream,
+          decider,
+          decided.reduce(decider.evolve, state),
+          result.nextExpectedRevision,
+        );
         return { appended: decided.length, revision: result.nextExpectedRevision, position: result.position };
       } catch (error) {
+        this.states.forget(stream);
         if (!(error instanceof WrongExpectedRevision) || attempt >= attempts) throw error;
       }
     }
+  }
+
+  /**
+   * The aggregate's state: from the cache of states this process folded, brought up to date with
+   * whatever the stream gained since (another process may have appended), or folded afresh.
+   */
+  private async load<E extends DomainEvent, S>(
+    stream: string,
+    decider: DecideCommand<{ kind: string }, E, S>['decider'],
+  ): Promise<{ state: S; revision: number }> {
+    const cached = this.states.recall<S>(stream, decider);
+    if (!cached) return loadAggregate(this.stores.events, stream, decider);
+    let { state, revision } = cached;
+    for await (const recorded of this.stores.events.readStream(stream, { fromRevision: revision + 1 })) {
+      state = decider.evolve(state, { type: recorded.type, data: recorded.data } as unknown as E);
+      revision = recorded.revision;
+    }
+    return { state, revision };
   }
 
   private async waitForReadModels(position: number): Promise<void> {

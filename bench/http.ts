@@ -1,0 +1,201 @@
+/**
+ * HTTP load bench (issue 8), on the embedded store: builds and starts the api as its own process
+ * (the product's defaults: SQLite synchronous FULL, projections in the process), sets up over
+ * HTTP a directory, inspectors and locked tasks, then drives it with autocannon:
+ *   1. result entries (POST /api/tasks/:id/results, by each entity's team members, spread over
+ *      the tasks): target ≥ 2,000 commands/s with p99 ≤ 50 ms
+ *   2. dashboard reads (GET /api/tasks?departmentId=…, a read-model page): target ≥ 5,000
+ *      requests/s with p99 ≤ 20 ms
+ * and prints the figures. Usage: npm run bench:http [-- --tasks 40 --entities 4000 --seconds 15
+ * --connections 32]
+ */
+import autocannon from 'autocannon';
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { sampleCreditCode, sampleIdCardNumber } from '../libs/domain/src/testing/sample-codes';
+import { mintAccessToken } from '../libs/runtime/src/access-token';
+
+function argument(name: string, fallback: string): string {
+  const index = process.argv.indexOf(`--${name}`);
+  return index >= 0 && process.argv[index + 1] ? process.argv[index + 1] : fallback;
+}
+
+const TASKS = Number(argument('tasks', '40'));
+const ENTITIES = Number(argument('entities', '4000'));
+const SECONDS = Number(argument('seconds', '15'));
+const CONNECTIONS = Number(argument('connections', '32'));
+const INSPECTORS = 60;
+const PORT = Number(argument('port', '3918'));
+const SECRET = 'bench-http-secret-0123456789abcdef01234567';
+const base = `http://127.0.0.1:${PORT}`;
+const today = new Date(Date.now() + 8 * 3600 * 1000).toISOString().slice(0, 10);
+const token = (sub: string, department: string, roles: string[]) =>
+  mintAccessToken(SECRET, { sub, name: sub, department, roles });
+const admin = token('admin', 'system', ['admin']);
+const operator = token('op', 'scjg', ['operator']);
+
+async function call<T>(method: string, path: string, as: string, body?: unknown): Promise<T> {
+  const response = await fetch(`${base}${path}`, {
+    method,
+    headers: { authorization: `Bearer ${as}`, ...(body ? { 'content-type': 'application/json' } : {}) },
+    body: body ? JSON.stringify(body) : undefined,
+  });
+  const text = await response.text();
+  if (response.status >= 300) throw new Error(`${method} ${path}: ${response.status} ${text}`);
+  return (text ? JSON.parse(text) : undefined) as T;
+}
+
+interface Entry {
+  taskId: string;
+  entityId: string;
+  token: string;
+}
+
+async function setUp(itemId: string): Promise<Entry[]> {
+  for (let n = 0; n < ENTITIES; n += 1) {
+    await call('POST', '/api/entities', operator, {
+      code: sampleCreditCode(n),
+      name: `企业${n}`,
+      kind: 'enterprise',
+      address: '江苏省南京市',
+      regionCode: '320102',
+      industryCode: 'F5100',
+      creditRisk: 'ABCD'[n % 4],
+    });
+  }
+  for (let n = 0; n < INSPECTORS; n += 1) {
+    await call('POST', '/api/inspectors', operator, {
+      departmentId: 'scjg',
+      name: `检查员${n}`,
+      idCardNumber: sampleIdCardNumber(n),
+      category: 'certified',
+      regionCode: '320102',
+    });
+  }
+  const entries: Entry[] = [];
+  for (let t = 0; t < TASKS; t += 1) {
+    const { id } = await call<{ id: string }>('POST', '/api/tasks', operator, {
+      adhocReason: '压力测试',
+      name: `任务${t}`,
+      participants: [],
+      itemIds: [itemId],
+      criteria: {},
+      sampling: { count: Math.floor(ENTITIES / TASKS) },
+      window: { from: today, to: today },
+    });
+    await call('POST', `/api/tasks/${id}/draws/entities`, operator, {});
+    await call('POST', `/api/tasks/${id}/draws/inspectors`, operator, {});
+    await call('POST', `/api/tasks/${id}/lock`, operator, {});
+    const task = await call<{ teams: Record<string, { members: { inspectorId: string }[] }> }>(
+      'GET',
+      `/api/tasks/${id}`,
+      operator,
+    );
+    for (const [entityId, team] of Object.entries(task.teams)) {
+      const inspectorId = team.members[0].inspectorId;
+      entries.push({ taskId: id, entityId, token: token(inspectorId, 'scjg', ['inspector']) });
+    }
+  }
+  return entries;
+}
+
+function report(label: string, result: autocannon.Result, target: { rate: number; p99: number }): void {
+  const rate = result.requests.average;
+  console.log(
+    `${label}: ${Math.round(rate).toLocaleString('en-US')}/s (target ≥ ${target.rate.toLocaleString('en-US')}), ` +
+      `p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms (target ≤ ${target.p99} ms), ` +
+      `${result.non2xx} non-2xx, ${result.errors} errors, ${result.timeouts} timeouts over ${result.duration} s`,
+  );
+}
+
+async function main(): Promise<void> {
+  execFileSync('npx', ['nest', 'build', 'api'], { stdio: 'ignore' });
+  const dir = mkdtempSync(join(tmpdir(), 'ssj-bench-http-'));
+  let api: ChildProcess | undefined;
+  try {
+    api = spawn(
+      process.execPath,
+      [...(process.env.API_NODE_ARGS?.split(' ').filter(Boolean) ?? []), 'dist/apps/api/main.js'],
+      {
+        env: { ...process.env, DATA_DIR: dir, PORT: String(PORT), HOST: '127.0.0.1', AUTH_SECRET: SECRET },
+        stdio: ['ignore', 'ignore', 'inherit'],
+      },
+    );
+    for (let i = 0; !(await fetch(`${base}/health`).catch(() => undefined))?.ok; i += 1) {
+      if (i > 300) throw new Error('The api did not start');
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    await call('POST', '/api/departments', admin, { id: 'scjg', name: '市场监管局', regionCode: '320102' });
+    const item = await call<{ id: string }>('POST', '/api/check-items', operator, {
+      departmentId: 'scjg',
+      name: '食品经营许可情况检查',
+      basis: '依据',
+      targetKinds: ['enterprise'],
+      content: '内容',
+      methods: ['onsite'],
+      itemClass: 'A',
+      ratio: 0.05,
+    });
+    const started = performance.now();
+    const entries = await setUp(item.id);
+    console.log(
+      `set up ${ENTITIES.toLocaleString('en-US')} entities, ${INSPECTORS} inspectors, ${TASKS} locked tasks (${entries.length.toLocaleString('en-US')} entities drawn) in ${((performance.now() - started) / 1000).toFixed(0)} s`,
+    );
+    let next = 0;
+    const refusals = new Map<string, number>();
+    const results = await autocannon({
+      url: base,
+      connections: CONNECTIONS,
+      duration: SECONDS,
+      requests: [
+        {
+          method: 'POST',
+          onResponse: (status: number, body: string) => {
+            if (status >= 300) {
+              const code = (JSON.parse(body) as { code?: string }).code ?? String(status);
+              refusals.set(code, (refusals.get(code) ?? 0) + 1);
+            }
+          },
+          setupRequest: (request) => {
+            const entry = entries[(next += 1) % entries.length];
+            return {
+              ...request,
+              path: `/api/tasks/${entry.taskId}/results`,
+              headers: { authorization: `Bearer ${entry.token}`, 'content-type': 'application/json' },
+              body: JSON.stringify({
+                entityId: entry.entityId,
+                category: 'compliant',
+                itemFindings: [{ itemId: item.id, finding: '符合要求', compliant: true }],
+                inspectedOn: today,
+              }),
+            };
+          },
+        },
+      ],
+    });
+    report('result entries (POST /api/tasks/:id/results)', results, { rate: 2000, p99: 50 });
+    if (refusals.size > 0) console.log(`  refusals by code: ${JSON.stringify(Object.fromEntries(refusals))}`);
+    // The projections catch up with the entries before the reads are timed.
+    for (let i = 0; i < 600; i += 1) {
+      const status = await call<{ projections: { lag: number }[] }>('GET', '/api/projections', admin);
+      if (status.projections.every((p) => p.lag === 0)) break;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    const reads = await autocannon({
+      url: `${base}/api/tasks?departmentId=scjg&limit=20`,
+      connections: CONNECTIONS,
+      duration: SECONDS,
+      headers: { authorization: `Bearer ${operator}` },
+    });
+    report('dashboard reads (GET /api/tasks?departmentId=…)', reads, { rate: 5000, p99: 20 });
+  } finally {
+    api?.kill('SIGTERM');
+    if (api) await once(api, 'exit');
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+void main();
