@@ -21,6 +21,26 @@ describe('SqliteReadModelStore', () => {
     });
   });
 
+  it("commits read models without an fsync, and leaves the shared connection's durability as it was", async () => {
+    const db = openSqliteDatabase(join(dir, 'sync.sqlite'), { synchronous: 'FULL' });
+    const store = new SqliteReadModelStore(db);
+    await store.prepare('s1', [{ name: 'docs', indexes: [] }]);
+    const seen: number[] = [];
+    const pragma = db.pragma.bind(db);
+    db.pragma = (source: string, options?: { simple?: boolean }) => {
+      if (source === 'synchronous = NORMAL') seen.push(1);
+      return pragma(source, options);
+    };
+    await store.commit('s1', [{ collection: 'docs', id: 'a', document: { id: 'a' } }], {
+      key: 's1',
+      position: 1,
+    });
+    expect(seen).toEqual([1]);
+    expect(db.pragma('synchronous', { simple: true })).toBe(2);
+    expect(await store.readCheckpoint('s1')).toBe(1);
+    db.close();
+  });
+
   it('answers a snapshot read of snapshot fields from an index alone, filtered or not', async () => {
     const db = openSqliteDatabase(join(dir, 'covering.sqlite'), { synchronous: 'NORMAL' });
     const store = new SqliteReadModelStore(db);

@@ -163,6 +163,23 @@ export class SqliteReadModelStore implements ReadModelStore {
         puts.set(target, values);
       }
     }
+    // Read models are rebuilt from the log, and a batch commits with its checkpoint: losing the
+    // last ones to a power cut only means applying them again. So they skip the fsync a FULL
+    // connection (the log's durability) would make; the log's next commit syncs them anyway.
+    const synchronous = this.db.pragma('synchronous', { simple: true }) as number;
+    if (synchronous > 1) this.db.pragma('synchronous = NORMAL');
+    try {
+      this.commitTransaction(puts, removes, checkpoint);
+    } finally {
+      if (synchronous > 1) this.db.pragma(`synchronous = ${synchronous}`);
+    }
+  }
+
+  private commitTransaction(
+    puts: Map<PreparedCollection, unknown[]>,
+    removes: [PreparedCollection, string][],
+    checkpoint: Checkpoint,
+  ): void {
     this.db.transaction(() => {
       for (const [target, values] of puts) {
         // Many rows per statement: far fewer calls into the driver than one upsert a document.
