@@ -25,6 +25,19 @@ describe('entity', () => {
     spec.given([]).when({ kind: 'RegisterEntity', entityId: id, profile }).then([registered]);
   });
 
+  it('refuses an entry without a name, registered, imported or updated: ENTITY_NAME_REQUIRED', () => {
+    for (const kind of ['RegisterEntity', 'ImportEntity'] as const) {
+      spec
+        .given([])
+        .when({ kind, entityId: id, profile: { ...profile, name: '  ' } })
+        .thenRejects('ENTITY_NAME_REQUIRED');
+    }
+    spec
+      .given([registered])
+      .when({ kind: 'UpdateEntity', entityId: id, changes: { name: '' } })
+      .thenRejects('ENTITY_NAME_REQUIRED');
+  });
+
   it('refuses an enterprise whose code is not a valid credit code, but not a product', () => {
     const bad = { ...profile, code: '91350100M000100Y44' };
     spec

@@ -51,6 +51,13 @@ export function entityIdOf(code: string, kind: EntityKind): string {
   return KINDS_WITH_USCC.includes(kind) ? code.toUpperCase() : code;
 }
 
+/** Every entry names the entity: the public portal and the officials find it by its name. */
+function assertNamed(name: string | undefined): void {
+  if (name !== undefined && name.trim() === '') {
+    throw new DomainError('ENTITY_NAME_REQUIRED', 'An entity in the directory has a name');
+  }
+}
+
 function assertCode(profile: EntityProfile): void {
   if (KINDS_WITH_USCC.includes(profile.kind) && !isUnifiedSocialCreditCode(profile.code)) {
     throw new DomainError(
@@ -120,6 +127,7 @@ export const entityDecider: Decider<EntityCommand, EntityEvent, EntityState> = {
       case 'RegisterEntity':
       case 'ImportEntity': {
         assertCode(command.profile);
+        assertNamed(command.profile.name);
         if (state.status === 'absent') {
           return [{ type: 'EntityRegistered', data: { entityId: command.entityId, ...command.profile } }];
         }
@@ -134,6 +142,7 @@ export const entityDecider: Decider<EntityCommand, EntityEvent, EntityState> = {
       }
       case 'UpdateEntity': {
         const current = registered(state, command.entityId);
+        assertNamed(command.changes.name);
         const changes = changedFields<EntityChanges>(current, command.changes);
         if (Object.keys(changes).length === 0) return [];
         const previous = previousValues<EntityChanges>(current, changes);
