@@ -39,10 +39,7 @@ const command: fc.Arbitrary<EntityCommand> = fc.oneof(
     .map((changes): EntityCommand => ({ kind: 'UpdateEntity', entityId: GOOD, changes })),
   fc
     .tuple(fc.constantFrom('A', 'B', 'C', 'D'), fc.constantFrom('年度评定', ''))
-    .map(
-      ([creditRisk, reason]) =>
-        ({ kind: 'RerateEntity' as const, entityId: GOOD, creditRisk, reason }) as EntityCommand,
-    ),
+    .map(([creditRisk, reason]) => ({ kind: 'RerateEntity' as const, entityId: GOOD, creditRisk, reason })),
   fc
     .constantFrom('注销', '')
     .map((reason) => ({ kind: 'DeregisterEntity' as const, entityId: GOOD, reason })),
