@@ -9,6 +9,8 @@ export interface DecisionOutcome {
   revision: number;
   /** Global position of the last appended event. */
   position?: number;
+  /** The types of the appended events. */
+  eventTypes?: string[];
 }
 
 export interface DecideOptions {

@@ -34,7 +34,7 @@ export class DecideCommandHandler implements ICommandHandler<
       const outcome = await this.queue.run(command.stream, () => this.decideAndAppend(command));
       stop('ok');
       if (outcome.position !== undefined && command.options.waitForReadModels !== false) {
-        await this.waitForReadModels(outcome.position);
+        await this.waitForReadModels(outcome.position, outcome.eventTypes ?? []);
       }
       return outcome;
     } catch (error) {
@@ -62,7 +62,12 @@ export class DecideCommandHandler implements ICommandHandler<
           decided.reduce(decider.evolve, state),
           result.nextExpectedRevision,
         );
-        return { appended: decided.length, revision: result.nextExpectedRevision, position: result.position };
+        return {
+          appended: decided.length,
+          revision: result.nextExpectedRevision,
+          position: result.position,
+          eventTypes: decided.map((e) => e.type),
+        };
       } catch (error) {
         this.states.forget(stream);
         if (!(error instanceof WrongExpectedRevision) || attempt >= attempts) throw error;
@@ -88,9 +93,14 @@ export class DecideCommandHandler implements ICommandHandler<
     return { state, revision };
   }
 
-  private async waitForReadModels(position: number): Promise<void> {
+  /** Read-your-writes: the read models these events change have applied them (the others need not). */
+  private async waitForReadModels(position: number, eventTypes: readonly string[]): Promise<void> {
     try {
-      await this.stores.projections.waitFor(position, READ_MODEL_WAIT_MS);
+      await this.stores.projections.waitFor(
+        position,
+        READ_MODEL_WAIT_MS,
+        this.stores.projections.handling(eventTypes),
+      );
     } catch (error) {
       this.logger.warn(`Read models are behind position ${position}: ${(error as Error).message}`);
     }

@@ -117,6 +117,12 @@ describe.each([
     expect(turns).toBeGreaterThan(5);
   });
 
+  it('names the projections an event type changes (for read-your-writes)', () => {
+    const projections = host();
+    expect(projections.handling(['Tallied'])).toEqual(['tallies']);
+    expect(projections.handling(['Unrelated'])).toEqual([]);
+  });
+
   it('rejects a wait that takes longer than its timeout', async () => {
     const projections = host();
     await projections.start();

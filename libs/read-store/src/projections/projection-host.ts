@@ -88,6 +88,13 @@ export class ProjectionHost {
     return [...this.projections.keys()];
   }
 
+  /** The projections that handle any of these event types: whose read models the events change. */
+  handling(eventTypes: readonly string[]): string[] {
+    return [...this.projections.values()]
+      .filter((p) => p.eventTypes === 'all' || p.eventTypes.some((type) => eventTypes.includes(type)))
+      .map((p) => p.name);
+  }
+
   /** Starts every projection from its checkpoint in its active generation. */
   async start(): Promise<void> {
     for (const projection of this.projections.values()) {
