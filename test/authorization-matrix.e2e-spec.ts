@@ -93,6 +93,8 @@ const MATRIX: Record<string, Access | typeof PUBLIC> = {
   'GET /api/public/tasks': PUBLIC,
   'GET /api/public/results': PUBLIC,
   'GET /api/statistics': SIGNED_IN,
+  'GET /api/admin/clock': ['admin'],
+  'PUT /api/admin/clock': ['admin'],
 };
 
 describe('the authorization matrix: every route, every role', () => {

@@ -5,6 +5,7 @@ import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
 import { JwtService } from '@nestjs/jwt';
 import { AUTH_JWT, AuthGuard } from './auth/auth.guard';
+import { CLOCK, SettableClock, SystemClock } from './common/clock';
 import { CalendarController } from './calendar/calendar.controller';
 import { CalendarService } from './calendar/calendar.service';
 import { DecideCommandHandler } from './commands/decide.handler';
@@ -29,6 +30,7 @@ import { AccountabilityController } from './accountability/accountability.contro
 import { OverdueController } from './disclosures/overdue.controller';
 import { PublicController } from './public/public.controller';
 import { StatisticsController } from './statistics/statistics.controller';
+import { ClockController } from './admin/clock.controller';
 import { InspectorDrawService } from './draws/inspector-draw.service';
 import { DrawSeeds } from './tasks/draw-seeds';
 import { TaskCommands } from './tasks/task-commands';
@@ -63,6 +65,7 @@ export class AppModule {
         OverdueController,
         PublicController,
         StatisticsController,
+        ClockController,
       ],
       providers: [
         { provide: APP_CONFIG, useValue: config },
@@ -77,6 +80,7 @@ export class AppModule {
             return new JwtService({ secretOrKeyProvider: () => key });
           },
         },
+        { provide: CLOCK, useValue: config.simulatedClock ? new SettableClock() : new SystemClock() },
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_FILTER, useClass: ApiExceptionFilter },
         { provide: APP_PIPE, useFactory: apiValidationPipe },

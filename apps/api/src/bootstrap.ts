@@ -7,6 +7,7 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import type { AppConfig } from '@app/runtime';
 import { AppModule } from './app.module';
 import { installCorrelationIds } from './commands/request-context';
+import { CLOCK, type Clock } from './common/clock';
 import { MetricsRegistry } from './metrics/metrics-registry';
 import { recordRequestMetrics } from './metrics/request-metrics';
 
@@ -41,7 +42,7 @@ export async function createApp(
   });
   // JSON or multipart only: a text body is refused with 415 rather than read as a string.
   fastify.removeContentTypeParser('text/plain');
-  installCorrelationIds(fastify);
+  installCorrelationIds(fastify, app.get<Clock>(CLOCK));
   recordRequestMetrics(fastify, app.get(MetricsRegistry));
   const document = SwaggerModule.createDocument(
     app,

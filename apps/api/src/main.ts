@@ -9,6 +9,11 @@ async function main(): Promise<void> {
   await app.listen(config.port, config.host);
   logger.log(`Listening on http://${config.host}:${config.port} (GET /health, API docs at /api/docs)`);
   if (!config.eventStoreUrl || !config.mongodbUrl) logger.log(`Embedded data file: ${config.sqliteFile}`);
+  if (config.simulatedClock) {
+    logger.warn(
+      'SIMULATED_CLOCK=true: an administrator can set the time acts are recorded at (PUT /api/admin/clock). Never in production.',
+    );
+  }
   const auth = loadAuthSecret(config);
   if (auth.source === 'file') {
     // The embedded default has no sign-in service: an administrator token to begin with.

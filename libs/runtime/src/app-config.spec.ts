@@ -23,6 +23,7 @@ describe('loadConfig', () => {
       },
       yearlyCap: 2,
       publicRateLimitPerMinute: 120,
+      simulatedClock: false,
       neighbourRegions: {},
     });
   });

@@ -50,6 +50,10 @@ export class EnvironmentVariables {
 
   @IsOptional()
   @IsIn(['true', 'false'])
+  SIMULATED_CLOCK?: 'true' | 'false';
+
+  @IsOptional()
+  @IsIn(['true', 'false'])
   RUN_PROJECTIONS?: 'true' | 'false';
 
   @IsOptional()
@@ -131,6 +135,8 @@ export interface AppConfig {
   mongodbUrl?: string;
   /** false: MongoDB without transactions; read models use per-document position guards. */
   mongodbTransactions: boolean;
+  /** An administrator may set the api's clock (simulations and demonstrations only). */
+  simulatedClock: boolean;
   /** false: this process serves read models that apps/projector keeps. */
   runProjections: boolean;
   /** HS256 secret for access tokens; unset: the embedded default keeps one in DATA_DIR. */
@@ -157,6 +163,7 @@ const VARIABLES = [
   'EVENTSTORE_URL',
   'MONGODB_URL',
   'MONGODB_TRANSACTIONS',
+  'SIMULATED_CLOCK',
   'RUN_PROJECTIONS',
   'AUTH_SECRET',
   'RESPONSE_WORKING_DAYS',
@@ -209,6 +216,7 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
     eventStoreUrl: parsed.EVENTSTORE_URL,
     mongodbUrl: parsed.MONGODB_URL,
     mongodbTransactions: parsed.MONGODB_TRANSACTIONS !== 'false',
+    simulatedClock: parsed.SIMULATED_CLOCK === 'true',
     runProjections: parsed.RUN_PROJECTIONS !== 'false',
     authSecret: parsed.AUTH_SECRET,
     deadlines: {

@@ -5,6 +5,7 @@ import { Controller, Get, Inject, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { CalendarService } from '../calendar/calendar.service';
+import { CLOCK, type Clock } from '../common/clock';
 import { ApiError } from '../common/api-error';
 import { APP_CONFIG, STORES } from '../stores/stores.providers';
 import { everything } from '../common/read-all';
@@ -58,6 +59,7 @@ export class OverdueController {
     @Inject(STORES) private readonly stores: Stores,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly calendars: CalendarService,
+    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   /** Results not entered or not published by their deadline (window end + N working days). */
@@ -133,7 +135,7 @@ export class OverdueController {
   }
 
   private asOf(given: string | undefined): string {
-    if (given === undefined) return beijingDate(new Date());
+    if (given === undefined) return beijingDate(this.clock.now());
     if (!isCalendarDate(given))
       throw ApiError.invalid([{ field: 'asOf', reason: 'must be a real date YYYY-MM-DD' }]);
     return given;

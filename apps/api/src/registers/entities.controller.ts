@@ -15,6 +15,7 @@ import { ApiBearerAuth, ApiBody, ApiConsumes, ApiProduces, ApiQuery, ApiTags } f
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Roles } from '../auth/auth.decorators';
 import { ApiError } from '../common/api-error';
+import { CLOCK, type Clock } from '../common/clock';
 import { type HistoryEntry, aggregateAt, aggregateHistory } from '../history/aggregate-history';
 import type { CommandContext } from '../commands/command-context';
 import { DecideCommand, type DecisionOutcome } from '../commands/decide.command';
@@ -38,6 +39,7 @@ export class EntitiesController {
     private readonly commands: CommandBus,
     @Inject(STORES) private readonly stores: Stores,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   @Post()
@@ -143,7 +145,7 @@ export class EntitiesController {
     @Param('id') id: string,
     @Query('year') year: string | undefined,
   ): Promise<{ entityId: string; year: number; count: number; taskIds: string[]; cap: number }> {
-    const wanted = year === undefined ? beijingYear(new Date()) : Number(year);
+    const wanted = year === undefined ? beijingYear(this.clock.now()) : Number(year);
     if (!Number.isInteger(wanted) || wanted < 2000 || wanted > 2100) {
       throw ApiError.invalid([{ field: 'year', reason: 'must be a year 2000–2100' }]);
     }

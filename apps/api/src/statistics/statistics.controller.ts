@@ -6,6 +6,7 @@ import { ApiBearerAuth, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import { CalendarService } from '../calendar/calendar.service';
+import { CLOCK, type Clock } from '../common/clock';
 import { everything } from '../common/read-all';
 import { APP_CONFIG, STORES } from '../stores/stores.providers';
 
@@ -66,11 +67,12 @@ export class StatisticsController {
     @Inject(STORES) private readonly stores: Stores,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly calendars: CalendarService,
+    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   @Get()
   async statistics(@Query() query: StatisticsQueryDto): Promise<Statistics> {
-    const asOf = beijingDate(new Date());
+    const asOf = beijingDate(this.clock.now());
     const year = query.year ?? Number(asOf.slice(0, 4));
     const department = query.departmentId;
     const calendar = await this.calendars.calendar();
