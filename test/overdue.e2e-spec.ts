@@ -26,17 +26,9 @@ interface Response {
   workingDaysOverdue: number;
 }
 
-describe('overdue disclosures and responses, counted in working days', () => {
-  const api = new ApiHarness();
-  const reader = staff('scjg', ['supervisor']);
-
-  const append = (
-    taskId: string,
-    type: string,
-    data: Record<string, unknown>,
-    day: string,
-    departmentId = 'scjg',
-  ) =>
+/** Appends a task's event as its decider would have recorded it, on the day given. */
+function scriptedAppend(api: ApiHarness) {
+  return (taskId: string, type: string, data: Record<string, unknown>, day: string, departmentId = 'scjg') =>
     api.stores.events.appendToStream(
       `inspectionTask-${taskId}`,
       [
@@ -56,6 +48,13 @@ describe('overdue disclosures and responses, counted in working days', () => {
       ],
       { expectedRevision: 'any' },
     );
+}
+
+describe('overdue disclosures and responses, counted in working days', () => {
+  const api = new ApiHarness();
+  const reader = staff('scjg', ['supervisor']);
+
+  const append = scriptedAppend(api);
 
   /** A joint task of scjg with xf over `window`, locked with the entities given. */
   const lockedTask = async (window: { from: string; to: string }, entities: string[]) => {
@@ -292,32 +291,7 @@ describe('overdue disclosures and responses, counted in working days', () => {
 describe('statistics for assessments, from a scripted year', () => {
   const api = new ApiHarness();
   const reader = staff('scjg', ['supervisor']);
-  const append = (
-    taskId: string,
-    type: string,
-    data: Record<string, unknown>,
-    day: string,
-    departmentId = 'scjg',
-  ) =>
-    api.stores.events.appendToStream(
-      `inspectionTask-${taskId}`,
-      [
-        {
-          type,
-          data: { taskId, ...data },
-          metadata: {
-            actorId: 'script',
-            actorRoles: ['operator'],
-            departmentId,
-            correlationId: randomUUID(),
-            causationId: randomUUID(),
-            occurredAt: at(day),
-            schemaVersion: 1,
-          },
-        },
-      ],
-      { expectedRevision: 'any' },
-    );
+  const append = scriptedAppend(api);
   const initiated = (taskId: string, participant: string, day: string) =>
     append(
       taskId,

@@ -86,3 +86,35 @@ export async function aggregateAt<C, E extends DomainEvent, S>(
   }
   return { at, revision, state };
 }
+
+/** What a route calls an aggregate that does not exist: its 404 code and its name in the message. */
+export interface Missing {
+  code: string;
+  name: string;
+}
+
+/** An aggregate's history, or 404 when the stream is empty. */
+export async function historyOrNotFound<C, E extends DomainEvent, S>(
+  events: EventStore,
+  stream: string,
+  decider: Decider<C, E, S>,
+  missing: Missing,
+): Promise<HistoryEntry<S>[]> {
+  const entries = await aggregateHistory(events, stream, decider);
+  if (entries.length === 0) throw ApiError.notFound(missing.code, `No ${missing.name}`);
+  return entries;
+}
+
+/** The aggregate as it stood at `at`, as `{ id, at, revision, …state }`, or 404 before it existed. */
+export async function stateAtOrNotFound<C, E extends DomainEvent, S extends { status: string }>(
+  events: EventStore,
+  stream: string,
+  decider: Decider<C, E, S>,
+  at: string,
+  id: string,
+  missing: Missing,
+): Promise<{ id: string; at: string; revision: number } & S> {
+  const then = await aggregateAt(events, stream, decider, at);
+  if (then.state.status === 'absent') throw ApiError.notFound(missing.code, `No ${missing.name} at ${at}`);
+  return { id, at: then.at, revision: then.revision, ...then.state };
+}

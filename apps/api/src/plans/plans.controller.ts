@@ -20,7 +20,7 @@ import { Context } from '../commands/request-context';
 import { APP_CONFIG, STORES } from '../stores/stores.providers';
 import { CalendarService } from '../calendar/calendar.service';
 import { type PlanCoverage, planCoverage, planProgress } from './plan-progress.query';
-import { type HistoryEntry, aggregateAt, aggregateHistory } from '../history/aggregate-history';
+import { type HistoryEntry, historyOrNotFound, stateAtOrNotFound } from '../history/aggregate-history';
 import { AdjustPlanDto, ClosePlanDto, DraftPlanDto, PlanCoverageQueryDto, PlanQueryDto } from './plan.dto';
 import { planChangesOf, planDefinitionOf } from './plan-definition';
 import { listPlans } from './plan-list.query';
@@ -112,9 +112,10 @@ export class PlansController {
   /** Every act on the plan, with who, role, department, reason, and the plan after each. */
   @Get(':id/history')
   async history(@Param('id') id: string): Promise<HistoryEntry<PlanState>[]> {
-    const entries = await aggregateHistory(this.stores.events, registerStreams.plan(id), planDecider);
-    if (entries.length === 0) throw ApiError.notFound('PLAN_NOT_FOUND', `No plan ${id}`);
-    return entries;
+    return historyOrNotFound(this.stores.events, registerStreams.plan(id), planDecider, {
+      code: 'PLAN_NOT_FOUND',
+      name: `plan ${id}`,
+    });
   }
 
   /** The plan (read model); with `at` (a revision or a time), as it stood then, from its stream. */
@@ -132,9 +133,10 @@ export class PlansController {
         progress: await planProgress(this.stores, id, calendar, this.config.deadlines.publication),
       };
     }
-    const then = await aggregateAt(this.stores.events, registerStreams.plan(id), planDecider, at);
-    if (then.state.status === 'absent') throw ApiError.notFound('PLAN_NOT_FOUND', `No plan ${id} at ${at}`);
-    return { id, at: then.at, revision: then.revision, ...then.state };
+    return stateAtOrNotFound(this.stores.events, registerStreams.plan(id), planDecider, at, id, {
+      code: 'PLAN_NOT_FOUND',
+      name: `plan ${id}`,
+    });
   }
 
   async get(id: string): Promise<PlanView> {

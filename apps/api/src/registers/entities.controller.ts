@@ -16,7 +16,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Roles } from '../auth/auth.decorators';
 import { ApiError } from '../common/api-error';
 import { CLOCK, type Clock } from '../common/clock';
-import { type HistoryEntry, aggregateAt, aggregateHistory } from '../history/aggregate-history';
+import { type HistoryEntry, historyOrNotFound, stateAtOrNotFound } from '../history/aggregate-history';
 import type { CommandContext } from '../commands/command-context';
 import { DecideCommand, type DecisionOutcome } from '../commands/decide.command';
 import { Context } from '../commands/request-context';
@@ -165,9 +165,10 @@ export class EntitiesController {
   /** Every change to the entity's directory entry: who, role, department, reason, and the entry after. */
   @Get(':id/history')
   async history(@Param('id') id: string): Promise<HistoryEntry<EntityState>[]> {
-    const entries = await aggregateHistory(this.stores.events, registerStreams.entity(id), entityDecider);
-    if (entries.length === 0) throw ApiError.notFound('ENTITY_NOT_FOUND', `No entity ${id}`);
-    return entries;
+    return historyOrNotFound(this.stores.events, registerStreams.entity(id), entityDecider, {
+      code: 'ENTITY_NOT_FOUND',
+      name: `entity ${id}`,
+    });
   }
 
   /** The entry (read model); with `at` (a revision or a time), as it stood then, from its stream. */
@@ -178,10 +179,10 @@ export class EntitiesController {
     @Query('at') at?: string,
   ): Promise<EntityView | ({ id: string; at: string; revision: number } & EntityState)> {
     if (at === undefined) return this.get(id);
-    const then = await aggregateAt(this.stores.events, registerStreams.entity(id), entityDecider, at);
-    if (then.state.status === 'absent')
-      throw ApiError.notFound('ENTITY_NOT_FOUND', `No entity ${id} at ${at}`);
-    return { id, at: then.at, revision: then.revision, ...then.state };
+    return stateAtOrNotFound(this.stores.events, registerStreams.entity(id), entityDecider, at, id, {
+      code: 'ENTITY_NOT_FOUND',
+      name: `entity ${id}`,
+    });
   }
 
   async get(id: string): Promise<EntityView> {

@@ -7,7 +7,7 @@ import { Roles } from '../auth/auth.decorators';
 import { ApiError } from '../common/api-error';
 import type { CommandContext } from '../commands/command-context';
 import { loadAggregate } from '../commands/load-aggregate';
-import { type HistoryEntry, aggregateAt, aggregateHistory } from '../history/aggregate-history';
+import { type HistoryEntry, historyOrNotFound, stateAtOrNotFound } from '../history/aggregate-history';
 import { Context } from '../commands/request-context';
 import { STORES } from '../stores/stores.providers';
 import { type EntityDrawAnswer, EntityDrawService } from '../draws/entity-draw.service';
@@ -192,13 +192,10 @@ export class TasksController {
   /** Every act on the task: who, in which role and department, approver, reason, and the state after. */
   @Get(':id/history')
   async history(@Param('id') id: string): Promise<HistoryEntry<InspectionTaskState>[]> {
-    const entries = await aggregateHistory(
-      this.stores.events,
-      registerStreams.inspectionTask(id),
-      inspectionTaskDecider,
-    );
-    if (entries.length === 0) throw ApiError.notFound('TASK_NOT_FOUND', `No inspection task ${id}`);
-    return entries;
+    return historyOrNotFound(this.stores.events, registerStreams.inspectionTask(id), inspectionTaskDecider, {
+      code: 'TASK_NOT_FOUND',
+      name: `inspection task ${id}`,
+    });
   }
 
   /** The task's current state, folded from its stream; with `at` (a revision or a time), as it stood then. */
@@ -211,15 +208,17 @@ export class TasksController {
     { id: string } & (Exclude<InspectionTaskState, { status: 'absent' }> | { at: string; revision: number })
   > {
     if (at !== undefined) {
-      const then = await aggregateAt(
+      return stateAtOrNotFound(
         this.stores.events,
         registerStreams.inspectionTask(id),
         inspectionTaskDecider,
         at,
+        id,
+        {
+          code: 'TASK_NOT_FOUND',
+          name: `inspection task ${id}`,
+        },
       );
-      if (then.state.status === 'absent')
-        throw ApiError.notFound('TASK_NOT_FOUND', `No inspection task ${id} at ${at}`);
-      return { id, at: then.at, revision: then.revision, ...then.state };
     }
     const { state } = await loadAggregate(
       this.stores.events,
