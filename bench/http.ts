@@ -10,13 +10,12 @@
  * --connections 32]
  */
 import autocannon from 'autocannon';
-import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { once } from 'node:events';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sampleCreditCode, sampleIdCardNumber } from '../libs/domain/src/testing/sample-codes';
 import { mintAccessToken } from '../libs/runtime/src/access-token';
+import { type BuiltApi, buildApi, startBuiltApi } from './support/built-api';
 
 function argument(name: string, fallback: string): string {
   const index = process.argv.indexOf(`--${name}`);
@@ -112,22 +111,11 @@ function report(label: string, result: autocannon.Result, target: { rate: number
 }
 
 async function main(): Promise<void> {
-  execFileSync('npx', ['nest', 'build', 'api'], { stdio: 'ignore' });
+  buildApi();
   const dir = mkdtempSync(join(tmpdir(), 'ssj-bench-http-'));
-  let api: ChildProcess | undefined;
+  let api: BuiltApi | undefined;
   try {
-    api = spawn(
-      process.execPath,
-      [...(process.env.API_NODE_ARGS?.split(' ').filter(Boolean) ?? []), 'dist/apps/api/main.js'],
-      {
-        env: { ...process.env, DATA_DIR: dir, PORT: String(PORT), HOST: '127.0.0.1', AUTH_SECRET: SECRET },
-        stdio: ['ignore', 'ignore', 'inherit'],
-      },
-    );
-    for (let i = 0; !(await fetch(`${base}/health`).catch(() => undefined))?.ok; i += 1) {
-      if (i > 300) throw new Error('The api did not start');
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
+    api = await startBuiltApi({ dataDir: dir, port: PORT, secret: SECRET });
     await call('POST', '/api/departments', admin, { id: 'scjg', name: '市场监管局', regionCode: '320102' });
     const item = await call<{ id: string }>('POST', '/api/check-items', operator, {
       departmentId: 'scjg',
@@ -192,8 +180,7 @@ async function main(): Promise<void> {
     });
     report('dashboard reads (GET /api/tasks?departmentId=…)', reads, { rate: 5000, p99: 20 });
   } finally {
-    api?.kill('SIGTERM');
-    if (api) await once(api, 'exit');
+    await api?.stop();
     rmSync(dir, { recursive: true, force: true });
   }
 }

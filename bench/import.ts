@@ -7,7 +7,6 @@
  * Then re-imports the same file: every row unchanged, nothing appended.
  * Usage: npm run bench:import [-- --rows 1000000]   (builds the api first)
  */
-import { type ChildProcess, spawn } from 'node:child_process';
 import { createReadStream, createWriteStream, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -15,6 +14,7 @@ import { join } from 'node:path';
 import { once } from 'node:events';
 import { sampleCreditCode } from '../libs/domain/src/testing/sample-codes';
 import { mintAccessToken } from '../libs/runtime/src/access-token';
+import { type BuiltApi, startBuiltApi } from './support/built-api';
 
 function argument(name: string, fallback: string): string {
   const index = process.argv.indexOf(`--${name}`);
@@ -115,31 +115,13 @@ async function timedImport(file: string, label: string): Promise<void> {
 async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'ssj-bench-import-'));
   const sheet = join(dir, 'entities.csv');
-  let api: ChildProcess | undefined;
+  let api: BuiltApi | undefined;
   try {
     await writeSheet(sheet);
     console.log(
       `sheet: ${rows.toLocaleString('en-US')} rows, ${(statSync(sheet).size / 1024 / 1024).toFixed(0)} MiB`,
     );
-    api = spawn(
-      process.execPath,
-      [...(process.env.API_NODE_ARGS?.split(' ').filter(Boolean) ?? []), 'dist/apps/api/main.js'],
-      {
-        env: {
-          ...process.env,
-          DATA_DIR: join(dir, 'data'),
-          PORT: String(port),
-          HOST: '127.0.0.1',
-          AUTH_SECRET: SECRET,
-        },
-        stdio: ['ignore', 'ignore', 'inherit'],
-      },
-    );
-    for (let i = 0; ; i += 1) {
-      if ((await fetch(`${base}/health`).catch(() => undefined))?.ok) break;
-      if (i > 300) throw new Error('The api did not start');
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
+    api = await startBuiltApi({ dataDir: join(dir, 'data'), port, secret: SECRET });
     console.log(
       `api started (embedded SQLite, synchronous=FULL); RSS ${(await residentMiB()).toFixed(0)} MiB`,
     );
@@ -147,8 +129,7 @@ async function main(): Promise<void> {
     await timedImport(sheet, 'first import');
     await timedImport(sheet, 're-import of the same sheet');
   } finally {
-    api?.kill('SIGTERM');
-    if (api) await once(api, 'exit');
+    await api?.stop();
     rmSync(dir, { recursive: true, force: true });
   }
 }

@@ -4,13 +4,13 @@
  * what it did, what the dashboards say, and any disagreement (exit 1).
  * Usage: npm run simulate [-- --entities 200000 --departments 30 --inspectors 600 --tasks 500]
  */
-import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { once } from 'node:events';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { mintAccessToken } from '../libs/runtime/src/access-token';
 import { simulateYear } from './simulation';
+import { type BuiltApi, buildApi, startBuiltApi } from './support/built-api';
+import { jsonCall } from './support/json-call';
 
 function argument(name: string, fallback: string): number {
   const index = process.argv.indexOf(`--${name}`);
@@ -29,41 +29,20 @@ async function main(): Promise<void> {
     tasks: argument('tasks', '500'),
     year: argument('year', '2026'),
   };
-  execFileSync('npx', ['nest', 'build', 'api'], { stdio: 'ignore' });
+  buildApi();
   const dir = mkdtempSync(join(tmpdir(), 'ssj-simulate-'));
-  let api: ChildProcess | undefined;
+  let api: BuiltApi | undefined;
   try {
-    api = spawn(process.execPath, ['dist/apps/api/main.js'], {
-      env: {
-        ...process.env,
-        DATA_DIR: dir,
-        PORT: String(PORT),
-        HOST: '127.0.0.1',
-        AUTH_SECRET: SECRET,
-        SIMULATED_CLOCK: 'true',
-        PUBLIC_RATE_LIMIT_PER_MINUTE: '1000000',
-      },
-      stdio: ['ignore', 'ignore', 'inherit'],
+    api = await startBuiltApi({
+      dataDir: dir,
+      port: PORT,
+      secret: SECRET,
+      env: { SIMULATED_CLOCK: 'true', PUBLIC_RATE_LIMIT_PER_MINUTE: '1000000' },
     });
-    for (let i = 0; !(await fetch(`${base}/health`).catch(() => undefined))?.ok; i += 1) {
-      if (i > 300) throw new Error('The api did not start');
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
     const started = performance.now();
     const summary = await simulateYear(
       {
-        call: async (method, path, token, body) => {
-          const answer = await fetch(`${base}${path}`, {
-            method,
-            headers: {
-              authorization: `Bearer ${token}`,
-              ...(body ? { 'content-type': 'application/json' } : {}),
-            },
-            body: body === undefined ? undefined : JSON.stringify(body),
-          });
-          const text = await answer.text();
-          return { status: answer.status, body: (text ? JSON.parse(text) : undefined) as never };
-        },
+        call: jsonCall(base),
         token: (sub, department, roles) => mintAccessToken(SECRET, { sub, name: sub, department, roles }),
       },
       sizes,
@@ -78,8 +57,7 @@ async function main(): Promise<void> {
     );
     process.exitCode = summary.mismatches.length ? 1 : 0;
   } finally {
-    api?.kill('SIGTERM');
-    if (api) await once(api, 'exit');
+    await api?.stop();
     rmSync(dir, { recursive: true, force: true });
   }
 }

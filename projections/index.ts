@@ -77,7 +77,11 @@ export {
   type DrawCandidate,
   type DrawCandidateView,
 } from './tasks/draw-candidates.projection';
-export { accountabilityProjection, type AccountabilityRow } from './audit/accountability.projection';
+export {
+  accountabilityProjection,
+  accountableFields,
+  type AccountabilityRow,
+} from './audit/accountability.projection';
 export {
   disclosuresProjection,
   type DisclosureObligationView,

@@ -1,11 +1,10 @@
-import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { once } from 'node:events';
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { mintAccessToken } from '@app/runtime';
 import Database from 'better-sqlite3';
+import { type BuiltApi, buildApi, freePort, startBuiltApi } from '../bench/support/built-api';
 import { TEST_SECRET } from './support/api-harness';
 import { creditCode } from './support/task-fixtures';
 
@@ -30,20 +29,10 @@ const operator = mintAccessToken(TEST_SECRET, {
   roles: ['operator'],
 });
 
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
-
 describe('crash recovery: the api killed with SIGKILL mid-flight, again and again', () => {
   const dir = mkdtempSync(join(tmpdir(), 'ssj-crash-'));
-  let port = 0;
-  let api: ChildProcess | undefined;
-  const base = () => `http://127.0.0.1:${port}`;
+  let api: BuiltApi | undefined;
+  const base = () => api!.base;
   const call = (method: string, path: string, token: string, body?: unknown) =>
     fetch(`${base()}${path}`, {
       method,
@@ -52,26 +41,20 @@ describe('crash recovery: the api killed with SIGKILL mid-flight, again and agai
     });
 
   async function start(): Promise<void> {
-    port = await freePort();
-    api = spawn(process.execPath, ['dist/apps/api/main.js'], {
-      cwd: ROOT,
-      env: { ...process.env, DATA_DIR: dir, PORT: String(port), HOST: '127.0.0.1', AUTH_SECRET: TEST_SECRET },
-      stdio: 'ignore',
+    api = await startBuiltApi({
+      dataDir: dir,
+      port: await freePort(),
+      secret: TEST_SECRET,
+      stderr: 'ignore',
     });
-    for (let i = 0; ; i += 1) {
-      if ((await fetch(`${base()}/health`).catch(() => undefined))?.ok) return;
-      if (i > 300) throw new Error('The api did not start');
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
   }
   async function kill(): Promise<void> {
-    api?.kill('SIGKILL');
-    if (api && api.exitCode === null && api.signalCode === null) await once(api, 'exit');
+    await api?.stop('SIGKILL');
     api = undefined;
   }
 
   beforeAll(async () => {
-    execFileSync('npx', ['nest', 'build', 'api'], { cwd: ROOT, stdio: 'ignore' });
+    buildApi();
     await start();
     expect(
       (

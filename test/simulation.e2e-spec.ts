@@ -1,4 +1,5 @@
 import { simulateYear } from '../bench/simulation';
+import { jsonCall } from '../bench/support/json-call';
 import { ApiHarness } from './support/api-harness';
 
 /* The county's year of `npm run simulate`, small, in the suite: the dashboards agree with what was done. */
@@ -12,18 +13,7 @@ describe('a simulated year over HTTP (npm run simulate, small)', () => {
   it('reads back from the dashboards exactly what it did, with no entity above the yearly cap', async () => {
     const summary = await simulateYear(
       {
-        call: async (method, path, token, body) => {
-          const answer = await fetch(`${api.base}${path}`, {
-            method,
-            headers: {
-              authorization: `Bearer ${token}`,
-              ...(body ? { 'content-type': 'application/json' } : {}),
-            },
-            body: body === undefined ? undefined : JSON.stringify(body),
-          });
-          const text = await answer.text();
-          return { status: answer.status, body: (text ? JSON.parse(text) : undefined) as never };
-        },
+        call: jsonCall(api.base),
         token: (sub, department, roles) => api.token({ sub, department, roles }),
       },
       { entities: 120, departments: 4, inspectors: 16, tasks: 12, year: 2026 },

@@ -65,15 +65,20 @@ export const accountabilityProjection: Projection = {
       occurredAt: event.metadata.occurredAt,
       ...(taskId ? { taskId } : {}),
       ...(planId ? { planId } : {}),
-      ...optional('entityId', text('entityId')),
-      ...optional('reason', text('reason')),
-      ...optional('requesterId', text('requesterId')),
-      ...optional('approverId', text('approverId')),
+      ...accountableFields(data),
     };
     return [{ collection: 'acts', id: event.id, put: row }];
   },
 };
 
-function optional(key: string, value: string | undefined): Record<string, string> {
-  return value === undefined ? {} : { [key]: value };
+/** What an event's data says of who answered for it: the entity, the reason, requester and approver. */
+export function accountableFields(
+  data: Record<string, unknown>,
+): Partial<Record<'entityId' | 'reason' | 'requesterId' | 'approverId', string>> {
+  const out: Partial<Record<'entityId' | 'reason' | 'requesterId' | 'approverId', string>> = {};
+  for (const key of ['entityId', 'reason', 'requesterId', 'approverId'] as const) {
+    const value = data[key];
+    if (typeof value === 'string') out[key] = value;
+  }
+  return out;
 }

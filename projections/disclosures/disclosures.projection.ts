@@ -52,7 +52,7 @@ export const disclosuresProjection: Projection = {
   collections: [
     { name: 'obligations', indexes: [['departmentId'], ['taskId'], ['entityId']] },
     { name: 'responses', indexes: [['departmentId'], ['taskId']] },
-    { name: 'tasks', indexes: [] },
+    { name: 'tasks', indexes: [['initiatedOn']] },
   ],
   eventTypes: [
     'InspectionTaskInitiated',

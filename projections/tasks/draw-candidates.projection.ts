@@ -1,5 +1,6 @@
 import {
   DRAW_RECORD_EVENT_TYPES,
+  ENTITY_DIRECTORY_EVENT_TYPES,
   type DirectoryEntry,
   type PoolProfile,
   applyEntityEvent,
@@ -88,13 +89,6 @@ export function decodeCandidate(text: string): DrawCandidate {
   };
 }
 
-const ENTITY_EVENT_TYPES = [
-  'EntityRegistered',
-  'EntityUpdated',
-  'EntityCreditRiskRerated',
-  'EntityDeregistered',
-] as const;
-
 /** A stored document read as a candidate view (its fields typed). */
 function candidateView(document: ReadDocument | undefined): DrawCandidateView | undefined {
   if (!document) return undefined;
@@ -118,7 +112,7 @@ function viewOf(entityId: string, candidate: DrawCandidate): DrawCandidateView {
 export const drawCandidatesProjection: Projection = {
   name: 'drawCandidates',
   collections: [{ name: 'candidates', indexes: [['regionCode']], snapshotFields: ['candidate'] }],
-  eventTypes: [...ENTITY_EVENT_TYPES, ...DRAW_RECORD_EVENT_TYPES],
+  eventTypes: [...ENTITY_DIRECTORY_EVENT_TYPES, ...DRAW_RECORD_EVENT_TYPES],
   apply(event): DocumentChange[] {
     if ((DRAW_RECORD_EVENT_TYPES as readonly string[]).includes(event.type)) {
       const { year, entityIds } = drawnIn(event);

@@ -21,3 +21,4 @@ export {
   type ChainedContent,
 } from './chain/event-chain';
 export { RecordedLog } from './recorded-log';
+export { storageRefusal } from './sqlite/storage-refusal';

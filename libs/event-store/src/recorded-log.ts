@@ -1,4 +1,5 @@
 import { matchesFilter } from './event-filter';
+import { byStreamName } from './stream-name-order';
 import type {
   AppendResult,
   EventStore,
@@ -62,9 +63,7 @@ export class RecordedLog implements EventStore {
   }
 
   async *readStreamsByPrefix(prefix: string, options: StreamsByPrefixOptions): AsyncIterable<RecordedEvent> {
-    const names = [...this.streams.keys()]
-      .filter((name) => name.startsWith(prefix))
-      .sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b)));
+    const names = byStreamName([...this.streams.keys()].filter((name) => name.startsWith(prefix)));
     for (const name of names) {
       for (const event of this.streams.get(name)!) {
         if (event.position > options.maxPosition) continue;

@@ -49,7 +49,9 @@ export class DecideCommandHandler implements ICommandHandler<
     const { stream, decider, context } = command;
     const attempts = command.options.retryOnConflict === false ? 1 : MAX_ATTEMPTS;
     for (let attempt = 1; ; attempt += 1) {
-      const { state, revision } = await this.load(stream, decider);
+      // From the state this process last folded, when it has one: only newer events are read.
+      const cached = this.states.recall<unknown>(stream, decider);
+      const { state, revision } = await loadAggregate(this.stores.events, stream, decider, cached);
       const decided = decider.decide(command.command, state);
       if (decided.length === 0) return { appended: 0, revision };
       try {
@@ -73,24 +75,6 @@ export class DecideCommandHandler implements ICommandHandler<
         if (!(error instanceof WrongExpectedRevision) || attempt >= attempts) throw error;
       }
     }
-  }
-
-  /**
-   * The aggregate's state: from the cache of states this process folded, brought up to date with
-   * whatever the stream gained since (another process may have appended), or folded afresh.
-   */
-  private async load<E extends DomainEvent, S>(
-    stream: string,
-    decider: DecideCommand<{ kind: string }, E, S>['decider'],
-  ): Promise<{ state: S; revision: number }> {
-    const cached = this.states.recall<S>(stream, decider);
-    if (!cached) return loadAggregate(this.stores.events, stream, decider);
-    let { state, revision } = cached;
-    for await (const recorded of this.stores.events.readStream(stream, { fromRevision: revision + 1 })) {
-      state = decider.evolve(state, { type: recorded.type, data: recorded.data } as unknown as E);
-      revision = recorded.revision;
-    }
-    return { state, revision };
   }
 
   /** Read-your-writes: the read models these events change have applied them (the others need not). */

@@ -1,5 +1,5 @@
 import { DomainError } from '@app/domain';
-import { DuplicateEventId, InvalidAppend, WrongExpectedRevision } from '@app/event-store';
+import { DuplicateEventId, InvalidAppend, WrongExpectedRevision, storageRefusal } from '@app/event-store';
 import { InvalidQuery } from '@app/read-store';
 import { HttpException } from '@nestjs/common';
 import { ImportFileError } from '../import/import-file.error';
@@ -40,26 +40,6 @@ const STATUS_CODES: Record<number, string> = {
   503: 'SERVICE_UNAVAILABLE',
 };
 
-/**
- * SQLite's refusals to write (disk full, read-only file or directory, I/O error): the request is
- * refused with 503 and nothing is half-written (each append and commit is one transaction); reads
- * go on being served. Errors may come from another realm (jest), so the code is tested, not the class.
- */
-function storageFailure(error: unknown): { code: string; message: string } | undefined {
-  const code = (error as { code?: unknown } | null)?.code;
-  if (typeof code !== 'string') return undefined;
-  if (code === 'SQLITE_FULL') {
-    return { code: 'STORAGE_FULL', message: 'The data store is full: nothing was written; reads still work' };
-  }
-  if (code.startsWith('SQLITE_READONLY') || code.startsWith('SQLITE_IOERR') || code === 'SQLITE_CANTOPEN') {
-    return {
-      code: 'STORAGE_UNAVAILABLE',
-      message: 'The data store refuses writes (read-only or failing): nothing was written; reads still work',
-    };
-  }
-  return undefined;
-}
-
 /** The answer to any error: its status and the body every route returns for errors. */
 export function errorResponse(error: unknown): ErrorBody {
   if (error instanceof ApiError) {
@@ -90,8 +70,19 @@ export function errorResponse(error: unknown): ErrorBody {
   if (error instanceof InvalidAppend || error instanceof InvalidQuery) {
     return body(400, 'INVALID_REQUEST', error.message);
   }
-  const storage = storageFailure(error);
-  if (storage) return body(503, storage.code, storage.message);
+  // The disk is full or the file will not take writes: nothing was written (each append and
+  // commit is one transaction), and reads go on being served.
+  const refusal = storageRefusal(error);
+  if (refusal === 'full') {
+    return body(503, 'STORAGE_FULL', 'The data store is full: nothing was written; reads still work');
+  }
+  if (refusal === 'unavailable') {
+    return body(
+      503,
+      'STORAGE_UNAVAILABLE',
+      'The data store refuses writes (read-only or failing): nothing was written; reads still work',
+    );
+  }
   // Nest wraps Fastify's own refusals in an HttpException; they keep their code as the cause.
   const fastifyCause = error instanceof HttpException ? (error.cause ?? error) : error;
   const causeCode = (fastifyCause as { code?: unknown }).code;

@@ -1,5 +1,6 @@
 import {
   DRAW_RECORD_EVENT_TYPES,
+  ENTITY_DIRECTORY_EVENT_TYPES,
   type DirectoryEntry,
   DomainError,
   type EntityDrawOutcome,
@@ -45,13 +46,6 @@ interface SourceEntity {
   entry: DirectoryEntry;
   checksThisYear: number;
 }
-
-const ENTITY_EVENT_TYPES = [
-  'EntityRegistered',
-  'EntityUpdated',
-  'EntityCreditRiskRerated',
-  'EntityDeregistered',
-] as const;
 
 /**
  * The draw from the drawCandidates read model as of its checkpoint: the directory and the
@@ -121,7 +115,7 @@ export async function drawFromLog(
     };
     for await (const event of events.readStreamsByPrefix(registerStreams.entity(''), {
       maxPosition: inputs.position,
-      eventTypes: ENTITY_EVENT_TYPES,
+      eventTypes: ENTITY_DIRECTORY_EVENT_TYPES,
     })) {
       if (event.stream !== stream) {
         finish();

@@ -1,5 +1,6 @@
 import type { Decider, DomainEvent } from '@app/domain';
 import type { EventStore, RecordedEvent } from '@app/event-store';
+import { accountableFields } from '@app/projections';
 import { ApiError } from '../common/api-error';
 
 /** One act in an aggregate's history, as auditors read it (docs/api.md, "History"). */
@@ -37,9 +38,6 @@ export async function aggregateHistory<C, E extends DomainEvent, S>(
 }
 
 function describe(event: RecordedEvent): Omit<HistoryEntry<never>, 'state'> {
-  const data = event.data;
-  const text = (key: string): { [k: string]: string } =>
-    typeof data[key] === 'string' ? { [key]: data[key] } : {};
   return {
     revision: event.revision,
     position: event.position,
@@ -51,11 +49,8 @@ function describe(event: RecordedEvent): Omit<HistoryEntry<never>, 'state'> {
       roles: event.metadata.actorRoles,
       departmentId: event.metadata.departmentId,
     },
-    ...text('requesterId'),
-    ...text('approverId'),
-    ...text('reason'),
-    ...text('entityId'),
-    data,
+    ...accountableFields(event.data),
+    data: event.data,
   };
 }
 

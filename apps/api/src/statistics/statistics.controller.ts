@@ -77,14 +77,11 @@ export class StatisticsController {
     const department = query.departmentId;
     const calendar = await this.calendars.calendar();
     const tasks = (
-      await everything(
-        this.stores.projections.collection<DisclosureTaskView>('disclosures', 'tasks'),
-        undefined,
-      )
+      await everything(this.stores.projections.collection<DisclosureTaskView>('disclosures', 'tasks'), {
+        initiatedOn: { $gte: `${year}-01-01`, $lte: `${year}-12-31` },
+      })
     ).filter(
-      (t) =>
-        t.initiatedOn.startsWith(String(year)) &&
-        (!department || t.leadDepartmentId === department || t.participantIds.includes(department)),
+      (t) => !department || t.leadDepartmentId === department || t.participantIds.includes(department),
     );
     const byId = new Map(tasks.map((t) => [t.id, t]));
     const obligations = (

@@ -1,6 +1,5 @@
 import type { EntityProfile } from '../registers/entity';
 import type { TargetCriteria } from '../plans/plan';
-import type { PoolEntry } from './entity-draw';
 
 /** What a draw needs of an entity: the fields criteria, strata and the cap's exemptions read. */
 export type PoolProfile = Pick<
@@ -15,14 +14,6 @@ export type PoolProfile = Pick<
   | 'seriousViolationList'
   | 'complaintsThisYear'
 >;
-
-/** The directory as of a log position: each entity's profile and whether it is still registered. */
-export type DirectorySnapshot = Map<string, { profile: PoolProfile; registered: boolean }>;
-
-/** Times each entity was drawn, per year (the yearly check counts as of the same position). */
-export type YearlyChecks = Map<string, number>;
-
-export const yearlyCheckKey = (entityId: string, year: number): string => `${entityId}|${year}`;
 
 export interface PoolRules {
   criteria: TargetCriteria;
@@ -123,23 +114,4 @@ export class PoolSieve {
     }
     return this.rules.byCreditRisk ? profile.creditRisk : 'all';
   }
-}
-
-/** The candidates of a draw (docs/draw.md §1), with what was left out and why. */
-export function candidatePool(
-  directory: DirectorySnapshot,
-  checks: YearlyChecks,
-  rules: PoolRules,
-): { pool: PoolEntry[]; exclusions: PoolExclusions } {
-  const sieve = new PoolSieve(rules);
-  const pool: PoolEntry[] = [];
-  for (const [entityId, { profile, registered }] of directory) {
-    const stratum = sieve.stratumOf(
-      profile,
-      registered,
-      checks.get(yearlyCheckKey(entityId, rules.year)) ?? 0,
-    );
-    if (stratum !== undefined) pool.push({ entityId, stratum });
-  }
-  return { pool, exclusions: sieve.exclusions };
 }

@@ -17,6 +17,7 @@ import {
 } from '@eventstore/db-client';
 import { DuplicateEventId, WrongExpectedRevision } from '../errors';
 import { matchesFilter } from '../event-filter';
+import { byStreamName } from '../stream-name-order';
 import type {
   AppendOptions,
   AppendResult,
@@ -139,8 +140,7 @@ export class EsdbEventStore implements EventStore {
       if (list) list.push(event);
       else streams.set(event.stream, [event]);
     }
-    const names = [...streams.keys()].sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b)));
-    for (const name of names) yield* streams.get(name)!;
+    for (const name of byStreamName(streams.keys())) yield* streams.get(name)!;
   }
 
   async *readAll(options: ReadAllOptions = {}): AsyncIterable<RecordedEvent> {

@@ -204,16 +204,16 @@ export class MongoReadModelStore implements ReadModelStore {
     // With a replica set, every read of a snapshot session sees the same point in time (MongoDB 5.0+).
     // Without one, the checkpoint is read before and after: if it moved, the caller tries again.
     const session = this.client.startSession(this.transactions ? { snapshot: true } : {});
+    const batchSize = options.batchSize ?? 2000;
+    const cursor = collection.find(filter, {
+      session,
+      sort: { _id: 1 },
+      batchSize,
+      ...(projection ? { projection } : {}),
+    });
     try {
       const position = (await checkpoints.findOne({ _id: options.checkpointKey }, { session }))?.position;
       const count = await collection.countDocuments(filter, { session });
-      const cursor = collection.find(filter, {
-        session,
-        sort: { _id: 1 },
-        batchSize: options.batchSize ?? 2000,
-        ...(projection ? { projection } : {}),
-      });
-      const batchSize = options.batchSize ?? 2000;
       async function* batches(): AsyncIterable<ReadDocument[]> {
         let batch: ReadDocument[] = [];
         for await (const stored of cursor) {
@@ -230,9 +230,9 @@ export class MongoReadModelStore implements ReadModelStore {
         const after = (await checkpoints.findOne({ _id: options.checkpointKey }, { session }))?.position;
         if (after !== position) throw new SnapshotMoved(`${namespace} moved from ${position} to ${after}`);
       }
-      await cursor.close();
       return result;
     } finally {
+      await cursor.close();
       await session.endSession();
     }
   }

@@ -1,4 +1,9 @@
-import type { EventStore, EventSubscription, RecordedEvent } from '@app/event-store';
+import {
+  type EventStore,
+  type EventSubscription,
+  type RecordedEvent,
+  storageRefusal,
+} from '@app/event-store';
 import type { ReadDocument } from '../read-model';
 import type { ReadModelStore } from '../read-model-store.port';
 import { type WorkingSet, applyChanges, changesOf, idsToLoad } from './apply-batch';
@@ -259,7 +264,7 @@ export class ProjectionRunner {
           await this.readModels.commit(this.namespace, result.writes, { key: this.checkpointKey, position });
           break;
         } catch (error) {
-          if (!isStorageRefusal(error) || this.state !== 'running') {
+          if (!storageRefusal(error) || this.state !== 'running') {
             this.cache.clear();
             this.cached = 0;
             throw error;
@@ -352,13 +357,4 @@ async function* oneByOne(events: AsyncIterable<RecordedEvent>): AsyncGenerator<r
 
 function nextTurn(): Promise<typeof WAITING> {
   return new Promise((resolve) => setImmediate(() => resolve(WAITING)));
-}
-
-/** SQLite's refusals that pass once the disk has room or the file is writable again. */
-function isStorageRefusal(error: unknown): boolean {
-  const code = (error as { code?: unknown } | null)?.code;
-  return (
-    typeof code === 'string' &&
-    (code === 'SQLITE_FULL' || code.startsWith('SQLITE_READONLY') || code.startsWith('SQLITE_IOERR'))
-  );
 }

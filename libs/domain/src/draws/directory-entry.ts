@@ -1,12 +1,7 @@
 import type { EntityChanges, EntityProfile } from '../registers/entity';
 import { beijingYear } from '../calendar/calendar-date';
 import type { CreditRisk } from '../registers/vocabulary';
-import {
-  type DirectorySnapshot,
-  type PoolProfile,
-  type YearlyChecks,
-  yearlyCheckKey,
-} from './candidate-pool';
+import type { PoolProfile } from './candidate-pool';
 
 // Shared by every entity without tags; never mutated.
 const NO_TAGS: string[] = [];
@@ -27,17 +22,16 @@ export function poolProfile(p: Partial<EntityProfile>, base?: PoolProfile): Pool
   };
 }
 
-/** The events that make the directory and the yearly check counts. */
-export const DIRECTORY_EVENT_TYPES = [
+/** The events of an entity's stream that change what a draw sees of it. */
+export const ENTITY_DIRECTORY_EVENT_TYPES = [
   'EntityRegistered',
   'EntityUpdated',
   'EntityCreditRiskRerated',
   'EntityDeregistered',
-  'EntitiesDrawn',
-  'DrawnEntitiesListed',
 ] as const;
 
-export interface ReplayedEvent {
+/** An event as the draw's folds read it. */
+export interface DrawRecordEvent {
   type: string;
   data: Record<string, unknown>;
   metadata: { occurredAt: string };
@@ -75,31 +69,6 @@ export function applyEntityEvent(
 export const DRAW_RECORD_EVENT_TYPES = ['EntitiesDrawn', 'DrawnEntitiesListed'] as const;
 
 /** The entities a draw event records and the year they count in. */
-export function drawnIn(event: ReplayedEvent): { year: number; entityIds: string[] } {
+export function drawnIn(event: DrawRecordEvent): { year: number; entityIds: string[] } {
   return { year: beijingYear(event.metadata.occurredAt), entityIds: event.data.entityIds as string[] };
-}
-
-/**
- * Folds the log's directory events, in log order, into the directory and the yearly check counts
- * as of the last event given: what a draw at that position saw.
- */
-export class DirectoryReplay {
-  readonly directory: DirectorySnapshot = new Map();
-  readonly checks: YearlyChecks = new Map();
-
-  apply(event: ReplayedEvent): void {
-    // Parts of a large draw count when recorded: a resumed draw never records a part twice,
-    // and it takes its pool at its original position, before its own parts.
-    if ((DRAW_RECORD_EVENT_TYPES as readonly string[]).includes(event.type)) {
-      const { year, entityIds } = drawnIn(event);
-      for (const entityId of entityIds) {
-        const key = yearlyCheckKey(entityId, year);
-        this.checks.set(key, (this.checks.get(key) ?? 0) + 1);
-      }
-      return;
-    }
-    const entityId = event.data.entityId as string;
-    const entry = applyEntityEvent(this.directory.get(entityId), event);
-    if (entry) this.directory.set(entityId, entry);
-  }
 }
