@@ -7,7 +7,7 @@
  *   2. dashboard reads (GET /api/tasks?departmentId=…, a read-model page): target ≥ 5,000
  *      requests/s with p99 ≤ 20 ms
  * and prints the figures. Usage: npm run bench:http [-- --tasks 40 --entities 4000 --seconds 15
- * --connections 32]
+ * --connections 32 --load entries|reads]
  */
 import autocannon from 'autocannon';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -26,6 +26,8 @@ const TASKS = Number(argument('tasks', '40'));
 const ENTITIES = Number(argument('entities', '4000'));
 const SECONDS = Number(argument('seconds', '15'));
 const CONNECTIONS = Number(argument('connections', '32'));
+/** Which load to drive: `entries`, `reads`, or both (the default). */
+const LOAD = argument('load', 'both');
 const INSPECTORS = 60;
 const PORT = Number(argument('port', '3918'));
 const SECRET = 'bench-http-secret-0123456789abcdef01234567';
@@ -134,44 +136,48 @@ async function main(): Promise<void> {
     );
     let next = 0;
     const refusals = new Map<string, number>();
-    const results = await autocannon({
-      url: base,
-      connections: CONNECTIONS,
-      duration: SECONDS,
-      requests: [
-        {
-          method: 'POST',
-          onResponse: (status: number, body: string) => {
-            if (status >= 300) {
-              const code = (JSON.parse(body) as { code?: string }).code ?? String(status);
-              refusals.set(code, (refusals.get(code) ?? 0) + 1);
-            }
+    if (LOAD !== 'reads') {
+      const results = await autocannon({
+        url: base,
+        connections: CONNECTIONS,
+        duration: SECONDS,
+        requests: [
+          {
+            method: 'POST',
+            onResponse: (status: number, body: string) => {
+              if (status >= 300) {
+                const code = (JSON.parse(body) as { code?: string }).code ?? String(status);
+                refusals.set(code, (refusals.get(code) ?? 0) + 1);
+              }
+            },
+            setupRequest: (request) => {
+              const entry = entries[(next += 1) % entries.length];
+              return {
+                ...request,
+                path: `/api/tasks/${entry.taskId}/results`,
+                headers: { authorization: `Bearer ${entry.token}`, 'content-type': 'application/json' },
+                body: JSON.stringify({
+                  entityId: entry.entityId,
+                  category: 'compliant',
+                  itemFindings: [{ itemId: item.id, finding: '符合要求', compliant: true }],
+                  inspectedOn: today,
+                }),
+              };
+            },
           },
-          setupRequest: (request) => {
-            const entry = entries[(next += 1) % entries.length];
-            return {
-              ...request,
-              path: `/api/tasks/${entry.taskId}/results`,
-              headers: { authorization: `Bearer ${entry.token}`, 'content-type': 'application/json' },
-              body: JSON.stringify({
-                entityId: entry.entityId,
-                category: 'compliant',
-                itemFindings: [{ itemId: item.id, finding: '符合要求', compliant: true }],
-                inspectedOn: today,
-              }),
-            };
-          },
-        },
-      ],
-    });
-    report('result entries (POST /api/tasks/:id/results)', results, { rate: 2000, p99: 50 });
-    if (refusals.size > 0) console.log(`  refusals by code: ${JSON.stringify(Object.fromEntries(refusals))}`);
+        ],
+      });
+      report('result entries (POST /api/tasks/:id/results)', results, { rate: 2000, p99: 50 });
+      if (refusals.size > 0)
+        console.log(`  refusals by code: ${JSON.stringify(Object.fromEntries(refusals))}`);
+    }
     // The projections catch up with the entries before the reads are timed.
     for (let i = 0; i < 600; i += 1) {
       const status = await call<{ projections: { lag: number }[] }>('GET', '/api/projections', admin);
       if (status.projections.every((p) => p.lag === 0)) break;
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
+    if (LOAD === 'entries') return;
     const reads = await autocannon({
       url: `${base}/api/tasks?departmentId=scjg&limit=20`,
       connections: CONNECTIONS,
@@ -181,7 +187,8 @@ async function main(): Promise<void> {
     report('dashboard reads (GET /api/tasks?departmentId=…)', reads, { rate: 5000, p99: 20 });
   } finally {
     await api?.stop();
-    rmSync(dir, { recursive: true, force: true });
+    if (process.env.KEEP_BENCH_DIR) console.log(`kept ${dir}`);
+    else rmSync(dir, { recursive: true, force: true });
   }
 }
 

@@ -1,7 +1,7 @@
 import { createSecretKey } from 'node:crypto';
 import { type AppConfig, loadAuthSecret } from '@app/runtime';
 import { type DynamicModule, Module } from '@nestjs/common';
-import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
 import { JwtService } from '@nestjs/jwt';
 import { AUTH_JWT, AuthGuard } from './auth/auth.guard';
@@ -12,7 +12,7 @@ import { DecideCommandHandler } from './commands/decide.handler';
 import { ApiExceptionFilter } from './common/api-exception.filter';
 import { apiValidationPipe } from './common/validation';
 import { HealthController } from './health/health.controller';
-import { IdempotencyInterceptor } from './idempotency/idempotency.interceptor';
+import { withIdempotentWrites } from './idempotency/idempotent-writes';
 import { CommandMetrics } from './metrics/command-metrics';
 import { MetricsController } from './metrics/metrics.controller';
 import { MetricsRegistry } from './metrics/metrics-registry';
@@ -46,7 +46,7 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [CqrsModule.forRoot()],
-      controllers: [
+      controllers: withIdempotentWrites([
         HealthController,
         MetricsController,
         ProjectionsController,
@@ -66,7 +66,7 @@ export class AppModule {
         PublicController,
         StatisticsController,
         ClockController,
-      ],
+      ]),
       providers: [
         { provide: APP_CONFIG, useValue: config },
         storesProvider,
@@ -84,7 +84,6 @@ export class AppModule {
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_FILTER, useClass: ApiExceptionFilter },
         { provide: APP_PIPE, useFactory: apiValidationPipe },
-        { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
         MetricsRegistry,
         CommandMetrics,
         DecideCommandHandler,

@@ -23,6 +23,7 @@ describe('loadConfig', () => {
       },
       yearlyCap: 2,
       publicRateLimitPerMinute: 120,
+      readCacheEntries: 1000,
       simulatedClock: false,
       neighbourRegions: {},
     });

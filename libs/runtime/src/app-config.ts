@@ -99,6 +99,12 @@ export class EnvironmentVariables {
 
   @IsOptional()
   @IsInt()
+  @Min(0)
+  @Max(1_000_000)
+  READ_CACHE_ENTRIES?: number;
+
+  @IsOptional()
+  @IsInt()
   @Min(1)
   @Max(100)
   DRAW_YEARLY_CAP?: number;
@@ -146,6 +152,8 @@ export interface AppConfig {
   yearlyCap: number;
   /** Requests a minute each client may make to the sign-in-free public routes. */
   publicRateLimitPerMinute: number;
+  /** Read-model query answers kept while their read model is unchanged (0: none). */
+  readCacheEntries: number;
   /** Regions whose inspectors may help a region with too few (inspector draws; recorded as such). */
   neighbourRegions: Record<string, string[]>;
 }
@@ -172,6 +180,7 @@ const VARIABLES = [
   'FEEDBACK_WORKING_DAYS',
   'PUBLICATION_PERIOD_YEARS',
   'PUBLIC_RATE_LIMIT_PER_MINUTE',
+  'READ_CACHE_ENTRIES',
   'DRAW_YEARLY_CAP',
   'DRAW_NEIGHBOUR_REGIONS',
 ] as const;
@@ -184,6 +193,7 @@ const NUMERIC = new Set<string>([
   'FEEDBACK_WORKING_DAYS',
   'PUBLICATION_PERIOD_YEARS',
   'PUBLIC_RATE_LIMIT_PER_MINUTE',
+  'READ_CACHE_ENTRIES',
   'DRAW_YEARLY_CAP',
 ]);
 
@@ -228,6 +238,7 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
     },
     yearlyCap: parsed.DRAW_YEARLY_CAP ?? 2,
     publicRateLimitPerMinute: parsed.PUBLIC_RATE_LIMIT_PER_MINUTE ?? 120,
+    readCacheEntries: parsed.READ_CACHE_ENTRIES ?? 1000,
     neighbourRegions: Object.fromEntries(
       (parsed.DRAW_NEIGHBOUR_REGIONS ?? '')
         .split(';')

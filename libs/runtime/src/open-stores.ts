@@ -68,6 +68,7 @@ export async function openStores(config: AppConfig, options: OpenStoresOptions =
     : new SqliteRecordStore(embedded());
   const projections = new ProjectionHost(events, readModels, allProjections, {
     run: options.runProjections ?? config.runProjections,
+    readCacheEntries: config.readCacheEntries,
   });
   return {
     events,

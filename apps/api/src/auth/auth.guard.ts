@@ -6,6 +6,7 @@ import type { FastifyRequest } from 'fastify';
 import { ApiError } from '../common/api-error';
 import { ALLOWED_ROLES, PUBLIC_ROUTE } from './auth.decorators';
 import type { RequestContextFields } from '../commands/request-context';
+import { VerifiedTokens } from './verified-tokens';
 
 export const AUTH_JWT = Symbol('AuthJwt');
 
@@ -15,6 +16,8 @@ export const AUTH_JWT = Symbol('AuthJwt');
  */
 @Injectable()
 export class AuthGuard implements CanActivate {
+  private readonly tokens = new VerifiedTokens();
+
   constructor(
     private readonly reflector: Reflector,
     @Inject(AUTH_JWT) private readonly jwt: JwtService,
@@ -40,9 +43,12 @@ export class AuthGuard implements CanActivate {
   private verify(header: string | undefined): Actor {
     const match = /^Bearer\s+(\S+)$/i.exec(header ?? '');
     if (!match) throw new ApiError(401, 'UNAUTHENTICATED', 'Sign in: send Authorization: Bearer <token>');
+    const token = match[1];
+    const recalled = this.tokens.recall(token, Date.now());
+    if (recalled) return recalled;
     let claims: Record<string, unknown>;
     try {
-      claims = this.jwt.verify<Record<string, unknown>>(match[1], { algorithms: ['HS256'] });
+      claims = this.jwt.verify<Record<string, unknown>>(token, { algorithms: ['HS256'] });
     } catch (error) {
       if (error instanceof TokenExpiredError)
         throw new ApiError(401, 'TOKEN_EXPIRED', 'The token has expired');
@@ -52,11 +58,13 @@ export class AuthGuard implements CanActivate {
     if (typeof sub !== 'string' || sub === '' || typeof department !== 'string' || !Array.isArray(roles)) {
       throw new ApiError(401, 'TOKEN_INVALID', 'The token lacks sub, department or roles');
     }
-    return {
+    const actor: Actor = {
       id: sub,
       name: typeof name === 'string' ? name : sub,
       departmentId: department,
       roles: roles.filter((r): r is Role => typeof r === 'string' && isRole(r)),
     };
+    this.tokens.remember(token, actor, claims);
+    return actor;
   }
 }

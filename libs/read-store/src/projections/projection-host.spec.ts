@@ -117,6 +117,25 @@ describe.each([
     expect(turns).toBeGreaterThan(5);
   });
 
+  it('answers a repeated query from the read cache until the read model changes, then reads again', async () => {
+    const projections = host();
+    await projections.start();
+    await projections.waitFor((await tally('a', 5)).position, 5000);
+    const tallies = projections.collection<Tally>('tallies', 'tallies');
+    const first = await tallies.find({ filter: { key: 'a' } });
+    expect(await tallies.find({ filter: { key: 'a' } })).toBe(first);
+    expect(await tallies.find({ filter: { key: 'b' } })).not.toBe(first);
+    expect(await tallies.count()).toBe(1);
+    // Frozen: one caller cannot change what the next one reads.
+    expect(() => (first.items[0] as { total: number }).total++).toThrow(TypeError);
+    await projections.waitFor((await tally('a', 2)).position, 5000);
+    await projections.waitFor((await tally('b', 1)).position, 5000);
+    expect((await tallies.find({ filter: { key: 'a' } })).items).toEqual([
+      expect.objectContaining({ count: 2, total: 7 }),
+    ]);
+    expect(await tallies.count()).toBe(2);
+  });
+
   it('names the projections an event type changes (for read-your-writes)', () => {
     const projections = host();
     expect(projections.handling(['Tallied'])).toEqual(['tallies']);

@@ -2,6 +2,7 @@ import type { EventStore } from '@app/event-store';
 import type { ReadCollection, ReadDocument } from '../read-model';
 import type { ReadModelStore, ReadSnapshot, SnapshotOptions } from '../read-model-store.port';
 import type { Projection } from './projection';
+import { ReadCache } from './read-cache';
 import {
   type ProjectionFailure,
   ProjectionRunner,
@@ -49,6 +50,7 @@ export class ProjectionHost {
   private readonly rebuildFailures = new Map<string, string>();
 
   private readonly run: boolean;
+  private readonly readCache: ReadCache;
   private generationsReadAt = 0;
   private requestWatch?: NodeJS.Timeout;
 
@@ -64,9 +66,12 @@ export class ProjectionHost {
        * keeps; it follows that process's generation switches and checkpoints.
        */
       run?: boolean;
+      /** Query answers kept by the read cache (default 1,000; 0: none). */
+      readCacheEntries?: number;
     } = {},
   ) {
     this.run = options.run ?? true;
+    this.readCache = new ReadCache(options.readCacheEntries ?? 1000);
     for (const projection of projections) {
       if (!/^[A-Za-z][A-Za-z0-9]*$/.test(projection.name)) {
         throw new Error(`Projection name must be letters and digits: ${projection.name}`);
@@ -210,7 +215,11 @@ export class ProjectionHost {
     }
   }
 
-  /** A collection of the projection's active generation (resolved at each call), for queries. */
+  /**
+   * A collection of the projection's active generation (resolved at each call), for queries. Where
+   * the projection runs in this process, pages and counts are answered from the read cache while
+   * the runner has committed nothing since.
+   */
   collection<Doc extends ReadDocument = ReadDocument>(
     projection: string,
     collection: string,
@@ -218,10 +227,19 @@ export class ProjectionHost {
     this.known(projection);
     const current = async (): Promise<ReadCollection<Doc>> =>
       this.readModels.collection<Doc>(await this.namespaceOf(projection), collection);
+    const cached = <T>(query: string, read: () => Promise<T>): Promise<T> => {
+      const runner = this.run ? this.live.get(projection) : undefined;
+      if (!runner) return read();
+      // Taken before the read: an answer is never kept under a version newer than its data.
+      const version = `${runner.namespace}@${runner.committedPosition}`;
+      return this.readCache.through(`${projection}/${collection}/${query}`, version, read);
+    };
     return {
       get: async (id) => (await current()).get(id),
-      find: async (options) => (await current()).find(options),
-      count: async (filter) => (await current()).count(filter),
+      find: async (options) =>
+        cached(`find ${JSON.stringify(options ?? {})}`, async () => (await current()).find(options)),
+      count: async (filter) =>
+        cached(`count ${JSON.stringify(filter ?? {})}`, async () => (await current()).count(filter)),
     };
   }
 

@@ -80,6 +80,11 @@ export class ProjectionRunner {
     return this.namespace;
   }
 
+  /** Position of the last batch committed to the read model: it changes with every commit. */
+  get committedPosition(): number {
+    return this.checkpoint;
+  }
+
   /** Prepares the collections and starts applying from the stored checkpoint. */
   async start(): Promise<void> {
     if (this.state === 'running' || this.state === 'starting') return;

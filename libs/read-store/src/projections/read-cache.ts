@@ -1,0 +1,31 @@
+/**
+ * Answers to read-model queries, each kept with the version of the read model it was read at (the
+ * namespace and the checkpoint of the runner that alone writes it). A read model changes only
+ * when its runner commits, which moves the checkpoint, so an answer kept at the current version
+ * is exactly what the query would read again: the officials who open the same dashboard page
+ * between two changes share one query. Answers are frozen: every caller gets the same objects.
+ * Bounded: past the limit it starts again empty.
+ */
+export class ReadCache {
+  private readonly answers = new Map<string, { version: string; answer: unknown }>();
+
+  constructor(private readonly limit: number) {}
+
+  async through<T>(key: string, version: string, read: () => Promise<T>): Promise<T> {
+    if (this.limit <= 0) return read();
+    const kept = this.answers.get(key);
+    if (kept?.version === version) return kept.answer as T;
+    const answer = deepFreeze(await read());
+    if (this.answers.size >= this.limit) this.answers.clear();
+    this.answers.set(key, { version, answer });
+    return answer;
+  }
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const inner of Object.values(value)) deepFreeze(inner);
+  }
+  return value;
+}
