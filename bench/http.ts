@@ -113,7 +113,7 @@ function report(label: string, result: autocannon.Result, target: { rate: number
 }
 
 async function main(): Promise<void> {
-  buildApi();
+  if (!process.env.SKIP_BUILD) buildApi();
   const dir = mkdtempSync(join(tmpdir(), 'ssj-bench-http-'));
   let api: BuiltApi | undefined;
   try {

@@ -22,3 +22,5 @@ export {
 } from './chain/event-chain';
 export { RecordedLog } from './recorded-log';
 export { storageRefusal } from './sqlite/storage-refusal';
+export { deepFreeze } from './deep-freeze';
+export { GroupCommit } from './sqlite/group-commit';

@@ -88,6 +88,31 @@ describe('the hash chain of every stream', () => {
     ).rejects.toBeInstanceOf(WrongExpectedRevision);
   });
 
+  it('chains onto another writer’s event, never onto the one it last sealed itself', async () => {
+    const other = new ChainingEventStore(
+      new SqliteEventStore(openSqliteDatabase(file, { synchronous: 'NORMAL' })),
+    );
+    try {
+      await store.appendToStream('task-1', [testEvent('Initiated')], { expectedRevision: 'no_stream' });
+      await other.appendToStream('task-1', [testEvent('Responded')], { expectedRevision: 0 });
+      // This writer last sealed revision 0; the stream has moved on.
+      await expect(
+        store.appendToStream('task-1', [testEvent('Drawn')], { expectedRevision: 0 }),
+      ).rejects.toBeInstanceOf(WrongExpectedRevision);
+      await store.appendToStream('task-1', [testEvent('Drawn')], { expectedRevision: 1 });
+      await store.appendToStream('task-1', [testEvent('Locked')], { expectedRevision: 'any' });
+    } finally {
+      await other.close();
+    }
+    expect((await collect(store.readStream('task-1'))).map((e) => e.type)).toEqual([
+      'Initiated',
+      'Responded',
+      'Drawn',
+      'Locked',
+    ]);
+    expect(await brokenLink()).toBeUndefined();
+  });
+
   describe('finds the first broken link when the file is edited', () => {
     beforeEach(async () => {
       for (const [i, type] of ['Initiated', 'Responded', 'Drawn', 'Locked'].entries()) {

@@ -27,6 +27,13 @@ const RETRIES = 20;
  * chain never forks. Works over any store.
  */
 export class ChainingEventStore implements EventStore {
+  /**
+   * The last event this process sealed in each stream (its revision, id and hash). An append that
+   * expects exactly that revision chains onto it without reading it back; the store still checks
+   * the revision as it appends, so another writer's event in between is a conflict, not a fork.
+   */
+  private readonly sealedLast = new Map<string, Pick<RecordedEvent, 'revision' | 'id' | 'metadata'>>();
+
   constructor(private readonly inner: EventStore) {}
 
   async appendToStream(
@@ -37,7 +44,13 @@ export class ChainingEventStore implements EventStore {
     // Ids first: the hash covers them, and a retried append must keep them.
     const identified = events.map((event) => ({ ...event, id: event.id ?? newEventId() }));
     for (let attempt = 0; ; attempt += 1) {
-      const last = options.expectedRevision === 'no_stream' ? undefined : await this.lastEvent(stream);
+      const remembered = attempt === 0 ? this.sealedLast.get(stream) : undefined;
+      const last =
+        options.expectedRevision === 'no_stream'
+          ? undefined
+          : remembered && remembered.revision === options.expectedRevision
+            ? remembered
+            : await this.lastEvent(stream);
       const current: CurrentRevision = last ? last.revision : 'no_stream';
       if (!revisionMatches(options.expectedRevision, current)) {
         // A retry of an append that succeeded answers as the first did: the store recognises its ids.
@@ -63,15 +76,23 @@ export class ChainingEventStore implements EventStore {
         return { ...event, metadata: { ...metadata, hash } };
       });
       try {
-        return await this.inner.appendToStream(stream, sealed, {
+        const result = await this.inner.appendToStream(stream, sealed, {
           expectedRevision: last ? last.revision : 'no_stream',
         });
+        this.remember(stream, sealed[sealed.length - 1], result.nextExpectedRevision);
+        return result;
       } catch (error) {
+        this.sealedLast.delete(stream);
         const named =
           typeof options.expectedRevision === 'number' || options.expectedRevision === 'no_stream';
         if (!(error instanceof WrongExpectedRevision) || named || attempt >= RETRIES) throw error;
       }
     }
+  }
+
+  private remember(stream: string, event: EventData & { id: string }, revision: number): void {
+    if (this.sealedLast.size >= 100_000) this.sealedLast.clear();
+    this.sealedLast.set(stream, { revision, id: event.id, metadata: event.metadata });
   }
 
   private async lastEvent(stream: string): Promise<RecordedEvent | undefined> {

@@ -23,7 +23,9 @@ export class GroupCommit<J, R> {
   constructor(
     db: Database.Database,
     run: (job: J) => R,
-    private readonly committed: () => void,
+    private readonly committed: () => void = () => undefined,
+    /** Runs each group's transaction (e.g. under other connection settings). */
+    private readonly around: <T>(transaction: () => T) => T = (transaction) => transaction(),
   ) {
     this.one = db.transaction(run);
     // Called inside `many`, `one` runs as a savepoint.
@@ -49,10 +51,11 @@ export class GroupCommit<J, R> {
     let outcomes: Outcome<R>[];
     try {
       // IMMEDIATE takes the write lock at BEGIN: two processes never deadlock upgrading locks.
-      outcomes =
+      outcomes = this.around(() =>
         pending.length === 1
           ? [attempt(() => this.one.immediate(pending[0].job))]
-          : this.many.immediate(pending.map((p) => p.job));
+          : this.many.immediate(pending.map((p) => p.job)),
+      );
     } catch (error) {
       for (const p of pending) p.reject(error);
       return;

@@ -183,6 +183,42 @@ describe('SqliteEventStore', () => {
     await store.close();
   });
 
+  it('hands each live subscription the events its filter passes, from far behind and at the head', async () => {
+    // The default page size: windows from far behind are read by filtered queries, small ones
+    // at the head once for every subscription.
+    const store = new SqliteEventStore(
+      openSqliteDatabase(join(dir, 'live.sqlite'), { synchronous: 'NORMAL' }),
+    );
+    const append = (stream: string, type: string) =>
+      store.appendToStream(stream, [testEvent(type)], { expectedRevision: 'any' });
+    for (let i = 0; i < 600; i += 1) await append(i % 2 ? `task-${i}` : `plan-${i}`, i % 3 ? 'A' : 'B');
+    const received = (filter: Parameters<SqliteEventStore['subscribeToAll']>[0]) => {
+      const seen: RecordedEvent[] = [];
+      const subscription = store.subscribeToAll(filter);
+      void (async () => {
+        for await (const event of subscription) seen.push(event);
+      })();
+      return { seen, subscription };
+    };
+    const byType = received({ filter: { eventTypes: ['B'] } });
+    const byStream = received({ filter: { streamPrefixes: ['task-'] } });
+    const all = received({});
+    for (let i = 600; i < 620; i += 1) await append(i % 2 ? `task-${i}` : `plan-${i}`, i % 3 ? 'A' : 'B');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const expected = Array.from({ length: 620 }, (_, i) => ({
+      stream: i % 2 ? `task-${i}` : `plan-${i}`,
+      type: i % 3 ? 'A' : 'B',
+    }));
+    const shape = (events: RecordedEvent[]) => events.map(({ stream, type }) => ({ stream, type }));
+    expect(shape(all.seen)).toEqual(expected);
+    expect(shape(byType.seen)).toEqual(expected.filter((e) => e.type === 'B'));
+    expect(shape(byStream.seen)).toEqual(expected.filter((e) => e.stream.startsWith('task-')));
+    // One decoding is shared by the subscriptions at the head, so nobody may change it.
+    expect(Object.isFrozen(all.seen[619].data)).toBe(true);
+    for (const { subscription } of [byType, byStream, all]) await subscription.close();
+    await store.close();
+  });
+
   it('closes its subscriptions when the store closes', async () => {
     const store = open();
     const subscription = store.subscribeToAll();

@@ -29,6 +29,8 @@ import {
 } from './event-row';
 import { migrateEventStore } from './schema';
 import { revisionMatches } from '../revision-matches';
+import { matchesFilter } from '../event-filter';
+import { deepFreeze } from '../deep-freeze';
 
 // CROSS JOIN keeps events as the outer loop, read in position or revision order.
 const EVENTS_WITH_STREAM = 'events e CROSS JOIN streams s ON s.stream_id = e.stream_id';
@@ -48,6 +50,8 @@ interface AppendJob {
   expected: ExpectedRevision;
 }
 
+/** Windows this small are read through liveWindow: subscriptions at the head share them. */
+const LIVE_WINDOW = 256;
 const SQLITE_CONSTRAINT_UNIQUE = 'SQLITE_CONSTRAINT_UNIQUE';
 const MAX_ROWS_PER_INSERT = 100;
 
@@ -64,6 +68,10 @@ export class SqliteEventStore implements EventStore {
   private readonly inserts = new Map<number, Database.Statement>();
   private readonly streamNames = new Map<number, string>();
   private closed = false;
+  /** The head the live subscriptions share during one turn of the event loop (liveHead). */
+  private sharedHead?: number;
+  /** The window the subscriptions at the head last read (liveWindow). */
+  private live?: { after: number; end: number; events: readonly RecordedEvent[] };
 
   constructor(
     private readonly db: Database.Database,
@@ -113,7 +121,10 @@ export class SqliteEventStore implements EventStore {
     this.appends = new GroupCommit(
       db,
       (job: AppendJob) => this.appendInTransaction(job.stream, job.events, job.expected),
-      () => this.signal.notify(),
+      () => {
+        this.sharedHead = undefined;
+        this.signal.notify();
+      },
     );
   }
 
@@ -314,23 +325,56 @@ export class SqliteEventStore implements EventStore {
     const query = this.pageQuery('window', options.filter);
     const filterArgs = filterParameters(options.filter);
     while (!abort.aborted) {
-      const head = this.statements.head.get()?.head ?? 0;
+      const head = this.liveHead();
       if (after >= head) {
         await this.signal.next(this.pollIntervalMs, abort);
         continue;
       }
       const windowEnd = Math.min(after + this.pageSize, head);
-      const rows = query.all(after, windowEnd, ...filterArgs) as EventRow[];
-      if (rows.length > 0) {
-        if (abort.aborted) return;
+      let page: readonly RecordedEvent[];
+      if (windowEnd - after <= LIVE_WINDOW) {
+        const { filter } = options;
+        page = this.liveWindow(after, windowEnd).filter((e) => matchesFilter(filter, e.stream, e.type));
+      } else {
+        const rows = query.all(after, windowEnd, ...filterArgs) as EventRow[];
         this.resolveStreamNames(rows);
-        yield rows.map((row) => toRecorded(row, this.streamName(row[2])));
+        page = rows.map((row) => toRecorded(row, this.streamName(row[2])));
+      }
+      if (page.length > 0) {
+        if (abort.aborted) return;
+        yield page;
       }
       after = windowEnd;
       if (options.filter && options.onCheckpoint && !abort.aborted) {
         await options.onCheckpoint(windowEnd);
       }
     }
+  }
+
+  /**
+   * The head as the live subscriptions read it: one query for all of those that wake together,
+   * kept until the event loop turns or this process appends.
+   */
+  private liveHead(): number {
+    if (this.sharedHead === undefined) {
+      this.sharedHead = this.statements.head.get()?.head ?? 0;
+      setImmediate(() => (this.sharedHead = undefined));
+    }
+    return this.sharedHead;
+  }
+
+  /**
+   * Every event of a few positions just appended, read once for all the subscriptions at the head
+   * (a dozen projections wake on each append, each wanting the same window): one query and one
+   * decoding instead of one each. Frozen, since every subscription is handed the same objects.
+   */
+  private liveWindow(after: number, end: number): readonly RecordedEvent[] {
+    if (this.live?.after === after && this.live.end === end) return this.live.events;
+    const rows = this.pageQuery('window').all(after, end) as EventRow[];
+    this.resolveStreamNames(rows);
+    const events = rows.map((row) => deepFreeze(toRecorded(row, this.streamName(row[2]))));
+    this.live = { after, end, events };
+    return events;
   }
 
   private pageQuery(kind: 'forwards' | 'backwards' | 'window', filter?: EventFilter): Database.Statement {

@@ -1,3 +1,5 @@
+import { deepFreeze } from '@app/event-store';
+
 /**
  * Answers to read-model queries, each kept with the version of the read model it was read at (the
  * namespace and the checkpoint of the runner that alone writes it). A read model changes only
@@ -20,12 +22,4 @@ export class ReadCache {
     this.answers.set(key, { version, answer });
     return answer;
   }
-}
-
-function deepFreeze<T>(value: T): T {
-  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const inner of Object.values(value)) deepFreeze(inner);
-  }
-  return value;
 }

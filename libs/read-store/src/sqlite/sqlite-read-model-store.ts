@@ -1,4 +1,5 @@
 import Database from 'better-sqlite3';
+import { GroupCommit } from '@app/event-store';
 import type {
   CollectionDefinition,
   DocumentFilter,
@@ -32,6 +33,13 @@ import {
 
 const ROWS_PER_STATEMENT = 200;
 
+/** One runner's batch: its documents and the checkpoint past them. */
+interface CommitJob {
+  puts: Map<PreparedCollection, unknown[]>;
+  removes: [PreparedCollection, string][];
+  checkpoint: Checkpoint;
+}
+
 interface PreparedCollection {
   definition: CollectionDefinition;
   table: string;
@@ -50,8 +58,15 @@ export class SqliteReadModelStore implements ReadModelStore {
   private readonly collections = new Map<string, PreparedCollection>();
   private readonly statementCache = new Map<string, Database.Statement>();
   private readonly statements;
+  private readonly commits: GroupCommit<CommitJob, void>;
 
   constructor(private readonly db: Database.Database) {
+    this.commits = new GroupCommit(
+      db,
+      (job) => this.writeBatch(job),
+      undefined,
+      (transaction) => this.withoutFsync(transaction),
+    );
     db.exec(`
       CREATE TABLE IF NOT EXISTS read_model_checkpoints (key TEXT PRIMARY KEY, position INTEGER NOT NULL);
       CREATE TABLE IF NOT EXISTS read_model_settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -163,37 +178,38 @@ export class SqliteReadModelStore implements ReadModelStore {
         puts.set(target, values);
       }
     }
-    // Read models are rebuilt from the log, and a batch commits with its checkpoint: losing the
-    // last ones to a power cut only means applying them again. So they skip the fsync a FULL
-    // connection (the log's durability) would make; the log's next commit syncs them anyway.
+    // The projections that wake on one append commit in one transaction, each in a savepoint.
+    await this.commits.submit({ puts, removes, checkpoint });
+  }
+
+  /**
+   * Read models are rebuilt from the log, and a batch commits with its checkpoint: losing the
+   * last ones to a power cut only means applying them again. So they skip the fsync a FULL
+   * connection (the log's durability) would make; the log's next commit syncs them anyway.
+   */
+  private withoutFsync<T>(transaction: () => T): T {
     const synchronous = this.db.pragma('synchronous', { simple: true }) as number;
     if (synchronous > 1) this.db.pragma('synchronous = NORMAL');
     try {
-      this.commitTransaction(puts, removes, checkpoint);
+      return transaction();
     } finally {
       if (synchronous > 1) this.db.pragma(`synchronous = ${synchronous}`);
     }
   }
 
-  private commitTransaction(
-    puts: Map<PreparedCollection, unknown[]>,
-    removes: [PreparedCollection, string][],
-    checkpoint: Checkpoint,
-  ): void {
-    this.db.transaction(() => {
-      for (const [target, values] of puts) {
-        // Many rows per statement: far fewer calls into the driver than one upsert a document.
-        for (let start = 0; start < values.length; start += 2 * ROWS_PER_STATEMENT) {
-          const chunk = values.slice(start, start + 2 * ROWS_PER_STATEMENT);
-          this.statement(
-            `INSERT INTO "${target.table}" (id, doc) VALUES ${Array.from({ length: chunk.length / 2 }, () => '(?, ?)').join(', ')}
+  private writeBatch({ puts, removes, checkpoint }: CommitJob): void {
+    for (const [target, values] of puts) {
+      // Many rows per statement: far fewer calls into the driver than one upsert a document.
+      for (let start = 0; start < values.length; start += 2 * ROWS_PER_STATEMENT) {
+        const chunk = values.slice(start, start + 2 * ROWS_PER_STATEMENT);
+        this.statement(
+          `INSERT INTO "${target.table}" (id, doc) VALUES ${Array.from({ length: chunk.length / 2 }, () => '(?, ?)').join(', ')}
              ON CONFLICT (id) DO UPDATE SET doc = excluded.doc`,
-          ).run(...chunk);
-        }
+        ).run(...chunk);
       }
-      for (const [target, id] of removes) target.remove.run(id);
-      this.statements.writeCheckpoint.run(checkpoint.key, checkpoint.position);
-    })();
+    }
+    for (const [target, id] of removes) target.remove.run(id);
+    this.statements.writeCheckpoint.run(checkpoint.key, checkpoint.position);
   }
 
   /** Prepared statements by SQL text (the multi-row ones repeat with the same few lengths). */
@@ -288,6 +304,7 @@ export class SqliteReadModelStore implements ReadModelStore {
   }
 
   async close(): Promise<void> {
+    if (this.db.open) this.commits.flush();
     // The connection belongs to whoever opened it (shared with the embedded event store).
   }
 
