@@ -7,7 +7,9 @@
  *   2. dashboard reads (GET /api/tasks?departmentId=…, a read-model page): target ≥ 5,000
  *      requests/s with p99 ≤ 20 ms
  * and prints the figures. Usage: npm run bench:http [-- --tasks 40 --entities 4000 --seconds 15
- * --connections 32 --load entries|reads]
+ * --connections 32 --load entries|reads]. Environment: SKIP_BUILD=1 runs the api as last built
+ * (dist/apps/api); KEEP_BENCH_DIR=1 keeps the data directory; the api's own settings (for example
+ * READ_CACHE_ENTRIES=0, SQLITE_SYNCHRONOUS) pass through to it.
  */
 import autocannon from 'autocannon';
 import { mkdtempSync, rmSync } from 'node:fs';
