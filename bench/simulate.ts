@@ -2,7 +2,8 @@
  * A county's year over the real HTTP API (issue 8): starts the built api on a fresh embedded
  * store with SIMULATED_CLOCK=true and plays the year through (bench/simulation.ts), then prints
  * what it did, what the dashboards say, and any disagreement (exit 1).
- * Usage: npm run simulate [-- --entities 200000 --departments 30 --inspectors 600 --tasks 500]
+ * Usage: npm run simulate [-- --entities 200000 --departments 30 --inspectors 600 --tasks 500
+ * --data-dir DIR (keep the data there, signed with the secret below)]
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -30,7 +31,11 @@ async function main(): Promise<void> {
     year: argument('year', '2026'),
   };
   buildApi();
-  const dir = mkdtempSync(join(tmpdir(), 'ssj-simulate-'));
+  // --data-dir keeps the year's data there (demo data for the web console), instead of a temporary one.
+  const kept = process.argv.includes('--data-dir')
+    ? process.argv[process.argv.indexOf('--data-dir') + 1]
+    : undefined;
+  const dir = kept ?? mkdtempSync(join(tmpdir(), 'ssj-simulate-'));
   let api: BuiltApi | undefined;
   try {
     api = await startBuiltApi({
@@ -58,7 +63,7 @@ async function main(): Promise<void> {
     process.exitCode = summary.mismatches.length ? 1 : 0;
   } finally {
     await api?.stop();
-    rmSync(dir, { recursive: true, force: true });
+    if (!kept) rmSync(dir, { recursive: true, force: true });
   }
 }
 

@@ -10,6 +10,7 @@ import { installCorrelationIds } from './commands/request-context';
 import { CLOCK, type Clock } from './common/clock';
 import { MetricsRegistry } from './metrics/metrics-registry';
 import { recordRequestMetrics } from './metrics/request-metrics';
+import { serveConsole } from './web/serve-console';
 
 /** Sheets of a million rows are well under this; anything larger is refused with 413. */
 const MAX_IMPORT_BYTES = 1024 * 1024 * 1024;
@@ -56,6 +57,7 @@ export async function createApp(
       .build(),
   );
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
+  await serveConsole(app, config.webDir);
   app.enableShutdownHooks();
   return app;
 }

@@ -24,6 +24,7 @@ describe('loadConfig', () => {
       yearlyCap: 2,
       publicRateLimitPerMinute: 120,
       readCacheEntries: 1000,
+      webDir: resolve('dist', 'apps', 'web'),
       simulatedClock: false,
       neighbourRegions: {},
     });

@@ -104,6 +104,10 @@ export class EnvironmentVariables {
   READ_CACHE_ENTRIES?: number;
 
   @IsOptional()
+  @IsString()
+  WEB_DIR?: string;
+
+  @IsOptional()
   @IsInt()
   @Min(1)
   @Max(100)
@@ -154,6 +158,8 @@ export interface AppConfig {
   publicRateLimitPerMinute: number;
   /** Read-model query answers kept while their read model is unchanged (0: none). */
   readCacheEntries: number;
+  /** The built web console the api serves at `/` (none served when it has not been built). */
+  webDir: string;
   /** Regions whose inspectors may help a region with too few (inspector draws; recorded as such). */
   neighbourRegions: Record<string, string[]>;
 }
@@ -181,6 +187,7 @@ const VARIABLES = [
   'PUBLICATION_PERIOD_YEARS',
   'PUBLIC_RATE_LIMIT_PER_MINUTE',
   'READ_CACHE_ENTRIES',
+  'WEB_DIR',
   'DRAW_YEARLY_CAP',
   'DRAW_NEIGHBOUR_REGIONS',
 ] as const;
@@ -239,6 +246,7 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
     yearlyCap: parsed.DRAW_YEARLY_CAP ?? 2,
     publicRateLimitPerMinute: parsed.PUBLIC_RATE_LIMIT_PER_MINUTE ?? 120,
     readCacheEntries: parsed.READ_CACHE_ENTRIES ?? 1000,
+    webDir: resolve(parsed.WEB_DIR ?? 'dist/apps/web'),
     neighbourRegions: Object.fromEntries(
       (parsed.DRAW_NEIGHBOUR_REGIONS ?? '')
         .split(';')

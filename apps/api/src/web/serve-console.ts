@@ -1,0 +1,24 @@
+import fastifyStatic from '@fastify/static';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** Paths the api answers itself; everything else under `/` is the web console's. */
+const API_PATHS = /^\/(api|health|metrics)(\/|$|\?)/;
+
+/**
+ * Serves the built web console (dist/apps/web, `npm run build:web`) at `/`: its files as they
+ * are, and its index page for any other path outside the api (the console routes in the
+ * browser). Returns false, serving nothing, when the console has not been built.
+ */
+export async function serveConsole(app: NestFastifyApplication, root: string): Promise<boolean> {
+  if (!existsSync(join(root, 'index.html'))) return false;
+  await app.register(fastifyStatic, { root, prefix: '/', wildcard: false, index: false });
+  const fastify = app.getHttpAdapter().getInstance();
+  fastify.get('/*', (request, reply) => {
+    if (API_PATHS.test(request.url)) return reply.callNotFound();
+    // The page may change with each release; its hashed assets never do.
+    return reply.header('cache-control', 'no-cache').sendFile('index.html');
+  });
+  return true;
+}

@@ -1,0 +1,30 @@
+import * as echarts from 'echarts';
+import { useEffect, useRef } from 'react';
+
+/**
+ * An Apache ECharts chart. `label` names it for screen readers; the numbers it draws are always in
+ * a table beside it too.
+ */
+export function Chart({
+  option,
+  label,
+  height = 280,
+}: {
+  option: echarts.EChartsOption;
+  label: string;
+  height?: number;
+}) {
+  const element = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (!element.current) return;
+    const chart = echarts.init(element.current, undefined, { renderer: 'svg' });
+    chart.setOption(option);
+    const resize = () => chart.resize();
+    window.addEventListener('resize', resize);
+    return () => {
+      window.removeEventListener('resize', resize);
+      chart.dispose();
+    };
+  }, [option]);
+  return <div ref={element} className="chart" role="img" aria-label={label} style={{ height }} />;
+}

@@ -1,0 +1,55 @@
+import { type ReactNode, useId } from 'react';
+import type { ApiFailure } from '../api/client';
+
+/**
+ * A labelled form control, with the api's reason for refusing this field next to it (matched on
+ * the field's name in the 400's `details`).
+ */
+export function Field({
+  label,
+  name,
+  error,
+  hint,
+  children,
+}: {
+  label: string;
+  /** The field's name as the api names it, e.g. `sampling.count`. */
+  name?: string;
+  error?: ApiFailure;
+  hint?: string;
+  children: (props: { id: string; 'aria-invalid'?: boolean; 'aria-describedby'?: string }) => ReactNode;
+}) {
+  const id = useId();
+  const reason = name ? error?.reasonFor(name) : undefined;
+  const describedBy = [hint ? `${id}-hint` : '', reason ? `${id}-error` : ''].filter(Boolean).join(' ');
+  return (
+    <div className={`field${reason ? ' field-invalid' : ''}`}>
+      <label htmlFor={id}>{label}</label>
+      {children({
+        id,
+        ...(reason ? { 'aria-invalid': true } : {}),
+        ...(describedBy ? { 'aria-describedby': describedBy } : {}),
+      })}
+      {hint ? (
+        <small id={`${id}-hint`} className="field-hint">
+          {hint}
+        </small>
+      ) : null}
+      {reason ? (
+        <small id={`${id}-error`} className="field-error" role="alert">
+          {reason}
+        </small>
+      ) : null}
+    </div>
+  );
+}
+
+/** A refusal that concerns no one field (403, 409 naming the rule), shown by the action. */
+export function ActionError({ error }: { error?: ApiFailure }) {
+  if (!error || (Array.isArray(error.details) && error.status === 400)) return null;
+  return (
+    <p className="action-error" role="alert">
+      {error.message} <code>{error.code}</code>
+    </p>
+  );
+}

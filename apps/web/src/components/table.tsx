@@ -1,0 +1,106 @@
+import type { ReactNode } from 'react';
+import { useI18n } from '../i18n/i18n';
+import { type CsvColumn, toCsv } from './csv';
+import { Empty } from './states';
+
+export interface Column<T> {
+  heading: string;
+  cell: (row: T) => ReactNode;
+  /** The plain value for the CSV export; columns without one are left out of it. */
+  csv?: CsvColumn<T>['value'];
+}
+
+/** A table with a caption, an empty state, and optional cursor paging and CSV export. */
+export function DataTable<T>({
+  caption,
+  columns,
+  rows,
+  rowKey,
+  csvName,
+  onNextPage,
+  onPreviousPage,
+}: {
+  caption: string;
+  columns: readonly Column<T>[];
+  rows: readonly T[];
+  rowKey: (row: T) => string;
+  /** File name of the CSV export (without .csv); no export without it. */
+  csvName?: string;
+  onNextPage?: () => void;
+  onPreviousPage?: () => void;
+}) {
+  const { t } = useI18n();
+  return (
+    <div className="table-block">
+      <div className="table-tools">
+        {csvName ? (
+          <CsvButton
+            name={csvName}
+            columns={columns.filter((c) => c.csv).map((c) => ({ heading: c.heading, value: c.csv! }))}
+            rows={rows}
+          />
+        ) : null}
+      </div>
+      {rows.length === 0 ? (
+        <Empty />
+      ) : (
+        <table>
+          <caption>{caption}</caption>
+          <thead>
+            <tr>
+              {columns.map((c) => (
+                <th key={c.heading} scope="col">
+                  {c.heading}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr key={rowKey(row)}>
+                {columns.map((c) => (
+                  <td key={c.heading}>{c.cell(row)}</td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {onNextPage || onPreviousPage ? (
+        <nav className="pager" aria-label={caption}>
+          <button type="button" onClick={onPreviousPage} disabled={!onPreviousPage}>
+            {t('common.previousPage')}
+          </button>
+          <button type="button" onClick={onNextPage} disabled={!onNextPage}>
+            {t('common.nextPage')}
+          </button>
+        </nav>
+      ) : null}
+    </div>
+  );
+}
+
+export function CsvButton<T>({
+  name,
+  columns,
+  rows,
+}: {
+  name: string;
+  columns: CsvColumn<T>[];
+  rows: readonly T[];
+}) {
+  const { t } = useI18n();
+  const download = () => {
+    const url = URL.createObjectURL(new Blob([toCsv(columns, rows)], { type: 'text/csv;charset=utf-8' }));
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = `${name}.csv`;
+    link.click();
+    URL.revokeObjectURL(url);
+  };
+  return (
+    <button type="button" onClick={download} disabled={rows.length === 0}>
+      {t('common.exportCsv')}
+    </button>
+  );
+}

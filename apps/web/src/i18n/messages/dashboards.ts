@@ -1,0 +1,4 @@
+import { section } from '../section';
+
+/** Labels of the dashboards pages. */
+export const dashboards = section({}, {});

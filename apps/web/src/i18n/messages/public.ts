@@ -1,0 +1,4 @@
+import { section } from '../section';
+
+/** Labels of the public pages. */
+export const publicPortal = section({}, {});

@@ -1,0 +1,4 @@
+import { section } from '../section';
+
+/** Labels of the registers pages. */
+export const registers = section({}, {});

@@ -1,0 +1,18 @@
+import { resolve } from 'node:path';
+import { defineConfig } from 'vite';
+
+/**
+ * The web console (apps/web), built to dist/apps/web, which the api serves at `/`. JSX is compiled
+ * by Vite's own esbuild (React's automatic runtime): @vitejs/plugin-react does not install here.
+ */
+export default defineConfig({
+  root: __dirname,
+  base: '/',
+  esbuild: { jsx: 'automatic' },
+  build: {
+    outDir: resolve(__dirname, '../../dist/apps/web'),
+    emptyOutDir: true,
+    chunkSizeWarningLimit: 2000,
+  },
+  server: { proxy: { '/api': 'http://127.0.0.1:3000', '/health': 'http://127.0.0.1:3000' } },
+});
