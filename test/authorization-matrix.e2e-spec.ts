@@ -48,6 +48,7 @@ const MATRIX: Record<string, Access | typeof PUBLIC> = {
   'POST /api/inspectors/{id}/conflicts': ['admin', 'operator', 'inspector'],
   'POST /api/inspectors/{id}/erase': ['admin'],
   'GET /api/calendar/add-working-days': SIGNED_IN,
+  'GET /api/calendar/working-days-between': SIGNED_IN,
   'GET /api/calendar/years': SIGNED_IN,
   'PUT /api/calendar/years/{year}': ['admin'],
   'POST /api/plans': ['admin', 'operator'],

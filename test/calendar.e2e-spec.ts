@@ -15,6 +15,30 @@ describe('the working-day calendar over HTTP', () => {
     expect(answer.body).toEqual({ date: '2026-02-24', provisional: false, unknownYears: [] });
   });
 
+  it('counts the working days left before a deadline, over a holiday, and refuses bad dates', async () => {
+    const left = await api.call('GET', '/api/calendar/working-days-between?from=2026-02-12&to=2026-02-24', {
+      as: operator,
+    });
+    expect(left.status).toBe(200);
+    // 13 Feb, the make-up Saturday 14 Feb, then 24 Feb: the festival between is off.
+    expect(left.body).toEqual({
+      from: '2026-02-12',
+      to: '2026-02-24',
+      days: 3,
+      provisional: false,
+      unknownYears: [],
+    });
+    const none = await api.call('GET', '/api/calendar/working-days-between?from=2026-02-24&to=2026-02-12', {
+      as: operator,
+    });
+    expect(none.body).toMatchObject({ days: 0 });
+    const bad = await api.call('GET', '/api/calendar/working-days-between?from=2026-02-30&to=2026-03-02', {
+      as: operator,
+    });
+    expect(bad.status).toBe(400);
+    expect(bad.body).toMatchObject({ code: 'VALIDATION_FAILED', details: [{ field: 'from' }] });
+  });
+
   it('marks a date provisional when it runs into a year nobody has entered yet', async () => {
     const answer = await api.call('GET', '/api/calendar/add-working-days?from=2026-12-30&days=2', {
       as: operator,

@@ -7,7 +7,7 @@ import { ApiError } from '../common/api-error';
 import type { CommandContext } from '../commands/command-context';
 import { DecideCommand } from '../commands/decide.command';
 import { Context } from '../commands/request-context';
-import { AddWorkingDaysQueryDto, PublishCalendarYearDto } from './calendar.dto';
+import { AddWorkingDaysQueryDto, PublishCalendarYearDto, WorkingDaysBetweenQueryDto } from './calendar.dto';
 import { CalendarService } from './calendar.service';
 
 /** Chinese working days: weekends and holidays off, make-up weekends on (docs/api.md). */
@@ -25,6 +25,27 @@ export class CalendarController {
   async addWorkingDays(@Query() query: AddWorkingDaysQueryDto): Promise<WorkingDayDate> {
     if (!isCalendarDate(query.from)) throw ApiError.invalid([{ field: 'from', reason: 'is not a real day' }]);
     return (await this.calendars.calendar()).addWorkingDays(query.from, query.days);
+  }
+
+  /**
+   * Working days after `from` up to and including `to` (0 when `to` is not after `from`): the
+   * working days left before a deadline, or how late an act is.
+   */
+  @Get('working-days-between')
+  async workingDaysBetween(
+    @Query() query: WorkingDaysBetweenQueryDto,
+  ): Promise<{ from: string; to: string; days: number; provisional: boolean; unknownYears: number[] }> {
+    for (const field of ['from', 'to'] as const) {
+      if (!isCalendarDate(query[field])) throw ApiError.invalid([{ field, reason: 'is not a real day' }]);
+    }
+    if (Date.parse(query.to) - Date.parse(query.from) > 3660 * 86_400_000) {
+      throw ApiError.invalid([{ field: 'to', reason: 'must be at most ten years after from' }]);
+    }
+    const { days, provisional, unknownYears } = (await this.calendars.calendar()).workingDaysBetween(
+      query.from,
+      query.to,
+    );
+    return { from: query.from, to: query.to, days, provisional, unknownYears };
   }
 
   /** The years known, and where each comes from (dataset or an operator's entry). */

@@ -17,6 +17,16 @@ export class AddWorkingDaysQueryDto {
   days!: number;
 }
 
+export class WorkingDaysBetweenQueryDto {
+  @ApiProperty({ example: '2026-11-25' })
+  @Matches(DATE, { message: 'must be a date YYYY-MM-DD' })
+  from!: string;
+
+  @ApiProperty({ example: '2026-12-10' })
+  @Matches(DATE, { message: 'must be a date YYYY-MM-DD' })
+  to!: string;
+}
+
 export class PublishCalendarYearDto {
   @ApiProperty({ type: [String], example: ['2027-01-01'], description: 'Days off (YYYY-MM-DD)' })
   @Matches(DATE, { each: true, message: 'each must be a date YYYY-MM-DD' })
