@@ -68,6 +68,7 @@ const MATRIX: Record<string, Access | typeof PUBLIC> = {
   'POST /api/tasks/{id}/lock': ['operator'],
   'POST /api/tasks/{id}/cancel': ['operator'],
   'GET /api/tasks/{id}/history': SIGNED_IN,
+  'GET /api/tasks/{id}/bundle': ['admin', 'supervisor', 'auditor'],
   'GET /api/tasks/{id}': SIGNED_IN,
   'POST /api/tasks/{id}/replacement-requests': ['operator', 'head'],
   'POST /api/tasks/{id}/withdrawal-requests': ['operator', 'head'],

@@ -103,6 +103,28 @@ describe('a task exported as a self-contained bundle and checked offline', () =>
     expect(result).toMatchObject({ verified: false, state: { matches: false } });
   }, 30_000);
 
+  it('downloads over HTTP as an attachment, for auditors, and the file verifies offline', async () => {
+    const auditor = { sub: 'audit-1', department: 'jjjc', roles: ['auditor'] };
+    const download = await api.download(`/api/tasks/${taskId}/bundle`, auditor);
+    expect(download.status).toBe(200);
+    expect(download.headers.get('content-type')).toMatch(/^application\/json/);
+    expect(download.headers.get('content-disposition')).toBe(
+      `attachment; filename="task-${taskId}-bundle.json"`,
+    );
+    const downloaded = join(api.dir, 'downloaded.json');
+    writeFileSync(downloaded, download.bytes);
+    const bundle = JSON.parse(download.bytes.toString('utf8')) as Bundle;
+    expect(bundle.events.filter((e) => e.type === 'EntityRegistered')).toHaveLength(12);
+    const { code, result } = await verify(downloaded);
+    expect(code).toBe(0);
+    expect(result).toMatchObject({ verified: true, state: { matches: true }, draws: { verified: true } });
+    expect((await api.call('GET', `/api/tasks/${taskId}/bundle`, { as: leadOperator })).status).toBe(403);
+    expect(await api.call('GET', '/api/tasks/no-such-task/bundle', { as: auditor })).toMatchObject({
+      status: 404,
+      body: { code: 'TASK_NOT_FOUND' },
+    });
+  }, 30_000);
+
   it('refuses to export a task that does not exist', async () => {
     expect((await cli('export', 'no-such-task', '--out', join(api.dir, 'none.json'))).code).toBe(2);
   }, 30_000);

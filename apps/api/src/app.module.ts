@@ -26,6 +26,7 @@ import { InspectorsController } from './registers/inspectors.controller';
 import { APP_CONFIG, STORES, StoresLifecycle, storesProvider } from './stores/stores.providers';
 import { EntityDrawService } from './draws/entity-draw.service';
 import { AuditController } from './audit/audit.controller';
+import { TaskBundleController } from './audit/task-bundle.controller';
 import { AccountabilityController } from './accountability/accountability.controller';
 import { OverdueController } from './disclosures/overdue.controller';
 import { PublicController } from './public/public.controller';
@@ -61,6 +62,7 @@ export class AppModule {
         TaskResultsController,
         VisitsController,
         AuditController,
+        TaskBundleController,
         AccountabilityController,
         OverdueController,
         PublicController,

@@ -1,6 +1,27 @@
-import { Empty } from '../../components/states';
+import '../plans/plans.css';
+import { useI18n } from '../../i18n/i18n';
+import { beijingYear } from '../plans/dates';
+import { EntitySearch } from './entity-search';
+import { EntityYearlyChecks } from './entity-yearly-checks';
+import { useQueryParams } from './use-query-params';
 
-/** Placeholder: built in issue 9. */
+/** 企业年度被检次数: find an entity, then how often it was drawn each year against the yearly cap. */
 export function EntityChecksPage() {
-  return <Empty />;
+  const { t } = useI18n();
+  const { values, set } = useQueryParams({ q: '', entity: '', year: String(beijingYear()) });
+  return (
+    <>
+      <h1>{t('dashboards.entityChecksTitle')}</h1>
+      <p className="field-hint">{t('dashboards.entityChecksIntro')}</p>
+      <EntitySearch query={values.q} onSearch={(q) => set({ q })} onChoose={(entity) => set({ entity })} />
+      {values.entity ? (
+        <EntityYearlyChecks
+          key={values.entity}
+          entityId={values.entity}
+          lastYear={Number(values.year) || beijingYear()}
+          onLastYear={(year) => set({ year: String(year) })}
+        />
+      ) : null}
+    </>
+  );
 }

@@ -1,6 +1,39 @@
-import { Empty } from '../../components/states';
+import { Link, useParams } from 'react-router';
+import './plans.css';
+import { useApi } from '../../api/use-api';
+import { useI18n } from '../../i18n/i18n';
+import { KeptAsync } from './kept-async';
+import { PlanActions } from './plan-actions';
+import { PlanAdjustments } from './plan-adjustments';
+import type { Plan } from './plan-model';
+import { PlanProgressSection } from './plan-progress-section';
+import { PlanSummary } from './plan-summary';
+import { PlanTasks } from './plan-tasks';
+import { useDepartments } from './use-departments';
 
-/** Placeholder: built in issue 9. */
+/** One plan: what it is, publish / adjust / close, its progress, its adjustments and its tasks. */
 export function PlanDetailPage() {
-  return <Empty />;
+  const { t } = useI18n();
+  const { planId = '' } = useParams();
+  const loaded = useApi<Plan>(`/api/plans/${encodeURIComponent(planId)}`);
+  const { departments, nameOf } = useDepartments();
+  return (
+    <>
+      <h1>{loaded.data?.id === planId ? loaded.data.name : t('plans.detailTitle')}</h1>
+      <p>
+        <Link to="/plans">{t('plans.backToList')}</Link>
+      </p>
+      <KeptAsync loaded={loaded} current={(plan) => plan.id === planId}>
+        {(plan) => (
+          <>
+            <PlanSummary plan={plan} nameOf={nameOf} />
+            <PlanActions plan={plan} departments={departments} onChanged={loaded.reload} />
+            {plan.progress ? <PlanProgressSection progress={plan.progress} planName={plan.name} /> : null}
+            <PlanAdjustments adjustments={plan.adjustments} />
+            <PlanTasks planId={plan.id} nameOf={nameOf} />
+          </>
+        )}
+      </KeptAsync>
+    </>
+  );
 }

@@ -1,6 +1,54 @@
+import { Link, NavLink, Route, Routes } from 'react-router';
 import { Empty } from '../../components/states';
+import { useI18n } from '../../i18n/i18n';
+import { useSession } from '../../session/session';
+import '../registers/registers.css';
+import { PublicItemsSection } from './public-items';
+import { PublicPlansSection } from './public-plans';
+import { PublicResultsSection } from './public-results';
+import { PublicTasksSection } from './public-tasks';
 
-/** Placeholder: built in issue 9. */
+/** 公示 (/public/*, no sign-in): results by entity, plans, task announcements and the check-item list. */
 export function PublicPage() {
-  return <Empty />;
+  const { t } = useI18n();
+  const { session } = useSession();
+  const tabs = [
+    { to: '/public', label: t('public.tab.results'), end: true },
+    { to: '/public/plans', label: t('public.tab.plans') },
+    { to: '/public/tasks', label: t('public.tab.tasks') },
+    { to: '/public/items', label: t('public.tab.items') },
+  ];
+  return (
+    <div className="rx-page">
+      <h1>{t('public.title')}</h1>
+      <p className="rx-intro">
+        {t('public.intro')}
+        {!session ? (
+          <>
+            {' '}
+            <Link to="/sign-in">{t('public.signIn')}</Link>
+          </>
+        ) : null}
+      </p>
+      <nav className="rx-tabs" aria-label={t('public.sections')}>
+        <ul>
+          {tabs.map((tab) => (
+            <li key={tab.to}>
+              <NavLink to={tab.to} end={tab.end}>
+                {tab.label}
+              </NavLink>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <Routes>
+        <Route index element={<PublicResultsSection />} />
+        <Route path="plans" element={<PublicPlansSection />} />
+        <Route path="tasks" element={<PublicTasksSection />} />
+        <Route path="items" element={<PublicItemsSection />} />
+        <Route path="*" element={<Empty>{t('public.notFound')}</Empty>} />
+      </Routes>
+      <p className="rx-muted">{t('public.maskedNote')}</p>
+    </div>
+  );
 }

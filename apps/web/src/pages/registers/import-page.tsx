@@ -1,6 +1,15 @@
-import { Empty } from '../../components/states';
+import { useI18n } from '../../i18n/i18n';
+import { ImportSection } from './import-section';
 
-/** Placeholder: built in issue 9. */
+/** 批量导入: the entity and inspector directories from a CSV or Excel sheet, with a row-by-row report. */
 export function ImportPage() {
-  return <Empty />;
+  const { t } = useI18n();
+  return (
+    <div className="rx-page">
+      <h1>{t('registers.import.title')}</h1>
+      <p className="rx-intro">{t('registers.import.intro')}</p>
+      <ImportSection register="entities" what={t('registers.import.entities')} />
+      <ImportSection register="inspectors" what={t('registers.import.inspectors')} />
+    </div>
+  );
 }

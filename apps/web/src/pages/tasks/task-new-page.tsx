@@ -1,6 +1,186 @@
-import { Empty } from '../../components/states';
+import { type FormEvent, useState } from 'react';
+import { useNavigate } from 'react-router';
+import { useCommand } from '../../api/use-api';
+import { ActionError, Field } from '../../components/field';
+import { useI18n } from '../../i18n/i18n';
+import { useSession } from '../../session/session';
+import { CriteriaFieldset } from './criteria-fieldset';
+import { FormProblems } from './form-problems';
+import { ItemChecklist } from './item-checklist';
+import { readAllPages } from './load';
+import { RULE_FIELDS, byField } from './rule-fields';
+import { ParticipantsFieldset } from './participants-fieldset';
+import { Ready } from './ready';
+import { SamplingFieldset } from './sampling-fieldset';
+import { type TaskDraft, emptyDraft, fromPlan, initiateBody } from './task-form';
+import type { Plan } from './task-types';
+import { useCheckItems, useDepartments } from './use-names';
+import { useLoad } from './use-load';
+import './tasks.css';
 
-/** Placeholder: built in issue 9. */
+/** Every field of POST /api/tasks this form has a control for (for the 400s of the others). */
+const FIELDS = ['name', 'planId', 'adhocReason', 'itemIds', 'participants', 'criteria', 'sampling', 'window'];
+
+/** 发起联合抽查: the lead department initiates a joint task (POST /api/tasks). */
 export function TaskNewPage() {
-  return <Empty />;
+  const { t } = useI18n();
+  const { session } = useSession();
+  const navigate = useNavigate();
+  const departmentId = session?.departmentId ?? '';
+  const departments = useDepartments();
+  const items = useCheckItems(departments.list.map((d) => d.id));
+  const plans = useLoad(`plans:${departmentId}`, async (token) => {
+    const all = await readAllPages<Plan & { departmentIds?: string[] }>(
+      token,
+      '/api/plans',
+      { status: 'published' },
+      2,
+    );
+    return all.items.filter(
+      (p) => p.leadDepartmentId === departmentId || p.departmentIds?.includes(departmentId),
+    );
+  });
+  const [draft, setDraft] = useState<TaskDraft>(emptyDraft);
+  const change = (patch: Partial<TaskDraft>) => setDraft((d) => ({ ...d, ...patch }));
+  const initiate = useCommand<{ id: string }>();
+
+  const choosePlan = (planId: string) => {
+    const plan = plans.data?.find((p) => p.id === planId);
+    setDraft((d) => (plan ? fromPlan(d, plan) : { ...d, planId }));
+  };
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const answer = await initiate.run('POST', '/api/tasks', initiateBody(draft));
+    if (answer) void navigate(`/tasks/${answer.id}`, { state: { name: draft.name.trim() } });
+  };
+
+  const ownItems = [...items.byId.values()].filter((item) => item.departmentId === departmentId);
+  const error = initiate.error;
+  const fieldError = byField(error, RULE_FIELDS.initiate);
+
+  return (
+    <form onSubmit={(e) => void submit(e)} aria-labelledby="new-task-title" noValidate>
+      <h1 id="new-task-title">{t('tasks.newTitle')}</h1>
+      <p className="field-hint">{t('tasks.newIntro', { department: departments.name(departmentId) })}</p>
+      <section className="card" aria-labelledby="basics-title">
+        <h2 id="basics-title">{t('tasks.basicsTitle')}</h2>
+        <Field label={t('tasks.name')} name="name" error={fieldError}>
+          {(props) => (
+            <input
+              {...props}
+              value={draft.name}
+              required
+              onChange={(e) => change({ name: e.target.value })}
+            />
+          )}
+        </Field>
+        <fieldset className="field choice-group">
+          <legend>{t('tasks.basis')}</legend>
+          <div className="choices">
+            {(['plan', 'adhoc'] as const).map((basis) => (
+              <label key={basis} className="choice">
+                <input
+                  type="radio"
+                  name="basis"
+                  checked={draft.basis === basis}
+                  onChange={() => change({ basis })}
+                />{' '}
+                {t(`tasks.basis.${basis}`)}
+              </label>
+            ))}
+          </div>
+        </fieldset>
+        {draft.basis === 'plan' ? (
+          <Field label={t('tasks.plan')} name="planId" error={fieldError} hint={t('tasks.planHint')}>
+            {(props) => (
+              <select {...props} value={draft.planId} onChange={(e) => choosePlan(e.target.value)}>
+                <option value="">{plans.loading ? t('common.loading') : t('tasks.choosePlan')}</option>
+                {(plans.data ?? []).map((p) => (
+                  <option key={p.id} value={p.id}>
+                    {p.name}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+        ) : null}
+        <Field
+          label={t('tasks.adhocReason')}
+          name="adhocReason"
+          error={fieldError}
+          hint={draft.basis === 'adhoc' ? t('tasks.adhocReasonRequired') : t('tasks.adhocReasonOutsidePlan')}
+        >
+          {(props) => (
+            <textarea
+              {...props}
+              rows={2}
+              value={draft.adhocReason}
+              onChange={(e) => change({ adhocReason: e.target.value })}
+            />
+          )}
+        </Field>
+        <div className="form-row">
+          <Field label={t('tasks.windowFrom')} name="window.from" error={fieldError}>
+            {(props) => (
+              <input
+                {...props}
+                type="date"
+                value={draft.from}
+                onChange={(e) => change({ from: e.target.value })}
+              />
+            )}
+          </Field>
+          <Field label={t('tasks.windowTo')} name="window.to" error={fieldError}>
+            {(props) => (
+              <input
+                {...props}
+                type="date"
+                value={draft.to}
+                onChange={(e) => change({ to: e.target.value })}
+              />
+            )}
+          </Field>
+        </div>
+      </section>
+      <Ready loaded={items.loaded}>
+        {() => (
+          <>
+            <section className="card" aria-labelledby="items-title">
+              <h2 id="items-title">{t('tasks.leadItemsTitle')}</h2>
+              <ItemChecklist
+                legend={t('tasks.leadItems', { department: departments.name(departmentId) })}
+                name="itemIds"
+                error={fieldError}
+                items={ownItems}
+                chosen={draft.itemIds}
+                onChange={(itemIds) => change({ itemIds })}
+              />
+            </section>
+            <ParticipantsFieldset
+              draft={draft}
+              change={change}
+              error={fieldError}
+              departments={departments.list.filter((d) => d.id !== departmentId)}
+              items={[...items.byId.values()]}
+            />
+          </>
+        )}
+      </Ready>
+      <CriteriaFieldset draft={draft} change={change} error={fieldError} />
+      <SamplingFieldset draft={draft} change={change} error={fieldError} />
+      <div className="actions">
+        <button type="submit" className="primary" disabled={initiate.busy}>
+          {initiate.busy ? t('tasks.initiating') : t('tasks.initiate')}
+        </button>
+        <ActionError error={error} />
+        <FormProblems error={error} fields={FIELDS} />
+        {error?.status === 400 ? (
+          <p className="action-error" role="alert">
+            {t('tasks.fixFields')}
+          </p>
+        ) : null}
+      </div>
+    </form>
+  );
 }

@@ -1,6 +1,55 @@
-import { Empty } from '../../components/states';
+import { useApi } from '../../api/use-api';
+import { ErrorNotice } from '../../components/states';
+import { useI18n } from '../../i18n/i18n';
+import { useSession } from '../../session/session';
+import { beijingDate } from '../tasks/deadline';
+import { Ready } from '../tasks/ready';
+import { useDepartments } from '../tasks/use-names';
+import { usePublicationDue, type OwedDisclosure } from '../tasks/use-publication-due';
+import { type OverdueResponse, OverdueSection } from './overdue-section';
+import { WorkSections } from './work-sections';
+import { useWorkTasks } from './use-workbench';
+import '../tasks/tasks.css';
 
-/** Placeholder: built in issue 9. */
+/** 工作台: what needs me now — responses, results to enter, publications, approvals, and what is overdue. */
 export function WorkbenchPage() {
-  return <Empty />;
+  const { t } = useI18n();
+  const { session } = useSession();
+  const departmentId = session?.departmentId;
+  const departments = useDepartments();
+  // The api's "today" (Beijing; a simulated clock too) comes with its overdue lists.
+  const disclosures = useApi<{ asOf: string; items: OwedDisclosure[] }>('/api/overdue-disclosures', {
+    departmentId,
+  });
+  const responses = useApi<{ asOf: string; items: OverdueResponse[] }>('/api/overdue-responses', {
+    departmentId,
+  });
+  const today = disclosures.data?.asOf ?? beijingDate(Date.now());
+  const work = useWorkTasks(departmentId);
+  const owed = usePublicationDue(departmentId, today);
+  if (!session) return null;
+  return (
+    <>
+      <h1>{t('tasks.workbenchTitle')}</h1>
+      <p className="field-hint">
+        {t('tasks.workbenchIntro', { department: departments.name(session.departmentId), today })}
+      </p>
+      <Ready loaded={work}>
+        {(loaded) => (
+          <>
+            {loaded.truncated ? (
+              <p className="field-hint">{t('tasks.workbenchTruncated', { n: loaded.tasks.length })}</p>
+            ) : null}
+            <WorkSections tasks={loaded.tasks} today={today} owed={owed.data} />
+          </>
+        )}
+      </Ready>
+      {owed.error ? <ErrorNotice error={owed.error} onRetry={owed.reload} /> : null}
+      <OverdueSection
+        disclosures={disclosures}
+        responses={responses}
+        taskName={(id) => work.data?.names.get(id)}
+      />
+    </>
+  );
 }

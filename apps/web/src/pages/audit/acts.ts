@@ -1,0 +1,69 @@
+import type { MessageKey } from '../../i18n/catalogue';
+
+/** The acts (event types) the console has words for; a newer one shows under its own name. */
+export const KNOWN_ACTS = [
+  'DepartmentRegistered',
+  'CheckItemAdded',
+  'CheckItemUpdated',
+  'CheckItemRetired',
+  'JointItemListDrawnUp',
+  'EntityRegistered',
+  'EntityUpdated',
+  'EntityCreditRiskRerated',
+  'EntityDeregistered',
+  'InspectorRegistered',
+  'InspectorUpdated',
+  'InspectorStatusChanged',
+  'InspectorConflictDeclared',
+  'InspectorPersonalDataErased',
+  'CalendarYearPublished',
+  'PlanDrafted',
+  'PlanPublished',
+  'PlanAdjusted',
+  'PlanClosed',
+  'InspectionTaskInitiated',
+  'ParticipantResponded',
+  'EntitiesDrawn',
+  'DrawnEntitiesListed',
+  'InspectorsDrawn',
+  'InspectionTaskLocked',
+  'InspectorReplacementRequested',
+  'InspectorReplacedWithApproval',
+  'EntityWithdrawalRequested',
+  'EntityWithdrawnWithApproval',
+  'RequestRejected',
+  'ResultEntered',
+  'ResultPublished',
+  'CorrectionRequested',
+  'ResultCorrected',
+  'ObjectionFiled',
+  'ObjectionReviewed',
+  'FollowUpRecorded',
+  'PublicDisclosureStopped',
+  'InspectionTaskCancelled',
+] as const;
+export type KnownAct = (typeof KNOWN_ACTS)[number];
+
+/** The catalogue key naming an act, or undefined for an act this console does not know. */
+export function actKey(type: string): MessageKey | undefined {
+  return (KNOWN_ACTS as readonly string[]).includes(type)
+    ? (`audit.act.${type as KnownAct}` as const)
+    : undefined;
+}
+
+export const ROLE_NAMES = [
+  'admin',
+  'operator',
+  'inspector',
+  'head',
+  'principal',
+  'supervisor',
+  'auditor',
+] as const;
+
+/** The catalogue key naming a role (common section), or undefined for a role the platform ignores. */
+export function roleKey(role: string): MessageKey | undefined {
+  return (ROLE_NAMES as readonly string[]).includes(role)
+    ? (`common.role.${role as (typeof ROLE_NAMES)[number]}` as const)
+    : undefined;
+}

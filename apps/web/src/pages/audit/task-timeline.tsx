@@ -1,0 +1,104 @@
+import { type ReactNode, useState } from 'react';
+import { useI18n } from '../../i18n/i18n';
+import { beijingTime } from '../registers/format';
+import { actKey, roleKey } from './acts';
+import { type HistoryEntry, concernedDepartment } from './history-entry';
+
+/** Every act on the task, in order: who, in which role and department, at whose request, approved by whom, why, when. */
+export function TaskTimeline({
+  history,
+  nameOf,
+  onShowState,
+}: {
+  history: readonly HistoryEntry[];
+  nameOf: (departmentId: string) => string;
+  onShowState: (revision: number) => void;
+}) {
+  const { t } = useI18n();
+  return (
+    <section className="card" aria-labelledby="timeline">
+      <h2 id="timeline">{t('audit.history.timeline')}</h2>
+      <p className="rx-muted">{t('audit.history.events', { n: history.length })}</p>
+      <ol className="timeline rx-timeline">
+        {history.map((entry) => (
+          <TimelineEntry key={entry.revision} entry={entry} nameOf={nameOf} onShowState={onShowState} />
+        ))}
+      </ol>
+    </section>
+  );
+}
+
+function TimelineEntry({
+  entry,
+  nameOf,
+  onShowState,
+}: {
+  entry: HistoryEntry;
+  nameOf: (departmentId: string) => string;
+  onShowState: (revision: number) => void;
+}) {
+  const { t } = useI18n();
+  const [open, setOpen] = useState(false);
+  const act = actKey(entry.type);
+  const concerns = concernedDepartment(entry);
+  const facts: [string, ReactNode][] = [
+    [t('audit.history.who'), <span className="mono">{entry.actor.id}</span>],
+    [
+      t('audit.history.role'),
+      entry.actor.roles
+        .map((r) => {
+          const key = roleKey(r);
+          return key ? t(key) : r;
+        })
+        .join(t('registers.sep')),
+    ],
+    [t('audit.history.department'), nameOf(entry.actor.departmentId)],
+  ];
+  if (concerns) facts.push([t('audit.history.concerns'), nameOf(concerns)]);
+  if (entry.entityId) facts.push([t('audit.history.entity'), <span className="mono">{entry.entityId}</span>]);
+  if (entry.requesterId)
+    facts.push([t('audit.history.requester'), <span className="mono">{entry.requesterId}</span>]);
+  if (entry.approverId)
+    facts.push([t('audit.history.approver'), <span className="mono">{entry.approverId}</span>]);
+  if (entry.reason) facts.push([t('audit.history.reason'), entry.reason]);
+  facts.push([t('audit.history.recordedAt'), beijingTime(entry.recordedAt)]);
+  return (
+    <li>
+      <h3>
+        <span className="badge">{t('audit.history.revision', { n: entry.revision })}</span>{' '}
+        {act ? t(act) : entry.type}{' '}
+        <small className="rx-muted">
+          <time dateTime={entry.occurredAt}>{beijingTime(entry.occurredAt)}</time>
+        </small>
+      </h3>
+      <dl className="rx-kv">
+        {facts.map(([label, value]) => (
+          <div key={label} style={{ display: 'contents' }}>
+            <dt>{label}</dt>
+            <dd>{value}</dd>
+          </div>
+        ))}
+      </dl>
+      <p className="rx-actions">
+        <button
+          type="button"
+          className="link"
+          aria-label={t('audit.history.showStateOf', { n: entry.revision })}
+          onClick={() => onShowState(entry.revision)}
+        >
+          {t('audit.history.showState')}
+        </button>
+        <button
+          type="button"
+          className="link"
+          aria-expanded={open}
+          aria-label={t('audit.history.contentOf', { n: entry.revision })}
+          onClick={() => setOpen(!open)}
+        >
+          {t('audit.history.content')}
+        </button>
+      </p>
+      {open ? <pre className="mono rx-record">{JSON.stringify(entry.data, null, 2)}</pre> : null}
+    </li>
+  );
+}

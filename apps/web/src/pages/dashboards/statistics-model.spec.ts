@@ -1,0 +1,41 @@
+import { isRate, percentValue, statisticFigures } from './statistics-model';
+
+const statistics = {
+  year: 2026,
+  departmentId: null,
+  asOf: '2026-11-26',
+  directory: { registered: 3000 },
+  tasks: { initiated: 40, cancelled: 4, locked: 36, completed: 36, executionRate: 1 },
+  joint: { tasks: 31, share: 0.8611 },
+  entitiesChecked: 174,
+  results: {
+    due: 335,
+    enteredOnTime: 335,
+    publishedOnTime: 250,
+    enteredOnTimeRate: 1,
+    publishedOnTimeRate: 0.7463,
+    published: 335,
+    problemsFound: 257,
+    problemDiscoveryRate: 0.7672,
+  },
+  followUps: { recorded: 18 },
+};
+
+describe('the year’s statistics', () => {
+  it('lays the api’s figures out flat', () => {
+    expect(statisticFigures(statistics)).toMatchObject({
+      registered: 3000,
+      tasksCompleted: 36,
+      jointShare: 0.8611,
+      publishedOnTimeRate: 0.7463,
+      followUps: 18,
+    });
+  });
+
+  it('knows the rates, and draws them as percentages', () => {
+    expect(isRate('jointShare')).toBe(true);
+    expect(isRate('jointTasks')).toBe(false);
+    expect(percentValue(0.7463)).toBe(74.6);
+    expect(percentValue(null)).toBeNull();
+  });
+});

@@ -1,0 +1,14 @@
+import { beijingDay, beijingToday, beijingYear } from './dates';
+
+describe('Beijing days', () => {
+  it('counts the day in UTC+8, so a late UTC evening is already tomorrow', () => {
+    expect(beijingToday(new Date('2026-12-31T15:59:59Z'))).toBe('2026-12-31');
+    expect(beijingToday(new Date('2026-12-31T16:00:00Z'))).toBe('2027-01-01');
+    expect(beijingYear(new Date('2026-12-31T16:00:00Z'))).toBe(2027);
+  });
+
+  it('reads the day of a recorded time, and leaves what is not a time as it is', () => {
+    expect(beijingDay('2026-01-05T01:00:08.433Z')).toBe('2026-01-05');
+    expect(beijingDay('not a time')).toBe('not a time');
+  });
+});

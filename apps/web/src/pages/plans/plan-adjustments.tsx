@@ -1,0 +1,41 @@
+import { useI18n } from '../../i18n/i18n';
+import { beijingDay } from './dates';
+import type { PlanAdjustment, PlanChanges } from './plan-model';
+
+const FIELDS = [
+  'name',
+  'cooperatingDepartmentIds',
+  'itemIds',
+  'targetCriteria',
+  'ratiosByCreditRisk',
+  'window',
+] as const;
+
+/** The plan's adjustments, oldest first: when, by whom, why, and which parts changed. */
+export function PlanAdjustments({ adjustments }: { adjustments: PlanAdjustment[] }) {
+  const { t } = useI18n();
+  const changed = (changes: PlanChanges) =>
+    FIELDS.filter((f) => changes[f] !== undefined)
+      .map((f) => t(`plans.field.${f}`))
+      .join('、');
+  return (
+    <section className="card" aria-labelledby="plan-adjustments">
+      <h2 id="plan-adjustments">{t('plans.adjustments')}</h2>
+      {adjustments.length === 0 ? (
+        <p className="state state-empty">{t('plans.noAdjustments')}</p>
+      ) : (
+        <ol className="timeline">
+          {adjustments.map((a, index) => (
+            <li key={`${a.at}-${index}`}>
+              <strong>{beijingDay(a.at)}</strong> · {t('plans.adjustedBy', { actor: a.actorId })}
+              <br />
+              {t('plans.changedFields', { fields: changed(a.changes) || t('common.none') })}
+              <br />
+              {t('common.reason')}：{a.reason}
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}

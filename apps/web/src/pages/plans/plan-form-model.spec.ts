@@ -1,0 +1,83 @@
+import {
+  type PlanFormValues,
+  draftBody,
+  emptyPlanForm,
+  keepItemsOf,
+  planChanges,
+  planForm,
+  splitList,
+} from './plan-form-model';
+import type { PlanDefinition } from './plan-model';
+
+const plan: PlanDefinition = {
+  year: 2026,
+  name: '2026年度抽查计划',
+  leadDepartmentId: 'd00',
+  cooperatingDepartmentIds: ['d01'],
+  itemIds: ['i0', 'i1'],
+  targetCriteria: { kinds: ['enterprise'], regionCodes: ['320102'] },
+  ratiosByCreditRisk: { A: 0.03, B: 0.05, C: 0.1, D: 0.3 },
+  window: { from: '2026-03-01', to: '2026-11-30' },
+};
+
+describe('the plan form', () => {
+  it('splits a typed list on commas of either width, 、 and spaces, once each', () => {
+    expect(splitList(' 320102，320104、320105 , 320102;H62 ')).toEqual(['320102', '320104', '320105', 'H62']);
+    expect(splitList('  ')).toEqual([]);
+  });
+
+  it('makes the draft body, leaving blank ratios and empty criteria out', () => {
+    const values: PlanFormValues = {
+      ...emptyPlanForm(2026, 'd00'),
+      name: ' 年度计划 ',
+      cooperatingDepartmentIds: ['d01', 'd00'],
+      itemIds: ['i0'],
+      kinds: ['enterprise'],
+      tags: '学校周边',
+      ratios: { A: '0.03', B: '', C: '0.1', D: '' },
+    };
+    expect(draftBody(values)).toEqual({
+      year: 2026,
+      name: '年度计划',
+      leadDepartmentId: 'd00',
+      cooperatingDepartmentIds: ['d01'],
+      itemIds: ['i0'],
+      targetCriteria: { kinds: ['enterprise'], tags: ['学校周边'] },
+      ratiosByCreditRisk: { A: 0.03, C: 0.1 },
+      window: { from: '2026-01-01', to: '2026-12-31' },
+    });
+  });
+
+  it('leaves a blank year out, for the api to name it', () => {
+    expect(draftBody({ ...emptyPlanForm(2026, 'd00'), year: '' })).not.toHaveProperty('year');
+  });
+
+  it('shows a plan as the form holds it, and finds no change in it', () => {
+    const values = planForm(plan);
+    expect(values.regionCodes).toBe('320102');
+    expect(values.ratios).toEqual({ A: '0.03', B: '0.05', C: '0.1', D: '0.3' });
+    expect(planChanges(plan, values)).toEqual({});
+  });
+
+  it('sends only the fields that differ, each whole', () => {
+    const values = {
+      ...planForm(plan),
+      itemIds: ['i0', 'i1', 'i2'],
+      windowTo: '2026-12-15',
+      tags: '学校周边',
+    };
+    expect(planChanges(plan, values)).toEqual({
+      itemIds: ['i0', 'i1', 'i2'],
+      targetCriteria: { kinds: ['enterprise'], regionCodes: ['320102'], tags: ['学校周边'] },
+      window: { from: '2026-03-01', to: '2026-12-15' },
+    });
+  });
+
+  it('drops chosen items of a department taken out of the plan, keeping those of unknown department', () => {
+    const departments = new Map([
+      ['i0', 'd00'],
+      ['i1', 'd01'],
+    ]);
+    expect(keepItemsOf(['i0', 'i1', 'i9'], departments, ['d00'])).toEqual(['i0', 'i9']);
+  });
+});

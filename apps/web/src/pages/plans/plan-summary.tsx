@@ -1,0 +1,70 @@
+import { useI18n } from '../../i18n/i18n';
+import { DeadlineDays } from './deadline-days';
+import { beijingDay, beijingToday } from './dates';
+import { percent } from './format';
+import { CREDIT_RISKS, type Plan } from './plan-model';
+import { PlanStatusBadge } from './plan-status';
+
+/** What the plan is: year, departments, items, whom it aims at, ratios, window, versions. */
+export function PlanSummary({ plan, nameOf }: { plan: Plan; nameOf: (departmentId: string) => string }) {
+  const { t } = useI18n();
+  const c = plan.targetCriteria;
+  const criteria = [
+    ...(c.kinds ?? []).map((k) => t(`plans.kind.${k}`)),
+    ...(c.scales ?? []).map((s) => t(`plans.scale.${s}`)),
+    ...(c.regionCodes?.length ? [t('plans.regionsAre', { list: c.regionCodes.join('、') })] : []),
+    ...(c.industryCodes?.length ? [t('plans.industriesAre', { list: c.industryCodes.join('、') })] : []),
+    ...(c.tags?.length ? [t('plans.tagsAre', { list: c.tags.join('、') })] : []),
+  ];
+  const ratios = CREDIT_RISKS.filter((r) => plan.ratiosByCreditRisk[r] !== undefined).map(
+    (r) => `${r}：${percent(plan.ratiosByCreditRisk[r])}`,
+  );
+  const today = beijingToday();
+  return (
+    <section className="card" aria-labelledby="plan-summary">
+      <h2 id="plan-summary">{t('plans.summary')}</h2>
+      <dl className="plans-dl">
+        <dt>{t('common.status')}</dt>
+        <dd>
+          <PlanStatusBadge plan={plan} />
+        </dd>
+        <dt>{t('plans.year')}</dt>
+        <dd>{plan.year}</dd>
+        <dt>{t('plans.leadDepartment')}</dt>
+        <dd>{nameOf(plan.leadDepartmentId)}</dd>
+        <dt>{t('plans.cooperatingDepartments')}</dt>
+        <dd>
+          {plan.cooperatingDepartmentIds.length
+            ? plan.cooperatingDepartmentIds.map(nameOf).join('、')
+            : t('common.none')}
+        </dd>
+        <dt>{t('plans.items')}</dt>
+        <dd>{t('plans.itemsCount', { n: plan.itemIds.length })}</dd>
+        <dt>{t('plans.targets')}</dt>
+        <dd>{criteria.length ? criteria.join('；') : t('plans.wholeDirectory')}</dd>
+        <dt>{t('plans.ratios')}</dt>
+        <dd>{ratios.length ? ratios.join('　') : t('common.none')}</dd>
+        <dt>{t('plans.window')}</dt>
+        <dd>
+          {plan.window.from} — {plan.window.to}{' '}
+          {plan.status !== 'closed' && plan.window.from <= today ? (
+            <DeadlineDays due={plan.window.to} today={today} />
+          ) : null}
+        </dd>
+        <dt>{t('plans.version')}</dt>
+        <dd>
+          {plan.version === 0 ? t('plans.notPublishedYet') : t('plans.versionN', { n: plan.version })}
+          {plan.publishedAt ? ` · ${t('plans.publishedOn', { date: beijingDay(plan.publishedAt) })}` : ''}
+        </dd>
+        {plan.closedAt ? (
+          <>
+            <dt>{t('plans.closedOn')}</dt>
+            <dd>
+              {beijingDay(plan.closedAt)} · {plan.closedReason}
+            </dd>
+          </>
+        ) : null}
+      </dl>
+    </section>
+  );
+}

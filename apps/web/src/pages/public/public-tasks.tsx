@@ -1,0 +1,58 @@
+import { Async } from '../../components/states';
+import { type Column, DataTable } from '../../components/table';
+import { useI18n } from '../../i18n/i18n';
+import { usePagedList } from '../registers/use-paged-list';
+import type { PublicAnnouncement } from './disclosures';
+import { useItemNames } from './use-item-names';
+
+/** 抽查任务公告: tasks announced at their lock, newest first. */
+export function PublicTasksSection() {
+  const { t } = useI18n();
+  const itemName = useItemNames();
+  const tasks = usePagedList<PublicAnnouncement>('/api/public/tasks', {}, 20);
+  const columns: Column<PublicAnnouncement>[] = [
+    { heading: t('public.tasks.announcedOn'), cell: (a) => a.announcedOn ?? '', csv: (a) => a.announcedOn },
+    { heading: t('public.tasks.name'), cell: (a) => a.name, csv: (a) => a.name },
+    { heading: t('public.tasks.lead'), cell: (a) => a.leadDepartmentId, csv: (a) => a.leadDepartmentId },
+    {
+      heading: t('public.tasks.departments'),
+      cell: (a) => a.departmentIds.join(t('registers.sep')),
+      csv: (a) => a.departmentIds.join(t('registers.sep')),
+    },
+    {
+      heading: t('public.tasks.items'),
+      cell: (a) => (
+        <ul className="rx-plain">
+          {a.itemIds.map((id) => (
+            <li key={id}>{itemName(id)}</li>
+          ))}
+        </ul>
+      ),
+      csv: (a) => a.itemIds.map(itemName).join(t('registers.sep')),
+    },
+    {
+      heading: t('public.tasks.window'),
+      cell: (a) => t('public.tasks.windowValue', { from: a.window.from, to: a.window.to }),
+      csv: (a) => `${a.window.from}/${a.window.to}`,
+    },
+    { heading: t('public.tasks.entityCount'), cell: (a) => a.entityCount, csv: (a) => a.entityCount },
+  ];
+  return (
+    <section aria-labelledby="public-tasks">
+      <h2 id="public-tasks">{t('public.tasks.title')}</h2>
+      <Async loaded={tasks}>
+        {() => (
+          <DataTable
+            caption={t('public.tasks.caption')}
+            columns={columns}
+            rows={tasks.rows}
+            rowKey={(a) => a.id}
+            csvName="public-task-announcements"
+            onNextPage={tasks.onNextPage}
+            onPreviousPage={tasks.onPreviousPage}
+          />
+        )}
+      </Async>
+    </section>
+  );
+}

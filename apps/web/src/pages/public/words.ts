@@ -1,0 +1,20 @@
+import type { MessageKey } from '../../i18n/catalogue';
+import { ENTITY_KINDS, ITEM_CLASSES, METHODS, isOneOf } from '../registers/vocabulary';
+import { RESULT_CATEGORIES } from './disclosures';
+
+/** Catalogue keys for the vocabulary the public sees; a word this console does not know shows as it is. */
+export function kindKey(kind: string): MessageKey | undefined {
+  return isOneOf(ENTITY_KINDS, kind) ? `registers.kind.${kind}` : undefined;
+}
+
+export function methodKey(method: string): MessageKey | undefined {
+  return isOneOf(METHODS, method) ? `registers.method.${method}` : undefined;
+}
+
+export function itemClassKey(itemClass: string): MessageKey | undefined {
+  return isOneOf(ITEM_CLASSES, itemClass) ? `registers.itemClass.${itemClass}` : undefined;
+}
+
+export function categoryKey(category: string): MessageKey | undefined {
+  return isOneOf(RESULT_CATEGORIES, category) ? `public.category.${category}` : undefined;
+}

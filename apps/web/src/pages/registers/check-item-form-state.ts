@@ -1,0 +1,66 @@
+import { changedFields, defined, optionalNumber } from './form-values';
+import type { CheckItemView } from './views';
+import type { EntityKind, ItemClass, Method } from './vocabulary';
+
+/** The check-item form as typed. */
+export interface CheckItemForm {
+  departmentId: string;
+  name: string;
+  basis: string;
+  targetKinds: EntityKind[];
+  content: string;
+  methods: Method[];
+  itemClass: ItemClass;
+  ratio: string;
+  frequencyPerYear: string;
+}
+
+export function emptyCheckItemForm(departmentId: string): CheckItemForm {
+  return {
+    departmentId,
+    name: '',
+    basis: '',
+    targetKinds: [],
+    content: '',
+    methods: [],
+    itemClass: 'A',
+    ratio: '',
+    frequencyPerYear: '',
+  };
+}
+
+export function checkItemFormOf(item: CheckItemView): CheckItemForm {
+  return {
+    departmentId: item.departmentId,
+    name: item.name,
+    basis: item.basis,
+    targetKinds: item.targetKinds,
+    content: item.content,
+    methods: item.methods,
+    itemClass: item.itemClass,
+    ratio: item.ratio === undefined ? '' : String(item.ratio),
+    frequencyPerYear: item.frequencyPerYear === undefined ? '' : String(item.frequencyPerYear),
+  };
+}
+
+/** `POST /api/check-items`. */
+export function addCheckItemBody(form: CheckItemForm): Record<string, unknown> {
+  return defined({
+    departmentId: form.departmentId,
+    name: form.name.trim(),
+    basis: form.basis.trim(),
+    targetKinds: form.targetKinds,
+    content: form.content.trim(),
+    methods: form.methods,
+    itemClass: form.itemClass,
+    ratio: optionalNumber(form.ratio),
+    frequencyPerYear: optionalNumber(form.frequencyPerYear),
+  });
+}
+
+/** `PATCH /api/check-items/:id`: what changed, never the department. */
+export function changeCheckItemBody(item: CheckItemView, form: CheckItemForm): Record<string, unknown> {
+  const { departmentId: _before, ...before } = addCheckItemBody(checkItemFormOf(item));
+  const { departmentId: _after, ...after } = addCheckItemBody(form);
+  return changedFields(before, after);
+}

@@ -1,0 +1,158 @@
+import { type FormEvent, useState } from 'react';
+import type { ApiFailure } from '../../api/client';
+import { ActionError, Field } from '../../components/field';
+import { useI18n } from '../../i18n/i18n';
+import { ChoiceGroup } from './choice-group';
+import { OtherProblems } from './other-problems';
+import type { CheckItemForm } from './check-item-form-state';
+import type { DepartmentView } from './views';
+import { ENTITY_KINDS, ITEM_CLASSES, METHODS, isOneOf } from './vocabulary';
+
+/** The fields of a check item (抽查事项); the department only when adding one. */
+export function CheckItemFields({
+  initial,
+  departments,
+  error,
+  busy,
+  submitLabel,
+  onSubmit,
+}: {
+  initial: CheckItemForm;
+  /** The departments one may add for; none when changing an item (its department stays). */
+  departments?: DepartmentView[];
+  error?: ApiFailure;
+  busy: boolean;
+  submitLabel: string;
+  onSubmit: (form: CheckItemForm) => void;
+}) {
+  const { t } = useI18n();
+  const [form, setForm] = useState(initial);
+  const set = <K extends keyof CheckItemForm>(key: K, value: CheckItemForm[K]) =>
+    setForm((f) => ({ ...f, [key]: value }));
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    onSubmit(form);
+  };
+  return (
+    <form onSubmit={submit} noValidate>
+      <div className="rx-grid">
+        {departments ? (
+          <Field label={t('registers.department')} name="departmentId" error={error}>
+            {(props) => (
+              <select
+                {...props}
+                value={form.departmentId}
+                onChange={(e) => set('departmentId', e.target.value)}
+                required
+              >
+                {departments.map((d) => (
+                  <option key={d.id} value={d.id}>
+                    {d.name}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+        ) : null}
+        <Field label={t('registers.items.name')} name="name" error={error}>
+          {(props) => (
+            <input {...props} value={form.name} onChange={(e) => set('name', e.target.value)} required />
+          )}
+        </Field>
+        <Field label={t('registers.items.itemClass')} name="itemClass" error={error}>
+          {(props) => (
+            <select
+              {...props}
+              value={form.itemClass}
+              onChange={(e) => isOneOf(ITEM_CLASSES, e.target.value) && set('itemClass', e.target.value)}
+            >
+              {ITEM_CLASSES.map((c) => (
+                <option key={c} value={c}>
+                  {t(`registers.itemClass.${c}`)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field
+          label={t('registers.items.ratio')}
+          name="ratio"
+          error={error}
+          hint={t('registers.items.ratioHint')}
+        >
+          {(props) => (
+            <input
+              {...props}
+              inputMode="decimal"
+              value={form.ratio}
+              onChange={(e) => set('ratio', e.target.value)}
+            />
+          )}
+        </Field>
+        <Field label={t('registers.items.frequency')} name="frequencyPerYear" error={error}>
+          {(props) => (
+            <input
+              {...props}
+              inputMode="numeric"
+              value={form.frequencyPerYear}
+              onChange={(e) => set('frequencyPerYear', e.target.value)}
+            />
+          )}
+        </Field>
+        <div className="rx-wide">
+          <Field label={t('registers.items.basis')} name="basis" error={error}>
+            {(props) => (
+              <textarea
+                {...props}
+                rows={2}
+                value={form.basis}
+                onChange={(e) => set('basis', e.target.value)}
+              />
+            )}
+          </Field>
+        </div>
+        <div className="rx-wide">
+          <Field label={t('registers.items.content')} name="content" error={error}>
+            {(props) => (
+              <textarea
+                {...props}
+                rows={2}
+                value={form.content}
+                onChange={(e) => set('content', e.target.value)}
+              />
+            )}
+          </Field>
+        </div>
+        <div className="rx-wide">
+          <ChoiceGroup
+            legend={t('registers.items.targetKinds')}
+            name="targetKinds"
+            words={ENTITY_KINDS}
+            chosen={form.targetKinds}
+            label={(k) => t(`registers.kind.${k}`)}
+            onChange={(v) => set('targetKinds', v)}
+            error={error}
+          />
+        </div>
+        <div className="rx-wide">
+          <ChoiceGroup
+            legend={t('registers.items.methods')}
+            name="methods"
+            words={METHODS}
+            chosen={form.methods}
+            label={(m) => t(`registers.method.${m}`)}
+            onChange={(v) => set('methods', v)}
+            error={error}
+          />
+        </div>
+      </div>
+      <div className="rx-actions">
+        <button type="submit" className="primary" disabled={busy}>
+          {submitLabel}
+        </button>
+        <ActionError error={error} />
+      </div>
+      <OtherProblems error={error} shown={Object.keys(initial)} />
+    </form>
+  );
+}

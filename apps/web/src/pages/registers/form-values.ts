@@ -1,0 +1,84 @@
+import type { Session } from '../../session/token';
+
+/** A list typed as text: split on commas (either width), 、, semicolons and line breaks; blanks and repeats dropped. */
+export function splitList(text: string): string[] {
+  const words = text
+    .split(/[,，、;；\n\r]+/)
+    .map((w) => w.trim())
+    .filter((w) => w !== '');
+  return [...new Set(words)];
+}
+
+/**
+ * An optional number typed as text: blank is left out; what is not a number is sent as typed, so
+ * that the api refuses it with its reason next to the field (nothing is converted silently).
+ */
+export function optionalNumber(text: string): number | string | undefined {
+  const trimmed = text.trim();
+  if (trimmed === '') return undefined;
+  const value = Number(trimmed);
+  return Number.isFinite(value) ? value : trimmed;
+}
+
+/** Optional text: blank is left out. */
+export function optionalText(text: string): string | undefined {
+  const trimmed = text.trim();
+  return trimmed === '' ? undefined : trimmed;
+}
+
+/** A body without its undefined fields (the api refuses nothing for them, but keeps diffs small). */
+export function defined<T extends Record<string, unknown>>(body: T): Partial<T> {
+  return Object.fromEntries(Object.entries(body).filter(([, v]) => v !== undefined)) as Partial<T>;
+}
+
+/** The fields of `after` that differ from `before`: what a PATCH sends ("only what differs is recorded"). */
+export function changedFields<T extends Record<string, unknown>>(
+  before: Partial<T>,
+  after: Partial<T>,
+): Partial<T> {
+  const out: Partial<T> = {};
+  for (const key of Object.keys(after) as (keyof T)[]) {
+    if (JSON.stringify(before[key]) !== JSON.stringify(after[key])) out[key] = after[key];
+  }
+  return out;
+}
+
+/** Administrators act for any department; operators for their own (docs/security.md). */
+export function actsForDepartment(session: Session | undefined, departmentId: string): boolean {
+  if (!session) return false;
+  if (session.roles.includes('admin')) return true;
+  return session.roles.includes('operator') && session.departmentId === departmentId;
+}
+
+/** Whether the session may register and change entities: administrators and every operator. */
+export function managesEntities(session: Session | undefined): boolean {
+  return !!session && (session.roles.includes('admin') || session.roles.includes('operator'));
+}
+
+/** Toggles a word in a chosen list (checkbox groups), keeping the vocabulary's order. */
+export function toggled<T extends string>(
+  chosen: readonly T[],
+  word: T,
+  on: boolean,
+  order: readonly T[],
+): T[] {
+  const next = new Set(chosen);
+  if (on) next.add(word);
+  else next.delete(word);
+  return order.filter((w) => next.has(w));
+}
+
+/** The api's 400 reasons for fields the form does not show (so that they are not lost). */
+export function problemsElsewhere(
+  details: unknown,
+  shown: readonly string[],
+): { field: string; reason: string }[] {
+  if (!Array.isArray(details)) return [];
+  return (details as { field?: string; reason?: string }[])
+    .filter((p) => typeof p.field === 'string' && typeof p.reason === 'string')
+    .filter(
+      (p) =>
+        !shown.some((f) => p.field === f || p.field!.startsWith(`${f}.`) || p.field!.startsWith(`${f}[`)),
+    )
+    .map((p) => ({ field: p.field!, reason: p.reason! }));
+}

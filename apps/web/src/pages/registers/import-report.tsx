@@ -1,0 +1,88 @@
+import { useState } from 'react';
+import { type Column, CsvButton, DataTable } from '../../components/table';
+import { useI18n } from '../../i18n/i18n';
+import { slicePage } from './slice-page';
+import type { ImportReport } from './views';
+
+const ROWS_PER_PAGE = 100;
+
+type RowProblem = ImportReport['errors'][number];
+
+/** What an import did: the counts, the columns it ignored, and each refused row with the reason (CSV). */
+export function ImportReportView({
+  report,
+  title,
+  csvName,
+}: {
+  report: ImportReport;
+  title: string;
+  csvName: string;
+}) {
+  const { t } = useI18n();
+  const [page, setPage] = useState(0);
+  const shown = slicePage(report.errors, page, ROWS_PER_PAGE);
+  const columns: Column<RowProblem>[] = [
+    { heading: t('registers.import.row'), cell: (p) => p.row, csv: (p) => p.row },
+    {
+      heading: t('registers.import.column'),
+      cell: (p) => <span className="rx-nowrap">{p.column ?? ''}</span>,
+      csv: (p) => p.column,
+    },
+    {
+      heading: t('registers.import.field'),
+      cell: (p) => <code className="rx-nowrap">{p.field ?? ''}</code>,
+      csv: (p) => p.field,
+    },
+    { heading: t('registers.import.reason'), cell: (p) => p.reason, csv: (p) => p.reason },
+  ];
+  const figures: [string, number][] = [
+    [t('registers.import.rows'), report.rows],
+    [t('registers.import.created'), report.created],
+    [t('registers.import.updated'), report.updated],
+    [t('registers.import.unchanged'), report.unchanged],
+    [t('registers.import.rejected'), report.rejected],
+  ];
+  return (
+    <section className="card" aria-label={title}>
+      <h3>{title}</h3>
+      <dl className="rx-figures">
+        {figures.map(([label, value]) => (
+          <div key={label}>
+            <dt>{label}</dt>
+            <dd>{value}</dd>
+          </div>
+        ))}
+      </dl>
+      {report.unknownColumns.length > 0 ? (
+        <p className="badge badge-warn">
+          {t('registers.import.unknownColumns', { columns: report.unknownColumns.join(t('registers.sep')) })}
+        </p>
+      ) : null}
+      {report.errorsTruncated ? (
+        <p className="badge badge-warn">{t('registers.import.truncated', { n: report.errors.length })}</p>
+      ) : null}
+      {report.errors.length === 0 ? (
+        <p className="badge badge-ok">{t('registers.import.allPassed')}</p>
+      ) : (
+        <>
+          {/* Every refused row goes to the CSV, not only the page on screen. */}
+          <div className="table-tools">
+            <CsvButton
+              name={csvName}
+              columns={columns.map((c) => ({ heading: c.heading, value: c.csv! }))}
+              rows={report.errors}
+            />
+          </div>
+          <DataTable
+            caption={t('registers.import.errorsCaption')}
+            columns={columns}
+            rows={shown.rows}
+            rowKey={(p) => `${p.row}|${p.column ?? ''}|${p.field ?? ''}|${p.reason}`}
+            onPreviousPage={shown.hasPrevious ? () => setPage(shown.page - 1) : undefined}
+            onNextPage={shown.hasNext ? () => setPage(shown.page + 1) : undefined}
+          />
+        </>
+      )}
+    </section>
+  );
+}

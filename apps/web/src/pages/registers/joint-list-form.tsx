@@ -1,0 +1,136 @@
+import { type FormEvent, useId, useState } from 'react';
+import type { ApiFailure } from '../../api/client';
+import { ActionError, Field } from '../../components/field';
+import { useI18n } from '../../i18n/i18n';
+import { OtherProblems } from './other-problems';
+import type { CheckItemView, DepartmentView } from './views';
+
+export interface JointListForm {
+  industry: string;
+  leadDepartmentId: string;
+  itemIds: string[];
+}
+
+/** 一业一单: an industry, its lead department, and items from several departments' lists. */
+export function JointListFields({
+  leads,
+  items,
+  moreItems,
+  nameOf,
+  error,
+  busy,
+  onSubmit,
+}: {
+  /** The departments one may lead a list for. */
+  leads: DepartmentView[];
+  /** The items in force to choose from. */
+  items: CheckItemView[];
+  moreItems: boolean;
+  nameOf: (departmentId: string) => string;
+  error?: ApiFailure;
+  busy: boolean;
+  onSubmit: (form: JointListForm) => void;
+}) {
+  const { t } = useI18n();
+  const id = useId();
+  const [form, setForm] = useState<JointListForm>({
+    industry: '',
+    leadDepartmentId: leads[0]?.id ?? '',
+    itemIds: [],
+  });
+  const [shownDepartment, setShownDepartment] = useState('');
+  const shown = items.filter((i) => shownDepartment === '' || i.departmentId === shownDepartment);
+  const itemDepartments = [...new Set(items.map((i) => i.departmentId))];
+  const reason = error?.reasonFor('itemIds');
+  const toggle = (itemId: string, on: boolean) =>
+    setForm((f) => ({
+      ...f,
+      itemIds: on ? [...f.itemIds, itemId] : f.itemIds.filter((x) => x !== itemId),
+    }));
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    onSubmit({ ...form, industry: form.industry.trim() });
+  };
+  return (
+    <form onSubmit={submit} noValidate>
+      <div className="rx-grid">
+        <Field
+          label={t('registers.joint.industry')}
+          name="industry"
+          error={error}
+          hint={t('registers.joint.industryHint')}
+        >
+          {(props) => (
+            <input
+              {...props}
+              value={form.industry}
+              onChange={(e) => setForm({ ...form, industry: e.target.value })}
+              required
+            />
+          )}
+        </Field>
+        <Field label={t('registers.joint.lead')} name="leadDepartmentId" error={error}>
+          {(props) => (
+            <select
+              {...props}
+              value={form.leadDepartmentId}
+              onChange={(e) => setForm({ ...form, leadDepartmentId: e.target.value })}
+            >
+              {leads.map((d) => (
+                <option key={d.id} value={d.id}>
+                  {d.name}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field label={t('registers.joint.filterItems')}>
+          {(props) => (
+            <select {...props} value={shownDepartment} onChange={(e) => setShownDepartment(e.target.value)}>
+              <option value="">{t('registers.any')}</option>
+              {itemDepartments.map((d) => (
+                <option key={d} value={d}>
+                  {nameOf(d)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+      </div>
+      <fieldset
+        className={`field rx-choice-group${reason ? ' field-invalid' : ''}`}
+        aria-describedby={reason ? `${id}-error` : `${id}-count`}
+      >
+        <legend>{t('registers.joint.chooseItems')}</legend>
+        <div className="rx-item-picker">
+          {shown.map((item) => (
+            <label key={item.id}>
+              <input
+                type="checkbox"
+                checked={form.itemIds.includes(item.id)}
+                onChange={(e) => toggle(item.id, e.target.checked)}
+              />{' '}
+              {t('registers.joint.itemOf', { name: item.name, department: nameOf(item.departmentId) })}
+            </label>
+          ))}
+        </div>
+        <small id={`${id}-count`} className="field-hint">
+          {t('registers.joint.chosen', { n: form.itemIds.length })}
+          {moreItems ? ` ${t('registers.joint.itemsMore')}` : ''}
+        </small>
+        {reason ? (
+          <small id={`${id}-error`} className="field-error" role="alert">
+            {reason}
+          </small>
+        ) : null}
+      </fieldset>
+      <div className="rx-actions">
+        <button type="submit" className="primary" disabled={busy}>
+          {t('registers.joint.submit')}
+        </button>
+        <ActionError error={error} />
+      </div>
+      <OtherProblems error={error} shown={['industry', 'leadDepartmentId', 'itemIds']} />
+    </form>
+  );
+}

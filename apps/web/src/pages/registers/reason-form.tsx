@@ -1,0 +1,60 @@
+import { type FormEvent, type ReactNode, useState } from 'react';
+import type { ApiFailure } from '../../api/client';
+import { ActionError, Field } from '../../components/field';
+import { OtherProblems } from './other-problems';
+
+/** An act that needs a stated reason (retire, deregister, re-rate, erase…), with any other fields it takes. */
+export function ReasonForm({
+  reasonLabel,
+  confirmLabel,
+  hint,
+  error,
+  busy,
+  onSubmit,
+  reasonField = 'reason',
+  fields = [],
+  children,
+}: {
+  reasonLabel: string;
+  confirmLabel: string;
+  hint?: string;
+  error?: ApiFailure;
+  busy: boolean;
+  onSubmit: (reason: string) => void;
+  /** The field's name as the api names it. */
+  reasonField?: string;
+  /** The other fields the children show, by the api's names. */
+  fields?: readonly string[];
+  children?: ReactNode;
+}) {
+  const [reason, setReason] = useState('');
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    onSubmit(reason.trim());
+  };
+  return (
+    <form className="rx-reason-form" onSubmit={submit} noValidate>
+      {hint ? <p className="rx-muted">{hint}</p> : null}
+      {children}
+      <Field label={reasonLabel} name={reasonField} error={error}>
+        {(props) => (
+          <textarea
+            {...props}
+            rows={2}
+            cols={60}
+            value={reason}
+            onChange={(e) => setReason(e.target.value)}
+            required
+          />
+        )}
+      </Field>
+      <div className="rx-actions">
+        <button type="submit" className="primary" disabled={busy}>
+          {confirmLabel}
+        </button>
+        <ActionError error={error} />
+      </div>
+      <OtherProblems error={error} shown={[reasonField, ...fields]} />
+    </form>
+  );
+}

@@ -1,0 +1,80 @@
+import { useEffect, useState } from 'react';
+import { callApi } from '../../api/client';
+import { useI18n } from '../../i18n/i18n';
+import { useSession } from '../../session/session';
+import { beijingDate, deadlineSpan, deadlineTone } from './deadline';
+
+interface Counted {
+  days: number;
+  provisional: boolean;
+  unknownYears: number[];
+}
+
+/** Working days between two days, asked once per page view (many rows share a deadline). */
+const counted = new Map<string, Promise<Counted>>();
+
+function workingDaysBetween(token: string | undefined, from: string, to: string): Promise<Counted> {
+  const key = `${from}|${to}`;
+  let answer = counted.get(key);
+  if (!answer) {
+    answer = callApi<Counted>('GET', '/api/calendar/working-days-between', { token, query: { from, to } });
+    answer.catch(() => counted.delete(key));
+    counted.set(key, answer);
+  }
+  return answer;
+}
+
+/**
+ * A deadline as a date and as working days left (or overdue), counted by the api's working-day
+ * calendar; marked provisional when a year on the way is not in the calendar yet.
+ */
+export function DeadlineBadge({
+  due,
+  today,
+  provisional,
+}: {
+  due: string;
+  /** Beijing's today by default. */
+  today?: string;
+  provisional?: boolean;
+}) {
+  const { t } = useI18n();
+  const { session } = useSession();
+  const asOf = today ?? beijingDate(Date.now());
+  const span = deadlineSpan(asOf, due);
+  const [count, setCount] = useState<Counted>();
+  const [failed, setFailed] = useState(false);
+  const from = span.kind === 'today' ? undefined : span.from;
+  const to = span.kind === 'today' ? undefined : span.to;
+  useEffect(() => {
+    setCount(undefined);
+    setFailed(false);
+    if (from === undefined || to === undefined) return;
+    let current = true;
+    workingDaysBetween(session?.token, from, to)
+      .then((answer) => current && setCount(answer))
+      .catch(() => current && setFailed(true));
+    return () => {
+      current = false;
+    };
+  }, [from, to, session?.token]);
+  const days = count?.days ?? 0;
+  const tone = deadlineTone(span.kind, days);
+  const label =
+    span.kind === 'today'
+      ? t('common.dueToday')
+      : count
+        ? t(span.kind === 'left' ? 'common.workingDaysLeft' : 'common.workingDaysOverdue', { n: days })
+        : failed
+          ? t('tasks.deadlineUncounted')
+          : t('common.loading');
+  const unknown = count?.unknownYears[0];
+  return (
+    <span className="deadline">
+      <time dateTime={due}>{due}</time> <span className={`badge badge-${tone}`}>{label}</span>
+      {provisional || count?.provisional ? (
+        <small className="field-hint"> {t('common.provisional', { year: unknown ?? due.slice(0, 4) })}</small>
+      ) : null}
+    </span>
+  );
+}

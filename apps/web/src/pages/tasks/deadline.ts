@@ -1,0 +1,32 @@
+/** Beijing's calendar day (UTC+8, no daylight saving) of a moment: the day deadlines count in. */
+export function beijingDate(epochMs: number): string {
+  return new Date(epochMs + 8 * 3_600_000).toISOString().slice(0, 10);
+}
+
+/**
+ * Which working days to count for a deadline as of `today`: those left before it, or those it
+ * is overdue by (GET /api/calendar/working-days-between counts after `from` up to `to`).
+ */
+export function deadlineSpan(
+  today: string,
+  due: string,
+): { kind: 'left' | 'overdue'; from: string; to: string } | { kind: 'today' } {
+  if (due === today) return { kind: 'today' };
+  return due > today ? { kind: 'left', from: today, to: due } : { kind: 'overdue', from: due, to: today };
+}
+
+/** How urgent a deadline looks: overdue, close (two working days or fewer, or today), or not. */
+export function deadlineTone(kind: 'left' | 'overdue' | 'today', days: number): 'bad' | 'warn' | 'ok' {
+  if (kind === 'overdue') return 'bad';
+  if (kind === 'today' || days <= 2) return 'warn';
+  return 'ok';
+}
+
+/**
+ * A day far enough ahead that every result owed now has passed its deadline by then. Asked
+ * `asOf` that day, GET /api/overdue-disclosures lists every result not yet published with its
+ * deadline counted by the api (with the deployment's PUBLICATION_WORKING_DAYS).
+ */
+export function horizonOf(today: string, days = 400): string {
+  return new Date(Date.parse(`${today}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}

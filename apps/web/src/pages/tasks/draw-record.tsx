@@ -1,0 +1,84 @@
+import { useEffect, useState } from 'react';
+import { useI18n } from '../../i18n/i18n';
+import { useTaskDetail } from './detail-context';
+import { sha256OfHex } from './seed-check';
+import type { EntityDrawRecord } from './task-types';
+
+/** Whether the revealed seed hashes to the commitment made at initiation, checked in this browser. */
+function SeedCheck({ seed, commitment }: { seed: string; commitment: string }) {
+  const { t } = useI18n();
+  const [matches, setMatches] = useState<boolean>();
+  useEffect(() => {
+    let current = true;
+    sha256OfHex(seed)
+      .then((digest) => current && setMatches(digest === commitment))
+      .catch(() => undefined);
+    return () => {
+      current = false;
+    };
+  }, [seed, commitment]);
+  if (matches === undefined) return null;
+  return matches ? (
+    <span className="verified">✓ {t('tasks.seedMatches')}</span>
+  ) : (
+    <span className="mismatch">✗ {t('tasks.seedDiffers')}</span>
+  );
+}
+
+/** Everything the draw depended on, as recorded in its event (docs/draw.md §1). */
+export function DrawRecordView({ record }: { record: EntityDrawRecord }) {
+  const { t } = useI18n();
+  const { task } = useTaskDetail();
+  const strata = Object.keys(record.poolSizes).sort();
+  const stratum = (s: string) => (s === 'all' ? t('tasks.stratumAll') : t('tasks.stratumClass', { c: s }));
+  const e = record.exclusions;
+  return (
+    <dl className="facts">
+      <dt>{t('tasks.revealedSeed')}</dt>
+      <dd>
+        <span className="mono">{record.seed}</span>{' '}
+        <SeedCheck seed={record.seed} commitment={task.seedCommitment} />
+      </dd>
+      <dt>{t('tasks.publicRandom')}</dt>
+      <dd>{record.publicRandom || t('common.none')}</dd>
+      <dt>{t('tasks.algorithm')}</dt>
+      <dd className="mono">{record.algorithm}</dd>
+      <dt>{t('tasks.logPosition')}</dt>
+      <dd>{record.position}</dd>
+      <dt>{t('tasks.poolSize')}</dt>
+      <dd>{record.poolSize}</dd>
+      <dt>{t('tasks.strata')}</dt>
+      <dd>
+        {strata
+          .map((s) =>
+            t('tasks.stratumCounts', {
+              stratum: stratum(s),
+              pool: record.poolSizes[s],
+              quota: record.quotas[s] ?? 0,
+            }),
+          )
+          .join('；')}
+      </dd>
+      <dt>{t('tasks.exclusions')}</dt>
+      <dd>
+        {t('tasks.exclusionCounts', {
+          deregistered: e.deregistered,
+          notMatching: e.notMatchingCriteria,
+          cap: e.yearlyCap,
+          exempt: e.capExemptions,
+          limit: record.cap,
+        })}
+        {record.keyItems ? ` ${t('tasks.keyItemsExempt')}` : ''}
+        {record.specialActionReason
+          ? ` ${t('tasks.specialActionIs', { reason: record.specialActionReason })}`
+          : ''}
+      </dd>
+      <dt>{t('tasks.poolDigest')}</dt>
+      <dd className="mono">{record.poolDigest}</dd>
+      <dt>{t('tasks.selectedDigest')}</dt>
+      <dd className="mono">{record.selectedDigest}</dd>
+      <dt>{t('tasks.selectedCount')}</dt>
+      <dd>{record.selectedCount}</dd>
+    </dl>
+  );
+}

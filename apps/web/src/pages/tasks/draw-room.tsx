@@ -1,0 +1,107 @@
+import { type FormEvent, useState } from 'react';
+import { useCommand } from '../../api/use-api';
+import { ActionError, Field } from '../../components/field';
+import { useI18n } from '../../i18n/i18n';
+import { useTaskDetail } from './detail-context';
+import { DrawnList } from './drawn-list';
+import { FormProblems } from './form-problems';
+import { DrawRecordView } from './draw-record';
+import type { EntityDrawAnswer } from './task-types';
+import { VerifyDraw } from './verify-draw';
+
+/**
+ * 抽取室: the seed's commitment before the draw, the draw itself (once, never redone), then
+ * everything it depended on — the revealed seed, the pool and its digest — and its verification.
+ */
+export function DrawRoom() {
+  const { t } = useI18n();
+  const { task, facts, offered } = useTaskDetail();
+  const [answer, setAnswer] = useState<EntityDrawAnswer>();
+  const record = answer?.record ?? facts?.entityDraw;
+  const drawn = task.entityIds !== null;
+  return (
+    <section id="draw-room" className="card" aria-labelledby="draw-room-title">
+      <h2 id="draw-room-title">{t('tasks.drawRoomTitle')}</h2>
+      <dl className="facts">
+        <dt>{t('tasks.seedCommitment')}</dt>
+        <dd className="mono">{task.seedCommitment}</dd>
+      </dl>
+      {!drawn ? (
+        <>
+          <p className="field-hint">{t('tasks.commitmentExplained')}</p>
+          {offered.drawEntities ? (
+            <DrawForm onDrawn={setAnswer} />
+          ) : (
+            <p>{task.status === 'cancelled' ? t('tasks.cancelledNotDrawn') : t('tasks.notDrawnYet')}</p>
+          )}
+        </>
+      ) : (
+        <>
+          {record ? (
+            <DrawRecordView record={record} />
+          ) : (
+            <p className="field-hint">{t('tasks.recordNotRead')}</p>
+          )}
+          <VerifyDraw />
+          <DrawnList justDrawn={answer} />
+        </>
+      )}
+    </section>
+  );
+}
+
+function DrawForm({ onDrawn }: { onDrawn: (answer: EntityDrawAnswer) => void }) {
+  const { t } = useI18n();
+  const { task, refresh } = useTaskDetail();
+  const [publicRandom, setPublicRandom] = useState('');
+  const [specialActionReason, setSpecialActionReason] = useState('');
+  const draw = useCommand<EntityDrawAnswer>();
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const answer = await draw.run('POST', `/api/tasks/${task.id}/draws/entities`, {
+      ...(publicRandom.trim() ? { publicRandom: publicRandom.trim() } : {}),
+      ...(specialActionReason.trim() ? { specialActionReason: specialActionReason.trim() } : {}),
+    });
+    if (answer) {
+      onDrawn(answer);
+      refresh();
+    }
+  };
+  return (
+    <form className="inline-form" onSubmit={(e) => void submit(e)} aria-labelledby="draw-title">
+      <h3 id="draw-title">{t('tasks.drawEntitiesTitle')}</h3>
+      <Field
+        label={t('tasks.publicRandom')}
+        name="publicRandom"
+        error={draw.error}
+        hint={t('tasks.publicRandomHint')}
+      >
+        {(props) => (
+          <input {...props} value={publicRandom} onChange={(e) => setPublicRandom(e.target.value)} />
+        )}
+      </Field>
+      <Field
+        label={t('tasks.specialActionReason')}
+        name="specialActionReason"
+        error={draw.error}
+        hint={t('tasks.specialActionHint')}
+      >
+        {(props) => (
+          <textarea
+            {...props}
+            rows={2}
+            value={specialActionReason}
+            onChange={(e) => setSpecialActionReason(e.target.value)}
+          />
+        )}
+      </Field>
+      <div className="actions">
+        <button type="submit" className="primary" disabled={draw.busy}>
+          {draw.busy ? t('tasks.drawing') : t('tasks.drawEntities')}
+        </button>
+        <ActionError error={draw.error} />
+        <FormProblems error={draw.error} fields={['publicRandom', 'specialActionReason']} />
+      </div>
+    </form>
+  );
+}

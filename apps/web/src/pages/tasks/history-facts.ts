@@ -1,0 +1,114 @@
+import type { EntityDrawRecord, FollowUp, HistoryEntry, InspectorDrawRecord } from './task-types';
+
+/** What a request's events said beyond the task's state: the note, and the decision's reply. */
+export interface RequestFacts {
+  note?: string;
+  requestedAt: string;
+  reply?: string;
+  decidedBy?: string;
+  decidedAt?: string;
+}
+
+export interface ObjectionFacts {
+  grounds: string;
+  receivedOn?: string;
+  upheld?: boolean;
+  reply?: string;
+  reviewedOn?: string;
+}
+
+/** What the task's history tells that its folded state does not keep. */
+export interface HistoryFacts {
+  name?: string;
+  adhocReason?: string;
+  initiatedAt?: string;
+  entityDraw?: EntityDrawRecord;
+  inspectorDraws: Record<string, InspectorDrawRecord>;
+  /** Why a participant declined, by department. */
+  declineReasons: Record<string, string>;
+  requests: Record<string, RequestFacts>;
+  objections: Record<string, ObjectionFacts>;
+  followUps: FollowUp[];
+  cancelReason?: string;
+}
+
+const text = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
+
+/** Reads the facts of a task's acts (GET /api/tasks/:id/history), in their order. */
+export function historyFacts(history: readonly HistoryEntry[]): HistoryFacts {
+  const facts: HistoryFacts = {
+    inspectorDraws: {},
+    declineReasons: {},
+    requests: {},
+    objections: {},
+    followUps: [],
+  };
+  for (const entry of history) {
+    const d = entry.data;
+    switch (entry.type) {
+      case 'InspectionTaskInitiated':
+        facts.name = text(d.name);
+        facts.adhocReason = text(d.adhocReason);
+        facts.initiatedAt = entry.occurredAt;
+        break;
+      case 'ParticipantResponded':
+        if (d.accepted === false && text(d.reason))
+          facts.declineReasons[String(d.departmentId)] = String(d.reason);
+        break;
+      case 'EntitiesDrawn':
+        facts.entityDraw = d.draw as EntityDrawRecord;
+        break;
+      case 'InspectorsDrawn':
+        facts.inspectorDraws[String(d.departmentId)] = d.draw as InspectorDrawRecord;
+        break;
+      case 'InspectorReplacementRequested':
+      case 'EntityWithdrawalRequested':
+      case 'CorrectionRequested':
+        facts.requests[String(d.requestId)] = { note: text(d.note), requestedAt: entry.occurredAt };
+        break;
+      case 'InspectorReplacedWithApproval':
+      case 'EntityWithdrawnWithApproval':
+      case 'ResultCorrected':
+      case 'RequestRejected': {
+        const id = String(d.requestId);
+        facts.requests[id] = {
+          ...(facts.requests[id] ?? { requestedAt: entry.occurredAt }),
+          reply: text(d.reply),
+          decidedBy: text(d.approverId) ?? entry.actor.id,
+          decidedAt: entry.occurredAt,
+        };
+        break;
+      }
+      case 'ObjectionFiled':
+        facts.objections[String(d.objectionId)] = {
+          grounds: String(d.grounds),
+          receivedOn: text(d.receivedOn),
+        };
+        break;
+      case 'ObjectionReviewed': {
+        const id = String(d.objectionId);
+        facts.objections[id] = {
+          ...(facts.objections[id] ?? { grounds: '' }),
+          upheld: d.upheld === true,
+          reply: text(d.reply),
+          reviewedOn: text(d.reviewedOn),
+        };
+        break;
+      }
+      case 'FollowUpRecorded':
+        facts.followUps.push({
+          entityId: String(d.entityId),
+          departmentId: String(d.departmentId),
+          kind: d.kind as FollowUp['kind'],
+          detail: String(d.detail),
+          ...(text(d.toDepartmentId) ? { toDepartmentId: text(d.toDepartmentId) } : {}),
+          occurredAt: entry.occurredAt,
+        });
+        break;
+      case 'InspectionTaskCancelled':
+        facts.cancelReason = text(d.reason);
+        break;
+    }
+  }
+  return facts;
+}

@@ -1,0 +1,140 @@
+import { useState } from 'react';
+import { useCommand } from '../../api/use-api';
+import { ActionError, Field } from '../../components/field';
+import { useI18n } from '../../i18n/i18n';
+import { useTaskDetail } from './detail-context';
+import { FormProblems } from './form-problems';
+import type { TaskRequest } from './task-types';
+import { useEntities } from './use-names';
+
+type T = ReturnType<typeof useI18n>['t'];
+
+/**
+ * Changes that need a second person: replacing an inspector, withdrawing an entity (the
+ * department's head approves), correcting a published result (the principal head approves).
+ */
+export function RequestsSection() {
+  const { t } = useI18n();
+  const { task } = useTaskDetail();
+  const requests = Object.entries(task.requests);
+  const entities = useEntities(requests.map(([, r]) => r.entityId));
+  return (
+    <section id="requests" className="card" aria-labelledby="requests-title">
+      <h2 id="requests-title">{t('tasks.requestsTitle')}</h2>
+      {requests.length === 0 ? (
+        <p>{t('tasks.noRequests')}</p>
+      ) : (
+        <div className="table-block">
+          <table>
+            <caption>{t('tasks.requestsCaption', { n: requests.length })}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('tasks.requestKind')}</th>
+                <th scope="col">{t('tasks.entity')}</th>
+                <th scope="col">{t('tasks.requestContent')}</th>
+                <th scope="col">{t('tasks.requester')}</th>
+                <th scope="col">{t('common.status')}</th>
+                <th scope="col">{t('common.actions')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {requests.map(([id, request]) => (
+                <RequestRow key={id} id={id} request={request} entityName={entities.name(request.entityId)} />
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}
+
+function content(t: T, request: TaskRequest, inspectorName: (id: string) => string): string {
+  switch (request.kind) {
+    case 'replacement':
+      return t('tasks.replacementContent', {
+        out: inspectorName(request.outInspectorId),
+        in: inspectorName(request.inInspectorId),
+        reason: t(`tasks.replacementReason.${request.reason}`),
+      });
+    case 'withdrawal':
+      return t(`tasks.withdrawalReason.${request.reason}`);
+    case 'correction':
+      return t('tasks.correctionContent', {
+        category: t(`tasks.category.${request.corrected.category}`),
+        reason: request.reason,
+      });
+  }
+}
+
+const TONE = { pending: 'warn', approved: 'ok', rejected: 'bad' } as const;
+
+function RequestRow({ id, request, entityName }: { id: string; request: TaskRequest; entityName: string }) {
+  const { t } = useI18n();
+  const { facts, offered, inspectorName, departmentName } = useTaskDetail();
+  const said = facts?.requests[id];
+  return (
+    <tr>
+      <td>
+        {t(`tasks.requestKind.${request.kind}`)}
+        <br />
+        <small>{departmentName(request.departmentId)}</small>
+      </td>
+      <td>{entityName}</td>
+      <td>
+        {content(t, request, inspectorName)}
+        {said?.note ? <p className="field-hint">{t('tasks.noteIs', { note: said.note })}</p> : null}
+      </td>
+      <td>
+        <span className="mono">{request.requesterId}</span>
+        {said ? <div>{said.requestedAt.slice(0, 10)}</div> : null}
+      </td>
+      <td>
+        <span className={`badge badge-${TONE[request.status]}`}>
+          {t(`tasks.requestStatus.${request.status}`)}
+        </span>
+        {said?.decidedBy ? (
+          <p className="field-hint">
+            {t('tasks.decidedBy', { who: said.decidedBy, on: said.decidedAt?.slice(0, 10) ?? '' })}
+            {said.reply ? ` — ${said.reply}` : ''}
+          </p>
+        ) : null}
+      </td>
+      <td>{offered.decide(request) ? <Decide id={id} kind={request.kind} /> : null}</td>
+    </tr>
+  );
+}
+
+/** Approve, or reject saying why; two heads at once: one decides, the other is told it is decided. */
+function Decide({ id, kind }: { id: string; kind: TaskRequest['kind'] }) {
+  const { t } = useI18n();
+  const { task, refresh } = useTaskDetail();
+  const [reply, setReply] = useState('');
+  const decide = useCommand();
+  const run = async (verdict: 'approve' | 'reject') => {
+    const body = reply.trim() ? { reply: reply.trim() } : {};
+    if (await decide.run('POST', `/api/tasks/${task.id}/${kind}-requests/${id}/${verdict}`, body)) refresh();
+  };
+  return (
+    <div>
+      <Field
+        label={t('tasks.decisionReply')}
+        name="reply"
+        error={decide.error}
+        hint={t('tasks.decisionReplyHint')}
+      >
+        {(props) => <input {...props} value={reply} onChange={(e) => setReply(e.target.value)} />}
+      </Field>
+      <div className="actions">
+        <button type="button" className="primary" disabled={decide.busy} onClick={() => void run('approve')}>
+          {t('common.approve')}
+        </button>
+        <button type="button" disabled={decide.busy} onClick={() => void run('reject')}>
+          {t('common.reject')}
+        </button>
+      </div>
+      <ActionError error={decide.error} />
+      <FormProblems error={decide.error} fields={['reply']} />
+    </div>
+  );
+}

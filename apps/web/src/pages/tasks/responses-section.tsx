@@ -1,0 +1,112 @@
+import { type FormEvent, useState } from 'react';
+import { useCommand } from '../../api/use-api';
+import { ActionError, Field } from '../../components/field';
+import { DataTable } from '../../components/table';
+import { useI18n } from '../../i18n/i18n';
+import { ChoiceGroup } from './choice-group';
+import { DeadlineBadge } from './deadline-badge';
+import { useTaskDetail } from './detail-context';
+import { FormProblems } from './form-problems';
+import { RULE_FIELDS, byField } from './rule-fields';
+
+/** Each participating department's response (2 working days; Gui'an 第四十条), and ours to give. */
+export function ResponsesSection() {
+  const { t } = useI18n();
+  const { task, facts, departmentName, itemName, offered } = useTaskDetail();
+  const answer = (departmentId: string) => {
+    const response = task.responses[departmentId];
+    if (!response) return t('tasks.responsePending');
+    if (!response.accepted) {
+      const reason = facts?.declineReasons[departmentId];
+      return reason ? t('tasks.declinedBecause', { reason }) : t('tasks.declined');
+    }
+    return t('tasks.acceptedItems', { items: response.itemIds.map(itemName).join('、') });
+  };
+  return (
+    <section id="responses" className="card" aria-labelledby="responses-title">
+      <h2 id="responses-title">{t('tasks.responsesTitle')}</h2>
+      <DataTable
+        caption={t('tasks.responsesCaption')}
+        rows={task.participants}
+        rowKey={(p) => p.departmentId}
+        columns={[
+          { heading: t('common.department'), cell: (p) => departmentName(p.departmentId) },
+          { heading: t('tasks.assignedItems'), cell: (p) => p.itemIds.map(itemName).join('、') },
+          {
+            heading: t('tasks.response'),
+            cell: (p) => (
+              <>
+                {answer(p.departmentId)}{' '}
+                {task.responses[p.departmentId]?.late ? (
+                  <span className="badge badge-bad">{t('tasks.respondedLate')}</span>
+                ) : null}
+              </>
+            ),
+          },
+          {
+            heading: t('tasks.responseDue'),
+            cell: (p) =>
+              task.responses[p.departmentId] || task.status !== 'initiated' ? (
+                task.responseDue.date
+              ) : (
+                <DeadlineBadge due={task.responseDue.date} provisional={task.responseDue.provisional} />
+              ),
+          },
+        ]}
+      />
+      {offered.respond ? <RespondForm /> : null}
+    </section>
+  );
+}
+
+/** A participant accepts, confirming the items it inspects, or declines with its reason; once. */
+function RespondForm() {
+  const { t } = useI18n();
+  const { task, actor, itemName, refresh } = useTaskDetail();
+  const assigned = task.participants.find((p) => p.departmentId === actor.departmentId)?.itemIds ?? [];
+  const [itemIds, setItemIds] = useState<string[]>(assigned);
+  const [reason, setReason] = useState('');
+  const respond = useCommand();
+  const fieldError = byField(respond.error, RULE_FIELDS.respond);
+  const send = async (accepted: boolean) => {
+    const body = accepted ? { accepted, itemIds } : { accepted, reason: reason.trim() || undefined };
+    if (await respond.run('POST', `/api/tasks/${task.id}/responses`, body)) refresh();
+  };
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    void send(true);
+  };
+  return (
+    <form className="inline-form" onSubmit={submit} aria-labelledby="respond-title">
+      <h3 id="respond-title">{t('tasks.respondTitle')}</h3>
+      <ChoiceGroup
+        legend={t('tasks.confirmItems')}
+        name="itemIds"
+        error={fieldError}
+        chosen={itemIds}
+        onChange={setItemIds}
+        options={assigned.map((id) => ({ value: id, label: itemName(id) }))}
+      />
+      <Field
+        label={t('tasks.declineReason')}
+        name="reason"
+        error={fieldError}
+        hint={t('tasks.declineReasonHint')}
+      >
+        {(props) => (
+          <textarea {...props} rows={2} value={reason} onChange={(e) => setReason(e.target.value)} />
+        )}
+      </Field>
+      <div className="actions">
+        <button type="submit" className="primary" disabled={respond.busy}>
+          {t('tasks.accept')}
+        </button>
+        <button type="button" disabled={respond.busy} onClick={() => void send(false)}>
+          {t('tasks.decline')}
+        </button>
+        <ActionError error={respond.error} />
+        <FormProblems error={respond.error} fields={['itemIds', 'reason']} />
+      </div>
+    </form>
+  );
+}

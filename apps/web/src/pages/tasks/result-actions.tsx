@@ -1,0 +1,148 @@
+import { useState } from 'react';
+import { useCommand } from '../../api/use-api';
+import { ActionError, Field } from '../../components/field';
+import { useI18n } from '../../i18n/i18n';
+import { useTaskDetail } from './detail-context';
+import { blankResult, draftOf, resultOf } from './result-draft';
+import { ResultForm } from './result-form';
+import type { InspectionResult } from './task-types';
+import { itemsOf, resultKey } from './task-view';
+
+/** 录入: an inspector of the entity's team enters (or enters again) their department's result. */
+export function EnterResult({ entityId, departmentId }: { entityId: string; departmentId: string }) {
+  const { t } = useI18n();
+  const { task, today, itemName, refresh } = useTaskDetail();
+  const [open, setOpen] = useState(false);
+  const enter = useCommand();
+  const entered = task.entered[resultKey(entityId, departmentId)];
+  const items = itemsOf(task, departmentId);
+  if (!open) {
+    return (
+      <div className="actions">
+        <button type="button" className={entered ? undefined : 'primary'} onClick={() => setOpen(true)}>
+          {entered ? t('tasks.enterAgain') : t('tasks.enterResult')}
+        </button>
+      </div>
+    );
+  }
+  return (
+    <ResultForm
+      title={t('tasks.enterResultTitle')}
+      initial={entered ? draftOf(entered.result, items) : blankResult(items, today)}
+      itemName={itemName}
+      error={enter.error}
+      busy={enter.busy}
+      submitLabel={t('tasks.submitResult')}
+      onCancel={() => setOpen(false)}
+      onSubmit={(draft) =>
+        void enter
+          .run('POST', `/api/tasks/${task.id}/results`, { entityId, ...resultOf(draft) })
+          .then((done) => {
+            if (done) {
+              setOpen(false);
+              refresh();
+            }
+          })
+      }
+    />
+  );
+}
+
+/** 公示: the department's head publishes its entered result. */
+export function Publish({ entityId }: { entityId: string }) {
+  const { t } = useI18n();
+  const { task, refresh } = useTaskDetail();
+  const publish = useCommand();
+  const run = async () => {
+    if (await publish.run('POST', `/api/tasks/${task.id}/publications`, { entityId })) refresh();
+  };
+  return (
+    <div className="actions">
+      <button type="button" className="primary" onClick={() => void run()} disabled={publish.busy}>
+        {t('tasks.publish')}
+      </button>
+      <ActionError error={publish.error} />
+    </div>
+  );
+}
+
+/** A published result changes only by a correction the principal head approves (Yiyuan 二十七). */
+export function RequestCorrection({
+  entityId,
+  departmentId,
+  published,
+}: {
+  entityId: string;
+  departmentId: string;
+  published: InspectionResult;
+}) {
+  const { t } = useI18n();
+  const { task, itemName, refresh } = useTaskDetail();
+  const [open, setOpen] = useState(false);
+  const [reason, setReason] = useState('');
+  const [objectionId, setObjectionId] = useState('');
+  const correct = useCommand();
+  const objections = Object.entries(task.objections).filter(
+    ([, o]) => o.entityId === entityId && o.departmentId === departmentId,
+  );
+  if (!open) {
+    return (
+      <div className="actions">
+        <button type="button" onClick={() => setOpen(true)}>
+          {t('tasks.requestCorrection')}
+        </button>
+      </div>
+    );
+  }
+  return (
+    <ResultForm
+      title={t('tasks.correctionTitle')}
+      initial={draftOf(published, itemsOf(task, departmentId))}
+      itemName={itemName}
+      prefix="corrected."
+      error={correct.error}
+      busy={correct.busy}
+      submitLabel={t('tasks.submitCorrection')}
+      extraFields={['reason', 'objectionId']}
+      extra={
+        <div className="grid">
+          <Field label={t('tasks.correctionReason')} name="reason" error={correct.error}>
+            {(props) => (
+              <textarea {...props} rows={2} value={reason} onChange={(e) => setReason(e.target.value)} />
+            )}
+          </Field>
+          {objections.length > 0 ? (
+            <Field label={t('tasks.correctionObjection')} name="objectionId" error={correct.error}>
+              {(props) => (
+                <select {...props} value={objectionId} onChange={(e) => setObjectionId(e.target.value)}>
+                  <option value="">{t('common.none')}</option>
+                  {objections.map(([id, o]) => (
+                    <option key={id} value={id}>
+                      {t('tasks.objectionDueOn', { date: o.reviewDue.date })}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </Field>
+          ) : null}
+        </div>
+      }
+      onCancel={() => setOpen(false)}
+      onSubmit={(draft) =>
+        void correct
+          .run('POST', `/api/tasks/${task.id}/correction-requests`, {
+            entityId,
+            corrected: resultOf(draft),
+            reason: reason.trim(),
+            ...(objectionId ? { objectionId } : {}),
+          })
+          .then((done) => {
+            if (done) {
+              setOpen(false);
+              refresh();
+            }
+          })
+      }
+    />
+  );
+}

@@ -1,0 +1,124 @@
+import { useI18n } from '../../i18n/i18n';
+import { DeadlineBadge } from './deadline-badge';
+import { useTaskDetail } from './detail-context';
+import { EnterResult, Publish, RequestCorrection } from './result-actions';
+import { ResultStatusBadge } from './status-badge';
+import type { InspectionResult } from './task-types';
+import { resultKey, resultStatus, teamDepartmentOf } from './task-view';
+import type { OwedDisclosure } from './use-publication-due';
+
+/**
+ * One department's result for one entity ("一部门一对象一张表"): as entered and as published,
+ * and what the user may do with it — enter it (an inspector of the team), publish it (the
+ * department's head), ask for its correction (once published).
+ */
+export function ResultCard({
+  entityId,
+  departmentId,
+  owed,
+}: {
+  entityId: string;
+  departmentId: string;
+  owed?: OwedDisclosure;
+}) {
+  const { t } = useI18n();
+  const { task, actor, offered, departmentName, inspectorName } = useTaskDetail();
+  const key = resultKey(entityId, departmentId);
+  const status = resultStatus(task, entityId, departmentId);
+  const entered = task.entered[key];
+  const published = task.published[key];
+  const mine = actor.departmentId === departmentId;
+  const inTeam = teamDepartmentOf(task, entityId, actor.userId) === departmentId;
+  return (
+    <section className="card" aria-labelledby={`result-${departmentId}`}>
+      <h3 id={`result-${departmentId}`}>
+        {t('tasks.resultOf', { department: departmentName(departmentId) })}{' '}
+        <ResultStatusBadge status={status} entries={entered?.entries} />
+      </h3>
+      {!entered && !published ? <p>{t('tasks.noResultYet')}</p> : null}
+      <dl className="facts">
+        {published ? (
+          <ResultFacts result={published} />
+        ) : entered ? (
+          <ResultFacts result={entered.result} />
+        ) : null}
+        {entered ? (
+          <>
+            <dt>{t('tasks.enteredBy')}</dt>
+            <dd>
+              {t('tasks.enteredByIs', { name: inspectorName(entered.inspectorId), n: entered.entries })}
+            </dd>
+          </>
+        ) : null}
+        {task.publishedOn[key] ? (
+          <>
+            <dt>{t('tasks.publishedOn')}</dt>
+            <dd>{task.publishedOn[key]}</dd>
+          </>
+        ) : owed ? (
+          <>
+            <dt>{t('tasks.publicationDue')}</dt>
+            <dd>
+              <DeadlineBadge due={owed.dueDate} provisional={owed.provisional} />
+            </dd>
+          </>
+        ) : null}
+      </dl>
+      {offered.enterResult && inTeam && !published ? (
+        <EnterResult entityId={entityId} departmentId={departmentId} />
+      ) : null}
+      {offered.publish && mine && entered && !published ? <Publish entityId={entityId} /> : null}
+      {offered.requestCorrection && mine && published ? (
+        <RequestCorrection entityId={entityId} departmentId={departmentId} published={published} />
+      ) : null}
+    </section>
+  );
+}
+
+/** A result's facts, as rows of the card's list. */
+function ResultFacts({ result }: { result: InspectionResult }) {
+  const { t } = useI18n();
+  const { itemName } = useTaskDetail();
+  return (
+    <>
+      <dt>{t('tasks.category')}</dt>
+      <dd>
+        <strong>{t(`tasks.category.${result.category}`)}</strong>
+      </dd>
+      <dt>{t('tasks.inspectedOn')}</dt>
+      <dd>{result.inspectedOn}</dd>
+      {result.itemFindings.map((f) => (
+        <FindingRow key={f.itemId} item={itemName(f.itemId)} finding={f.finding} compliant={f.compliant} />
+      ))}
+      {result.signatureRefused ? (
+        <>
+          <dt>{t('tasks.signatureRefused')}</dt>
+          <dd>{result.witness ? t('tasks.witnessIs', { name: result.witness }) : t('common.yes')}</dd>
+        </>
+      ) : null}
+      {result.notes ? (
+        <>
+          <dt>{t('tasks.notes')}</dt>
+          <dd>{result.notes}</dd>
+        </>
+      ) : null}
+    </>
+  );
+}
+
+function FindingRow({ item, finding, compliant }: { item: string; finding: string; compliant?: boolean }) {
+  const { t } = useI18n();
+  return (
+    <>
+      <dt>{item}</dt>
+      <dd>
+        {finding}{' '}
+        {compliant === undefined ? null : (
+          <span className={`badge ${compliant ? 'badge-ok' : 'badge-bad'}`}>
+            {compliant ? t('tasks.compliantYes') : t('tasks.compliantNo')}
+          </span>
+        )}
+      </dd>
+    </>
+  );
+}

@@ -1,0 +1,93 @@
+import { emptyDraft, fraction, fromPlan, initiateBody, splitCodes, toggled } from './task-form';
+
+describe('the initiate-a-joint-task form', () => {
+  it('splits code lists however they are typed', () => {
+    expect(splitCodes(' 320102, 320104，320105、320106\n320111 ')).toEqual([
+      '320102',
+      '320104',
+      '320105',
+      '320106',
+      '320111',
+    ]);
+    expect(splitCodes('  ')).toEqual([]);
+  });
+
+  it('reads percents as fractions', () => {
+    expect(fraction('5')).toBe(0.05);
+    expect(fraction('0.3')).toBe(0.003);
+    expect(fraction('')).toBeUndefined();
+    expect(fraction('abc')).toBeNaN();
+  });
+
+  it('sends an ad-hoc task with a count, leaving out empty criteria', () => {
+    const body = initiateBody({
+      ...emptyDraft,
+      name: ' 餐饮联合抽查 ',
+      basis: 'adhoc',
+      planId: 'p1',
+      adhocReason: '群众投诉',
+      itemIds: ['i1'],
+      participants: [{ departmentId: 'd2', itemIds: ['i2'] }],
+      regionCodes: '320102',
+      count: '20',
+      from: '2026-03-01',
+      to: '2026-03-31',
+    });
+    expect(body).toEqual({
+      adhocReason: '群众投诉',
+      name: '餐饮联合抽查',
+      participants: [{ departmentId: 'd2', itemIds: ['i2'] }],
+      itemIds: ['i1'],
+      criteria: { regionCodes: ['320102'] },
+      sampling: { count: 20 },
+      window: { from: '2026-03-01', to: '2026-03-31' },
+    });
+  });
+
+  it('sends ratios per credit-risk class with the ratio for the classes not given', () => {
+    const body = initiateBody({
+      ...emptyDraft,
+      planId: 'p1',
+      samplingMode: 'ratio',
+      ratioPercent: '3',
+      byCreditRisk: true,
+      classPercents: { A: '', B: '5', C: '10', D: '30' },
+    });
+    expect(body.planId).toBe('p1');
+    expect(body.sampling).toEqual({ ratio: 0.03, byCreditRisk: { B: 0.05, C: 0.1, D: 0.3 } });
+  });
+
+  it('leaves a blank count or ratio out, for the api to say that one is needed', () => {
+    expect(initiateBody({ ...emptyDraft }).sampling).toEqual({});
+    expect(initiateBody({ ...emptyDraft, samplingMode: 'ratio' }).sampling).toEqual({});
+  });
+
+  it('fills the window, items and ratios from the chosen plan', () => {
+    const draft = fromPlan(emptyDraft, {
+      id: 'p1',
+      year: 2026,
+      name: '计划',
+      leadDepartmentId: 'd1',
+      status: 'published',
+      itemIds: ['i1'],
+      window: { from: '2026-01-01', to: '2026-12-31' },
+      everPublished: true,
+      ratiosByCreditRisk: { A: 0.03, B: 0.05, C: 0.1, D: 0.3 },
+    });
+    expect(draft).toMatchObject({
+      planId: 'p1',
+      from: '2026-01-01',
+      to: '2026-12-31',
+      itemIds: ['i1'],
+      samplingMode: 'ratio',
+      ratioPercent: '3',
+      classPercents: { A: '3', B: '5', C: '10', D: '30' },
+    });
+  });
+
+  it('ticks and unticks', () => {
+    expect(toggled(['a'], 'b', true)).toEqual(['a', 'b']);
+    expect(toggled(['a', 'b'], 'a', false)).toEqual(['b']);
+    expect(toggled(['a'], 'a', true)).toEqual(['a']);
+  });
+});

@@ -1,0 +1,150 @@
+import { type FormEvent, useState } from 'react';
+import { Link } from 'react-router';
+import { useCommand } from '../../api/use-api';
+import { ActionError, Field } from '../../components/field';
+import { useI18n } from '../../i18n/i18n';
+import { DeadlineBadge } from './deadline-badge';
+import { useTaskDetail } from './detail-context';
+import { FormProblems } from './form-problems';
+import type { Criteria, Sampling } from './task-types';
+import { CREDIT_RISK_CLASSES } from './vocabulary';
+
+type T = ReturnType<typeof useI18n>['t'];
+
+function criteriaText(t: T, criteria: Criteria): string {
+  const parts = [
+    criteria.kinds?.length
+      ? t('tasks.criteriaKindsAre', { list: criteria.kinds.map((k) => t(`tasks.kind.${k}`)).join('、') })
+      : '',
+    criteria.regionCodes?.length
+      ? t('tasks.criteriaRegionsAre', { list: criteria.regionCodes.join('、') })
+      : '',
+    criteria.industryCodes?.length
+      ? t('tasks.criteriaIndustriesAre', { list: criteria.industryCodes.join('、') })
+      : '',
+    criteria.tags?.length ? t('tasks.criteriaTagsAre', { list: criteria.tags.join('、') }) : '',
+    criteria.scales?.length
+      ? t('tasks.criteriaScalesAre', { list: criteria.scales.map((s) => t(`tasks.scale.${s}`)).join('、') })
+      : '',
+  ].filter(Boolean);
+  return parts.length ? parts.join('；') : t('tasks.undirected');
+}
+
+const percent = (ratio: number) => `${Number((ratio * 100).toFixed(4))}%`;
+
+function samplingText(t: T, sampling: Sampling): string {
+  if (sampling.count !== undefined) return t('tasks.samplingCountIs', { n: sampling.count });
+  const byClass = CREDIT_RISK_CLASSES.filter((c) => sampling.byCreditRisk?.[c] !== undefined)
+    .map((c) => t('tasks.classRatioIs', { c, ratio: percent(sampling.byCreditRisk![c]!) }))
+    .join('、');
+  const base =
+    sampling.ratio !== undefined ? t('tasks.samplingRatioIs', { ratio: percent(sampling.ratio) }) : '';
+  return [base, byClass].filter(Boolean).join('；');
+}
+
+/** The task as initiated: who leads, who takes part, on what basis, whom it draws, when. */
+export function TaskSummary() {
+  const { t } = useI18n();
+  const { task, facts, departmentName, itemName, offered } = useTaskDetail();
+  const items = (ids: string[]) => ids.map(itemName).join('、') || t('common.none');
+  return (
+    <section id="summary" className="card" aria-labelledby="summary-title">
+      <h2 id="summary-title">{t('tasks.summaryTitle')}</h2>
+      <dl className="facts">
+        <dt>{t('tasks.leadDepartment')}</dt>
+        <dd>
+          {departmentName(task.leadDepartmentId)} — {items(task.itemIds)}
+        </dd>
+        <dt>{t('tasks.participants')}</dt>
+        <dd>
+          {task.participants.length === 0
+            ? t('tasks.noParticipants')
+            : task.participants
+                .map((p) => `${departmentName(p.departmentId)}（${items(p.itemIds)}）`)
+                .join('；')}
+        </dd>
+        <dt>{t('tasks.basis')}</dt>
+        <dd>
+          {task.planId ? (
+            <Link to={`/plans/${task.planId}`}>{t('tasks.inPlan')}</Link>
+          ) : (
+            t('tasks.basis.adhoc')
+          )}
+          {facts?.adhocReason ? ` — ${t('tasks.adhocReasonIs', { reason: facts.adhocReason })}` : ''}
+        </dd>
+        <dt>{t('tasks.criteriaTitle')}</dt>
+        <dd>{criteriaText(t, task.criteria)}</dd>
+        <dt>{t('tasks.samplingTitle')}</dt>
+        <dd>{samplingText(t, task.sampling)}</dd>
+        <dt>{t('tasks.window')}</dt>
+        <dd>{t('tasks.windowRange', task.window)}</dd>
+        {task.participants.length > 0 ? (
+          <>
+            <dt>{t('tasks.responseDue')}</dt>
+            <dd>
+              {task.status === 'initiated' &&
+              task.participants.some((p) => !task.responses[p.departmentId]) ? (
+                <DeadlineBadge due={task.responseDue.date} provisional={task.responseDue.provisional} />
+              ) : (
+                task.responseDue.date
+              )}
+            </dd>
+          </>
+        ) : null}
+        {facts?.initiatedAt ? (
+          <>
+            <dt>{t('tasks.initiatedAt')}</dt>
+            <dd>{facts.initiatedAt.slice(0, 10)}</dd>
+          </>
+        ) : null}
+        {task.status === 'cancelled' && facts?.cancelReason ? (
+          <>
+            <dt>{t('tasks.cancelReason')}</dt>
+            <dd>{facts.cancelReason}</dd>
+          </>
+        ) : null}
+      </dl>
+      {offered.cancel ? <CancelForm /> : null}
+    </section>
+  );
+}
+
+function CancelForm() {
+  const { t } = useI18n();
+  const { task, refresh } = useTaskDetail();
+  const [open, setOpen] = useState(false);
+  const [reason, setReason] = useState('');
+  const cancel = useCommand();
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (await cancel.run('POST', `/api/tasks/${task.id}/cancel`, { reason: reason.trim() })) refresh();
+  };
+  if (!open) {
+    return (
+      <div className="actions">
+        <button type="button" onClick={() => setOpen(true)}>
+          {t('tasks.cancelTask')}
+        </button>
+      </div>
+    );
+  }
+  return (
+    <form className="inline-form" onSubmit={(e) => void submit(e)} aria-label={t('tasks.cancelTask')}>
+      <Field label={t('tasks.cancelReason')} name="reason" error={cancel.error}>
+        {(props) => (
+          <textarea {...props} rows={2} value={reason} onChange={(e) => setReason(e.target.value)} />
+        )}
+      </Field>
+      <div className="actions">
+        <button type="submit" disabled={cancel.busy}>
+          {t('tasks.confirmCancel')}
+        </button>
+        <button type="button" onClick={() => setOpen(false)}>
+          {t('common.cancel')}
+        </button>
+        <ActionError error={cancel.error} />
+        <FormProblems error={cancel.error} fields={['reason']} />
+      </div>
+    </form>
+  );
+}

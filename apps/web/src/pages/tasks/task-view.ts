@@ -1,0 +1,98 @@
+import type { TaskRequest, TaskState } from './task-types';
+
+/** Who is acting, as far as the console needs to know which actions to offer. */
+export interface Actor {
+  userId: string;
+  departmentId: string;
+  roles: readonly string[];
+}
+
+export const resultKey = (entityId: string, departmentId: string): string => `${entityId}|${departmentId}`;
+
+/** Departments taking part: the lead and every participant that accepted. */
+export function actingDepartments(task: TaskState): string[] {
+  return [
+    task.leadDepartmentId,
+    ...task.participants.map((p) => p.departmentId).filter((id) => task.responses[id]?.accepted),
+  ];
+}
+
+/** Drawn entities still on the list (those withdrawn with approval left out). */
+export function listedEntities(task: TaskState): string[] {
+  return (task.entityIds ?? []).filter((id) => !task.withdrawnEntityIds.includes(id));
+}
+
+/** The items a department inspects: the lead's own, or those a participant confirmed (or was given). */
+export function itemsOf(task: TaskState, departmentId: string): string[] {
+  if (departmentId === task.leadDepartmentId) return task.itemIds;
+  return (
+    task.responses[departmentId]?.itemIds ??
+    task.participants.find((p) => p.departmentId === departmentId)?.itemIds ??
+    []
+  );
+}
+
+export type ResultStatus = 'not-entered' | 'entered' | 'published' | 'corrected' | 'stopped';
+
+/** Where one department's result for one entity stands. */
+export function resultStatus(task: TaskState, entityId: string, departmentId: string): ResultStatus {
+  const key = resultKey(entityId, departmentId);
+  if (task.disclosureStopped[key]) return 'stopped';
+  const published = task.published[key];
+  if (published) {
+    const corrected = Object.values(task.requests).some(
+      (r) =>
+        r.kind === 'correction' &&
+        r.status === 'approved' &&
+        r.entityId === entityId &&
+        r.departmentId === departmentId,
+    );
+    return corrected ? 'corrected' : 'published';
+  }
+  return task.entered[key] ? 'entered' : 'not-entered';
+}
+
+/** The department the user inspects an entity for, when they are in its team. */
+export function teamDepartmentOf(task: TaskState, entityId: string, userId: string): string | undefined {
+  return task.teams[entityId]?.members.find((m) => m.inspectorId === userId)?.departmentId;
+}
+
+const has = (actor: Actor, role: string) => actor.roles.includes(role);
+
+/**
+ * The acts the console offers this user on this task (docs/security.md): by role, department and
+ * the task's status. The api checks every rule again; its refusals are shown by the action.
+ */
+export function offeredActions(task: TaskState, actor: Actor) {
+  const lead = actor.departmentId === task.leadDepartmentId;
+  const participant = task.participants.some((p) => p.departmentId === actor.departmentId);
+  const acting = actingDepartments(task).includes(actor.departmentId);
+  const open = task.status === 'initiated';
+  const locked = task.status === 'locked';
+  const operator = has(actor, 'operator');
+  const head = has(actor, 'head');
+  const drawn = task.entityIds !== null;
+  return {
+    respond: open && operator && participant && !task.responses[actor.departmentId],
+    drawEntities: open && operator && lead && !drawn,
+    drawInspectors:
+      open && operator && acting && drawn && !task.inspectorDrawsBy.includes(actor.departmentId),
+    lock: open && operator && lead && drawn,
+    cancel: open && operator && lead,
+    requestReplacement: task.status !== 'cancelled' && drawn && (operator || head) && acting,
+    requestWithdrawal: locked && (operator || head) && lead,
+    enterResult: locked && has(actor, 'inspector'),
+    publish: locked && head && acting,
+    requestCorrection: locked && (operator || head) && acting,
+    fileObjection: locked && (operator || head),
+    reviewObjection: locked && head,
+    followUp: locked && (operator || head) && acting,
+    decide: (request: TaskRequest) => mayDecide(request, actor),
+  };
+}
+
+/** A head decides replacements and withdrawals, a principal head corrections; of their own department. */
+export function mayDecide(request: TaskRequest, actor: Actor): boolean {
+  if (request.status !== 'pending' || request.departmentId !== actor.departmentId) return false;
+  return request.kind === 'correction' ? has(actor, 'principal') : has(actor, 'head');
+}

@@ -1,0 +1,163 @@
+import { useState } from 'react';
+import { useCommand } from '../../api/use-api';
+import { ActionError } from '../../components/field';
+import { useI18n } from '../../i18n/i18n';
+import { useTaskDetail } from './detail-context';
+import { InspectorDrawForm } from './inspector-draw-form';
+import { LocalPager } from './local-pager';
+import { slicePage } from './local-paging';
+import { actingDepartments, listedEntities } from './task-view';
+import { useEntities } from './use-names';
+
+const PAGE_SIZE = 20;
+
+/**
+ * 检查组: each taking-part department draws its inspectors for every entity (once); the lead's
+ * first is the team leader. Then the lead locks: the list and the teams are frozen and dispatched.
+ */
+export function TeamsSection() {
+  const { t } = useI18n();
+  const { task, facts, offered, departmentName } = useTaskDetail();
+  return (
+    <section id="teams" className="card" aria-labelledby="teams-title">
+      <h2 id="teams-title">{t('tasks.teamsTitle')}</h2>
+      <ul className="counts">
+        {task.participants
+          .filter((p) => !task.responses[p.departmentId])
+          .map((p) => (
+            <li key={p.departmentId}>
+              {departmentName(p.departmentId)}：
+              <span className="badge">{t('tasks.awaitingItsResponse')}</span>
+            </li>
+          ))}
+        {actingDepartments(task).map((departmentId) => {
+          const record = facts?.inspectorDraws[departmentId];
+          const drawn = task.inspectorDrawsBy.includes(departmentId);
+          return (
+            <li key={departmentId}>
+              {departmentName(departmentId)}：
+              {drawn ? (
+                <span className="badge badge-ok">{t('tasks.inspectorsDrawn')}</span>
+              ) : (
+                <span className="badge badge-warn">{t('tasks.inspectorsNotDrawn')}</span>
+              )}
+              {record
+                ? ` ${t('tasks.inspectorDrawFacts', { candidates: record.candidates, perEntity: record.perEntity, appointed: record.appointed.length })}`
+                : ''}
+            </li>
+          );
+        })}
+      </ul>
+      {offered.drawInspectors ? <InspectorDrawForm /> : null}
+      <TeamTable />
+      {offered.lock ? <LockAction /> : null}
+    </section>
+  );
+}
+
+function TeamTable() {
+  const { t } = useI18n();
+  const { task, facts, inspectorName, departmentName, selectEntity } = useTaskDetail();
+  const [page, setPage] = useState(0);
+  const listed = listedEntities(task);
+  const shown = slicePage(listed, page, PAGE_SIZE);
+  const entities = useEntities(shown.rows);
+  const records = Object.values(facts?.inspectorDraws ?? {});
+  const fromNeighbours = (entityId: string, inspectorId: string) =>
+    records.some((r) =>
+      r.fromNeighbours.some((n) => n.entityId === entityId && n.inspectorIds.includes(inspectorId)),
+    );
+  const appointed = (entityId: string, inspectorId: string) =>
+    records.flatMap((r) => r.appointed).find((a) => a.entityId === entityId && a.inspectorId === inspectorId);
+  if (task.inspectorDrawsBy.length === 0) return <p>{t('tasks.noTeamsYet')}</p>;
+  return (
+    <>
+      <div className="table-block">
+        <table>
+          <caption>{t('tasks.teamsCaption', { page: shown.page + 1, pages: shown.pages })}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('tasks.entity')}</th>
+              <th scope="col">{t('tasks.teamLeader')}</th>
+              <th scope="col">{t('tasks.teamMembers')}</th>
+              <th scope="col">{t('common.actions')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {shown.rows.map((entityId) => {
+              const team = task.teams[entityId];
+              const name = entities.byId.get(entityId)?.name ?? entityId;
+              return (
+                <tr key={entityId}>
+                  <td>{name}</td>
+                  <td>
+                    {team?.leaderId ? (
+                      inspectorName(team.leaderId)
+                    ) : (
+                      <span className="badge badge-warn">{t('tasks.noLeader')}</span>
+                    )}
+                  </td>
+                  <td>
+                    <ul className="member-list">
+                      {(team?.members ?? []).map((m) => {
+                        const appointment = appointed(entityId, m.inspectorId);
+                        return (
+                          <li key={m.inspectorId}>
+                            {inspectorName(m.inspectorId)}（{departmentName(m.departmentId)}）
+                            {m.inspectorId === team?.leaderId ? (
+                              <span className="badge badge-ok">{t('tasks.leader')}</span>
+                            ) : null}
+                            {fromNeighbours(entityId, m.inspectorId) ? (
+                              <span className="badge">{t('tasks.fromNeighbours')}</span>
+                            ) : null}
+                            {appointment ? (
+                              <span className="badge badge-warn" title={appointment.reason}>
+                                {t('tasks.appointed')}
+                              </span>
+                            ) : null}
+                          </li>
+                        );
+                      })}
+                    </ul>
+                  </td>
+                  <td>
+                    <button
+                      type="button"
+                      className="link"
+                      onClick={() => selectEntity(entityId)}
+                      aria-label={t('tasks.openEntityNamed', { name })}
+                    >
+                      {t('tasks.openEntity')}
+                    </button>
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+      <LocalPager label={t('tasks.teamsTitle')} page={shown.page} pages={shown.pages} onPage={setPage} />
+    </>
+  );
+}
+
+/** 锁定: the lead confirms the list and the teams; refused while a participant has not responded. */
+function LockAction() {
+  const { t } = useI18n();
+  const { task, refresh } = useTaskDetail();
+  const lock = useCommand();
+  const run = async () => {
+    if (await lock.run('POST', `/api/tasks/${task.id}/lock`)) refresh();
+  };
+  return (
+    <div className="inline-form">
+      <p className="field-hint">{t('tasks.lockExplained')}</p>
+      <div className="actions">
+        <button type="button" className="primary" onClick={() => void run()} disabled={lock.busy}>
+          {t('tasks.lock')}
+        </button>
+        <ActionError error={lock.error} />
+      </div>
+    </div>
+  );
+}

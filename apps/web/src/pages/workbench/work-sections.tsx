@@ -1,0 +1,133 @@
+import { Link } from 'react-router';
+import { useI18n } from '../../i18n/i18n';
+import { useSession } from '../../session/session';
+import type { Role } from '../../session/token';
+import { DeadlineBadge } from '../tasks/deadline-badge';
+import type { TaskSummary } from '../tasks/task-types';
+import { useDepartments } from '../tasks/use-names';
+import type { OwedDisclosure } from '../tasks/use-publication-due';
+import { PagedTable } from './paged-table';
+import { type WorkTask, workbenchItems } from './workbench-items';
+
+const taskLink = (task: TaskSummary, entityId?: string) => (
+  <Link
+    to={`/tasks/${task.id}${entityId ? `?entity=${encodeURIComponent(entityId)}` : ''}`}
+    state={{ name: task.name }}
+  >
+    {task.name}
+  </Link>
+);
+
+/** The lists of what waits for the user, each shown to the roles that act on it. */
+export function WorkSections({
+  tasks,
+  today,
+  owed,
+}: {
+  tasks: readonly WorkTask[];
+  today: string;
+  owed?: Map<string, OwedDisclosure>;
+}) {
+  const { t } = useI18n();
+  const { session } = useSession();
+  const departments = useDepartments();
+  if (!session) return null;
+  const actor = { userId: session.userId, departmentId: session.departmentId, roles: session.roles };
+  const items = workbenchItems(tasks, actor, today);
+  const is = (...roles: Role[]) => roles.some((r) => session.roles.includes(r));
+  const shown = [is('operator', 'head'), is('inspector'), is('operator', 'head'), is('head', 'principal')];
+  return (
+    <>
+      {shown[0] ? (
+        <section className="card" aria-labelledby="awaiting-title">
+          <h2 id="awaiting-title">
+            {t('tasks.awaitingResponsesTitle', { n: items.awaitingResponses.length })}
+          </h2>
+          <PagedTable
+            caption={t('tasks.awaitingResponsesCaption')}
+            rows={items.awaitingResponses}
+            rowKey={(i) => i.task.id}
+            columns={() => [
+              { heading: t('tasks.name'), cell: (i) => taskLink(i.task) },
+              { heading: t('tasks.leadDepartment'), cell: (i) => departments.name(i.task.leadDepartmentId) },
+              { heading: t('tasks.window'), cell: (i) => t('tasks.windowRange', i.task.window) },
+              {
+                heading: t('tasks.responseDue'),
+                cell: (i) => <DeadlineBadge due={i.due.date} today={today} provisional={i.due.provisional} />,
+              },
+            ]}
+          />
+        </section>
+      ) : null}
+      {shown[1] ? (
+        <section className="card" aria-labelledby="to-enter-title">
+          <h2 id="to-enter-title">{t('tasks.resultsToEnterTitle', { n: items.resultsToEnter.length })}</h2>
+          <PagedTable
+            caption={t('tasks.resultsToEnterCaption')}
+            rows={items.resultsToEnter}
+            rowKey={(i) => `${i.task.id}|${i.entityId}`}
+            entityOf={(i) => i.entityId}
+            columns={(entityName) => [
+              { heading: t('tasks.name'), cell: (i) => taskLink(i.task, i.entityId) },
+              { heading: t('tasks.entity'), cell: (i) => entityName(i.entityId) },
+              { heading: t('common.department'), cell: (i) => departments.name(i.departmentId) },
+              { heading: t('tasks.enterBy'), cell: (i) => <DeadlineBadge due={i.windowTo} today={today} /> },
+            ]}
+          />
+        </section>
+      ) : null}
+      {shown[2] ? (
+        <section className="card" aria-labelledby="to-publish-title">
+          <h2 id="to-publish-title">
+            {t('tasks.publicationsWaitingTitle', { n: items.publicationsWaiting.length })}
+          </h2>
+          <PagedTable
+            caption={t('tasks.publicationsWaitingCaption')}
+            rows={items.publicationsWaiting}
+            rowKey={(i) => `${i.task.id}|${i.entityId}`}
+            entityOf={(i) => i.entityId}
+            columns={(entityName) => [
+              { heading: t('tasks.name'), cell: (i) => taskLink(i.task, i.entityId) },
+              { heading: t('tasks.entity'), cell: (i) => entityName(i.entityId) },
+              { heading: t('tasks.entries'), cell: (i) => i.entries },
+              {
+                heading: t('tasks.publicationDue'),
+                cell: (i) => {
+                  const due = owed?.get(`${i.task.id}|${i.entityId}`);
+                  return due ? (
+                    <DeadlineBadge due={due.dueDate} today={today} provisional={due.provisional} />
+                  ) : (
+                    '—'
+                  );
+                },
+              },
+            ]}
+          />
+        </section>
+      ) : null}
+      {shown[3] ? (
+        <section className="card" aria-labelledby="approvals-title">
+          <h2 id="approvals-title">
+            {t('tasks.approvalsWaitingTitle', { n: items.approvalsWaiting.length })}
+          </h2>
+          <PagedTable
+            caption={t('tasks.approvalsWaitingCaption')}
+            rows={items.approvalsWaiting}
+            rowKey={(i) => i.requestId}
+            entityOf={(i) => i.request.entityId}
+            columns={(entityName) => [
+              { heading: t('tasks.name'), cell: (i) => taskLink(i.task, i.request.entityId) },
+              { heading: t('tasks.requestKind'), cell: (i) => t(`tasks.requestKind.${i.request.kind}`) },
+              { heading: t('tasks.entity'), cell: (i) => entityName(i.request.entityId) },
+              {
+                heading: t('tasks.requester'),
+                cell: (i) => <span className="mono">{i.request.requesterId}</span>,
+              },
+            ]}
+          />
+        </section>
+      ) : null}
+      {!shown.some(Boolean) ? <p>{t('tasks.workbenchNothingForRole')}</p> : null}
+    </>
+  );
+}

@@ -1,0 +1,62 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { type Browser, type Page, chromium } from 'playwright-core';
+
+/** Debian's Chromium (`apt-get install chromium`), as .ci/run installs it. */
+export const CHROMIUM = '/usr/bin/chromium';
+
+/**
+ * Whether the browser tests can run here. CI sets REQUIRE_BROWSER=1, so that a missing Chromium
+ * fails the run instead of skipping the tests.
+ */
+export function browserAvailable(): boolean {
+  if (existsSync(CHROMIUM)) return true;
+  if (process.env.REQUIRE_BROWSER === '1') throw new Error(`REQUIRE_BROWSER=1 but ${CHROMIUM} is missing`);
+  console.warn(`SKIPPED: the web console's browser tests need ${CHROMIUM} (apt-get install chromium)`);
+  return false;
+}
+
+/** Builds the web console into a directory of its own (the api serves it with WEB_DIR). */
+export function buildConsole(outDir: string): void {
+  mkdirSync(outDir, { recursive: true });
+  execFileSync(
+    'npx',
+    [
+      'vite',
+      'build',
+      '--config',
+      'apps/web/vite.config.ts',
+      '--outDir',
+      outDir,
+      '--emptyOutDir',
+      '--logLevel',
+      'warn',
+    ],
+    { cwd: join(__dirname, '..', '..'), stdio: 'inherit' },
+  );
+}
+
+/** Headless Chromium with the flags this closed network needs. */
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+}
+
+/** A page on an office screen (1366×768) that fails the test on any script error. */
+export async function officePage(browser: Browser, errors: string[]): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN' });
+  const page = await context.newPage();
+  page.on('pageerror', (error) => errors.push(error.message));
+  return page;
+}
