@@ -26,7 +26,8 @@ export function WorkbenchPage() {
   });
   const today = disclosures.data?.asOf ?? beijingDate(Date.now());
   const work = useWorkTasks(departmentId);
-  const owed = usePublicationDue(departmentId, today);
+  // Counted from the api's today, once it is known.
+  const owed = usePublicationDue(disclosures.data ? departmentId : undefined, today);
   if (!session) return null;
   return (
     <>
