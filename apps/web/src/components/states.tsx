@@ -32,14 +32,29 @@ export function ErrorNotice({ error, onRetry }: { error: ApiFailure; onRetry?: (
   );
 }
 
-/** Loading, error or the content, for data read with useApi. */
+/**
+ * Loading, error or the content, for data read with useApi. With `keep`, what was read stays on
+ * screen (and the forms in it) while it is read again, with a failure shown above it, so the page
+ * does not blink after a command; a function says whether the data still answers the question
+ * asked (not another record's).
+ */
 export function Async<T>({
   loaded,
+  keep,
   children,
 }: {
   loaded: { data?: T; error?: ApiFailure; loading: boolean; reload: () => void };
+  keep?: boolean | ((data: T) => boolean);
   children: (data: T) => ReactNode;
 }) {
+  if (keep && loaded.data !== undefined && (keep === true || keep(loaded.data))) {
+    return (
+      <>
+        {loaded.error ? <ErrorNotice error={loaded.error} onRetry={loaded.reload} /> : null}
+        {children(loaded.data)}
+      </>
+    );
+  }
   if (loaded.error) return <ErrorNotice error={loaded.error} onRetry={loaded.reload} />;
   if (loaded.loading || loaded.data === undefined) return <Loading />;
   return <>{children(loaded.data)}</>;

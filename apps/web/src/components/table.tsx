@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { useI18n } from '../i18n/i18n';
 import { type CsvColumn, toCsv } from './csv';
+import { useLocalPaging } from './paging';
 import { Empty } from './states';
 
 export interface Column<T> {
@@ -17,6 +18,7 @@ export function DataTable<T>({
   rows,
   rowKey,
   csvName,
+  csvRows,
   onNextPage,
   onPreviousPage,
 }: {
@@ -26,6 +28,8 @@ export function DataTable<T>({
   rowKey: (row: T) => string;
   /** File name of the CSV export (without .csv); no export without it. */
   csvName?: string;
+  /** The rows the CSV holds when they are more than those shown (every page of a list held whole). */
+  csvRows?: readonly T[];
   onNextPage?: () => void;
   onPreviousPage?: () => void;
 }) {
@@ -37,7 +41,7 @@ export function DataTable<T>({
           <CsvButton
             name={csvName}
             columns={columns.filter((c) => c.csv).map((c) => ({ heading: c.heading, value: c.csv! }))}
-            rows={rows}
+            rows={csvRows ?? rows}
           />
         ) : null}
       </div>
@@ -80,6 +84,37 @@ export function DataTable<T>({
   );
 }
 
+/** A list the api answers whole, shown a page at a time; the CSV export holds every row, not the page. */
+export function PagedTable<T>({
+  caption,
+  columns,
+  rows,
+  rowKey,
+  csvName,
+  pageSize = 20,
+}: {
+  caption: string;
+  columns: readonly Column<T>[];
+  rows: readonly T[];
+  rowKey: (row: T) => string;
+  csvName?: string;
+  pageSize?: number;
+}) {
+  const paging = useLocalPaging(rows, pageSize);
+  return (
+    <DataTable
+      caption={caption}
+      columns={columns}
+      rows={paging.rows}
+      rowKey={rowKey}
+      csvName={csvName}
+      csvRows={rows}
+      onNextPage={paging.onNextPage}
+      onPreviousPage={paging.onPreviousPage}
+    />
+  );
+}
+
 export function CsvButton<T>({
   name,
   columns,
@@ -102,5 +137,32 @@ export function CsvButton<T>({
     <button type="button" onClick={download} disabled={rows.length === 0}>
       {t('common.exportCsv')}
     </button>
+  );
+}
+
+/** Previous / next for a list held in full and shown a page at a time. */
+export function LocalPager({
+  label,
+  page,
+  pages,
+  onPage,
+}: {
+  label: string;
+  page: number;
+  pages: number;
+  onPage: (page: number) => void;
+}) {
+  const { t } = useI18n();
+  if (pages <= 1) return null;
+  return (
+    <nav className="pager" aria-label={label}>
+      <button type="button" onClick={() => onPage(page - 1)} disabled={page === 0}>
+        {t('common.previousPage')}
+      </button>
+      <span>{t('tasks.pageOf', { page: page + 1, pages })}</span>
+      <button type="button" onClick={() => onPage(page + 1)} disabled={page >= pages - 1}>
+        {t('common.nextPage')}
+      </button>
+    </nav>
   );
 }

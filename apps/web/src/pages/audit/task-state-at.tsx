@@ -63,9 +63,9 @@ export function TaskStateAt({
         {t('audit.stateAt.title')}
       </h2>
       <form onSubmit={submit} noValidate>
-        <fieldset className="rx-choice-group">
+        <fieldset className="choice-group">
           <legend>{t('audit.stateAt.mode')}</legend>
-          <span className="rx-choices">
+          <span className="choices">
             <label>
               <input
                 type="radio"

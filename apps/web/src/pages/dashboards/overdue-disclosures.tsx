@@ -3,11 +3,10 @@ import { Link } from 'react-router';
 import { useApi } from '../../api/use-api';
 import { Chart } from '../../components/chart';
 import { Async } from '../../components/states';
-import { DataTable } from '../../components/table';
+import { DataTable, PagedTable } from '../../components/table';
 import { useI18n } from '../../i18n/i18n';
 import { departmentBars } from './department-bars';
 import { DISCLOSURE_STATES, type OverdueDisclosure, countByDepartment } from './overdue-model';
-import { PagedTable } from './paged-table';
 
 /** Results not entered or not published by their deadline (window end + 20 working days), by department. */
 export function OverdueDisclosures({

@@ -1,4 +1,4 @@
-import { DISCLOSURE_STATES, countByDepartment, pageOf } from './overdue-model';
+import { DISCLOSURE_STATES, countByDepartment } from './overdue-model';
 
 describe('overdue by department', () => {
   it('counts each department’s overdue items by state, most first', () => {
@@ -26,24 +26,5 @@ describe('overdue by department', () => {
       },
     ]);
     expect(countByDepartment([], DISCLOSURE_STATES)).toEqual([]);
-  });
-});
-
-describe('paging a whole list', () => {
-  const rows = Array.from({ length: 45 }, (_, i) => i);
-
-  it('gives the page asked for, and whether others come before and after', () => {
-    expect(pageOf(rows, 0, 20)).toMatchObject({ page: 0, hasPrevious: false, hasNext: true });
-    expect(pageOf(rows, 2, 20)).toEqual({
-      rows: [40, 41, 42, 43, 44],
-      page: 2,
-      hasPrevious: true,
-      hasNext: false,
-    });
-  });
-
-  it('keeps to the last page when the list got shorter, and to the first when empty', () => {
-    expect(pageOf(rows, 9, 20).page).toBe(2);
-    expect(pageOf([], 3, 20)).toEqual({ rows: [], page: 0, hasPrevious: false, hasNext: false });
   });
 });

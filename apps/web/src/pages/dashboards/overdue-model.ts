@@ -61,15 +61,3 @@ export function countByDepartment<S extends string>(
     (a, b) => b.total - a.total || a.departmentId.localeCompare(b.departmentId),
   );
 }
-
-/** One page of a list the api answers whole. */
-export function pageOf<T>(rows: readonly T[], page: number, size: number) {
-  const last = Math.max(0, Math.ceil(rows.length / size) - 1);
-  const at = Math.min(Math.max(0, page), last);
-  return {
-    rows: rows.slice(at * size, at * size + size),
-    page: at,
-    hasPrevious: at > 0,
-    hasNext: at < last,
-  };
-}

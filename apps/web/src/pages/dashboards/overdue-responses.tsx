@@ -3,11 +3,10 @@ import { Link } from 'react-router';
 import { useApi } from '../../api/use-api';
 import { Chart } from '../../components/chart';
 import { Async } from '../../components/states';
-import { DataTable } from '../../components/table';
+import { DataTable, PagedTable } from '../../components/table';
 import { useI18n } from '../../i18n/i18n';
 import { departmentBars } from './department-bars';
 import { type OverdueResponse, RESPONSE_STATES, countByDepartment } from './overdue-model';
-import { PagedTable } from './paged-table';
 
 /** Participating departments that did not respond to a joint task within 2 working days, by department. */
 export function OverdueResponses({

@@ -33,23 +33,25 @@ export function DepartmentItems({
     if (loaded.data) onSeen(loaded.data.items);
   }, [loaded.data, onSeen]);
   return (
-    <fieldset className="plans-choices">
+    <fieldset className="choice-group">
       <legend>{t('plans.itemsOf', { department: departmentName })}</legend>
       <Async loaded={loaded}>
         {(page) => (
           <>
             {page.items.length === 0 ? <p className="state state-empty">{t('plans.noActiveItems')}</p> : null}
-            {page.items.map((item) => (
-              <label key={item.id} className="plans-choice">
-                <input
-                  type="checkbox"
-                  checked={chosen.includes(item.id)}
-                  onChange={(e) => onToggle(item.id, e.target.checked)}
-                />{' '}
-                {item.name}{' '}
-                <span className="badge">{t('plans.itemClass', { itemClass: item.itemClass })}</span>
-              </label>
-            ))}
+            <div className="choices">
+              {page.items.map((item) => (
+                <label key={item.id} className="choice">
+                  <input
+                    type="checkbox"
+                    checked={chosen.includes(item.id)}
+                    onChange={(e) => onToggle(item.id, e.target.checked)}
+                  />{' '}
+                  {item.name}{' '}
+                  <span className="badge">{t('plans.itemClass', { itemClass: item.itemClass })}</span>
+                </label>
+              ))}
+            </div>
             {page.nextCursor || paging.previous ? (
               <nav className="pager" aria-label={t('plans.itemsOf', { department: departmentName })}>
                 <button type="button" onClick={paging.previous} disabled={!paging.previous}>

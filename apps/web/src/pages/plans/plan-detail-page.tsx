@@ -1,8 +1,8 @@
 import { Link, useParams } from 'react-router';
+import { Async } from '../../components/states';
 import './plans.css';
 import { useApi } from '../../api/use-api';
 import { useI18n } from '../../i18n/i18n';
-import { KeptAsync } from './kept-async';
 import { PlanActions } from './plan-actions';
 import { PlanAdjustments } from './plan-adjustments';
 import type { Plan } from './plan-model';
@@ -23,7 +23,7 @@ export function PlanDetailPage() {
       <p>
         <Link to="/plans">{t('plans.backToList')}</Link>
       </p>
-      <KeptAsync loaded={loaded} current={(plan) => plan.id === planId}>
+      <Async loaded={loaded} keep={(plan) => plan.id === planId}>
         {(plan) => (
           <>
             <PlanSummary plan={plan} nameOf={nameOf} />
@@ -33,7 +33,7 @@ export function PlanDetailPage() {
             <PlanTasks planId={plan.id} nameOf={nameOf} />
           </>
         )}
-      </KeptAsync>
+      </Async>
     </>
   );
 }

@@ -1,12 +1,5 @@
-import {
-  CREDIT_RISKS,
-  type CreditRisk,
-  type EntityKind,
-  type EntityScale,
-  type PlanChanges,
-  type PlanDefinition,
-  type TargetCriteria,
-} from './plan-model';
+import { CREDIT_RISK_CLASSES, type CreditRisk, type EntityKind, type Scale } from '../../api/vocabulary';
+import { type PlanChanges, type PlanDefinition, type TargetCriteria } from './plan-model';
 
 /** What the plan form holds: text as typed, lists as chosen. */
 export interface PlanFormValues {
@@ -16,7 +9,7 @@ export interface PlanFormValues {
   cooperatingDepartmentIds: string[];
   itemIds: string[];
   kinds: EntityKind[];
-  scales: EntityScale[];
+  scales: Scale[];
   regionCodes: string;
   industryCodes: string;
   tags: string;
@@ -95,7 +88,7 @@ function criteriaOf(values: PlanFormValues): TargetCriteria {
 
 function ratiosOf(values: PlanFormValues): Partial<Record<CreditRisk, number>> {
   const out: Partial<Record<CreditRisk, number>> = {};
-  for (const risk of CREDIT_RISKS) {
+  for (const risk of CREDIT_RISK_CLASSES) {
     const text = values.ratios[risk].trim();
     if (text !== '') out[risk] = Number(text);
   }

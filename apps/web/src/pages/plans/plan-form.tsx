@@ -1,11 +1,12 @@
 import { useCallback, useRef } from 'react';
 import type { ApiFailure } from '../../api/client';
+import { ChoiceGroup } from '../../components/choice-group';
 import { Field } from '../../components/field';
 import { useI18n } from '../../i18n/i18n';
-import { ChoiceGroup } from './choice-group';
 import { DepartmentItems } from './department-items';
 import { type PlanFormValues, keepItemsOf } from './plan-form-model';
-import { CREDIT_RISKS, type CheckItem, ENTITY_KINDS, ENTITY_SCALES } from './plan-model';
+import { CREDIT_RISK_CLASSES, ENTITY_KINDS, SCALES } from '../../api/vocabulary';
+import type { CheckItem } from './plan-model';
 import type { Department } from './use-departments';
 
 /**
@@ -64,7 +65,7 @@ export function PlanFields({
 
   return (
     <>
-      <fieldset className="plans-choices">
+      <fieldset className="choice-group">
         <legend>{t('plans.basics')}</legend>
         <div className="form-row">
           {drafting ? (
@@ -121,15 +122,14 @@ export function PlanFields({
         legend={t('plans.cooperatingDepartments')}
         name={`${prefix}cooperatingDepartmentIds`}
         error={error}
-        options={others}
+        options={others.map((id) => ({ value: id, label: nameOf(id) }))}
         chosen={values.cooperatingDepartmentIds}
         onChange={chooseDepartments}
-        labelOf={nameOf}
         hint={t('plans.cooperatingHint')}
       />
 
       <fieldset
-        className={`plans-choices${error?.reasonFor(`${prefix}itemIds`) ? ' field-invalid' : ''}`}
+        className={`choice-group${error?.reasonFor(`${prefix}itemIds`) ? ' field-invalid' : ''}`}
         aria-describedby="plan-items-count"
       >
         <legend>{t('plans.items')}</legend>
@@ -154,26 +154,24 @@ export function PlanFields({
         ) : null}
       </fieldset>
 
-      <fieldset className="plans-choices">
+      <fieldset className="choice-group">
         <legend>{t('plans.targets')}</legend>
         <p className="field-hint">{t('plans.targetsHint')}</p>
         <ChoiceGroup
           legend={t('plans.kinds')}
           name={`${prefix}targetCriteria.kinds`}
           error={error}
-          options={ENTITY_KINDS}
+          options={ENTITY_KINDS.map((kind) => ({ value: kind, label: t(`plans.kind.${kind}`) }))}
           chosen={values.kinds}
           onChange={(kinds) => set('kinds', kinds)}
-          labelOf={(kind) => t(`plans.kind.${kind}`)}
         />
         <ChoiceGroup
           legend={t('plans.scales')}
           name={`${prefix}targetCriteria.scales`}
           error={error}
-          options={ENTITY_SCALES}
+          options={SCALES.map((scale) => ({ value: scale, label: t(`plans.scale.${scale}`) }))}
           chosen={values.scales}
           onChange={(scales) => set('scales', scales)}
-          labelOf={(scale) => t(`plans.scale.${scale}`)}
         />
         <div className="form-row">
           <Field
@@ -211,11 +209,11 @@ export function PlanFields({
         </div>
       </fieldset>
 
-      <fieldset className="plans-choices">
+      <fieldset className="choice-group">
         <legend>{t('plans.ratios')}</legend>
         <p className="field-hint">{t('plans.ratiosHint')}</p>
         <div className="plans-ratios">
-          {CREDIT_RISKS.map((risk) => (
+          {CREDIT_RISK_CLASSES.map((risk) => (
             <Field
               key={risk}
               label={t(`plans.ratio.${risk}`)}
@@ -238,7 +236,7 @@ export function PlanFields({
         </div>
       </fieldset>
 
-      <fieldset className="plans-choices">
+      <fieldset className="choice-group">
         <legend>{t('plans.window')}</legend>
         <div className="form-row">
           <Field label={t('plans.windowFrom')} name={`${prefix}window.from`} error={error}>

@@ -1,26 +1,13 @@
+import type { CreditRisk, EntityKind, PlanStatus, Scale } from '../../api/vocabulary';
+
 /** A plan as the api answers it (projections/plans: PlanView), with progress on GET /api/plans/:id. */
-export const CREDIT_RISKS = ['A', 'B', 'C', 'D'] as const;
-export type CreditRisk = (typeof CREDIT_RISKS)[number];
-export const ENTITY_KINDS = [
-  'enterprise',
-  'individual_business',
-  'other_body',
-  'product',
-  'project',
-  'behaviour',
-] as const;
-export type EntityKind = (typeof ENTITY_KINDS)[number];
-export const ENTITY_SCALES = ['large', 'medium', 'small', 'micro'] as const;
-export type EntityScale = (typeof ENTITY_SCALES)[number];
-export const PLAN_STATUSES = ['draft', 'published', 'closed'] as const;
-export type PlanStatus = (typeof PLAN_STATUSES)[number];
 
 export interface TargetCriteria {
   kinds?: EntityKind[];
   regionCodes?: string[];
   industryCodes?: string[];
   tags?: string[];
-  scales?: EntityScale[];
+  scales?: Scale[];
 }
 
 export interface PlanDefinition {

@@ -2,7 +2,8 @@ import { useI18n } from '../../i18n/i18n';
 import { DeadlineDays } from './deadline-days';
 import { beijingDay, beijingToday } from './dates';
 import { percent } from './format';
-import { CREDIT_RISKS, type Plan } from './plan-model';
+import { CREDIT_RISK_CLASSES } from '../../api/vocabulary';
+import type { Plan } from './plan-model';
 import { PlanStatusBadge } from './plan-status';
 
 /** What the plan is: year, departments, items, whom it aims at, ratios, window, versions. */
@@ -16,7 +17,7 @@ export function PlanSummary({ plan, nameOf }: { plan: Plan; nameOf: (departmentI
     ...(c.industryCodes?.length ? [t('plans.industriesAre', { list: c.industryCodes.join('、') })] : []),
     ...(c.tags?.length ? [t('plans.tagsAre', { list: c.tags.join('、') })] : []),
   ];
-  const ratios = CREDIT_RISKS.filter((r) => plan.ratiosByCreditRisk[r] !== undefined).map(
+  const ratios = CREDIT_RISK_CLASSES.filter((r) => plan.ratiosByCreditRisk[r] !== undefined).map(
     (r) => `${r}：${percent(plan.ratiosByCreditRisk[r])}`,
   );
   const today = beijingToday();

@@ -55,20 +55,6 @@ export interface PublicCheckItem {
   frequencyPerYear?: number;
 }
 
-export const RESULT_CATEGORIES = [
-  'no_issue_found',
-  'info_not_publicized',
-  'unreachable_at_registered_address',
-  'seriously_uncooperative',
-  'no_relevant_business',
-  'ordered_to_correct',
-  'pending_investigation',
-  'compliant',
-  'non_compliant',
-  'other',
-] as const;
-export type ResultCategory = (typeof RESULT_CATEGORIES)[number];
-
 /** A plan's sampling ratios in credit-risk order (A, lowest risk, first). */
 export function ratiosInOrder(ratios: Partial<Record<string, number>>): [string, number][] {
   return Object.entries(ratios)

@@ -2,9 +2,9 @@ import { type FormEvent, useState } from 'react';
 import { useApi } from '../../api/use-api';
 import { Field } from '../../components/field';
 import { Async, Empty } from '../../components/states';
-import { type Column, CsvButton, DataTable } from '../../components/table';
+import { type Column, DataTable } from '../../components/table';
 import { useI18n } from '../../i18n/i18n';
-import { slicePage } from '../registers/slice-page';
+import { slicePage } from '../../components/paging';
 import { type PublicResult, type PublicResults, resultsQuery } from './disclosures';
 import { useItemNames } from './use-item-names';
 import { categoryKey } from './words';
@@ -154,18 +154,13 @@ export function PublicResultsSection() {
                   <Empty>{t('public.results.none')}</Empty>
                 ) : (
                   <>
-                    <div className="table-tools">
-                      <CsvButton
-                        name="public-results"
-                        columns={columns.map((c) => ({ heading: c.heading, value: c.csv! }))}
-                        rows={data.results}
-                      />
-                    </div>
                     <DataTable
                       caption={t('public.results.caption')}
                       columns={columns}
                       rows={shown.rows}
                       rowKey={(r) => r.id}
+                      csvName="public-results"
+                      csvRows={data.results}
                       onPreviousPage={shown.hasPrevious ? () => setPage(shown.page - 1) : undefined}
                       onNextPage={shown.hasNext ? () => setPage(shown.page + 1) : undefined}
                     />

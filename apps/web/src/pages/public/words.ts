@@ -1,6 +1,11 @@
 import type { MessageKey } from '../../i18n/catalogue';
-import { ENTITY_KINDS, ITEM_CLASSES, METHODS, isOneOf } from '../registers/vocabulary';
-import { RESULT_CATEGORIES } from './disclosures';
+import {
+  ENTITY_KINDS,
+  INSPECTION_METHODS,
+  ITEM_CLASSES,
+  RESULT_CATEGORIES,
+  isOneOf,
+} from '../../api/vocabulary';
 
 /** Catalogue keys for the vocabulary the public sees; a word this console does not know shows as it is. */
 export function kindKey(kind: string): MessageKey | undefined {
@@ -8,7 +13,7 @@ export function kindKey(kind: string): MessageKey | undefined {
 }
 
 export function methodKey(method: string): MessageKey | undefined {
-  return isOneOf(METHODS, method) ? `registers.method.${method}` : undefined;
+  return isOneOf(INSPECTION_METHODS, method) ? `registers.method.${method}` : undefined;
 }
 
 export function itemClassKey(itemClass: string): MessageKey | undefined {

@@ -1,6 +1,6 @@
 import { changedFields, defined, optionalNumber } from './form-values';
 import type { CheckItemView } from './views';
-import type { EntityKind, ItemClass, Method } from './vocabulary';
+import type { EntityKind, ItemClass, InspectionMethod } from '../../api/vocabulary';
 
 /** The check-item form as typed. */
 export interface CheckItemForm {
@@ -9,7 +9,7 @@ export interface CheckItemForm {
   basis: string;
   targetKinds: EntityKind[];
   content: string;
-  methods: Method[];
+  methods: InspectionMethod[];
   itemClass: ItemClass;
   ratio: string;
   frequencyPerYear: string;

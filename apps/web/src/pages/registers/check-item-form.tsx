@@ -2,11 +2,11 @@ import { type FormEvent, useState } from 'react';
 import type { ApiFailure } from '../../api/client';
 import { ActionError, Field } from '../../components/field';
 import { useI18n } from '../../i18n/i18n';
-import { ChoiceGroup } from './choice-group';
+import { ChoiceGroup } from '../../components/choice-group';
 import { OtherProblems } from './other-problems';
 import type { CheckItemForm } from './check-item-form-state';
 import type { DepartmentView } from './views';
-import { ENTITY_KINDS, ITEM_CLASSES, METHODS, isOneOf } from './vocabulary';
+import { ENTITY_KINDS, ITEM_CLASSES, INSPECTION_METHODS, isOneOf } from '../../api/vocabulary';
 
 /** The fields of a check item (抽查事项); the department only when adding one. */
 export function CheckItemFields({
@@ -127,9 +127,8 @@ export function CheckItemFields({
           <ChoiceGroup
             legend={t('registers.items.targetKinds')}
             name="targetKinds"
-            words={ENTITY_KINDS}
+            options={ENTITY_KINDS.map((k) => ({ value: k, label: t(`registers.kind.${k}`) }))}
             chosen={form.targetKinds}
-            label={(k) => t(`registers.kind.${k}`)}
             onChange={(v) => set('targetKinds', v)}
             error={error}
           />
@@ -138,9 +137,8 @@ export function CheckItemFields({
           <ChoiceGroup
             legend={t('registers.items.methods')}
             name="methods"
-            words={METHODS}
+            options={INSPECTION_METHODS.map((m) => ({ value: m, label: t(`registers.method.${m}`) }))}
             chosen={form.methods}
-            label={(m) => t(`registers.method.${m}`)}
             onChange={(v) => set('methods', v)}
             error={error}
           />

@@ -20,7 +20,7 @@ import { ReasonForm } from './reason-form';
 import { useDepartments } from './use-departments';
 import { usePagedList } from './use-paged-list';
 import type { CheckItemView } from './views';
-import { ITEM_CLASSES, ITEM_STATUSES } from './vocabulary';
+import { ITEM_CLASSES, ITEM_STATUSES } from '../../api/vocabulary';
 
 interface Filters {
   departmentId: string;

@@ -19,7 +19,7 @@ import { managesEntities } from './form-values';
 import { ReasonForm } from './reason-form';
 import { usePagedList } from './use-paged-list';
 import type { EntityView } from './views';
-import { CREDIT_RISKS, type CreditRisk, SCALES, isOneOf } from './vocabulary';
+import { CREDIT_RISK_CLASSES, type CreditRisk, SCALES, isOneOf } from '../../api/vocabulary';
 
 type Panel = { act: 'register' } | { act: 'change' | 'rerate' | 'deregister'; entity: EntityView };
 
@@ -238,9 +238,9 @@ export function EntitiesPage() {
                 <select
                   {...props}
                   value={risk}
-                  onChange={(e) => isOneOf(CREDIT_RISKS, e.target.value) && setRisk(e.target.value)}
+                  onChange={(e) => isOneOf(CREDIT_RISK_CLASSES, e.target.value) && setRisk(e.target.value)}
                 >
-                  {CREDIT_RISKS.map((c) => (
+                  {CREDIT_RISK_CLASSES.map((c) => (
                     <option key={c} value={c}>
                       {t(`registers.creditRisk.${c}`)}
                     </option>

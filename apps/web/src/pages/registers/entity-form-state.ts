@@ -1,6 +1,6 @@
 import { changedFields, defined, optionalNumber, optionalText, splitList } from './form-values';
 import type { EntityView } from './views';
-import type { CreditRisk, EntityKind } from './vocabulary';
+import type { CreditRisk, EntityKind } from '../../api/vocabulary';
 
 /** The entity form as typed. */
 export interface EntityForm {

@@ -4,7 +4,7 @@ import { ActionError, Field } from '../../components/field';
 import { useI18n } from '../../i18n/i18n';
 import type { EntityForm } from './entity-form-state';
 import { OtherProblems } from './other-problems';
-import { CREDIT_RISKS, ENTITY_KINDS, SCALES, isOneOf } from './vocabulary';
+import { CREDIT_RISK_CLASSES, ENTITY_KINDS, SCALES, isOneOf } from '../../api/vocabulary';
 
 /**
  * The fields of a directory entry (检查对象). Registering takes the code, kind and credit class;
@@ -89,9 +89,11 @@ export function EntityFields({
               <select
                 {...props}
                 value={form.creditRisk}
-                onChange={(e) => isOneOf(CREDIT_RISKS, e.target.value) && set('creditRisk', e.target.value)}
+                onChange={(e) =>
+                  isOneOf(CREDIT_RISK_CLASSES, e.target.value) && set('creditRisk', e.target.value)
+                }
               >
-                {CREDIT_RISKS.map((c) => (
+                {CREDIT_RISK_CLASSES.map((c) => (
                   <option key={c} value={c}>
                     {t(`registers.creditRisk.${c}`)}
                   </option>
@@ -102,9 +104,9 @@ export function EntityFields({
         ) : null}
         {text('tags', t('registers.entities.tags'), t('registers.listHintComma'))}
         {text('complaintsThisYear', t('registers.entities.complaints'))}
-        <fieldset className="rx-choice-group rx-wide">
+        <fieldset className="choice-group rx-wide">
           <legend>{t('registers.entities.lists')}</legend>
-          <span className="rx-choices">
+          <span className="choices">
             <label>
               <input
                 type="checkbox"

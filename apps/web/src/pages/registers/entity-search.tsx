@@ -2,7 +2,7 @@ import { type FormEvent, useState } from 'react';
 import type { ApiFailure } from '../../api/client';
 import { Field } from '../../components/field';
 import { useI18n } from '../../i18n/i18n';
-import { CREDIT_RISKS, ENTITY_KINDS, ENTITY_STATUSES } from './vocabulary';
+import { CREDIT_RISK_CLASSES, ENTITY_KINDS, ENTITY_STATUSES } from '../../api/vocabulary';
 
 /** The directory search (`GET /api/entities`): blank fields are left out of the query. */
 export interface EntityQuery {
@@ -77,7 +77,7 @@ export function EntitySearch({
         {choice(
           'creditRisk',
           t('registers.entities.creditRisk'),
-          CREDIT_RISKS.map((c) => [c, t(`registers.creditRisk.${c}`)]),
+          CREDIT_RISK_CLASSES.map((c) => [c, t(`registers.creditRisk.${c}`)]),
         )}
         {choice(
           'kind',

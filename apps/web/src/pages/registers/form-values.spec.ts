@@ -7,7 +7,6 @@ import {
   optionalNumber,
   problemsElsewhere,
   splitList,
-  toggled,
 } from './form-values';
 
 const session = (roles: Session['roles'], departmentId = 'd01'): Session => ({
@@ -48,12 +47,6 @@ describe('form values', () => {
     expect(actsForDepartment(undefined, 'd01')).toBe(false);
     expect(managesEntities(session(['operator'], 'd09'))).toBe(true);
     expect(managesEntities(session(['auditor']))).toBe(false);
-  });
-
-  it('toggles a checkbox word in the vocabulary order', () => {
-    const order = ['a', 'b', 'c'] as const;
-    expect(toggled<'a' | 'b' | 'c'>(['c'], 'a', true, order)).toEqual(['a', 'c']);
-    expect(toggled<'a' | 'b' | 'c'>(['a', 'c'], 'a', false, order)).toEqual(['c']);
   });
 });
 

@@ -55,19 +55,6 @@ export function managesEntities(session: Session | undefined): boolean {
   return !!session && (session.roles.includes('admin') || session.roles.includes('operator'));
 }
 
-/** Toggles a word in a chosen list (checkbox groups), keeping the vocabulary's order. */
-export function toggled<T extends string>(
-  chosen: readonly T[],
-  word: T,
-  on: boolean,
-  order: readonly T[],
-): T[] {
-  const next = new Set(chosen);
-  if (on) next.add(word);
-  else next.delete(word);
-  return order.filter((w) => next.has(w));
-}
-
 /** The api's 400 reasons for fields the form does not show (so that they are not lost). */
 export function problemsElsewhere(
   details: unknown,

@@ -1,7 +1,5 @@
-import { useState } from 'react';
-import { type Column, CsvButton, DataTable } from '../../components/table';
+import { type Column, PagedTable } from '../../components/table';
 import { useI18n } from '../../i18n/i18n';
-import { slicePage } from './slice-page';
 import type { ImportReport } from './views';
 
 const ROWS_PER_PAGE = 100;
@@ -19,8 +17,6 @@ export function ImportReportView({
   csvName: string;
 }) {
   const { t } = useI18n();
-  const [page, setPage] = useState(0);
-  const shown = slicePage(report.errors, page, ROWS_PER_PAGE);
   const columns: Column<RowProblem>[] = [
     { heading: t('registers.import.row'), cell: (p) => p.row, csv: (p) => p.row },
     {
@@ -66,20 +62,13 @@ export function ImportReportView({
       ) : (
         <>
           {/* Every refused row goes to the CSV, not only the page on screen. */}
-          <div className="table-tools">
-            <CsvButton
-              name={csvName}
-              columns={columns.map((c) => ({ heading: c.heading, value: c.csv! }))}
-              rows={report.errors}
-            />
-          </div>
-          <DataTable
+          <PagedTable
             caption={t('registers.import.errorsCaption')}
             columns={columns}
-            rows={shown.rows}
+            rows={report.errors}
             rowKey={(p) => `${p.row}|${p.column ?? ''}|${p.field ?? ''}|${p.reason}`}
-            onPreviousPage={shown.hasPrevious ? () => setPage(shown.page - 1) : undefined}
-            onNextPage={shown.hasNext ? () => setPage(shown.page + 1) : undefined}
+            csvName={csvName}
+            pageSize={ROWS_PER_PAGE}
           />
         </>
       )}

@@ -1,6 +1,6 @@
 import { changedFields, defined, optionalText, splitList } from './form-values';
 import type { InspectorView } from './views';
-import type { InspectorCategory, Method } from './vocabulary';
+import type { InspectorCategory, InspectionMethod } from '../../api/vocabulary';
 
 /** The inspector form as typed. The ID-card number and phone are typed afresh: the api shows them masked. */
 export interface InspectorForm {
@@ -11,7 +11,7 @@ export interface InspectorForm {
   certificateNo: string;
   regionCode: string;
   specialties: string;
-  methods: Method[];
+  methods: InspectionMethod[];
   phone: string;
 }
 

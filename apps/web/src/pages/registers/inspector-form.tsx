@@ -2,11 +2,11 @@ import { type FormEvent, useState } from 'react';
 import type { ApiFailure } from '../../api/client';
 import { ActionError, Field } from '../../components/field';
 import { useI18n } from '../../i18n/i18n';
-import { ChoiceGroup } from './choice-group';
+import { ChoiceGroup } from '../../components/choice-group';
 import type { InspectorForm } from './inspector-form-state';
 import { OtherProblems } from './other-problems';
 import type { DepartmentView } from './views';
-import { INSPECTOR_CATEGORIES, METHODS, isOneOf } from './vocabulary';
+import { INSPECTOR_CATEGORIES, INSPECTION_METHODS, isOneOf } from '../../api/vocabulary';
 
 /**
  * The fields of an inspector (执法检查人员). Registering takes the department and the ID-card
@@ -100,9 +100,8 @@ export function InspectorFields({
           <ChoiceGroup
             legend={t('registers.inspectors.methods')}
             name="methods"
-            words={METHODS}
+            options={INSPECTION_METHODS.map((m) => ({ value: m, label: t(`registers.method.${m}`) }))}
             chosen={form.methods}
-            label={(m) => t(`registers.method.${m}`)}
             onChange={(v) => set('methods', v)}
             error={error}
           />

@@ -3,7 +3,7 @@ import type { ApiFailure } from '../../api/client';
 import { Field } from '../../components/field';
 import { useI18n } from '../../i18n/i18n';
 import type { DepartmentView } from './views';
-import { INSPECTOR_CATEGORIES, INSPECTOR_STATUSES } from './vocabulary';
+import { INSPECTOR_CATEGORIES, INSPECTOR_STATUSES } from '../../api/vocabulary';
 
 /** The inspector filters (`GET /api/inspectors`): blank fields are left out of the query. */
 export interface InspectorQuery {

@@ -20,7 +20,7 @@ import { ReasonForm } from './reason-form';
 import { useDepartments } from './use-departments';
 import { usePagedList } from './use-paged-list';
 import type { InspectorView } from './views';
-import { INSPECTOR_STATUSES, type InspectorStatus, isOneOf } from './vocabulary';
+import { INSPECTOR_STATUSES, type InspectorStatus, isOneOf } from '../../api/vocabulary';
 
 type Panel =
   { act: 'register' } | { act: 'change' | 'status' | 'conflict' | 'erase'; inspector: InspectorView };

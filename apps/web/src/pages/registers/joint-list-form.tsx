@@ -1,5 +1,7 @@
 import { type FormEvent, useId, useState } from 'react';
 import type { ApiFailure } from '../../api/client';
+import { ChoiceFieldset } from '../../components/choice-group';
+import { toggled } from '../../components/toggled';
 import { ActionError, Field } from '../../components/field';
 import { useI18n } from '../../i18n/i18n';
 import { OtherProblems } from './other-problems';
@@ -43,10 +45,7 @@ export function JointListFields({
   const itemDepartments = [...new Set(items.map((i) => i.departmentId))];
   const reason = error?.reasonFor('itemIds');
   const toggle = (itemId: string, on: boolean) =>
-    setForm((f) => ({
-      ...f,
-      itemIds: on ? [...f.itemIds, itemId] : f.itemIds.filter((x) => x !== itemId),
-    }));
+    setForm((f) => ({ ...f, itemIds: toggled(f.itemIds, itemId, on) }));
   const submit = (event: FormEvent) => {
     event.preventDefault();
     onSubmit({ ...form, industry: form.industry.trim() });
@@ -97,11 +96,17 @@ export function JointListFields({
           )}
         </Field>
       </div>
-      <fieldset
-        className={`field rx-choice-group${reason ? ' field-invalid' : ''}`}
-        aria-describedby={reason ? `${id}-error` : `${id}-count`}
+      <ChoiceFieldset
+        legend={t('registers.joint.chooseItems')}
+        id={id}
+        reason={reason}
+        hint={
+          <>
+            {t('registers.joint.chosen', { n: form.itemIds.length })}
+            {moreItems ? ` ${t('registers.joint.itemsMore')}` : ''}
+          </>
+        }
       >
-        <legend>{t('registers.joint.chooseItems')}</legend>
         <div className="rx-item-picker">
           {shown.map((item) => (
             <label key={item.id}>
@@ -114,16 +119,7 @@ export function JointListFields({
             </label>
           ))}
         </div>
-        <small id={`${id}-count`} className="field-hint">
-          {t('registers.joint.chosen', { n: form.itemIds.length })}
-          {moreItems ? ` ${t('registers.joint.itemsMore')}` : ''}
-        </small>
-        {reason ? (
-          <small id={`${id}-error`} className="field-error" role="alert">
-            {reason}
-          </small>
-        ) : null}
-      </fieldset>
+      </ChoiceFieldset>
       <div className="rx-actions">
         <button type="submit" className="primary" disabled={busy}>
           {t('registers.joint.submit')}

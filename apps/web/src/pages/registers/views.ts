@@ -6,8 +6,8 @@ import type {
   InspectorStatus,
   ItemClass,
   ItemStatus,
-  Method,
-} from './vocabulary';
+  InspectionMethod,
+} from '../../api/vocabulary';
 
 /** The registers as the api answers them (projections/registers). */
 export interface DepartmentView {
@@ -23,7 +23,7 @@ export interface CheckItemView {
   basis: string;
   targetKinds: EntityKind[];
   content: string;
-  methods: Method[];
+  methods: InspectionMethod[];
   itemClass: ItemClass;
   ratio?: number;
   frequencyPerYear?: number;
@@ -72,7 +72,7 @@ export interface InspectorView {
   certificateNo?: string;
   regionCode: string;
   specialties: string[];
-  methods: Method[];
+  methods: InspectionMethod[];
   status: InspectorStatus;
   conflicts: { entityId: string; reason: string; declaredAt: string }[];
   erased: boolean;

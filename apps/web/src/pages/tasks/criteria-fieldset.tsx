@@ -1,9 +1,9 @@
 import type { ApiFailure } from '../../api/client';
 import { Field } from '../../components/field';
 import { useI18n } from '../../i18n/i18n';
-import { ChoiceGroup } from './choice-group';
+import { ChoiceGroup } from '../../components/choice-group';
 import type { TaskDraft } from './task-form';
-import { ENTITY_KINDS, SCALES } from './vocabulary';
+import { ENTITY_KINDS, SCALES } from '../../api/vocabulary';
 
 /** Whom the draw aims at (directed draw); nothing chosen: the whole directory (undirected). */
 export function CriteriaFieldset({

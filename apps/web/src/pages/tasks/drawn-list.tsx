@@ -1,12 +1,11 @@
-import { useState } from 'react';
 import { Link } from 'react-router';
 import { callApi } from '../../api/client';
 import { useI18n } from '../../i18n/i18n';
 import { useTaskDetail } from './detail-context';
 import { type EntityChecks, type EntityHint, type EntityVisits, hintOf, hintsFromDraw } from './draw-hints';
 import { mapLimit } from './load';
-import { LocalPager } from './local-pager';
-import { slicePage } from './local-paging';
+import { LocalPager } from '../../components/table';
+import { useLocalPaging } from '../../components/paging';
 import type { EntityDrawAnswer } from './task-types';
 import { useEntities } from './use-names';
 import { useLoad } from './use-load';
@@ -20,9 +19,8 @@ const PAGE_SIZE = 20;
 export function DrawnList({ justDrawn }: { justDrawn?: EntityDrawAnswer }) {
   const { t } = useI18n();
   const { task, selectEntity } = useTaskDetail();
-  const [page, setPage] = useState(0);
   const all = task.entityIds ?? [];
-  const shown = slicePage(all, page, PAGE_SIZE);
+  const shown = useLocalPaging(all, PAGE_SIZE);
   const entities = useEntities(shown.rows);
   const fromDraw = justDrawn ? hintsFromDraw(justDrawn.hints) : undefined;
   const hints = useLoad(fromDraw ? undefined : `hints:${task.id}:${shown.rows.join(',')}`, async (token) => {
@@ -143,7 +141,7 @@ export function DrawnList({ justDrawn }: { justDrawn?: EntityDrawAnswer }) {
         label={t('tasks.drawnListTitle', { n: all.length })}
         page={shown.page}
         pages={shown.pages}
-        onPage={setPage}
+        onPage={shown.setPage}
       />
     </>
   );

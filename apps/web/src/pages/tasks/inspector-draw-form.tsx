@@ -2,7 +2,7 @@ import { type FormEvent, useEffect, useState } from 'react';
 import { useCommand } from '../../api/use-api';
 import { ActionError, Field } from '../../components/field';
 import { useI18n } from '../../i18n/i18n';
-import { ChoiceGroup } from './choice-group';
+import { ChoiceGroup } from '../../components/choice-group';
 import { useTaskDetail } from './detail-context';
 import { FormProblems } from './form-problems';
 import type { InspectorShortage } from './task-types';

@@ -1,6 +1,6 @@
 import type { ApiFailure } from '../../api/client';
 import { useI18n } from '../../i18n/i18n';
-import { ChoiceGroup } from './choice-group';
+import { ChoiceGroup } from '../../components/choice-group';
 import type { CheckItem } from './task-types';
 
 /** A department's active check items to tick ("清单之外无事项": only listed items can be inspected). */

@@ -1,6 +1,6 @@
 import type { ApiFailure } from '../../api/client';
 import { useI18n } from '../../i18n/i18n';
-import { ChoiceGroup } from './choice-group';
+import { ChoiceGroup } from '../../components/choice-group';
 import { ItemChecklist } from './item-checklist';
 import type { TaskDraft } from './task-form';
 import type { CheckItem, Department } from './task-types';

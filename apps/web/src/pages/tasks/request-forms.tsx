@@ -7,9 +7,9 @@ import { FormProblems } from './form-problems';
 import {
   REPLACEMENT_REASONS,
   type ReplacementReason,
-  WITHDRAWAL_REASONS,
-  type WithdrawalReason,
-} from './vocabulary';
+  ENTITY_WITHDRAWAL_REASONS,
+  type EntityWithdrawalReason,
+} from '../../api/vocabulary';
 
 /**
  * 更换执法检查人员: only for a post change, a work conflict, health or recusal; the newcomer is
@@ -110,7 +110,7 @@ export function ReplacementRequestForm({ entityId }: { entityId: string }) {
 export function WithdrawalRequestForm({ entityId }: { entityId: string }) {
   const { t } = useI18n();
   const { task, refresh } = useTaskDetail();
-  const [reason, setReason] = useState<WithdrawalReason>('deregistered');
+  const [reason, setReason] = useState<EntityWithdrawalReason>('deregistered');
   const [note, setNote] = useState('');
   const [sent, setSent] = useState(false);
   const request = useCommand<{ requestId: string }>();
@@ -134,8 +134,12 @@ export function WithdrawalRequestForm({ entityId }: { entityId: string }) {
       <div className="grid">
         <Field label={t('tasks.withdrawalReason')} name="reason" error={request.error}>
           {(props) => (
-            <select {...props} value={reason} onChange={(e) => setReason(e.target.value as WithdrawalReason)}>
-              {WITHDRAWAL_REASONS.map((r) => (
+            <select
+              {...props}
+              value={reason}
+              onChange={(e) => setReason(e.target.value as EntityWithdrawalReason)}
+            >
+              {ENTITY_WITHDRAWAL_REASONS.map((r) => (
                 <option key={r} value={r}>
                   {t(`tasks.withdrawalReason.${r}`)}
                 </option>

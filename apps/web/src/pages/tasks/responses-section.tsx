@@ -3,7 +3,7 @@ import { useCommand } from '../../api/use-api';
 import { ActionError, Field } from '../../components/field';
 import { DataTable } from '../../components/table';
 import { useI18n } from '../../i18n/i18n';
-import { ChoiceGroup } from './choice-group';
+import { ChoiceGroup } from '../../components/choice-group';
 import { DeadlineBadge } from './deadline-badge';
 import { useTaskDetail } from './detail-context';
 import { FormProblems } from './form-problems';

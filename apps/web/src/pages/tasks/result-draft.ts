@@ -1,5 +1,5 @@
 import type { InspectionResult } from './task-types';
-import type { ResultCategory } from './vocabulary';
+import type { ResultCategory } from '../../api/vocabulary';
 
 /** The result form as typed: one finding per check item of the department. */
 export interface ResultDraft {

@@ -5,7 +5,7 @@ import { useI18n } from '../../i18n/i18n';
 import { FormProblems } from './form-problems';
 import { RULE_FIELDS, byField } from './rule-fields';
 import type { ResultDraft } from './result-draft';
-import { RESULT_CATEGORIES, type ResultCategory } from './vocabulary';
+import { RESULT_CATEGORIES, type ResultCategory } from '../../api/vocabulary';
 
 /**
  * One department's result for one entity: the official category, a finding per check item, the

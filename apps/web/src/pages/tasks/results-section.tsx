@@ -1,8 +1,7 @@
-import { useState } from 'react';
 import { useI18n } from '../../i18n/i18n';
 import { useTaskDetail } from './detail-context';
-import { LocalPager } from './local-pager';
-import { slicePage } from './local-paging';
+import { LocalPager } from '../../components/table';
+import { useLocalPaging } from '../../components/paging';
 import { ResultStatusBadge } from './status-badge';
 import { actingDepartments, listedEntities, resultKey, resultStatus } from './task-view';
 import { useEntities } from './use-names';
@@ -13,7 +12,6 @@ const PAGE_SIZE = 20;
 export function ResultsSection() {
   const { t } = useI18n();
   const { task, departmentName, selectEntity, selectedEntityId } = useTaskDetail();
-  const [page, setPage] = useState(0);
   const listed = listedEntities(task);
   const departments = actingDepartments(task);
   const owed = listed.length * departments.length;
@@ -23,7 +21,7 @@ export function ResultsSection() {
   const published = listed
     .flatMap((e) => departments.map((d) => resultKey(e, d)))
     .filter((k) => task.published[k]).length;
-  const shown = slicePage(listed, page, PAGE_SIZE);
+  const shown = useLocalPaging(listed, PAGE_SIZE);
   const entities = useEntities(shown.rows);
   return (
     <section id="results" className="card" aria-labelledby="results-title">
@@ -77,7 +75,12 @@ export function ResultsSection() {
           </tbody>
         </table>
       </div>
-      <LocalPager label={t('tasks.resultsTitle')} page={shown.page} pages={shown.pages} onPage={setPage} />
+      <LocalPager
+        label={t('tasks.resultsTitle')}
+        page={shown.page}
+        pages={shown.pages}
+        onPage={shown.setPage}
+      />
     </section>
   );
 }

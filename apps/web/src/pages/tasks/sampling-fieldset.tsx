@@ -2,7 +2,7 @@ import type { ApiFailure } from '../../api/client';
 import { Field } from '../../components/field';
 import { useI18n } from '../../i18n/i18n';
 import type { TaskDraft } from './task-form';
-import { CREDIT_RISK_CLASSES } from './vocabulary';
+import { CREDIT_RISK_CLASSES } from '../../api/vocabulary';
 
 /** By a count, or by a ratio — one ratio, or one per credit-risk class (strata drawn separately). */
 export function SamplingFieldset({

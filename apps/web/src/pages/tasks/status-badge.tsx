@@ -1,5 +1,5 @@
 import { useI18n } from '../../i18n/i18n';
-import type { TaskStatus } from './vocabulary';
+import type { TaskStatus } from '../../api/vocabulary';
 import type { ResultStatus } from './task-view';
 
 const TASK_TONE: Record<TaskStatus, string> = { initiated: 'warn', locked: 'ok', cancelled: 'bad' };

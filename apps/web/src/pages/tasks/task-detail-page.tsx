@@ -1,4 +1,5 @@
 import { Link, useLocation, useParams, useSearchParams } from 'react-router';
+import { Async } from '../../components/states';
 import { callApi } from '../../api/client';
 import { useI18n } from '../../i18n/i18n';
 import { useSession } from '../../session/session';
@@ -7,7 +8,6 @@ import { type TaskDetail, TaskDetailContext } from './detail-context';
 import { DrawRoom } from './draw-room';
 import { EntityPanel } from './entity-panel';
 import { historyFacts } from './history-facts';
-import { Ready } from './ready';
 import { RequestsSection } from './requests-section';
 import { ResponsesSection } from './responses-section';
 import { ResultsSection } from './results-section';
@@ -53,7 +53,7 @@ export function TaskDetailPage() {
       <h1>
         {name ?? t('tasks.untitled')} {task.data ? <TaskStatusBadge status={task.data.status} /> : null}
       </h1>
-      <Ready loaded={task}>
+      <Async loaded={task} keep>
         {(state) => {
           const actor = {
             userId: session?.userId ?? '',
@@ -114,7 +114,7 @@ export function TaskDetailPage() {
             </TaskDetailContext.Provider>
           );
         }}
-      </Ready>
+      </Async>
     </>
   );
 }

@@ -1,4 +1,5 @@
-import { emptyDraft, fraction, fromPlan, initiateBody, splitCodes, toggled } from './task-form';
+import { toggled } from '../../components/toggled';
+import { emptyDraft, fraction, fromPlan, initiateBody, splitCodes } from './task-form';
 
 describe('the initiate-a-joint-task form', () => {
   it('splits code lists however they are typed', () => {

@@ -1,5 +1,5 @@
 import type { Plan, Sampling } from './task-types';
-import { CREDIT_RISK_CLASSES, type CreditRisk, type EntityKind, type Scale } from './vocabulary';
+import { CREDIT_RISK_CLASSES, type CreditRisk, type EntityKind, type Scale } from '../../api/vocabulary';
 
 /** The "initiate a joint task" form as typed (numbers and code lists still text). */
 export interface TaskDraft {
@@ -131,9 +131,4 @@ export function fromPlan(
         }
       : {}),
   };
-}
-
-/** Ticks or unticks one id of a list. */
-export function toggled<V extends string>(ids: readonly V[], id: V, on: boolean): V[] {
-  return on ? (ids.includes(id) ? [...ids] : [...ids, id]) : ids.filter((x) => x !== id);
 }

@@ -1,4 +1,5 @@
 import { Link, useSearchParams } from 'react-router';
+import { Async } from '../../components/states';
 import type { Page } from '../../api/client';
 import { useApi } from '../../api/use-api';
 import { Field } from '../../components/field';
@@ -8,12 +9,11 @@ import { useI18n } from '../../i18n/i18n';
 import { useSession } from '../../session/session';
 import { beijingDate } from './deadline';
 import { readAllPages } from './load';
-import { Ready } from './ready';
 import { TaskStatusBadge } from './status-badge';
 import type { Plan, TaskSummary } from './task-types';
 import { useDepartments } from './use-names';
 import { useLoad } from './use-load';
-import { TASK_STATUSES } from './vocabulary';
+import { TASK_STATUSES } from '../../api/vocabulary';
 
 const PAGE_SIZE = 50;
 
@@ -96,7 +96,7 @@ export function TaskListPage() {
           )}
         </Field>
       </form>
-      <Ready loaded={tasks}>
+      <Async loaded={tasks} keep>
         {(page) => (
           <DataTable
             caption={t('tasks.listCaption', { n: page.items.length })}
@@ -144,7 +144,7 @@ export function TaskListPage() {
             ]}
           />
         )}
-      </Ready>
+      </Async>
     </>
   );
 }

@@ -1,4 +1,5 @@
 import { type FormEvent, useState } from 'react';
+import { Async } from '../../components/states';
 import { useNavigate } from 'react-router';
 import { useCommand } from '../../api/use-api';
 import { ActionError, Field } from '../../components/field';
@@ -10,7 +11,6 @@ import { ItemChecklist } from './item-checklist';
 import { readAllPages } from './load';
 import { RULE_FIELDS, byField } from './rule-fields';
 import { ParticipantsFieldset } from './participants-fieldset';
-import { Ready } from './ready';
 import { SamplingFieldset } from './sampling-fieldset';
 import { type TaskDraft, emptyDraft, fromPlan, initiateBody } from './task-form';
 import type { Plan } from './task-types';
@@ -143,7 +143,7 @@ export function TaskNewPage() {
           </Field>
         </div>
       </section>
-      <Ready loaded={items.loaded}>
+      <Async loaded={items.loaded} keep>
         {() => (
           <>
             <section className="card" aria-labelledby="items-title">
@@ -166,7 +166,7 @@ export function TaskNewPage() {
             />
           </>
         )}
-      </Ready>
+      </Async>
       <CriteriaFieldset draft={draft} change={change} error={fieldError} />
       <SamplingFieldset draft={draft} change={change} error={fieldError} />
       <div className="actions">

@@ -7,7 +7,7 @@ import { DeadlineBadge } from './deadline-badge';
 import { useTaskDetail } from './detail-context';
 import { FormProblems } from './form-problems';
 import type { Criteria, Sampling } from './task-types';
-import { CREDIT_RISK_CLASSES } from './vocabulary';
+import { CREDIT_RISK_CLASSES } from '../../api/vocabulary';
 
 type T = ReturnType<typeof useI18n>['t'];
 

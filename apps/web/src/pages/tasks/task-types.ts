@@ -4,38 +4,23 @@ import type {
   FollowUpKind,
   Scale,
   ReplacementReason,
-  ResultCategory,
   TaskStatus,
-  WithdrawalReason,
-} from './vocabulary';
+  EntityWithdrawalReason,
+} from '../../api/vocabulary';
+import type {
+  InspectionResult,
+  Sampling,
+  Team,
+  WorkingDayDate,
+} from '../../../../../libs/domain/src/tasks/task-vocabulary';
 
-/** A deadline counted in working days (the api's WorkingDayDate). */
-export interface WorkingDayDate {
-  date: string;
-  provisional: boolean;
-  unknownYears: number[];
-}
-
-export interface ItemFinding {
-  itemId: string;
-  finding: string;
-  compliant?: boolean;
-}
-
-/** What an inspector records for one entity and their department. */
-export interface InspectionResult {
-  category: ResultCategory;
-  itemFindings: ItemFinding[];
-  inspectedOn: string;
-  signatureRefused?: boolean;
-  witness?: string;
-  notes?: string;
-}
-
-export interface Team {
-  members: { inspectorId: string; departmentId: string }[];
-  leaderId?: string;
-}
+export type {
+  InspectionResult,
+  ItemFinding,
+  Sampling,
+  Team,
+  WorkingDayDate,
+} from '../../../../../libs/domain/src/tasks/task-vocabulary';
 
 interface RequestBase {
   entityId: string;
@@ -51,7 +36,7 @@ export type TaskRequest =
       inInspectorId: string;
       reason: ReplacementReason;
     })
-  | (RequestBase & { kind: 'withdrawal'; reason: WithdrawalReason })
+  | (RequestBase & { kind: 'withdrawal'; reason: EntityWithdrawalReason })
   | (RequestBase & { kind: 'correction'; corrected: InspectionResult; reason: string; objectionId?: string });
 
 export interface Objection {
@@ -95,12 +80,6 @@ export interface Criteria {
   industryCodes?: string[];
   tags?: string[];
   scales?: Scale[];
-}
-
-export interface Sampling {
-  ratio?: number;
-  count?: number;
-  byCreditRisk?: Partial<Record<CreditRisk, number>>;
 }
 
 /** GET /api/tasks: a task as lists show it. */

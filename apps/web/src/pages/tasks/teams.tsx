@@ -1,11 +1,10 @@
-import { useState } from 'react';
 import { useCommand } from '../../api/use-api';
 import { ActionError } from '../../components/field';
 import { useI18n } from '../../i18n/i18n';
 import { useTaskDetail } from './detail-context';
 import { InspectorDrawForm } from './inspector-draw-form';
-import { LocalPager } from './local-pager';
-import { slicePage } from './local-paging';
+import { LocalPager } from '../../components/table';
+import { useLocalPaging } from '../../components/paging';
 import { actingDepartments, listedEntities } from './task-view';
 import { useEntities } from './use-names';
 
@@ -58,9 +57,8 @@ export function TeamsSection() {
 function TeamTable() {
   const { t } = useI18n();
   const { task, facts, inspectorName, departmentName, selectEntity } = useTaskDetail();
-  const [page, setPage] = useState(0);
   const listed = listedEntities(task);
-  const shown = slicePage(listed, page, PAGE_SIZE);
+  const shown = useLocalPaging(listed, PAGE_SIZE);
   const entities = useEntities(shown.rows);
   const records = Object.values(facts?.inspectorDraws ?? {});
   const fromNeighbours = (entityId: string, inspectorId: string) =>
@@ -136,7 +134,12 @@ function TeamTable() {
           </tbody>
         </table>
       </div>
-      <LocalPager label={t('tasks.teamsTitle')} page={shown.page} pages={shown.pages} onPage={setPage} />
+      <LocalPager
+        label={t('tasks.teamsTitle')}
+        page={shown.page}
+        pages={shown.pages}
+        onPage={shown.setPage}
+      />
     </>
   );
 }

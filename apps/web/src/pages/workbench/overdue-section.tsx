@@ -1,9 +1,9 @@
 import { Link } from 'react-router';
+import { Async } from '../../components/states';
 import type { ApiFailure } from '../../api/client';
 import { useI18n } from '../../i18n/i18n';
-import { Ready } from '../tasks/ready';
 import type { OwedDisclosure } from '../tasks/use-publication-due';
-import { PagedTable } from './paged-table';
+import { WorkbenchTable } from './paged-table';
 
 /** GET /api/overdue-responses: one response owed. */
 export interface OverdueResponse {
@@ -48,9 +48,9 @@ export function OverdueSection({
     <section className="card" aria-labelledby="overdue-title">
       <h2 id="overdue-title">{t('tasks.overdueTitle')}</h2>
       <h3>{t('tasks.overdueDisclosuresTitle')}</h3>
-      <Ready loaded={disclosures}>
+      <Async loaded={disclosures} keep>
         {(answer) => (
-          <PagedTable
+          <WorkbenchTable
             caption={t('tasks.overdueDisclosuresCaption', { asOf: answer.asOf, n: answer.items.length })}
             rows={answer.items}
             rowKey={(o) => `${o.taskId}|${o.entityId}|${o.departmentId}`}
@@ -77,11 +77,11 @@ export function OverdueSection({
             ]}
           />
         )}
-      </Ready>
+      </Async>
       <h3>{t('tasks.overdueResponsesTitle')}</h3>
-      <Ready loaded={responses}>
+      <Async loaded={responses} keep>
         {(answer) => (
-          <PagedTable
+          <WorkbenchTable
             caption={t('tasks.overdueResponsesCaption', { asOf: answer.asOf, n: answer.items.length })}
             rows={answer.items}
             rowKey={(o) => `${o.taskId}|${o.departmentId}`}
@@ -106,7 +106,7 @@ export function OverdueSection({
             ]}
           />
         )}
-      </Ready>
+      </Async>
     </section>
   );
 }

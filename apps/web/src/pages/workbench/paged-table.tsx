@@ -1,6 +1,5 @@
-import { useState } from 'react';
 import { type Column, DataTable } from '../../components/table';
-import { slicePage } from '../tasks/local-paging';
+import { useLocalPaging } from '../../components/paging';
 import { useEntities } from '../tasks/use-names';
 
 const PAGE_SIZE = 10;
@@ -9,7 +8,7 @@ const PAGE_SIZE = 10;
  * A workbench list, ten rows a page, with the names of the entities on the page shown (read only
  * for the rows on screen).
  */
-export function PagedTable<T>({
+export function WorkbenchTable<T>({
   caption,
   rows,
   rowKey,
@@ -24,8 +23,7 @@ export function PagedTable<T>({
   columns: (entityName: (id: string) => string) => Column<T>[];
   csvName?: string;
 }) {
-  const [page, setPage] = useState(0);
-  const shown = slicePage(rows, page, PAGE_SIZE);
+  const shown = useLocalPaging(rows, PAGE_SIZE);
   const entities = useEntities(entityOf ? shown.rows.map(entityOf) : []);
   return (
     <DataTable
@@ -34,8 +32,8 @@ export function PagedTable<T>({
       rowKey={rowKey}
       csvName={csvName}
       columns={columns(entities.name)}
-      onPreviousPage={shown.page > 0 ? () => setPage(shown.page - 1) : undefined}
-      onNextPage={shown.page < shown.pages - 1 ? () => setPage(shown.page + 1) : undefined}
+      onPreviousPage={shown.onPreviousPage}
+      onNextPage={shown.onNextPage}
     />
   );
 }

@@ -6,7 +6,7 @@ import { DeadlineBadge } from '../tasks/deadline-badge';
 import type { TaskSummary } from '../tasks/task-types';
 import { useDepartments } from '../tasks/use-names';
 import type { OwedDisclosure } from '../tasks/use-publication-due';
-import { PagedTable } from './paged-table';
+import { WorkbenchTable } from './paged-table';
 import { type WorkTask, workbenchItems } from './workbench-items';
 
 const taskLink = (task: TaskSummary, entityId?: string) => (
@@ -43,7 +43,7 @@ export function WorkSections({
           <h2 id="awaiting-title">
             {t('tasks.awaitingResponsesTitle', { n: items.awaitingResponses.length })}
           </h2>
-          <PagedTable
+          <WorkbenchTable
             caption={t('tasks.awaitingResponsesCaption')}
             rows={items.awaitingResponses}
             rowKey={(i) => i.task.id}
@@ -62,7 +62,7 @@ export function WorkSections({
       {shown[1] ? (
         <section className="card" aria-labelledby="to-enter-title">
           <h2 id="to-enter-title">{t('tasks.resultsToEnterTitle', { n: items.resultsToEnter.length })}</h2>
-          <PagedTable
+          <WorkbenchTable
             caption={t('tasks.resultsToEnterCaption')}
             rows={items.resultsToEnter}
             rowKey={(i) => `${i.task.id}|${i.entityId}`}
@@ -81,7 +81,7 @@ export function WorkSections({
           <h2 id="to-publish-title">
             {t('tasks.publicationsWaitingTitle', { n: items.publicationsWaiting.length })}
           </h2>
-          <PagedTable
+          <WorkbenchTable
             caption={t('tasks.publicationsWaitingCaption')}
             rows={items.publicationsWaiting}
             rowKey={(i) => `${i.task.id}|${i.entityId}`}
@@ -110,7 +110,7 @@ export function WorkSections({
           <h2 id="approvals-title">
             {t('tasks.approvalsWaitingTitle', { n: items.approvalsWaiting.length })}
           </h2>
-          <PagedTable
+          <WorkbenchTable
             caption={t('tasks.approvalsWaitingCaption')}
             rows={items.approvalsWaiting}
             rowKey={(i) => i.requestId}

@@ -1,9 +1,8 @@
 import { useApi } from '../../api/use-api';
-import { ErrorNotice } from '../../components/states';
+import { Async, ErrorNotice } from '../../components/states';
 import { useI18n } from '../../i18n/i18n';
 import { useSession } from '../../session/session';
 import { beijingDate } from '../tasks/deadline';
-import { Ready } from '../tasks/ready';
 import { useDepartments } from '../tasks/use-names';
 import { usePublicationDue, type OwedDisclosure } from '../tasks/use-publication-due';
 import { type OverdueResponse, OverdueSection } from './overdue-section';
@@ -35,7 +34,7 @@ export function WorkbenchPage() {
       <p className="field-hint">
         {t('tasks.workbenchIntro', { department: departments.name(session.departmentId), today })}
       </p>
-      <Ready loaded={work}>
+      <Async loaded={work} keep>
         {(loaded) => (
           <>
             {loaded.truncated ? (
@@ -44,7 +43,7 @@ export function WorkbenchPage() {
             <WorkSections tasks={loaded.tasks} today={today} owed={owed.data} />
           </>
         )}
-      </Ready>
+      </Async>
       {owed.error ? <ErrorNotice error={owed.error} onRetry={owed.reload} /> : null}
       <OverdueSection
         disclosures={disclosures}

@@ -1,0 +1,95 @@
+import { type ReactNode, useId } from 'react';
+import type { ApiFailure } from '../api/client';
+import { toggled } from './toggled';
+
+/**
+ * Checkboxes under one legend, with the api's reason for refusing the field they fill (matched on
+ * `name` in the 400's details) beside them, as Field does for a single control.
+ */
+export function ChoiceGroup<V extends string>({
+  legend,
+  name,
+  error,
+  options,
+  chosen,
+  onChange,
+  hint,
+  children,
+}: {
+  legend: string;
+  /** The field's name as the api names it. */
+  name?: string;
+  error?: ApiFailure;
+  /** The boxes: each value and its label. */
+  options: readonly { value: V; label: ReactNode }[];
+  chosen: readonly V[];
+  onChange: (chosen: V[]) => void;
+  hint?: string;
+  /** More content inside the group, after the boxes. */
+  children?: ReactNode;
+}) {
+  const id = useId();
+  const reason = name ? error?.reasonFor(name) : undefined;
+  return (
+    <ChoiceFieldset legend={legend} id={id} hint={hint} reason={reason}>
+      <div className="choices">
+        {options.map((option) => (
+          <label key={option.value} className="choice">
+            <input
+              type="checkbox"
+              name={name}
+              value={option.value}
+              checked={chosen.includes(option.value)}
+              onChange={(e) => onChange(toggled(chosen, option.value, e.target.checked))}
+            />{' '}
+            {option.label}
+          </label>
+        ))}
+      </div>
+      {children}
+    </ChoiceFieldset>
+  );
+}
+
+/**
+ * A fieldset of choices (checkboxes, radios) under its legend, with a hint and the api's reason;
+ * ChoiceGroup fills it with checkboxes, and forms with other choices fill it themselves.
+ */
+export function ChoiceFieldset({
+  legend,
+  id,
+  hint,
+  reason,
+  className,
+  children,
+}: {
+  legend: string;
+  /** The base of the hint's and the reason's ids (from useId). */
+  id: string;
+  hint?: ReactNode;
+  reason?: string;
+  className?: string;
+  children: ReactNode;
+}) {
+  const describedBy = [hint ? `${id}-hint` : '', reason ? `${id}-error` : ''].filter(Boolean).join(' ');
+  return (
+    <fieldset
+      className={`field choice-group${className ? ` ${className}` : ''}${reason ? ' field-invalid' : ''}`}
+      aria-describedby={describedBy || undefined}
+      aria-invalid={reason ? true : undefined}
+    >
+      <legend>{legend}</legend>
+      {children}
+      {hint ? (
+        <small id={`${id}-hint`} className="field-hint">
+          {hint}
+        </small>
+      ) : null}
+      {reason ? (
+        <small id={`${id}-error`} className="field-error" role="alert">
+          {reason}
+        </small>
+      ) : null}
+    </fieldset>
+  );
+}
