@@ -304,4 +304,14 @@ run('the web console in a real browser', () => {
       await shot(name);
     }
   });
+
+  it('signs in from a sign-in link (as the embedded default prints one), and keeps no token in the address', async () => {
+    await page.goto(`${api.base}/sign-in`);
+    await page.evaluate("localStorage.removeItem('ssj.token')");
+    await page.goto(`${api.base}/sign-in#token=${api.token(people.head)}`);
+    await page.getByRole('heading', { level: 1, name: '工作台' }).waitFor();
+    expect(page.url()).not.toContain('token');
+    await page.goto(`${api.base}/sign-in#token=not-a-token`);
+    await page.getByRole('alert').filter({ hasText: '这不是有效的令牌' }).waitFor();
+  });
 });
