@@ -58,7 +58,10 @@ export interface Objection {
 
 export interface TaskState {
   status: TaskStatus;
+  name: string;
   planId?: string;
+  /** Why a task outside any plan was needed. */
+  adhocReason?: string;
   leadDepartmentId: string;
   participants: Participant[];
   itemIds: string[];
@@ -120,7 +123,9 @@ export function evolveTask(state: InspectionTaskState, event: InspectionTaskEven
     const d = event.data;
     return {
       status: 'initiated',
+      name: d.name,
       ...(d.planId ? { planId: d.planId } : {}),
+      ...(d.adhocReason ? { adhocReason: d.adhocReason } : {}),
       leadDepartmentId: d.leadDepartmentId,
       participants: d.participants,
       itemIds: d.itemIds,
