@@ -4,7 +4,13 @@ import { join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { sampleCreditCode, sampleIdCardNumber } from '@app/domain/testing/sample-codes';
 import { ApiHarness, type Caller, admin, staff } from './support/api-harness';
-import { browserAvailable, buildConsole, launchBrowser, officePage } from './support/browser';
+import {
+  accessibilityViolations,
+  browserAvailable,
+  buildConsole,
+  launchBrowser,
+  officePage,
+} from './support/browser';
 
 /**
  * The web console in Debian's Chromium, on the api that serves it: an operator signs in and
@@ -57,6 +63,8 @@ run('the web console in a real browser', () => {
     await page.screenshot({ path: join(SHOTS, `${name}.png`) });
   };
   const see = (text: string | RegExp) => page.getByText(text).first().waitFor();
+  /** No serious or critical WCAG 2 A/AA violation (axe-core) on the page as it stands. */
+  const accessible = async () => expect(await accessibilityViolations(page)).toEqual([]);
   const openTask = async (entityId?: string) => {
     await page.goto(`${api.base}/tasks/${taskId}${entityId ? `?entity=${entityId}` : ''}`);
     await page.getByRole('heading', { level: 1 }).first().waitFor();
@@ -141,6 +149,7 @@ run('the web console in a real browser', () => {
   it('signs an operator in with a token and shows the workbench and the menus the roles allow', async () => {
     await page.goto(`${api.base}/`);
     await page.waitForURL(/\/sign-in/);
+    await accessible();
     await shot('sign-in');
     await signIn(people.leadOperator);
     await page.getByRole('heading', { level: 1, name: '工作台' }).waitFor();
@@ -148,6 +157,7 @@ run('the web console in a real browser', () => {
     expect(await menu.getByRole('link', { name: '发起联合抽查' }).count()).toBe(1);
     // Accountability is for heads, supervisors and auditors.
     expect(await menu.getByRole('link', { name: '责任追溯' }).count()).toBe(0);
+    await accessible();
     await shot('workbench');
   });
 
@@ -171,6 +181,7 @@ run('the web console in a real browser', () => {
       .check();
     await page.getByLabel('按户数抽取').check();
     await page.getByLabel('抽取户数').fill('3');
+    await accessible();
     await shot('task-new');
     await page.getByRole('button', { name: '发起任务' }).click();
     await page.waitForURL(/\/tasks\/(?!new)[^/?]+/);
@@ -201,6 +212,7 @@ run('the web console in a real browser', () => {
 
     await signIn(people.leadOperator);
     await openTask();
+    await accessible();
     await shot('task-draw-room');
     await page.getByRole('button', { name: '锁定并派发' }).click();
     await page.getByRole('button', { name: '锁定并派发' }).waitFor({ state: 'detached' });
@@ -229,6 +241,7 @@ run('the web console in a real browser', () => {
     await page.getByLabel('检查日期').fill(DAY);
     await page.getByLabel('检查情况').first().fill('未在经营场所醒目位置公示许可证');
     await page.getByLabel('是否合格').first().selectOption({ index: 2 });
+    await accessible();
     await shot('task-result-entry');
     await page.getByRole('button', { name: '提交检查结果' }).click();
     await page.getByRole('button', { name: '提交检查结果' }).waitFor({ state: 'detached' });
@@ -265,6 +278,7 @@ run('the web console in a real browser', () => {
     expect(await results.textContent()).toContain('未发现问题');
     // Masked as the api masks it: no inspector, no finding text.
     expect(await results.textContent()).not.toContain('复核：许可证已公示');
+    await accessible();
     await shot('public-portal');
   });
 
@@ -278,6 +292,7 @@ run('the web console in a real browser', () => {
     // Both departments owe results: the partner's three, and the lead's two not entered.
     await page.getByRole('cell', { name: LEAD.name, exact: true }).first().waitFor();
     await page.getByRole('cell', { name: PARTNER.name, exact: true }).first().waitFor();
+    await accessible();
     await shot('dashboard-overdue');
   });
 
@@ -294,6 +309,7 @@ run('the web console in a real browser', () => {
       [people.supervisor, `/audit/tasks/${taskId}`, 'audit-task-history'],
     ];
     let signedIn: Caller | undefined;
+    const violations: string[] = [];
     for (const [who, path, name] of pages) {
       if (who !== signedIn) await signIn(who);
       signedIn = who;
@@ -301,8 +317,10 @@ run('the web console in a real browser', () => {
       await page.getByRole('heading', { level: 1 }).first().waitFor();
       // Nothing wider than an office screen.
       expect(await page.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(1366);
+      violations.push(...(await accessibilityViolations(page)).map((v) => `${path}: ${v}`));
       await shot(name);
     }
+    expect(violations).toEqual([]);
   });
 
   it('signs in from a sign-in link (as the embedded default prints one), and keeps no token in the address', async () => {
