@@ -254,6 +254,7 @@ run('the web console in a real browser', () => {
     await page.getByLabel('检查结果类型').selectOption({ label: '未发现问题' });
     await page.getByLabel('检查日期').fill(DAY);
     await page.getByLabel('检查情况').first().fill('复核：许可证已公示');
+    await page.getByLabel('是否合格').first().selectOption({ index: 1 });
     await page.getByLabel('更正理由').fill('经复核，原记录有误');
     await page.getByRole('button', { name: '提交更正申请' }).click();
     await see('更正公示结果');

@@ -15,14 +15,25 @@ export class ApiFailure extends Error {
     super(message);
   }
 
-  /** The reason the api gave for one field (`items[0].finding` matches `items`), if any. */
+  /** The reason the api gave for one field (`items[0].finding` matches `items`), if any: the first. */
   reasonFor(field: string): string | undefined {
-    if (!Array.isArray(this.details)) return undefined;
-    const problems = this.details as FieldProblem[];
-    return problems.find(
-      (p) => p.field === field || p.field?.startsWith(`${field}.`) || p.field?.startsWith(`${field}[`),
-    )?.reason;
+    return fieldProblems(this.details).find((p) => concerns(field, p))?.reason;
   }
+}
+
+/** The field problems of a 400's `details` (none when they are not a list of them). */
+export function fieldProblems(details: unknown): FieldProblem[] {
+  if (!Array.isArray(details)) return [];
+  return (details as Partial<FieldProblem>[]).filter(
+    (p): p is FieldProblem => typeof p?.field === 'string' && typeof p.reason === 'string',
+  );
+}
+
+/** Whether a problem is about this field or a part of it (`items[0].finding` is about `items`). */
+export function concerns(field: string, problem: FieldProblem): boolean {
+  return (
+    problem.field === field || problem.field.startsWith(`${field}.`) || problem.field.startsWith(`${field}[`)
+  );
 }
 
 export interface CallOptions {
@@ -33,32 +44,29 @@ export interface CallOptions {
   signal?: AbortSignal;
 }
 
-/** Calls the api at the same origin; resolves with its JSON, rejects with ApiFailure. */
-export async function callApi<T>(method: string, path: string, options: CallOptions = {}): Promise<T> {
-  const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(options.query ?? {})) {
-    if (value !== undefined && value !== '') params.set(key, String(value));
-  }
-  const url = params.size > 0 ? `${path}?${params.toString()}` : path;
+/**
+ * Fetches from the api at the same origin with the caller's bearer token. Resolves with the
+ * response when it is ok; rejects with ApiFailure (NETWORK when the api could not be reached, the
+ * api's status, code, message and details when it refused). An abort rejects as itself.
+ */
+export async function fetchWithToken(
+  url: string,
+  token: string | undefined,
+  init: RequestInit = {},
+): Promise<Response> {
   let response: Response;
   try {
     response = await fetch(url, {
-      method,
-      headers: {
-        ...(options.token ? { authorization: `Bearer ${options.token}` } : {}),
-        ...(options.body !== undefined ? { 'content-type': 'application/json' } : {}),
-      },
-      body: options.body !== undefined ? JSON.stringify(options.body) : undefined,
-      signal: options.signal,
+      ...init,
+      headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), ...(init.headers ?? {}) },
     });
   } catch (error) {
     if ((error as Error).name === 'AbortError') throw error;
     throw new ApiFailure(0, 'NETWORK', (error as Error).message);
   }
-  const text = await response.text();
-  const json: unknown = text ? safeJson(text) : undefined;
   if (!response.ok) {
-    const body = (json ?? {}) as { code?: string; message?: string; details?: unknown };
+    const text = await response.text();
+    const body = (safeJson(text) ?? {}) as { code?: string; message?: string; details?: unknown };
     throw new ApiFailure(
       response.status,
       body.code ?? String(response.status),
@@ -66,7 +74,29 @@ export async function callApi<T>(method: string, path: string, options: CallOpti
       body.details,
     );
   }
-  return json as T;
+  return response;
+}
+
+/** The JSON of an ok response (its text when it is not JSON; undefined when it is empty). */
+export async function readJson<T>(response: Response): Promise<T> {
+  const text = await response.text();
+  return (text ? safeJson(text) : undefined) as T;
+}
+
+/** Calls the api at the same origin; resolves with its JSON, rejects with ApiFailure. */
+export async function callApi<T>(method: string, path: string, options: CallOptions = {}): Promise<T> {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(options.query ?? {})) {
+    if (value !== undefined && value !== '') params.set(key, String(value));
+  }
+  const url = params.size > 0 ? `${path}?${params.toString()}` : path;
+  const response = await fetchWithToken(url, options.token, {
+    method,
+    headers: options.body !== undefined ? { 'content-type': 'application/json' } : {},
+    body: options.body !== undefined ? JSON.stringify(options.body) : undefined,
+    signal: options.signal,
+  });
+  return readJson<T>(response);
 }
 
 function safeJson(text: string): unknown {

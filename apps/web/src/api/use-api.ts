@@ -71,6 +71,7 @@ export function useCommand<T = unknown>(): {
   return { run, busy, error, clear: () => setError(undefined) };
 }
 
-function asFailure(error: unknown): ApiFailure {
+/** Any rejection as an ApiFailure (a script error becomes code CLIENT). */
+export function asFailure(error: unknown): ApiFailure {
   return error instanceof ApiFailure ? error : new ApiFailure(0, 'CLIENT', (error as Error).message);
 }

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { NavLink } from 'react-router';
+import { useDepartments } from '../api/use-departments';
 import type { MessageKey } from '../i18n/catalogue';
 import { useI18n } from '../i18n/i18n';
 import { consoleRoutes } from '../routes';
@@ -10,6 +11,8 @@ import { hasAnyRole } from '../session/token';
 export function Shell({ children }: { children: ReactNode }) {
   const { t, locale, setLocale } = useI18n();
   const { session, signOut } = useSession();
+  // The department by its name once the list is read (by its id until then, or if it is not listed).
+  const { nameOf } = useDepartments();
   const groups = new Map<MessageKey, { path: string; label: MessageKey }[]>();
   for (const route of consoleRoutes) {
     if (!route.menu || !hasAnyRole(session, route.roles)) continue;
@@ -27,7 +30,7 @@ export function Shell({ children }: { children: ReactNode }) {
         <span className="spacer" />
         {session ? (
           <span className="who">
-            {t('common.signedInAs', { name: session.name, department: session.departmentId })} ·{' '}
+            {t('common.signedInAs', { name: session.name, department: nameOf(session.departmentId) })} ·{' '}
             {session.roles.map((r) => t(`common.role.${r}`)).join('、')}
           </span>
         ) : null}

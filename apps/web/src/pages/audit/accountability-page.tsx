@@ -7,7 +7,7 @@ import { useI18n } from '../../i18n/i18n';
 import { useSession } from '../../session/session';
 import '../registers/registers.css';
 import { beijingTime } from '../registers/format';
-import { useDepartments } from '../registers/use-departments';
+import { useDepartments } from '../../api/use-departments';
 import { usePagedList } from '../registers/use-paged-list';
 import {
   type AccountabilityForm,
@@ -88,12 +88,12 @@ export function AccountabilityPage() {
   const columns: Column<AccountabilityRow>[] = [
     {
       heading: t('audit.acc.occurredAt'),
-      cell: (r) => <span className="rx-nowrap">{beijingTime(r.occurredAt)}</span>,
+      cell: (r) => <span className="nowrap">{beijingTime(r.occurredAt)}</span>,
       csv: (r) => r.occurredAt,
     },
     {
       heading: t('audit.acc.act'),
-      cell: (r) => <span className="rx-nowrap">{act(r.act)}</span>,
+      cell: (r) => <span className="nowrap">{act(r.act)}</span>,
       csv: (r) => act(r.act),
     },
     {
@@ -101,10 +101,10 @@ export function AccountabilityPage() {
       cell: (r) => <span className="mono">{r.actorId}</span>,
       csv: (r) => r.actorId,
     },
-    { heading: t('audit.acc.roles'), cell: (r) => <span className="rx-nowrap">{roles(r)}</span>, csv: roles },
+    { heading: t('audit.acc.roles'), cell: (r) => <span className="nowrap">{roles(r)}</span>, csv: roles },
     {
       heading: t('audit.acc.department'),
-      cell: (r) => <span className="rx-nowrap">{departments.nameOf(r.departmentId)}</span>,
+      cell: (r) => <span className="nowrap">{departments.nameOf(r.departmentId)}</span>,
       csv: (r) => departments.nameOf(r.departmentId),
     },
     {
@@ -180,7 +180,7 @@ export function AccountabilityPage() {
           {text('entityId', t('audit.acc.entityId'))}
           {day('from', t('audit.acc.from'))}
           {day('to', t('audit.acc.to'))}
-          <div className="field rx-actions">
+          <div className="field action-row">
             <button type="submit" className="primary">
               {t('audit.acc.search')}
             </button>

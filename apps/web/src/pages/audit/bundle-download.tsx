@@ -4,7 +4,7 @@ import { ActionError } from '../../components/field';
 import { useI18n } from '../../i18n/i18n';
 import { useSession } from '../../session/session';
 import { Done } from '../registers/action-panel';
-import { downloadWithToken } from '../registers/download';
+import { downloadWithToken } from '../../api/files';
 
 /** The task's export bundle (`GET /api/tasks/:id/bundle`), which checks offline with `verify-bundle`. */
 export function BundleDownload({ taskId }: { taskId: string }) {
@@ -34,7 +34,7 @@ export function BundleDownload({ taskId }: { taskId: string }) {
     <section className="card" aria-labelledby="bundle">
       <h2 id="bundle">{t('audit.bundle.title')}</h2>
       <p className="rx-muted">{t('audit.bundle.intro')}</p>
-      <p className="rx-actions">
+      <p className="action-row">
         <button type="button" className="primary" disabled={busy} onClick={() => void download()}>
           {busy ? t('audit.bundle.downloading') : t('audit.bundle.download')}
         </button>

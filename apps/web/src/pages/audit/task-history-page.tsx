@@ -6,7 +6,7 @@ import { useI18n } from '../../i18n/i18n';
 import { useSession } from '../../session/session';
 import { hasAnyRole } from '../../session/token';
 import '../registers/registers.css';
-import { useDepartments } from '../registers/use-departments';
+import { useDepartments } from '../../api/use-departments';
 import { BundleDownload } from './bundle-download';
 import { ChainCheck } from './chain-check';
 import { type HistoryEntry, taskNameOf } from './history-entry';

@@ -4,7 +4,7 @@ import { Field } from '../../components/field';
 import { Async } from '../../components/states';
 import { type Column, DataTable } from '../../components/table';
 import { useI18n } from '../../i18n/i18n';
-import { useDepartments } from '../registers/use-departments';
+import { useDepartments } from '../../api/use-departments';
 import { usePagedList } from '../registers/use-paged-list';
 
 interface TaskListRow {
@@ -74,7 +74,7 @@ export function TaskPicker({ current, listOpen }: { current?: string; listOpen: 
             />
           )}
         </Field>
-        <div className="field rx-actions">
+        <div className="field action-row">
           <button type="submit" className="primary">
             {t('audit.history.open')}
           </button>

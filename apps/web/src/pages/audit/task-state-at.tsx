@@ -8,7 +8,7 @@ import { actKey } from './acts';
 import type { HistoryEntry } from './history-entry';
 import { beijingLocalTime, toBeijingLocal } from './moments';
 import { type TaskStateView, summarize } from './task-summary';
-import { Deadline } from './working-days-left';
+import { DeadlineBadge } from '../../components/deadline-badge';
 
 export type StateMoment = { by: 'revision'; revision: number } | { by: 'time'; time: string };
 
@@ -165,7 +165,7 @@ function StateFacts({ state, nameOf }: { state: TaskStateView; nameOf: (departme
   if (summary.responseDue && summary.participants.length > 0)
     facts.push([
       t('audit.stateAt.responseDue'),
-      summary.awaitingResponses ? <Deadline due={summary.responseDue.date} /> : summary.responseDue.date,
+      summary.awaitingResponses ? <DeadlineBadge due={summary.responseDue.date} /> : summary.responseDue.date,
     ]);
   facts.push(
     [
@@ -183,7 +183,7 @@ function StateFacts({ state, nameOf }: { state: TaskStateView; nameOf: (departme
       {state.revision !== undefined ? (
         <p className="rx-muted">{t('audit.stateAt.asOf', { revision: state.revision })}</p>
       ) : null}
-      <dl className="rx-kv">
+      <dl className="facts">
         {facts.map(([label, value]) => (
           <div key={label} style={{ display: 'contents' }}>
             <dt>{label}</dt>

@@ -1,4 +1,3 @@
-import { deadlineCount } from './deadline';
 import { type TaskStateView, summarize } from './task-summary';
 
 const initiated: TaskStateView = {
@@ -58,21 +57,5 @@ describe('summarize', () => {
       openObjections: 1,
     });
     expect(summary.participants[1].response).toBe('declined');
-  });
-});
-
-describe('deadlineCount', () => {
-  it('counts forward to a deadline ahead and back from one passed', () => {
-    expect(deadlineCount('2026-03-03', '2026-03-05')).toEqual({
-      kind: 'left',
-      from: '2026-03-03',
-      to: '2026-03-05',
-    });
-    expect(deadlineCount('2026-03-09', '2026-03-05')).toEqual({
-      kind: 'overdue',
-      from: '2026-03-05',
-      to: '2026-03-09',
-    });
-    expect(deadlineCount('2026-03-05', '2026-03-05')).toEqual({ kind: 'today' });
   });
 });

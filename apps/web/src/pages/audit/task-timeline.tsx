@@ -71,7 +71,7 @@ function TimelineEntry({
           <time dateTime={entry.occurredAt}>{beijingTime(entry.occurredAt)}</time>
         </small>
       </h3>
-      <dl className="rx-kv">
+      <dl className="facts">
         {facts.map(([label, value]) => (
           <div key={label} style={{ display: 'contents' }}>
             <dt>{label}</dt>
@@ -79,7 +79,7 @@ function TimelineEntry({
           </div>
         ))}
       </dl>
-      <p className="rx-actions">
+      <p className="action-row">
         <button
           type="button"
           className="link"

@@ -9,9 +9,9 @@ export function Figures({
   items: { key: string; name: string; value: ReactNode }[];
 }) {
   return (
-    <dl className="plans-figures" aria-label={label}>
+    <dl className="figures" aria-label={label}>
       {items.map((item) => (
-        <div key={item.key} className="plans-figure">
+        <div key={item.key} className="figure">
           <dt>{item.name}</dt>
           <dd>{item.value}</dd>
         </div>

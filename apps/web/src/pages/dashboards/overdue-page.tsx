@@ -1,6 +1,7 @@
 import '../plans/plans.css';
 import { useI18n } from '../../i18n/i18n';
-import { useDepartments } from '../plans/use-departments';
+import { useDepartments } from '../../api/use-departments';
+import { DepartmentFilter, FilterBar } from './filter-bar';
 import { OverdueDisclosures } from './overdue-disclosures';
 import { OverdueResponses } from './overdue-responses';
 import { useQueryParams } from './use-query-params';
@@ -14,12 +15,7 @@ export function OverduePage() {
     <>
       <h1>{t('dashboards.overdueTitle')}</h1>
       <p className="field-hint">{t('dashboards.overdueIntro')}</p>
-      <form
-        className="form-row card"
-        role="search"
-        aria-label={t('dashboards.overdueFilters')}
-        onSubmit={(e) => e.preventDefault()}
-      >
+      <FilterBar label={t('dashboards.overdueFilters')}>
         <div className="field">
           <label htmlFor="overdue-as-of">{t('dashboards.asOf')}</label>
           <input
@@ -33,22 +29,13 @@ export function OverduePage() {
             {t('dashboards.asOfHint')}
           </small>
         </div>
-        <div className="field">
-          <label htmlFor="overdue-department">{t('common.department')}</label>
-          <select
-            id="overdue-department"
-            value={values.departmentId}
-            onChange={(e) => set({ departmentId: e.target.value })}
-          >
-            <option value="">{t('dashboards.everyDepartment')}</option>
-            {departments.map((d) => (
-              <option key={d.id} value={d.id}>
-                {d.name}
-              </option>
-            ))}
-          </select>
-        </div>
-      </form>
+        <DepartmentFilter
+          id="overdue-department"
+          value={values.departmentId}
+          departments={departments}
+          onChange={(v) => set({ departmentId: v })}
+        />
+      </FilterBar>
       <OverdueDisclosures asOf={values.asOf} departmentId={values.departmentId} nameOf={nameOf} />
       <OverdueResponses asOf={values.asOf} departmentId={values.departmentId} nameOf={nameOf} />
     </>

@@ -12,7 +12,8 @@ import { beijingYear } from '../plans/dates';
 import { percent } from '../plans/format';
 import type { Plan, PlanProgress } from '../plans/plan-model';
 import { useApiEach } from '../plans/use-api-each';
-import { useDepartments } from '../plans/use-departments';
+import { useDepartments } from '../../api/use-departments';
+import { DepartmentFilter, FilterBar, YearFilter } from './filter-bar';
 import { planBars, planBarsHeight } from './plan-execution-chart';
 import { type PlanExecution, planExecution } from './plan-execution-model';
 import { useQueryParams } from './use-query-params';
@@ -70,46 +71,15 @@ export function PlanExecutionPage() {
     <>
       <h1>{t('dashboards.planExecutionTitle')}</h1>
       <p className="field-hint">{t('dashboards.planExecutionIntro')}</p>
-      <form
-        className="form-row card"
-        role="search"
-        aria-label={t('dashboards.planExecutionFilters')}
-        onSubmit={(e) => e.preventDefault()}
-      >
-        <div className="field">
-          <label htmlFor="execution-year">{t('dashboards.year')}</label>
-          <input
-            id="execution-year"
-            type="number"
-            min={2000}
-            max={2100}
-            value={values.year}
-            onChange={(e) => set({ year: e.target.value })}
-            aria-invalid={year === undefined ? true : undefined}
-            aria-describedby={year === undefined ? 'execution-year-error' : undefined}
-          />
-          {year === undefined ? (
-            <small id="execution-year-error" className="field-error" role="alert">
-              {t('dashboards.yearNeeded')}
-            </small>
-          ) : null}
-        </div>
-        <div className="field">
-          <label htmlFor="execution-department">{t('common.department')}</label>
-          <select
-            id="execution-department"
-            value={values.departmentId}
-            onChange={(e) => set({ departmentId: e.target.value })}
-          >
-            <option value="">{t('dashboards.everyDepartment')}</option>
-            {departments.map((d) => (
-              <option key={d.id} value={d.id}>
-                {d.name}
-              </option>
-            ))}
-          </select>
-        </div>
-      </form>
+      <FilterBar label={t('dashboards.planExecutionFilters')}>
+        <YearFilter id="execution-year" value={values.year} year={year} onChange={(v) => set({ year: v })} />
+        <DepartmentFilter
+          id="execution-department"
+          value={values.departmentId}
+          departments={departments}
+          onChange={(v) => set({ departmentId: v })}
+        />
+      </FilterBar>
       {year !== undefined ? (
         <section className="card" aria-labelledby="plan-execution">
           <h2 id="plan-execution">{t('dashboards.planExecutionHeading', { year })}</h2>
@@ -147,19 +117,17 @@ export function PlanExecutionPage() {
                           },
                           {
                             heading: t('dashboards.leadDepartment'),
-                            cell: (r) => <span className="plans-nowrap">{nameOf(r.leadDepartmentId)}</span>,
+                            cell: (r) => <span className="nowrap">{nameOf(r.leadDepartmentId)}</span>,
                             csv: (r) => nameOf(r.leadDepartmentId),
                           },
                           {
                             heading: t('common.status'),
-                            cell: (r) => (
-                              <span className="plans-nowrap">{t(`plans.status.${r.status}`)}</span>
-                            ),
+                            cell: (r) => <span className="nowrap">{t(`plans.status.${r.status}`)}</span>,
                             csv: (r) => t(`plans.status.${r.status}`),
                           },
                           {
                             heading: t('dashboards.planWindow'),
-                            cell: (r) => <span className="plans-nowrap">{windowOf(r)}</span>,
+                            cell: (r) => <span className="nowrap">{windowOf(r)}</span>,
                             csv: windowOf,
                           },
                           ...TABLE_FIGURES.map((f) => ({

@@ -6,7 +6,7 @@ import { DataTable } from '../../components/table';
 import { useI18n } from '../../i18n/i18n';
 import { percent } from '../plans/format';
 import { useApiEach } from '../plans/use-api-each';
-import type { Department } from '../plans/use-departments';
+import type { Department } from '../../api/use-departments';
 import {
   RATE_FIGURES,
   STATISTIC_FIGURES,

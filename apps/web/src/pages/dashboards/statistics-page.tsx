@@ -4,7 +4,8 @@ import { Async, Empty } from '../../components/states';
 import { useI18n } from '../../i18n/i18n';
 import { beijingYear } from '../plans/dates';
 import { percent } from '../plans/format';
-import { useDepartments } from '../plans/use-departments';
+import { useDepartments } from '../../api/use-departments';
+import { DepartmentFilter, FilterBar, YearFilter } from './filter-bar';
 import { Figures } from './figures';
 import { STATISTIC_FIGURES, type Statistics, isRate, statisticFigures } from './statistics-model';
 import { StatisticsByDepartment } from './statistics-by-department';
@@ -13,7 +14,7 @@ import { useQueryParams } from './use-query-params';
 /** 年度统计: the assessment figures of a year (Yiyuan 七, 三十三), overall or for one department, and by department. */
 export function StatisticsPage() {
   const { t } = useI18n();
-  const { loaded: departments, nameOf } = useDepartments();
+  const { loaded: departmentList, departments, nameOf } = useDepartments();
   const { values, set } = useQueryParams({ year: String(beijingYear()), departmentId: '' });
   const year = /^\d{4}$/.test(values.year) ? Number(values.year) : undefined;
   const scope = useApi<Statistics>(year ? '/api/statistics' : undefined, {
@@ -24,46 +25,15 @@ export function StatisticsPage() {
     <>
       <h1>{t('dashboards.statisticsTitle')}</h1>
       <p className="field-hint">{t('dashboards.statisticsIntro')}</p>
-      <form
-        className="form-row card"
-        role="search"
-        aria-label={t('dashboards.statisticsFilters')}
-        onSubmit={(e) => e.preventDefault()}
-      >
-        <div className="field">
-          <label htmlFor="statistics-year">{t('dashboards.year')}</label>
-          <input
-            id="statistics-year"
-            type="number"
-            min={2000}
-            max={2100}
-            value={values.year}
-            onChange={(e) => set({ year: e.target.value })}
-            aria-invalid={year === undefined ? true : undefined}
-            aria-describedby={year === undefined ? 'statistics-year-error' : undefined}
-          />
-          {year === undefined ? (
-            <small id="statistics-year-error" className="field-error" role="alert">
-              {t('dashboards.yearNeeded')}
-            </small>
-          ) : null}
-        </div>
-        <div className="field">
-          <label htmlFor="statistics-department">{t('common.department')}</label>
-          <select
-            id="statistics-department"
-            value={values.departmentId}
-            onChange={(e) => set({ departmentId: e.target.value })}
-          >
-            <option value="">{t('dashboards.everyDepartment')}</option>
-            {(departments.data?.items ?? []).map((d) => (
-              <option key={d.id} value={d.id}>
-                {d.name}
-              </option>
-            ))}
-          </select>
-        </div>
-      </form>
+      <FilterBar label={t('dashboards.statisticsFilters')}>
+        <YearFilter id="statistics-year" value={values.year} year={year} onChange={(v) => set({ year: v })} />
+        <DepartmentFilter
+          id="statistics-department"
+          value={values.departmentId}
+          departments={departments}
+          onChange={(v) => set({ departmentId: v })}
+        />
+      </FilterBar>
       {year !== undefined ? (
         <>
           <section className="card" aria-labelledby="statistics-scope">
@@ -93,7 +63,7 @@ export function StatisticsPage() {
           </section>
           <section className="card" aria-labelledby="statistics-departments">
             <h2 id="statistics-departments">{t('dashboards.byDepartmentHeading', { year })}</h2>
-            <Async loaded={departments}>
+            <Async loaded={departmentList}>
               {(list) =>
                 list.items.length === 0 ? (
                   <Empty />

@@ -1,4 +1,5 @@
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, type ReactNode, useState } from 'react';
+import type { ApiFailure } from '../../api/client';
 import { useCommand } from '../../api/use-api';
 import { ActionError, Field } from '../../components/field';
 import { useI18n } from '../../i18n/i18n';
@@ -6,7 +7,7 @@ import { useSession } from '../../session/session';
 import { PlanFields } from './plan-form';
 import { planChanges, planForm } from './plan-form-model';
 import { type Plan, planActs } from './plan-model';
-import type { Department } from './use-departments';
+import type { Department } from '../../api/use-departments';
 
 /** Publish (again after an adjustment), adjust with a reason, close with a reason. */
 export function PlanActions({
@@ -43,7 +44,7 @@ export function PlanActions({
   return (
     <section className="card" aria-labelledby="plan-actions">
       <h2 id="plan-actions">{t('plans.actions')}</h2>
-      <div className="plans-actions">
+      <div className="action-row">
         {may.publish ? (
           <button type="button" className="primary" onClick={() => void doPublish()} disabled={publish.busy}>
             {plan.everPublished ? t('plans.republish', { n: plan.version + 1 }) : t('plans.publish')}
@@ -99,21 +100,31 @@ function AdjustForm({
 }) {
   const { t } = useI18n();
   const [values, setValues] = useState(() => planForm(plan));
-  const [reason, setReason] = useState('');
   const [unchanged, setUnchanged] = useState(false);
   const adjust = useCommand();
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
+  const submit = async (reason: string) => {
     const changes = planChanges(plan, values);
     setUnchanged(Object.keys(changes).length === 0);
     if (Object.keys(changes).length === 0) return;
-    if (await adjust.run('POST', `/api/plans/${plan.id}/adjustments`, { changes, reason: reason.trim() }))
-      onDone();
+    if (await adjust.run('POST', `/api/plans/${plan.id}/adjustments`, { changes, reason })) onDone();
   };
   return (
-    <form onSubmit={(e) => void submit(e)} noValidate aria-labelledby="plan-adjust">
-      <h3 id="plan-adjust">{t('plans.adjustHeading')}</h3>
-      <p className="field-hint">{t('plans.adjustHint')}</p>
+    <ReasonForm
+      id="plan-adjust"
+      heading={t('plans.adjustHeading')}
+      hint={t('plans.adjustHint')}
+      reasonLabel={t('plans.adjustReason')}
+      submitLabel={t('plans.saveAdjustment')}
+      command={adjust}
+      onSubmit={submit}
+      refusal={
+        unchanged ? (
+          <p className="action-error" role="alert">
+            {t('plans.nothingChanged')}
+          </p>
+        ) : null
+      }
+    >
       <PlanFields
         values={values}
         onChange={setValues}
@@ -122,46 +133,64 @@ function AdjustForm({
         departments={departments}
         leadChoosable={false}
       />
-      <Field label={t('plans.adjustReason')} name="reason" error={adjust.error}>
-        {(p) => (
-          <textarea
-            {...p}
-            rows={2}
-            value={reason}
-            onChange={(e) => setReason(e.target.value)}
-            maxLength={1000}
-            required
-          />
-        )}
-      </Field>
-      <div className="plans-actions">
-        <button type="submit" className="primary" disabled={adjust.busy}>
-          {t('plans.saveAdjustment')}
-        </button>
-      </div>
-      {unchanged ? (
-        <p className="action-error" role="alert">
-          {t('plans.nothingChanged')}
-        </p>
-      ) : null}
-      <ActionError error={adjust.error} />
-    </form>
+    </ReasonForm>
   );
 }
 
 function CloseForm({ plan, onDone }: { plan: Plan; onDone: () => void }) {
   const { t } = useI18n();
-  const [reason, setReason] = useState('');
   const close = useCommand();
-  const submit = async (event: FormEvent) => {
+  return (
+    <ReasonForm
+      id="plan-close"
+      heading={t('plans.closeHeading')}
+      hint={t('plans.closeHint')}
+      reasonLabel={t('plans.closeReason')}
+      submitLabel={t('plans.confirmClose')}
+      command={close}
+      onSubmit={async (reason) => {
+        if (await close.run('POST', `/api/plans/${plan.id}/close`, { reason })) onDone();
+      }}
+    />
+  );
+}
+
+/**
+ * An act on the plan that takes a stated reason (`reason`, trimmed), after any fields of its
+ * own (`children`); `refusal` is a refusal the page decides itself, shown before the api's.
+ */
+function ReasonForm({
+  id,
+  heading,
+  hint,
+  reasonLabel,
+  submitLabel,
+  command,
+  onSubmit,
+  refusal,
+  children,
+}: {
+  id: string;
+  heading: string;
+  hint: string;
+  reasonLabel: string;
+  submitLabel: string;
+  command: { busy: boolean; error?: ApiFailure };
+  onSubmit: (reason: string) => Promise<void>;
+  refusal?: ReactNode;
+  children?: ReactNode;
+}) {
+  const [reason, setReason] = useState('');
+  const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (await close.run('POST', `/api/plans/${plan.id}/close`, { reason: reason.trim() })) onDone();
+    void onSubmit(reason.trim());
   };
   return (
-    <form onSubmit={(e) => void submit(e)} noValidate aria-labelledby="plan-close">
-      <h3 id="plan-close">{t('plans.closeHeading')}</h3>
-      <p className="field-hint">{t('plans.closeHint')}</p>
-      <Field label={t('plans.closeReason')} name="reason" error={close.error}>
+    <form onSubmit={submit} noValidate aria-labelledby={id}>
+      <h3 id={id}>{heading}</h3>
+      <p className="field-hint">{hint}</p>
+      {children}
+      <Field label={reasonLabel} name="reason" error={command.error}>
         {(p) => (
           <textarea
             {...p}
@@ -173,12 +202,13 @@ function CloseForm({ plan, onDone }: { plan: Plan; onDone: () => void }) {
           />
         )}
       </Field>
-      <div className="plans-actions">
-        <button type="submit" className="primary" disabled={close.busy}>
-          {t('plans.confirmClose')}
+      <div className="action-row">
+        <button type="submit" className="primary" disabled={command.busy}>
+          {submitLabel}
         </button>
       </div>
-      <ActionError error={close.error} />
+      {refusal}
+      <ActionError error={command.error} />
     </form>
   );
 }

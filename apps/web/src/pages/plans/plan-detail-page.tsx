@@ -9,7 +9,7 @@ import type { Plan } from './plan-model';
 import { PlanProgressSection } from './plan-progress-section';
 import { PlanSummary } from './plan-summary';
 import { PlanTasks } from './plan-tasks';
-import { useDepartments } from './use-departments';
+import { useDepartments } from '../../api/use-departments';
 
 /** One plan: what it is, publish / adjust / close, its progress, its adjustments and its tasks. */
 export function PlanDetailPage() {

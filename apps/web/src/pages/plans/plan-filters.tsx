@@ -2,7 +2,7 @@ import { useSearchParams } from 'react-router';
 import { useI18n } from '../../i18n/i18n';
 import { beijingYear } from './dates';
 import { PLAN_STATUSES, type PlanStatus } from '../../api/vocabulary';
-import type { Department } from './use-departments';
+import type { Department } from '../../api/use-departments';
 
 /** The list's filters, kept in the address (so that back and reload keep them): year, department, status. */
 export function usePlanFilters() {

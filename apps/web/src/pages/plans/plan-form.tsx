@@ -7,7 +7,7 @@ import { DepartmentItems } from './department-items';
 import { type PlanFormValues, keepItemsOf } from './plan-form-model';
 import { CREDIT_RISK_CLASSES, ENTITY_KINDS, SCALES } from '../../api/vocabulary';
 import type { CheckItem } from './plan-model';
-import type { Department } from './use-departments';
+import type { Department } from '../../api/use-departments';
 
 /**
  * The fields of a plan, for drafting it (`prefix` '') or adjusting it (`prefix` 'changes.', as the

@@ -13,7 +13,7 @@ import { PlanCoverageSection } from './plan-coverage';
 import { PlanFilters, usePlanFilters } from './plan-filters';
 import type { Plan } from './plan-model';
 import { PlanStatusBadge } from './plan-status';
-import { useDepartments } from './use-departments';
+import { useDepartments } from '../../api/use-departments';
 
 /** 年度抽查工作计划: the plans by year, department and status, paged; and the year's coverage of the item list. */
 export function PlanListPage() {

@@ -9,7 +9,7 @@ import { useSession } from '../../session/session';
 import { beijingYear } from './dates';
 import { PlanFields } from './plan-form';
 import { draftBody, emptyPlanForm } from './plan-form-model';
-import { useDepartments } from './use-departments';
+import { useDepartments } from '../../api/use-departments';
 
 /** 制定年度抽查工作计划: drafts a plan (POST /api/plans), to be published from its page. */
 export function PlanNewPage() {
@@ -50,7 +50,7 @@ export function PlanNewPage() {
             departments={departments}
             leadChoosable={isAdmin}
           />
-          <div className="plans-actions">
+          <div className="action-row">
             <button type="submit" className="primary" disabled={draft.busy}>
               {draft.busy ? t('plans.saving') : t('plans.saveDraft')}
             </button>

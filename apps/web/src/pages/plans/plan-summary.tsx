@@ -1,5 +1,5 @@
 import { useI18n } from '../../i18n/i18n';
-import { DeadlineDays } from './deadline-days';
+import { DeadlineBadge } from '../../components/deadline-badge';
 import { beijingDay, beijingToday } from './dates';
 import { percent } from './format';
 import { CREDIT_RISK_CLASSES } from '../../api/vocabulary';
@@ -24,7 +24,7 @@ export function PlanSummary({ plan, nameOf }: { plan: Plan; nameOf: (departmentI
   return (
     <section className="card" aria-labelledby="plan-summary">
       <h2 id="plan-summary">{t('plans.summary')}</h2>
-      <dl className="plans-dl">
+      <dl className="facts plans-dl">
         <dt>{t('common.status')}</dt>
         <dd>
           <PlanStatusBadge plan={plan} />
@@ -49,7 +49,7 @@ export function PlanSummary({ plan, nameOf }: { plan: Plan; nameOf: (departmentI
         <dd>
           {plan.window.from} — {plan.window.to}{' '}
           {plan.status !== 'closed' && plan.window.from <= today ? (
-            <DeadlineDays due={plan.window.to} today={today} />
+            <DeadlineBadge due={plan.window.to} today={today} dated={false} />
           ) : null}
         </dd>
         <dt>{t('plans.version')}</dt>

@@ -20,7 +20,7 @@ export function PublicItemsSection() {
     { heading: t('public.items.department'), cell: (i) => i.departmentId, csv: (i) => i.departmentId },
     {
       heading: t('public.items.itemClass'),
-      cell: (i) => <span className="rx-nowrap">{word(itemClassKey(i.itemClass), i.itemClass)}</span>,
+      cell: (i) => <span className="nowrap">{word(itemClassKey(i.itemClass), i.itemClass)}</span>,
       csv: (i) => word(itemClassKey(i.itemClass), i.itemClass),
     },
     { heading: t('public.items.targetKinds'), cell: kinds, csv: kinds },

@@ -55,12 +55,12 @@ export function PublicResultsSection() {
   const columns: Column<PublicResult>[] = [
     {
       heading: t('public.results.entity'),
-      cell: (r) => <span className="rx-nowrap">{entityName(r.entityId)}</span>,
+      cell: (r) => <span className="nowrap">{entityName(r.entityId)}</span>,
       csv: (r) => entityName(r.entityId),
     },
     {
       heading: t('public.results.code'),
-      cell: (r) => <span className="mono rx-nowrap">{r.entityId}</span>,
+      cell: (r) => <span className="mono nowrap">{r.entityId}</span>,
       csv: (r) => r.entityId,
     },
     {
@@ -81,17 +81,17 @@ export function PublicResultsSection() {
     },
     {
       heading: t('public.results.department'),
-      cell: (r) => <span className="rx-nowrap">{r.departmentId}</span>,
+      cell: (r) => <span className="nowrap">{r.departmentId}</span>,
       csv: (r) => r.departmentId,
     },
     {
       heading: t('public.results.inspectedOn'),
-      cell: (r) => <span className="rx-nowrap">{r.inspectedOn}</span>,
+      cell: (r) => <span className="nowrap">{r.inspectedOn}</span>,
       csv: (r) => r.inspectedOn,
     },
     {
       heading: t('public.results.publishedOn'),
-      cell: (r) => <span className="rx-nowrap">{r.publishedOn}</span>,
+      cell: (r) => <span className="nowrap">{r.publishedOn}</span>,
       csv: (r) => r.publishedOn,
     },
     { heading: t('public.results.correction'), cell: correction, csv: correction },

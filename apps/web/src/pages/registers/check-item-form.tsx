@@ -1,12 +1,12 @@
 import { type FormEvent, useState } from 'react';
 import type { ApiFailure } from '../../api/client';
-import { ActionError, Field } from '../../components/field';
+import { Field } from '../../components/field';
 import { useI18n } from '../../i18n/i18n';
 import { ChoiceGroup } from '../../components/choice-group';
-import { OtherProblems } from './other-problems';
 import type { CheckItemForm } from './check-item-form-state';
-import type { DepartmentView } from './views';
-import { ENTITY_KINDS, ITEM_CLASSES, INSPECTION_METHODS, isOneOf } from '../../api/vocabulary';
+import type { Department } from '../../api/use-departments';
+import { ENTITY_KINDS, ITEM_CLASSES, INSPECTION_METHODS } from '../../api/vocabulary';
+import { FormActions, WordSelect } from './form-parts';
 
 /** The fields of a check item (抽查事项); the department only when adding one. */
 export function CheckItemFields({
@@ -19,7 +19,7 @@ export function CheckItemFields({
 }: {
   initial: CheckItemForm;
   /** The departments one may add for; none when changing an item (its department stays). */
-  departments?: DepartmentView[];
+  departments?: Department[];
   error?: ApiFailure;
   busy: boolean;
   submitLabel: string;
@@ -59,21 +59,15 @@ export function CheckItemFields({
             <input {...props} value={form.name} onChange={(e) => set('name', e.target.value)} required />
           )}
         </Field>
-        <Field label={t('registers.items.itemClass')} name="itemClass" error={error}>
-          {(props) => (
-            <select
-              {...props}
-              value={form.itemClass}
-              onChange={(e) => isOneOf(ITEM_CLASSES, e.target.value) && set('itemClass', e.target.value)}
-            >
-              {ITEM_CLASSES.map((c) => (
-                <option key={c} value={c}>
-                  {t(`registers.itemClass.${c}`)}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <WordSelect
+          name="itemClass"
+          label={t('registers.items.itemClass')}
+          words={ITEM_CLASSES}
+          wordLabel={(c) => t(`registers.itemClass.${c}`)}
+          value={form.itemClass}
+          error={error}
+          onChange={(c) => set('itemClass', c)}
+        />
         <Field
           label={t('registers.items.ratio')}
           name="ratio"
@@ -144,13 +138,15 @@ export function CheckItemFields({
           />
         </div>
       </div>
-      <div className="rx-actions">
-        <button type="submit" className="primary" disabled={busy}>
-          {submitLabel}
-        </button>
-        <ActionError error={error} />
-      </div>
-      <OtherProblems error={error} shown={Object.keys(initial)} />
+      <FormActions
+        label={submitLabel}
+        busy={busy}
+        error={error}
+        fields={[
+          ...(departments ? ['departmentId'] : []),
+          ...['name', 'itemClass', 'ratio', 'frequencyPerYear', 'basis', 'content', 'targetKinds', 'methods'],
+        ]}
+      />
     </form>
   );
 }

@@ -1,6 +1,5 @@
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { useCommand } from '../../api/use-api';
-import { Field } from '../../components/field';
 import { Async } from '../../components/states';
 import { type Column, DataTable } from '../../components/table';
 import { useI18n } from '../../i18n/i18n';
@@ -17,17 +16,13 @@ import {
 import { percent } from './format';
 import { actsForDepartment } from './form-values';
 import { ReasonForm } from './reason-form';
-import { useDepartments } from './use-departments';
+import { RegisterSearch, noFilters } from './register-search';
+import { useDepartments } from '../../api/use-departments';
 import { usePagedList } from './use-paged-list';
 import type { CheckItemView } from './views';
 import { ITEM_CLASSES, ITEM_STATUSES } from '../../api/vocabulary';
 
-interface Filters {
-  departmentId: string;
-  itemClass: string;
-  status: string;
-}
-const NO_FILTERS: Filters = { departmentId: '', itemClass: '', status: '' };
+const NO_FILTERS = noFilters(['departmentId', 'itemClass', 'status']);
 
 type Panel = { act: 'add' } | { act: 'change' | 'retire'; item: CheckItemView };
 
@@ -36,7 +31,6 @@ export function CheckItemsPage() {
   const { t } = useI18n();
   const { session } = useSession();
   const departments = useDepartments();
-  const [draft, setDraft] = useState(NO_FILTERS);
   const [filters, setFilters] = useState(NO_FILTERS);
   const list = usePagedList<CheckItemView>('/api/check-items', { ...filters });
   const [panel, setPanel] = useState<Panel>();
@@ -70,21 +64,16 @@ export function CheckItemsPage() {
       finish(t('registers.items.retired'));
   };
 
-  const applyFilters = (event: FormEvent) => {
-    event.preventDefault();
-    setFilters(draft);
-  };
-
   const columns: Column<CheckItemView>[] = [
     { heading: t('registers.items.name'), cell: (i) => i.name, csv: (i) => i.name },
     {
       heading: t('registers.department'),
-      cell: (i) => <span className="rx-nowrap">{departments.nameOf(i.departmentId)}</span>,
+      cell: (i) => <span className="nowrap">{departments.nameOf(i.departmentId)}</span>,
       csv: (i) => departments.nameOf(i.departmentId),
     },
     {
       heading: t('registers.items.itemClass'),
-      cell: (i) => <span className="rx-nowrap">{t(`registers.itemClass.${i.itemClass}`)}</span>,
+      cell: (i) => <span className="nowrap">{t(`registers.itemClass.${i.itemClass}`)}</span>,
       csv: (i) => t(`registers.itemClass.${i.itemClass}`),
     },
     {
@@ -211,72 +200,27 @@ export function CheckItemsPage() {
         </ActionPanel>
       ) : null}
 
-      <form className="card rx-filters" onSubmit={applyFilters} aria-label={t('registers.filters')}>
-        <div className="form-row">
-          <Field label={t('registers.department')} name="departmentId" error={list.error}>
-            {(props) => (
-              <select
-                {...props}
-                value={draft.departmentId}
-                onChange={(e) => setDraft({ ...draft, departmentId: e.target.value })}
-              >
-                <option value="">{t('registers.any')}</option>
-                {departments.departments.map((d) => (
-                  <option key={d.id} value={d.id}>
-                    {d.name}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
-          <Field label={t('registers.items.itemClass')} name="itemClass" error={list.error}>
-            {(props) => (
-              <select
-                {...props}
-                value={draft.itemClass}
-                onChange={(e) => setDraft({ ...draft, itemClass: e.target.value })}
-              >
-                <option value="">{t('registers.any')}</option>
-                {ITEM_CLASSES.map((c) => (
-                  <option key={c} value={c}>
-                    {t(`registers.itemClass.${c}`)}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
-          <Field label={t('registers.items.status')} name="status" error={list.error}>
-            {(props) => (
-              <select
-                {...props}
-                value={draft.status}
-                onChange={(e) => setDraft({ ...draft, status: e.target.value })}
-              >
-                <option value="">{t('registers.any')}</option>
-                {ITEM_STATUSES.map((s) => (
-                  <option key={s} value={s}>
-                    {t(`registers.itemStatus.${s}`)}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
-          <div className="field rx-actions">
-            <button type="submit" className="primary">
-              {t('registers.applyFilters')}
-            </button>
-            <button
-              type="button"
-              onClick={() => {
-                setDraft(NO_FILTERS);
-                setFilters(NO_FILTERS);
-              }}
-            >
-              {t('registers.resetFilters')}
-            </button>
-          </div>
-        </div>
-      </form>
+      <RegisterSearch
+        error={list.error}
+        onSearch={setFilters}
+        filters={[
+          {
+            key: 'departmentId',
+            label: t('registers.department'),
+            options: departments.departments.map((d) => [d.id, d.name]),
+          },
+          {
+            key: 'itemClass',
+            label: t('registers.items.itemClass'),
+            options: ITEM_CLASSES.map((c) => [c, t(`registers.itemClass.${c}`)]),
+          },
+          {
+            key: 'status',
+            label: t('registers.items.status'),
+            options: ITEM_STATUSES.map((s) => [s, t(`registers.itemStatus.${s}`)]),
+          },
+        ]}
+      />
 
       <Async loaded={list}>
         {() => (

@@ -68,22 +68,22 @@ export function EntitiesPage() {
   const columns: Column<EntityView>[] = [
     {
       heading: t('registers.entities.code'),
-      cell: (e) => <span className="mono rx-nowrap">{e.code}</span>,
+      cell: (e) => <span className="mono nowrap">{e.code}</span>,
       csv: (e) => e.code,
     },
     {
       heading: t('registers.entities.name'),
-      cell: (e) => <span className="rx-nowrap">{e.name}</span>,
+      cell: (e) => <span className="nowrap">{e.name}</span>,
       csv: (e) => e.name,
     },
     {
       heading: t('registers.entities.kind'),
-      cell: (e) => <span className="rx-nowrap">{t(`registers.kind.${e.kind}`)}</span>,
+      cell: (e) => <span className="nowrap">{t(`registers.kind.${e.kind}`)}</span>,
       csv: (e) => t(`registers.kind.${e.kind}`),
     },
     {
       heading: t('registers.entities.creditRisk'),
-      cell: (e) => <span className="rx-nowrap">{t(`registers.creditRisk.${e.creditRisk}`)}</span>,
+      cell: (e) => <span className="nowrap">{t(`registers.creditRisk.${e.creditRisk}`)}</span>,
       csv: (e) => e.creditRisk,
     },
     {

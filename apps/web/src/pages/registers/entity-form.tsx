@@ -1,10 +1,10 @@
 import { type FormEvent, useState } from 'react';
 import type { ApiFailure } from '../../api/client';
-import { ActionError, Field } from '../../components/field';
+import { Field } from '../../components/field';
 import { useI18n } from '../../i18n/i18n';
 import type { EntityForm } from './entity-form-state';
-import { OtherProblems } from './other-problems';
-import { CREDIT_RISK_CLASSES, ENTITY_KINDS, SCALES, isOneOf } from '../../api/vocabulary';
+import { CREDIT_RISK_CLASSES, ENTITY_KINDS, SCALES } from '../../api/vocabulary';
+import { FormActions, TextField, WordSelect } from './form-parts';
 
 /**
  * The fields of a directory entry (检查对象). Registering takes the code, kind and credit class;
@@ -34,9 +34,14 @@ export function EntityFields({
     label: string,
     hint?: string,
   ) => (
-    <Field label={label} name={key} error={error} hint={hint}>
-      {(props) => <input {...props} value={form[key]} onChange={(e) => set(key, e.target.value)} />}
-    </Field>
+    <TextField
+      name={key}
+      label={label}
+      hint={hint}
+      value={form[key]}
+      error={error}
+      onChange={(v) => set(key, v)}
+    />
   );
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -49,21 +54,15 @@ export function EntityFields({
         {registering ? (
           <>
             {text('code', t('registers.entities.code'), t('registers.entities.codeHint'))}
-            <Field label={t('registers.entities.kind')} name="kind" error={error}>
-              {(props) => (
-                <select
-                  {...props}
-                  value={form.kind}
-                  onChange={(e) => isOneOf(ENTITY_KINDS, e.target.value) && set('kind', e.target.value)}
-                >
-                  {ENTITY_KINDS.map((k) => (
-                    <option key={k} value={k}>
-                      {t(`registers.kind.${k}`)}
-                    </option>
-                  ))}
-                </select>
-              )}
-            </Field>
+            <WordSelect
+              name="kind"
+              label={t('registers.entities.kind')}
+              words={ENTITY_KINDS}
+              wordLabel={(k) => t(`registers.kind.${k}`)}
+              value={form.kind}
+              error={error}
+              onChange={(k) => set('kind', k)}
+            />
           </>
         ) : null}
         {text('name', t('registers.entities.name'))}
@@ -84,23 +83,15 @@ export function EntityFields({
           )}
         </Field>
         {registering ? (
-          <Field label={t('registers.entities.creditRisk')} name="creditRisk" error={error}>
-            {(props) => (
-              <select
-                {...props}
-                value={form.creditRisk}
-                onChange={(e) =>
-                  isOneOf(CREDIT_RISK_CLASSES, e.target.value) && set('creditRisk', e.target.value)
-                }
-              >
-                {CREDIT_RISK_CLASSES.map((c) => (
-                  <option key={c} value={c}>
-                    {t(`registers.creditRisk.${c}`)}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
+          <WordSelect
+            name="creditRisk"
+            label={t('registers.entities.creditRisk')}
+            words={CREDIT_RISK_CLASSES}
+            wordLabel={(c) => t(`registers.creditRisk.${c}`)}
+            value={form.creditRisk}
+            error={error}
+            onChange={(c) => set('creditRisk', c)}
+          />
         ) : null}
         {text('tags', t('registers.entities.tags'), t('registers.listHintComma'))}
         {text('complaintsThisYear', t('registers.entities.complaints'))}
@@ -126,13 +117,16 @@ export function EntityFields({
           </span>
         </fieldset>
       </div>
-      <div className="rx-actions">
-        <button type="submit" className="primary" disabled={busy}>
-          {submitLabel}
-        </button>
-        <ActionError error={error} />
-      </div>
-      <OtherProblems error={error} shown={Object.keys(initial)} />
+      <FormActions
+        label={submitLabel}
+        busy={busy}
+        error={error}
+        fields={[
+          ...(registering ? ['code', 'kind', 'creditRisk'] : []),
+          ...['name', 'address', 'legalRepresentative', 'regionCode', 'industryCode', 'scale', 'tags'],
+          'complaintsThisYear',
+        ]}
+      />
     </form>
   );
 }

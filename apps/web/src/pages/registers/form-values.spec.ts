@@ -5,7 +5,6 @@ import {
   defined,
   managesEntities,
   optionalNumber,
-  problemsElsewhere,
   splitList,
 } from './form-values';
 
@@ -47,19 +46,5 @@ describe('form values', () => {
     expect(actsForDepartment(undefined, 'd01')).toBe(false);
     expect(managesEntities(session(['operator'], 'd09'))).toBe(true);
     expect(managesEntities(session(['auditor']))).toBe(false);
-  });
-});
-
-describe('problemsElsewhere', () => {
-  it('lists the reasons for fields the form does not show', () => {
-    const details = [
-      { field: 'name', reason: 'must not be empty' },
-      { field: 'tags.1', reason: 'too long' },
-      { field: 'departmentId', reason: 'unknown' },
-    ];
-    expect(problemsElsewhere(details, ['name', 'tags'])).toEqual([
-      { field: 'departmentId', reason: 'unknown' },
-    ]);
-    expect(problemsElsewhere(undefined, ['name'])).toEqual([]);
   });
 });

@@ -54,18 +54,3 @@ export function actsForDepartment(session: Session | undefined, departmentId: st
 export function managesEntities(session: Session | undefined): boolean {
   return !!session && (session.roles.includes('admin') || session.roles.includes('operator'));
 }
-
-/** The api's 400 reasons for fields the form does not show (so that they are not lost). */
-export function problemsElsewhere(
-  details: unknown,
-  shown: readonly string[],
-): { field: string; reason: string }[] {
-  if (!Array.isArray(details)) return [];
-  return (details as { field?: string; reason?: string }[])
-    .filter((p) => typeof p.field === 'string' && typeof p.reason === 'string')
-    .filter(
-      (p) =>
-        !shown.some((f) => p.field === f || p.field!.startsWith(`${f}.`) || p.field!.startsWith(`${f}[`)),
-    )
-    .map((p) => ({ field: p.field!, reason: p.reason! }));
-}

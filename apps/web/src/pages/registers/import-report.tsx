@@ -21,12 +21,12 @@ export function ImportReportView({
     { heading: t('registers.import.row'), cell: (p) => p.row, csv: (p) => p.row },
     {
       heading: t('registers.import.column'),
-      cell: (p) => <span className="rx-nowrap">{p.column ?? ''}</span>,
+      cell: (p) => <span className="nowrap">{p.column ?? ''}</span>,
       csv: (p) => p.column,
     },
     {
       heading: t('registers.import.field'),
-      cell: (p) => <code className="rx-nowrap">{p.field ?? ''}</code>,
+      cell: (p) => <code className="nowrap">{p.field ?? ''}</code>,
       csv: (p) => p.field,
     },
     { heading: t('registers.import.reason'), cell: (p) => p.reason, csv: (p) => p.reason },

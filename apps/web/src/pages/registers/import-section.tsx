@@ -4,9 +4,8 @@ import { ActionError, Field } from '../../components/field';
 import { useI18n } from '../../i18n/i18n';
 import { useSession } from '../../session/session';
 import { Done } from './action-panel';
-import { downloadWithToken } from './download';
+import { downloadWithToken, uploadFile } from '../../api/files';
 import { ImportReportView } from './import-report';
-import { uploadFile } from './upload';
 import type { ImportReport } from './views';
 
 /** One register's bulk import: its templates, the upload, and the row-by-row report. */
@@ -57,7 +56,7 @@ export function ImportSection({ register, what }: { register: 'entities' | 'insp
   return (
     <section className="card" aria-labelledby={`import-${register}`}>
       <h2 id={`import-${register}`}>{what}</h2>
-      <p className="rx-actions">
+      <p className="action-row">
         <button type="button" onClick={() => void template('xlsx')}>
           {t('registers.import.templateXlsx', { what })}
         </button>
@@ -80,7 +79,7 @@ export function ImportSection({ register, what }: { register: 'entities' | 'insp
             />
           )}
         </Field>
-        <div className="rx-actions">
+        <div className="action-row">
           <button type="submit" className="primary" disabled={busy}>
             {t('registers.import.upload', { what })}
           </button>

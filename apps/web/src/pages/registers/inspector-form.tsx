@@ -1,12 +1,12 @@
 import { type FormEvent, useState } from 'react';
 import type { ApiFailure } from '../../api/client';
-import { ActionError, Field } from '../../components/field';
+import { Field } from '../../components/field';
 import { useI18n } from '../../i18n/i18n';
 import { ChoiceGroup } from '../../components/choice-group';
 import type { InspectorForm } from './inspector-form-state';
-import { OtherProblems } from './other-problems';
-import type { DepartmentView } from './views';
-import { INSPECTOR_CATEGORIES, INSPECTION_METHODS, isOneOf } from '../../api/vocabulary';
+import type { Department } from '../../api/use-departments';
+import { INSPECTOR_CATEGORIES, INSPECTION_METHODS } from '../../api/vocabulary';
+import { FormActions, TextField, WordSelect } from './form-parts';
 
 /**
  * The fields of an inspector (执法检查人员). Registering takes the department and the ID-card
@@ -22,7 +22,7 @@ export function InspectorFields({
 }: {
   initial: InspectorForm;
   /** The departments one may register for; none when changing an entry. */
-  departments?: DepartmentView[];
+  departments?: Department[];
   error?: ApiFailure;
   busy: boolean;
   submitLabel: string;
@@ -38,9 +38,14 @@ export function InspectorFields({
     label: string,
     hint?: string,
   ) => (
-    <Field label={label} name={key} error={error} hint={hint}>
-      {(props) => <input {...props} value={form[key]} onChange={(e) => set(key, e.target.value)} />}
-    </Field>
+    <TextField
+      name={key}
+      label={label}
+      hint={hint}
+      value={form[key]}
+      error={error}
+      onChange={(v) => set(key, v)}
+    />
   );
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -71,23 +76,15 @@ export function InspectorFields({
         {registering
           ? text('idCardNumber', t('registers.inspectors.idCardNumber'), t('registers.inspectors.idCardHint'))
           : null}
-        <Field label={t('registers.inspectors.category')} name="category" error={error}>
-          {(props) => (
-            <select
-              {...props}
-              value={form.category}
-              onChange={(e) =>
-                isOneOf(INSPECTOR_CATEGORIES, e.target.value) && set('category', e.target.value)
-              }
-            >
-              {INSPECTOR_CATEGORIES.map((c) => (
-                <option key={c} value={c}>
-                  {t(`registers.category.${c}`)}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <WordSelect
+          name="category"
+          label={t('registers.inspectors.category')}
+          words={INSPECTOR_CATEGORIES}
+          wordLabel={(c) => t(`registers.category.${c}`)}
+          value={form.category}
+          error={error}
+          onChange={(c) => set('category', c)}
+        />
         {text('certificateNo', t('registers.inspectors.certificateNo'))}
         {text('regionCode', t('registers.regionCode'), t('registers.regionCodeHint'))}
         {text('specialties', t('registers.inspectors.specialties'), t('registers.listHintComma'))}
@@ -107,13 +104,15 @@ export function InspectorFields({
           />
         </div>
       </div>
-      <div className="rx-actions">
-        <button type="submit" className="primary" disabled={busy}>
-          {submitLabel}
-        </button>
-        <ActionError error={error} />
-      </div>
-      <OtherProblems error={error} shown={Object.keys(initial)} />
+      <FormActions
+        label={submitLabel}
+        busy={busy}
+        error={error}
+        fields={[
+          ...(registering ? ['departmentId', 'idCardNumber'] : []),
+          ...['name', 'category', 'certificateNo', 'regionCode', 'specialties', 'phone', 'methods'],
+        ]}
+      />
     </form>
   );
 }

@@ -17,7 +17,7 @@ import {
 } from './inspector-form-state';
 import { type InspectorQuery, InspectorSearch, NO_INSPECTOR_QUERY } from './inspector-search';
 import { ReasonForm } from './reason-form';
-import { useDepartments } from './use-departments';
+import { useDepartments } from '../../api/use-departments';
 import { usePagedList } from './use-paged-list';
 import type { InspectorView } from './views';
 import { INSPECTOR_STATUSES, type InspectorStatus, isOneOf } from '../../api/vocabulary';
@@ -87,27 +87,27 @@ export function InspectorsPage() {
   const columns: Column<InspectorView>[] = [
     {
       heading: t('registers.inspectors.name'),
-      cell: (p) => <span className="rx-nowrap">{p.name}</span>,
+      cell: (p) => <span className="nowrap">{p.name}</span>,
       csv: (p) => p.name,
     },
     {
       heading: t('registers.department'),
-      cell: (p) => <span className="rx-nowrap">{departments.nameOf(p.departmentId)}</span>,
+      cell: (p) => <span className="nowrap">{departments.nameOf(p.departmentId)}</span>,
       csv: (p) => departments.nameOf(p.departmentId),
     },
     {
       heading: t('registers.inspectors.category'),
-      cell: (p) => <span className="rx-nowrap">{t(`registers.category.${p.category}`)}</span>,
+      cell: (p) => <span className="nowrap">{t(`registers.category.${p.category}`)}</span>,
       csv: (p) => t(`registers.category.${p.category}`),
     },
     {
       heading: t('registers.inspectors.idCardNumber'),
-      cell: (p) => <span className="mono rx-nowrap">{personal(p, p.idCardNumber)}</span>,
+      cell: (p) => <span className="mono nowrap">{personal(p, p.idCardNumber)}</span>,
       csv: (p) => personal(p, p.idCardNumber),
     },
     {
       heading: t('registers.inspectors.phone'),
-      cell: (p) => <span className="mono rx-nowrap">{personal(p, p.phone)}</span>,
+      cell: (p) => <span className="mono nowrap">{personal(p, p.phone)}</span>,
       csv: (p) => personal(p, p.phone),
     },
     {

@@ -2,10 +2,11 @@ import { type FormEvent, useId, useState } from 'react';
 import type { ApiFailure } from '../../api/client';
 import { ChoiceFieldset } from '../../components/choice-group';
 import { toggled } from '../../components/toggled';
-import { ActionError, Field } from '../../components/field';
+import { Field } from '../../components/field';
+import { FormActions } from './form-parts';
 import { useI18n } from '../../i18n/i18n';
-import { OtherProblems } from './other-problems';
-import type { CheckItemView, DepartmentView } from './views';
+import type { Department } from '../../api/use-departments';
+import type { CheckItemView } from './views';
 
 export interface JointListForm {
   industry: string;
@@ -24,7 +25,7 @@ export function JointListFields({
   onSubmit,
 }: {
   /** The departments one may lead a list for. */
-  leads: DepartmentView[];
+  leads: Department[];
   /** The items in force to choose from. */
   items: CheckItemView[];
   moreItems: boolean;
@@ -120,13 +121,12 @@ export function JointListFields({
           ))}
         </div>
       </ChoiceFieldset>
-      <div className="rx-actions">
-        <button type="submit" className="primary" disabled={busy}>
-          {t('registers.joint.submit')}
-        </button>
-        <ActionError error={error} />
-      </div>
-      <OtherProblems error={error} shown={['industry', 'leadDepartmentId', 'itemIds']} />
+      <FormActions
+        label={t('registers.joint.submit')}
+        busy={busy}
+        error={error}
+        fields={['industry', 'leadDepartmentId', 'itemIds']}
+      />
     </form>
   );
 }

@@ -9,7 +9,7 @@ import { ActionPanel, Done } from './action-panel';
 import { beijingTime } from './format';
 import { actsForDepartment } from './form-values';
 import { type JointListForm, JointListFields } from './joint-list-form';
-import { useDepartments } from './use-departments';
+import { useDepartments } from '../../api/use-departments';
 import { usePagedList } from './use-paged-list';
 import type { CheckItemView, JointItemListView } from './views';
 

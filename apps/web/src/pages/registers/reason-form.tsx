@@ -1,7 +1,7 @@
 import { type FormEvent, type ReactNode, useState } from 'react';
 import type { ApiFailure } from '../../api/client';
-import { ActionError, Field } from '../../components/field';
-import { OtherProblems } from './other-problems';
+import { Field } from '../../components/field';
+import { FormActions } from './form-parts';
 
 /** An act that needs a stated reason (retire, deregister, re-rate, erase…), with any other fields it takes. */
 export function ReasonForm({
@@ -48,13 +48,7 @@ export function ReasonForm({
           />
         )}
       </Field>
-      <div className="rx-actions">
-        <button type="submit" className="primary" disabled={busy}>
-          {confirmLabel}
-        </button>
-        <ActionError error={error} />
-      </div>
-      <OtherProblems error={error} shown={[reasonField, ...fields]} />
+      <FormActions label={confirmLabel} busy={busy} error={error} fields={[reasonField, ...fields]} />
     </form>
   );
 }

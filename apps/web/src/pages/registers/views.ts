@@ -9,13 +9,6 @@ import type {
   InspectionMethod,
 } from '../../api/vocabulary';
 
-/** The registers as the api answers them (projections/registers). */
-export interface DepartmentView {
-  id: string;
-  name: string;
-  regionCode: string;
-}
-
 export interface CheckItemView {
   id: string;
   departmentId: string;

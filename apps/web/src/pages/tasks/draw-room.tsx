@@ -4,7 +4,7 @@ import { ActionError, Field } from '../../components/field';
 import { useI18n } from '../../i18n/i18n';
 import { useTaskDetail } from './detail-context';
 import { DrawnList } from './drawn-list';
-import { FormProblems } from './form-problems';
+import { FormProblems } from '../../components/form-problems';
 import { DrawRecordView } from './draw-record';
 import type { EntityDrawAnswer } from './task-types';
 import { VerifyDraw } from './verify-draw';

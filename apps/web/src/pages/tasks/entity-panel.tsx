@@ -6,7 +6,8 @@ import { Objections } from './objections';
 import { ResultCard } from './result-card';
 import { ReplacementRequestForm, WithdrawalRequestForm } from './request-forms';
 import { actingDepartments } from './task-view';
-import { useDepartments, useEntities } from './use-names';
+import { useDepartments } from '../../api/use-departments';
+import { useEntities } from './use-names';
 import { usePublicationDue } from './use-publication-due';
 
 /**
@@ -83,7 +84,7 @@ export function EntityPanel() {
           ))
         : null}
       {locked ? <Objections entityId={entityId} /> : null}
-      {locked ? <FollowUps entityId={entityId} departments={departments.list} /> : null}
+      {locked ? <FollowUps entityId={entityId} departments={departments.departments} /> : null}
       {offered.requestReplacement && !withdrawn ? (
         <ReplacementRequestForm key={`r${entityId}`} entityId={entityId} />
       ) : null}

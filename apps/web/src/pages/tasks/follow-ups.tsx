@@ -3,7 +3,7 @@ import { useCommand } from '../../api/use-api';
 import { ActionError, Field } from '../../components/field';
 import { useI18n } from '../../i18n/i18n';
 import { useTaskDetail } from './detail-context';
-import { FormProblems } from './form-problems';
+import { FormProblems } from '../../components/form-problems';
 import { FOLLOW_UP_KINDS, type FollowUpKind } from '../../api/vocabulary';
 
 /** What was done after the inspection: referral to the competent department, listing, case, transfer. */

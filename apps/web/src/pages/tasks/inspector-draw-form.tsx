@@ -4,7 +4,7 @@ import { ActionError, Field } from '../../components/field';
 import { useI18n } from '../../i18n/i18n';
 import { ChoiceGroup } from '../../components/choice-group';
 import { useTaskDetail } from './detail-context';
-import { FormProblems } from './form-problems';
+import { FormProblems } from '../../components/form-problems';
 import type { InspectorShortage } from './task-types';
 import { useEntities } from './use-names';
 

@@ -2,9 +2,9 @@ import { type FormEvent, useState } from 'react';
 import { useCommand } from '../../api/use-api';
 import { ActionError, Field } from '../../components/field';
 import { useI18n } from '../../i18n/i18n';
-import { DeadlineBadge } from './deadline-badge';
+import { DeadlineBadge } from '../../components/deadline-badge';
 import { useTaskDetail } from './detail-context';
-import { FormProblems } from './form-problems';
+import { FormProblems } from '../../components/form-problems';
 import type { Objection } from './task-types';
 import { actingDepartments } from './task-view';
 

@@ -1,9 +1,10 @@
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, type ReactNode, useState } from 'react';
+import type { ApiFailure } from '../../api/client';
 import { useCommand } from '../../api/use-api';
 import { ActionError, Field } from '../../components/field';
 import { useI18n } from '../../i18n/i18n';
 import { useTaskDetail } from './detail-context';
-import { FormProblems } from './form-problems';
+import { FormProblems } from '../../components/form-problems';
 import {
   REPLACEMENT_REASONS,
   type ReplacementReason,
@@ -49,60 +50,48 @@ export function ReplacementRequestForm({ entityId }: { entityId: string }) {
     }
   };
   return (
-    <form className="inline-form" onSubmit={(e) => void submit(e)} aria-labelledby="replacement-title">
-      <h4 id="replacement-title">{t('tasks.replacementTitle')}</h4>
-      <div className="grid">
-        <Field label={t('tasks.outInspector')} name="outInspectorId" error={request.error}>
-          {(props) => (
-            <select {...props} value={outInspectorId} onChange={(e) => setOut(e.target.value)}>
-              {members.map((m) => (
-                <option key={m.inspectorId} value={m.inspectorId}>
-                  {inspectorName(m.inspectorId)}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field label={t('tasks.inInspector')} name="inInspectorId" error={request.error}>
-          {(props) => (
-            <select {...props} value={inInspectorId} onChange={(e) => setIn(e.target.value)}>
-              <option value="">{t('tasks.chooseInspector')}</option>
-              {candidates.map((i) => (
-                <option key={i.id} value={i.id}>
-                  {i.name}（{i.regionCode}）
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field label={t('tasks.replacementReason')} name="reason" error={request.error}>
-          {(props) => (
-            <select
-              {...props}
-              value={reason}
-              onChange={(e) => setReason(e.target.value as ReplacementReason)}
-            >
-              {REPLACEMENT_REASONS.map((r) => (
-                <option key={r} value={r}>
-                  {t(`tasks.replacementReason.${r}`)}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field label={t('tasks.requestNote')} name="note" error={request.error}>
-          {(props) => <textarea {...props} rows={2} value={note} onChange={(e) => setNote(e.target.value)} />}
-        </Field>
-      </div>
-      <div className="actions">
-        <button type="submit" disabled={request.busy}>
-          {t('tasks.requestReplacement')}
-        </button>
-        {sent ? <span role="status">{t('tasks.requestSent')}</span> : null}
-        <ActionError error={request.error} />
-        <FormProblems error={request.error} fields={['outInspectorId', 'inInspectorId', 'reason', 'note']} />
-      </div>
-    </form>
+    <RequestForm
+      id="replacement-title"
+      title={t('tasks.replacementTitle')}
+      submitLabel={t('tasks.requestReplacement')}
+      request={request}
+      sent={sent}
+      fields={['outInspectorId', 'inInspectorId', 'reason', 'note']}
+      onSubmit={submit}
+    >
+      <Field label={t('tasks.outInspector')} name="outInspectorId" error={request.error}>
+        {(props) => (
+          <select {...props} value={outInspectorId} onChange={(e) => setOut(e.target.value)}>
+            {members.map((m) => (
+              <option key={m.inspectorId} value={m.inspectorId}>
+                {inspectorName(m.inspectorId)}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <Field label={t('tasks.inInspector')} name="inInspectorId" error={request.error}>
+        {(props) => (
+          <select {...props} value={inInspectorId} onChange={(e) => setIn(e.target.value)}>
+            <option value="">{t('tasks.chooseInspector')}</option>
+            {candidates.map((i) => (
+              <option key={i.id} value={i.id}>
+                {i.name}（{i.regionCode}）
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <ReasonSelect
+        label={t('tasks.replacementReason')}
+        reasons={REPLACEMENT_REASONS}
+        reasonLabel={(r) => t(`tasks.replacementReason.${r}`)}
+        value={reason}
+        onChange={setReason}
+        error={request.error}
+      />
+      <NoteField value={note} onChange={setNote} error={request.error} />
+    </RequestForm>
   );
 }
 
@@ -129,36 +118,111 @@ export function WithdrawalRequestForm({ entityId }: { entityId: string }) {
     }
   };
   return (
-    <form className="inline-form" onSubmit={(e) => void submit(e)} aria-labelledby="withdrawal-title">
-      <h4 id="withdrawal-title">{t('tasks.withdrawalTitle')}</h4>
-      <div className="grid">
-        <Field label={t('tasks.withdrawalReason')} name="reason" error={request.error}>
-          {(props) => (
-            <select
-              {...props}
-              value={reason}
-              onChange={(e) => setReason(e.target.value as EntityWithdrawalReason)}
-            >
-              {ENTITY_WITHDRAWAL_REASONS.map((r) => (
-                <option key={r} value={r}>
-                  {t(`tasks.withdrawalReason.${r}`)}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field label={t('tasks.requestNote')} name="note" error={request.error}>
-          {(props) => <textarea {...props} rows={2} value={note} onChange={(e) => setNote(e.target.value)} />}
-        </Field>
-      </div>
+    <RequestForm
+      id="withdrawal-title"
+      title={t('tasks.withdrawalTitle')}
+      submitLabel={t('tasks.requestWithdrawal')}
+      request={request}
+      sent={sent}
+      fields={['reason', 'note']}
+      onSubmit={submit}
+    >
+      <ReasonSelect
+        label={t('tasks.withdrawalReason')}
+        reasons={ENTITY_WITHDRAWAL_REASONS}
+        reasonLabel={(r) => t(`tasks.withdrawalReason.${r}`)}
+        value={reason}
+        onChange={setReason}
+        error={request.error}
+      />
+      <NoteField value={note} onChange={setNote} error={request.error} />
+    </RequestForm>
+  );
+}
+
+/** A request on a drawn entity: its fields in a grid, then the button and what came of it. */
+function RequestForm({
+  id,
+  title,
+  submitLabel,
+  request,
+  sent,
+  fields,
+  onSubmit,
+  children,
+}: {
+  id: string;
+  title: string;
+  submitLabel: string;
+  request: { busy: boolean; error?: ApiFailure };
+  sent: boolean;
+  /** The fields the form shows, by the api's names. */
+  fields: readonly string[];
+  onSubmit: (event: FormEvent) => Promise<void>;
+  children: ReactNode;
+}) {
+  const { t } = useI18n();
+  return (
+    <form className="inline-form" onSubmit={(e) => void onSubmit(e)} aria-labelledby={id}>
+      <h4 id={id}>{title}</h4>
+      <div className="grid">{children}</div>
       <div className="actions">
         <button type="submit" disabled={request.busy}>
-          {t('tasks.requestWithdrawal')}
+          {submitLabel}
         </button>
         {sent ? <span role="status">{t('tasks.requestSent')}</span> : null}
         <ActionError error={request.error} />
-        <FormProblems error={request.error} fields={['reason', 'note']} />
+        <FormProblems error={request.error} fields={fields} />
       </div>
     </form>
+  );
+}
+
+/** Why the request is made: one of the reasons the rules allow. */
+function ReasonSelect<R extends string>({
+  label,
+  reasons,
+  reasonLabel,
+  value,
+  onChange,
+  error,
+}: {
+  label: string;
+  reasons: readonly R[];
+  reasonLabel: (reason: R) => string;
+  value: R;
+  onChange: (reason: R) => void;
+  error?: ApiFailure;
+}) {
+  return (
+    <Field label={label} name="reason" error={error}>
+      {(props) => (
+        <select {...props} value={value} onChange={(e) => onChange(e.target.value as R)}>
+          {reasons.map((r) => (
+            <option key={r} value={r}>
+              {reasonLabel(r)}
+            </option>
+          ))}
+        </select>
+      )}
+    </Field>
+  );
+}
+
+/** The request's free-text note. */
+function NoteField({
+  value,
+  onChange,
+  error,
+}: {
+  value: string;
+  onChange: (note: string) => void;
+  error?: ApiFailure;
+}) {
+  const { t } = useI18n();
+  return (
+    <Field label={t('tasks.requestNote')} name="note" error={error}>
+      {(props) => <textarea {...props} rows={2} value={value} onChange={(e) => onChange(e.target.value)} />}
+    </Field>
   );
 }

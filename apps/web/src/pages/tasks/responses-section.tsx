@@ -4,9 +4,9 @@ import { ActionError, Field } from '../../components/field';
 import { DataTable } from '../../components/table';
 import { useI18n } from '../../i18n/i18n';
 import { ChoiceGroup } from '../../components/choice-group';
-import { DeadlineBadge } from './deadline-badge';
+import { DeadlineBadge } from '../../components/deadline-badge';
 import { useTaskDetail } from './detail-context';
-import { FormProblems } from './form-problems';
+import { FormProblems } from '../../components/form-problems';
 import { RULE_FIELDS, byField } from './rule-fields';
 
 /** Each participating department's response (2 working days; Gui'an 第四十条), and ours to give. */

@@ -1,5 +1,5 @@
 import { useI18n } from '../../i18n/i18n';
-import { DeadlineBadge } from './deadline-badge';
+import { DeadlineBadge } from '../../components/deadline-badge';
 import { useTaskDetail } from './detail-context';
 import { EnterResult, Publish, RequestCorrection } from './result-actions';
 import { ResultStatusBadge } from './status-badge';

@@ -2,7 +2,7 @@ import { type FormEvent, type ReactNode, useState } from 'react';
 import type { ApiFailure } from '../../api/client';
 import { ActionError, Field } from '../../components/field';
 import { useI18n } from '../../i18n/i18n';
-import { FormProblems } from './form-problems';
+import { FormProblems } from '../../components/form-problems';
 import { RULE_FIELDS, byField } from './rule-fields';
 import type { ResultDraft } from './result-draft';
 import { RESULT_CATEGORIES, type ResultCategory } from '../../api/vocabulary';

@@ -3,7 +3,7 @@ import { Async } from '../../components/states';
 import { callApi } from '../../api/client';
 import { useI18n } from '../../i18n/i18n';
 import { useSession } from '../../session/session';
-import { beijingDate } from './deadline';
+import { beijingDate } from '../../components/deadline';
 import { type TaskDetail, TaskDetailContext } from './detail-context';
 import { DrawRoom } from './draw-room';
 import { EntityPanel } from './entity-panel';
@@ -16,7 +16,8 @@ import { TaskSummary } from './task-summary';
 import type { HistoryEntry, TaskState } from './task-types';
 import { actingDepartments, listedEntities, offeredActions } from './task-view';
 import { TeamsSection } from './teams';
-import { useCheckItems, useDepartments, useInspectors } from './use-names';
+import { useDepartments } from '../../api/use-departments';
+import { useCheckItems, useInspectors } from './use-names';
 import { useLoad } from './use-load';
 import './tasks.css';
 
@@ -46,7 +47,7 @@ export function TaskDetailPage() {
   const items = useCheckItems(taking);
   const inspectors = useInspectors(task.data ? actingDepartments(task.data) : []);
   const facts = history.data ? historyFacts(history.data) : undefined;
-  const name = facts?.name ?? (location.state as { name?: string } | null)?.name;
+  const name = task.data?.name ?? facts?.name ?? (location.state as { name?: string } | null)?.name;
 
   return (
     <>
@@ -66,7 +67,7 @@ export function TaskDetailPage() {
             actor,
             offered: offeredActions(state, actor),
             today: beijingDate(Date.now()),
-            departmentName: departments.name,
+            departmentName: departments.nameOf,
             items: items.byId,
             itemName: (id) => items.byId.get(id)?.name ?? id,
             inspectors: inspectors.byId,

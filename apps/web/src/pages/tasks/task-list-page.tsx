@@ -7,11 +7,11 @@ import { useCursorPaging } from '../../components/paging';
 import { DataTable } from '../../components/table';
 import { useI18n } from '../../i18n/i18n';
 import { useSession } from '../../session/session';
-import { beijingDate } from './deadline';
+import { beijingDate } from '../../components/deadline';
 import { readAllPages } from './load';
 import { TaskStatusBadge } from './status-badge';
 import type { Plan, TaskSummary } from './task-types';
-import { useDepartments } from './use-names';
+import { useDepartments } from '../../api/use-departments';
 import { useLoad } from './use-load';
 import { TASK_STATUSES } from '../../api/vocabulary';
 
@@ -41,7 +41,7 @@ export function TaskListPage() {
     setParams(next, { replace: true });
   };
   const participants = (task: TaskSummary) =>
-    task.participantIds.map(departments.name).join('、') || t('common.none');
+    task.participantIds.map(departments.nameOf).join('、') || t('common.none');
 
   return (
     <>
@@ -63,7 +63,7 @@ export function TaskListPage() {
           {(props) => (
             <select {...props} value={departmentId} onChange={(e) => choose('department', e.target.value)}>
               <option value="">{t('tasks.allDepartments')}</option>
-              {departments.list.map((d) => (
+              {departments.departments.map((d) => (
                 <option key={d.id} value={d.id}>
                   {d.name}
                 </option>
@@ -117,8 +117,8 @@ export function TaskListPage() {
               },
               {
                 heading: t('tasks.leadDepartment'),
-                cell: (task) => departments.name(task.leadDepartmentId),
-                csv: (task) => departments.name(task.leadDepartmentId),
+                cell: (task) => departments.nameOf(task.leadDepartmentId),
+                csv: (task) => departments.nameOf(task.leadDepartmentId),
               },
               { heading: t('tasks.participants'), cell: participants, csv: participants },
               {

@@ -6,7 +6,7 @@ import { ActionError, Field } from '../../components/field';
 import { useI18n } from '../../i18n/i18n';
 import { useSession } from '../../session/session';
 import { CriteriaFieldset } from './criteria-fieldset';
-import { FormProblems } from './form-problems';
+import { FormProblems } from '../../components/form-problems';
 import { ItemChecklist } from './item-checklist';
 import { readAllPages } from './load';
 import { RULE_FIELDS, byField } from './rule-fields';
@@ -14,7 +14,8 @@ import { ParticipantsFieldset } from './participants-fieldset';
 import { SamplingFieldset } from './sampling-fieldset';
 import { type TaskDraft, emptyDraft, fromPlan, initiateBody } from './task-form';
 import type { Plan } from './task-types';
-import { useCheckItems, useDepartments } from './use-names';
+import { useDepartments } from '../../api/use-departments';
+import { useCheckItems } from './use-names';
 import { useLoad } from './use-load';
 import './tasks.css';
 
@@ -28,7 +29,7 @@ export function TaskNewPage() {
   const navigate = useNavigate();
   const departmentId = session?.departmentId ?? '';
   const departments = useDepartments();
-  const items = useCheckItems(departments.list.map((d) => d.id));
+  const items = useCheckItems(departments.departments.map((d) => d.id));
   const plans = useLoad(`plans:${departmentId}`, async (token) => {
     const all = await readAllPages<Plan & { departmentIds?: string[] }>(
       token,
@@ -62,7 +63,7 @@ export function TaskNewPage() {
   return (
     <form onSubmit={(e) => void submit(e)} aria-labelledby="new-task-title" noValidate>
       <h1 id="new-task-title">{t('tasks.newTitle')}</h1>
-      <p className="field-hint">{t('tasks.newIntro', { department: departments.name(departmentId) })}</p>
+      <p className="field-hint">{t('tasks.newIntro', { department: departments.nameOf(departmentId) })}</p>
       <section className="card" aria-labelledby="basics-title">
         <h2 id="basics-title">{t('tasks.basicsTitle')}</h2>
         <Field label={t('tasks.name')} name="name" error={fieldError}>
@@ -149,7 +150,7 @@ export function TaskNewPage() {
             <section className="card" aria-labelledby="items-title">
               <h2 id="items-title">{t('tasks.leadItemsTitle')}</h2>
               <ItemChecklist
-                legend={t('tasks.leadItems', { department: departments.name(departmentId) })}
+                legend={t('tasks.leadItems', { department: departments.nameOf(departmentId) })}
                 name="itemIds"
                 error={fieldError}
                 items={ownItems}
@@ -161,7 +162,7 @@ export function TaskNewPage() {
               draft={draft}
               change={change}
               error={fieldError}
-              departments={departments.list.filter((d) => d.id !== departmentId)}
+              departments={departments.departments.filter((d) => d.id !== departmentId)}
               items={[...items.byId.values()]}
             />
           </>

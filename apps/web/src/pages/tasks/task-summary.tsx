@@ -3,9 +3,9 @@ import { Link } from 'react-router';
 import { useCommand } from '../../api/use-api';
 import { ActionError, Field } from '../../components/field';
 import { useI18n } from '../../i18n/i18n';
-import { DeadlineBadge } from './deadline-badge';
+import { DeadlineBadge } from '../../components/deadline-badge';
 import { useTaskDetail } from './detail-context';
-import { FormProblems } from './form-problems';
+import { FormProblems } from '../../components/form-problems';
 import type { Criteria, Sampling } from './task-types';
 import { CREDIT_RISK_CLASSES } from '../../api/vocabulary';
 

@@ -50,7 +50,10 @@ export interface Objection {
 export interface TaskState {
   id: string;
   status: TaskStatus;
+  /** Absent from tasks folded by builds before the state carried it. */
+  name?: string;
   planId?: string;
+  adhocReason?: string;
   leadDepartmentId: string;
   participants: { departmentId: string; itemIds: string[] }[];
   itemIds: string[];
@@ -186,11 +189,7 @@ export interface FollowUp {
   occurredAt: string;
 }
 
-export interface Department {
-  id: string;
-  name: string;
-  regionCode: string;
-}
+export type { Department } from '../../api/use-departments';
 
 export interface CheckItem {
   id: string;

@@ -1,19 +1,7 @@
 import { callApi } from '../../api/client';
-import { useApi } from '../../api/use-api';
 import { mapLimit, readAllPages } from './load';
-import type { CheckItem, Department, Entity, Inspector } from './task-types';
+import type { CheckItem, Entity, Inspector } from './task-types';
 import { useLoad } from './use-load';
-
-/** The registered departments, by id (their names are what people read). */
-export function useDepartments() {
-  const loaded = useApi<{ items: Department[] }>('/api/departments');
-  const byId = new Map((loaded.data?.items ?? []).map((d) => [d.id, d]));
-  return {
-    loaded,
-    list: loaded.data?.items ?? [],
-    name: (id: string) => byId.get(id)?.name ?? id,
-  };
-}
 
 const unique = (ids: readonly string[]) => [...new Set(ids)].sort();
 

@@ -1,5 +1,5 @@
 import { callApi } from '../../api/client';
-import { horizonOf } from './deadline';
+import { horizonOf } from '../../components/deadline';
 import { useLoad } from './use-load';
 
 /** GET /api/overdue-disclosures: one result owed. */

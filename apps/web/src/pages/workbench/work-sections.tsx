@@ -2,9 +2,9 @@ import { Link } from 'react-router';
 import { useI18n } from '../../i18n/i18n';
 import { useSession } from '../../session/session';
 import type { Role } from '../../session/token';
-import { DeadlineBadge } from '../tasks/deadline-badge';
+import { DeadlineBadge } from '../../components/deadline-badge';
 import type { TaskSummary } from '../tasks/task-types';
-import { useDepartments } from '../tasks/use-names';
+import { useDepartments } from '../../api/use-departments';
 import type { OwedDisclosure } from '../tasks/use-publication-due';
 import { WorkbenchTable } from './paged-table';
 import { type WorkTask, workbenchItems } from './workbench-items';
@@ -49,7 +49,10 @@ export function WorkSections({
             rowKey={(i) => i.task.id}
             columns={() => [
               { heading: t('tasks.name'), cell: (i) => taskLink(i.task) },
-              { heading: t('tasks.leadDepartment'), cell: (i) => departments.name(i.task.leadDepartmentId) },
+              {
+                heading: t('tasks.leadDepartment'),
+                cell: (i) => departments.nameOf(i.task.leadDepartmentId),
+              },
               { heading: t('tasks.window'), cell: (i) => t('tasks.windowRange', i.task.window) },
               {
                 heading: t('tasks.responseDue'),
@@ -70,7 +73,7 @@ export function WorkSections({
             columns={(entityName) => [
               { heading: t('tasks.name'), cell: (i) => taskLink(i.task, i.entityId) },
               { heading: t('tasks.entity'), cell: (i) => entityName(i.entityId) },
-              { heading: t('common.department'), cell: (i) => departments.name(i.departmentId) },
+              { heading: t('common.department'), cell: (i) => departments.nameOf(i.departmentId) },
               { heading: t('tasks.enterBy'), cell: (i) => <DeadlineBadge due={i.windowTo} today={today} /> },
             ]}
           />

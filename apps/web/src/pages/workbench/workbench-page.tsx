@@ -2,8 +2,8 @@ import { useApi } from '../../api/use-api';
 import { Async, ErrorNotice } from '../../components/states';
 import { useI18n } from '../../i18n/i18n';
 import { useSession } from '../../session/session';
-import { beijingDate } from '../tasks/deadline';
-import { useDepartments } from '../tasks/use-names';
+import { beijingDate } from '../../components/deadline';
+import { useDepartments } from '../../api/use-departments';
 import { usePublicationDue, type OwedDisclosure } from '../tasks/use-publication-due';
 import { type OverdueResponse, OverdueSection } from './overdue-section';
 import { WorkSections } from './work-sections';
@@ -32,7 +32,7 @@ export function WorkbenchPage() {
     <>
       <h1>{t('tasks.workbenchTitle')}</h1>
       <p className="field-hint">
-        {t('tasks.workbenchIntro', { department: departments.name(session.departmentId), today })}
+        {t('tasks.workbenchIntro', { department: departments.nameOf(session.departmentId), today })}
       </p>
       <Async loaded={work} keep>
         {(loaded) => (

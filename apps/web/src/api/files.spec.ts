@@ -1,4 +1,4 @@
-import { fileNameFrom } from './download';
+import { fileNameFrom } from './files';
 
 describe('fileNameFrom', () => {
   it('reads the name the api gives', () => {

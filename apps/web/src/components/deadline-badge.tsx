@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
-import { callApi } from '../../api/client';
-import { useI18n } from '../../i18n/i18n';
-import { useSession } from '../../session/session';
+import { callApi } from '../api/client';
+import { useI18n } from '../i18n/i18n';
+import { useSession } from '../session/session';
 import { beijingDate, deadlineSpan, deadlineTone } from './deadline';
 
 interface Counted {
@@ -25,18 +25,22 @@ function workingDaysBetween(token: string | undefined, from: string, to: string)
 }
 
 /**
- * A deadline as a date and as working days left (or overdue), counted by the api's working-day
- * calendar; marked provisional when a year on the way is not in the calendar yet.
+ * A deadline as its date (unless `dated` is false) and as working days left (or overdue),
+ * counted by the api's working-day calendar; marked provisional when a year on the way is not in
+ * the calendar yet (or when the api said so of the deadline itself).
  */
 export function DeadlineBadge({
   due,
   today,
   provisional,
+  dated = true,
 }: {
   due: string;
   /** Beijing's today by default. */
   today?: string;
   provisional?: boolean;
+  /** Shows the date before the badge (false where the date is written next to it already). */
+  dated?: boolean;
 }) {
   const { t } = useI18n();
   const { session } = useSession();
@@ -68,12 +72,17 @@ export function DeadlineBadge({
         : failed
           ? t('tasks.deadlineUncounted')
           : t('common.loading');
-  const unknown = count?.unknownYears[0];
+  const years = count?.unknownYears.length ? count.unknownYears.join(t('registers.sep')) : due.slice(0, 4);
   return (
     <span className="deadline">
-      <time dateTime={due}>{due}</time> <span className={`badge badge-${tone}`}>{label}</span>
+      {dated ? (
+        <>
+          <time dateTime={due}>{due}</time>{' '}
+        </>
+      ) : null}
+      <span className={`badge badge-${tone}`}>{label}</span>
       {provisional || count?.provisional ? (
-        <small className="field-hint"> {t('common.provisional', { year: unknown ?? due.slice(0, 4) })}</small>
+        <small className="field-hint"> {t('common.provisional', { year: years })}</small>
       ) : null}
     </span>
   );

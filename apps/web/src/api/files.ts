@@ -1,4 +1,4 @@
-import { ApiFailure } from '../../api/client';
+import { fetchWithToken, readJson } from './client';
 
 /** The file name a `content-disposition` header gives (`filename*=` first), or the fallback. */
 export function fileNameFrom(disposition: string | null, fallback: string): string {
@@ -18,34 +18,15 @@ export function fileNameFrom(disposition: string | null, fallback: string): stri
 
 /**
  * Downloads a file the api serves only to a signed-in user: fetched with the bearer token, then
- * saved through a blob link (a plain link could not carry the token). Rejects with ApiFailure.
+ * saved through a blob link (a plain link could not carry the token). Resolves with the file's
+ * name; rejects with ApiFailure.
  */
 export async function downloadWithToken(
   path: string,
   token: string | undefined,
   fallback: string,
 ): Promise<string> {
-  let response: Response;
-  try {
-    response = await fetch(path, { headers: token ? { authorization: `Bearer ${token}` } : {} });
-  } catch (error) {
-    throw new ApiFailure(0, 'NETWORK', (error as Error).message);
-  }
-  if (!response.ok) {
-    const text = await response.text();
-    let body: { code?: string; message?: string; details?: unknown } = {};
-    try {
-      body = JSON.parse(text) as typeof body;
-    } catch {
-      // not JSON: the text is the message
-    }
-    throw new ApiFailure(
-      response.status,
-      body.code ?? String(response.status),
-      body.message ?? text,
-      body.details,
-    );
-  }
+  const response = await fetchWithToken(path, token);
   const name = fileNameFrom(response.headers.get('content-disposition'), fallback);
   const url = URL.createObjectURL(await response.blob());
   const link = document.createElement('a');
@@ -57,4 +38,11 @@ export async function downloadWithToken(
   // Some browsers read the blob after click() returns.
   setTimeout(() => URL.revokeObjectURL(url), 1000);
   return name;
+}
+
+/** Uploads one file as multipart/form-data in the field the api reads (`file`); resolves with its JSON. */
+export async function uploadFile<T>(path: string, token: string | undefined, file: File): Promise<T> {
+  const form = new FormData();
+  form.append('file', file, file.name);
+  return readJson<T>(await fetchWithToken(path, token, { method: 'POST', body: form }));
 }
