@@ -324,6 +324,27 @@ run('the web console in a real browser', () => {
     expect(violations).toEqual([]);
   });
 
+  it('can be used from the keyboard: sign in, skip to the content, open a menu entry', async () => {
+    await page.goto(`${api.base}/sign-in`);
+    await page.evaluate("localStorage.removeItem('ssj.token')");
+    await page.goto(`${api.base}/sign-in`);
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate<string>('document.activeElement.id')).toBe('token');
+    await page.keyboard.insertText(api.token(people.leadOperator));
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate<string>('document.activeElement.textContent')).toBe('登录');
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 1, name: '工作台' }).waitFor();
+    // The first stop on every console page is the link that skips the menus.
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate<string>('document.activeElement.textContent')).toBe('跳到正文');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate<string>('document.activeElement.id')).toBe('main');
+    await page.getByRole('navigation', { name: '主菜单' }).getByRole('link', { name: '抽查任务' }).focus();
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/tasks$/);
+  });
+
   it('signs in from a sign-in link (as the embedded default prints one), and keeps no token in the address', async () => {
     await page.goto(`${api.base}/sign-in`);
     await page.evaluate("localStorage.removeItem('ssj.token')");
