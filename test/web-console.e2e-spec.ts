@@ -328,6 +328,7 @@ run('the web console in a real browser', () => {
     await page.goto(`${api.base}/sign-in`);
     await page.evaluate("localStorage.removeItem('ssj.token')");
     await page.goto(`${api.base}/sign-in`);
+    await page.getByLabel('访问令牌').waitFor();
     await page.keyboard.press('Tab');
     expect(await page.evaluate<string>('document.activeElement.id')).toBe('token');
     await page.keyboard.insertText(api.token(people.leadOperator));
@@ -343,6 +344,9 @@ run('the web console in a real browser', () => {
     await page.getByRole('navigation', { name: '主菜单' }).getByRole('link', { name: '抽查任务' }).focus();
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/tasks$/);
+    // The new page's content has the focus, not the top of the menu again.
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    expect(await page.evaluate<string>('document.activeElement.id')).toBe('main');
   });
 
   it('signs in from a sign-in link (as the embedded default prints one), and keeps no token in the address', async () => {

@@ -30,7 +30,6 @@ export interface ConsoleRoute {
 }
 
 const OFFICIALS: Role[] = ['admin', 'operator', 'inspector', 'head', 'principal', 'supervisor', 'auditor'];
-const OVERSIGHT: Role[] = ['admin', 'head', 'principal', 'supervisor', 'auditor'];
 
 /** The signed-in console's pages. The public portal (/public) needs no sign-in. */
 export const consoleRoutes: ConsoleRoute[] = [
@@ -42,7 +41,7 @@ export const consoleRoutes: ConsoleRoute[] = [
   {
     path: '/tasks/new',
     page: TaskNewPage,
-    roles: ['admin', 'operator'],
+    roles: ['operator'],
     menu: { group: 'nav.tasks', label: 'nav.newTask' },
   },
   { path: '/tasks/:taskId', page: TaskDetailPage, roles: OFFICIALS },
@@ -79,7 +78,7 @@ export const consoleRoutes: ConsoleRoute[] = [
   {
     path: '/dashboards/overdue',
     page: OverduePage,
-    roles: OVERSIGHT.concat('operator'),
+    roles: OFFICIALS,
     menu: { group: 'nav.dashboards', label: 'nav.overdue' },
   },
   {
@@ -91,13 +90,13 @@ export const consoleRoutes: ConsoleRoute[] = [
   {
     path: '/dashboards/statistics',
     page: StatisticsPage,
-    roles: OVERSIGHT.concat('operator'),
+    roles: OFFICIALS,
     menu: { group: 'nav.dashboards', label: 'nav.statistics' },
   },
   {
     path: '/dashboards/plan-execution',
     page: PlanExecutionPage,
-    roles: OVERSIGHT.concat('operator'),
+    roles: OFFICIALS,
     menu: { group: 'nav.dashboards', label: 'nav.planExecution' },
   },
   {

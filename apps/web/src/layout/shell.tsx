@@ -1,5 +1,5 @@
-import type { ReactNode } from 'react';
-import { NavLink } from 'react-router';
+import { type ReactNode, useEffect, useRef } from 'react';
+import { NavLink, useLocation } from 'react-router';
 import { useDepartments } from '../api/use-departments';
 import type { MessageKey } from '../i18n/catalogue';
 import { useI18n } from '../i18n/i18n';
@@ -7,12 +7,23 @@ import { consoleRoutes } from '../routes';
 import { useSession } from '../session/session';
 import { hasAnyRole } from '../session/token';
 
+/** The page the console's frame last showed (undefined until the first). */
+let shownPath: string | undefined;
+
 /** The console's frame: the header (who is signed in, language, sign-out) and the menu of what the roles allow. */
 export function Shell({ children }: { children: ReactNode }) {
   const { t, locale, setLocale } = useI18n();
   const { session, signOut } = useSession();
   // The department by its name once the list is read (by its id until then, or if it is not listed).
   const { nameOf } = useDepartments();
+  const main = useRef<HTMLElement>(null);
+  const { pathname } = useLocation();
+  // After moving to another page, keyboard and screen-reader users start at its content, not at
+  // the top of the menu again (each page mounts its own frame, so the last page is kept aside).
+  useEffect(() => {
+    if (shownPath !== undefined && shownPath !== pathname) main.current?.focus({ preventScroll: true });
+    shownPath = pathname;
+  }, [pathname]);
   const groups = new Map<MessageKey, { path: string; label: MessageKey }[]>();
   for (const route of consoleRoutes) {
     if (!route.menu || !hasAnyRole(session, route.roles)) continue;
@@ -23,7 +34,7 @@ export function Shell({ children }: { children: ReactNode }) {
   return (
     <div className="shell">
       <a className="skip-link" href="#main">
-        {locale === 'zh' ? '跳到正文' : 'Skip to content'}
+        {t('common.skipToContent')}
       </a>
       <header className="shell-header">
         <span className="brand">{t('common.appName')}</span>
@@ -31,7 +42,7 @@ export function Shell({ children }: { children: ReactNode }) {
         {session ? (
           <span className="who">
             {t('common.signedInAs', { name: session.name, department: nameOf(session.departmentId) })} ·{' '}
-            {session.roles.map((r) => t(`common.role.${r}`)).join('、')}
+            {session.roles.map((r) => t(`common.role.${r}`)).join(t('common.listSeparator'))}
           </span>
         ) : null}
         <button
@@ -48,11 +59,20 @@ export function Shell({ children }: { children: ReactNode }) {
         ) : null}
       </header>
       <div className="shell-body">
-        <nav className="menu" aria-label={locale === 'zh' ? '主菜单' : 'Main menu'}>
+        <nav className="menu" aria-label={t('common.mainMenu')}>
           {[...groups].map(([group, entries]) => (
             <div key={group} className="menu-group">
-              {entries.length > 1 || entries[0].label !== group ? <h2>{t(group)}</h2> : null}
-              <ul>
+              {/* Not a heading: the page's h1 must be the first heading a reader meets. */}
+              {entries.length > 1 || entries[0].label !== group ? (
+                <p className="menu-group-label" id={`menu-${group}`}>
+                  {t(group)}
+                </p>
+              ) : null}
+              <ul
+                aria-labelledby={
+                  entries.length > 1 || entries[0].label !== group ? `menu-${group}` : undefined
+                }
+              >
                 {entries.map((entry) => (
                   <li key={entry.path}>
                     <NavLink to={entry.path} end>
@@ -71,7 +91,7 @@ export function Shell({ children }: { children: ReactNode }) {
             </ul>
           </div>
         </nav>
-        <main id="main" className="content" tabIndex={-1}>
+        <main id="main" ref={main} className="content" tabIndex={-1}>
           {children}
         </main>
       </div>

@@ -4,6 +4,9 @@ import { section } from '../section';
 export const common = section(
   {
     appName: '双随机联合抽查平台',
+    skipToContent: '跳到正文',
+    mainMenu: '主菜单',
+    listSeparator: '、',
     loading: '正在加载…',
     empty: '暂无数据',
     error: '出错了',
@@ -47,6 +50,9 @@ export const common = section(
   },
   {
     appName: 'Joint Random Inspections',
+    skipToContent: 'Skip to content',
+    mainMenu: 'Main menu',
+    listSeparator: ', ',
     loading: 'Loading…',
     empty: 'Nothing here yet',
     error: 'Something went wrong',

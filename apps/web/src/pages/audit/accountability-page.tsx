@@ -89,7 +89,7 @@ export function AccountabilityPage() {
     {
       heading: t('audit.acc.occurredAt'),
       cell: (r) => <span className="nowrap">{beijingTime(r.occurredAt)}</span>,
-      csv: (r) => r.occurredAt,
+      csv: (r) => beijingTime(r.occurredAt),
     },
     {
       heading: t('audit.acc.act'),

@@ -1,6 +1,6 @@
 import '../plans/plans.css';
 import { useI18n } from '../../i18n/i18n';
-import { beijingYear } from '../plans/dates';
+import { beijingYear } from '../../components/dates';
 import { EntitySearch } from './entity-search';
 import { EntityYearlyChecks } from './entity-yearly-checks';
 import { useQueryParams } from './use-query-params';

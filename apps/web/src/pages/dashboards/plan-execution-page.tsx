@@ -8,7 +8,7 @@ import { useCursorPaging } from '../../components/paging';
 import { Async } from '../../components/states';
 import { DataTable } from '../../components/table';
 import { useI18n } from '../../i18n/i18n';
-import { beijingYear } from '../plans/dates';
+import { beijingYear } from '../../components/dates';
 import { percent } from '../plans/format';
 import type { Plan, PlanProgress } from '../plans/plan-model';
 import { useApiEach } from '../plans/use-api-each';

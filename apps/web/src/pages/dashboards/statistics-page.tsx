@@ -2,7 +2,7 @@ import '../plans/plans.css';
 import { useApi } from '../../api/use-api';
 import { Async, Empty } from '../../components/states';
 import { useI18n } from '../../i18n/i18n';
-import { beijingYear } from '../plans/dates';
+import { beijingYear } from '../../components/dates';
 import { percent } from '../plans/format';
 import { useDepartments } from '../../api/use-departments';
 import { DepartmentFilter, FilterBar, YearFilter } from './filter-bar';

@@ -1,5 +1,5 @@
 import { useI18n } from '../../i18n/i18n';
-import { beijingDay } from './dates';
+import { beijingDay } from '../../components/dates';
 import type { PlanAdjustment, PlanChanges } from './plan-model';
 
 const FIELDS = [

@@ -1,6 +1,6 @@
 import { useSearchParams } from 'react-router';
 import { useI18n } from '../../i18n/i18n';
-import { beijingYear } from './dates';
+import { beijingYear } from '../../components/dates';
 import { PLAN_STATUSES, type PlanStatus } from '../../api/vocabulary';
 import type { Department } from '../../api/use-departments';
 

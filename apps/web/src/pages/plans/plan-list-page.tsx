@@ -8,7 +8,7 @@ import { DataTable } from '../../components/table';
 import { useI18n } from '../../i18n/i18n';
 import { useSession } from '../../session/session';
 import { hasAnyRole } from '../../session/token';
-import { beijingYear } from './dates';
+import { beijingYear } from '../../components/dates';
 import { PlanCoverageSection } from './plan-coverage';
 import { PlanFilters, usePlanFilters } from './plan-filters';
 import type { Plan } from './plan-model';

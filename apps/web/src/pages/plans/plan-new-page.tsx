@@ -6,7 +6,7 @@ import { ActionError } from '../../components/field';
 import { ErrorNotice, Loading } from '../../components/states';
 import { useI18n } from '../../i18n/i18n';
 import { useSession } from '../../session/session';
-import { beijingYear } from './dates';
+import { beijingYear } from '../../components/dates';
 import { PlanFields } from './plan-form';
 import { draftBody, emptyPlanForm } from './plan-form-model';
 import { useDepartments } from '../../api/use-departments';

@@ -1,6 +1,6 @@
 import { useI18n } from '../../i18n/i18n';
 import { DeadlineBadge } from '../../components/deadline-badge';
-import { beijingDay, beijingToday } from './dates';
+import { beijingDay, beijingToday } from '../../components/dates';
 import { percent } from './format';
 import { CREDIT_RISK_CLASSES } from '../../api/vocabulary';
 import type { Plan } from './plan-model';

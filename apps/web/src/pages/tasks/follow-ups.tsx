@@ -5,6 +5,7 @@ import { useI18n } from '../../i18n/i18n';
 import { useTaskDetail } from './detail-context';
 import { FormProblems } from '../../components/form-problems';
 import { FOLLOW_UP_KINDS, type FollowUpKind } from '../../api/vocabulary';
+import { beijingDay } from '../../components/dates';
 
 /** What was done after the inspection: referral to the competent department, listing, case, transfer. */
 export function FollowUps({
@@ -26,9 +27,9 @@ export function FollowUps({
       ) : (
         <ul className="timeline">
           {recorded.map((f) => (
-            <li key={`${f.occurredAt}${f.kind}`}>
+            <li key={`${f.occurredAt}${f.kind}${f.departmentId}`}>
               <strong>{t(`tasks.followUp.${f.kind}`)}</strong> · {departmentName(f.departmentId)}
-              {f.toDepartmentId ? ` → ${departmentName(f.toDepartmentId)}` : ''} · {f.occurredAt.slice(0, 10)}
+              {f.toDepartmentId ? ` → ${departmentName(f.toDepartmentId)}` : ''} · {beijingDay(f.occurredAt)}
               <br />
               {f.detail}
             </li>

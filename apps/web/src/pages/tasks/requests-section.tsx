@@ -6,6 +6,7 @@ import { useTaskDetail } from './detail-context';
 import { FormProblems } from '../../components/form-problems';
 import type { TaskRequest } from './task-types';
 import { useEntities } from './use-names';
+import { beijingDay } from '../../components/dates';
 
 type T = ReturnType<typeof useI18n>['t'];
 
@@ -87,7 +88,7 @@ function RequestRow({ id, request, entityName }: { id: string; request: TaskRequ
       </td>
       <td>
         <span className="mono">{request.requesterId}</span>
-        {said ? <div>{said.requestedAt.slice(0, 10)}</div> : null}
+        {said ? <div>{beijingDay(said.requestedAt)}</div> : null}
       </td>
       <td>
         <span className={`badge badge-${TONE[request.status]}`}>
@@ -95,7 +96,10 @@ function RequestRow({ id, request, entityName }: { id: string; request: TaskRequ
         </span>
         {said?.decidedBy ? (
           <p className="field-hint">
-            {t('tasks.decidedBy', { who: said.decidedBy, on: said.decidedAt?.slice(0, 10) ?? '' })}
+            {t('tasks.decidedBy', {
+              who: said.decidedBy,
+              on: said.decidedAt ? beijingDay(said.decidedAt) : '',
+            })}
             {said.reply ? ` — ${said.reply}` : ''}
           </p>
         ) : null}

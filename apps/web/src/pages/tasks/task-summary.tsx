@@ -8,6 +8,7 @@ import { useTaskDetail } from './detail-context';
 import { FormProblems } from '../../components/form-problems';
 import type { Criteria, Sampling } from './task-types';
 import { CREDIT_RISK_CLASSES } from '../../api/vocabulary';
+import { beijingDay } from '../../components/dates';
 
 type T = ReturnType<typeof useI18n>['t'];
 
@@ -94,7 +95,7 @@ export function TaskSummary() {
         {facts?.initiatedAt ? (
           <>
             <dt>{t('tasks.initiatedAt')}</dt>
-            <dd>{facts.initiatedAt.slice(0, 10)}</dd>
+            <dd>{beijingDay(facts.initiatedAt)}</dd>
           </>
         ) : null}
         {task.status === 'cancelled' && facts?.cancelReason ? (

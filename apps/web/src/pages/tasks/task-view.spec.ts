@@ -95,5 +95,7 @@ describe('what the task detail shows', () => {
     expect(mayDecide(withdrawal, head)).toBe(true);
     expect(mayDecide({ ...withdrawal, status: 'approved' }, head)).toBe(false);
     expect(mayDecide(withdrawal, { ...head, departmentId: 'p1' })).toBe(false);
+    // Nobody approves their own request (the api refuses APPROVER_IS_REQUESTER).
+    expect(mayDecide({ ...withdrawal, requesterId: 'h' }, head)).toBe(false);
   });
 });

@@ -91,8 +91,13 @@ export function offeredActions(task: TaskState, actor: Actor) {
   };
 }
 
-/** A head decides replacements and withdrawals, a principal head corrections; of their own department. */
+/**
+ * A head decides replacements and withdrawals, a principal head corrections; of their own department,
+ * and never their own request.
+ */
 export function mayDecide(request: TaskRequest, actor: Actor): boolean {
   if (request.status !== 'pending' || request.departmentId !== actor.departmentId) return false;
+  // Nobody approves their own request (APPROVER_IS_REQUESTER).
+  if (request.requesterId === actor.userId) return false;
   return request.kind === 'correction' ? has(actor, 'principal') : has(actor, 'head');
 }

@@ -35,7 +35,8 @@ export function WorkSections({
   const actor = { userId: session.userId, departmentId: session.departmentId, roles: session.roles };
   const items = workbenchItems(tasks, actor, today);
   const is = (...roles: Role[]) => roles.some((r) => session.roles.includes(r));
-  const shown = [is('operator', 'head'), is('inspector'), is('operator', 'head'), is('head', 'principal')];
+  // Answering is an operator's act, publishing a head's (docs/security.md).
+  const shown = [is('operator'), is('inspector'), is('head'), is('head', 'principal')];
   return (
     <>
       {shown[0] ? (
