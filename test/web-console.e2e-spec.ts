@@ -48,6 +48,7 @@ run('the web console in a real browser', () => {
   };
   let taskId = '';
   let entityCode = '';
+  let publishedEntityId = '';
 
   const signIn = async (who: Caller) => {
     await page.goto(`${api.base}/sign-in`);
@@ -233,6 +234,7 @@ run('the web console in a real browser', () => {
       as: people.leadOperator,
     });
     entityCode = entity.body.code;
+    publishedEntityId = entityId;
 
     await signIn(person(LEAD.id, 'inspector', member.inspectorId, '市监检查员'));
     await openTask(entityId);
@@ -357,5 +359,19 @@ run('the web console in a real browser', () => {
     expect(page.url()).not.toContain('token');
     await page.goto(`${api.base}/sign-in#token=not-a-token`);
     await page.getByRole('alert').filter({ hasText: '这不是有效的令牌' }).waitFor();
+  });
+
+  it("stops the public disclosure on the entity's application once the period of publication has passed", async () => {
+    await api.call('PUT', '/api/admin/clock', { as: admin, body: { now: '2029-06-02T01:00:00.000Z' } });
+    await signIn(people.head);
+    await openTask(publishedEntityId);
+    await page.getByRole('button', { name: '停止公示（信用修复）' }).click();
+    await page.getByLabel('当事人的申请').fill('已完成整改，申请停止公示');
+    await page.getByRole('button', { name: '停止公示', exact: true }).click();
+    await see('已停止公示');
+    await page.goto(`${api.base}/public`);
+    await page.getByLabel('统一社会信用代码').fill(entityCode);
+    await page.getByRole('button', { name: '查询' }).click();
+    await see('找到的检查对象暂无已公示的抽查结果。');
   });
 });

@@ -2,6 +2,7 @@ import { useI18n } from '../../i18n/i18n';
 import { DeadlineBadge } from '../../components/deadline-badge';
 import { useTaskDetail } from './detail-context';
 import { EnterResult, Publish, RequestCorrection } from './result-actions';
+import { StopDisclosure } from './stop-disclosure';
 import { ResultStatusBadge } from './status-badge';
 import type { InspectionResult } from './task-types';
 import { resultKey, resultStatus, teamDepartmentOf } from './task-view';
@@ -70,6 +71,9 @@ export function ResultCard({
       {offered.publish && mine && entered && !published ? <Publish entityId={entityId} /> : null}
       {offered.requestCorrection && mine && published ? (
         <RequestCorrection entityId={entityId} departmentId={departmentId} published={published} />
+      ) : null}
+      {offered.publish && mine && published && !task.disclosureStopped[key] ? (
+        <StopDisclosure entityId={entityId} />
       ) : null}
     </section>
   );

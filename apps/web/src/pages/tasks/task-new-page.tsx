@@ -31,15 +31,9 @@ export function TaskNewPage() {
   const departments = useDepartments();
   const items = useCheckItems(departments.departments.map((d) => d.id));
   const plans = useLoad(`plans:${departmentId}`, async (token) => {
-    const all = await readAllPages<Plan & { departmentIds?: string[] }>(
-      token,
-      '/api/plans',
-      { status: 'published' },
-      2,
-    );
-    return all.items.filter(
-      (p) => p.leadDepartmentId === departmentId || p.departmentIds?.includes(departmentId),
-    );
+    // The plans this department leads or cooperates in, as the api selects them.
+    const all = await readAllPages<Plan>(token, '/api/plans', { status: 'published', departmentId });
+    return all.items;
   });
   const [draft, setDraft] = useState<TaskDraft>(emptyDraft);
   const change = (patch: Partial<TaskDraft>) => setDraft((d) => ({ ...d, ...patch }));
