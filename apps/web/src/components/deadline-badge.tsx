@@ -10,17 +10,23 @@ interface Counted {
   unknownYears: number[];
 }
 
-/** Working days between two days, asked once per page view (many rows share a deadline). */
-const counted = new Map<string, Promise<Counted>>();
+/**
+ * Working days between two days, asked once for the many rows that share a deadline, and again
+ * after ten minutes: an administrator may have entered a calendar year meanwhile.
+ */
+const counted = new Map<string, { asked: number; answer: Promise<Counted> }>();
+const KEPT_MS = 10 * 60 * 1000;
 
 function workingDaysBetween(token: string | undefined, from: string, to: string): Promise<Counted> {
   const key = `${from}|${to}`;
-  let answer = counted.get(key);
-  if (!answer) {
-    answer = callApi<Counted>('GET', '/api/calendar/working-days-between', { token, query: { from, to } });
-    answer.catch(() => counted.delete(key));
-    counted.set(key, answer);
-  }
+  const kept = counted.get(key);
+  if (kept && Date.now() - kept.asked < KEPT_MS) return kept.answer;
+  const answer = callApi<Counted>('GET', '/api/calendar/working-days-between', {
+    token,
+    query: { from, to },
+  });
+  answer.catch(() => counted.delete(key));
+  counted.set(key, { asked: Date.now(), answer });
   return answer;
 }
 

@@ -196,7 +196,7 @@ export function AccountabilityPage() {
           </div>
         </div>
       </form>
-      <Async loaded={list}>
+      <Async loaded={list} keep>
         {() => (
           <DataTable
             caption={t('audit.acc.caption')}

@@ -99,7 +99,7 @@ export function TaskPicker({ current, listOpen }: { current?: string; listOpen: 
               )}
             </Field>
           </div>
-          <Async loaded={tasks}>
+          <Async loaded={tasks} keep>
             {() => (
               <DataTable
                 caption={t('audit.history.listCaption')}

@@ -78,7 +78,9 @@ export function EntityYearlyChecks({
               {exemptions.length > 0 ? (
                 <p className="badge badge-warn">
                   {t('dashboards.capLifted', {
-                    why: exemptions.map((x) => t(`dashboards.exemption.${x}`)).join('、'),
+                    why: exemptions
+                      .map((x) => t(`dashboards.exemption.${x}`))
+                      .join(t('common.listSeparator')),
                   })}
                 </p>
               ) : null}

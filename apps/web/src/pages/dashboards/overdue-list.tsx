@@ -57,7 +57,7 @@ export function OverdueList<S extends string, R extends OverdueRow<S>>({
   const stateOf = (r: R) => stateLabel(r.state);
   const due = (r: R) =>
     r.provisional
-      ? `${r.dueDate} ${t('common.provisional', { year: r.unknownYears.join('、') })}`
+      ? `${r.dueDate} ${t('common.provisional', { year: r.unknownYears.join(t('common.listSeparator')) })}`
       : r.dueDate;
   return (
     <section className="card" aria-labelledby={`overdue-${kind}`}>

@@ -17,7 +17,7 @@ export function PlanAdjustments({ adjustments }: { adjustments: PlanAdjustment[]
   const changed = (changes: PlanChanges) =>
     FIELDS.filter((f) => changes[f] !== undefined)
       .map((f) => t(`plans.field.${f}`))
-      .join('、');
+      .join(t('common.listSeparator'));
   return (
     <section className="card" aria-labelledby="plan-adjustments">
       <h2 id="plan-adjustments">{t('plans.adjustments')}</h2>

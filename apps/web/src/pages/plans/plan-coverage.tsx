@@ -49,7 +49,7 @@ export function PlanCoverageSection({
                           ))}
                         </ul>
                       ),
-                    csv: (d) => d.uncovered.map((item) => item.name).join('；'),
+                    csv: (d) => d.uncovered.map((item) => item.name).join(t('common.clauseSeparator')),
                   },
                 ]}
                 rows={coverage.departments}

@@ -42,7 +42,7 @@ export function PlanListPage() {
       <PlanFilters filters={filters} departments={departments} />
       <section className="card" aria-labelledby="plan-list">
         <h2 id="plan-list">{t('plans.listHeading')}</h2>
-        <Async loaded={loaded}>
+        <Async loaded={loaded} keep>
           {(page) => (
             <DataTable
               caption={t('plans.listCaption')}
@@ -60,8 +60,10 @@ export function PlanListPage() {
                 },
                 {
                   heading: t('plans.cooperatingDepartments'),
-                  cell: (p) => p.cooperatingDepartmentIds.map(nameOf).join('、') || t('common.none'),
-                  csv: (p) => p.cooperatingDepartmentIds.map(nameOf).join('、'),
+                  cell: (p) =>
+                    p.cooperatingDepartmentIds.map(nameOf).join(t('common.listSeparator')) ||
+                    t('common.none'),
+                  csv: (p) => p.cooperatingDepartmentIds.map(nameOf).join(t('common.listSeparator')),
                 },
                 {
                   heading: t('common.status'),

@@ -13,9 +13,13 @@ export function PlanSummary({ plan, nameOf }: { plan: Plan; nameOf: (departmentI
   const criteria = [
     ...(c.kinds ?? []).map((k) => t(`plans.kind.${k}`)),
     ...(c.scales ?? []).map((s) => t(`plans.scale.${s}`)),
-    ...(c.regionCodes?.length ? [t('plans.regionsAre', { list: c.regionCodes.join('、') })] : []),
-    ...(c.industryCodes?.length ? [t('plans.industriesAre', { list: c.industryCodes.join('、') })] : []),
-    ...(c.tags?.length ? [t('plans.tagsAre', { list: c.tags.join('、') })] : []),
+    ...(c.regionCodes?.length
+      ? [t('plans.regionsAre', { list: c.regionCodes.join(t('common.listSeparator')) })]
+      : []),
+    ...(c.industryCodes?.length
+      ? [t('plans.industriesAre', { list: c.industryCodes.join(t('common.listSeparator')) })]
+      : []),
+    ...(c.tags?.length ? [t('plans.tagsAre', { list: c.tags.join(t('common.listSeparator')) })] : []),
   ];
   const ratios = CREDIT_RISK_CLASSES.filter((r) => plan.ratiosByCreditRisk[r] !== undefined).map(
     (r) => `${r}：${percent(plan.ratiosByCreditRisk[r])}`,
@@ -36,13 +40,13 @@ export function PlanSummary({ plan, nameOf }: { plan: Plan; nameOf: (departmentI
         <dt>{t('plans.cooperatingDepartments')}</dt>
         <dd>
           {plan.cooperatingDepartmentIds.length
-            ? plan.cooperatingDepartmentIds.map(nameOf).join('、')
+            ? plan.cooperatingDepartmentIds.map(nameOf).join(t('common.listSeparator'))
             : t('common.none')}
         </dd>
         <dt>{t('plans.items')}</dt>
         <dd>{t('plans.itemsCount', { n: plan.itemIds.length })}</dd>
         <dt>{t('plans.targets')}</dt>
-        <dd>{criteria.length ? criteria.join('；') : t('plans.wholeDirectory')}</dd>
+        <dd>{criteria.length ? criteria.join(t('common.clauseSeparator')) : t('plans.wholeDirectory')}</dd>
         <dt>{t('plans.ratios')}</dt>
         <dd>{ratios.length ? ratios.join('　') : t('common.none')}</dd>
         <dt>{t('plans.window')}</dt>

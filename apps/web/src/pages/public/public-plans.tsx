@@ -66,7 +66,7 @@ export function PublicPlansSection() {
   return (
     <section aria-labelledby="public-plans">
       <h2 id="public-plans">{t('public.plans.title')}</h2>
-      <Async loaded={plans}>
+      <Async loaded={plans} keep>
         {() => (
           <DataTable
             caption={t('public.plans.caption')}

@@ -40,7 +40,7 @@ export function PublicTasksSection() {
   return (
     <section aria-labelledby="public-tasks">
       <h2 id="public-tasks">{t('public.tasks.title')}</h2>
-      <Async loaded={tasks}>
+      <Async loaded={tasks} keep>
         {() => (
           <DataTable
             caption={t('public.tasks.caption')}

@@ -222,7 +222,7 @@ export function CheckItemsPage() {
         ]}
       />
 
-      <Async loaded={list}>
+      <Async loaded={list} keep>
         {() => (
           <DataTable
             caption={t('registers.items.caption')}

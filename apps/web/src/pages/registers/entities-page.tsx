@@ -268,7 +268,7 @@ export function EntitiesPage() {
       ) : null}
 
       <EntitySearch error={list.error} onSearch={setQuery} />
-      <Async loaded={list}>
+      <Async loaded={list} keep>
         {() => (
           <DataTable
             caption={t('registers.entities.caption')}

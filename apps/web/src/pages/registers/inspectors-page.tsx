@@ -312,7 +312,7 @@ export function InspectorsPage() {
       ) : null}
 
       <InspectorSearch departments={departments.departments} error={list.error} onSearch={setQuery} />
-      <Async loaded={list}>
+      <Async loaded={list} keep>
         {() => (
           <DataTable
             caption={t('registers.inspectors.caption')}

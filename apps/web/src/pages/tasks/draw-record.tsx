@@ -57,7 +57,7 @@ export function DrawRecordView({ record }: { record: EntityDrawRecord }) {
               quota: record.quotas[s] ?? 0,
             }),
           )
-          .join('；')}
+          .join(t('common.clauseSeparator'))}
       </dd>
       <dt>{t('tasks.exclusions')}</dt>
       <dd>

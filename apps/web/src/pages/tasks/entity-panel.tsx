@@ -67,7 +67,7 @@ export function EntityPanel() {
                   (m) =>
                     `${inspectorName(m.inspectorId)}（${departmentName(m.departmentId)}${m.inspectorId === team.leaderId ? `，${t('tasks.leader')}` : ''}）`,
                 )
-                .join('、')
+                .join(t('common.listSeparator'))
             : t('tasks.noTeamsYet')}
         </dd>
       </dl>

@@ -20,7 +20,9 @@ export function ResponsesSection() {
       const reason = facts?.declineReasons[departmentId];
       return reason ? t('tasks.declinedBecause', { reason }) : t('tasks.declined');
     }
-    return t('tasks.acceptedItems', { items: response.itemIds.map(itemName).join('、') });
+    return t('tasks.acceptedItems', {
+      items: response.itemIds.map(itemName).join(t('common.listSeparator')),
+    });
   };
   return (
     <section id="responses" className="card" aria-labelledby="responses-title">
@@ -31,7 +33,10 @@ export function ResponsesSection() {
         rowKey={(p) => p.departmentId}
         columns={[
           { heading: t('common.department'), cell: (p) => departmentName(p.departmentId) },
-          { heading: t('tasks.assignedItems'), cell: (p) => p.itemIds.map(itemName).join('、') },
+          {
+            heading: t('tasks.assignedItems'),
+            cell: (p) => p.itemIds.map(itemName).join(t('common.listSeparator')),
+          },
           {
             heading: t('tasks.response'),
             cell: (p) => (

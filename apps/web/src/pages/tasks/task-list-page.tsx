@@ -41,7 +41,7 @@ export function TaskListPage() {
     setParams(next, { replace: true });
   };
   const participants = (task: TaskSummary) =>
-    task.participantIds.map(departments.nameOf).join('、') || t('common.none');
+    task.participantIds.map(departments.nameOf).join(t('common.listSeparator')) || t('common.none');
 
   return (
     <>

@@ -15,20 +15,26 @@ type T = ReturnType<typeof useI18n>['t'];
 function criteriaText(t: T, criteria: Criteria): string {
   const parts = [
     criteria.kinds?.length
-      ? t('tasks.criteriaKindsAre', { list: criteria.kinds.map((k) => t(`tasks.kind.${k}`)).join('、') })
+      ? t('tasks.criteriaKindsAre', {
+          list: criteria.kinds.map((k) => t(`tasks.kind.${k}`)).join(t('common.listSeparator')),
+        })
       : '',
     criteria.regionCodes?.length
-      ? t('tasks.criteriaRegionsAre', { list: criteria.regionCodes.join('、') })
+      ? t('tasks.criteriaRegionsAre', { list: criteria.regionCodes.join(t('common.listSeparator')) })
       : '',
     criteria.industryCodes?.length
-      ? t('tasks.criteriaIndustriesAre', { list: criteria.industryCodes.join('、') })
+      ? t('tasks.criteriaIndustriesAre', { list: criteria.industryCodes.join(t('common.listSeparator')) })
       : '',
-    criteria.tags?.length ? t('tasks.criteriaTagsAre', { list: criteria.tags.join('、') }) : '',
+    criteria.tags?.length
+      ? t('tasks.criteriaTagsAre', { list: criteria.tags.join(t('common.listSeparator')) })
+      : '',
     criteria.scales?.length
-      ? t('tasks.criteriaScalesAre', { list: criteria.scales.map((s) => t(`tasks.scale.${s}`)).join('、') })
+      ? t('tasks.criteriaScalesAre', {
+          list: criteria.scales.map((s) => t(`tasks.scale.${s}`)).join(t('common.listSeparator')),
+        })
       : '',
   ].filter(Boolean);
-  return parts.length ? parts.join('；') : t('tasks.undirected');
+  return parts.length ? parts.join(t('common.clauseSeparator')) : t('tasks.undirected');
 }
 
 const percent = (ratio: number) => `${Number((ratio * 100).toFixed(4))}%`;
@@ -37,17 +43,17 @@ function samplingText(t: T, sampling: Sampling): string {
   if (sampling.count !== undefined) return t('tasks.samplingCountIs', { n: sampling.count });
   const byClass = CREDIT_RISK_CLASSES.filter((c) => sampling.byCreditRisk?.[c] !== undefined)
     .map((c) => t('tasks.classRatioIs', { c, ratio: percent(sampling.byCreditRisk![c]!) }))
-    .join('、');
+    .join(t('common.listSeparator'));
   const base =
     sampling.ratio !== undefined ? t('tasks.samplingRatioIs', { ratio: percent(sampling.ratio) }) : '';
-  return [base, byClass].filter(Boolean).join('；');
+  return [base, byClass].filter(Boolean).join(t('common.clauseSeparator'));
 }
 
 /** The task as initiated: who leads, who takes part, on what basis, whom it draws, when. */
 export function TaskSummary() {
   const { t } = useI18n();
   const { task, facts, departmentName, itemName, offered } = useTaskDetail();
-  const items = (ids: string[]) => ids.map(itemName).join('、') || t('common.none');
+  const items = (ids: string[]) => ids.map(itemName).join(t('common.listSeparator')) || t('common.none');
   return (
     <section id="summary" className="card" aria-labelledby="summary-title">
       <h2 id="summary-title">{t('tasks.summaryTitle')}</h2>
@@ -62,7 +68,7 @@ export function TaskSummary() {
             ? t('tasks.noParticipants')
             : task.participants
                 .map((p) => `${departmentName(p.departmentId)}（${items(p.itemIds)}）`)
-                .join('；')}
+                .join(t('common.clauseSeparator'))}
         </dd>
         <dt>{t('tasks.basis')}</dt>
         <dd>
