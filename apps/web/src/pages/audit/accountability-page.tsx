@@ -15,25 +15,11 @@ import {
   accountabilityQuery,
 } from './accountability-query';
 import { actKey, roleKey } from './acts';
+import type { KnownFields } from '../../api/server-types';
+import type { AccountabilityRow as ServerAccountabilityRow } from '../../../../../projections/audit/accountability.projection';
 
 /** One act, as the accountability read model keeps it. */
-interface AccountabilityRow {
-  id: string;
-  eventId: string;
-  actorId: string;
-  roles: string[];
-  departmentId: string;
-  act: string;
-  stream: string;
-  position: number;
-  occurredAt: string;
-  taskId?: string;
-  planId?: string;
-  entityId?: string;
-  reason?: string;
-  requesterId?: string;
-  approverId?: string;
-}
+type AccountabilityRow = KnownFields<ServerAccountabilityRow>;
 
 /** 责任追溯: who did what, when, in which role, at whose request, with whose approval and why. */
 export function AccountabilityPage() {

@@ -1,63 +1,36 @@
-import type { CreditRisk, EntityKind, PlanStatus, Scale } from '../../api/vocabulary';
+import type { Scale } from '../../api/vocabulary';
+import type { KnownFields } from '../../api/server-types';
+import type { CheckItemView } from '../registers/views';
+import type {
+  PlanDefinition as DomainPlanDefinition,
+  TargetCriteria as DomainTargetCriteria,
+} from '../../../../../libs/domain/src/plans/plan';
+import type { PlanAdjustmentView, PlanView } from '../../../../../projections/plans/plans.projection';
+import type { PlanProgress } from '../../../../../apps/api/src/plans/plan-progress.query';
 
 /** A plan as the api answers it (projections/plans: PlanView), with progress on GET /api/plans/:id. */
 
-export interface TargetCriteria {
-  kinds?: EntityKind[];
-  regionCodes?: string[];
-  industryCodes?: string[];
-  tags?: string[];
-  scales?: Scale[];
-}
+export type { PlanProgress };
 
-export interface PlanDefinition {
-  year: number;
-  name: string;
-  leadDepartmentId: string;
-  cooperatingDepartmentIds: string[];
-  itemIds: string[];
+/** The domain keeps scales as plain strings; the console knows the words (api/vocabulary.ts). */
+export type TargetCriteria = Omit<DomainTargetCriteria, 'scales'> & { scales?: Scale[] };
+
+export type PlanDefinition = Omit<DomainPlanDefinition, 'targetCriteria'> & {
   targetCriteria: TargetCriteria;
-  ratiosByCreditRisk: Partial<Record<CreditRisk, number>>;
-  window: { from: string; to: string };
-}
+};
 
 export type PlanChanges = Partial<Omit<PlanDefinition, 'year' | 'leadDepartmentId'>>;
 
-export interface PlanAdjustment {
+export type PlanAdjustment = Omit<PlanAdjustmentView, 'changes' | 'previous'> & {
   changes: PlanChanges;
   previous: PlanChanges;
-  reason: string;
-  at: string;
-  actorId: string;
-}
+};
 
-export interface PlanProgress {
-  tasks: { initiated: number; locked: number; cancelled: number };
-  entitiesDrawn: number;
-  results: {
-    owed: number;
-    entered: number;
-    published: number;
-    publishedOnTime: number;
-    publishedLate: number;
-  };
-}
-
-export interface Plan extends PlanDefinition {
-  id: string;
-  status: PlanStatus;
-  version: number;
-  everPublished: boolean;
-  unpublishedChanges: boolean;
+export type Plan = Omit<KnownFields<PlanView>, 'targetCriteria' | 'adjustments'> & {
+  targetCriteria: TargetCriteria;
   adjustments: PlanAdjustment[];
-  departmentIds: string[];
-  draftedAt: string;
-  publishedAt?: string;
-  closedAt?: string;
-  closedReason?: string;
-  updatedAt: string;
   progress?: PlanProgress;
-}
+};
 
 export interface PlanCoverage {
   year: number;
@@ -69,13 +42,7 @@ export interface PlanCoverage {
   }[];
 }
 
-export interface CheckItem {
-  id: string;
-  departmentId: string;
-  name: string;
-  itemClass: 'A' | 'B' | 'C';
-  status: 'active' | 'retired';
-}
+export type CheckItem = Pick<CheckItemView, 'id' | 'departmentId' | 'name' | 'itemClass' | 'status'>;
 
 /** Who may act on a plan (docs/security.md): staff of its lead department, or an administrator. */
 export function planActs(

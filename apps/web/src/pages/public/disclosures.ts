@@ -1,59 +1,24 @@
+import type { KnownFields } from '../../api/server-types';
+import type { CheckItemView } from '../../../../../projections/registers/check-items.projection';
+import type { PlanView } from '../../../../../projections/plans/plans.projection';
+import type {
+  PublicAnnouncementView,
+  PublicResultView,
+} from '../../../../../projections/disclosures/public-disclosures.projection';
+
 /** The public disclosures as `GET /api/public/*` answers them: masked by the api, shown as they are. */
-export interface PublicResult {
-  id: string;
-  taskId: string;
-  entityId: string;
-  departmentId: string;
-  category: string;
-  items: { itemId: string; compliant?: boolean }[];
-  inspectedOn: string;
-  publishedOn: string;
-  correction?: { correctedOn: string; reason: string; previousCategory: string };
-}
+export type PublicResult = KnownFields<PublicResultView>;
 
 export interface PublicResults {
   entities: { id: string; code: string; name: string }[];
   results: PublicResult[];
 }
 
-export interface PublicPlan {
-  id: string;
-  year: number;
-  name: string;
-  leadDepartmentId: string;
-  cooperatingDepartmentIds: string[];
-  itemIds: string[];
-  targetCriteria: { kinds?: string[] };
-  ratiosByCreditRisk: Partial<Record<string, number>>;
-  window: { from: string; to: string };
-  status: string;
-  version: number;
-  publishedAt?: string;
-}
+export type PublicPlan = KnownFields<PlanView>;
 
-export interface PublicAnnouncement {
-  id: string;
-  name: string;
-  leadDepartmentId: string;
-  departmentIds: string[];
-  itemIds: string[];
-  window: { from: string; to: string };
-  entityCount: number;
-  announcedOn?: string;
-}
+export type PublicAnnouncement = KnownFields<PublicAnnouncementView>;
 
-export interface PublicCheckItem {
-  id: string;
-  departmentId: string;
-  name: string;
-  basis: string;
-  targetKinds: string[];
-  content: string;
-  methods: string[];
-  itemClass: string;
-  ratio?: number;
-  frequencyPerYear?: number;
-}
+export type PublicCheckItem = KnownFields<CheckItemView>;
 
 /** A plan's sampling ratios in credit-risk order (A, lowest risk, first). */
 export function ratiosInOrder(ratios: Partial<Record<string, number>>): [string, number][] {

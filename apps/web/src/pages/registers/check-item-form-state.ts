@@ -1,19 +1,12 @@
 import { changedFields, defined, optionalNumber } from './form-values';
 import type { CheckItemView } from './views';
-import type { EntityKind, ItemClass, InspectionMethod } from '../../api/vocabulary';
+import type { CheckItemDefinition } from '../../../../../libs/domain/src/registers/check-item';
 
-/** The check-item form as typed. */
-export interface CheckItemForm {
-  departmentId: string;
-  name: string;
-  basis: string;
-  targetKinds: EntityKind[];
-  content: string;
-  methods: InspectionMethod[];
-  itemClass: ItemClass;
+/** The check-item form as typed: the numbers are held as the text typed, parsed on submit. */
+export type CheckItemForm = Omit<CheckItemDefinition, 'ratio' | 'frequencyPerYear'> & {
   ratio: string;
   frequencyPerYear: string;
-}
+};
 
 export function emptyCheckItemForm(departmentId: string): CheckItemForm {
   return {

@@ -1,79 +1,25 @@
+import type { KnownFields } from '../../api/server-types';
 import type {
-  CreditRisk,
-  EntityKind,
-  EntityStatus,
-  InspectorCategory,
-  InspectorStatus,
-  ItemClass,
-  ItemStatus,
-  InspectionMethod,
-} from '../../api/vocabulary';
+  CheckItemView as ServerCheckItemView,
+  JointItemListView as ServerJointItemListView,
+} from '../../../../../projections/registers/check-items.projection';
+import type { EntityView as ServerEntityView } from '../../../../../projections/registers/entities.projection';
+import type { InspectorView as ServerInspectorView } from '../../../../../projections/registers/inspectors.projection';
 
-export interface CheckItemView {
-  id: string;
-  departmentId: string;
-  name: string;
-  basis: string;
-  targetKinds: EntityKind[];
-  content: string;
-  methods: InspectionMethod[];
-  itemClass: ItemClass;
-  ratio?: number;
-  frequencyPerYear?: number;
-  status: ItemStatus;
-  retiredReason?: string;
-  addedAt: string;
-  updatedAt: string;
-}
+export type CheckItemView = KnownFields<ServerCheckItemView>;
 
-export interface JointItemListView {
-  id: string;
-  industry: string;
-  leadDepartmentId: string;
-  itemIds: string[];
-  departmentIds: string[];
-  drawnUpAt: string;
-}
+export type JointItemListView = KnownFields<ServerJointItemListView>;
 
-export interface EntityView {
-  id: string;
-  code: string;
-  name: string;
-  kind: EntityKind;
-  address: string;
-  legalRepresentative?: string;
-  regionCode: string;
-  industryCode: string;
-  scale?: string;
-  tags: string[];
-  creditRisk: CreditRisk;
-  abnormalList: boolean;
-  seriousViolationList: boolean;
-  complaintsThisYear: number;
-  status: EntityStatus;
-  deregisteredReason?: string;
-  registeredAt: string;
-  updatedAt: string;
-}
+export type EntityView = KnownFields<ServerEntityView>;
 
-/** Personal data as the api shows it: masked except for an administrator, `null` once erased. */
-export interface InspectorView {
-  id: string;
-  departmentId: string;
-  name: string;
-  category: InspectorCategory;
-  certificateNo?: string;
-  regionCode: string;
-  specialties: string[];
-  methods: InspectionMethod[];
-  status: InspectorStatus;
-  conflicts: { entityId: string; reason: string; declaredAt: string }[];
-  erased: boolean;
+/**
+ * Personal data as the api shows it: masked except for an administrator, `null` once erased (the
+ * api opens the view's sealed `personalData` into these two fields).
+ */
+export type InspectorView = Omit<KnownFields<ServerInspectorView>, 'personalData'> & {
   idCardNumber: string | null;
   phone: string | null;
-  registeredAt: string;
-  updatedAt: string;
-}
+};
 
 /** The answer to a bulk import (docs/api.md, "Bulk import"). */
 export interface ImportReport {

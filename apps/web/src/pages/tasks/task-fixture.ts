@@ -19,6 +19,7 @@ export function aTask(overrides: Partial<TaskState> = {}): TaskState {
     responseDue: { date: '2026-02-03', provisional: false, unknownYears: [] },
     responses: {},
     entityIds: null,
+    drawParts: null,
     withdrawnEntityIds: [],
     teams: {},
     inspectorDrawsBy: [],

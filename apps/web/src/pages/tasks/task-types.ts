@@ -1,18 +1,16 @@
+import type { FollowUpKind, Scale } from '../../api/vocabulary';
+import type { EntityDrawRecord } from '../../../../../apps/api/src/draws/draw-record';
+import type { TaskSummaryView } from '../../../../../projections/tasks/tasks.projection';
+import type { KnownFields } from '../../api/server-types';
+import type { HistoryEntry as ServerHistoryEntry } from '../../../../../apps/api/src/history/aggregate-history';
+import type { CheckItemView, EntityView, InspectorView } from '../registers/views';
+import type { Plan as FullPlan } from '../plans/plan-model';
 import type {
-  CreditRisk,
-  EntityKind,
-  FollowUpKind,
-  Scale,
-  ReplacementReason,
-  TaskStatus,
-  EntityWithdrawalReason,
-} from '../../api/vocabulary';
-import type {
-  InspectionResult,
-  Sampling,
-  Team,
-  WorkingDayDate,
-} from '../../../../../libs/domain/src/tasks/task-vocabulary';
+  Objection,
+  PendingRequest,
+  TaskState as DomainTaskState,
+} from '../../../../../libs/domain/src/tasks/task-state';
+import type { DateWindow, TargetCriteria } from '../../../../../libs/domain/src/tasks/task-vocabulary';
 
 export type {
   InspectionResult,
@@ -22,105 +20,27 @@ export type {
   WorkingDayDate,
 } from '../../../../../libs/domain/src/tasks/task-vocabulary';
 
-interface RequestBase {
-  entityId: string;
-  departmentId: string;
-  requesterId: string;
-  status: 'pending' | 'approved' | 'rejected';
-}
+export type TaskRequest = PendingRequest;
 
-export type TaskRequest =
-  | (RequestBase & {
-      kind: 'replacement';
-      outInspectorId: string;
-      inInspectorId: string;
-      reason: ReplacementReason;
-    })
-  | (RequestBase & { kind: 'withdrawal'; reason: EntityWithdrawalReason })
-  | (RequestBase & { kind: 'correction'; corrected: InspectionResult; reason: string; objectionId?: string });
+export type { EntityDrawRecord, Objection };
 
-export interface Objection {
-  entityId: string;
-  departmentId: string;
-  status: 'filed' | 'reviewed';
-  reviewDue: WorkingDayDate;
-}
+/** The domain keeps scales as plain strings; the console knows the words (api/vocabulary.ts). */
+export type Criteria = Omit<TargetCriteria, 'scales'> & { scales?: Scale[] };
 
-/** GET /api/tasks/:id: the task folded from its stream. */
-export interface TaskState {
+/**
+ * GET /api/tasks/:id: the task folded from its stream, sent as `{ id, ...state }`; `name` is
+ * optional because tasks folded by builds before the state carried it lack it (and `window` is a
+ * plain object type so it can fill a message's parameters).
+ */
+export type TaskState = Omit<DomainTaskState, 'name' | 'criteria' | 'window'> & {
   id: string;
-  status: TaskStatus;
-  /** Absent from tasks folded by builds before the state carried it. */
   name?: string;
-  planId?: string;
-  adhocReason?: string;
-  leadDepartmentId: string;
-  participants: { departmentId: string; itemIds: string[] }[];
-  itemIds: string[];
   criteria: Criteria;
-  sampling: Sampling;
-  seedCommitment: string;
-  inspectorSeedCommitments: Record<string, string>;
-  window: { from: string; to: string };
-  responseDue: WorkingDayDate;
-  responses: Record<string, { accepted: boolean; itemIds: string[]; late: boolean }>;
-  entityIds: string[] | null;
-  withdrawnEntityIds: string[];
-  teams: Record<string, Team>;
-  inspectorDrawsBy: string[];
-  requests: Record<string, TaskRequest>;
-  /** By `entityId|departmentId`. */
-  entered: Record<string, { result: InspectionResult; inspectorId: string; entries: number }>;
-  published: Record<string, InspectionResult>;
-  publishedOn: Record<string, string>;
-  disclosureStopped: Record<string, string>;
-  objections: Record<string, Objection>;
-}
-
-export interface Criteria {
-  kinds?: EntityKind[];
-  regionCodes?: string[];
-  industryCodes?: string[];
-  tags?: string[];
-  scales?: Scale[];
-}
+  window: Pick<DateWindow, keyof DateWindow>;
+};
 
 /** GET /api/tasks: a task as lists show it. */
-export interface TaskSummary {
-  id: string;
-  name: string;
-  planId: string | null;
-  leadDepartmentId: string;
-  participantIds: string[];
-  status: TaskStatus;
-  window: { from: string; to: string };
-  entityCount: number;
-  initiatedAt: string;
-  updatedAt: string;
-}
-
-/** The record of the verifiable entity draw (EntitiesDrawn's `draw`; docs/draw.md). */
-export interface EntityDrawRecord {
-  algorithm: string;
-  position: number;
-  seed: string;
-  seedCommitment: string;
-  publicRandom: string;
-  criteria: Criteria;
-  sampling: Sampling;
-  byCreditRisk: boolean;
-  year: number;
-  cap: number;
-  keyItems: boolean;
-  specialActionReason: string | null;
-  exclusions: { deregistered: number; notMatchingCriteria: number; yearlyCap: number; capExemptions: number };
-  quotas: Record<string, number>;
-  poolSize: number;
-  poolSizes: Record<string, number>;
-  poolDigest: string;
-  selectedDigest: string;
-  selectedCount: number;
-}
+export type TaskSummary = KnownFields<TaskSummaryView>;
 
 export interface DrawHints {
   checkedThisYear: { entityId: string; checks: number }[];
@@ -166,18 +86,14 @@ export interface InspectorShortage {
   available: number;
 }
 
-/** GET /api/tasks/:id/history: one act. */
-export interface HistoryEntry {
-  revision: number;
-  type: string;
-  occurredAt: string;
-  actor: { id: string; roles: string[]; departmentId: string };
-  requesterId?: string;
-  approverId?: string;
-  reason?: string;
-  entityId?: string;
-  data: Record<string, unknown>;
-}
+/**
+ * GET /api/tasks/:id/history: one act, with the fields the console reads (`data` as plain fields;
+ * not the `position`, `recordedAt` and `state` each act also carries).
+ */
+export type HistoryEntry = Pick<
+  ServerHistoryEntry<unknown>,
+  'revision' | 'type' | 'occurredAt' | 'actor' | 'requesterId' | 'approverId' | 'reason' | 'entityId'
+> & { data: Record<string, unknown> };
 
 /** A follow-up (FollowUpRecorded; not kept in the task's state). */
 export interface FollowUp {
@@ -191,45 +107,32 @@ export interface FollowUp {
 
 export type { Department } from '../../api/use-departments';
 
-export interface CheckItem {
-  id: string;
-  departmentId: string;
-  name: string;
-  itemClass: 'A' | 'B' | 'C';
-  status: 'active' | 'retired';
-  targetKinds: string[];
-  ratio?: number;
-}
+/** The register fields the task pages read (pages/registers/views.ts, pages/plans/plan-model.ts). */
+export type CheckItem = Pick<
+  CheckItemView,
+  'id' | 'departmentId' | 'name' | 'itemClass' | 'status' | 'targetKinds' | 'ratio'
+>;
 
-export interface Inspector {
-  id: string;
-  departmentId: string;
-  name: string;
-  category: string;
-  regionCode: string;
-  status: 'active' | 'suspended' | 'left';
-}
+export type Inspector = Pick<
+  InspectorView,
+  'id' | 'departmentId' | 'name' | 'category' | 'regionCode' | 'status'
+>;
 
-export interface Entity {
-  id: string;
-  code: string;
-  name: string;
-  kind: string;
-  regionCode: string;
-  industryCode: string;
-  creditRisk: CreditRisk;
-  status: 'registered' | 'deregistered';
-  abnormalList?: boolean;
-  seriousViolationList?: boolean;
-}
+export type Entity = Pick<
+  EntityView,
+  | 'id'
+  | 'code'
+  | 'name'
+  | 'kind'
+  | 'regionCode'
+  | 'industryCode'
+  | 'creditRisk'
+  | 'status'
+  | 'abnormalList'
+  | 'seriousViolationList'
+>;
 
-export interface Plan {
-  id: string;
-  year: number;
-  name: string;
-  leadDepartmentId: string;
-  status: 'draft' | 'published' | 'closed';
-  itemIds: string[];
-  window: { from: string; to: string };
-  everPublished: boolean;
-}
+export type Plan = Pick<
+  FullPlan,
+  'id' | 'year' | 'name' | 'leadDepartmentId' | 'status' | 'itemIds' | 'window' | 'everPublished'
+>;
