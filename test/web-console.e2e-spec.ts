@@ -251,6 +251,12 @@ run('the web console in a real browser', () => {
     await signIn(people.head);
     await openTask(entityId);
     await page.getByRole('button', { name: '公示结果' }).first().click();
+    // The button is gone once it has done its work: the act is announced, and the focus stays in
+    // its section, on the section's heading (not lost to the page's body).
+    await page.getByRole('status').filter({ hasText: '已办理，任务已更新。' }).waitFor({ state: 'attached' });
+    await page.waitForFunction(
+      "/^H[1-6]$/.test(document.activeElement ? document.activeElement.tagName : '')",
+    );
     await page.getByRole('button', { name: '申请更正' }).first().waitFor();
     await page.getByRole('button', { name: '申请更正' }).first().click();
     await page.getByLabel('检查结果类型').selectOption({ label: '未发现问题' });

@@ -19,6 +19,7 @@ import { TeamsSection } from './teams';
 import { useDepartments } from '../../api/use-departments';
 import { useCheckItems, useInspectors } from './use-names';
 import { useLoad } from './use-load';
+import { useFocusAfterAct } from './use-focus-after-act';
 import './tasks.css';
 
 /**
@@ -47,6 +48,7 @@ export function TaskDetailPage() {
   const items = useCheckItems(taking);
   const inspectors = useInspectors(task.data ? actingDepartments(task.data) : []);
   const facts = history.data ? historyFacts(history.data) : undefined;
+  const afterAct = useFocusAfterAct(task.data, t('tasks.actDone'));
   const name = task.data?.name ?? facts?.name ?? (location.state as { name?: string } | null)?.name;
 
   return (
@@ -54,6 +56,9 @@ export function TaskDetailPage() {
       <h1>
         {name ?? t('tasks.untitled')} {task.data ? <TaskStatusBadge status={task.data.status} /> : null}
       </h1>
+      <p className="visually-hidden" role="status" aria-live="polite">
+        {afterAct.status}
+      </p>
       <Async loaded={task} keep>
         {(state) => {
           const actor = {
@@ -73,6 +78,7 @@ export function TaskDetailPage() {
             inspectors: inspectors.byId,
             inspectorName: inspectors.name,
             refresh: () => {
+              afterAct.recordFocus();
               task.reload();
               history.reload();
             },
