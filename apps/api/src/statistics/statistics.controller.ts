@@ -9,6 +9,7 @@ import { CalendarService } from '../calendar/calendar.service';
 import { CLOCK, type Clock } from '../common/clock';
 import { everything } from '../common/read-all';
 import { APP_CONFIG, STORES } from '../stores/stores.providers';
+import type { Statistics } from './statistics';
 
 export class StatisticsQueryDto {
   @ApiPropertyOptional({ description: 'default this year (Beijing)' })
@@ -27,33 +28,6 @@ const NO_PROBLEM = new Set(['no_issue_found', 'compliant']);
 
 const rate = (part: number, whole: number): number | null =>
   whole === 0 ? null : Math.round((part / whole) * 10_000) / 10_000;
-
-export interface Statistics {
-  year: number;
-  departmentId: string | null;
-  asOf: string;
-  directory: { registered: number };
-  tasks: {
-    initiated: number;
-    cancelled: number;
-    locked: number;
-    completed: number;
-    executionRate: number | null;
-  };
-  joint: { tasks: number; share: number | null };
-  entitiesChecked: number;
-  results: {
-    due: number;
-    enteredOnTime: number;
-    publishedOnTime: number;
-    enteredOnTimeRate: number | null;
-    publishedOnTimeRate: number | null;
-    published: number;
-    problemsFound: number;
-    problemDiscoveryRate: number | null;
-  };
-  followUps: { recorded: number };
-}
 
 /**
  * The figures assessments ask for (Yiyuan 七, 三十三), for a year (the tasks initiated in it) and

@@ -1,30 +1,7 @@
-/** GET /api/statistics?year=&departmentId= */
-export interface Statistics {
-  year: number;
-  departmentId: string | null;
-  asOf: string;
-  directory: { registered: number };
-  tasks: {
-    initiated: number;
-    cancelled: number;
-    locked: number;
-    completed: number;
-    executionRate: number | null;
-  };
-  joint: { tasks: number; share: number | null };
-  entitiesChecked: number;
-  results: {
-    due: number;
-    enteredOnTime: number;
-    publishedOnTime: number;
-    enteredOnTimeRate: number | null;
-    publishedOnTimeRate: number | null;
-    published: number;
-    problemsFound: number;
-    problemDiscoveryRate: number | null;
-  };
-  followUps: { recorded: number };
-}
+import type { Statistics } from '../../../../api/src/statistics/statistics';
+
+/** GET /api/statistics?year=&departmentId= (the api's own type). */
+export type { Statistics };
 
 /** The figures, flat, in the order the table shows them. */
 export const STATISTIC_FIGURES = [
