@@ -1,6 +1,10 @@
+import { beijingDate } from '../../../../libs/domain/src/calendar/calendar-date';
+
+// Days are counted as the rules count them: the domain's own Beijing calendar day.
+
 /** Today in Beijing (UTC+8), as the api counts days: YYYY-MM-DD. */
 export function beijingToday(now: Date = new Date()): string {
-  return new Date(now.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
+  return beijingDate(now);
 }
 
 export function beijingYear(now: Date = new Date()): number {
@@ -9,6 +13,5 @@ export function beijingYear(now: Date = new Date()): number {
 
 /** The day of an ISO time in Beijing, e.g. when a plan was published. */
 export function beijingDay(isoTime: string): string {
-  const time = new Date(isoTime);
-  return Number.isNaN(time.getTime()) ? isoTime : beijingToday(time);
+  return Number.isNaN(Date.parse(isoTime)) ? isoTime : beijingDate(isoTime);
 }

@@ -1,6 +1,9 @@
+import { addDays } from '../../../../libs/domain/src/calendar/calendar-date';
+import { beijingToday } from './dates';
+
 /** Beijing's calendar day (UTC+8, no daylight saving) of a moment: the day deadlines count in. */
 export function beijingDate(epochMs: number): string {
-  return new Date(epochMs + 8 * 3_600_000).toISOString().slice(0, 10);
+  return beijingToday(new Date(epochMs));
 }
 
 /** Which working days to count for a deadline: none (due today), those left, or those overdue. */
@@ -28,5 +31,5 @@ export function deadlineTone(kind: DeadlineSpan['kind'], days: number): 'bad' | 
  * deadline counted by the api (with the deployment's PUBLICATION_WORKING_DAYS).
  */
 export function horizonOf(today: string, days = 400): string {
-  return new Date(Date.parse(`${today}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+  return addDays(today, days);
 }
