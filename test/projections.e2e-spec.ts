@@ -5,6 +5,7 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { ProjectionStatus } from '@app/read-store';
 import { type Stores, loadConfig, mintAccessToken } from '@app/runtime';
 import { testMetadata } from '@app/event-store/testing/event-store.contract';
+import { eventually } from '@app/event-store/testing/eventually';
 import { createApp } from '../apps/api/src/bootstrap';
 import { STORES } from '../apps/api/src/stores/stores.providers';
 
@@ -45,7 +46,7 @@ describe('projections over HTTP (embedded)', () => {
       [{ type: 'SomethingHappened', data: {}, metadata: testMetadata() }],
       { expectedRevision: 'no_stream' },
     );
-    await stores.projections.waitFor(appended.position, 5000);
+    await stores.projections.waitFor(appended.position, 20_000);
     const [logActivity] = await status();
     expect(logActivity).toMatchObject({
       name: 'logActivity',
@@ -64,9 +65,7 @@ describe('projections over HTTP (embedded)', () => {
       headers: asAdmin,
     });
     expect(response.status).toBe(202);
-    for (let i = 0; i < 100 && (await status())[0].generation !== 2; i += 1) {
-      await new Promise((resolve) => setTimeout(resolve, 20));
-    }
+    await eventually(async () => (await status())[0].generation === 2, 'the rebuilt generation');
     const [logActivity] = await status();
     expect(logActivity).toMatchObject({ generation: 2, state: 'running', lag: 0 });
     const activity = await stores.projections.collection('logActivity', 'activity').find({});

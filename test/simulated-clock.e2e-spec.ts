@@ -31,7 +31,7 @@ describe('a simulated clock (SIMULATED_CLOCK=true), for playing a year through',
       body: { accepted: true, itemIds: [items.xf] },
     });
     expect(answered.status).toBeLessThan(300);
-    await api.stores.projections.waitFor(await api.stores.events.headPosition(), 5000);
+    await api.stores.projections.waitFor(await api.stores.events.headPosition(), 20_000);
     const overdue = await api.call<{ asOf: string; items: { taskId: string; state: string }[] }>(
       'GET',
       '/api/overdue-responses',

@@ -650,7 +650,7 @@ describe('an inspection task over HTTP, from initiation to follow-up', () => {
 
   it('10. every read model, rebuilt from the log, equals the one kept live', async () => {
     const host = api.stores.projections;
-    await host.waitFor(await api.stores.events.headPosition(), 5000);
+    await host.waitFor(await api.stores.events.headPosition(), 20_000);
     for (const projection of allProjections) {
       const snapshot = async () => {
         const out: Record<string, unknown[]> = {};

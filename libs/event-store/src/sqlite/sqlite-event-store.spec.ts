@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { DuplicateEventId, WrongExpectedRevision } from '../errors';
 import type { RecordedEvent } from '../recorded-event';
 import { collect, eventStoreContract, testEvent, testMetadata } from '../testing/event-store.contract';
+import { eventually } from '../testing/eventually';
 import { openSqliteDatabase } from './open-database';
 import { SqliteEventStore } from './sqlite-event-store';
 
@@ -204,11 +205,14 @@ describe('SqliteEventStore', () => {
     const byStream = received({ filter: { streamPrefixes: ['task-'] } });
     const all = received({});
     for (let i = 600; i < 620; i += 1) await append(i % 2 ? `task-${i}` : `plan-${i}`, i % 3 ? 'A' : 'B');
-    await new Promise((resolve) => setTimeout(resolve, 100));
     const expected = Array.from({ length: 620 }, (_, i) => ({
       stream: i % 2 ? `task-${i}` : `plan-${i}`,
       type: i % 3 ? 'A' : 'B',
     }));
+    const reached = (seen: RecordedEvent[], count: number) => () => seen.length >= count;
+    await eventually(reached(all.seen, 620), 'the unfiltered subscription to reach the head');
+    await eventually(reached(byType.seen, expected.filter((e) => e.type === 'B').length), 'the type filter');
+    await eventually(reached(byStream.seen, 310), 'the stream filter');
     const shape = (events: RecordedEvent[]) => events.map(({ stream, type }) => ({ stream, type }));
     expect(shape(all.seen)).toEqual(expected);
     expect(shape(byType.seen)).toEqual(expected.filter((e) => e.type === 'B'));

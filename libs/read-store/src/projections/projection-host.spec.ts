@@ -4,6 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { testMetadata } from '@app/event-store/testing/event-store.contract';
+import { eventually } from '@app/event-store/testing/eventually';
 import type { ReadDocument } from '../read-model';
 import { SqliteReadModelStore } from '../sqlite/sqlite-read-model-store';
 import { allDocuments } from '../testing/all-documents';
@@ -77,7 +78,7 @@ describe.each([
     const projections = host();
     await projections.start();
     const last = await tally('a', 100);
-    await projections.waitFor(last.position, 5000);
+    await projections.waitFor(last.position, 20_000);
     const a = await projections.collection<Tally>('tallies', 'tallies').get('a');
     expect(a).toMatchObject({
       id: 'a',
@@ -94,7 +95,7 @@ describe.each([
     await tally('a');
     for (let i = 0; i < 20; i += 1) await noise();
     const head = await events.headPosition();
-    await projections.waitFor(head, 5000);
+    await projections.waitFor(head, 20_000);
     const [status] = await projections.status();
     expect(status).toMatchObject({ name: 'tallies', state: 'running', headPosition: head, lag: 0 });
   });
@@ -109,7 +110,7 @@ describe.each([
     try {
       const projections = host();
       await projections.start();
-      await projections.waitFor(await events.headPosition(), 5000);
+      await projections.waitFor(await events.headPosition(), 20_000);
     } finally {
       clearImmediate(ticking);
     }
@@ -120,7 +121,7 @@ describe.each([
   it('answers a repeated query from the read cache until the read model changes, then reads again', async () => {
     const projections = host();
     await projections.start();
-    await projections.waitFor((await tally('a', 5)).position, 5000);
+    await projections.waitFor((await tally('a', 5)).position, 20_000);
     const tallies = projections.collection<Tally>('tallies', 'tallies');
     const first = await tallies.find({ filter: { key: 'a' } });
     expect(await tallies.find({ filter: { key: 'a' } })).toBe(first);
@@ -128,8 +129,8 @@ describe.each([
     expect(await tallies.count()).toBe(1);
     // Frozen: one caller cannot change what the next one reads.
     expect(() => (first.items[0] as { total: number }).total++).toThrow(TypeError);
-    await projections.waitFor((await tally('a', 2)).position, 5000);
-    await projections.waitFor((await tally('b', 1)).position, 5000);
+    await projections.waitFor((await tally('a', 2)).position, 20_000);
+    await projections.waitFor((await tally('b', 1)).position, 20_000);
     expect((await tallies.find({ filter: { key: 'a' } })).items).toEqual([
       expect.objectContaining({ count: 2, total: 7 }),
     ]);
@@ -152,12 +153,12 @@ describe.each([
     const first = host();
     await first.start();
     for (let i = 0; i < 10; i += 1) await tally('a');
-    await first.waitFor(await events.headPosition(), 5000);
+    await first.waitFor(await events.headPosition(), 20_000);
     await first.stop();
     for (let i = 0; i < 10; i += 1) await tally('a');
     const second = host();
     await second.start();
-    await second.waitFor(await events.headPosition(), 5000);
+    await second.waitFor(await events.headPosition(), 20_000);
     expect((await second.collection<Tally>('tallies', 'tallies').get('a'))?.count).toBe(20);
   });
 
@@ -176,7 +177,7 @@ describe.each([
       { expectedRevision: 'any' },
     );
     await projections.start();
-    await projections.waitFor(await events.headPosition(), 5000);
+    await projections.waitFor(await events.headPosition(), 20_000);
     const tallies = projections.collection<Tally>('tallies', 'tallies');
     expect(await tallies.get('a')).toMatchObject({ count: 2, total: 11 });
     expect(await tallies.get('b')).toBeUndefined();
@@ -190,7 +191,7 @@ describe.each([
     const poison = await tally('poison');
     await tally('a');
     await projections.start();
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    await eventually(async () => (await projections.status())[0].state === 'failed', 'the poison to stop it');
     const [failed] = await projections.status();
     expect(failed).toMatchObject({
       state: 'failed',
@@ -205,7 +206,7 @@ describe.each([
 
     broken = false;
     await projections.restart('tallies');
-    await projections.waitFor(await events.headPosition(), 5000);
+    await projections.waitFor(await events.headPosition(), 20_000);
     const [recovered] = await projections.status();
     expect(recovered.state).toBe('running');
     expect(recovered.lastError).toBeUndefined();
@@ -220,7 +221,7 @@ describe.each([
       await tally(`k${i % 7}`, i);
       if (i % 10 === 0) await noise();
     }
-    await projections.waitFor(await events.headPosition(), 5000);
+    await projections.waitFor(await events.headPosition(), 20_000);
     const live = await documentsOf(projections);
     expect(live).toHaveLength(7);
 
@@ -235,7 +236,7 @@ describe.each([
 
     // The new generation goes on live.
     const next = await tally('k0', 1000);
-    await projections.waitFor(next.position, 5000);
+    await projections.waitFor(next.position, 20_000);
     expect((await projections.collection<Tally>('tallies', 'tallies').get('k0'))?.lastPosition).toBe(
       next.position,
     );
@@ -258,11 +259,11 @@ describe.each([
     await projector.start();
     await api.start();
     const written = await tally('a', 3);
-    await api.waitFor(written.position, 5000);
+    await api.waitFor(written.position, 20_000);
     expect(await api.collection<Tally>('tallies', 'tallies').get('a')).toMatchObject({ count: 1, total: 3 });
     await noise();
     // Nothing the projection handles is pending: waiting for an unrelated event ends at once.
-    await api.waitFor(await events.headPosition(), 1000);
+    await api.waitFor(await events.headPosition(), 20_000);
     const [status] = await api.status();
     expect(status).toMatchObject({
       name: 'tallies',
@@ -273,7 +274,10 @@ describe.each([
     await expect(api.rebuild('tallies')).rejects.toThrow(/another process/);
 
     await projector.rebuild('tallies', { pollMs: 1 });
-    await new Promise((resolve) => setTimeout(resolve, 1100));
+    await eventually(
+      async () => (await api.status())[0].generation === 2,
+      'the api to see the new generation',
+    );
     expect(await api.collection<Tally>('tallies', 'tallies').get('a')).toMatchObject({ count: 1, total: 3 });
     expect((await api.status())[0].generation).toBe(2);
   });
@@ -285,9 +289,7 @@ describe.each([
     await cli.start();
     await tally('a');
     await cli.requestRebuild('tallies');
-    for (let i = 0; i < 200 && (await cli.status())[0].generation !== 2; i += 1) {
-      await new Promise((resolve) => setTimeout(resolve, 20));
-    }
+    await eventually(async () => (await cli.status())[0].generation === 2, 'the requested rebuild');
     expect((await projector.status())[0]).toMatchObject({ generation: 2, state: 'running' });
     await new Promise((resolve) => setTimeout(resolve, 100));
     expect((await projector.status())[0].generation).toBe(2);

@@ -1,5 +1,6 @@
 import { SqliteEventStore, openSqliteDatabase } from '@app/event-store';
 import { testMetadata } from '@app/event-store/testing/event-store.contract';
+import { eventually } from '@app/event-store/testing/eventually';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -67,8 +68,7 @@ describe('a projection whose store refuses writes for a while (disk full)', () =
     );
     const runner = new ProjectionRunner(events, broken, tallyProjection(), 'tallies_g1');
     await runner.start();
-    for (let i = 0; i < 50 && runner.status().state === 'running'; i += 1)
-      await new Promise((r) => setTimeout(r, 10));
+    await eventually(() => runner.status().state !== 'running', 'the runner to stop at the fault');
     expect(runner.status().state).toBe('failed');
     await runner.stop();
     await events.close();
