@@ -78,7 +78,7 @@ export const publicPlansProjection: Projection = {
         return [{ collection: 'plans', id: data.planId, put: document }];
       }
       case 'PlanAdjusted': {
-        const { changes } = event.data as { changes: PlanChanges };
+        const { changes } = event.data as unknown as { changes: PlanChanges };
         return [patch((plan) => ({ working: publicFields({ ...plan.working, ...changes }) }))];
       }
       case 'PlanPublished': {
