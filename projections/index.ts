@@ -9,6 +9,7 @@ import { disclosuresProjection } from './disclosures/disclosures.projection';
 import { publicDisclosuresProjection } from './disclosures/public-disclosures.projection';
 import { logActivity } from './log-activity.projection';
 import { plansProjection } from './plans/plans.projection';
+import { publicPlansProjection } from './plans/public-plans.projection';
 import { checkItemsProjection } from './registers/check-items.projection';
 import { departmentsProjection } from './registers/departments.projection';
 import { entitiesProjection } from './registers/entities.projection';
@@ -23,6 +24,7 @@ export const allProjections: readonly Projection[] = [
   inspectorsProjection,
   calendarProjection,
   plansProjection,
+  publicPlansProjection,
   tasksProjection,
   entityChecksProjection,
   drawCandidatesProjection,
@@ -58,6 +60,11 @@ export {
   type PlanAdjustmentView,
   type PlanDepartmentView,
 } from './plans/plans.projection';
+export {
+  publicPlansProjection,
+  type PublicPlanDocument,
+  type PublicPlanView,
+} from './plans/public-plans.projection';
 export { tasksProjection, type TaskSummaryView, type TaskDepartmentView } from './tasks/tasks.projection';
 export {
   entityChecksProjection,

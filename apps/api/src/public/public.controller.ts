@@ -1,4 +1,10 @@
-import type { CheckItemView, PlanView, PublicAnnouncementView, PublicResultView } from '@app/projections';
+import type {
+  CheckItemView,
+  PublicAnnouncementView,
+  PublicPlanDocument,
+  PublicPlanView,
+  PublicResultView,
+} from '@app/projections';
 import type { Page } from '@app/read-store';
 import type { Stores } from '@app/runtime';
 import { Controller, Get, Inject, Query } from '@nestjs/common';
@@ -7,6 +13,7 @@ import { IsOptional, IsString, Length, MaxLength } from 'class-validator';
 import { Public } from '../auth/auth.decorators';
 import { ApiError } from '../common/api-error';
 import { PagingDto } from '../registers/paging.dto';
+import { type PublicCheckItem, publicCheckItem } from './public-check-item';
 import { STORES } from '../stores/stores.providers';
 
 export class PublicResultsQueryDto extends PagingDto {
@@ -32,24 +39,26 @@ export class PublicController {
   /** The check-item list in force (抽查事项清单). */
   @Public()
   @Get('check-items')
-  async checkItems(
-    @Query() query: PagingDto,
-  ): Promise<{ items: Record<string, unknown>[]; nextCursor?: string }> {
+  async checkItems(@Query() query: PagingDto): Promise<{ items: PublicCheckItem[]; nextCursor?: string }> {
     const page = await this.stores.projections
       .collection<CheckItemView>('checkItems', 'items')
       .find({ filter: { status: 'active' }, limit: query.limit, after: query.cursor });
-    return { ...page, items: page.items.map(({ addedAt: _added, updatedAt: _updated, ...item }) => item) };
+    return { ...page, items: page.items.map(publicCheckItem) };
   }
 
-  /** Published plans (抽查工作计划), as last published. */
+  /**
+   * Published plans (抽查工作计划), each as it stood at its latest publication: adjustments not yet
+   * published again, and plans never published, are not shown.
+   */
   @Public()
   @Get('plans')
-  async plans(@Query() query: PagingDto): Promise<Page<PlanView>> {
-    return this.stores.projections.collection<PlanView>('plans', 'plans').find({
-      filter: { status: { $in: ['published', 'closed'] } },
+  async plans(@Query() query: PagingDto): Promise<{ items: PublicPlanView[]; nextCursor?: string }> {
+    const page = await this.stores.projections.collection<PublicPlanDocument>('publicPlans', 'plans').find({
+      filter: { publishedOn: { $gte: '0000-00-00' } },
       limit: query.limit,
       after: query.cursor,
     });
+    return { ...page, items: page.items.flatMap((plan) => (plan.published ? [plan.published] : [])) };
   }
 
   /** Task announcements, made at lock (抽查任务公告). */

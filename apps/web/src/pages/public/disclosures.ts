@@ -1,6 +1,6 @@
 import type { KnownFields } from '../../api/server-types';
-import type { CheckItemView } from '../../../../../projections/registers/check-items.projection';
-import type { PlanView } from '../../../../../projections/plans/plans.projection';
+import type { PublicCheckItem } from '../../../../../apps/api/src/public/public-check-item';
+import type { PublicPlanView } from '../../../../../projections/plans/public-plans.projection';
 import type {
   PublicAnnouncementView,
   PublicResultView,
@@ -14,11 +14,11 @@ export interface PublicResults {
   results: PublicResult[];
 }
 
-export type PublicPlan = KnownFields<PlanView>;
+export type PublicPlan = PublicPlanView;
 
 export type PublicAnnouncement = KnownFields<PublicAnnouncementView>;
 
-export type PublicCheckItem = KnownFields<CheckItemView>;
+export type { PublicCheckItem };
 
 /** A plan's sampling ratios in credit-risk order (A, lowest risk, first). */
 export function ratiosInOrder(ratios: Partial<Record<string, number>>): [string, number][] {

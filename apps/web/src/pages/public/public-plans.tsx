@@ -1,7 +1,7 @@
 import { Async } from '../../components/states';
 import { type Column, DataTable } from '../../components/table';
 import { useI18n } from '../../i18n/i18n';
-import { beijingDay, percent } from '../registers/format';
+import { percent } from '../registers/format';
 import { usePagedList } from '../registers/use-paged-list';
 import { type PublicPlan, ratiosInOrder } from './disclosures';
 import { useItemNames } from './use-item-names';
@@ -59,8 +59,8 @@ export function PublicPlansSection() {
     { heading: t('public.plans.status'), cell: (p) => status(p.status), csv: (p) => status(p.status) },
     {
       heading: t('public.plans.publishedAt'),
-      cell: (p) => beijingDay(p.publishedAt),
-      csv: (p) => beijingDay(p.publishedAt),
+      cell: (p) => p.publishedOn,
+      csv: (p) => p.publishedOn,
     },
   ];
   return (
