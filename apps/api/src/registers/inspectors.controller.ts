@@ -64,6 +64,8 @@ export class InspectorsController {
   @ApiConsumes('multipart/form-data')
   @ApiBody(FILE_UPLOAD)
   async import(@Req() request: FastifyRequest, @Context() context: CommandContext): Promise<ImportReport> {
+    // Each row is checked too: a suspension reached during the import refuses the rows after it.
+    await this.registration.assertMayCheckIdNumbers(context.actor);
     return importUploadedSheet(request, this.stores, {
       columns: INSPECTOR_COLUMNS,
       dto: RegisterInspectorDto,
