@@ -1,3 +1,5 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { idCardCheckCharacter, inspectorDecider } from '@app/domain';
 import type { InspectorView } from '@app/projections';
 import type { ProjectionStatus } from '@app/read-store';
@@ -411,6 +413,8 @@ describe('registers over HTTP: the inspector directory', () => {
         body: { status: 'left', reason: '退休' },
       });
       expect(left.status).toBe(200);
+      const key = (await api.stores.records.get('personKeys', id, Date.now()))?.value;
+      expect(key).toEqual(anyString());
       const erased = await api.call<Inspector>('POST', `/api/inspectors/${id}/erase`, {
         as: admin,
         body: { reason: '本人申请删除个人信息' },
@@ -425,6 +429,13 @@ describe('registers over HTTP: the inspector directory', () => {
         phone: null,
       });
       expect(erased.body.conflicts).toHaveLength(1);
+      // Not in the data file nor its journal either, where old pages used to keep it (issue 15, Low 7).
+      const file = join(api.dir, 'shuangsuiji.sqlite');
+      for (const path of [file, `${file}-wal`]) {
+        const bytes = existsSync(path) ? readFileSync(path) : Buffer.alloc(0);
+        expect(bytes.indexOf(key as string)).toBe(-1);
+        expect(bytes.indexOf(number)).toBe(-1);
+      }
 
       const events = await api.streamEvents(`inspector-${id}`);
       expect(events.map((e) => e.type)).toEqual([
