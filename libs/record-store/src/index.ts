@@ -1,7 +1,8 @@
 export type { RecordStore, StoredRecord } from './record-store.port';
-export { SqliteRecordStore } from './sqlite/sqlite-record-store';
+export { SqliteRecordStore, type SqliteRecordStoreOptions } from './sqlite/sqlite-record-store';
 export { MongoRecordStore } from './mongodb/mongo-record-store';
 export {
+  type Erasure,
   PersonalDataVault,
   PersonErased,
   SealedDataRejected,

@@ -12,6 +12,13 @@ export interface SealedPersonalData {
   data: string;
 }
 
+export interface Erasure {
+  /** There was a key or an identity to remove. */
+  removed: boolean;
+  /** The store's files keep no copy of them; when false, they do until the store can scrub. */
+  scrubbed: boolean;
+}
+
 /** The person was erased: nothing more can be sealed for them, nor claimed in their name. */
 export class PersonErased extends Error {
   constructor(readonly personId: string) {
@@ -91,14 +98,17 @@ export class PersonalDataVault {
   }
 
   /**
-   * Destroys the person's key, so every value sealed for them is unreadable for good, and
-   * releases the identities they claimed. True when there was a key or an identity to remove.
+   * Destroys the person's key, so every value sealed for them is unreadable for good, releases
+   * the identities they claimed, and scrubs the store's files of the old key (RecordStore.scrub).
    */
-  async erase(personId: string): Promise<boolean> {
+  async erase(personId: string): Promise<Erasure> {
     const previous = await this.records.get(PERSON_KEYS, personId, Date.now());
     await this.records.put(PERSON_KEYS, personId, { value: ERASED });
     const released = await this.releaseIdentities(personId);
-    return (previous !== undefined && previous.value !== ERASED) || released > 0;
+    return {
+      removed: (previous !== undefined && previous.value !== ERASED) || released > 0,
+      scrubbed: await this.records.scrub(),
+    };
   }
 
   async isErased(personId: string): Promise<boolean> {

@@ -35,6 +35,12 @@ export interface RecordStore {
   /** Removes the records expired at `now`, in every namespace, and counts them. */
   deleteExpired(now: number): Promise<number>;
 
+  /**
+   * After an erasure: leaves no copy of what was overwritten or deleted in the store's own files,
+   * as far as the store can (docs/record-store.md). False when it cannot be done now; say so.
+   */
+  scrub(): Promise<boolean>;
+
   close(): Promise<void>;
 }
 

@@ -1,4 +1,6 @@
 import {
+  DomainError,
+  ID_CARD_NUMBER_UNAVAILABLE,
   type InspectorProfile,
   type SealedPersonalData,
   inspectorDecider,
@@ -12,7 +14,10 @@ import { CommandBus } from '@nestjs/cqrs';
 import type { CommandContext } from '../commands/command-context';
 import { DecideCommand, type DecisionOutcome } from '../commands/decide.command';
 import { loadAggregate } from '../commands/load-aggregate';
+import { ApiError } from '../common/api-error';
+import { reportSecurityEvent } from '../common/security-log';
 import { STORES } from '../stores/stores.providers';
+import { IdNumberRefusals } from './id-number-refusals';
 import type { RegisterInspectorDto } from './inspector.dto';
 import { isDepartmentRegistered } from './register-reads';
 
@@ -30,16 +35,39 @@ export type InspectorAnswer = Omit<InspectorView, 'personalData'> & {
 
 const ID_CARD = 'idCard';
 
+function suspended(until: number): ApiError {
+  return new ApiError(
+    429,
+    'ID_CARD_NUMBER_CHECKS_SUSPENDED',
+    'Too many ID-card numbers given here are held elsewhere: registering inspectors by ID-card number is suspended for this account; administrators have been told',
+    { retryAfter: new Date(until).toISOString() },
+  );
+}
+
 function maskPhone(phone: string): string {
   return phone.length >= 7 ? `${phone.slice(0, 3)}****${phone.slice(-4)}` : '****';
 }
 
 @Injectable()
 export class InspectorRegistration {
+  private readonly refusals: IdNumberRefusals;
+
   constructor(
     private readonly commands: CommandBus,
     @Inject(STORES) private readonly stores: Stores,
-  ) {}
+  ) {
+    this.refusals = new IdNumberRefusals(stores.records);
+  }
+
+  /**
+   * Refuses (429) a user whose registrations with ID-card numbers are suspended for too many
+   * numbers found held elsewhere. Administrators see every number in full: nothing to guess.
+   */
+  async assertMayCheckIdNumbers(actor: Actor): Promise<void> {
+    if (actor.roles.includes('admin')) return;
+    const until = await this.refusals.suspendedUntil(actor.id);
+    if (until !== undefined) throw suspended(until);
+  }
 
   /**
    * Registers (or, for an import row, brings up to date) the inspector the ID-card number
@@ -50,6 +78,7 @@ export class InspectorRegistration {
     context: CommandContext,
     mode: 'register' | 'import',
   ): Promise<{ id: string; outcome: DecisionOutcome }> {
+    await this.assertMayCheckIdNumbers(context.actor);
     const idCardNumber = dto.idCardNumber.toUpperCase();
     const inspectorId = await this.stores.vault.claimIdentity(ID_CARD, idCardNumber, context.commandId);
     const personal: InspectorPersonalFields = { idCardNumber, ...(dto.phone ? { phone: dto.phone } : {}) };
@@ -94,12 +123,48 @@ export class InspectorRegistration {
             personalDataChanged: phoneDiffers,
             departmentRegistered,
           };
-    const outcome = await this.commands.execute(
-      new DecideCommand(registerStreams.inspector(inspectorId), inspectorDecider, command, context, {
-        waitForReadModels: mode === 'register',
-      }),
+    try {
+      const outcome = await this.commands.execute(
+        new DecideCommand(registerStreams.inspector(inspectorId), inspectorDecider, command, context, {
+          waitForReadModels: mode === 'register',
+        }),
+      );
+      return { id: inspectorId, outcome };
+    } catch (error) {
+      if (error instanceof DomainError && error.code === ID_CARD_NUMBER_UNAVAILABLE) {
+        await this.countRefusal(context, inspectorId, mode);
+      }
+      throw error;
+    }
+  }
+
+  /**
+   * A number held by another department was given: counted, and reported to administrators. Over
+   * the limit, the answer is 429 instead of the refusal, so it confirms nothing.
+   */
+  private async countRefusal(context: CommandContext, holderId: string, mode: string): Promise<void> {
+    const { actor } = context;
+    if (actor.roles.includes('admin')) return;
+    const counted = await this.refusals.count(actor.id);
+    reportSecurityEvent(
+      counted.within ? 'ID_CARD_NUMBER_HELD_ELSEWHERE' : 'ID_CARD_NUMBER_CHECK_OVER_LIMIT',
+      {
+        userId: actor.id,
+        departmentId: actor.departmentId,
+        via: mode,
+        holderInspectorId: holderId,
+        refusalsInWindow: counted.inWindow,
+        correlationId: context.correlationId,
+      },
     );
-    return { id: inspectorId, outcome };
+    if (counted.suspendedUntil !== undefined && counted.within) {
+      reportSecurityEvent('ID_CARD_NUMBER_CHECKS_SUSPENDED', {
+        userId: actor.id,
+        departmentId: actor.departmentId,
+        until: new Date(counted.suspendedUntil).toISOString(),
+      });
+    }
+    if (!counted.within) throw suspended(counted.suspendedUntil ?? Date.now());
   }
 
   /** Seals new personal fields for an update. */

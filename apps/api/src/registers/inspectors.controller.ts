@@ -15,6 +15,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { CurrentActor, Roles } from '../auth/auth.decorators';
 import { assertActsFor } from '../auth/department-access';
 import { ApiError } from '../common/api-error';
+import { reportSecurityEvent } from '../common/security-log';
 import type { CommandContext } from '../commands/command-context';
 import { DecideCommand } from '../commands/decide.command';
 import { loadAggregate } from '../commands/load-aggregate';
@@ -64,6 +65,8 @@ export class InspectorsController {
   @ApiConsumes('multipart/form-data')
   @ApiBody(FILE_UPLOAD)
   async import(@Req() request: FastifyRequest, @Context() context: CommandContext): Promise<ImportReport> {
+    // Each row is checked too: a suspension reached during the import refuses the rows after it.
+    await this.registration.assertMayCheckIdNumbers(context.actor);
     return importUploadedSheet(request, this.stores, {
       columns: INSPECTOR_COLUMNS,
       dto: RegisterInspectorDto,
@@ -192,12 +195,22 @@ export class InspectorsController {
       );
     } catch (error) {
       // Recorded but the key survived (a crash between the two): finish the erasure.
-      if (error instanceof DomainError && error.code === 'INSPECTOR_ERASED')
-        await this.stores.vault.erase(id);
+      if (error instanceof DomainError && error.code === 'INSPECTOR_ERASED') await this.destroyKey(id);
       throw error;
     }
-    await this.stores.vault.erase(id);
+    await this.destroyKey(id);
     return this.written(id, context.actor);
+  }
+
+  private async destroyKey(id: string): Promise<void> {
+    const { scrubbed } = await this.stores.vault.erase(id);
+    if (!scrubbed) {
+      // Unreadable through the store already; only the data file's journal keeps the old key.
+      reportSecurityEvent('ERASURE_NOT_SCRUBBED', {
+        inspectorId: id,
+        detail: 'readers held the journal; the old key stays in the -wal file until the next checkpoint',
+      });
+    }
   }
 
   @Get()

@@ -31,7 +31,14 @@ export function isIdCardNumber(value: string): boolean {
   );
 }
 
-/** The number as shown to anyone but an administrator: region and check character kept. */
+/**
+ * The number as shown to anyone but an administrator: the province (first 2) and the check
+ * character only. Region, birth date and sequence stay hidden, since once the region and the last
+ * four are known only about 2,000 birth dates fit an adult's number, few enough to try them all.
+ * Hidden as here, even someone who knows the county and the birth date faces about 90 candidates.
+ */
 export function maskIdCardNumber(value: string): string {
-  return value.length < 10 ? '*'.repeat(value.length) : `${value.slice(0, 6)}********${value.slice(-4)}`;
+  return value.length < 10
+    ? '*'.repeat(value.length)
+    : `${value.slice(0, 2)}${'*'.repeat(value.length - 3)}${value.slice(-1)}`;
 }

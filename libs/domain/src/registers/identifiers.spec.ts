@@ -35,7 +35,9 @@ describe('ID-card number (GB 11643)', () => {
     expect(isIdCardNumber('11010519491231002')).toBe(false);
   });
 
-  it('masks all but the region and the last four characters', () => {
-    expect(maskIdCardNumber('11010519491231002X')).toBe('110105********002X');
+  it('masks all but the province and the check character', () => {
+    expect(maskIdCardNumber('11010519491231002X')).toBe('11***************X');
+    expect(maskIdCardNumber('320102199001011054')).toBe('32***************4');
+    expect(maskIdCardNumber('12345')).toBe('*****');
   });
 });

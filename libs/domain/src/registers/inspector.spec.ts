@@ -1,5 +1,6 @@
 import { deciderSpecification } from '../testing/decider-specification';
-import { type InspectorProfile, inspectorDecider } from './inspector';
+import type { DomainError } from '../domain-error';
+import { type InspectorEvent, type InspectorProfile, inspectorDecider } from './inspector';
 
 const spec = deciderSpecification(inspectorDecider);
 const profile: InspectorProfile = {
@@ -53,11 +54,39 @@ describe('inspector', () => {
     spec
       .given([registered])
       .when({ ...register, profile: { ...profile, departmentId: 'xf' } })
-      .thenRejects('INSPECTOR_IN_OTHER_DEPARTMENT');
+      .thenRejects('ID_CARD_NUMBER_UNAVAILABLE');
     spec
       .given([registered])
       .when({ ...register, personalDataChanged: true })
       .thenRejects('INSPECTOR_ALREADY_REGISTERED');
+  });
+
+  it('refuses another department the same way whatever the holder, naming neither them nor their department', () => {
+    const refusal = (history: InspectorEvent[], kind: 'RegisterInspector' | 'ImportInspector') => {
+      let state = inspectorDecider.initialState();
+      for (const event of history) state = inspectorDecider.evolve(state, event);
+      const command = {
+        ...register,
+        kind,
+        personalDataChanged: false,
+        profile: { ...profile, departmentId: 'xf' },
+      };
+      try {
+        inspectorDecider.decide(command, state);
+      } catch (error) {
+        const { code, message, details } = error as DomainError;
+        return { code, message, details };
+      }
+      throw new Error('not refused');
+    };
+    const answers = [
+      refusal([registered], 'RegisterInspector'),
+      refusal([registered], 'ImportInspector'),
+      refusal([registered, left, erased], 'RegisterInspector'),
+    ];
+    for (const answer of answers) expect(answer).toEqual(answers[0]);
+    expect(answers[0].code).toBe('ID_CARD_NUMBER_UNAVAILABLE');
+    expect(JSON.stringify(answers[0])).not.toMatch(/scjg|p1|李四/);
   });
 
   it('imports: same row changes nothing; changed fields or personal data are updated', () => {

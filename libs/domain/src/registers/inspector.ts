@@ -88,6 +88,12 @@ export interface RegisteredInspector {
 
 export type InspectorState = { registered: false } | ({ registered: true } & RegisteredInspector);
 
+/**
+ * The refusal of an ID-card number held by an inspector of another department. It says no more
+ * than that, since it answers whoever guesses a number (docs/record-store.md, "Unique natural keys").
+ */
+export const ID_CARD_NUMBER_UNAVAILABLE = 'ID_CARD_NUMBER_UNAVAILABLE';
+
 function registered(state: InspectorState, inspectorId: string): RegisteredInspector {
   if (!state.registered) throw new DomainError('INSPECTOR_NOT_FOUND', `No inspector ${inspectorId}`);
   return state;
@@ -142,13 +148,15 @@ export const inspectorDecider: Decider<InspectorCommand, InspectorEvent, Inspect
           assertDepartment(command.departmentRegistered, profile);
           return [{ type: 'InspectorRegistered', data: { inspectorId, ...profile, personalData } }];
         }
-        const current = changeable(state, inspectorId);
-        if (profile.departmentId !== current.profile.departmentId) {
+        // Before anything that names or describes the holder: the refusal must not tell whose
+        // number it is, nor where it is registered (a masked number would otherwise be confirmed).
+        if (profile.departmentId !== state.profile.departmentId) {
           throw new DomainError(
-            'INSPECTOR_IN_OTHER_DEPARTMENT',
-            `This person is already registered as an inspector of ${current.profile.departmentId}`,
+            ID_CARD_NUMBER_UNAVAILABLE,
+            'This ID-card number cannot be registered for this department; ask an administrator',
           );
         }
+        const current = changeable(state, inspectorId);
         const { departmentId: _d, ...rest } = profile;
         const changes = changedFields<InspectorChanges>(current.profile, rest);
         const personalDataChanged = command.personalDataChanged === true;

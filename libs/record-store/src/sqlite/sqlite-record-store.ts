@@ -1,6 +1,17 @@
 import type Database from 'better-sqlite3';
 import { type RecordStore, type StoredRecord, isLive } from '../record-store.port';
 
+export interface SqliteRecordStoreOptions {
+  /** Checkpoints tried by scrub() while readers hold the journal, about 25 ms, 50 ms, … apart. */
+  scrubAttempts?: number;
+}
+
+interface WalCheckpoint {
+  busy: number;
+  log: number;
+  checkpointed: number;
+}
+
 interface Row {
   value: string;
   expires_at: number | null;
@@ -15,7 +26,14 @@ export class SqliteRecordStore implements RecordStore {
   private readonly statements;
   private readonly insertUnlessLive;
 
-  constructor(db: Database.Database) {
+  constructor(
+    private readonly db: Database.Database,
+    private readonly options: SqliteRecordStoreOptions = {},
+  ) {
+    // Deleted and overwritten content is zeroed, freed pages included: an erased key must not stay
+    // behind in the file. It is set on the shared connection, so the log and read models pay for
+    // it too, only when they free pages (a rebuilt read model's old tables).
+    db.pragma('secure_delete = ON');
     db.exec(`
       CREATE TABLE IF NOT EXISTS records (
         namespace TEXT, key TEXT, value TEXT NOT NULL, expires_at INTEGER,
@@ -72,6 +90,34 @@ export class SqliteRecordStore implements RecordStore {
 
   async deleteExpired(now: number): Promise<number> {
     return this.statements.deleteExpired.run(now).changes;
+  }
+
+  /**
+   * Copies the journal (WAL) into the file and truncates it to nothing, since the journal keeps
+   * every earlier version of a changed page. Impossible while a reader (a long read here or
+   * another process) still reads from the journal: then tried again a few times, then false.
+   */
+  async scrub(): Promise<boolean> {
+    const attempts = this.options.scrubAttempts ?? 8;
+    for (let attempt = 0; attempt < attempts; attempt += 1) {
+      if (attempt > 0) await new Promise((resolve) => setTimeout(resolve, 25 * 2 ** (attempt - 1)));
+      if (this.checkpoint()) return true;
+    }
+    return false;
+  }
+
+  private checkpoint(): boolean {
+    // Without waiting: a wait here would hold the event loop, and the reader may be in this process.
+    const timeout = this.db.pragma('busy_timeout', { simple: true }) as number;
+    this.db.pragma('busy_timeout = 0');
+    try {
+      const [result] = this.db.pragma('wal_checkpoint(TRUNCATE)') as WalCheckpoint[];
+      return result.busy === 0;
+    } catch {
+      return false;
+    } finally {
+      this.db.pragma(`busy_timeout = ${timeout}`);
+    }
   }
 
   async close(): Promise<void> {

@@ -52,7 +52,7 @@ const inspector: InspectorView = {
   status: 'active',
   conflicts: [],
   erased: false,
-  idCardNumber: '320102********0016',
+  idCardNumber: '32***************6',
   phone: '138****8000',
   registeredAt: '2026-01-05T01:00:00.000Z',
   updatedAt: '2026-01-05T01:00:00.000Z',
