@@ -1,3 +1,4 @@
+import { JwtService } from '@nestjs/jwt';
 import { mintAccessToken } from '@app/runtime';
 import {
   ApiHarness,
@@ -155,9 +156,39 @@ describe('API conventions over HTTP (embedded)', () => {
     });
   });
 
+  describe('401: token rules', () => {
+    const signed = (claims: Record<string, unknown>) =>
+      new JwtService({ secret: TEST_SECRET }).sign(
+        { sub: 'admin-1', name: 'x', department: 'system', roles: ['admin'], ...claims },
+        { algorithm: 'HS256' },
+      );
+    const refusedTwice = async (token: string, code: string) => {
+      // Twice: a token refused once is not remembered as verified.
+      for (let i = 0; i < 2; i += 1) {
+        const answer = await api.call<ErrorAnswer>('GET', '/api/departments', { headers: bearer(token) });
+        expect(answer.status).toBe(401);
+        expect(answer.body).toEqual({ statusCode: 401, code, message: anyString() });
+      }
+    };
+
+    it('refuses a token that never expires or lives longer than the maximum lifetime', async () => {
+      await refusedTwice(signed({}), 'TOKEN_LIFETIME_INVALID');
+      await refusedTwice(signed({ exp: 1e20 }), 'TOKEN_LIFETIME_INVALID');
+      await refusedTwice(api.token(admin, '400d'), 'TOKEN_LIFETIME_INVALID');
+    });
+
+    it('refuses a token that names no role the service knows', async () => {
+      await refusedTwice(api.token({ sub: 'root', department: 'system', roles: [] }), 'TOKEN_NO_KNOWN_ROLE');
+      await refusedTwice(
+        api.token({ sub: 'root', department: 'system', roles: ['root'] }),
+        'TOKEN_NO_KNOWN_ROLE',
+      );
+    });
+  });
+
   describe('403: roles and departments', () => {
-    it('ignores roles it does not know', async () => {
-      const wizard: Caller = { sub: 'merlin', department: 'system', roles: ['wizard'] };
+    it('ignores roles it does not know beside one it knows', async () => {
+      const wizard: Caller = { sub: 'merlin', department: 'system', roles: ['wizard', 'inspector'] };
       const answer = await api.call<ErrorAnswer>('POST', '/api/departments', {
         as: wizard,
         body: department('dept-w'),

@@ -1,12 +1,12 @@
 import 'reflect-metadata';
 import multipart from '@fastify/multipart';
-import rateLimit from '@fastify/rate-limit';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import type { AppConfig } from '@app/runtime';
 import { AppModule } from './app.module';
 import { installCorrelationIds } from './commands/request-context';
+import { limitPublicRoutes } from './http/public-rate-limit';
 import { CLOCK, type Clock } from './common/clock';
 import { MetricsRegistry } from './metrics/metrics-registry';
 import { recordRequestMetrics } from './metrics/request-metrics';
@@ -27,20 +27,7 @@ export async function createApp(
   );
   const fastify = app.getHttpAdapter().getInstance();
   await app.register(multipart, { limits: { fileSize: MAX_IMPORT_BYTES, files: 1, fields: 10 } });
-  // The sign-in-free routes (the public portal) are limited per client address; signed-in
-  // officials are not: their tokens already say who they are.
-  await app.register(rateLimit, {
-    global: true,
-    max: config.publicRateLimitPerMinute,
-    timeWindow: '1 minute',
-    allowList: (request) => !request.url.startsWith('/api/public/'),
-    errorResponseBuilder: (_request, context) => ({
-      statusCode: 429,
-      code: 'TOO_MANY_REQUESTS',
-      message: `At most ${context.max} requests a minute to the public routes; try again in ${context.after}`,
-      details: { limit: context.max, retryAfter: context.after },
-    }),
-  });
+  await limitPublicRoutes(app, config.publicRateLimitPerMinute);
   // JSON or multipart only: a text body is refused with 415 rather than read as a string.
   fastify.removeContentTypeParser('text/plain');
   installCorrelationIds(fastify, app.get<Clock>(CLOCK));
