@@ -451,6 +451,46 @@ describe('API conventions over HTTP (embedded)', () => {
       expect(b.body.id).not.toBe(a.body.id);
     });
 
+    it('takes the same JSON with its keys in another order, and the path however spelled, as the same request', async () => {
+      const headers = { 'idempotency-key': 'key-canonical-1' };
+      const body = item('dept-a', { name: '键序无关' });
+      const first = await api.call<{ id: string }>('POST', '/api/check-items', { as: operatorA, body, headers });
+      expect(first.status).toBe(201);
+      const head = await api.head();
+      const reordered = Object.fromEntries(Object.entries(body).reverse());
+      for (const path of ['/api/check-items', '/api/%63heck-items']) {
+        const again = await api.call<{ id: string }>('POST', path, { as: operatorA, body: reordered, headers });
+        expect(again.status).toBe(201);
+        expect(again.headers.get('idempotency-replayed')).toBe('true');
+        expect(again.body).toEqual(first.body);
+      }
+      expect(await api.head()).toBe(head);
+    });
+
+    it('does not replay to the same user acting for another department or with other roles', async () => {
+      const headers = { 'idempotency-key': 'key-acting-01' };
+      const body = item('dept-a', { name: '谁在办' });
+      const asA: Caller = { sub: 'moving-user', department: 'dept-a', roles: ['operator'] };
+      expect((await api.call('POST', '/api/check-items', { as: asA, body, headers })).status).toBe(201);
+      const head = await api.head();
+      for (const other of [
+        { ...asA, department: 'dept-b' },
+        { ...asA, roles: ['operator', 'head'] },
+      ]) {
+        const answer = await api.call<ErrorAnswer>('POST', '/api/check-items', { as: other, body, headers });
+        expect(answer.status).toBe(409);
+        expect(answer.body.code).toBe('IDEMPOTENCY_KEY_REUSED');
+        expect(answer.headers.get('idempotency-replayed')).toBeNull();
+      }
+      // Without the key, the department check answers as it always does.
+      const refused = await api.call<ErrorAnswer>('POST', '/api/check-items', {
+        as: { ...asA, department: 'dept-b' },
+        body,
+      });
+      expect(refused.body.code).toBe('OTHER_DEPARTMENT');
+      expect(await api.head()).toBe(head);
+    });
+
     it('refuses a key of the wrong form', async () => {
       const answer = await api.call<ErrorAnswer>('POST', '/api/check-items', {
         as: operatorA,
