@@ -454,12 +454,20 @@ describe('API conventions over HTTP (embedded)', () => {
     it('takes the same JSON with its keys in another order, and the path however spelled, as the same request', async () => {
       const headers = { 'idempotency-key': 'key-canonical-1' };
       const body = item('dept-a', { name: '键序无关' });
-      const first = await api.call<{ id: string }>('POST', '/api/check-items', { as: operatorA, body, headers });
+      const first = await api.call<{ id: string }>('POST', '/api/check-items', {
+        as: operatorA,
+        body,
+        headers,
+      });
       expect(first.status).toBe(201);
       const head = await api.head();
       const reordered = Object.fromEntries(Object.entries(body).reverse());
       for (const path of ['/api/check-items', '/api/%63heck-items']) {
-        const again = await api.call<{ id: string }>('POST', path, { as: operatorA, body: reordered, headers });
+        const again = await api.call<{ id: string }>('POST', path, {
+          as: operatorA,
+          body: reordered,
+          headers,
+        });
         expect(again.status).toBe(201);
         expect(again.headers.get('idempotency-replayed')).toBe('true');
         expect(again.body).toEqual(first.body);

@@ -6,7 +6,9 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import type { AppConfig } from '@app/runtime';
 import { AppModule } from './app.module';
 import { installCorrelationIds } from './commands/request-context';
+import { answerClientError, answerFrameworkError } from './http/client-errors';
 import { limitPublicRoutes } from './http/public-rate-limit';
+import { sendSecurityHeaders } from './http/security-headers';
 import { CLOCK, type Clock } from './common/clock';
 import { MetricsRegistry } from './metrics/metrics-registry';
 import { recordRequestMetrics } from './metrics/request-metrics';
@@ -22,10 +24,15 @@ export async function createApp(
 ): Promise<NestFastifyApplication> {
   const app = await NestFactory.create<NestFastifyApplication>(
     AppModule.forConfig(config),
-    new FastifyAdapter({ bodyLimit: 1024 * 1024 }),
+    new FastifyAdapter({
+      bodyLimit: 1024 * 1024,
+      clientErrorHandler: answerClientError,
+      frameworkErrors: answerFrameworkError,
+    }),
     { bufferLogs: false, ...(options.logger === false ? { logger: false } : {}) },
   );
   const fastify = app.getHttpAdapter().getInstance();
+  sendSecurityHeaders(fastify);
   await app.register(multipart, { limits: { fileSize: MAX_IMPORT_BYTES, files: 1, fields: 10 } });
   await limitPublicRoutes(app, config.publicRateLimitPerMinute);
   // JSON or multipart only: a text body is refused with 415 rather than read as a string.

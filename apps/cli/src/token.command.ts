@@ -79,7 +79,10 @@ export class TokenCommand extends CommandRunner {
       .filter((role) => role.length > 0);
   }
 
-  @Option({ flags: '--expires-in <duration>', description: 'Lifetime, e.g. 8h, 30m, 7d (default 8h; at most TOKEN_MAX_LIFETIME_HOURS)' })
+  @Option({
+    flags: '--expires-in <duration>',
+    description: 'Lifetime, e.g. 8h, 30m, 7d (default 8h; at most TOKEN_MAX_LIFETIME_HOURS)',
+  })
   parseExpiresIn(value: string): string {
     return value;
   }

@@ -40,7 +40,9 @@ export function acceptToken(
   ) {
     throw new ApiError(401, 'TOKEN_INVALID', 'The token lacks sub, department or roles');
   }
-  const known = [...new Set(roles.filter((r): r is Actor['roles'][number] => typeof r === 'string' && isRole(r)))];
+  const known = [
+    ...new Set(roles.filter((r): r is Actor['roles'][number] => typeof r === 'string' && isRole(r))),
+  ];
   if (known.length === 0) {
     throw new ApiError(401, 'TOKEN_NO_KNOWN_ROLE', 'The token names none of the roles this service knows');
   }
