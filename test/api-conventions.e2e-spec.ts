@@ -1,3 +1,4 @@
+import { JwtService } from '@nestjs/jwt';
 import { mintAccessToken } from '@app/runtime';
 import {
   ApiHarness,
@@ -155,9 +156,39 @@ describe('API conventions over HTTP (embedded)', () => {
     });
   });
 
+  describe('401: token rules', () => {
+    const signed = (claims: Record<string, unknown>) =>
+      new JwtService({ secret: TEST_SECRET }).sign(
+        { sub: 'admin-1', name: 'x', department: 'system', roles: ['admin'], ...claims },
+        { algorithm: 'HS256' },
+      );
+    const refusedTwice = async (token: string, code: string) => {
+      // Twice: a token refused once is not remembered as verified.
+      for (let i = 0; i < 2; i += 1) {
+        const answer = await api.call<ErrorAnswer>('GET', '/api/departments', { headers: bearer(token) });
+        expect(answer.status).toBe(401);
+        expect(answer.body).toEqual({ statusCode: 401, code, message: anyString() });
+      }
+    };
+
+    it('refuses a token that never expires or lives longer than the maximum lifetime', async () => {
+      await refusedTwice(signed({}), 'TOKEN_LIFETIME_INVALID');
+      await refusedTwice(signed({ exp: 1e20 }), 'TOKEN_LIFETIME_INVALID');
+      await refusedTwice(api.token(admin, '400d'), 'TOKEN_LIFETIME_INVALID');
+    });
+
+    it('refuses a token that names no role the service knows', async () => {
+      await refusedTwice(api.token({ sub: 'root', department: 'system', roles: [] }), 'TOKEN_NO_KNOWN_ROLE');
+      await refusedTwice(
+        api.token({ sub: 'root', department: 'system', roles: ['root'] }),
+        'TOKEN_NO_KNOWN_ROLE',
+      );
+    });
+  });
+
   describe('403: roles and departments', () => {
-    it('ignores roles it does not know', async () => {
-      const wizard: Caller = { sub: 'merlin', department: 'system', roles: ['wizard'] };
+    it('ignores roles it does not know beside one it knows', async () => {
+      const wizard: Caller = { sub: 'merlin', department: 'system', roles: ['wizard', 'inspector'] };
       const answer = await api.call<ErrorAnswer>('POST', '/api/departments', {
         as: wizard,
         body: department('dept-w'),
@@ -418,6 +449,54 @@ describe('API conventions over HTTP (embedded)', () => {
       expect([a.status, b.status]).toEqual([201, 201]);
       expect(b.headers.get('idempotency-replayed')).toBeNull();
       expect(b.body.id).not.toBe(a.body.id);
+    });
+
+    it('takes the same JSON with its keys in another order, and the path however spelled, as the same request', async () => {
+      const headers = { 'idempotency-key': 'key-canonical-1' };
+      const body = item('dept-a', { name: '键序无关' });
+      const first = await api.call<{ id: string }>('POST', '/api/check-items', {
+        as: operatorA,
+        body,
+        headers,
+      });
+      expect(first.status).toBe(201);
+      const head = await api.head();
+      const reordered = Object.fromEntries(Object.entries(body).reverse());
+      for (const path of ['/api/check-items', '/api/%63heck-items']) {
+        const again = await api.call<{ id: string }>('POST', path, {
+          as: operatorA,
+          body: reordered,
+          headers,
+        });
+        expect(again.status).toBe(201);
+        expect(again.headers.get('idempotency-replayed')).toBe('true');
+        expect(again.body).toEqual(first.body);
+      }
+      expect(await api.head()).toBe(head);
+    });
+
+    it('does not replay to the same user acting for another department or with other roles', async () => {
+      const headers = { 'idempotency-key': 'key-acting-01' };
+      const body = item('dept-a', { name: '谁在办' });
+      const asA: Caller = { sub: 'moving-user', department: 'dept-a', roles: ['operator'] };
+      expect((await api.call('POST', '/api/check-items', { as: asA, body, headers })).status).toBe(201);
+      const head = await api.head();
+      for (const other of [
+        { ...asA, department: 'dept-b' },
+        { ...asA, roles: ['operator', 'head'] },
+      ]) {
+        const answer = await api.call<ErrorAnswer>('POST', '/api/check-items', { as: other, body, headers });
+        expect(answer.status).toBe(409);
+        expect(answer.body.code).toBe('IDEMPOTENCY_KEY_REUSED');
+        expect(answer.headers.get('idempotency-replayed')).toBeNull();
+      }
+      // Without the key, the department check answers as it always does.
+      const refused = await api.call<ErrorAnswer>('POST', '/api/check-items', {
+        as: { ...asA, department: 'dept-b' },
+        body,
+      });
+      expect(refused.body.code).toBe('OTHER_DEPARTMENT');
+      expect(await api.head()).toBe(head);
     });
 
     it('refuses a key of the wrong form', async () => {

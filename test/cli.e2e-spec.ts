@@ -74,7 +74,7 @@ describe('the cli (status, rebuild) beside a running api', () => {
     expect(response.status).toBe(200);
   });
 
-  it('refuses to mint a token with an unknown role or without a department', async () => {
+  it('refuses to mint a token with an unknown role, without a department or beyond the maximum lifetime', async () => {
     const typo = (await cli('token', '--sub', 'u', '--department', 'd', '--roles', 'opertor').catch(
       (error: unknown) => error,
     )) as { code: number; stderr: string };
@@ -88,5 +88,19 @@ describe('the cli (status, rebuild) beside a running api', () => {
     };
     expect(missing.code).toBe(2);
     expect(missing.stderr).toMatch(/Missing --department/);
+    const forever = (await cli(
+      'token',
+      '--sub',
+      'u',
+      '--department',
+      'd',
+      '--roles',
+      'auditor',
+      '--expires-in',
+      '365d',
+    ).catch((error: unknown) => error)) as { code: number; stderr: string; stdout: string };
+    expect(forever.code).toBe(2);
+    expect(forever.stdout).toBe('');
+    expect(forever.stderr).toMatch(/at most 168h \(TOKEN_MAX_LIFETIME_HOURS\)/);
   });
 });

@@ -545,10 +545,13 @@ describe('refusals of the draw routes', () => {
 
   it('refuses a draw by anyone but an operator, even of the lead department', async () => {
     const id = await initiateTask(api, items, {});
-    for (const roles of [['auditor'], ['head'], ['inspector'], ['admin'], ['operater']]) {
+    for (const roles of [['auditor'], ['head'], ['inspector'], ['admin'], ['operater', 'inspector']]) {
       const answer = await drawOver(api, id, {}, staff('scjg', roles));
       expect(answer.body).toMatchObject({ statusCode: 403, code: 'ROLE_NOT_ALLOWED' });
     }
+    // A token whose only role is misspelt signs no one in.
+    const misspelt = await drawOver(api, id, {}, staff('scjg', ['operater']));
+    expect(misspelt.body).toMatchObject({ statusCode: 401, code: 'TOKEN_NO_KNOWN_ROLE' });
     expect(await taskEvents(id)).toEqual(['InspectionTaskInitiated']);
   });
 

@@ -1,4 +1,5 @@
 import { mkdtempSync, rmSync } from 'node:fs';
+import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
@@ -23,18 +24,70 @@ describe('the running service (embedded default, over HTTP)', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  it('answers GET /health with the stores in use and their status', async () => {
+  it('answers GET /health with the kinds of store in use and their status, and not where the data is', async () => {
     const response = await fetch(`${base}/health`);
     expect(response.status).toBe(200);
-    expect(await response.json()).toEqual({
+    const text = await response.text();
+    expect(JSON.parse(text)).toEqual({
       status: 'ok',
-      eventStore: { kind: 'embedded-sqlite', status: 'up', location: join(dir, 'shuangsuiji.sqlite') },
+      eventStore: { kind: 'embedded-sqlite', status: 'up' },
       readModelStore: { kind: 'embedded-sqlite' },
+    });
+    expect(text).not.toContain(dir);
+  });
+
+  it('answers 404 for an unknown route, in the error body', async () => {
+    const response = await fetch(`${base}/nowhere`);
+    expect(response.status).toBe(404);
+    expect(await response.json()).toMatchObject({ statusCode: 404, code: 'NOT_FOUND' });
+  });
+
+  it('answers headers too large for the HTTP parser with 431 in the error body', async () => {
+    const answer = await new Promise<{ status: number; body: string }>((resolve, reject) => {
+      const sent = request(`${base}/health`, { headers: { 'x-padding': 'x'.repeat(20_000) } }, (response) => {
+        let body = '';
+        response.on('data', (chunk: Buffer) => (body += chunk.toString()));
+        response.on('end', () => resolve({ status: response.statusCode ?? 0, body }));
+      });
+      sent.on('error', reject);
+      sent.end();
+    });
+    expect(answer.status).toBe(431);
+    expect(JSON.parse(answer.body)).toEqual({
+      statusCode: 431,
+      code: 'HEADERS_TOO_LARGE',
+      message: expect.any(String) as string,
     });
   });
 
-  it('answers 404 for an unknown route', async () => {
-    const response = await fetch(`${base}/nowhere`);
-    expect(response.status).toBe(404);
+  it.each([
+    ['/api/%zz', 400, 'MALFORMED_URL'],
+    ['/api/public/plans/%E0%A4%A', 400, 'MALFORMED_URL'],
+    [`/api/departments/${'d'.repeat(200)}`, 414, 'URI_TOO_LONG'],
+  ])('answers the router refusing %s in the error body', async (path, status, code) => {
+    const response = await fetch(`${base}${path}`);
+    expect(response.status).toBe(status);
+    expect(await response.json()).toEqual({
+      statusCode: status,
+      code,
+      message: expect.any(String) as string,
+    });
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+  });
+
+  it.each([
+    ['GET', '/health', 200],
+    ['GET', '/api/departments', 401],
+    ['GET', '/api/nowhere', 404],
+    ['GET', '/api/public/check-items', 200],
+  ])('sends the security headers on %s %s (%i)', async (method, path, status) => {
+    const response = await fetch(`${base}${path}`, { method });
+    expect(response.status).toBe(status);
+    expect(response.headers.get('content-security-policy')).toMatch(
+      /default-src 'self'.*frame-ancestors 'none'/,
+    );
+    expect(response.headers.get('content-security-policy')).not.toMatch(/script-src[^;]*unsafe/);
+    expect(response.headers.get('x-frame-options')).toBe('DENY');
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
   });
 });

@@ -27,3 +27,22 @@ describe('rate limiting of the sign-in-free routes', () => {
     }
   });
 });
+
+describe('rate limiting of the public routes however their path is spelled', () => {
+  const api = new ApiHarness();
+
+  beforeAll(async () => {
+    await api.start({ PUBLIC_RATE_LIMIT_PER_MINUTE: '4' });
+  });
+  afterAll(() => api.stop());
+
+  it('counts percent-encoded paths of the public routes against the same limit', async () => {
+    const spellings = ['/api/%70ublic/check-items', '/%61pi/public/plans', '/api/public/%63heck-items'];
+    const statuses: number[] = [];
+    for (let i = 0; i < 6; i += 1) statuses.push((await api.call('GET', spellings[i % 3])).status);
+    expect(statuses).toEqual([200, 200, 200, 200, 429, 429]);
+    const refused = await api.call('GET', '/api/public/plans');
+    expect(refused.status).toBe(429);
+    expect(refused.body).toMatchObject({ statusCode: 429, code: 'TOO_MANY_REQUESTS' });
+  });
+});

@@ -594,6 +594,32 @@ describe('registers over HTTP: the entity directory', () => {
       expect(await api.head()).toBe(head);
     });
 
+    it('refuses the same Idempotency-Key with another file of the same length, and imports nothing of it', async () => {
+      const upload = (name: string) => {
+        const form = new FormData();
+        form.append(
+          'file',
+          new Blob([csv(ZH_HEADER, [row(uscc(611, '310104'), name)])], { type: CSV }),
+          'entities.csv',
+        );
+        return api.call<ErrorAnswer & { created: number }>('POST', '/api/entities/import', {
+          as: operator,
+          rawBody: form,
+          headers: { 'idempotency-key': 'import-key-2' },
+        });
+      };
+      const first = await upload('甲公司');
+      expect(first.body).toMatchObject({ created: 1 });
+      const head = await api.head();
+      const other = await upload('乙公司');
+      expect(other.status).toBe(409);
+      expect(other.body.code).toBe('IDEMPOTENCY_KEY_REUSED');
+      expect(await api.head()).toBe(head);
+      const again = await upload('甲公司');
+      expect(again.headers.get('idempotency-replayed')).toBe('true');
+      expect(again.body).toEqual(first.body);
+    });
+
     it('reports headers it does not know and imports the rest', async () => {
       const code = uscc(401, '310104');
       const answer = await importFile(

@@ -1,12 +1,14 @@
 import 'reflect-metadata';
 import multipart from '@fastify/multipart';
-import rateLimit from '@fastify/rate-limit';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import type { AppConfig } from '@app/runtime';
 import { AppModule } from './app.module';
 import { installCorrelationIds } from './commands/request-context';
+import { answerClientError, answerFrameworkError } from './http/client-errors';
+import { limitPublicRoutes } from './http/public-rate-limit';
+import { sendSecurityHeaders } from './http/security-headers';
 import { CLOCK, type Clock } from './common/clock';
 import { MetricsRegistry } from './metrics/metrics-registry';
 import { recordRequestMetrics } from './metrics/request-metrics';
@@ -22,25 +24,17 @@ export async function createApp(
 ): Promise<NestFastifyApplication> {
   const app = await NestFactory.create<NestFastifyApplication>(
     AppModule.forConfig(config),
-    new FastifyAdapter({ bodyLimit: 1024 * 1024 }),
+    new FastifyAdapter({
+      bodyLimit: 1024 * 1024,
+      clientErrorHandler: answerClientError,
+      frameworkErrors: answerFrameworkError,
+    }),
     { bufferLogs: false, ...(options.logger === false ? { logger: false } : {}) },
   );
   const fastify = app.getHttpAdapter().getInstance();
+  sendSecurityHeaders(fastify);
   await app.register(multipart, { limits: { fileSize: MAX_IMPORT_BYTES, files: 1, fields: 10 } });
-  // The sign-in-free routes (the public portal) are limited per client address; signed-in
-  // officials are not: their tokens already say who they are.
-  await app.register(rateLimit, {
-    global: true,
-    max: config.publicRateLimitPerMinute,
-    timeWindow: '1 minute',
-    allowList: (request) => !request.url.startsWith('/api/public/'),
-    errorResponseBuilder: (_request, context) => ({
-      statusCode: 429,
-      code: 'TOO_MANY_REQUESTS',
-      message: `At most ${context.max} requests a minute to the public routes; try again in ${context.after}`,
-      details: { limit: context.max, retryAfter: context.after },
-    }),
-  });
+  await limitPublicRoutes(app, config.publicRateLimitPerMinute);
   // JSON or multipart only: a text body is refused with 415 rather than read as a string.
   fastify.removeContentTypeParser('text/plain');
   installCorrelationIds(fastify, app.get<Clock>(CLOCK));

@@ -1,4 +1,4 @@
-import { ROLES, isRole, loadAuthSecret, loadConfig, mintAccessToken } from '@app/runtime';
+import { ROLES, isRole, lifetimeOf, loadAuthSecret, loadConfig, mintAccessToken } from '@app/runtime';
 import { Command, CommandRunner, Option } from 'nest-commander';
 
 interface TokenOptions {
@@ -33,13 +33,23 @@ export class TokenCommand extends CommandRunner {
       process.exitCode = 2;
       return;
     }
-    const { secret } = loadAuthSecret(loadConfig(process.env));
+    const config = loadConfig(process.env);
+    const { secret } = loadAuthSecret(config);
     const sub = options.sub ?? '';
     const token = mintAccessToken(
       secret,
       { sub, name: options.name ?? sub, department: options.department ?? '', roles },
       options.expiresIn ?? '8h',
     );
+    // The api refuses a token that lives longer than TOKEN_MAX_LIFETIME_HOURS: do not print one.
+    const lifetime = lifetimeOf(token) ?? Infinity;
+    if (lifetime <= 0 || lifetime > config.tokenMaxLifetimeHours * 3600) {
+      process.stderr.write(
+        `--expires-in must be more than 0 and at most ${config.tokenMaxLifetimeHours}h (TOKEN_MAX_LIFETIME_HOURS)\n`,
+      );
+      process.exitCode = 2;
+      return;
+    }
     process.stdout.write(`${token}\n`);
   }
 
@@ -69,7 +79,10 @@ export class TokenCommand extends CommandRunner {
       .filter((role) => role.length > 0);
   }
 
-  @Option({ flags: '--expires-in <duration>', description: 'Lifetime, e.g. 8h, 30m, 7d (default 8h)' })
+  @Option({
+    flags: '--expires-in <duration>',
+    description: 'Lifetime, e.g. 8h, 30m, 7d (default 8h; at most TOKEN_MAX_LIFETIME_HOURS)',
+  })
   parseExpiresIn(value: string): string {
     return value;
   }

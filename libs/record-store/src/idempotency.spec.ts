@@ -23,6 +23,16 @@ describe('IdempotencyRecords', () => {
     expect(await idempotency.begin('plans', 'k1', 'h1', t0 + 2000)).toEqual({ kind: 'replay', response: ok });
   });
 
+  it('hands back the fingerprint of what the first request streamed, for the retry to be compared', async () => {
+    await idempotency.begin('imports', 'k1', 'h1', t0);
+    await idempotency.complete('imports', 'k1', 'h1', ok, t0, 'sha-of-the-file');
+    expect(await idempotency.begin('imports', 'k1', 'h1', t0 + 1000)).toEqual({
+      kind: 'replay',
+      response: ok,
+      contentHash: 'sha-of-the-file',
+    });
+  });
+
   it('refuses a different request under a used key, running or done', async () => {
     await idempotency.begin('plans', 'k1', 'h1', t0);
     expect(await idempotency.begin('plans', 'k1', 'h2', t0)).toEqual({ kind: 'mismatch' });

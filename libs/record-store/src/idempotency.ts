@@ -7,7 +7,7 @@ export interface IdempotentResponse {
 
 export type IdempotencyOutcome =
   | { kind: 'new' }
-  | { kind: 'replay'; response: IdempotentResponse }
+  | { kind: 'replay'; response: IdempotentResponse; contentHash?: string }
   | { kind: 'mismatch' }
   | { kind: 'in_progress' };
 
@@ -23,7 +23,7 @@ export interface IdempotencyOptions {
 
 type Entry =
   | { state: 'in_progress'; requestHash: string }
-  | { state: 'done'; requestHash: string; response: IdempotentResponse };
+  | { state: 'done'; requestHash: string; response: IdempotentResponse; contentHash?: string };
 
 const NAMESPACE = 'idempotency';
 const HOUR = 3_600_000;
@@ -60,18 +60,31 @@ export class IdempotencyRecords {
     if (existing === undefined) return { kind: 'new' };
     const entry = JSON.parse(existing.value) as Entry;
     if (entry.requestHash !== requestHash) return { kind: 'mismatch' };
-    return entry.state === 'done' ? { kind: 'replay', response: entry.response } : { kind: 'in_progress' };
+    if (entry.state !== 'done') return { kind: 'in_progress' };
+    return entry.contentHash === undefined
+      ? { kind: 'replay', response: entry.response }
+      : { kind: 'replay', response: entry.response, contentHash: entry.contentHash };
   }
 
-  /** Records the response of a request that began as `new`; it is replayed until now + ttlMs. */
+  /**
+   * Records the response of a request that began as `new`; it is replayed until now + ttlMs.
+   * `contentHash`: the fingerprint of what the request streamed (an upload), known only once it
+   * has run; a replay hands it back for the caller to compare with the retry's.
+   */
   async complete(
     scope: string,
     key: string,
     requestHash: string,
     response: IdempotentResponse,
     now: number,
+    contentHash?: string,
   ): Promise<void> {
-    const entry: Entry = { state: 'done', requestHash, response };
+    const entry: Entry = {
+      state: 'done',
+      requestHash,
+      response,
+      ...(contentHash === undefined ? {} : { contentHash }),
+    };
     await this.records.put(NAMESPACE, recordKey(scope, key), {
       value: JSON.stringify(entry),
       expiresAt: now + this.ttlMs,

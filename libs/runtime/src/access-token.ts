@@ -44,3 +44,10 @@ export function mintAccessToken(
     expiresIn: expiresIn as number,
   });
 }
+
+/** Seconds from a token's issue (`iat`) to its expiry (`exp`), as signed; undefined without them. */
+export function lifetimeOf(token: string): number | undefined {
+  const claims = new JwtService().decode<{ iat?: unknown; exp?: unknown } | null>(token);
+  if (typeof claims?.iat !== 'number' || typeof claims.exp !== 'number') return undefined;
+  return claims.exp - claims.iat;
+}

@@ -24,6 +24,7 @@ describe('loadConfig', () => {
       yearlyCap: 2,
       publicRateLimitPerMinute: 120,
       readCacheEntries: 1000,
+      tokenMaxLifetimeHours: 168,
       webDir: resolve('dist', 'apps', 'web'),
       simulatedClock: false,
       neighbourRegions: {},
@@ -38,6 +39,11 @@ describe('loadConfig', () => {
       '320104': ['320102'],
     });
     expect(() => loadConfig({ DRAW_NEIGHBOUR_REGIONS: '3201:x' })).toThrow(/DRAW_NEIGHBOUR_REGIONS/);
+  });
+
+  it('takes the maximum lifetime of an access token in hours, within 1–8760', () => {
+    expect(loadConfig({ TOKEN_MAX_LIFETIME_HOURS: '12' }).tokenMaxLifetimeHours).toBe(12);
+    expect(() => loadConfig({ TOKEN_MAX_LIFETIME_HOURS: '0' })).toThrow(/TOKEN_MAX_LIFETIME_HOURS="0"/);
   });
 
   it('takes the deadline policy in working days, within 1–60', () => {

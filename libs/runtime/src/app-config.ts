@@ -104,6 +104,12 @@ export class EnvironmentVariables {
   READ_CACHE_ENTRIES?: number;
 
   @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(8760)
+  TOKEN_MAX_LIFETIME_HOURS?: number;
+
+  @IsOptional()
   @IsString()
   WEB_DIR?: string;
 
@@ -158,6 +164,8 @@ export interface AppConfig {
   publicRateLimitPerMinute: number;
   /** Read-model query answers kept while their read model is unchanged (0: none). */
   readCacheEntries: number;
+  /** The longest an access token may live (from its issue and from now); longer ones are refused. */
+  tokenMaxLifetimeHours: number;
   /** The built web console the api serves at `/` (none served when it has not been built). */
   webDir: string;
   /** Regions whose inspectors may help a region with too few (inspector draws; recorded as such). */
@@ -187,6 +195,7 @@ const VARIABLES = [
   'PUBLICATION_PERIOD_YEARS',
   'PUBLIC_RATE_LIMIT_PER_MINUTE',
   'READ_CACHE_ENTRIES',
+  'TOKEN_MAX_LIFETIME_HOURS',
   'WEB_DIR',
   'DRAW_YEARLY_CAP',
   'DRAW_NEIGHBOUR_REGIONS',
@@ -201,6 +210,7 @@ const NUMERIC = new Set<string>([
   'PUBLICATION_PERIOD_YEARS',
   'PUBLIC_RATE_LIMIT_PER_MINUTE',
   'READ_CACHE_ENTRIES',
+  'TOKEN_MAX_LIFETIME_HOURS',
   'DRAW_YEARLY_CAP',
 ]);
 
@@ -246,6 +256,7 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
     yearlyCap: parsed.DRAW_YEARLY_CAP ?? 2,
     publicRateLimitPerMinute: parsed.PUBLIC_RATE_LIMIT_PER_MINUTE ?? 120,
     readCacheEntries: parsed.READ_CACHE_ENTRIES ?? 1000,
+    tokenMaxLifetimeHours: parsed.TOKEN_MAX_LIFETIME_HOURS ?? 168,
     webDir: resolve(parsed.WEB_DIR ?? 'dist/apps/web'),
     neighbourRegions: Object.fromEntries(
       (parsed.DRAW_NEIGHBOUR_REGIONS ?? '')

@@ -1,4 +1,4 @@
-import { type Actor, type Role, isRole } from '@app/runtime';
+import { type Actor, type AppConfig, type Role } from '@app/runtime';
 import { type CanActivate, type ExecutionContext, Inject, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { JwtService, TokenExpiredError } from '@nestjs/jwt';
@@ -6,22 +6,29 @@ import type { FastifyRequest } from 'fastify';
 import { ApiError } from '../common/api-error';
 import { ALLOWED_ROLES, PUBLIC_ROUTE } from './auth.decorators';
 import type { RequestContextFields } from '../commands/request-context';
+import { APP_CONFIG } from '../stores/stores.providers';
+import { acceptToken } from './token-rules';
 import { VerifiedTokens } from './verified-tokens';
 
 export const AUTH_JWT = Symbol('AuthJwt');
 
 /**
  * Every route needs a valid bearer token (HS256) unless marked @Public(); a route marked
- * @Roles(...) also needs one of those roles. Unknown roles in a token are ignored.
+ * @Roles(...) also needs one of those roles. Unknown roles in a token are ignored, but a token
+ * must name at least one known role and expire within the maximum lifetime (token-rules.ts).
  */
 @Injectable()
 export class AuthGuard implements CanActivate {
   private readonly tokens = new VerifiedTokens();
+  private readonly maxLifetimeMs: number;
 
   constructor(
     private readonly reflector: Reflector,
     @Inject(AUTH_JWT) private readonly jwt: JwtService,
-  ) {}
+    @Inject(APP_CONFIG) config: AppConfig,
+  ) {
+    this.maxLifetimeMs = config.tokenMaxLifetimeHours * 3_600_000;
+  }
 
   canActivate(context: ExecutionContext): boolean {
     const targets = [context.getHandler(), context.getClass()];
@@ -54,17 +61,8 @@ export class AuthGuard implements CanActivate {
         throw new ApiError(401, 'TOKEN_EXPIRED', 'The token has expired');
       throw new ApiError(401, 'TOKEN_INVALID', 'The token is not one this service signed');
     }
-    const { sub, name, department, roles } = claims;
-    if (typeof sub !== 'string' || sub === '' || typeof department !== 'string' || !Array.isArray(roles)) {
-      throw new ApiError(401, 'TOKEN_INVALID', 'The token lacks sub, department or roles');
-    }
-    const actor: Actor = {
-      id: sub,
-      name: typeof name === 'string' ? name : sub,
-      departmentId: department,
-      roles: roles.filter((r): r is Role => typeof r === 'string' && isRole(r)),
-    };
-    this.tokens.remember(token, actor, claims);
-    return actor;
+    const accepted = acceptToken(claims, Date.now(), this.maxLifetimeMs);
+    this.tokens.remember(token, accepted);
+    return accepted.actor;
   }
 }

@@ -1,3 +1,4 @@
+import type { IdempotentResponse } from '@app/record-store';
 import type { Stores } from '@app/runtime';
 import {
   type CallHandler,
@@ -10,20 +11,23 @@ import { HTTP_CODE_METADATA } from '@nestjs/common/constants';
 import { Reflector } from '@nestjs/core';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { deterministicEventId } from '@app/event-store';
-import { createHash } from 'node:crypto';
 import { type Observable, from, lastValueFrom } from 'rxjs';
 import { ApiError } from '../common/api-error';
 import { errorResponse } from '../common/error-response';
 import type { RequestContextFields } from '../commands/request-context';
 import { STORES } from '../stores/stores.providers';
+import { idempotencyScope, requestFingerprint } from './request-fingerprint';
+import { fingerprintOfReadUpload, fingerprintUpload } from './upload-fingerprint';
 
 const KEY = /^[A-Za-z0-9._:-]{8,128}$/;
 const WRITES = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 /**
- * `Idempotency-Key` on a write: the same key and body within 24 h return the first answer
- * (header `Idempotency-Replayed: true`) and append nothing more; the same key with another body
- * is refused. The command id comes from the key, so even a retry after a crash appends once.
+ * `Idempotency-Key` on a write: the same caller, route, key and request (request-fingerprint.ts:
+ * the acting department and roles, path, query, canonical body or uploaded file) within 24 h
+ * return the first answer (header `Idempotency-Replayed: true`) and append nothing more; the same
+ * key with another request is refused. The command id comes from the key, so even a retry after a
+ * crash appends once. Runs after the guard, so a replay is only ever given to the roles allowed.
  */
 @Injectable()
 export class IdempotencyInterceptor implements NestInterceptor {
@@ -55,26 +59,19 @@ export class IdempotencyInterceptor implements NestInterceptor {
         { field: 'Idempotency-Key', reason: 'must be 8–128 letters, digits, . _ : or -' },
       ]);
     }
-    const scope = `${request.actor?.id ?? 'anonymous'} ${request.method} ${request.url}`;
-    // An upload is streamed, not read before it is applied: its length stands for its body.
-    const fingerprint = request.isMultipart()
-      ? `multipart:${request.headers['content-length'] ?? 'chunked'}`
-      : JSON.stringify(request.body ?? null);
-    const hash = createHash('sha256').update(fingerprint).digest('hex');
+    const scope = idempotencyScope(request);
+    const hash = requestFingerprint(request);
+    const upload = request.isMultipart();
     const records = this.stores.idempotency;
     const started = await records.begin(scope, key, hash, Date.now());
     if (started.kind === 'replay') {
+      // An upload is compared by its bytes, which only a retry's own stream can tell.
+      if (upload && started.contentHash !== (await fingerprintUpload(request))) throw keyReused();
       void reply.status(started.response.statusCode).header('idempotency-replayed', 'true');
       if (started.response.statusCode >= 400) throw replayedError(started.response.body);
       return started.response.body;
     }
-    if (started.kind === 'mismatch') {
-      throw new ApiError(
-        409,
-        'IDEMPOTENCY_KEY_REUSED',
-        'This Idempotency-Key was used with another request body',
-      );
-    }
+    if (started.kind === 'mismatch') throw keyReused();
     if (started.kind === 'in_progress') {
       throw new ApiError(
         409,
@@ -82,17 +79,23 @@ export class IdempotencyInterceptor implements NestInterceptor {
         'A request with this Idempotency-Key is still running',
       );
     }
-    request.commandId = commandIdFor(scope, key);
+    request.commandId = commandIdFor(scope, key, hash);
+    // An upload's answer is kept only with its file's fingerprint; one not read through is not kept.
+    const keep = async (response: IdempotentResponse): Promise<void> => {
+      const contentHash = upload ? await fingerprintOfReadUpload(request) : undefined;
+      if (upload && contentHash === undefined) await records.abandon(scope, key);
+      else await records.complete(scope, key, hash, response, Date.now(), contentHash);
+    };
     try {
       const body: unknown = await lastValueFrom(next.handle(), { defaultValue: undefined });
-      await records.complete(scope, key, hash, { statusCode: successStatus, body }, Date.now());
+      await keep({ statusCode: successStatus, body });
       return body;
     } catch (error) {
       const answer = errorResponse(error);
       // Refusals are answers too; a server fault may succeed when retried.
       // A concurrent change is transient too: a retry may well succeed.
       if (answer.statusCode < 500 && answer.code !== 'CONCURRENT_CHANGE') {
-        await records.complete(scope, key, hash, { statusCode: answer.statusCode, body: answer }, Date.now());
+        await keep({ statusCode: answer.statusCode, body: answer });
       } else {
         await records.abandon(scope, key);
       }
@@ -101,9 +104,21 @@ export class IdempotencyInterceptor implements NestInterceptor {
   }
 }
 
-/** The command id the same caller, route and key always give (a UUID derived from them). */
-function commandIdFor(scope: string, key: string): string {
-  return deterministicEventId(`${scope}\u0000${key}`, 0);
+/**
+ * The command id the same caller, route, key and request always give (a UUID derived from them):
+ * a retry after a crash appends once, and another request under a key that has expired does not
+ * take the old command's id.
+ */
+function commandIdFor(scope: string, key: string, requestHash: string): string {
+  return deterministicEventId(`${scope}\u0000${key}\u0000${requestHash}`, 0);
+}
+
+function keyReused(): ApiError {
+  return new ApiError(
+    409,
+    'IDEMPOTENCY_KEY_REUSED',
+    'This Idempotency-Key was used with another request: another body, file, path, query, department or roles',
+  );
 }
 
 function replayedError(body: unknown): ApiError {

@@ -1,6 +1,7 @@
 import '@fastify/multipart';
 import type { FastifyRequest } from 'fastify';
 import { ApiError } from '../common/api-error';
+import { readUpload } from '../idempotency/upload-fingerprint';
 import { type ImportColumn, type OpenedImport, detectImportFormat, openImport } from '../import';
 
 /** Opens the uploaded sheet (multipart field `file`, CSV or XLSX) as a stream of rows. */
@@ -24,5 +25,5 @@ export async function openUploadedSheet(
       { field: 'file', reason: `${file.filename} is neither CSV nor XLSX (save old .xls sheets as .xlsx)` },
     ]);
   }
-  return openImport(file.file, format, columns);
+  return openImport(readUpload(request, file), format, columns);
 }

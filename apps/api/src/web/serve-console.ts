@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** Paths the api answers itself; everything else under `/` is the web console's. */
-const API_PATHS = /^\/(api|health|metrics)(\/|$|\?)/;
+const API_PATHS = /^(api|health|metrics)(\/|$)/;
 
 /**
  * Serves the built web console (dist/apps/web, `npm run build:web`) at `/`: its files as they
@@ -15,8 +15,9 @@ export async function serveConsole(app: NestFastifyApplication, root: string): P
   if (!existsSync(join(root, 'index.html'))) return false;
   await app.register(fastifyStatic, { root, prefix: '/', wildcard: false, index: false });
   const fastify = app.getHttpAdapter().getInstance();
-  fastify.get('/*', (request, reply) => {
-    if (API_PATHS.test(request.url)) return reply.callNotFound();
+  fastify.get<{ Params: { '*': string } }>('/*', (request, reply) => {
+    // The path as the router decoded it: `/%61pi/nowhere` is an api path too, and answers 404.
+    if (API_PATHS.test(request.params['*'])) return reply.callNotFound();
     // The page may change with each release; its hashed assets never do.
     return reply.header('cache-control', 'no-cache').sendFile('index.html');
   });

@@ -282,6 +282,26 @@ describe.each([
     expect((await api.status())[0].generation).toBe(2);
   });
 
+  it('reports the same lag where the projection runs and where another process keeps it', async () => {
+    const projector = host();
+    const api = host(tallyProjection(), 5, false);
+    await projector.start();
+    await api.start();
+    const written = await tally('a');
+    for (let i = 0; i < 3; i += 1) await noise();
+    await projector.waitFor(await events.headPosition(), 5000);
+    const lags = async () => [(await projector.status())[0].lag, (await api.status())[0].lag];
+    // Only events the projection does not handle follow its checkpoint: nothing to apply.
+    expect(await readModels.readCheckpoint('tallies_g1')).toBe(written.position);
+    expect(await lags()).toEqual([0, 0]);
+
+    await projector.stop();
+    await tally('b');
+    await noise();
+    // Stopped, it has one event of its own to apply, and the log one more after it.
+    expect(await lags()).toEqual([2, 2]);
+  });
+
   it('rebuilds on a request from another process, once per request', async () => {
     const projector = host();
     const cli = host(tallyProjection(), 5, false);

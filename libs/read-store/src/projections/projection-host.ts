@@ -2,6 +2,7 @@ import type { EventStore } from '@app/event-store';
 import type { ReadCollection, ReadDocument } from '../read-model';
 import type { ReadModelStore, ReadSnapshot, SnapshotOptions } from '../read-model-store.port';
 import type { Projection } from './projection';
+import { projectionLag } from './projection-lag';
 import { ReadCache } from './read-cache';
 import {
   type ProjectionFailure,
@@ -19,7 +20,7 @@ export interface ProjectionStatus {
   state: RunnerStatus['state'] | 'remote';
   checkpoint: number;
   headPosition: number;
-  /** Events in the log after the last one this projection examined. */
+  /** Events in the log from the first one this projection has still to apply (projection-lag.ts). */
   lag: number;
   eventsApplied: number;
   lastError?: ProjectionFailure;
@@ -171,7 +172,7 @@ export class ProjectionHost {
         state: s.state,
         checkpoint: s.checkpoint,
         headPosition: head,
-        lag: await this.events.countAfter(s.examined),
+        lag: await projectionLag(this.events, this.known(name), s.examined),
         eventsApplied: s.eventsApplied,
         ...(s.lastError ? { lastError: s.lastError } : {}),
         ...(this.rebuildFailures.has(name) ? { lastRebuildError: this.rebuildFailures.get(name) } : {}),
@@ -180,7 +181,7 @@ export class ProjectionHost {
               rebuilding: {
                 generation: (this.generations.get(name) ?? 1) + 1,
                 checkpoint: next.checkpoint,
-                lag: await this.events.countAfter(next.examined),
+                lag: await projectionLag(this.events, this.known(name), next.examined),
                 state: next.state,
               },
             }
@@ -290,7 +291,7 @@ export class ProjectionHost {
         state: 'remote',
         checkpoint,
         headPosition: head,
-        lag: await this.events.countAfter(checkpoint),
+        lag: await projectionLag(this.events, this.known(name), checkpoint),
         eventsApplied: 0,
       });
     }
