@@ -3,6 +3,7 @@ import {
   LATEST_YEAR,
   type WorkingDayDate,
   calendarYearDecider,
+  daysBetween,
   registerStreams,
 } from '@app/domain';
 import { Body, Controller, Get, Param, ParseIntPipe, Put, Query } from '@nestjs/common';
@@ -40,7 +41,7 @@ export class CalendarController {
   async workingDaysBetween(
     @Query() query: WorkingDaysBetweenQueryDto,
   ): Promise<{ from: string; to: string; days: number; provisional: boolean; unknownYears: number[] }> {
-    if (Date.parse(query.to) - Date.parse(query.from) > 3660 * 86_400_000) {
+    if (daysBetween(query.from, query.to) > 3660) {
       throw ApiError.invalid([{ field: 'to', reason: 'must be at most ten years after from' }]);
     }
     const { days, provisional, unknownYears } = (await this.calendars.calendar()).workingDaysBetween(

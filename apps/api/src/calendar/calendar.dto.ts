@@ -4,7 +4,6 @@ import { MAX_WORKING_DAYS } from '@app/domain';
 import { ArrayMaxSize, IsInt, IsString, Length, Max, Min } from 'class-validator';
 import { IsCalendarDate } from '../common/calendar-date.validator';
 
-
 export class AddWorkingDaysQueryDto {
   @ApiProperty({ example: '2026-11-25' })
   @IsCalendarDate()

@@ -50,6 +50,6 @@ function textMomentFault(value: unknown): string | undefined {
 /** The reason of a value, or of the first faulty element of an array (`each`). */
 function faultOf(value: unknown, fault: (value: unknown) => string | undefined): string {
   if (!Array.isArray(value)) return fault(value) ?? 'is out of range';
-  const wrong = value.find((item) => fault(item) !== undefined);
+  const wrong: unknown = (value as unknown[]).find((item) => fault(item) !== undefined);
   return `each ${fault(wrong) ?? 'is out of range'} (${String(wrong)})`;
 }

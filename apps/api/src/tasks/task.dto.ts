@@ -33,7 +33,6 @@ import { IsCalendarDate } from '../common/calendar-date.validator';
 import { INDUSTRY_CODE, REGION_CODE } from '../registers/field-rules';
 import { PagingDto } from '../registers/paging.dto';
 
-
 export class ParticipantDto {
   @ApiProperty({ example: 'xf-320102' })
   @IsString()

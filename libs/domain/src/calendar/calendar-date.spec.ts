@@ -1,11 +1,5 @@
 import { DomainError } from '../domain-error';
-import {
-  addDays,
-  calendarDateFault,
-  daysBetween,
-  isCalendarDateInRange,
-  momentFault,
-} from './calendar-date';
+import { addDays, calendarDateFault, daysBetween, isCalendarDateInRange, momentFault } from './calendar-date';
 
 const codeOf = (act: () => unknown): string | undefined => {
   try {

@@ -80,7 +80,7 @@ export class WorkingDayCalendar {
     }
     const unknown = new Set<number>();
     let date = addDays(from, 0);
-    for (let counted = 0; counted < days; ) {
+    for (let counted = 0; counted < days;) {
       date = addDays(date, 1);
       const { working, known } = this.isWorkingDay(date);
       if (!known) unknown.add(yearOf(date));
