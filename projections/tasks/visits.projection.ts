@@ -48,24 +48,28 @@ function removeFromVisits(visits: readonly Visit[], taskId: string): Visit[] {
     .map(visitOf);
 }
 
-/** Visits per entity, from locked tasks (a withdrawn entity leaves its task's visit). */
+/** Visits per entity, from locked tasks (a withdrawn entity, or a cancelled locked task, leaves its visit). */
 export const visitsProjection: Projection = {
   name: 'visits',
   collections: [{ name: 'entityVisits', indexes: [['entityId']] }],
-  eventTypes: ['InspectionTaskLocked', 'EntityWithdrawnWithApproval'],
+  eventTypes: ['InspectionTaskLocked', 'EntityWithdrawnWithApproval', 'InspectionTaskCancelled'],
   apply(event): DocumentChange[] {
+    const leave = (taskId: string, entityId: string): DocumentChange => ({
+      collection: 'entityVisits',
+      id: entityId,
+      update: (current) =>
+        current
+          ? { ...current, visits: removeFromVisits((current as EntityVisitsView).visits, taskId) }
+          : null,
+    });
     if (event.type === 'EntityWithdrawnWithApproval') {
       const { taskId, entityId } = event.data as { taskId: string; entityId: string };
-      return [
-        {
-          collection: 'entityVisits',
-          id: entityId,
-          update: (current) =>
-            current
-              ? { ...current, visits: removeFromVisits((current as EntityVisitsView).visits, taskId) }
-              : null,
-        },
-      ];
+      return [leave(taskId, entityId)];
+    }
+    if (event.type === 'InspectionTaskCancelled') {
+      // Only a locked task's cancellation names entities (one whose window was out of range).
+      const { taskId, entityIds = [] } = event.data as { taskId: string; entityIds?: string[] };
+      return entityIds.map((entityId) => leave(taskId, entityId));
     }
     const d = event.data as {
       taskId: string;

@@ -32,6 +32,16 @@ export class ApiHarness {
 
   async start(env: Record<string, string> = {}): Promise<this> {
     this.dir = mkdtempSync(join(tmpdir(), 'ssj-api-'));
+    return this.open(env);
+  }
+
+  /** Closes the api and starts it again on the same data, as a restart of the process would. */
+  async restart(env: Record<string, string> = {}): Promise<this> {
+    await this.app.close();
+    return this.open(env);
+  }
+
+  private async open(env: Record<string, string>): Promise<this> {
     this.app = await createApp(loadConfig({ DATA_DIR: this.dir, AUTH_SECRET: TEST_SECRET, ...env }), {
       logger: false,
     });

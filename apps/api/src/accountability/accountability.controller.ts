@@ -6,6 +6,7 @@ import { ApiBearerAuth, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsISO8601, IsOptional, IsString, MaxLength } from 'class-validator';
 import { CurrentActor, Roles } from '../auth/auth.decorators';
 import { assertActsFor } from '../auth/department-access';
+import { IsMomentInRange } from '../common/calendar-date.validator';
 import { PagingDto } from '../registers/paging.dto';
 import { STORES } from '../stores/stores.providers';
 
@@ -18,6 +19,7 @@ export class AccountabilityQueryDto extends PagingDto {
   @ApiPropertyOptional({ description: 'acts that happened at or after: a date (UTC) or an ISO 8601 time' })
   @IsOptional()
   @IsISO8601({ strict: true })
+  @IsMomentInRange()
   from?: string;
 
   @ApiPropertyOptional({
@@ -25,6 +27,7 @@ export class AccountabilityQueryDto extends PagingDto {
   })
   @IsOptional()
   @IsISO8601({ strict: true })
+  @IsMomentInRange()
   to?: string;
 }
 

@@ -3,11 +3,13 @@ import { ApiBearerAuth, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { IsISO8601 } from 'class-validator';
 import { Roles } from '../auth/auth.decorators';
 import { ApiError } from '../common/api-error';
+import { IsMomentInRange } from '../common/calendar-date.validator';
 import { CLOCK, type Clock } from '../common/clock';
 
 export class SetClockDto {
   @ApiProperty({ example: '2026-03-02T01:00:00.000Z' })
   @IsISO8601({ strict: true })
+  @IsMomentInRange()
   now!: string;
 }
 

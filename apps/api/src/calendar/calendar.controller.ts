@@ -1,4 +1,11 @@
-import { type WorkingDayDate, calendarYearDecider, isCalendarDate, registerStreams } from '@app/domain';
+import {
+  EARLIEST_YEAR,
+  LATEST_YEAR,
+  type WorkingDayDate,
+  calendarYearDecider,
+  daysBetween,
+  registerStreams,
+} from '@app/domain';
 import { Body, Controller, Get, Param, ParseIntPipe, Put, Query } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
@@ -23,7 +30,6 @@ export class CalendarController {
   /** The day N working days after `from`; `provisional` when a year on the way is not known yet. */
   @Get('add-working-days')
   async addWorkingDays(@Query() query: AddWorkingDaysQueryDto): Promise<WorkingDayDate> {
-    if (!isCalendarDate(query.from)) throw ApiError.invalid([{ field: 'from', reason: 'is not a real day' }]);
     return (await this.calendars.calendar()).addWorkingDays(query.from, query.days);
   }
 
@@ -35,10 +41,7 @@ export class CalendarController {
   async workingDaysBetween(
     @Query() query: WorkingDaysBetweenQueryDto,
   ): Promise<{ from: string; to: string; days: number; provisional: boolean; unknownYears: number[] }> {
-    for (const field of ['from', 'to'] as const) {
-      if (!isCalendarDate(query[field])) throw ApiError.invalid([{ field, reason: 'is not a real day' }]);
-    }
-    if (Date.parse(query.to) - Date.parse(query.from) > 3660 * 86_400_000) {
+    if (daysBetween(query.from, query.to) > 3660) {
       throw ApiError.invalid([{ field: 'to', reason: 'must be at most ten years after from' }]);
     }
     const { days, provisional, unknownYears } = (await this.calendars.calendar()).workingDaysBetween(
@@ -76,7 +79,9 @@ export class CalendarController {
     @Body() body: PublishCalendarYearDto,
     @Context() context: CommandContext,
   ): Promise<{ year: number; holidays: number; workdays: number }> {
-    if (year < 2000 || year > 2100) throw ApiError.invalid([{ field: 'year', reason: 'must be 2000–2100' }]);
+    if (year < EARLIEST_YEAR || year > LATEST_YEAR) {
+      throw ApiError.invalid([{ field: 'year', reason: `must be ${EARLIEST_YEAR}–${LATEST_YEAR}` }]);
+    }
     await this.commands.execute(
       new DecideCommand(
         registerStreams.calendarYear(year),

@@ -1,40 +1,40 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsInt, IsString, Length, Matches, Max, Min } from 'class-validator';
-
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
+import { MAX_WORKING_DAYS } from '@app/domain';
+import { ArrayMaxSize, IsInt, IsString, Length, Max, Min } from 'class-validator';
+import { IsCalendarDate } from '../common/calendar-date.validator';
 
 export class AddWorkingDaysQueryDto {
   @ApiProperty({ example: '2026-11-25' })
-  @Matches(DATE, { message: 'must be a date YYYY-MM-DD' })
+  @IsCalendarDate()
   from!: string;
 
-  @ApiProperty({ example: 20, minimum: 0, maximum: 3660 })
+  @ApiProperty({ example: 20, minimum: 0, maximum: MAX_WORKING_DAYS })
   @Type(() => Number)
   @IsInt()
   @Min(0)
-  @Max(3660)
+  @Max(MAX_WORKING_DAYS)
   days!: number;
 }
 
 export class WorkingDaysBetweenQueryDto {
   @ApiProperty({ example: '2026-11-25' })
-  @Matches(DATE, { message: 'must be a date YYYY-MM-DD' })
+  @IsCalendarDate()
   from!: string;
 
   @ApiProperty({ example: '2026-12-10' })
-  @Matches(DATE, { message: 'must be a date YYYY-MM-DD' })
+  @IsCalendarDate()
   to!: string;
 }
 
 export class PublishCalendarYearDto {
   @ApiProperty({ type: [String], example: ['2027-01-01'], description: 'Days off (YYYY-MM-DD)' })
-  @Matches(DATE, { each: true, message: 'each must be a date YYYY-MM-DD' })
+  @IsCalendarDate({ each: true })
   @ArrayMaxSize(120)
   holidays!: string[];
 
   @ApiProperty({ type: [String], example: ['2027-02-20'], description: 'Weekend days worked (调休)' })
-  @Matches(DATE, { each: true, message: 'each must be a date YYYY-MM-DD' })
+  @IsCalendarDate({ each: true })
   @ArrayMaxSize(60)
   workdays!: string[];
 

@@ -1,19 +1,20 @@
-import { beijingDate, isCalendarDate } from '@app/domain';
+import { beijingDate } from '@app/domain';
 import type { DisclosureObligationView, DisclosureTaskView, ResponseObligationView } from '@app/projections';
 import type { AppConfig, Stores } from '@app/runtime';
 import { Controller, Get, Inject, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
-import { IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { IsOptional, IsString, MaxLength } from 'class-validator';
 import { CalendarService } from '../calendar/calendar.service';
+import { DeadlineCount, type TaskWithoutDeadlines } from '../calendar/deadline-count';
+import { IsCalendarDate } from '../common/calendar-date.validator';
 import { CLOCK, type Clock } from '../common/clock';
-import { ApiError } from '../common/api-error';
 import { APP_CONFIG, STORES } from '../stores/stores.providers';
 import { everything } from '../common/read-all';
 
 export class OverdueQueryDto {
   @ApiPropertyOptional({ description: 'YYYY-MM-DD (Beijing); default today' })
   @IsOptional()
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'asOf must be a date YYYY-MM-DD' })
+  @IsCalendarDate()
   asOf?: string;
 
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(200) departmentId?: string;
@@ -35,6 +36,13 @@ export interface OverdueDisclosure extends Deadline {
   enteredOn?: string;
   publishedOn?: string;
   workingDaysOverdue: number;
+}
+
+/** An overdue list, and the tasks left out of it because their deadlines cannot be counted. */
+export interface Overdue<T> {
+  asOf: string;
+  items: T[];
+  tasksWithoutDeadlines: TaskWithoutDeadlines[];
 }
 
 export interface OverdueResponse extends Deadline {
@@ -64,9 +72,9 @@ export class OverdueController {
 
   /** Results not entered or not published by their deadline (window end + N working days). */
   @Get('overdue-disclosures')
-  async disclosures(@Query() query: OverdueQueryDto): Promise<{ asOf: string; items: OverdueDisclosure[] }> {
-    const asOf = this.asOf(query.asOf);
-    const calendar = await this.calendars.calendar();
+  async disclosures(@Query() query: OverdueQueryDto): Promise<Overdue<OverdueDisclosure>> {
+    const asOf = query.asOf ?? beijingDate(this.clock.now());
+    const count = new DeadlineCount(await this.calendars.calendar());
     const obligations = await everything(
       this.stores.projections.collection<DisclosureObligationView>('disclosures', 'obligations'),
       query.departmentId ? { departmentId: query.departmentId } : undefined,
@@ -76,12 +84,13 @@ export class OverdueController {
     for (const o of obligations) {
       const task = tasks.get(o.taskId);
       if (task?.cancelled || task?.withdrawn.includes(o.entityId)) continue;
-      const due = calendar.addWorkingDays(o.windowTo, this.config.deadlines.publication);
-      if (asOf <= due.date) continue;
+      const due = count.addWorkingDays(o.taskId, o.windowTo, this.config.deadlines.publication);
+      if (!due || asOf <= due.date) continue;
       const enteredOn = o.enteredOn && o.enteredOn <= asOf ? o.enteredOn : undefined;
       const publishedOn = o.publishedOn && o.publishedOn <= asOf ? o.publishedOn : undefined;
       if (publishedOn && publishedOn <= due.date) continue;
-      const late = calendar.workingDaysBetween(due.date, publishedOn ?? asOf);
+      const late = count.workingDaysBetween(o.taskId, due.date, publishedOn ?? asOf);
+      if (!late) continue;
       const unknownYears = [...new Set([...due.unknownYears, ...late.unknownYears])].sort();
       items.push({
         taskId: o.taskId,
@@ -97,14 +106,14 @@ export class OverdueController {
         workingDaysOverdue: late.days,
       });
     }
-    return { asOf, items: items.sort(byDueThenIds) };
+    return { asOf, items: items.sort(byDueThenIds), tasksWithoutDeadlines: count.tasksWithoutDeadlines() };
   }
 
   /** Participants that did not respond within the response deadline, and late responses. */
   @Get('overdue-responses')
-  async responses(@Query() query: OverdueQueryDto): Promise<{ asOf: string; items: OverdueResponse[] }> {
-    const asOf = this.asOf(query.asOf);
-    const calendar = await this.calendars.calendar();
+  async responses(@Query() query: OverdueQueryDto): Promise<Overdue<OverdueResponse>> {
+    const asOf = query.asOf ?? beijingDate(this.clock.now());
+    const count = new DeadlineCount(await this.calendars.calendar());
     const responses = await everything(
       this.stores.projections.collection<ResponseObligationView>('disclosures', 'responses'),
       query.departmentId ? { departmentId: query.departmentId } : undefined,
@@ -113,10 +122,12 @@ export class OverdueController {
     const items: OverdueResponse[] = [];
     for (const r of responses) {
       if (tasks.get(r.taskId)?.cancelled || r.initiatedOn > asOf) continue;
-      const due = calendar.addWorkingDays(r.initiatedOn, this.config.deadlines.response);
+      const due = count.addWorkingDays(r.taskId, r.initiatedOn, this.config.deadlines.response);
+      if (!due) continue;
       const respondedOn = r.respondedOn && r.respondedOn <= asOf ? r.respondedOn : undefined;
       if (respondedOn ? respondedOn <= due.date : asOf <= due.date) continue;
-      const late = calendar.workingDaysBetween(due.date, respondedOn ?? asOf);
+      const late = count.workingDaysBetween(r.taskId, due.date, respondedOn ?? asOf);
+      if (!late) continue;
       const unknownYears = [...new Set([...due.unknownYears, ...late.unknownYears])].sort();
       items.push({
         taskId: r.taskId,
@@ -131,14 +142,7 @@ export class OverdueController {
         workingDaysOverdue: late.days,
       });
     }
-    return { asOf, items: items.sort(byDueThenIds) };
-  }
-
-  private asOf(given: string | undefined): string {
-    if (given === undefined) return beijingDate(this.clock.now());
-    if (!isCalendarDate(given))
-      throw ApiError.invalid([{ field: 'asOf', reason: 'must be a real date YYYY-MM-DD' }]);
-    return given;
+    return { asOf, items: items.sort(byDueThenIds), tasksWithoutDeadlines: count.tasksWithoutDeadlines() };
   }
 
   private async tasks(taskIds: string[]): Promise<Map<string, DisclosureTaskView>> {

@@ -2,6 +2,7 @@ import type { Decider, DomainEvent } from '@app/domain';
 import type { EventStore, RecordedEvent } from '@app/event-store';
 import { accountableFields } from '@app/projections';
 import { ApiError } from '../common/api-error';
+import { momentProblem } from '../common/calendar-date.validator';
 
 /** One act in an aggregate's history, as auditors read it (docs/api.md, "History"). */
 export interface HistoryEntry<S> {
@@ -71,6 +72,8 @@ export async function aggregateAt<C, E extends DomainEvent, S>(
       { field: 'at', reason: 'must be a whole number (a revision) or an ISO 8601 time' },
     ]);
   }
+  const outOfRange = timeLimit === undefined ? [] : momentProblem('at', at);
+  if (outOfRange.length > 0) throw ApiError.invalid(outOfRange);
   let state = decider.initialState();
   let revision = -1;
   for await (const event of events.readStream(stream)) {

@@ -1,4 +1,4 @@
-import { ENTITY_KINDS, type EntityKind, type PlanStatus } from '@app/domain';
+import { EARLIEST_YEAR, ENTITY_KINDS, type EntityKind, LATEST_YEAR, type PlanStatus } from '@app/domain';
 import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
@@ -18,12 +18,12 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
+import { IsCalendarDate } from '../common/calendar-date.validator';
 import { ReasonDto } from '../registers/check-item.dto';
 import { ENTITY_SCALES } from '../registers/entity.dto';
 import { INDUSTRY_CODE, REGION_CODE } from '../registers/field-rules';
 import { PagingDto } from '../registers/paging.dto';
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 export const PLAN_STATUSES = ['draft', 'published', 'closed'] as const;
 
 /** Whom the plan's draws aim at; every field left out (or the whole object): the whole directory. */
@@ -102,19 +102,19 @@ export class RatiosByCreditRiskDto {
 /** The days within which the plan's inspections take place (both included). */
 export class DateWindowDto {
   @ApiProperty({ example: '2026-03-01' })
-  @Matches(DATE, { message: 'must be a date YYYY-MM-DD' })
+  @IsCalendarDate()
   from!: string;
 
   @ApiProperty({ example: '2026-11-30' })
-  @Matches(DATE, { message: 'must be a date YYYY-MM-DD' })
+  @IsCalendarDate()
   to!: string;
 }
 
 export class DraftPlanDto {
-  @ApiProperty({ example: 2026, minimum: 2000, maximum: 2100 })
+  @ApiProperty({ example: 2026, minimum: EARLIEST_YEAR, maximum: LATEST_YEAR })
   @IsInt()
-  @Min(2000)
-  @Max(2100)
+  @Min(EARLIEST_YEAR)
+  @Max(LATEST_YEAR)
   year!: number;
 
   @ApiProperty({ example: '2026年度部门联合双随机抽查工作计划' })
@@ -190,8 +190,8 @@ export class PlanQueryDto extends PagingDto {
   @IsOptional()
   @Type(() => Number)
   @IsInt()
-  @Min(2000)
-  @Max(2100)
+  @Min(EARLIEST_YEAR)
+  @Max(LATEST_YEAR)
   year?: number;
 
   @ApiPropertyOptional({ description: 'Plans the department leads or cooperates in' })
@@ -207,6 +207,6 @@ export class PlanQueryDto extends PagingDto {
 }
 
 export class PlanCoverageQueryDto {
-  @ApiProperty() @Type(() => Number) @IsInt() @Min(2000) @Max(2100) year!: number;
+  @ApiProperty() @Type(() => Number) @IsInt() @Min(EARLIEST_YEAR) @Max(LATEST_YEAR) year!: number;
   @ApiPropertyOptional() @IsOptional() @IsString() departmentId?: string;
 }

@@ -1,4 +1,6 @@
 import {
+  EARLIEST_YEAR,
+  LATEST_YEAR,
   type EntityChanges,
   type EntityState,
   beijingYear,
@@ -146,8 +148,8 @@ export class EntitiesController {
     @Query('year') year: string | undefined,
   ): Promise<{ entityId: string; year: number; count: number; taskIds: string[]; cap: number }> {
     const wanted = year === undefined ? beijingYear(this.clock.now()) : Number(year);
-    if (!Number.isInteger(wanted) || wanted < 2000 || wanted > 2100) {
-      throw ApiError.invalid([{ field: 'year', reason: 'must be a year 2000–2100' }]);
+    if (!Number.isInteger(wanted) || wanted < EARLIEST_YEAR || wanted > LATEST_YEAR) {
+      throw ApiError.invalid([{ field: 'year', reason: `must be a year ${EARLIEST_YEAR}–${LATEST_YEAR}` }]);
     }
     await this.get(id);
     const found = await this.stores.projections

@@ -1,4 +1,4 @@
-import { beijingDate } from '@app/domain';
+import { EARLIEST_YEAR, LATEST_YEAR, beijingDate } from '@app/domain';
 import type { DisclosureObligationView, DisclosureTaskView } from '@app/projections';
 import type { AppConfig, Stores } from '@app/runtime';
 import { Controller, Get, Inject, Query } from '@nestjs/common';
@@ -6,6 +6,7 @@ import { ApiBearerAuth, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import { CalendarService } from '../calendar/calendar.service';
+import { DeadlineCount } from '../calendar/deadline-count';
 import { CLOCK, type Clock } from '../common/clock';
 import { everything } from '../common/read-all';
 import { APP_CONFIG, STORES } from '../stores/stores.providers';
@@ -16,8 +17,8 @@ export class StatisticsQueryDto {
   @IsOptional()
   @Type(() => Number)
   @IsInt()
-  @Min(2000)
-  @Max(2100)
+  @Min(EARLIEST_YEAR)
+  @Max(LATEST_YEAR)
   year?: number;
 
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(200) departmentId?: string;
@@ -49,7 +50,7 @@ export class StatisticsController {
     const asOf = beijingDate(this.clock.now());
     const year = query.year ?? Number(asOf.slice(0, 4));
     const department = query.departmentId;
-    const calendar = await this.calendars.calendar();
+    const count = new DeadlineCount(await this.calendars.calendar());
     const tasks = (
       await everything(this.stores.projections.collection<DisclosureTaskView>('disclosures', 'tasks'), {
         initiatedOn: { $gte: `${year}-01-01`, $lte: `${year}-12-31` },
@@ -65,7 +66,8 @@ export class StatisticsController {
       )
     ).filter((o) => {
       const task = byId.get(o.taskId);
-      return task !== undefined && !task.withdrawn.includes(o.entityId);
+      // A locked task cancelled (its window out of range) owes nothing any more.
+      return task !== undefined && !task.cancelled && !task.withdrawn.includes(o.entityId);
     });
     const live = tasks.filter((t) => !t.cancelled);
     const completed = live.filter((t) => {
@@ -76,7 +78,8 @@ export class StatisticsController {
     let enteredOnTime = 0;
     let publishedOnTime = 0;
     for (const o of obligations) {
-      const deadline = calendar.addWorkingDays(o.windowTo, this.config.deadlines.publication).date;
+      const deadline = count.addWorkingDays(o.taskId, o.windowTo, this.config.deadlines.publication)?.date;
+      if (deadline === undefined) continue; // reported in tasksWithoutDeadlines
       if (deadline >= asOf && o.publishedOn === undefined) continue; // not due yet, nothing to judge
       due += 1;
       if (o.enteredOn !== undefined && o.enteredOn <= deadline) enteredOnTime += 1;
@@ -114,6 +117,7 @@ export class StatisticsController {
         problemDiscoveryRate: rate(problemsFound, published.length),
       },
       followUps: { recorded: live.reduce((n, t) => n + t.followUps, 0) },
+      tasksWithoutDeadlines: count.tasksWithoutDeadlines(),
     };
   }
 }

@@ -24,4 +24,6 @@ export interface Statistics {
     problemDiscoveryRate: number | null;
   };
   followUps: { recorded: number };
+  /** Tasks whose deadlines cannot be counted (a window recorded before dates had a range): not judged. */
+  tasksWithoutDeadlines: { taskId: string; code: string; reason: string }[];
 }

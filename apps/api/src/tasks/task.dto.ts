@@ -29,11 +29,9 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
+import { IsCalendarDate } from '../common/calendar-date.validator';
 import { INDUSTRY_CODE, REGION_CODE } from '../registers/field-rules';
 import { PagingDto } from '../registers/paging.dto';
-
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-const DATE_MESSAGE = { message: 'must be a date YYYY-MM-DD' };
 
 export class ParticipantDto {
   @ApiProperty({ example: 'xf-320102' })
@@ -111,11 +109,11 @@ export class SamplingDto {
 
 export class WindowDto {
   @ApiProperty({ example: '2026-03-01' })
-  @Matches(DATE, DATE_MESSAGE)
+  @IsCalendarDate()
   from!: string;
 
   @ApiProperty({ example: '2026-06-30' })
-  @Matches(DATE, DATE_MESSAGE)
+  @IsCalendarDate()
   to!: string;
 }
 
@@ -298,7 +296,7 @@ export class ResultDto {
   itemFindings!: ItemFindingDto[];
 
   @ApiProperty({ example: '2026-04-10' })
-  @Matches(DATE, DATE_MESSAGE)
+  @IsCalendarDate()
   inspectedOn!: string;
 
   @ApiPropertyOptional() @IsOptional() @IsBoolean() signatureRefused?: boolean;

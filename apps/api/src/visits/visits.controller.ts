@@ -3,9 +3,8 @@ import type { Stores } from '@app/runtime';
 import { Controller, Get, Inject, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { ApiError } from '../common/api-error';
+import { calendarDateProblems } from '../common/calendar-date.validator';
 import { STORES } from '../stores/stores.providers';
-
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Visits (进一次门、查多项事): an entity's locked tasks with overlapping windows, inspected in one visit. */
 @ApiTags('tasks')
@@ -25,10 +24,7 @@ export class VisitsController {
   ): Promise<{ entityId: string; visits: Visit[] }> {
     const problems = [
       ...(entityId ? [] : [{ field: 'entityId', reason: 'is required' }]),
-      ...(from !== undefined && !DATE.test(from)
-        ? [{ field: 'from', reason: 'must be a date YYYY-MM-DD' }]
-        : []),
-      ...(to !== undefined && !DATE.test(to) ? [{ field: 'to', reason: 'must be a date YYYY-MM-DD' }] : []),
+      ...calendarDateProblems({ from, to }),
     ];
     if (problems.length > 0 || !entityId) throw ApiError.invalid(problems);
     const found = await this.stores.projections

@@ -25,6 +25,16 @@ describe('calendar year', () => {
     spec.given([published]).when(command).then([]);
   });
 
+  it.each([1999, 2101, 9999])(
+    'given nothing, when year %i is entered, then CALENDAR_YEAR_OUT_OF_RANGE',
+    (year) => {
+      spec
+        .given([])
+        .when({ ...command, year, holidays: [`${year}-01-01`], workdays: [] })
+        .thenRejects('CALENDAR_YEAR_OUT_OF_RANGE');
+    },
+  );
+
   it('refuses days outside the year or not real days', () => {
     spec
       .given([])

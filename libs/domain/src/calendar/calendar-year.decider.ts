@@ -1,7 +1,7 @@
 import type { Decider } from '../decider';
 import type { DomainEvent } from '../domain-event';
 import { DomainError } from '../domain-error';
-import { isCalendarDate, weekday, yearOf } from './calendar-date';
+import { EARLIEST_YEAR, LATEST_YEAR, isCalendarDate, weekday, yearOf } from './calendar-date';
 
 export type CalendarYearCommand = {
   kind: 'PublishCalendarYear';
@@ -33,6 +33,12 @@ export const calendarYearDecider: Decider<CalendarYearCommand, CalendarYearEvent
   }),
   decide(command, state) {
     const { year } = command;
+    if (!Number.isInteger(year) || year < EARLIEST_YEAR || year > LATEST_YEAR) {
+      throw new DomainError(
+        'CALENDAR_YEAR_OUT_OF_RANGE',
+        `A calendar year is ${EARLIEST_YEAR}–${LATEST_YEAR}, not ${year}`,
+      );
+    }
     const all = [...command.holidays, ...command.workdays];
     const foreign = all.filter((day) => !isCalendarDate(day) || yearOf(day) !== year);
     if (foreign.length > 0) {

@@ -1,5 +1,5 @@
 import { DomainError } from '../domain-error';
-import { addDays, weekday, yearOf } from './calendar-date';
+import { addDays, dateOfDayNumber, dayNumber, weekday, yearOf } from './calendar-date';
 
 /**
  * One year of the official calendar (国务院办公厅 holiday notice): the days off that would
@@ -23,6 +23,9 @@ export interface WorkingDayDate {
   unknownYears: number[];
 }
 
+/** The most working days a deadline may be counted in. */
+export const MAX_WORKING_DAYS = 3660;
+
 /**
  * Working days in China: Monday–Friday except public holidays, plus make-up weekends. A year the
  * calendar does not know is never guessed silently: answers over it are marked provisional.
@@ -31,6 +34,9 @@ export class WorkingDayCalendar {
   private readonly holidays = new Set<string>();
   private readonly workdays = new Set<string>();
   private readonly years = new Map<number, CalendarYear>();
+  /** Sorted: weekdays that are off, and weekend days that are worked (to count spans without a loop). */
+  private readonly weekdaysOff: string[];
+  private readonly weekendsWorked: string[];
 
   /** Later years in the list replace earlier ones of the same year (operator over dataset). */
   constructor(years: readonly CalendarYear[]) {
@@ -39,6 +45,9 @@ export class WorkingDayCalendar {
       for (const day of year.holidays) this.holidays.add(day);
       for (const day of year.workdays) this.workdays.add(day);
     }
+    const isWeekend = (day: string) => weekday(day) === 0 || weekday(day) === 6;
+    this.weekdaysOff = [...this.holidays].filter((d) => !isWeekend(d) && !this.workdays.has(d)).sort();
+    this.weekendsWorked = [...this.workdays].filter(isWeekend).sort();
   }
 
   knows(year: number): boolean {
@@ -58,16 +67,19 @@ export class WorkingDayCalendar {
     return { working: day !== 0 && day !== 6, known };
   }
 
-  /** The day `days` working days after `from` (from itself not counted). */
+  /**
+   * The day `days` working days after `from` (from itself not counted). Bounded: at most 3660
+   * working days, and `addDays` throws CALENDAR_DATE_OUT_OF_RANGE rather than pass the last computable day.
+   */
   addWorkingDays(from: string, days: number): WorkingDayDate {
-    if (!Number.isInteger(days) || days < 0 || days > 3660) {
+    if (!Number.isInteger(days) || days < 0 || days > MAX_WORKING_DAYS) {
       throw new DomainError(
         'WORKING_DAYS_OUT_OF_RANGE',
-        `Working days must be a whole number 0–3660, not ${days}`,
+        `Working days must be a whole number 0–${MAX_WORKING_DAYS}, not ${days}`,
       );
     }
     const unknown = new Set<number>();
-    let date = from;
+    let date = addDays(from, 0);
     for (let counted = 0; counted < days;) {
       date = addDays(date, 1);
       const { working, known } = this.isWorkingDay(date);
@@ -78,16 +90,52 @@ export class WorkingDayCalendar {
     return { date, provisional: unknownYears.length > 0, unknownYears };
   }
 
-  /** Working days after `due` up to and including `asOf` (0 when not past due). */
+  /**
+   * Working days after `due` up to and including `asOf` (0 when not past due). Counted, not
+   * walked day by day, so any span of computable days answers at once.
+   */
   workingDaysBetween(due: string, asOf: string): WorkingDayDate & { days: number } {
-    const unknown = new Set<number>();
-    let days = 0;
-    for (let date = addDays(due, 1); date <= asOf; date = addDays(date, 1)) {
-      const { working, known } = this.isWorkingDay(date);
-      if (!known) unknown.add(yearOf(date));
-      if (working) days += 1;
+    const first = dayNumber(addDays(due, 0)) + 1;
+    const last = dayNumber(addDays(asOf, 0));
+    if (last < first) return { date: asOf, days: 0, provisional: false, unknownYears: [] };
+    const after = dateOfDayNumber(first);
+    const until = dateOfDayNumber(last);
+    const days =
+      weekdaysIn(first, last) -
+      countWithin(this.weekdaysOff, after, until) +
+      countWithin(this.weekendsWorked, after, until);
+    const unknownYears: number[] = [];
+    for (let year = yearOf(after); year <= yearOf(until); year += 1) {
+      if (!this.knows(year)) unknownYears.push(year);
     }
-    const unknownYears = [...unknown].sort();
     return { date: asOf, days, provisional: unknownYears.length > 0, unknownYears };
   }
+}
+
+/** Monday–Friday days from day number `first` to `last`, both included (1970-01-01 was a Thursday). */
+function weekdaysIn(first: number, last: number): number {
+  const total = last - first + 1;
+  let count = Math.floor(total / 7) * 5;
+  for (let day = first + total - (total % 7); day <= last; day += 1) {
+    const dow = (((day + 4) % 7) + 7) % 7;
+    if (dow !== 0 && dow !== 6) count += 1;
+  }
+  return count;
+}
+
+/** How many of the sorted days lie from `from` to `to`, both included. */
+function countWithin(sorted: readonly string[], from: string, to: string): number {
+  return lowerBound(sorted, to, true) - lowerBound(sorted, from, false);
+}
+
+/** The first index whose day is after `day` (`inclusive`) or at/after it (not). */
+function lowerBound(sorted: readonly string[], day: string, inclusive: boolean): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (inclusive ? sorted[middle] <= day : sorted[middle] < day) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }

@@ -97,6 +97,13 @@ describe('plan', () => {
       spec.given([]).when(draft({ window })).thenRejects('PLAN_WINDOW_INVALID');
     });
 
+    it.each([
+      ['of year 9999', 9999, { from: '9999-03-01', to: '9999-12-31' }],
+      ['of year 1999', 1999, { from: '1999-03-01', to: '1999-11-30' }],
+    ])('given nothing, when a plan %s is drafted, then PLAN_WINDOW_OUT_OF_RANGE', (_what, year, window) => {
+      spec.given([]).when(draft({ year, window })).thenRejects('PLAN_WINDOW_OUT_OF_RANGE');
+    });
+
     it('accepts a window of one day', () => {
       const window = { from: '2026-06-01', to: '2026-06-01' };
       spec

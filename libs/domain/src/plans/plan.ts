@@ -1,4 +1,4 @@
-import { isCalendarDate } from '../calendar/calendar-date';
+import { EARLIEST_DATE, LATEST_DATE, isCalendarDate, isCalendarDateInRange } from '../calendar/calendar-date';
 import type { Decider } from '../decider';
 import type { DomainEvent } from '../domain-event';
 import { DomainError } from '../domain-error';
@@ -77,6 +77,13 @@ export function assertPlanIsSound(definition: PlanDefinition, facts: PlanFacts):
     throw new DomainError('PLAN_WINDOW_INVALID', `The window must be two real days, from before to`, {
       window,
     });
+  }
+  if (!isCalendarDateInRange(window.from) || !isCalendarDateInRange(window.to)) {
+    throw new DomainError(
+      'PLAN_WINDOW_OUT_OF_RANGE',
+      `The window lies from ${EARLIEST_DATE} to ${LATEST_DATE}`,
+      { window },
+    );
   }
   if (!window.from.startsWith(`${year}-`) || !window.to.startsWith(`${year}-`)) {
     throw new DomainError('PLAN_WINDOW_OUTSIDE_YEAR', `An annual plan's window lies within ${year}`, {

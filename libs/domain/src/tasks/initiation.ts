@@ -1,7 +1,14 @@
-import { isCalendarDate } from '../calendar/calendar-date';
+import {
+  EARLIEST_DATE,
+  LATEST_DATE,
+  MAX_WINDOW_DAYS,
+  daysBetween,
+  isCalendarDate,
+  isCalendarDateInRange,
+} from '../calendar/calendar-date';
 import type { InspectionTaskCommand } from './task-commands';
 import type { InspectionTaskEvent } from './task-events';
-import { assertLead, openTask, reject } from './task-guards';
+import { assertLead, listedEntities, liveTask, openTask, reject } from './task-guards';
 import type { InspectionTaskState } from './task-state';
 
 type Initiate = Extract<InspectionTaskCommand, { kind: 'InitiateTask' }>;
@@ -73,6 +80,14 @@ export function initiate(state: InspectionTaskState, command: Initiate): Inspect
   const { window } = command;
   if (!isCalendarDate(window.from) || !isCalendarDate(window.to) || window.from > window.to) {
     reject('TASK_WINDOW_INVALID', 'The window must be two real days, from before to');
+  }
+  if (!isWindowInRange(window)) {
+    reject('TASK_WINDOW_OUT_OF_RANGE', `The window lies from ${EARLIEST_DATE} to ${LATEST_DATE}`, {
+      window,
+    });
+  }
+  if (daysBetween(window.from, window.to) + 1 > MAX_WINDOW_DAYS) {
+    reject('TASK_WINDOW_TOO_LONG', `A window spans at most ${MAX_WINDOW_DAYS} days`, { window });
   }
   const participantIds = command.participants.map((p) => p.departmentId);
   if (participantIds.includes(command.by.departmentId)) {
@@ -173,7 +188,21 @@ export function cancel(
   state: InspectionTaskState,
   command: Extract<InspectionTaskCommand, { kind: 'CancelTask' }>,
 ): InspectionTaskEvent[] {
-  const task = openTask(state, command.taskId);
+  const live = liveTask(state, command.taskId);
+  // A task recorded before windows had a range may be locked with deadlines that cannot be
+  // counted (a window to 9999-12-31): its lead may still cancel it, freeing its entities.
+  const stranded = live.status === 'locked' && !isWindowInRange(live.window);
+  const task = stranded ? live : openTask(state, command.taskId);
   assertLead(task, command.by.departmentId);
-  return [{ type: 'InspectionTaskCancelled', data: { taskId: command.taskId, reason: command.reason } }];
+  const entityIds = stranded ? { entityIds: listedEntities(task) } : {};
+  return [
+    {
+      type: 'InspectionTaskCancelled',
+      data: { taskId: command.taskId, reason: command.reason, ...entityIds },
+    },
+  ];
+}
+
+function isWindowInRange(window: { from: string; to: string }): boolean {
+  return isCalendarDateInRange(window.from) && isCalendarDateInRange(window.to);
 }

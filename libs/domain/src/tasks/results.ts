@@ -1,3 +1,4 @@
+import { EARLIEST_DATE, LATEST_DATE, isCalendarDateInRange } from '../calendar/calendar-date';
 import type { InspectionTaskCommand } from './task-commands';
 import type { InspectionTaskEvent } from './task-events';
 import { actingDepartments, assertListed, lockedTask, reject } from './task-guards';
@@ -19,6 +20,12 @@ export function assertResultFits(
   result: InspectionResult,
   today: string,
 ): void {
+  if (!isCalendarDateInRange(result.inspectedOn)) {
+    reject(
+      'INSPECTION_DATE_OUT_OF_RANGE',
+      `Inspected on ${result.inspectedOn}: a real day from ${EARLIEST_DATE} to ${LATEST_DATE}`,
+    );
+  }
   if (result.inspectedOn < task.window.from || result.inspectedOn > task.window.to) {
     reject(
       'RESULT_OUTSIDE_WINDOW',

@@ -190,6 +190,7 @@ export type InspectionTaskEvent =
         toDepartmentId?: string;
       }
     >
-  | E<'InspectionTaskCancelled', { reason: string }>;
+  /** `entityIds`: the entities it had listed, when a locked task was cancelled (out-of-range window). */
+  | E<'InspectionTaskCancelled', { reason: string; entityIds?: string[] }>;
 
 export type InspectionTaskEventType = InspectionTaskEvent['type'];

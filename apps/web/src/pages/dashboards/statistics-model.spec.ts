@@ -19,6 +19,7 @@ const statistics = {
     problemDiscoveryRate: 0.7672,
   },
   followUps: { recorded: 18 },
+  tasksWithoutDeadlines: [],
 };
 
 describe('the year’s statistics', () => {
