@@ -244,7 +244,7 @@ export class TasksController {
     const { state: now } = await this.load(id);
     const { id: _id, at: _at, revision, ...state } = then;
     const opened = await this.personalText.readerFor(id, now, actor).state(state);
-    return { id, at, revision, ...opened } as TaskAnswer;
+    return { id, at, revision, ...opened };
   }
 
   /** The task as it is now, its free text read as `actor` may (withheld for all when undefined). */

@@ -8,7 +8,6 @@ import {
   REVIEW_DUE,
   SEALED_DETAIL,
   SEALED_GROUNDS,
-  SEALED_NOTES,
   TASK_ID,
   XF_RESULT,
   asInspector,
