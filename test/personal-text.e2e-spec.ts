@@ -29,9 +29,15 @@ describe('personal data in a task’s free text: sealed, shown to the allowed re
   let taskId = '';
   let xfMember = '';
 
-  const ok = async <T = Record<string, unknown>>(method: string, path: string, as: Caller, body?: unknown) => {
+  const ok = async <T = Record<string, unknown>>(
+    method: string,
+    path: string,
+    as: Caller,
+    body?: unknown,
+  ) => {
     const answer = await api.call<T>(method, path, { as, body });
-    if (answer.status >= 300) throw new Error(`${method} ${path}: ${answer.status} ${JSON.stringify(answer.body)}`);
+    if (answer.status >= 300)
+      throw new Error(`${method} ${path}: ${answer.status} ${JSON.stringify(answer.body)}`);
     return answer.body;
   };
   const allowed = (): [string, Caller][] => [
@@ -60,7 +66,11 @@ describe('personal data in a task’s free text: sealed, shown to the allowed re
     await api.start();
     const items = await setUpDepartments(api);
     await ok('POST', '/api/departments', admin, { id: 'swj', name: 'swj', regionCode: '320102' });
-    for (const [d, count] of [['scjg', 2], ['xf', 1], ['swj', 1]] as const) {
+    for (const [d, count] of [
+      ['scjg', 2],
+      ['xf', 1],
+      ['swj', 1],
+    ] as const) {
       for (let n = 0; n < count; n += 1) {
         const first17 = `3201021985031${['scjg', 'xf', 'swj'].indexOf(d)}${n}11`;
         const person = await ok<{ id: string }>('POST', '/api/inspectors', operator(d), {
@@ -82,8 +92,14 @@ describe('personal data in a task’s free text: sealed, shown to the allowed re
       industryCode: 'H6210',
       creditRisk: 'B',
     });
-    taskId = await initiateTask(api, items, { criteria: { regionCodes: ['320102'] }, sampling: { count: 1 } });
-    await ok('POST', `/api/tasks/${taskId}/responses`, operator('xf'), { accepted: true, itemIds: [items.xf] });
+    taskId = await initiateTask(api, items, {
+      criteria: { regionCodes: ['320102'] },
+      sampling: { count: 1 },
+    });
+    await ok('POST', `/api/tasks/${taskId}/responses`, operator('xf'), {
+      accepted: true,
+      itemIds: [items.xf],
+    });
     await ok('POST', `/api/tasks/${taskId}/draws/entities`, leadOperator, {});
     await ok('POST', `/api/tasks/${taskId}/draws/inspectors`, leadOperator, {});
     await ok('POST', `/api/tasks/${taskId}/draws/inspectors`, operator('xf'), {});
@@ -161,9 +177,9 @@ describe('personal data in a task’s free text: sealed, shown to the allowed re
     for await (const event of api.stores.auditLog.readAll()) raw.push(event);
     const log = JSON.stringify(raw);
     for (const secret of sealedSecrets) expect(log).not.toContain(secret);
-    const entered = (raw as { type: string; data: { departmentId?: string; result?: Record<string, unknown> } }[]).find(
-      (e) => e.type === 'ResultEntered' && e.data.departmentId === 'scjg',
-    )!;
+    const entered = (
+      raw as { type: string; data: { departmentId?: string; result?: Record<string, unknown> } }[]
+    ).find((e) => e.type === 'ResultEntered' && e.data.departmentId === 'scjg')!;
     expect(entered.data.result).toMatchObject({ sealed: { v: 1 } });
     expect(entered.data.result).not.toHaveProperty('witness');
   });
@@ -180,37 +196,49 @@ describe('personal data in a task’s free text: sealed, shown to the allowed re
     }
   });
 
-  it.each([0, 1, 2, 3, 4, 5])('the task’s departments and overseers read them: state, history, as it stood (%i)', async (n) => {
-    const [, as] = allowed()[n];
-    const { task, history, then } = await read(as);
-    for (const state of [task, then, history[history.length - 1].state]) {
-      expect(state.entered[key('scjg')].result).toMatchObject({
-        witness: `邻居王五 ${PHONE}`,
-        notes: `法定代表人身份证 ${ID_NUMBER}`,
-      });
-      expect(state.published[key('scjg')].witness).toBe(`邻居王五 ${PHONE}`);
-      expect(state.entered[key('xf')].result.witness).toBe(`旧证人 ${LEGACY_PHONE}`);
-      expect(state.entered[key('scjg')].result).not.toHaveProperty('sealed');
-    }
-    expect(dataOf(history, 'ObjectionFiled').grounds).toBe(`联系人电话 ${GROUNDS_PHONE}`);
-    expect(dataOf(history, 'FollowUpRecorded').detail).toBe(`对身份证 ${DETAIL_ID} 的当事人立案`);
-  });
+  it.each([0, 1, 2, 3, 4, 5])(
+    'the task’s departments and overseers read them: state, history, as it stood (%i)',
+    async (n) => {
+      const [, as] = allowed()[n];
+      const { task, history, then } = await read(as);
+      for (const state of [task, then, history[history.length - 1].state]) {
+        expect(state.entered[key('scjg')].result).toMatchObject({
+          witness: `邻居王五 ${PHONE}`,
+          notes: `法定代表人身份证 ${ID_NUMBER}`,
+        });
+        expect(state.published[key('scjg')].witness).toBe(`邻居王五 ${PHONE}`);
+        expect(state.entered[key('xf')].result.witness).toBe(`旧证人 ${LEGACY_PHONE}`);
+        expect(state.entered[key('scjg')].result).not.toHaveProperty('sealed');
+      }
+      expect(dataOf(history, 'ObjectionFiled').grounds).toBe(`联系人电话 ${GROUNDS_PHONE}`);
+      expect(dataOf(history, 'FollowUpRecorded').detail).toBe(`对身份证 ${DETAIL_ID} 的当事人立案`);
+    },
+  );
 
-  it.each([0, 1])('anyone else sees them withheld, not as an error: state, history, as it stood (%i)', async (n) => {
-    const [, as] = refused()[n];
-    const { task, history, then } = await read(as);
-    for (const answer of [task, history, then]) {
-      const text = JSON.stringify(answer);
-      for (const secret of allSecrets) expect(text).not.toContain(secret);
-      expect(text).not.toContain('"sealed"');
-    }
-    expect(task.entered[key('scjg')].result).toMatchObject({ category: 'ordered_to_correct', withheld: 'not_allowed' });
-    expect(task.entered[key('xf')].result.withheld).toBe('not_allowed');
-    expect(then.published[key('scjg')].withheld).toBe('not_allowed');
-    expect(dataOf(history, 'ObjectionFiled')).toMatchObject({ withheld: 'not_allowed' });
-    expect(dataOf(history, 'FollowUpRecorded')).toMatchObject({ withheld: 'not_allowed', kind: 'case_filed' });
-    expect((await api.call('GET', `/api/tasks/${taskId}/bundle`, { as })).status).toBe(403);
-  });
+  it.each([0, 1])(
+    'anyone else sees them withheld, not as an error: state, history, as it stood (%i)',
+    async (n) => {
+      const [, as] = refused()[n];
+      const { task, history, then } = await read(as);
+      for (const answer of [task, history, then]) {
+        const text = JSON.stringify(answer);
+        for (const secret of allSecrets) expect(text).not.toContain(secret);
+        expect(text).not.toContain('"sealed"');
+      }
+      expect(task.entered[key('scjg')].result).toMatchObject({
+        category: 'ordered_to_correct',
+        withheld: 'not_allowed',
+      });
+      expect(task.entered[key('xf')].result.withheld).toBe('not_allowed');
+      expect(then.published[key('scjg')].withheld).toBe('not_allowed');
+      expect(dataOf(history, 'ObjectionFiled')).toMatchObject({ withheld: 'not_allowed' });
+      expect(dataOf(history, 'FollowUpRecorded')).toMatchObject({
+        withheld: 'not_allowed',
+        kind: 'case_filed',
+      });
+      expect((await api.call('GET', `/api/tasks/${taskId}/bundle`, { as })).status).toBe(403);
+    },
+  );
 
   it('the bundle carries only the sealed bytes (a file erasure cannot reach), and verifies', async () => {
     const answer = await api.call<TaskBundle>('GET', `/api/tasks/${taskId}/bundle`, { as: auditor });
@@ -237,7 +265,10 @@ describe('personal data in a task’s free text: sealed, shown to the allowed re
         const text = JSON.stringify(answer);
         for (const secret of allSecrets) expect(text).not.toContain(secret);
       }
-      expect(task.entered[key('scjg')].result).toMatchObject({ category: 'ordered_to_correct', withheld: 'erased' });
+      expect(task.entered[key('scjg')].result).toMatchObject({
+        category: 'ordered_to_correct',
+        withheld: 'erased',
+      });
       expect(task.entered[key('xf')].result.withheld).toBe('erased');
       expect(dataOf(history, 'ObjectionFiled')).toMatchObject({ withheld: 'erased' });
       expect(history.map((e) => e.type)).toContain('PersonalTextErased');

@@ -50,7 +50,10 @@ export class PersonalTextReader {
     };
     const entered: typeof state.entered = {};
     for (const [key, entry] of Object.entries(state.entered)) {
-      entered[key] = { ...entry, result: await this.result(key.slice(0, key.lastIndexOf('|')), entry.result) };
+      entered[key] = {
+        ...entry,
+        result: await this.result(key.slice(0, key.lastIndexOf('|')), entry.result),
+      };
     }
     const requests: typeof state.requests = {};
     for (const [id, request] of Object.entries(state.requests)) {

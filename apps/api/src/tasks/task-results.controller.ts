@@ -21,7 +21,6 @@ import { SealedResults } from './sealed-results';
 import { TaskCommands, acting } from './task-commands';
 import { TaskFacts, beijingDate } from './task-facts';
 
-
 /** After lock: results ("谁检查、谁录入、谁负责"), publication, objections, follow-ups. */
 @ApiTags('tasks: results')
 @ApiBearerAuth()
@@ -189,7 +188,13 @@ export class TaskResultsController {
   ) {
     try {
       await this.tasks.send(
-        { kind: 'ErasePersonalText', taskId: id, by: acting(context), entityId: body.entityId, reason: body.reason },
+        {
+          kind: 'ErasePersonalText',
+          taskId: id,
+          by: acting(context),
+          entityId: body.entityId,
+          reason: body.reason,
+        },
         context,
       );
     } catch (error) {
@@ -205,7 +210,8 @@ export class TaskResultsController {
   private async sealed(taskId: string, entityId: string, fields: Record<string, string>) {
     const sealed = await this.personalText.seal(taskId, entityId, fields);
     // The DTO requires the text, so there is always something sealed.
-    if (!sealed) throw ApiError.invalid(Object.keys(fields).map((field) => ({ field, reason: 'is required' })));
+    if (!sealed)
+      throw ApiError.invalid(Object.keys(fields).map((field) => ({ field, reason: 'is required' })));
     return sealed;
   }
 }

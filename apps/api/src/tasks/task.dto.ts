@@ -303,13 +303,17 @@ export class ResultDto {
 
   @ApiPropertyOptional() @IsOptional() @IsBoolean() signatureRefused?: boolean;
 
-  @ApiPropertyOptional({ description: 'Personal data: sealed, shown only to the task\'s departments and overseers' })
+  @ApiPropertyOptional({
+    description: "Personal data: sealed, shown only to the task's departments and overseers",
+  })
   @IsOptional()
   @IsString()
   @Length(1, 200)
   witness?: string;
 
-  @ApiPropertyOptional({ description: 'Personal data: sealed, shown only to the task\'s departments and overseers' })
+  @ApiPropertyOptional({
+    description: "Personal data: sealed, shown only to the task's departments and overseers",
+  })
   @IsOptional()
   @IsString()
   @Length(1, 4000)

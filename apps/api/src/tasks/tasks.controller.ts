@@ -27,8 +27,7 @@ import { type TaskListView, listTasks } from './task-list.query';
 import { PersonalText } from './personal-text';
 
 type TaskAnswer = { id: string } & (
-  | Exclude<InspectionTaskState, { status: 'absent' }>
-  | { at: string; revision: number }
+  Exclude<InspectionTaskState, { status: 'absent' }> | { at: string; revision: number }
 );
 
 /** The inspection task (抽查任务): initiation to lock (docs/api.md, docs/events.md). */

@@ -31,9 +31,7 @@ describe('inspection task: free text with personal data stays sealed', () => {
     spec
       .given(histories.locked)
       .when(enterResult({ result: { ...RESULT, signatureRefused: true, sealed: SEALED_NOTES } }))
-      .then([
-        resultEntered({ result: { ...RESULT, signatureRefused: true, sealed: SEALED_NOTES } }),
-      ]);
+      .then([resultEntered({ result: { ...RESULT, signatureRefused: true, sealed: SEALED_NOTES } })]);
   });
 
   it.each([
@@ -69,11 +67,17 @@ describe('inspection task: free text with personal data stays sealed', () => {
     });
 
     it('refuses an entity not drawn for the task: ENTITY_NOT_IN_TASK', () => {
-      spec.given(histories.locked).when(erasePersonalText({ entityId: 'e9' })).thenRejects('ENTITY_NOT_IN_TASK');
+      spec
+        .given(histories.locked)
+        .when(erasePersonalText({ entityId: 'e9' }))
+        .thenRejects('ENTITY_NOT_IN_TASK');
     });
 
     it('refuses an erasure without a reason: ERASURE_NEEDS_REASON', () => {
-      spec.given(histories.locked).when(erasePersonalText({ reason: ' ' })).thenRejects('ERASURE_NEEDS_REASON');
+      spec
+        .given(histories.locked)
+        .when(erasePersonalText({ reason: ' ' }))
+        .thenRejects('ERASURE_NEEDS_REASON');
     });
 
     it('refuses a task that does not exist: TASK_NOT_FOUND', () => {
@@ -86,8 +90,14 @@ describe('inspection task: free text with personal data stays sealed', () => {
         .given(erased)
         .when(requestCorrection({ corrected: { ...RESULT, sealed: SEALED_NOTES } }))
         .thenRejects('PERSONAL_TEXT_ERASED');
-      spec.given(erased).when(fileObjection({ sealed: SEALED_GROUNDS })).thenRejects('PERSONAL_TEXT_ERASED');
-      spec.given(erased).when(recordFollowUp({ sealed: SEALED_DETAIL })).thenRejects('PERSONAL_TEXT_ERASED');
+      spec
+        .given(erased)
+        .when(fileObjection({ sealed: SEALED_GROUNDS }))
+        .thenRejects('PERSONAL_TEXT_ERASED');
+      spec
+        .given(erased)
+        .when(recordFollowUp({ sealed: SEALED_DETAIL }))
+        .thenRejects('PERSONAL_TEXT_ERASED');
     });
 
     it('a result without personal text may still be corrected after erasure, and the task replays', () => {

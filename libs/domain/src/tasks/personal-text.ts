@@ -25,7 +25,10 @@ export type Withheld = 'not_allowed' | 'erased';
 export function assertResultSealed(result: InspectionResult): void {
   const clear = PERSONAL_TEXT_FIELDS.result.filter((field) => result[field] !== undefined);
   if (clear.length > 0 || result.withheld !== undefined) {
-    reject('PERSONAL_TEXT_NOT_SEALED', `Sealed personal text only, not in clear: ${clear.join(', ') || 'withheld'}`);
+    reject(
+      'PERSONAL_TEXT_NOT_SEALED',
+      `Sealed personal text only, not in clear: ${clear.join(', ') || 'withheld'}`,
+    );
   }
 }
 

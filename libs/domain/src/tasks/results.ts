@@ -280,7 +280,10 @@ export function erasePersonalText(
     reject('ENTITY_NOT_IN_TASK', `Entity ${command.entityId} was not drawn for this task`);
   }
   if (task.personalTextErased?.includes(command.entityId)) {
-    reject('PERSONAL_TEXT_ALREADY_ERASED', `The personal text of the inspection of ${command.entityId} is erased`);
+    reject(
+      'PERSONAL_TEXT_ALREADY_ERASED',
+      `The personal text of the inspection of ${command.entityId} is erased`,
+    );
   }
   if (command.reason.trim() === '') reject('ERASURE_NEEDS_REASON', 'An erasure records why');
   return [
