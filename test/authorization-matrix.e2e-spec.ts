@@ -85,6 +85,7 @@ const MATRIX: Record<string, Access | typeof PUBLIC> = {
   'POST /api/tasks/{id}/objections': ['operator', 'head'],
   'POST /api/tasks/{id}/objections/{objectionId}/review': ['head'],
   'POST /api/tasks/{id}/follow-ups': ['operator', 'head'],
+  'POST /api/tasks/{id}/personal-text-erasures': ['admin'],
   'GET /api/visits': SIGNED_IN,
   'GET /api/audit/verify': ['admin', 'supervisor', 'auditor'],
   'GET /api/accountability': ['head', 'supervisor', 'auditor'],

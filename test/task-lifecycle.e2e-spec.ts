@@ -449,7 +449,7 @@ describe('an inspection task over HTTP, from initiation to follow-up', () => {
     expect(followUps.map((a) => a.status)).toEqual(Array.from({ length: 24 }, () => 201));
     const after = await events();
     expect(after.length - before).toBe(24);
-    expect(new Set(after.slice(before).map((e) => e.data.detail)).size).toBe(24);
+    expect(new Set(after.slice(before).map((e) => e.data.followUpId)).size).toBe(24);
     // The same act by many at once is taken once; the others are told why.
     const objections = await Promise.all(
       Array.from({ length: 6 }, () =>

@@ -38,6 +38,8 @@ import { TaskCommands } from './tasks/task-commands';
 import { TaskFacts } from './tasks/task-facts';
 import { TaskRequestsController } from './tasks/task-requests.controller';
 import { TaskResultsController } from './tasks/task-results.controller';
+import { PersonalText } from './tasks/personal-text';
+import { SealedResults } from './tasks/sealed-results';
 import { TasksController } from './tasks/tasks.controller';
 import { VisitsController } from './visits/visits.controller';
 
@@ -93,6 +95,8 @@ export class AppModule {
         CalendarService,
         TaskFacts,
         TaskCommands,
+        PersonalText,
+        SealedResults,
         DrawSeeds,
         EntityDrawService,
         InspectorDrawService,

@@ -7,6 +7,7 @@ import { Context } from '../commands/request-context';
 import { CorrectionRequestDto, DecisionDto, ReplacementRequestDto, WithdrawalRequestDto } from './task.dto';
 import { TaskCommands, acting } from './task-commands';
 import { TaskFacts, beijingDate } from './task-facts';
+import { SealedResults } from './sealed-results';
 
 /**
  * Changes that need a second person's approval: replacing an inspector and withdrawing an entity
@@ -19,6 +20,7 @@ export class TaskRequestsController {
   constructor(
     private readonly tasks: TaskCommands,
     private readonly facts: TaskFacts,
+    private readonly results: SealedResults,
   ) {}
 
   @Post('replacement-requests')
@@ -91,7 +93,7 @@ export class TaskRequestsController {
         by: acting(context),
         requestId,
         entityId: body.entityId,
-        corrected: { ...body.corrected, itemFindings: body.corrected.itemFindings.map((f) => ({ ...f })) },
+        corrected: await this.results.resultOf(id, body.entityId, body.corrected),
         reason: body.reason,
         ...(body.objectionId ? { objectionId: body.objectionId } : {}),
         today: beijingDate(context.now),

@@ -1,8 +1,8 @@
-import type { InspectionResult } from '@app/domain';
 import type { AppConfig } from '@app/runtime';
 import { Body, Controller, HttpCode, Inject, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { Roles } from '../auth/auth.decorators';
+import { DomainError } from '@app/domain';
 import { ApiError } from '../common/api-error';
 import type { CommandContext } from '../commands/command-context';
 import { Context } from '../commands/request-context';
@@ -12,27 +12,14 @@ import {
   FollowUpDto,
   ObjectionDto,
   ObjectionReviewDto,
+  PersonalTextErasureDto,
   PublicationDto,
-  type ResultDto,
   StopPublicDisclosureDto,
 } from './task.dto';
+import { PersonalText } from './personal-text';
+import { SealedResults } from './sealed-results';
 import { TaskCommands, acting } from './task-commands';
 import { TaskFacts, beijingDate } from './task-facts';
-
-function resultOf(dto: ResultDto): InspectionResult {
-  return {
-    category: dto.category,
-    itemFindings: dto.itemFindings.map((f) => ({
-      itemId: f.itemId,
-      finding: f.finding,
-      ...(f.compliant !== undefined ? { compliant: f.compliant } : {}),
-    })),
-    inspectedOn: dto.inspectedOn,
-    ...(dto.signatureRefused !== undefined ? { signatureRefused: dto.signatureRefused } : {}),
-    ...(dto.witness ? { witness: dto.witness } : {}),
-    ...(dto.notes ? { notes: dto.notes } : {}),
-  };
-}
 
 /** After lock: results ("谁检查、谁录入、谁负责"), publication, objections, follow-ups. */
 @ApiTags('tasks: results')
@@ -42,6 +29,8 @@ export class TaskResultsController {
   constructor(
     private readonly tasks: TaskCommands,
     private readonly facts: TaskFacts,
+    private readonly personalText: PersonalText,
+    private readonly results: SealedResults,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -57,7 +46,7 @@ export class TaskResultsController {
         taskId: id,
         by: acting(context),
         entityId,
-        result: resultOf(result),
+        result: await this.results.resultOf(id, entityId, result),
         today: beijingDate(context.now),
       },
       context,
@@ -129,7 +118,7 @@ export class TaskResultsController {
         objectionId,
         entityId: body.entityId,
         departmentId: body.departmentId,
-        grounds: body.grounds,
+        sealed: await this.sealed(id, body.entityId, { grounds: body.grounds }),
         today,
         reviewDue: await this.facts.objectionReviewDue(today),
       },
@@ -176,11 +165,53 @@ export class TaskResultsController {
         followUpId,
         entityId: body.entityId,
         followUp: body.kind,
-        detail: body.detail,
+        sealed: await this.sealed(id, body.entityId, { detail: body.detail }),
         ...(body.toDepartmentId ? { toDepartmentId: body.toDepartmentId } : {}),
       },
       context,
     );
     return { followUpId };
+  }
+
+  /**
+   * An administrator erases the free text of one inspection (the entity in this task): on the
+   * request of a person it names, or at the end of its retention period. Recorded, then the key is
+   * destroyed; the task still replays and its bundle still verifies.
+   */
+  @Post('personal-text-erasures')
+  @HttpCode(201)
+  @Roles('admin')
+  async erasePersonalText(
+    @Param('id') id: string,
+    @Body() body: PersonalTextErasureDto,
+    @Context() context: CommandContext,
+  ) {
+    try {
+      await this.tasks.send(
+        {
+          kind: 'ErasePersonalText',
+          taskId: id,
+          by: acting(context),
+          entityId: body.entityId,
+          reason: body.reason,
+        },
+        context,
+      );
+    } catch (error) {
+      // Recorded but the key survived (a crash between the two): finish the erasure.
+      if (error instanceof DomainError && error.code === 'PERSONAL_TEXT_ALREADY_ERASED')
+        await this.personalText.erase(id, body.entityId);
+      throw error;
+    }
+    await this.personalText.erase(id, body.entityId);
+    return { taskId: id, entityId: body.entityId, erased: true };
+  }
+
+  private async sealed(taskId: string, entityId: string, fields: Record<string, string>) {
+    const sealed = await this.personalText.seal(taskId, entityId, fields);
+    // The DTO requires the text, so there is always something sealed.
+    if (!sealed)
+      throw ApiError.invalid(Object.keys(fields).map((field) => ({ field, reason: 'is required' })));
+    return sealed;
   }
 }

@@ -301,9 +301,21 @@ export class ResultDto {
 
   @ApiPropertyOptional() @IsOptional() @IsBoolean() signatureRefused?: boolean;
 
-  @ApiPropertyOptional() @IsOptional() @IsString() @Length(1, 200) witness?: string;
+  @ApiPropertyOptional({
+    description: "Personal data: sealed, shown only to the task's departments and overseers",
+  })
+  @IsOptional()
+  @IsString()
+  @Length(1, 200)
+  witness?: string;
 
-  @ApiPropertyOptional() @IsOptional() @IsString() @Length(1, 4000) notes?: string;
+  @ApiPropertyOptional({
+    description: "Personal data: sealed, shown only to the task's departments and overseers",
+  })
+  @IsOptional()
+  @IsString()
+  @Length(1, 4000)
+  notes?: string;
 }
 
 export class EnterResultDto extends ResultDto {
@@ -364,6 +376,17 @@ export class FollowUpDto {
   @IsOptional()
   @IsString()
   toDepartmentId?: string;
+}
+
+export class PersonalTextErasureDto {
+  @ApiProperty({ description: 'The entity whose inspection in this task had its free text recorded' })
+  @IsString()
+  entityId!: string;
+
+  @ApiProperty({ description: 'Why: the request of a person it names, or the end of its retention period' })
+  @IsString()
+  @Length(1, 1000)
+  reason!: string;
 }
 
 export class CancelDto {

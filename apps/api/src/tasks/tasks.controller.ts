@@ -1,9 +1,9 @@
 import { type InspectionTaskState, inspectionTaskDecider, registerStreams } from '@app/domain';
 import type { Page } from '@app/read-store';
-import type { Stores } from '@app/runtime';
+import type { Actor, Stores } from '@app/runtime';
 import { Body, Controller, Get, HttpCode, Inject, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiQuery, ApiTags } from '@nestjs/swagger';
-import { Roles } from '../auth/auth.decorators';
+import { CurrentActor, Roles } from '../auth/auth.decorators';
 import { ApiError } from '../common/api-error';
 import type { CommandContext } from '../commands/command-context';
 import { loadAggregate } from '../commands/load-aggregate';
@@ -24,6 +24,11 @@ import {
 import { TaskCommands, acting } from './task-commands';
 import { TaskFacts, beijingDate } from './task-facts';
 import { type TaskListView, listTasks } from './task-list.query';
+import { PersonalText } from './personal-text';
+
+type TaskAnswer = { id: string } & (
+  Exclude<InspectionTaskState, { status: 'absent' }> | { at: string; revision: number }
+);
 
 /** The inspection task (抽查任务): initiation to lock (docs/api.md, docs/events.md). */
 @ApiTags('tasks')
@@ -36,6 +41,7 @@ export class TasksController {
     private readonly seeds: DrawSeeds,
     private readonly entityDraws: EntityDrawService,
     private readonly inspectorDraws: InspectorDrawService,
+    private readonly personalText: PersonalText,
     @Inject(STORES) private readonly stores: Stores,
   ) {}
 
@@ -107,7 +113,7 @@ export class TasksController {
       },
       context,
     );
-    return this.get(id);
+    return this.current(id, undefined);
   }
 
   /**
@@ -175,7 +181,7 @@ export class TasksController {
   @Roles('operator')
   async lock(@Param('id') id: string, @Context() context: CommandContext) {
     await this.tasks.send({ kind: 'LockTask', taskId: id, by: acting(context) }, context);
-    return this.get(id);
+    return this.current(id, undefined);
   }
 
   @Post(':id/cancel')
@@ -186,16 +192,34 @@ export class TasksController {
       { kind: 'CancelTask', taskId: id, by: acting(context), reason: body.reason },
       context,
     );
-    return this.get(id);
+    return this.current(id, undefined);
   }
 
-  /** Every act on the task: who, in which role and department, approver, reason, and the state after. */
+  /**
+   * Every act on the task: who, in which role and department, approver, reason, and the state after.
+   * Free text with personal data is opened only for those allowed to read it (PersonalText).
+   */
   @Get(':id/history')
-  async history(@Param('id') id: string): Promise<HistoryEntry<InspectionTaskState>[]> {
-    return historyOrNotFound(this.stores.events, registerStreams.inspectionTask(id), inspectionTaskDecider, {
-      code: 'TASK_NOT_FOUND',
-      name: `inspection task ${id}`,
-    });
+  async history(
+    @Param('id') id: string,
+    @CurrentActor() actor: Actor,
+  ): Promise<HistoryEntry<InspectionTaskState>[]> {
+    const entries = await historyOrNotFound(
+      this.stores.events,
+      registerStreams.inspectionTask(id),
+      inspectionTaskDecider,
+      { code: 'TASK_NOT_FOUND', name: `inspection task ${id}` },
+    );
+    const reader = this.personalText.readerFor(id, entries[entries.length - 1].state, actor);
+    const out: HistoryEntry<InspectionTaskState>[] = [];
+    for (const entry of entries) {
+      out.push({
+        ...entry,
+        data: await reader.event(entry.type, entry.data),
+        state: await reader.state(entry.state),
+      });
+    }
+    return out;
   }
 
   /** The task's current state, folded from its stream; with `at` (a revision or a time), as it stood then. */
@@ -203,30 +227,34 @@ export class TasksController {
   @ApiQuery({ name: 'at', required: false, description: 'a revision, or an ISO 8601 time' })
   async get(
     @Param('id') id: string,
+    @CurrentActor() actor: Actor,
     @Query('at') at?: string,
-  ): Promise<
-    { id: string } & (Exclude<InspectionTaskState, { status: 'absent' }> | { at: string; revision: number })
-  > {
-    if (at !== undefined) {
-      return stateAtOrNotFound(
-        this.stores.events,
-        registerStreams.inspectionTask(id),
-        inspectionTaskDecider,
-        at,
-        id,
-        {
-          code: 'TASK_NOT_FOUND',
-          name: `inspection task ${id}`,
-        },
-      );
-    }
-    const { state } = await loadAggregate(
+  ): Promise<TaskAnswer> {
+    if (at === undefined) return this.current(id, actor);
+    const then = await stateAtOrNotFound(
       this.stores.events,
       registerStreams.inspectionTask(id),
       inspectionTaskDecider,
+      at,
+      id,
+      { code: 'TASK_NOT_FOUND', name: `inspection task ${id}` },
     );
+    // Who may read is decided by the task as it is now (a department may have taken part since).
+    const { state: now } = await this.load(id);
+    const { id: _id, at: _at, revision, ...state } = then;
+    const opened = await this.personalText.readerFor(id, now, actor).state(state);
+    return { id, at, revision, ...opened };
+  }
+
+  /** The task as it is now, its free text read as `actor` may (withheld for all when undefined). */
+  private async current(id: string, actor: Actor | undefined): Promise<TaskAnswer> {
+    const { state } = await this.load(id);
     if (state.status === 'absent') throw ApiError.notFound('TASK_NOT_FOUND', `No inspection task ${id}`);
-    return { id, ...state };
+    return { id, ...(await this.personalText.readerFor(id, state, actor).state(state)) };
+  }
+
+  private load(id: string) {
+    return loadAggregate(this.stores.events, registerStreams.inspectionTask(id), inspectionTaskDecider);
   }
 
   @Get()

@@ -4,3 +4,5 @@ export * from './task-commands';
 export * from './task-state';
 export * from './inspection-task';
 export { assertEntitiesMayBeDrawn } from './teams';
+export * from './personal-text';
+export { actingDepartments } from './task-guards';

@@ -3,6 +3,7 @@ import { cancel, initiate, respond } from './initiation';
 import { decideRequest } from './requests';
 import {
   enterResult,
+  erasePersonalText,
   fileObjection,
   publishResult,
   stopPublicDisclosure,
@@ -63,6 +64,8 @@ export const inspectionTaskDecider: Decider<InspectionTaskCommand, InspectionTas
           return recordFollowUp(state, command);
         case 'CancelTask':
           return cancel(state, command);
+        case 'ErasePersonalText':
+          return erasePersonalText(state, command);
       }
     },
   };

@@ -6,6 +6,8 @@ import {
   PUBLICATION_DUE,
   RESULT,
   REVIEW_DUE,
+  SEALED_DETAIL,
+  SEALED_GROUNDS,
   TASK_ID,
   XF_RESULT,
   asInspector,
@@ -471,7 +473,7 @@ describe('inspection task: results, publication, objections and follow-up', () =
               objectionId: 'o-1',
               entityId: 'e1',
               departmentId: 'scjg',
-              grounds: '检查结果与事实不符',
+              sealed: SEALED_GROUNDS,
               receivedOn: '2026-05-25',
               reviewDue: REVIEW_DUE,
             },
@@ -565,7 +567,7 @@ describe('inspection task: results, publication, objections and follow-up', () =
               entityId: 'e1',
               departmentId: 'xf',
               kind: 'referral',
-              detail: '发现涉税问题，移送税务部门',
+              sealed: SEALED_DETAIL,
               toDepartmentId: 'swj',
             },
           },
@@ -579,7 +581,6 @@ describe('inspection task: results, publication, objections and follow-up', () =
           recordFollowUp({
             by: leadClerk,
             followUp: 'abnormal_listing',
-            detail: '通过登记的住所无法联系，列入经营异常名录',
             toDepartmentId: undefined,
           }),
         )
@@ -592,7 +593,7 @@ describe('inspection task: results, publication, objections and follow-up', () =
               entityId: 'e1',
               departmentId: 'scjg',
               kind: 'abnormal_listing',
-              detail: '通过登记的住所无法联系，列入经营异常名录',
+              sealed: SEALED_DETAIL,
             },
           },
         ]);

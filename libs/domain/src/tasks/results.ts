@@ -1,7 +1,8 @@
 import { EARLIEST_DATE, LATEST_DATE, isCalendarDateInRange } from '../calendar/calendar-date';
+import { assertNotErased, assertResultSealed } from './personal-text';
 import type { InspectionTaskCommand } from './task-commands';
 import type { InspectionTaskEvent } from './task-events';
-import { actingDepartments, assertListed, lockedTask, reject } from './task-guards';
+import { actingDepartments, assertListed, existingTask, lockedTask, reject } from './task-guards';
 import { type InspectionTaskState, type TaskState, resultKey } from './task-state';
 import type { InspectionResult } from './task-vocabulary';
 
@@ -58,6 +59,8 @@ export function enterResult(
     );
   }
   assertResultFits(task, member.departmentId, command.result, command.today);
+  assertResultSealed(command.result);
+  if (command.result.sealed) assertNotErased(task.personalTextErased, command.entityId);
   return [
     {
       type: 'ResultEntered',
@@ -168,6 +171,8 @@ export function requestCorrection(
     }
   }
   assertResultFits(task, departmentId, command.corrected, command.today);
+  assertResultSealed(command.corrected);
+  if (command.corrected.sealed) assertNotErased(task.personalTextErased, command.entityId);
   return [
     {
       type: 'CorrectionRequested',
@@ -195,6 +200,7 @@ export function fileObjection(
   }
   if (task.objections[command.objectionId])
     reject('OBJECTION_EXISTS', `Objection ${command.objectionId} exists`);
+  assertNotErased(task.personalTextErased, command.entityId);
   return [
     {
       type: 'ObjectionFiled',
@@ -203,7 +209,7 @@ export function fileObjection(
         objectionId: command.objectionId,
         entityId: command.entityId,
         departmentId: command.departmentId,
-        grounds: command.grounds,
+        sealed: command.sealed,
         receivedOn: command.today,
         reviewDue: command.reviewDue,
       },
@@ -250,6 +256,7 @@ export function recordFollowUp(
   if (command.followUp === 'referral' && !command.toDepartmentId) {
     reject('REFERRAL_NEEDS_DEPARTMENT', 'A referral names the department it goes to');
   }
+  assertNotErased(task.personalTextErased, command.entityId);
   return [
     {
       type: 'FollowUpRecorded',
@@ -259,9 +266,37 @@ export function recordFollowUp(
         entityId: command.entityId,
         departmentId: command.by.departmentId,
         kind: command.followUp,
-        detail: command.detail,
+        sealed: command.sealed,
         ...(command.toDepartmentId ? { toDepartmentId: command.toDepartmentId } : {}),
       },
+    },
+  ];
+}
+
+/**
+ * An administrator erases the personal text of one inspection (one entity of the task): on the
+ * request of a person it names, or at the end of its retention period. Recorded, then the key is
+ * destroyed; the events keep their sealed bytes, now unreadable, and the task replays as before.
+ */
+export function erasePersonalText(
+  state: InspectionTaskState,
+  command: Command<'ErasePersonalText'>,
+): InspectionTaskEvent[] {
+  const task = existingTask(state, command.taskId);
+  if (!(task.entityIds ?? []).includes(command.entityId)) {
+    reject('ENTITY_NOT_IN_TASK', `Entity ${command.entityId} was not drawn for this task`);
+  }
+  if (task.personalTextErased?.includes(command.entityId)) {
+    reject(
+      'PERSONAL_TEXT_ALREADY_ERASED',
+      `The personal text of the inspection of ${command.entityId} is erased`,
+    );
+  }
+  if (command.reason.trim() === '') reject('ERASURE_NEEDS_REASON', 'An erasure records why');
+  return [
+    {
+      type: 'PersonalTextErased',
+      data: { taskId: command.taskId, entityId: command.entityId, reason: command.reason },
     },
   ];
 }

@@ -1,6 +1,7 @@
 import type { PlanState } from '../plans/plan';
 import type { ListedItemFact } from '../registers/joint-item-list';
 import type { InspectorStatus } from '../registers/vocabulary';
+import type { SealedText } from './personal-text';
 import type {
   Acting,
   DateWindow,
@@ -166,7 +167,8 @@ export type InspectionTaskCommand =
       objectionId: string;
       entityId: string;
       departmentId: string;
-      grounds: string;
+      /** `{ grounds }`, sealed under the inspection's key. */
+      sealed: SealedText;
       today: string;
       reviewDue: WorkingDayDate;
     }
@@ -186,7 +188,10 @@ export type InspectionTaskCommand =
       followUpId: string;
       entityId: string;
       followUp: FollowUpKind;
-      detail: string;
+      /** `{ detail }`, sealed under the inspection's key. */
+      sealed: SealedText;
       toDepartmentId?: string;
     }
-  | { kind: 'CancelTask'; taskId: string; by: Acting; reason: string };
+  | { kind: 'CancelTask'; taskId: string; by: Acting; reason: string }
+  /** An administrator erases one inspection's personal text (its key is destroyed with it). */
+  | { kind: 'ErasePersonalText'; taskId: string; by: Acting; entityId: string; reason: string };

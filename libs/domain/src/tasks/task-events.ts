@@ -1,4 +1,5 @@
 import type { DomainEvent } from '../domain-event';
+import type { SealedText } from './personal-text';
 import type {
   DateWindow,
   EntityWithdrawalReason,
@@ -170,7 +171,9 @@ export type InspectionTaskEvent =
         objectionId: string;
         entityId: string;
         departmentId: string;
-        grounds: string;
+        /** `{ grounds }` sealed under the inspection's key; `grounds` in clear before sealing. */
+        sealed?: SealedText;
+        grounds?: string;
         receivedOn: string;
         reviewDue: WorkingDayDate;
       }
@@ -186,10 +189,14 @@ export type InspectionTaskEvent =
         entityId: string;
         departmentId: string;
         kind: FollowUpKind;
-        detail: string;
+        /** `{ detail }` sealed under the inspection's key; `detail` in clear before sealing. */
+        sealed?: SealedText;
+        detail?: string;
         toDepartmentId?: string;
       }
     >
+  /** An administrator erased the key of one inspection's personal text (docs/events.md). */
+  | E<'PersonalTextErased', { entityId: string; reason: string }>
   /** `entityIds`: the entities it had listed, when a locked task was cancelled (out-of-range window). */
   | E<'InspectionTaskCancelled', { reason: string; entityIds?: string[] }>;
 

@@ -88,6 +88,8 @@ export interface TaskState {
   /** Results withdrawn from public view after the period of publication, and the day. */
   disclosureStopped: Record<string, string>;
   objections: Record<string, Objection>;
+  /** Entities whose inspection's personal text was erased; absent while there is none (older states lack it). */
+  personalTextErased?: string[];
 }
 
 export type InspectionTaskState = { status: 'absent' } | TaskState;
@@ -299,6 +301,8 @@ export function evolveTask(state: InspectionTaskState, event: InspectionTaskEven
     }
     case 'FollowUpRecorded':
       return state;
+    case 'PersonalTextErased':
+      return { ...state, personalTextErased: [...(state.personalTextErased ?? []), event.data.entityId] };
     case 'InspectionTaskCancelled':
       return { ...state, status: 'cancelled' };
   }

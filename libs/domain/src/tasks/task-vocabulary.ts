@@ -1,6 +1,7 @@
 import type { WorkingDayDate } from '../calendar/working-day-calendar';
 import type { DateWindow, TargetCriteria } from '../plans/plan';
 import type { CreditRisk } from '../registers/vocabulary';
+import type { SealedText, Withheld } from './personal-text';
 
 /** Result categories as officials record them (national credit publicity system's list). */
 export const RESULT_CATEGORIES = [
@@ -44,7 +45,11 @@ export interface ItemFinding {
   compliant?: boolean;
 }
 
-/** What an inspector records for one entity and their department. */
+/**
+ * What an inspector records for one entity and their department. The witness and the notes may
+ * carry third parties' personal data: the log holds them only in `sealed` (events recorded before
+ * sealing hold them in clear); answers carry them opened for the readers allowed, or `withheld`.
+ */
 export interface InspectionResult {
   category: ResultCategory;
   itemFindings: ItemFinding[];
@@ -52,6 +57,10 @@ export interface InspectionResult {
   signatureRefused?: boolean;
   witness?: string;
   notes?: string;
+  /** `{ witness?, notes? }`, sealed under the inspection's key (personal-text.ts). */
+  sealed?: SealedText;
+  /** In answers only: why `witness` and `notes` are left out. */
+  withheld?: Withheld;
 }
 
 export interface TeamMember {

@@ -40,6 +40,7 @@ export const audit = section(
     'act.ObjectionFiled': '登记异议',
     'act.ObjectionReviewed': '异议复查',
     'act.FollowUpRecorded': '记录后续处置',
+    'act.PersonalTextErased': '删除检查记录中的个人信息',
     'act.PublicDisclosureStopped': '停止公示（信用修复）',
     'act.InspectionTaskCancelled': '撤销抽查任务',
 
@@ -197,6 +198,7 @@ export const audit = section(
     'act.ObjectionFiled': 'Objection filed',
     'act.ObjectionReviewed': 'Objection reviewed',
     'act.FollowUpRecorded': 'Follow-up recorded',
+    'act.PersonalTextErased': 'Personal data in the inspection record erased',
     'act.PublicDisclosureStopped': 'Public disclosure stopped (credit repair)',
     'act.InspectionTaskCancelled': 'Task cancelled',
 

@@ -40,6 +40,7 @@ export const KNOWN_ACTS = [
   'ObjectionReviewed',
   'FollowUpRecorded',
   'PublicDisclosureStopped',
+  'PersonalTextErased',
   'InspectionTaskCancelled',
 ] as const;
 export type KnownAct = (typeof KNOWN_ACTS)[number];

@@ -31,7 +31,7 @@ export function FollowUps({
               <strong>{t(`tasks.followUp.${f.kind}`)}</strong> · {departmentName(f.departmentId)}
               {f.toDepartmentId ? ` → ${departmentName(f.toDepartmentId)}` : ''} · {beijingDay(f.occurredAt)}
               <br />
-              {f.detail}
+              {f.detail ?? (f.withheld ? <em>{t(`tasks.withheld.${f.withheld}`)}</em> : null)}
             </li>
           ))}
         </ul>

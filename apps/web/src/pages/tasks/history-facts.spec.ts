@@ -73,4 +73,14 @@ describe('historyFacts', () => {
       expect.objectContaining({ entityId: 'e1', kind: 'referral', toDepartmentId: 'd2' }),
     ]);
   });
+
+  it('keeps why personal text is not shown: withheld from this reader, or erased', () => {
+    const facts = historyFacts([
+      act('ObjectionFiled', { objectionId: 'o1', withheld: 'not_allowed', receivedOn: '2026-04-01' }),
+      act('FollowUpRecorded', { entityId: 'e1', departmentId: 'd0', kind: 'case_filed', withheld: 'erased' }),
+    ]);
+    expect(facts.objections.o1).toEqual({ withheld: 'not_allowed', receivedOn: '2026-04-01' });
+    expect(facts.followUps).toEqual([expect.objectContaining({ kind: 'case_filed', withheld: 'erased' })]);
+    expect(facts.followUps[0]).not.toHaveProperty('detail');
+  });
 });

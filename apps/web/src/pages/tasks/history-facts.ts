@@ -1,4 +1,4 @@
-import type { EntityDrawRecord, FollowUp, HistoryEntry, InspectorDrawRecord } from './task-types';
+import type { EntityDrawRecord, FollowUp, HistoryEntry, InspectorDrawRecord, Withheld } from './task-types';
 
 /** What a request's events said beyond the task's state: the note, and the decision's reply. */
 export interface RequestFacts {
@@ -10,7 +10,9 @@ export interface RequestFacts {
 }
 
 export interface ObjectionFacts {
-  grounds: string;
+  /** Absent when withheld from this reader, or erased (personal data). */
+  grounds?: string;
+  withheld?: Withheld;
   receivedOn?: string;
   upheld?: boolean;
   reply?: string;
@@ -33,6 +35,8 @@ export interface HistoryFacts {
 }
 
 const text = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
+const withheldOf = (value: unknown): { withheld?: Withheld } =>
+  value === 'not_allowed' || value === 'erased' ? { withheld: value } : {};
 
 /** Reads the facts of a task's acts (GET /api/tasks/:id/history), in their order. */
 export function historyFacts(history: readonly HistoryEntry[]): HistoryFacts {
@@ -81,14 +85,15 @@ export function historyFacts(history: readonly HistoryEntry[]): HistoryFacts {
       }
       case 'ObjectionFiled':
         facts.objections[String(d.objectionId)] = {
-          grounds: String(d.grounds),
+          ...(text(d.grounds) !== undefined ? { grounds: text(d.grounds) } : {}),
+          ...withheldOf(d.withheld),
           receivedOn: text(d.receivedOn),
         };
         break;
       case 'ObjectionReviewed': {
         const id = String(d.objectionId);
         facts.objections[id] = {
-          ...(facts.objections[id] ?? { grounds: '' }),
+          ...facts.objections[id],
           upheld: d.upheld === true,
           reply: text(d.reply),
           reviewedOn: text(d.reviewedOn),
@@ -100,7 +105,8 @@ export function historyFacts(history: readonly HistoryEntry[]): HistoryFacts {
           entityId: String(d.entityId),
           departmentId: String(d.departmentId),
           kind: d.kind as FollowUp['kind'],
-          detail: String(d.detail),
+          ...(text(d.detail) !== undefined ? { detail: text(d.detail) } : {}),
+          ...withheldOf(d.withheld),
           ...(text(d.toDepartmentId) ? { toDepartmentId: text(d.toDepartmentId) } : {}),
           occurredAt: entry.occurredAt,
         });

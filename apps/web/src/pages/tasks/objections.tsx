@@ -44,7 +44,12 @@ function ObjectionItem({ id, objection }: { id: string; objection: Objection }) 
         <DeadlineBadge due={objection.reviewDue.date} provisional={objection.reviewDue.provisional} />
       )}
       {said ? (
-        <p>{t('tasks.objectionGrounds', { grounds: said.grounds, on: said.receivedOn ?? '' })}</p>
+        <p>
+          {t('tasks.objectionGrounds', {
+            grounds: said.grounds ?? (said.withheld ? t(`tasks.withheld.${said.withheld}`) : ''),
+            on: said.receivedOn ?? '',
+          })}
+        </p>
       ) : null}
       {said?.reviewedOn ? (
         <p>

@@ -106,6 +106,14 @@ function ResultFacts({ result }: { result: InspectionResult }) {
           <dd>{result.notes}</dd>
         </>
       ) : null}
+      {result.withheld ? (
+        <>
+          <dt>{t('tasks.personalText')}</dt>
+          <dd>
+            <em>{t(`tasks.withheld.${result.withheld}`)}</em>
+          </dd>
+        </>
+      ) : null}
     </>
   );
 }

@@ -11,7 +11,9 @@ import type {
   TaskState as DomainTaskState,
 } from '../../../../../libs/domain/src/tasks/task-state';
 import type { DateWindow, TargetCriteria } from '../../../../../libs/domain/src/tasks/task-vocabulary';
+import type { Withheld } from '../../../../../libs/domain/src/tasks/personal-text';
 
+export type { Withheld } from '../../../../../libs/domain/src/tasks/personal-text';
 export type {
   InspectionResult,
   ItemFinding,
@@ -100,7 +102,9 @@ export interface FollowUp {
   entityId: string;
   departmentId: string;
   kind: FollowUpKind;
-  detail: string;
+  /** Absent when withheld from this reader, or erased (personal data). */
+  detail?: string;
+  withheld?: Withheld;
   toDepartmentId?: string;
   occurredAt: string;
 }

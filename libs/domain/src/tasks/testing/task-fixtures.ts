@@ -5,6 +5,7 @@ import { inspectionTaskDecider } from '../inspection-task';
 import type { InspectionTaskCommand, InspectorFact } from '../task-commands';
 import type { InspectionTaskEvent } from '../task-events';
 import type { TaskState } from '../task-state';
+import type { SealedText } from '../personal-text';
 import type {
   Acting,
   DateWindow,
@@ -213,11 +214,17 @@ export const XF_RESULT: InspectionResult = {
   itemFindings: [{ itemId: 'i-xf-1', finding: '疏散通道堆放杂物', compliant: false }],
   inspectedOn: '2026-05-12',
 };
+/** Free text as the api seals it (opaque bytes to the domain). */
+export const sealedText = (data: string): SealedText => ({ v: 1, iv: 'aXZpdml2aXZpdml2', tag: 'dGFn', data });
+export const SEALED_NOTES = sealedText('bm90ZXM=');
+export const SEALED_GROUNDS = sealedText('Z3JvdW5kcw==');
+export const SEALED_DETAIL = sealedText('ZGV0YWls');
+
 export const CORRECTED_RESULT: InspectionResult = {
   ...RESULT,
   category: 'ordered_to_correct',
   itemFindings: [{ itemId: 'i-scjg-2', finding: '食品经营许可过期', compliant: false }],
-  notes: '更正：原录入有误',
+  sealed: SEALED_NOTES,
 };
 
 // ---- Events ---------------------------------------------------------------------------------------
@@ -425,7 +432,7 @@ export const objectionFiled = (
     objectionId: 'o-1',
     entityId: 'e1',
     departmentId: 'scjg',
-    grounds: '检查结果与事实不符',
+    sealed: SEALED_GROUNDS,
     receivedOn: '2026-05-25',
     reviewDue: REVIEW_DUE,
     ...fields,
@@ -654,7 +661,7 @@ export const fileObjection = (fields: Fields<'FileObjection'> = {}): CommandOf<'
   objectionId: 'o-1',
   entityId: 'e1',
   departmentId: 'scjg',
-  grounds: '检查结果与事实不符',
+  sealed: SEALED_GROUNDS,
   today: '2026-05-25',
   reviewDue: REVIEW_DUE,
   ...fields,
@@ -679,7 +686,7 @@ export const recordFollowUp = (fields: Fields<'RecordFollowUp'> = {}): CommandOf
   followUpId: 'f-1',
   entityId: 'e1',
   followUp: 'referral',
-  detail: '发现涉税问题，移送税务部门',
+  sealed: SEALED_DETAIL,
   toDepartmentId: 'swj',
   ...fields,
 });
@@ -690,4 +697,22 @@ export const cancelTask = (fields: Fields<'CancelTask'> = {}): CommandOf<'Cancel
   by: leadClerk,
   reason: '专项行动取消',
   ...fields,
+});
+
+export const erasePersonalText = (
+  fields: Fields<'ErasePersonalText'> = {},
+): CommandOf<'ErasePersonalText'> => ({
+  kind: 'ErasePersonalText',
+  taskId: TASK_ID,
+  by: { actorId: 'admin-1', departmentId: 'admin' },
+  entityId: 'e1',
+  reason: '证人申请删除其个人信息',
+  ...fields,
+});
+
+export const personalTextErased = (
+  fields: Partial<DataOf<'PersonalTextErased'>> = {},
+): EventOf<'PersonalTextErased'> => ({
+  type: 'PersonalTextErased',
+  data: { taskId: TASK_ID, entityId: 'e1', reason: '证人申请删除其个人信息', ...fields },
 });
