@@ -7,13 +7,11 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import type { AppConfig } from '@app/runtime';
 import { AppModule } from './app.module';
 import { installCorrelationIds } from './commands/request-context';
+import { IMPORT_LIMITS } from './import/import-limits';
 import { CLOCK, type Clock } from './common/clock';
 import { MetricsRegistry } from './metrics/metrics-registry';
 import { recordRequestMetrics } from './metrics/request-metrics';
 import { serveConsole } from './web/serve-console';
-
-/** Sheets of a million rows are well under this; anything larger is refused with 413. */
-const MAX_IMPORT_BYTES = 1024 * 1024 * 1024;
 
 /** Builds the application for a configuration; `main.ts` and the end-to-end tests both use it. */
 export async function createApp(
@@ -26,7 +24,10 @@ export async function createApp(
     { bufferLogs: false, ...(options.logger === false ? { logger: false } : {}) },
   );
   const fastify = app.getHttpAdapter().getInstance();
-  await app.register(multipart, { limits: { fileSize: MAX_IMPORT_BYTES, files: 1, fields: 10 } });
+  // One file per request, no other fields of any size; larger files are refused with 413.
+  await app.register(multipart, {
+    limits: { fileSize: IMPORT_LIMITS.fileBytes, files: 1, fields: 10, fieldSize: 1024, parts: 11 },
+  });
   // The sign-in-free routes (the public portal) are limited per client address; signed-in
   // officials are not: their tokens already say who they are.
   await app.register(rateLimit, {

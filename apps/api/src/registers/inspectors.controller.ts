@@ -33,6 +33,8 @@ import { INSPECTOR_COLUMNS, inspectorRowToPlain } from './inspector-import';
 import { type InspectorAnswer, InspectorRegistration } from './inspector-registration';
 import { sendTemplate } from './template-answer';
 import { FILE_UPLOAD, importUploadedSheet, rowCommandId } from './sheet-import';
+import { UPLOAD_SPOOL } from './upload-spool.provider';
+import type { UploadSpool } from '../import';
 
 /** The inspector directory (执法检查人员名录库), experts included. ID-card numbers are masked. */
 @ApiTags('registers: inspectors')
@@ -43,6 +45,7 @@ export class InspectorsController {
     private readonly commands: CommandBus,
     private readonly registration: InspectorRegistration,
     @Inject(STORES) private readonly stores: Stores,
+    @Inject(UPLOAD_SPOOL) private readonly spool: UploadSpool,
   ) {}
 
   @Post()
@@ -64,7 +67,7 @@ export class InspectorsController {
   @ApiConsumes('multipart/form-data')
   @ApiBody(FILE_UPLOAD)
   async import(@Req() request: FastifyRequest, @Context() context: CommandContext): Promise<ImportReport> {
-    return importUploadedSheet(request, this.stores, {
+    return importUploadedSheet(request, this.stores, this.spool, {
       columns: INSPECTOR_COLUMNS,
       dto: RegisterInspectorDto,
       toPlain: inspectorRowToPlain,
