@@ -184,7 +184,12 @@ describe('openImport (XLSX)', () => {
   });
 
   it('refuses a cut-off workbook with a plain reason', async () => {
-    const file = await xlsxFile((sheet) => sheet.addRows([['code', 'name'], ['A1', 'B']]));
+    const file = await xlsxFile((sheet) =>
+      sheet.addRows([
+        ['code', 'name'],
+        ['A1', 'B'],
+      ]),
+    );
     const error = await fileError(openXlsx(file.subarray(0, file.length - 40)));
     expect(error.details).toEqual({ reason: 'it is not a zip file (no central directory)' });
   });

@@ -50,14 +50,24 @@ async function* inflated(
   budget: InflateBudget,
   allowed: number,
 ): AsyncGenerator<string, void, undefined> {
-  const guard = new InflateGuard(entry, budget, allowed);
+  const read = { compressedBytes: 0 };
+  const guard = new InflateGuard(entry, budget, allowed, read);
   const raw = source.read(start, end);
-  const streams = entry.method === 8 ? [raw, createInflateRaw(), guard] : [raw, guard];
+  const counted = new Transform({
+    transform(chunk: Buffer, _encoding, callback) {
+      read.compressedBytes += chunk.length;
+      callback(null, chunk);
+    },
+  });
+  const streams = entry.method === 8 ? [raw, counted, createInflateRaw(), guard] : [raw, counted, guard];
   pipeline(streams, () => undefined);
   yield* guard as AsyncIterable<string>;
 }
 
-/** Counts, checks and decodes an entry's inflated bytes; also refuses XML with unbounded tokens. */
+/**
+ * Counts, checks and decodes an entry's inflated bytes; also refuses XML with unbounded tokens. The
+ * ratio is judged against the compressed bytes read so far, so a bomb is stopped within its first MiBs.
+ */
 class InflateGuard extends Transform {
   private inflatedBytes = 0;
   private crc = 0;
@@ -69,6 +79,7 @@ class InflateGuard extends Transform {
     private readonly entry: ZipEntry,
     private readonly budget: InflateBudget,
     private readonly allowed: number,
+    private readonly progress: { compressedBytes: number },
   ) {
     super({ readableObjectMode: true });
   }
@@ -92,7 +103,7 @@ class InflateGuard extends Transform {
   }
 
   private count(chunk: Buffer): Error | undefined {
-    const { name, uncompressedSize, compressedSize } = this.entry;
+    const { name, uncompressedSize } = this.entry;
     this.inflatedBytes += chunk.length;
     this.budget.remaining -= chunk.length;
     if (this.inflatedBytes > this.allowed) {
@@ -106,7 +117,10 @@ class InflateGuard extends Transform {
       );
     }
     const ratio = IMPORT_LIMITS.inflateRatio;
-    if (this.inflatedBytes > IMPORT_LIMITS.ratioFloorBytes && this.inflatedBytes > ratio * compressedSize) {
+    if (
+      this.inflatedBytes > IMPORT_LIMITS.ratioFloorBytes &&
+      this.inflatedBytes > ratio * this.progress.compressedBytes
+    ) {
       return ImportTooLargeError.inflated(name, `inflates more than ${ratio} times`, ratio);
     }
     return undefined;
