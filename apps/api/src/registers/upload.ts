@@ -11,6 +11,9 @@ import {
   detectImportFormat,
 } from '../import';
 
+/** Boundaries, part headers and the few small fields a form may add around the file. */
+const MULTIPART_OVERHEAD = 64 * 1024;
+
 export interface UploadedSheet {
   format: ImportFormat;
   file: SpooledFile;
@@ -18,7 +21,8 @@ export interface UploadedSheet {
 
 /**
  * Receives the uploaded sheet (multipart field `file`, CSV or XLSX) whole into the spool: the caller
- * must close `file`. Past IMPORT_LIMITS.fileBytes it is refused with 413 and nothing is kept.
+ * must close `file`. Past IMPORT_LIMITS.fileBytes it is refused with 413 and nothing is kept; a
+ * Content-Length that says so is refused before the body is read.
  */
 export async function receiveUploadedSheet(
   request: FastifyRequest,
@@ -30,6 +34,9 @@ export async function receiveUploadedSheet(
       'UNSUPPORTED_MEDIA_TYPE',
       'Upload the sheet as multipart/form-data in a field named file',
     );
+  }
+  if (Number(request.headers['content-length']) > IMPORT_LIMITS.fileBytes + MULTIPART_OVERHEAD) {
+    throw ImportTooLargeError.file();
   }
   const upload = await request.file().catch((error: unknown) => {
     throw uploadError(error);
