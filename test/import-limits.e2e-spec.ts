@@ -161,7 +161,7 @@ describe('imports within limits over HTTP', () => {
       },
       body,
       duplex: 'half',
-    } as RequestInit);
+    });
     expect(response.status).toBe(413);
     expect(await response.json()).toMatchObject({ code: 'IMPORT_TOO_LARGE' });
     expect(filesUnder(api.dir)).toEqual(dataBefore);

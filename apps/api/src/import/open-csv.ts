@@ -91,11 +91,6 @@ const CSV_REASONS: Record<string, string> = {
 function fileError(error: unknown): unknown {
   if (!(error instanceof CsvError)) return error;
   const reason = CSV_REASONS[error.code] ?? 'the file cannot be read as CSV';
-  return new ImportFileError(
-    `Malformed CSV at line ${error.lines}: ${reason}`,
-    { line: error.lines, reason },
-    {
-      cause: error,
-    },
-  );
+  const line = Number(error.lines);
+  return new ImportFileError(`Malformed CSV at line ${line}: ${reason}`, { line, reason }, { cause: error });
 }
