@@ -23,6 +23,7 @@ import { DepartmentsController } from './registers/departments.controller';
 import { EntitiesController } from './registers/entities.controller';
 import { InspectorRegistration } from './registers/inspector-registration';
 import { InspectorsController } from './registers/inspectors.controller';
+import { uploadSpoolProvider } from './registers/upload-spool.provider';
 import { APP_CONFIG, STORES, StoresLifecycle, storesProvider } from './stores/stores.providers';
 import { EntityDrawService } from './draws/entity-draw.service';
 import { AuditController } from './audit/audit.controller';
@@ -75,6 +76,7 @@ export class AppModule {
         { provide: APP_CONFIG, useValue: config },
         storesProvider,
         StoresLifecycle,
+        uploadSpoolProvider,
         {
           provide: AUTH_JWT,
           useFactory: () => {

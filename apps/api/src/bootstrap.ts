@@ -9,13 +9,11 @@ import { installCorrelationIds } from './commands/request-context';
 import { answerClientError, answerFrameworkError } from './http/client-errors';
 import { limitPublicRoutes } from './http/public-rate-limit';
 import { sendSecurityHeaders } from './http/security-headers';
+import { IMPORT_LIMITS } from './import/import-limits';
 import { CLOCK, type Clock } from './common/clock';
 import { MetricsRegistry } from './metrics/metrics-registry';
 import { recordRequestMetrics } from './metrics/request-metrics';
 import { serveConsole } from './web/serve-console';
-
-/** Sheets of a million rows are well under this; anything larger is refused with 413. */
-const MAX_IMPORT_BYTES = 1024 * 1024 * 1024;
 
 /** Builds the application for a configuration; `main.ts` and the end-to-end tests both use it. */
 export async function createApp(
@@ -33,7 +31,10 @@ export async function createApp(
   );
   const fastify = app.getHttpAdapter().getInstance();
   sendSecurityHeaders(fastify);
-  await app.register(multipart, { limits: { fileSize: MAX_IMPORT_BYTES, files: 1, fields: 10 } });
+  // One file per request, no other fields of any size; larger files are refused with 413.
+  await app.register(multipart, {
+    limits: { fileSize: IMPORT_LIMITS.fileBytes, files: 1, fields: 10, fieldSize: 1024, parts: 11 },
+  });
   await limitPublicRoutes(app, config.publicRateLimitPerMinute);
   // JSON or multipart only: a text body is refused with 415 rather than read as a string.
   fastify.removeContentTypeParser('text/plain');

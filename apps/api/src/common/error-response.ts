@@ -3,6 +3,7 @@ import { DuplicateEventId, InvalidAppend, WrongExpectedRevision, storageRefusal 
 import { InvalidQuery } from '@app/read-store';
 import { HttpException } from '@nestjs/common';
 import { ImportFileError } from '../import/import-file.error';
+import { ImportTooLargeError } from '../import/import-too-large.error';
 import { ApiError, type ErrorBody } from './api-error';
 
 /** Fastify's own refusals (body parsing, limits) by their error codes. */
@@ -24,7 +25,7 @@ const FASTIFY_CODES: Record<string, { status: number; code: string; message: str
     code: 'UNSUPPORTED_MEDIA_TYPE',
     message: 'Send the file as multipart/form-data',
   },
-  FST_REQ_FILE_TOO_LARGE: { status: 413, code: 'PAYLOAD_TOO_LARGE', message: 'The file is too large' },
+  FST_REQ_FILE_TOO_LARGE: { status: 413, code: 'IMPORT_TOO_LARGE', message: 'The file is too large' },
 };
 
 const STATUS_CODES: Record<number, string> = {
@@ -66,6 +67,9 @@ export function errorResponse(error: unknown): ErrorBody {
   if (error instanceof ImportFileError) {
     // The upload as a whole cannot be read (not the format it claims, header row lacks columns).
     return body(400, error.code, error.message, error.details);
+  }
+  if (error instanceof ImportTooLargeError) {
+    return body(413, error.code, error.message, error.details);
   }
   if (error instanceof InvalidAppend || error instanceof InvalidQuery) {
     return body(400, 'INVALID_REQUEST', error.message);

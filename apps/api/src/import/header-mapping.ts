@@ -1,6 +1,14 @@
 import { ImportFileError } from './import-file.error';
 import type { ImportColumn } from './import.types';
 
+/** Unknown headers listed back, and the length each is cut to: a sheet may have 16,384 long ones. */
+const LISTED_HEADERS = 100;
+const LISTED_HEADER_LENGTH = 200;
+
+function listed(header: string): string {
+  return header.length > LISTED_HEADER_LENGTH ? `${header.slice(0, LISTED_HEADER_LENGTH)}…` : header;
+}
+
 /** Where each known column sits in the sheet: `index` counts cells from 0. */
 export interface HeaderMapping {
   headers: string[];
@@ -71,12 +79,12 @@ export function mapHeaders(cells: readonly string[], columns: readonly ImportCol
     if (key === '') return;
     const column = resolve(key, index);
     if (column === undefined) {
-      unknownHeaders.push(header);
+      if (unknownHeaders.length < LISTED_HEADERS) unknownHeaders.push(listed(header));
       return;
     }
     const seen = found.get(column);
-    if (seen === undefined) found.set(column, { index: position, headers: [header] });
-    else seen.headers.push(header);
+    if (seen === undefined) found.set(column, { index: position, headers: [listed(header)] });
+    else if (seen.headers.length < LISTED_HEADERS) seen.headers.push(listed(header));
   });
 
   const duplicated = [...found].filter(([, seen]) => seen.headers.length > 1);

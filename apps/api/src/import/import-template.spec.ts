@@ -1,7 +1,7 @@
 import { Workbook } from 'exceljs';
 import { importTemplate } from './import-template';
 import { openImport } from './open-import';
-import { ENTITY_COLUMNS, bytesInput, collect } from './testing/import-fixtures';
+import { ENTITY_COLUMNS, bytesSource, collect } from './testing/import-fixtures';
 
 const EXAMPLE_ROW = {
   row: 2,
@@ -30,7 +30,7 @@ describe('importTemplate', () => {
 
   it.each(['csv', 'xlsx'] as const)('round-trips the %s template through openImport', async (format) => {
     const opened = await openImport(
-      bytesInput(await importTemplate(ENTITY_COLUMNS, format)),
+      bytesSource(await importTemplate(ENTITY_COLUMNS, format)),
       format,
       ENTITY_COLUMNS,
     );

@@ -80,7 +80,17 @@ async function* dataRows(
   }
 }
 
+/** csv-parse's refusals, in words for the official (its own message names its options). */
+const CSV_REASONS: Record<string, string> = {
+  CSV_QUOTE_NOT_CLOSED: 'a quoted value is not closed (a " is missing)',
+  CSV_MAX_RECORD_SIZE: `a row is longer than ${MAX_CSV_RECORD_BYTES / 1024 / 1024} MiB`,
+  CSV_INVALID_CLOSING_QUOTE: 'a quoted value is followed by other characters',
+  CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE: 'a quoted value is followed by other characters',
+};
+
 function fileError(error: unknown): unknown {
   if (!(error instanceof CsvError)) return error;
-  return new ImportFileError(`Malformed CSV: ${error.message}`, { csvCode: error.code, line: error.lines });
+  const reason = CSV_REASONS[error.code] ?? 'the file cannot be read as CSV';
+  const line = Number(error.lines);
+  return new ImportFileError(`Malformed CSV at line ${line}: ${reason}`, { line, reason }, { cause: error });
 }

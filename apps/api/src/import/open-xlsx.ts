@@ -1,39 +1,53 @@
-import { type Row, stream } from 'exceljs';
-import type { Readable } from 'node:stream';
+import type { Row } from 'exceljs';
+import type { ByteSource } from './byte-source';
 import { cellText } from './cell-text';
 import { type HeaderMapping, mapHeaders, rowValues } from './header-mapping';
 import { ImportFileError } from './import-file.error';
+import { IMPORT_LIMITS } from './import-limits';
+import { ImportTooLargeError } from './import-too-large.error';
 import type { ImportColumn, ImportRow, OpenedImport } from './import.types';
-import { InputWatch } from './input-watch';
+import { WorkbookParts } from './workbook-parts';
+import { type InflateBudget, openZipEntry } from './zip-entry';
+import { type ZipEntry, notAWorkbook, readZipDirectory } from './zip-directory';
 
-type SheetReader = stream.xlsx.WorksheetReader;
-
-/**
- * Styles are cached although only values are wanted: exceljs tells a date from a number by the
- * cell's number format, so without styles every date would read as a day count.
- */
-const READER_OPTIONS = {
-  sharedStrings: 'cache',
-  hyperlinks: 'ignore',
-  styles: 'cache',
-  worksheets: 'emit',
-} as const;
+const WORKBOOK = 'xl/workbook.xml';
+const WORKBOOK_RELS = 'xl/_rels/workbook.xml.rels';
+const STYLES = 'xl/styles.xml';
+const SHARED_STRINGS = 'xl/sharedStrings.xml';
 
 /**
- * Reads the first worksheet of an .xlsx upload; row numbers are the sheet's own. Shared strings (the
- * sheet's distinct texts) are held in memory, as the format requires. Excel writes the worksheets
- * before the shared strings, so exceljs then spools each worksheet to a temporary file first.
+ * Reads the first worksheet of an .xlsx upload; row numbers are the sheet's own. The zip is read from
+ * its directory, so the parts are read in the order they are needed whatever order the file has them
+ * in, and only those parts are inflated, each within IMPORT_LIMITS and never to disk. Shared strings
+ * (the sheet's distinct texts) are held in memory, as the format requires.
  */
-export async function openXlsx(input: Readable, columns: readonly ImportColumn[]): Promise<OpenedImport> {
-  const watch = new InputWatch(input);
-  const sheets = new stream.xlsx.WorkbookReader(input, READER_OPTIONS)[Symbol.asyncIterator]();
+export async function openXlsx(source: ByteSource, columns: readonly ImportColumn[]): Promise<OpenedImport> {
   let rows: AsyncIterator<Row> | undefined;
   try {
-    const sheet = await watch.pull(sheets);
-    if (sheet.done === true) throw new ImportFileError('The workbook has no worksheet');
-    rows = sheet.value[Symbol.asyncIterator]();
+    const entries = new Map<string, ZipEntry>();
+    for (const entry of await readZipDirectory(source)) entries.set(entry.name, entry);
+    const budget: InflateBudget = { remaining: IMPORT_LIMITS.inflatedBytes };
+    const part = (name: string, limit: number = IMPORT_LIMITS.inflatedBytes) => {
+      const entry = entries.get(name);
+      return entry === undefined ? undefined : openZipEntry(source, entry, budget, limit);
+    };
+    const workbook = await part(WORKBOOK);
+    const rels = await part(WORKBOOK_RELS);
+    if (workbook === undefined || rels === undefined) throw notAWorkbook('it has no workbook part');
+    const parts = new WorkbookParts();
+    await parts.readWorkbook(workbook, rels);
+    const sheetPath = parts.firstSheetPath();
+    const sheet = sheetPath === undefined ? undefined : await part(sheetPath);
+    if (sheetPath === undefined || sheet === undefined)
+      throw new ImportFileError('The workbook has no worksheet');
+    const styles = await part(STYLES);
+    if (styles !== undefined) await parts.readStyles(styles);
+    const sharedStrings = await part(SHARED_STRINGS, IMPORT_LIMITS.sharedStringsBytes);
+    if (sharedStrings !== undefined) await parts.readSharedStrings(sharedStrings);
+
+    rows = parts.rows(sheet, sheetPath);
     for (;;) {
-      const next = await watch.pull(rows);
+      const next = await rows.next();
       if (next.done === true) throw new ImportFileError('The first worksheet is empty: it has no header row');
       const cells = rowCells(next.value);
       if (cells.some((cell) => cell.trim() !== '')) {
@@ -41,13 +55,13 @@ export async function openXlsx(input: Readable, columns: readonly ImportColumn[]
         return {
           headers: mapping.headers,
           unknownHeaders: mapping.unknownHeaders,
-          rows: dataRows(input, watch, sheets, rows, mapping),
+          rows: dataRows(rows, mapping),
         };
       }
     }
   } catch (error) {
-    abandon(input, watch, sheets, rows);
-    throw fileError(error, watch);
+    rows?.return?.().catch(() => undefined);
+    throw fileError(error);
   }
 }
 
@@ -60,71 +74,34 @@ function rowCells(row: Row): string[] {
 }
 
 async function* dataRows(
-  input: Readable,
-  watch: InputWatch,
-  sheets: AsyncIterator<SheetReader>,
   rows: AsyncIterator<Row>,
   mapping: HeaderMapping,
 ): AsyncGenerator<ImportRow, void, undefined> {
   let finished = false;
   try {
     for (;;) {
-      const next = await pullRow(watch, rows);
-      if (next.done === true) break;
+      let next: IteratorResult<Row>;
+      try {
+        next = await rows.next();
+      } catch (error) {
+        throw fileError(error);
+      }
+      if (next.done === true) {
+        finished = true;
+        return;
+      }
       const row = next.value;
       const values = rowValues(mapping, (index) => cellText(row.findCell(index + 1)?.value));
       if (values !== undefined) yield { row: row.number, values };
     }
-    await readToEnd(watch, sheets);
-    finished = true;
   } finally {
-    if (finished) watch.stop();
-    else abandon(input, watch, sheets, rows);
+    // Stops the inflating and the file reads under it when the consumer breaks out early.
+    if (!finished) await rows.return?.().catch(() => undefined);
   }
 }
 
-async function pullRow(watch: InputWatch, rows: AsyncIterator<Row>): Promise<IteratorResult<Row>> {
-  try {
-    return await watch.pull(rows);
-  } catch (error) {
-    throw fileError(error, watch);
-  }
-}
-
-/**
- * Reads the other worksheets through without using them: that consumes the rest of the upload and
- * lets exceljs close and delete any temporary file it spooled a worksheet to.
- */
-async function readToEnd(watch: InputWatch, sheets: AsyncIterator<SheetReader>): Promise<void> {
-  try {
-    for (let sheet = await watch.pull(sheets); sheet.done !== true; sheet = await watch.pull(sheets)) {
-      const rows = sheet.value[Symbol.asyncIterator]();
-      for (let row = await watch.pull(rows); row.done !== true; row = await watch.pull(rows)) {
-        // Not imported: only the first worksheet is.
-      }
-    }
-  } catch (error) {
-    throw fileError(error, watch);
-  }
-}
-
-/**
- * Stops reading after an error or an early break. The iterators are not awaited: one may be stuck
- * on an input that failed.
- */
-function abandon(
-  input: Readable,
-  watch: InputWatch,
-  sheets: AsyncIterator<SheetReader>,
-  rows: AsyncIterator<Row> | undefined,
-): void {
-  watch.stop();
-  for (const iterator of [rows, sheets]) iterator?.return?.().catch(() => undefined);
-  input.destroy();
-}
-
-function fileError(error: unknown, watch: InputWatch): unknown {
-  if (error instanceof ImportFileError || watch.isInputError(error)) return error;
-  const reason = error instanceof Error ? error.message : String(error);
-  return new ImportFileError('The file is not a readable .xlsx workbook', { reason });
+/** Our own refusals pass; anything a parser or zlib throws becomes a plain reason (kept as the cause). */
+function fileError(error: unknown): unknown {
+  if (error instanceof ImportFileError || error instanceof ImportTooLargeError) return error;
+  return notAWorkbook('it is damaged or not a workbook', error);
 }

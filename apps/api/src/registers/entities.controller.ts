@@ -31,6 +31,8 @@ import { entityProfileOf } from './entity-profile';
 import type { ImportReport } from './import-runner';
 import { sendTemplate } from './template-answer';
 import { FILE_UPLOAD, importUploadedSheet, rowCommandId } from './sheet-import';
+import { UPLOAD_SPOOL } from './upload-spool.provider';
+import type { UploadSpool } from '../import';
 
 /** The entity directory (检查对象名录库). Ids are the entities' codes. */
 @ApiTags('registers: entities')
@@ -40,6 +42,7 @@ export class EntitiesController {
   constructor(
     private readonly commands: CommandBus,
     @Inject(STORES) private readonly stores: Stores,
+    @Inject(UPLOAD_SPOOL) private readonly spool: UploadSpool,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
@@ -64,7 +67,7 @@ export class EntitiesController {
   @ApiConsumes('multipart/form-data')
   @ApiBody(FILE_UPLOAD)
   async import(@Req() request: FastifyRequest, @Context() context: CommandContext): Promise<ImportReport> {
-    return importUploadedSheet(request, this.stores, {
+    return importUploadedSheet(request, this.stores, this.spool, {
       columns: ENTITY_COLUMNS,
       dto: RegisterEntityDto,
       toPlain: entityRowToPlain,

@@ -2,8 +2,15 @@ import { deterministicEventId } from '@app/event-store';
 import type { Stores } from '@app/runtime';
 import type { FastifyRequest } from 'fastify';
 import type { DecisionOutcome } from '../commands/decide.command';
+import {
+  type ByteSource,
+  type ImportColumn,
+  type ImportFormat,
+  type UploadSpool,
+  openImport,
+} from '../import';
 import { type ImportPlan, type ImportReport, type RowOutcome, runImport } from './import-runner';
-import { openUploadedSheet } from './upload';
+import { receiveUploadedSheet } from './upload';
 
 /** The OpenAPI body of an import: one file. */
 export const FILE_UPLOAD = {
@@ -22,23 +29,43 @@ export function rowOutcome(outcome: DecisionOutcome): RowOutcome {
 
 /**
  * Imports the uploaded sheet: each valid row applied as its own command (a refused row never
- * undoes the others), and the answer given once the read models show every row.
+ * undoes the others), and the answer given once the read models show every row. The file is
+ * received and read whole first, so a file that is too large or unreadable applies no row.
  */
 export async function importUploadedSheet<Dto extends object>(
   request: FastifyRequest,
   stores: Stores,
+  spool: UploadSpool,
   plan: Omit<ImportPlan<Dto>, 'apply'> & { apply(dto: Dto, row: number): Promise<DecisionOutcome> },
 ): Promise<ImportReport> {
-  const sheet = await openUploadedSheet(request, plan.columns);
-  let lastPosition = 0;
-  const report = await runImport(sheet.rows, sheet.unknownHeaders, {
-    ...plan,
-    apply: async (dto, row) => {
-      const outcome = await plan.apply(dto, row);
-      lastPosition = Math.max(lastPosition, outcome.position ?? 0);
-      return rowOutcome(outcome);
-    },
-  });
-  if (lastPosition > 0) await stores.projections.waitFor(lastPosition, 30_000).catch(() => undefined);
-  return report;
+  const upload = await receiveUploadedSheet(request, spool);
+  try {
+    await readWhole(upload.file, upload.format, plan.columns);
+    const sheet = await openImport(upload.file, upload.format, plan.columns);
+    let lastPosition = 0;
+    const report = await runImport(sheet.rows, sheet.unknownHeaders, {
+      ...plan,
+      apply: async (dto, row) => {
+        const outcome = await plan.apply(dto, row);
+        lastPosition = Math.max(lastPosition, outcome.position ?? 0);
+        return rowOutcome(outcome);
+      },
+    });
+    if (lastPosition > 0) await stores.projections.waitFor(lastPosition, 30_000).catch(() => undefined);
+    return report;
+  } finally {
+    await upload.file.close();
+  }
+}
+
+/** Reads every row once without applying any: throws what reading the file would throw. */
+async function readWhole(
+  file: ByteSource,
+  format: ImportFormat,
+  columns: readonly ImportColumn[],
+): Promise<void> {
+  const sheet = await openImport(file, format, columns);
+  for await (const _ of sheet.rows) {
+    // only read
+  }
 }

@@ -1,5 +1,6 @@
 import { Workbook, type Worksheet } from 'exceljs';
 import { Readable } from 'node:stream';
+import type { ByteSource } from '../byte-source';
 import type { ImportColumn, ImportRow } from '../import.types';
 
 export const ENTITY_COLUMNS: readonly ImportColumn[] = [
@@ -31,6 +32,24 @@ export function bytesInput(content: string | Buffer, chunkSize?: number): Readab
   const chunks: Buffer[] = [];
   for (let start = 0; start < bytes.length; start += size) chunks.push(bytes.subarray(start, start + size));
   return Readable.from(chunks, { objectMode: false });
+}
+
+/** A file held in memory as a ByteSource, read in chunks of `chunkSize`; it remembers its streams. */
+export function bytesSource(
+  content: string | Buffer,
+  chunkSize?: number,
+): ByteSource & { reads: Readable[] } {
+  const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
+  const reads: Readable[] = [];
+  return {
+    size: bytes.length,
+    reads,
+    read(start, end) {
+      const stream = bytesInput(bytes.subarray(start, end), chunkSize);
+      reads.push(stream);
+      return stream;
+    },
+  };
 }
 
 export async function collect(rows: AsyncIterable<ImportRow>): Promise<ImportRow[]> {

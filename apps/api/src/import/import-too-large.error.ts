@@ -1,0 +1,37 @@
+import { IMPORT_LIMITS } from './import-limits';
+
+export type ImportLimitCode = 'IMPORT_TOO_LARGE' | 'IMPORT_DECOMPRESSION_LIMIT';
+
+/**
+ * The upload, or what it inflates to, is past a limit of IMPORT_LIMITS (413). Nothing of the file
+ * has been applied when this is thrown from an upload: the whole file is read first.
+ */
+export class ImportTooLargeError extends Error {
+  constructor(
+    readonly code: ImportLimitCode,
+    message: string,
+    readonly details: Record<string, unknown>,
+  ) {
+    super(message);
+    this.name = 'ImportTooLargeError';
+  }
+
+  static file(): ImportTooLargeError {
+    const limit = IMPORT_LIMITS.fileBytes;
+    return new ImportTooLargeError('IMPORT_TOO_LARGE', `The file is larger than ${mib(limit)} MiB`, {
+      limitBytes: limit,
+    });
+  }
+
+  static inflated(entry: string, reason: string, limit: number): ImportTooLargeError {
+    return new ImportTooLargeError(
+      'IMPORT_DECOMPRESSION_LIMIT',
+      `The workbook's part ${entry} ${reason}: refused as a possible zip bomb`,
+      { entry, limit },
+    );
+  }
+}
+
+function mib(bytes: number): number {
+  return Math.round(bytes / 1024 / 1024);
+}
