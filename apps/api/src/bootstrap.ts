@@ -8,6 +8,7 @@ import type { AppConfig } from '@app/runtime';
 import { AppModule } from './app.module';
 import { installCorrelationIds } from './commands/request-context';
 import { CLOCK, type Clock } from './common/clock';
+import { installJsonBodyParser } from './common/json-body';
 import { MetricsRegistry } from './metrics/metrics-registry';
 import { recordRequestMetrics } from './metrics/request-metrics';
 import { serveConsole } from './web/serve-console';
@@ -43,6 +44,7 @@ export async function createApp(
   });
   // JSON or multipart only: a text body is refused with 415 rather than read as a string.
   fastify.removeContentTypeParser('text/plain');
+  installJsonBodyParser(fastify);
   installCorrelationIds(fastify, app.get<Clock>(CLOCK));
   recordRequestMetrics(fastify, app.get(MetricsRegistry));
   const document = SwaggerModule.createDocument(

@@ -1,6 +1,17 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsInt, IsString, Length, Matches, Max, Min } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayUnique,
+  IsArray,
+  IsInt,
+  IsString,
+  Length,
+  Matches,
+  Max,
+  Min,
+} from 'class-validator';
+import { IsSingleLine } from '../registers/field-rules';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -31,15 +42,20 @@ export class PublishCalendarYearDto {
   @ApiProperty({ type: [String], example: ['2027-01-01'], description: 'Days off (YYYY-MM-DD)' })
   @Matches(DATE, { each: true, message: 'each must be a date YYYY-MM-DD' })
   @ArrayMaxSize(120)
+  @IsArray()
+  @ArrayUnique()
   holidays!: string[];
 
   @ApiProperty({ type: [String], example: ['2027-02-20'], description: 'Weekend days worked (调休)' })
   @Matches(DATE, { each: true, message: 'each must be a date YYYY-MM-DD' })
   @ArrayMaxSize(60)
+  @IsArray()
+  @ArrayUnique()
   workdays!: string[];
 
   @ApiPropertyOptional({ example: '国办发明电〔2026〕7号', description: 'The notice the days come from' })
   @IsString()
   @Length(1, 200)
+  @IsSingleLine()
   notice!: string;
 }

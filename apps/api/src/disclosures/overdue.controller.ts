@@ -3,7 +3,8 @@ import type { DisclosureObligationView, DisclosureTaskView, ResponseObligationVi
 import type { AppConfig, Stores } from '@app/runtime';
 import { Controller, Get, Inject, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
-import { IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { IsOptional, IsString, Matches } from 'class-validator';
+import { IsCode } from '../registers/field-rules';
 import { CalendarService } from '../calendar/calendar.service';
 import { CLOCK, type Clock } from '../common/clock';
 import { ApiError } from '../common/api-error';
@@ -16,7 +17,7 @@ export class OverdueQueryDto {
   @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'asOf must be a date YYYY-MM-DD' })
   asOf?: string;
 
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(200) departmentId?: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @IsCode() departmentId?: string;
 }
 
 /** A deadline as counted now, with whether a year on the way is not in the calendar yet. */

@@ -20,7 +20,7 @@ import {
 } from 'class-validator';
 import { ReasonDto } from '../registers/check-item.dto';
 import { ENTITY_SCALES } from '../registers/entity.dto';
-import { INDUSTRY_CODE, REGION_CODE } from '../registers/field-rules';
+import { INDUSTRY_CODE, IsCode, IsSingleLine, REGION_CODE, TAG, TAG_MESSAGE } from '../registers/field-rules';
 import { PagingDto } from '../registers/paging.dto';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -32,6 +32,7 @@ export class TargetCriteriaDto {
   @IsOptional()
   @IsArray()
   @IsIn(ENTITY_KINDS, { each: true })
+  @ArrayMaxSize(ENTITY_KINDS.length)
   @ArrayUnique()
   kinds?: EntityKind[];
 
@@ -55,7 +56,7 @@ export class TargetCriteriaDto {
   @IsOptional()
   @IsArray()
   @IsString({ each: true })
-  @Length(1, 50, { each: true })
+  @Matches(TAG, { each: true, message: TAG_MESSAGE })
   @ArrayMaxSize(30)
   @ArrayUnique()
   tags?: string[];
@@ -64,6 +65,7 @@ export class TargetCriteriaDto {
   @IsOptional()
   @IsArray()
   @IsIn(ENTITY_SCALES, { each: true })
+  @ArrayMaxSize(ENTITY_SCALES.length)
   @ArrayUnique()
   scales?: string[];
 }
@@ -120,18 +122,19 @@ export class DraftPlanDto {
   @ApiProperty({ example: '2026年度部门联合双随机抽查工作计划' })
   @IsString()
   @Length(1, 200)
+  @IsSingleLine()
   name!: string;
 
   @ApiProperty({ example: 'scjg-320102' })
   @IsString()
-  @Length(1, 64)
+  @IsCode()
   leadDepartmentId!: string;
 
   @ApiPropertyOptional({ type: [String], example: ['yjj-320102'], default: [] })
   @IsOptional()
   @IsArray()
   @IsString({ each: true })
-  @Length(1, 64, { each: true })
+  @IsCode({ each: true })
   @ArrayMaxSize(100)
   @ArrayUnique()
   cooperatingDepartmentIds?: string[];
@@ -139,7 +142,7 @@ export class DraftPlanDto {
   @ApiProperty({ type: [String], description: 'Check items of the lead and cooperating departments' })
   @IsArray()
   @IsString({ each: true })
-  @Length(1, 64, { each: true })
+  @IsCode({ each: true })
   @ArrayMinSize(1)
   @ArrayMaxSize(500)
   @ArrayUnique()
@@ -197,7 +200,7 @@ export class PlanQueryDto extends PagingDto {
   @ApiPropertyOptional({ description: 'Plans the department leads or cooperates in' })
   @IsOptional()
   @IsString()
-  @Length(1, 64)
+  @IsCode()
   departmentId?: string;
 
   @ApiPropertyOptional({ enum: PLAN_STATUSES })
@@ -208,5 +211,5 @@ export class PlanQueryDto extends PagingDto {
 
 export class PlanCoverageQueryDto {
   @ApiProperty() @Type(() => Number) @IsInt() @Min(2000) @Max(2100) year!: number;
-  @ApiPropertyOptional() @IsOptional() @IsString() departmentId?: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @IsCode() departmentId?: string;
 }
