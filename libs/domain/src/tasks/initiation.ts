@@ -1,4 +1,5 @@
 import { isCalendarDate } from '../calendar/calendar-date';
+import { malformedCriteria } from '../plans/criteria-shape';
 import type { InspectionTaskCommand } from './task-commands';
 import type { InspectionTaskEvent } from './task-events';
 import { assertLead, openTask, reject } from './task-guards';
@@ -73,6 +74,12 @@ export function initiate(state: InspectionTaskState, command: Initiate): Inspect
   const { window } = command;
   if (!isCalendarDate(window.from) || !isCalendarDate(window.to) || window.from > window.to) {
     reject('TASK_WINDOW_INVALID', 'The window must be two real days, from before to');
+  }
+  const malformed = malformedCriteria(command.criteria);
+  if (malformed.length > 0) {
+    reject('TASK_CRITERIA_MALFORMED', `The criteria ${malformed.join(', ')} must be lists`, {
+      fields: malformed,
+    });
   }
   const participantIds = command.participants.map((p) => p.departmentId);
   if (participantIds.includes(command.by.departmentId)) {
