@@ -24,7 +24,8 @@ export async function createApp(
   const app = await NestFactory.create<NestFastifyApplication>(
     AppModule.forConfig(config),
     new FastifyAdapter({ bodyLimit: 1024 * 1024 }),
-    { bufferLogs: false, ...(options.logger === false ? { logger: false } : {}) },
+    // Nest's own body parsers are off: JSON is read by installJsonBodyParser (below), files by multipart.
+    { bufferLogs: false, bodyParser: false, ...(options.logger === false ? { logger: false } : {}) },
   );
   const fastify = app.getHttpAdapter().getInstance();
   await app.register(multipart, { limits: { fileSize: MAX_IMPORT_BYTES, files: 1, fields: 10 } });
@@ -42,7 +43,7 @@ export async function createApp(
       details: { limit: context.max, retryAfter: context.after },
     }),
   });
-  // JSON or multipart only: a text body is refused with 415 rather than read as a string.
+  // JSON or multipart only: a text or form body is refused with 415 rather than read as strings.
   fastify.removeContentTypeParser('text/plain');
   installJsonBodyParser(fastify);
   installCorrelationIds(fastify, app.get<Clock>(CLOCK));

@@ -1,16 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  ArrayUnique,
-  IsArray,
-  IsInt,
-  IsString,
-  Length,
-  Matches,
-  Max,
-  Min,
-} from 'class-validator';
+import { ArrayMaxSize, IsArray, IsInt, IsString, Length, Matches, Max, Min } from 'class-validator';
+import { UniqueItems } from '../common/unique-items';
 import { IsSingleLine } from '../registers/field-rules';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -43,14 +34,14 @@ export class PublishCalendarYearDto {
   @Matches(DATE, { each: true, message: 'each must be a date YYYY-MM-DD' })
   @ArrayMaxSize(120)
   @IsArray()
-  @ArrayUnique()
+  @UniqueItems()
   holidays!: string[];
 
   @ApiProperty({ type: [String], example: ['2027-02-20'], description: 'Weekend days worked (调休)' })
   @Matches(DATE, { each: true, message: 'each must be a date YYYY-MM-DD' })
   @ArrayMaxSize(60)
   @IsArray()
-  @ArrayUnique()
+  @UniqueItems()
   workdays!: string[];
 
   @ApiPropertyOptional({ example: '国办发明电〔2026〕7号', description: 'The notice the days come from' })

@@ -4,7 +4,6 @@ import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   ArrayMinSize,
-  ArrayUnique,
   IsArray,
   IsIn,
   IsInt,
@@ -18,6 +17,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
+import { UniqueItems } from '../common/unique-items';
 import { ReasonDto } from '../registers/check-item.dto';
 import { ENTITY_SCALES } from '../registers/entity.dto';
 import { INDUSTRY_CODE, IsCode, IsSingleLine, REGION_CODE, TAG, TAG_MESSAGE } from '../registers/field-rules';
@@ -33,7 +33,7 @@ export class TargetCriteriaDto {
   @IsArray()
   @IsIn(ENTITY_KINDS, { each: true })
   @ArrayMaxSize(ENTITY_KINDS.length)
-  @ArrayUnique()
+  @UniqueItems()
   kinds?: EntityKind[];
 
   @ApiPropertyOptional({ type: [String], example: ['320102', '320104'] })
@@ -41,7 +41,7 @@ export class TargetCriteriaDto {
   @IsArray()
   @Matches(REGION_CODE, { each: true, message: 'each must be a 6-digit region code' })
   @ArrayMaxSize(1000)
-  @ArrayUnique()
+  @UniqueItems()
   regionCodes?: string[];
 
   @ApiPropertyOptional({ type: [String], example: ['H62'], description: 'GB/T 4754 industry codes' })
@@ -49,7 +49,7 @@ export class TargetCriteriaDto {
   @IsArray()
   @Matches(INDUSTRY_CODE, { each: true, message: 'each must be a GB/T 4754 industry code such as H6210' })
   @ArrayMaxSize(1000)
-  @ArrayUnique()
+  @UniqueItems()
   industryCodes?: string[];
 
   @ApiPropertyOptional({ type: [String], example: ['学校周边'] })
@@ -58,7 +58,7 @@ export class TargetCriteriaDto {
   @IsString({ each: true })
   @Matches(TAG, { each: true, message: TAG_MESSAGE })
   @ArrayMaxSize(30)
-  @ArrayUnique()
+  @UniqueItems()
   tags?: string[];
 
   @ApiPropertyOptional({ enum: ENTITY_SCALES, isArray: true })
@@ -66,7 +66,7 @@ export class TargetCriteriaDto {
   @IsArray()
   @IsIn(ENTITY_SCALES, { each: true })
   @ArrayMaxSize(ENTITY_SCALES.length)
-  @ArrayUnique()
+  @UniqueItems()
   scales?: string[];
 }
 
@@ -136,7 +136,7 @@ export class DraftPlanDto {
   @IsString({ each: true })
   @IsCode({ each: true })
   @ArrayMaxSize(100)
-  @ArrayUnique()
+  @UniqueItems()
   cooperatingDepartmentIds?: string[];
 
   @ApiProperty({ type: [String], description: 'Check items of the lead and cooperating departments' })
@@ -145,7 +145,7 @@ export class DraftPlanDto {
   @IsCode({ each: true })
   @ArrayMinSize(1)
   @ArrayMaxSize(500)
-  @ArrayUnique()
+  @UniqueItems()
   itemIds!: string[];
 
   @ApiPropertyOptional({ type: TargetCriteriaDto, description: 'Left out: the whole directory' })

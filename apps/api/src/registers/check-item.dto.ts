@@ -10,7 +10,6 @@ import { ApiProperty, ApiPropertyOptional, PartialType, OmitType } from '@nestjs
 import {
   ArrayMaxSize,
   ArrayMinSize,
-  ArrayUnique,
   IsArray,
   IsIn,
   IsInt,
@@ -21,6 +20,7 @@ import {
   Max,
   Min,
 } from 'class-validator';
+import { UniqueItems } from '../common/unique-items';
 import { IsCode, IsSingleLine } from './field-rules';
 import { PagingDto } from './paging.dto';
 
@@ -46,7 +46,7 @@ export class AddCheckItemDto {
   @IsIn(ENTITY_KINDS, { each: true })
   @ArrayMinSize(1)
   @ArrayMaxSize(ENTITY_KINDS.length)
-  @ArrayUnique()
+  @UniqueItems()
   targetKinds!: EntityKind[];
 
   @ApiProperty({ example: '许可证是否在有效期内，经营项目是否与许可一致' })
@@ -59,7 +59,7 @@ export class AddCheckItemDto {
   @IsIn(INSPECTION_METHODS, { each: true })
   @ArrayMinSize(1)
   @ArrayMaxSize(INSPECTION_METHODS.length)
-  @ArrayUnique()
+  @UniqueItems()
   methods!: InspectionMethod[];
 
   @ApiProperty({ enum: ITEM_CLASSES, description: 'A general (ratio ≤ 0.10), B key (> 0.10), C joint' })
@@ -109,7 +109,7 @@ export class DrawUpJointItemListDto {
   @IsCode({ each: true })
   @ArrayMinSize(2)
   @ArrayMaxSize(500)
-  @ArrayUnique()
+  @UniqueItems()
   itemIds!: string[];
 }
 

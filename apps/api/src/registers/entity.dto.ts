@@ -2,7 +2,6 @@ import { CREDIT_RISK_CLASSES, type CreditRisk, ENTITY_KINDS, type EntityKind } f
 import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
 import {
   ArrayMaxSize,
-  ArrayUnique,
   IsArray,
   IsBoolean,
   IsIn,
@@ -14,6 +13,7 @@ import {
   Max,
   Min,
 } from 'class-validator';
+import { UniqueItems } from '../common/unique-items';
 import {
   INDUSTRY_CODE,
   IsCodeValidForKind,
@@ -76,7 +76,7 @@ export class RegisterEntityDto {
   @IsString({ each: true })
   @Matches(TAG, { each: true, message: TAG_MESSAGE })
   @ArrayMaxSize(30)
-  @ArrayUnique()
+  @UniqueItems()
   tags?: string[];
 
   @ApiProperty({ enum: CREDIT_RISK_CLASSES, description: 'A (low) … D (high)' })

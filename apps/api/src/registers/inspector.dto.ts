@@ -7,16 +7,8 @@ import {
   type InspectorStatus,
 } from '@app/domain';
 import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
-import {
-  ArrayMaxSize,
-  ArrayUnique,
-  IsArray,
-  IsIn,
-  IsOptional,
-  IsString,
-  Length,
-  Matches,
-} from 'class-validator';
+import { ArrayMaxSize, IsArray, IsIn, IsOptional, IsString, Length, Matches } from 'class-validator';
+import { UniqueItems } from '../common/unique-items';
 import { IsCode, IsIdCardNumber, IsSingleLine, REGION_CODE, TAG, TAG_MESSAGE } from './field-rules';
 import { PagingDto } from './paging.dto';
 
@@ -58,7 +50,7 @@ export class RegisterInspectorDto {
   @IsString({ each: true })
   @Matches(TAG, { each: true, message: TAG_MESSAGE })
   @ArrayMaxSize(30)
-  @ArrayUnique()
+  @UniqueItems()
   specialties?: string[];
 
   @ApiPropertyOptional({ enum: INSPECTION_METHODS, isArray: true })
@@ -66,7 +58,7 @@ export class RegisterInspectorDto {
   @IsArray()
   @IsIn(INSPECTION_METHODS, { each: true })
   @ArrayMaxSize(INSPECTION_METHODS.length)
-  @ArrayUnique()
+  @UniqueItems()
   methods?: InspectionMethod[];
 
   @ApiPropertyOptional({ example: '13800138000', description: 'Personal data: sealed, masked in answers' })

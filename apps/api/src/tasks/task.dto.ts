@@ -16,7 +16,6 @@ import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   ArrayMinSize,
-  ArrayUnique,
   IsArray,
   IsBoolean,
   IsIn,
@@ -31,6 +30,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
+import { UniqueItems } from '../common/unique-items';
 import { INDUSTRY_CODE, IsCode, IsSingleLine, REGION_CODE, TAG, TAG_MESSAGE } from '../registers/field-rules';
 import { ENTITY_SCALES } from '../registers/entity.dto';
 import { PagingDto } from '../registers/paging.dto';
@@ -50,7 +50,7 @@ export class ParticipantDto {
   @IsCode({ each: true })
   @ArrayMinSize(1)
   @ArrayMaxSize(200)
-  @ArrayUnique()
+  @UniqueItems()
   itemIds!: string[];
 }
 
@@ -60,7 +60,7 @@ export class CriteriaDto {
   @IsArray()
   @IsIn(ENTITY_KINDS, { each: true })
   @ArrayMaxSize(ENTITY_KINDS.length)
-  @ArrayUnique()
+  @UniqueItems()
   kinds?: EntityKind[];
 
   @ApiPropertyOptional({ type: [String] })
@@ -68,7 +68,7 @@ export class CriteriaDto {
   @IsArray()
   @Matches(REGION_CODE, { each: true, message: 'each must be a 6-digit region code' })
   @ArrayMaxSize(1000)
-  @ArrayUnique()
+  @UniqueItems()
   regionCodes?: string[];
 
   @ApiPropertyOptional({ type: [String] })
@@ -76,7 +76,7 @@ export class CriteriaDto {
   @IsArray()
   @Matches(INDUSTRY_CODE, { each: true, message: 'each must be a GB/T 4754 industry code' })
   @ArrayMaxSize(1000)
-  @ArrayUnique()
+  @UniqueItems()
   industryCodes?: string[];
 
   @ApiPropertyOptional({ type: [String] })
@@ -85,7 +85,7 @@ export class CriteriaDto {
   @IsString({ each: true })
   @Matches(TAG, { each: true, message: TAG_MESSAGE })
   @ArrayMaxSize(50)
-  @ArrayUnique()
+  @UniqueItems()
   tags?: string[];
 
   @ApiPropertyOptional({ type: [String], enum: ENTITY_SCALES, isArray: true })
@@ -93,7 +93,7 @@ export class CriteriaDto {
   @IsArray()
   @IsIn(ENTITY_SCALES, { each: true })
   @ArrayMaxSize(ENTITY_SCALES.length)
-  @ArrayUnique()
+  @UniqueItems()
   scales?: string[];
 }
 
@@ -164,7 +164,7 @@ export class InitiateTaskDto {
   @ValidateNested({ each: true })
   @Type(() => ParticipantDto)
   @ArrayMaxSize(50)
-  @ArrayUnique((participant: ParticipantDto) => participant?.departmentId, {
+  @UniqueItems((participant: ParticipantDto) => participant?.departmentId, {
     message: 'each department takes part once',
   })
   participants!: ParticipantDto[];
@@ -175,7 +175,7 @@ export class InitiateTaskDto {
   @IsCode({ each: true })
   @ArrayMinSize(1)
   @ArrayMaxSize(200)
-  @ArrayUnique()
+  @UniqueItems()
   itemIds!: string[];
 
   @ApiProperty({ type: CriteriaDto })
@@ -208,7 +208,7 @@ export class RespondDto {
   @IsString({ each: true })
   @IsCode({ each: true })
   @ArrayMaxSize(200)
-  @ArrayUnique()
+  @UniqueItems()
   itemIds?: string[];
 
   @ApiPropertyOptional({ description: 'Required when declining' })
@@ -247,7 +247,7 @@ export class AppointmentDto {
   @IsCode({ each: true })
   @ArrayMinSize(1)
   @ArrayMaxSize(10)
-  @ArrayUnique()
+  @UniqueItems()
   inspectorIds!: string[];
 
   @ApiProperty({ example: '本区域持证人员不足，经批准指派' })
@@ -275,7 +275,7 @@ export class DrawInspectorsDto {
   @ValidateNested({ each: true })
   @Type(() => AppointmentDto)
   @ArrayMaxSize(10000)
-  @ArrayUnique((appointment: AppointmentDto) => appointment?.entityId, {
+  @UniqueItems((appointment: AppointmentDto) => appointment?.entityId, {
     message: 'one appointment per entity',
   })
   appointments?: AppointmentDto[];
@@ -338,7 +338,7 @@ export class ResultDto {
   @ValidateNested({ each: true })
   @Type(() => ItemFindingDto)
   @ArrayMaxSize(200)
-  @ArrayUnique((finding: ItemFindingDto) => finding?.itemId, { message: 'each item has one finding' })
+  @UniqueItems((finding: ItemFindingDto) => finding?.itemId, { message: 'each item has one finding' })
   itemFindings!: ItemFindingDto[];
 
   @ApiProperty({ example: '2026-04-10' })
