@@ -17,7 +17,7 @@ export function fieldProblems(errors: readonly ValidationError[], prefix = ''): 
  * Paths of the null fields of a body, in nested objects too (`window.from`); null array elements
  * are left to the elements' rules. Iterative: no nesting can overflow the stack.
  */
-function nullFields(root: object): string[] {
+export function nullFields(root: object): string[] {
   const out: string[] = [];
   type Field = { value: unknown; path: string; inArray: boolean };
   const fieldsOf = (node: object, prefix: string): Field[] =>
