@@ -5,7 +5,9 @@ import { ApiHarness, type ErrorAnswer, staff } from './support/api-harness';
  * Random bodies and ids against every route of the OpenAPI document, as a caller the route lets
  * through: unknown fields, wrong types, nulls, unicode, injection-looking strings, huge and odd
  * numbers, dates out of range. The api never fails (no 5xx), never hangs, and answers every
- * refusal with the stable error body and an UPPER_SNAKE code.
+ * refusal with the stable error body and an UPPER_SNAKE code. Then, over every route that takes a
+ * body: bodies nested 100,000 deep, bytes that are not UTF-8, lone surrogates and controls, strings
+ * in place of every list, and lists of 100,000 items.
  */
 const ROLES = ['admin', 'operator', 'inspector', 'head', 'principal', 'supervisor', 'auditor'];
 
@@ -16,6 +18,10 @@ const nasty = fc.oneof(
     '<script>alert(1)</script>',
     '../../etc/passwd',
     '\u0000',
+    '\ud800x',
+    'abc\u202Efdp.exe',
+    '\t=cmd',
+    'PRODUCT-\u04101',
     '𠀀'.repeat(300),
     '2026-02-30',
     '9999-99-99',
@@ -70,7 +76,9 @@ describe('fuzzing every route with random bodies and ids', () => {
         value,
         async (index, role, id, body) => {
           const { method, path } = routes[index];
-          const url = path.replace(/\{[^}]+\}/g, encodeURIComponent(String(id)) || 'x');
+          // A lone surrogate cannot be put in a URL: it goes as U+FFFD.
+          const segment = encodeURIComponent(String(id).replace(/\p{Cs}/gu, '\uFFFD'));
+          const url = path.replace(/\{[^}]+\}/g, segment || 'x');
           const answer = await api.call<ErrorAnswer>(method, url, {
             as: staff('scjg', [role]),
             ...(method === 'GET' ? {} : { body }),
@@ -86,4 +94,90 @@ describe('fuzzing every route with random bodies and ids', () => {
     );
     expect(failures).toEqual([]);
   }, 120_000);
+});
+
+/** Every list field of the api's bodies, to give as a string or as a huge list. */
+const LIST_FIELDS = [
+  'itemIds',
+  'participants',
+  'kinds',
+  'regionCodes',
+  'industryCodes',
+  'tags',
+  'scales',
+  'targetKinds',
+  'methods',
+  'specialties',
+  'inspectorIds',
+  'appointments',
+  'itemFindings',
+  'cooperatingDepartmentIds',
+  'holidays',
+  'workdays',
+];
+
+const CRITERIA_FIELDS = ['kinds', 'regionCodes', 'industryCodes', 'tags', 'scales'];
+
+/** Every list field, at the top and where nested DTOs hold lists, given `value`. */
+const listsAs = (value: unknown): Record<string, unknown> => {
+  const of = (fields: string[]) => Object.fromEntries(fields.map((field) => [field, value]));
+  const criteria = of(CRITERIA_FIELDS);
+  return {
+    ...of(LIST_FIELDS),
+    criteria,
+    targetCriteria: criteria,
+    changes: { ...of(['itemIds', 'cooperatingDepartmentIds']), targetCriteria: criteria },
+    corrected: of(['itemFindings']),
+  };
+};
+
+describe('every route that takes a body, with bodies of the wrong shape', () => {
+  const api = new ApiHarness();
+  let routes: { method: string; path: string }[] = [];
+
+  beforeAll(async () => {
+    await api.start({ PUBLIC_RATE_LIMIT_PER_MINUTE: '1000000' });
+    const doc = (await (await fetch(`${api.base}/api/docs-json`)).json()) as {
+      paths: Record<string, Record<string, unknown>>;
+    };
+    routes = Object.entries(doc.paths).flatMap(([path, methods]) =>
+      Object.keys(methods)
+        .map((method) => ({ method: method.toUpperCase(), path: path.replace(/\{[^}]+\}/g, 'x') }))
+        .filter(({ method }) => ['POST', 'PUT', 'PATCH'].includes(method)),
+    );
+  });
+  afterAll(() => api.stop());
+
+  const huge = Array.from({ length: 100_000 }, (_, n) => String(n));
+  const bodies: [string, string | Uint8Array][] = [
+    ['nested 100,000 deep', '{"a":'.repeat(100_000) + '1' + '}'.repeat(100_000)],
+    ['not UTF-8', new Uint8Array([0x7b, 0x22, 0x61, 0x22, 0x3a, 0x22, 0xc3, 0x28, 0x22, 0x7d])],
+    ['a lone surrogate', '{"name":"\\ud800x","reason":"\\udfff"}'],
+    ['controls', JSON.stringify({ name: 'a\u0000b', reason: '\u202E', id: '\u0007' })],
+    ['strings in place of lists', JSON.stringify(listsAs('x'))],
+    ['with a list of 100,000 items', JSON.stringify({ itemIds: huge, criteria: { regionCodes: huge } })],
+    ['with every list 200 items long', JSON.stringify(listsAs(huge.slice(0, 200)))],
+  ];
+
+  it.each(bodies)(
+    'never answers 5xx to a body %s, and refuses with the error body',
+    async (_what, body) => {
+      const failures: string[] = [];
+      for (const { method, path } of routes) {
+        for (const role of ['admin', 'operator', 'inspector', 'head']) {
+          const answer = await api.call<ErrorAnswer>(method, path, {
+            as: staff('scjg', [role]),
+            headers: { 'content-type': 'application/json' },
+            rawBody: body,
+          });
+          if (answer.status >= 500) failures.push(`${method} ${path} as ${role}: ${answer.status}`);
+          else if (answer.status >= 400 && !/^[A-Z][A-Z0-9_]*$/.test(answer.body?.code ?? '')) {
+            failures.push(`${method} ${path} as ${role}: ${answer.status} without a code`);
+          }
+        }
+      }
+      expect(failures).toEqual([]);
+    },
+    120_000,
+  );
 });

@@ -11,6 +11,7 @@ import { limitPublicRoutes } from './http/public-rate-limit';
 import { sendSecurityHeaders } from './http/security-headers';
 import { IMPORT_LIMITS } from './import/import-limits';
 import { CLOCK, type Clock } from './common/clock';
+import { installJsonBodyParser } from './common/json-body';
 import { MetricsRegistry } from './metrics/metrics-registry';
 import { recordRequestMetrics } from './metrics/request-metrics';
 import { serveConsole } from './web/serve-console';
@@ -27,7 +28,8 @@ export async function createApp(
       clientErrorHandler: answerClientError,
       frameworkErrors: answerFrameworkError,
     }),
-    { bufferLogs: false, ...(options.logger === false ? { logger: false } : {}) },
+    // Nest's own body parsers are off: JSON is read by installJsonBodyParser (below), files by multipart.
+    { bufferLogs: false, bodyParser: false, ...(options.logger === false ? { logger: false } : {}) },
   );
   const fastify = app.getHttpAdapter().getInstance();
   sendSecurityHeaders(fastify);
@@ -36,8 +38,9 @@ export async function createApp(
     limits: { fileSize: IMPORT_LIMITS.fileBytes, files: 1, fields: 10, fieldSize: 1024, parts: 11 },
   });
   await limitPublicRoutes(app, config.publicRateLimitPerMinute);
-  // JSON or multipart only: a text body is refused with 415 rather than read as a string.
+  // JSON or multipart only: a text or form body is refused with 415 rather than read as strings.
   fastify.removeContentTypeParser('text/plain');
+  installJsonBodyParser(fastify);
   installCorrelationIds(fastify, app.get<Clock>(CLOCK));
   recordRequestMetrics(fastify, app.get(MetricsRegistry));
   const document = SwaggerModule.createDocument(

@@ -4,6 +4,7 @@ import type { Actor, Stores } from '@app/runtime';
 import { Controller, Get, Inject, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsISO8601, IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsCode } from '../registers/field-rules';
 import { CurrentActor, Roles } from '../auth/auth.decorators';
 import { assertActsFor } from '../auth/department-access';
 import { IsMomentInRange } from '../common/calendar-date.validator';
@@ -12,9 +13,9 @@ import { STORES } from '../stores/stores.providers';
 
 export class AccountabilityQueryDto extends PagingDto {
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(200) actorId?: string;
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(200) departmentId?: string;
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(200) taskId?: string;
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(200) entityId?: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @IsCode() departmentId?: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @IsCode() taskId?: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @IsCode() entityId?: string;
 
   @ApiPropertyOptional({ description: 'acts that happened at or after: a date (UTC) or an ISO 8601 time' })
   @IsOptional()

@@ -1,5 +1,6 @@
 import { type ArgumentMetadata, ValidationPipe, type ValidationError } from '@nestjs/common';
 import { ApiError, type FieldProblem } from './api-error';
+import { checkTexts } from './text-rules';
 
 /** Each refused field by its path (`participants.0.departmentId`) and each reason. */
 export function fieldProblems(errors: readonly ValidationError[], prefix = ''): FieldProblem[] {
@@ -12,15 +13,28 @@ export function fieldProblems(errors: readonly ValidationError[], prefix = ''): 
   return out;
 }
 
-/** Paths of the null fields of a body, in nested objects too (`window.from`); null array elements are left to the elements' rules. */
-function nullFields(value: object, prefix = ''): string[] {
+/**
+ * Paths of the null fields of a body, in nested objects too (`window.from`); null array elements
+ * are left to the elements' rules. Iterative: no nesting can overflow the stack.
+ */
+export function nullFields(root: object): string[] {
   const out: string[] = [];
-  for (const [key, field] of Object.entries(value)) {
-    const path = prefix ? `${prefix}.${key}` : key;
-    if (field === null) {
-      if (!Array.isArray(value)) out.push(path);
-    } else if (typeof field === 'object') {
-      out.push(...nullFields(field as object, path));
+  type Field = { value: unknown; path: string; inArray: boolean };
+  const fieldsOf = (node: object, prefix: string): Field[] =>
+    Object.entries(node as Record<string, unknown>)
+      .map(([key, value]) => ({
+        value,
+        path: prefix ? `${prefix}.${key}` : key,
+        inArray: Array.isArray(node),
+      }))
+      .reverse();
+  // Depth first, in key order, as a recursive walk would list them.
+  const stack = fieldsOf(root, '');
+  for (let field = stack.pop(); field !== undefined; field = stack.pop()) {
+    if (field.value === null) {
+      if (!field.inArray) out.push(field.path);
+    } else if (typeof field.value === 'object') {
+      for (const inner of fieldsOf(field.value, field.path)) stack.push(inner);
     }
   }
   return out;
@@ -32,7 +46,9 @@ function nullFields(value: object, prefix = ''): string[] {
  * that is null, at any depth, is refused (leave a field out to leave it as it is).
  */
 class ApiValidationPipe extends ValidationPipe {
-  override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+  override async transform(raw: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    // Bodies met the text rules in the JSON parser; the query and the path meet them here.
+    const value = metadata.type === 'query' || metadata.type === 'param' ? textChecked(raw, metadata) : raw;
     const nulls =
       metadata.type === 'body' && typeof value === 'object' && value !== null && !Array.isArray(value)
         ? nullFields(value)
@@ -52,6 +68,13 @@ class ApiValidationPipe extends ValidationPipe {
     }
     throw ApiError.invalid(problems);
   }
+}
+
+/** The value with its text normalised (NFC), or a 400 naming each field that breaks the text rules. */
+function textChecked(raw: unknown, metadata: ArgumentMetadata): unknown {
+  const { value, problems } = checkTexts(raw, metadata.data ?? '');
+  if (problems.length > 0) throw ApiError.invalid(problems);
+  return value;
 }
 
 /** DTOs are validated strictly: unknown fields and nulls refused, types converted only as declared. */

@@ -3,7 +3,8 @@ import type { DisclosureObligationView, DisclosureTaskView, ResponseObligationVi
 import type { AppConfig, Stores } from '@app/runtime';
 import { Controller, Get, Inject, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
-import { IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsOptional, IsString } from 'class-validator';
+import { IsCode } from '../registers/field-rules';
 import { CalendarService } from '../calendar/calendar.service';
 import { DeadlineCount, type TaskWithoutDeadlines } from '../calendar/deadline-count';
 import { IsCalendarDate } from '../common/calendar-date.validator';
@@ -17,7 +18,7 @@ export class OverdueQueryDto {
   @IsCalendarDate()
   asOf?: string;
 
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(200) departmentId?: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @IsCode() departmentId?: string;
 }
 
 /** A deadline as counted now, with whether a year on the way is not in the calendar yet. */

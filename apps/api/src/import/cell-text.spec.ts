@@ -1,4 +1,4 @@
-import { cellText, dateText, numberText } from './cell-text';
+import { cellText, checkCellTexts, dateText, numberText } from './cell-text';
 
 describe('numberText', () => {
   it('writes numbers without exponent', () => {
@@ -46,5 +46,24 @@ describe('cellText', () => {
     expect(cellText({ sharedFormula: 'B2', result: 'x' })).toBe('x');
     expect(cellText({ text: '官网', hyperlink: 'https://example.cn' })).toBe('官网');
     expect(cellText({ error: '#N/A' })).toBe('#N/A');
+  });
+});
+
+describe('checkCellTexts', () => {
+  it('normalises cells to NFC', () => {
+    expect(checkCellTexts({ name: 'Cafe\u0301' })).toEqual({ values: { name: 'Caf\u00e9' }, problems: [] });
+  });
+
+  it('reports cells with controls, bidi overrides or lone surrogates by field, as the JSON api does', () => {
+    const { problems } = checkCellTexts({
+      name: '南京\u0000公司',
+      address: '\u202Eevil',
+      legalRepresentative: '\ud800x',
+      tags: '餐饮\n学校周边',
+    });
+    expect(problems.map((p) => p.field)).toEqual(['name', 'address', 'legalRepresentative']);
+    expect(problems[0].reason).toMatch(/U\+0000/);
+    expect(problems[1].reason).toMatch(/U\+202E/);
+    expect(problems[2].reason).toMatch(/surrogate/);
   });
 });

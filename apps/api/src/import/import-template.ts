@@ -1,3 +1,4 @@
+import { defuseFormula } from '@app/domain/text/spreadsheet-cell';
 import { Workbook } from 'exceljs';
 import { templateHeader } from './header-mapping';
 import type { ImportColumn, ImportFormat } from './import.types';
@@ -26,7 +27,8 @@ function csvTemplate(columns: readonly ImportColumn[]): Buffer {
   return Buffer.from(`\ufeff${text}\r\n`, 'utf8');
 }
 
-function csvCell(text: string): string {
+function csvCell(cell: string): string {
+  const text = defuseFormula(cell);
   return /[",\r\n]|^\s|\s$/u.test(text) ? `"${text.replace(/"/gu, '""')}"` : text;
 }
 

@@ -4,7 +4,6 @@ import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   ArrayMinSize,
-  ArrayUnique,
   IsArray,
   IsIn,
   IsInt,
@@ -19,9 +18,10 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { IsCalendarDate } from '../common/calendar-date.validator';
+import { UniqueItems } from '../common/unique-items';
 import { ReasonDto } from '../registers/check-item.dto';
 import { ENTITY_SCALES } from '../registers/entity.dto';
-import { INDUSTRY_CODE, REGION_CODE } from '../registers/field-rules';
+import { INDUSTRY_CODE, IsCode, IsSingleLine, REGION_CODE, TAG, TAG_MESSAGE } from '../registers/field-rules';
 import { PagingDto } from '../registers/paging.dto';
 
 export const PLAN_STATUSES = ['draft', 'published', 'closed'] as const;
@@ -32,7 +32,8 @@ export class TargetCriteriaDto {
   @IsOptional()
   @IsArray()
   @IsIn(ENTITY_KINDS, { each: true })
-  @ArrayUnique()
+  @ArrayMaxSize(ENTITY_KINDS.length)
+  @UniqueItems()
   kinds?: EntityKind[];
 
   @ApiPropertyOptional({ type: [String], example: ['320102', '320104'] })
@@ -40,7 +41,7 @@ export class TargetCriteriaDto {
   @IsArray()
   @Matches(REGION_CODE, { each: true, message: 'each must be a 6-digit region code' })
   @ArrayMaxSize(1000)
-  @ArrayUnique()
+  @UniqueItems()
   regionCodes?: string[];
 
   @ApiPropertyOptional({ type: [String], example: ['H62'], description: 'GB/T 4754 industry codes' })
@@ -48,23 +49,24 @@ export class TargetCriteriaDto {
   @IsArray()
   @Matches(INDUSTRY_CODE, { each: true, message: 'each must be a GB/T 4754 industry code such as H6210' })
   @ArrayMaxSize(1000)
-  @ArrayUnique()
+  @UniqueItems()
   industryCodes?: string[];
 
   @ApiPropertyOptional({ type: [String], example: ['学校周边'] })
   @IsOptional()
   @IsArray()
   @IsString({ each: true })
-  @Length(1, 50, { each: true })
+  @Matches(TAG, { each: true, message: TAG_MESSAGE })
   @ArrayMaxSize(30)
-  @ArrayUnique()
+  @UniqueItems()
   tags?: string[];
 
   @ApiPropertyOptional({ enum: ENTITY_SCALES, isArray: true })
   @IsOptional()
   @IsArray()
   @IsIn(ENTITY_SCALES, { each: true })
-  @ArrayUnique()
+  @ArrayMaxSize(ENTITY_SCALES.length)
+  @UniqueItems()
   scales?: string[];
 }
 
@@ -120,29 +122,30 @@ export class DraftPlanDto {
   @ApiProperty({ example: '2026年度部门联合双随机抽查工作计划' })
   @IsString()
   @Length(1, 200)
+  @IsSingleLine()
   name!: string;
 
   @ApiProperty({ example: 'scjg-320102' })
   @IsString()
-  @Length(1, 64)
+  @IsCode()
   leadDepartmentId!: string;
 
   @ApiPropertyOptional({ type: [String], example: ['yjj-320102'], default: [] })
   @IsOptional()
   @IsArray()
   @IsString({ each: true })
-  @Length(1, 64, { each: true })
+  @IsCode({ each: true })
   @ArrayMaxSize(100)
-  @ArrayUnique()
+  @UniqueItems()
   cooperatingDepartmentIds?: string[];
 
   @ApiProperty({ type: [String], description: 'Check items of the lead and cooperating departments' })
   @IsArray()
   @IsString({ each: true })
-  @Length(1, 64, { each: true })
+  @IsCode({ each: true })
   @ArrayMinSize(1)
   @ArrayMaxSize(500)
-  @ArrayUnique()
+  @UniqueItems()
   itemIds!: string[];
 
   @ApiPropertyOptional({ type: TargetCriteriaDto, description: 'Left out: the whole directory' })
@@ -197,7 +200,7 @@ export class PlanQueryDto extends PagingDto {
   @ApiPropertyOptional({ description: 'Plans the department leads or cooperates in' })
   @IsOptional()
   @IsString()
-  @Length(1, 64)
+  @IsCode()
   departmentId?: string;
 
   @ApiPropertyOptional({ enum: PLAN_STATUSES })
@@ -208,5 +211,5 @@ export class PlanQueryDto extends PagingDto {
 
 export class PlanCoverageQueryDto {
   @ApiProperty() @Type(() => Number) @IsInt() @Min(EARLIEST_YEAR) @Max(LATEST_YEAR) year!: number;
-  @ApiPropertyOptional() @IsOptional() @IsString() departmentId?: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @IsCode() departmentId?: string;
 }

@@ -10,6 +10,7 @@ import type { Stores } from '@app/runtime';
 import { Controller, Get, Inject, Query } from '@nestjs/common';
 import { ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsOptional, IsString, Length, MaxLength } from 'class-validator';
+import { IsCode } from '../registers/field-rules';
 import { Public } from '../auth/auth.decorators';
 import { ApiError } from '../common/api-error';
 import { PagingDto } from '../registers/paging.dto';
@@ -20,6 +21,7 @@ export class PublicResultsQueryDto extends PagingDto {
   @ApiPropertyOptional({ description: 'the unified social credit code (or registration number)' })
   @IsOptional()
   @IsString()
+  @IsCode()
   @MaxLength(40)
   entityCode?: string;
 

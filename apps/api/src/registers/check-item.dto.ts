@@ -10,7 +10,7 @@ import { ApiProperty, ApiPropertyOptional, PartialType, OmitType } from '@nestjs
 import {
   ArrayMaxSize,
   ArrayMinSize,
-  ArrayUnique,
+  IsArray,
   IsIn,
   IsInt,
   IsNumber,
@@ -20,17 +20,20 @@ import {
   Max,
   Min,
 } from 'class-validator';
+import { UniqueItems } from '../common/unique-items';
+import { IsCode, IsSingleLine } from './field-rules';
 import { PagingDto } from './paging.dto';
 
 export class AddCheckItemDto {
   @ApiProperty({ example: 'scjg-320102' })
   @IsString()
-  @Length(1, 64)
+  @IsCode()
   departmentId!: string;
 
   @ApiProperty({ example: '食品经营许可情况检查' })
   @IsString()
   @Length(1, 200)
+  @IsSingleLine()
   name!: string;
 
   @ApiProperty({ example: '《中华人民共和国食品安全法》第三十五条', description: 'Legal basis (依据)' })
@@ -39,9 +42,11 @@ export class AddCheckItemDto {
   basis!: string;
 
   @ApiProperty({ enum: ENTITY_KINDS, isArray: true })
+  @IsArray()
   @IsIn(ENTITY_KINDS, { each: true })
   @ArrayMinSize(1)
-  @ArrayUnique()
+  @ArrayMaxSize(ENTITY_KINDS.length)
+  @UniqueItems()
   targetKinds!: EntityKind[];
 
   @ApiProperty({ example: '许可证是否在有效期内，经营项目是否与许可一致' })
@@ -50,9 +55,11 @@ export class AddCheckItemDto {
   content!: string;
 
   @ApiProperty({ enum: INSPECTION_METHODS, isArray: true })
+  @IsArray()
   @IsIn(INSPECTION_METHODS, { each: true })
   @ArrayMinSize(1)
-  @ArrayUnique()
+  @ArrayMaxSize(INSPECTION_METHODS.length)
+  @UniqueItems()
   methods!: InspectionMethod[];
 
   @ApiProperty({ enum: ITEM_CLASSES, description: 'A general (ratio ≤ 0.10), B key (> 0.10), C joint' })
@@ -88,18 +95,21 @@ export class DrawUpJointItemListDto {
   @ApiProperty({ example: '餐饮', description: 'The industry (一业): a name or GB/T 4754 code' })
   @IsString()
   @Length(1, 100)
+  @IsSingleLine()
   industry!: string;
 
   @ApiProperty({ example: 'scjg-320102' })
   @IsString()
-  @Length(1, 64)
+  @IsCode()
   leadDepartmentId!: string;
 
   @ApiProperty({ type: [String] })
+  @IsArray()
   @IsString({ each: true })
+  @IsCode({ each: true })
   @ArrayMinSize(2)
   @ArrayMaxSize(500)
-  @ArrayUnique()
+  @UniqueItems()
   itemIds!: string[];
 }
 
@@ -107,6 +117,7 @@ export class CheckItemQueryDto extends PagingDto {
   @ApiPropertyOptional()
   @IsOptional()
   @IsString()
+  @IsCode()
   departmentId?: string;
 
   @ApiPropertyOptional({ enum: ITEM_CLASSES })

@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsString, Length, Matches } from 'class-validator';
-import { REGION_CODE } from './field-rules';
+import { IsSingleLine, REGION_CODE } from './field-rules';
 
 export class RegisterDepartmentDto {
   @ApiProperty({ example: 'scjg-320102', description: 'Stable id: letters, digits, - and _' })
@@ -10,6 +10,7 @@ export class RegisterDepartmentDto {
   @ApiProperty({ example: '南京市玄武区市场监督管理局' })
   @IsString()
   @Length(1, 200)
+  @IsSingleLine()
   name!: string;
 
   @ApiProperty({ example: '320102', description: '6-digit administrative division code (GB/T 2260)' })

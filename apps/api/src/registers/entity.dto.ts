@@ -2,7 +2,7 @@ import { CREDIT_RISK_CLASSES, type CreditRisk, ENTITY_KINDS, type EntityKind } f
 import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
 import {
   ArrayMaxSize,
-  ArrayUnique,
+  IsArray,
   IsBoolean,
   IsIn,
   IsInt,
@@ -13,7 +13,15 @@ import {
   Max,
   Min,
 } from 'class-validator';
-import { INDUSTRY_CODE, IsCodeValidForKind, REGION_CODE } from './field-rules';
+import { UniqueItems } from '../common/unique-items';
+import {
+  INDUSTRY_CODE,
+  IsCodeValidForKind,
+  IsSingleLine,
+  REGION_CODE,
+  TAG,
+  TAG_MESSAGE,
+} from './field-rules';
 import { PagingDto } from './paging.dto';
 
 export const ENTITY_SCALES = ['large', 'medium', 'small', 'micro'] as const;
@@ -29,6 +37,7 @@ export class RegisterEntityDto {
   @ApiProperty({ example: '福州某某餐饮有限公司' })
   @IsString()
   @Length(1, 200)
+  @IsSingleLine()
   name!: string;
 
   @ApiProperty({ enum: ENTITY_KINDS })
@@ -38,12 +47,14 @@ export class RegisterEntityDto {
   @ApiProperty({ example: '福州市鼓楼区五四路1号' })
   @IsString()
   @Length(1, 500)
+  @IsSingleLine()
   address!: string;
 
   @ApiPropertyOptional({ example: '张三' })
   @IsOptional()
   @IsString()
   @Length(1, 100)
+  @IsSingleLine()
   legalRepresentative?: string;
 
   @ApiProperty({ example: '350102' })
@@ -61,10 +72,11 @@ export class RegisterEntityDto {
 
   @ApiPropertyOptional({ type: [String], example: ['餐饮', '学校周边'] })
   @IsOptional()
+  @IsArray()
   @IsString({ each: true })
-  @Length(1, 50, { each: true })
+  @Matches(TAG, { each: true, message: TAG_MESSAGE })
   @ArrayMaxSize(30)
-  @ArrayUnique()
+  @UniqueItems()
   tags?: string[];
 
   @ApiProperty({ enum: CREDIT_RISK_CLASSES, description: 'A (low) … D (high)' })
@@ -133,7 +145,7 @@ export class EntityQueryDto extends PagingDto {
   @ApiPropertyOptional()
   @IsOptional()
   @IsString()
-  @Length(1, 50)
+  @Matches(TAG, { message: TAG_MESSAGE.replace(/^each /, '') })
   tag?: string;
 
   @ApiPropertyOptional({ description: 'An exact code, or the beginning of the name' })

@@ -1,10 +1,48 @@
 import { KINDS_WITH_USCC, type EntityKind, isIdCardNumber, isUnifiedSocialCreditCode } from '@app/domain';
-import { type ValidationArguments, type ValidationOptions, registerDecorator } from 'class-validator';
+import {
+  Matches,
+  type ValidationArguments,
+  type ValidationOptions,
+  registerDecorator,
+} from 'class-validator';
 
 /** 6-digit administrative division code (GB/T 2260). */
 export const REGION_CODE = /^\d{6}$/;
 /** GB/T 4754 industry code: a section letter and/or 2–4 digits (H, H62, H6210, 6210). */
 export const INDUSTRY_CODE = /^(?:[A-T](?:\d{2,4})?|\d{2,4})$/;
+
+/**
+ * A code or id keeps to ASCII letters, digits and . _ - / (1–64): look-alike letters of other
+ * scripts (Cyrillic А for Latin A) would make two records of one. Department ids, check-item,
+ * task and inspector ids (UUIDs), entity codes and certificate numbers all fit it.
+ */
+export const CODE = /^[A-Za-z0-9._\-/]{1,64}$/;
+const CODE_MESSAGE = 'must be 1–64 ASCII letters, digits, ".", "_", "-" or "/"';
+
+/** A code or the id of a record (see CODE); `{ each: true }` for a list of them. */
+export function IsCode(options: ValidationOptions = {}): PropertyDecorator {
+  return Matches(CODE, { message: options.each ? `each ${CODE_MESSAGE}` : CODE_MESSAGE, ...options });
+}
+
+/**
+ * A tag or specialty: a short word of Chinese characters, Latin letters and digits, with inner
+ * spaces, "-", "_" or "·" (1–50). No punctuation, no look-alike scripts, no line breaks.
+ */
+export const TAG =
+  /^[\p{Script=Han}A-Za-z0-9](?:[\p{Script=Han}A-Za-z0-9 _\-·]{0,48}[\p{Script=Han}A-Za-z0-9])?$/u;
+export const TAG_MESSAGE =
+  'each must be 1–50 Chinese characters, Latin letters or digits (inner " ", "-", "_", "·")';
+
+/** Text of one line: names, addresses, titles. Free text (reasons, notes, findings) may hold tabs and line breaks. */
+export const SINGLE_LINE = /^[^\t\n]*$/;
+const SINGLE_LINE_MESSAGE = 'must be one line (no tab or line break)';
+
+export function IsSingleLine(options: ValidationOptions = {}): PropertyDecorator {
+  return Matches(SINGLE_LINE, {
+    message: options.each ? `each ${SINGLE_LINE_MESSAGE}` : SINGLE_LINE_MESSAGE,
+    ...options,
+  });
+}
 
 /** For enterprises and individual businesses the code must be a valid credit code (GB 32100). */
 export function IsCodeValidForKind(options?: ValidationOptions) {
@@ -15,14 +53,16 @@ export function IsCodeValidForKind(options?: ValidationOptions) {
       propertyName: property,
       options: {
         message: (args: ValidationArguments) =>
-          `${String(args.value)} is not a valid 18-character unified social credit code (GB 32100, check character included)`,
+          KINDS_WITH_USCC.includes((args.object as { kind?: EntityKind }).kind as EntityKind)
+            ? `${String(args.value)} is not a valid 18-character unified social credit code (GB 32100, check character included)`
+            : CODE_MESSAGE,
         ...options,
       },
       validator: {
         validate(value: unknown, args: ValidationArguments): boolean {
           const kind = (args.object as { kind?: EntityKind }).kind;
           if (typeof value !== 'string') return false;
-          if (!kind || !KINDS_WITH_USCC.includes(kind)) return /^[\p{L}\p{N}._\-/]{1,64}$/u.test(value);
+          if (!kind || !KINDS_WITH_USCC.includes(kind)) return CODE.test(value);
           return isUnifiedSocialCreditCode(value.toUpperCase());
         },
       },

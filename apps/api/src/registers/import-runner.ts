@@ -4,6 +4,7 @@ import { DomainError } from '@app/domain';
 import { errorResponse } from '../common/error-response';
 import { fieldProblems } from '../common/validation';
 import type { ImportColumn, ImportRow } from '../import';
+import { checkCellTexts } from '../import/cell-text';
 
 export type RowOutcome = 'created' | 'updated' | 'unchanged';
 
@@ -98,7 +99,12 @@ export async function runImport<Dto extends object>(
   const lastOfKey = new Map<string, Promise<void>>();
   for await (const { row, values } of rows) {
     report.rows += 1;
-    const plain = plan.toPlain(values);
+    const cells = checkCellTexts(values);
+    if (cells.problems.length > 0) {
+      reject(cells.problems.map((p) => ({ row, column: headers.get(p.field) ?? p.field, ...p })));
+      continue;
+    }
+    const plain = plan.toPlain(cells.values);
     const key = plan.keyOf?.(plain);
     const before = key === undefined ? undefined : lastOfKey.get(key);
     const task: Promise<void> = (before ? before.then(() => one(row, plain)) : one(row, plain)).finally(

@@ -7,8 +7,9 @@ import {
   type InspectorStatus,
 } from '@app/domain';
 import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
-import { ArrayMaxSize, ArrayUnique, IsIn, IsOptional, IsString, Length, Matches } from 'class-validator';
-import { IsIdCardNumber, REGION_CODE } from './field-rules';
+import { ArrayMaxSize, IsArray, IsIn, IsOptional, IsString, Length, Matches } from 'class-validator';
+import { UniqueItems } from '../common/unique-items';
+import { IsCode, IsIdCardNumber, IsSingleLine, REGION_CODE, TAG, TAG_MESSAGE } from './field-rules';
 import { PagingDto } from './paging.dto';
 
 const PHONE = /^(?:1\d{10}|0\d{2,3}-?\d{7,8})$/;
@@ -16,12 +17,13 @@ const PHONE = /^(?:1\d{10}|0\d{2,3}-?\d{7,8})$/;
 export class RegisterInspectorDto {
   @ApiProperty({ example: 'scjg-320102' })
   @IsString()
-  @Length(1, 64)
+  @IsCode()
   departmentId!: string;
 
   @ApiProperty({ example: '李四' })
   @IsString()
   @Length(1, 100)
+  @IsSingleLine()
   name!: string;
 
   @ApiProperty({ example: '11010519491231002X', description: 'Personal data: sealed, masked in answers' })
@@ -35,7 +37,7 @@ export class RegisterInspectorDto {
   @ApiPropertyOptional({ example: '32010200123', description: 'Enforcement certificate number (执法证号)' })
   @IsOptional()
   @IsString()
-  @Length(1, 64)
+  @IsCode()
   certificateNo?: string;
 
   @ApiProperty({ example: '320102' })
@@ -44,16 +46,19 @@ export class RegisterInspectorDto {
 
   @ApiPropertyOptional({ type: [String], example: ['食品安全'] })
   @IsOptional()
+  @IsArray()
   @IsString({ each: true })
-  @Length(1, 50, { each: true })
+  @Matches(TAG, { each: true, message: TAG_MESSAGE })
   @ArrayMaxSize(30)
-  @ArrayUnique()
+  @UniqueItems()
   specialties?: string[];
 
   @ApiPropertyOptional({ enum: INSPECTION_METHODS, isArray: true })
   @IsOptional()
+  @IsArray()
   @IsIn(INSPECTION_METHODS, { each: true })
-  @ArrayUnique()
+  @ArrayMaxSize(INSPECTION_METHODS.length)
+  @UniqueItems()
   methods?: InspectionMethod[];
 
   @ApiPropertyOptional({ example: '13800138000', description: 'Personal data: sealed, masked in answers' })
@@ -81,7 +86,7 @@ export class ChangeInspectorStatusDto {
 export class DeclareConflictDto {
   @ApiProperty({ example: '91350100M000100Y43' })
   @IsString()
-  @Length(1, 64)
+  @IsCode()
   entityId!: string;
 
   @ApiProperty({ example: '近亲属在该企业任职' })
@@ -94,6 +99,7 @@ export class InspectorQueryDto extends PagingDto {
   @ApiPropertyOptional()
   @IsOptional()
   @IsString()
+  @IsCode()
   departmentId?: string;
 
   @ApiPropertyOptional()

@@ -4,7 +4,8 @@ import type { AppConfig, Stores } from '@app/runtime';
 import { Controller, Get, Inject, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { IsInt, IsOptional, IsString, Max, Min } from 'class-validator';
+import { IsCode } from '../registers/field-rules';
 import { CalendarService } from '../calendar/calendar.service';
 import { DeadlineCount } from '../calendar/deadline-count';
 import { CLOCK, type Clock } from '../common/clock';
@@ -21,7 +22,7 @@ export class StatisticsQueryDto {
   @Max(LATEST_YEAR)
   year?: number;
 
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(200) departmentId?: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @IsCode() departmentId?: string;
 }
 
 /** Results that found nothing wrong; every other category counts as a problem found. */

@@ -16,11 +16,12 @@ import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   ArrayMinSize,
-  ArrayUnique,
+  IsArray,
   IsBoolean,
   IsIn,
   IsInt,
   IsNumber,
+  IsObject,
   IsOptional,
   IsString,
   Length,
@@ -30,48 +31,67 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { IsCalendarDate } from '../common/calendar-date.validator';
-import { INDUSTRY_CODE, REGION_CODE } from '../registers/field-rules';
+import { UniqueItems } from '../common/unique-items';
+import { INDUSTRY_CODE, IsCode, IsSingleLine, REGION_CODE, TAG, TAG_MESSAGE } from '../registers/field-rules';
+import { ENTITY_SCALES } from '../registers/entity.dto';
 import { PagingDto } from '../registers/paging.dto';
 
 export class ParticipantDto {
   @ApiProperty({ example: 'xf-320102' })
   @IsString()
-  @Length(1, 64)
+  @IsCode()
   departmentId!: string;
 
   @ApiProperty({ type: [String] })
+  @IsArray()
   @IsString({ each: true })
+  @IsCode({ each: true })
   @ArrayMinSize(1)
   @ArrayMaxSize(200)
-  @ArrayUnique()
+  @UniqueItems()
   itemIds!: string[];
 }
 
 export class CriteriaDto {
   @ApiPropertyOptional({ enum: ENTITY_KINDS, isArray: true })
   @IsOptional()
+  @IsArray()
   @IsIn(ENTITY_KINDS, { each: true })
+  @ArrayMaxSize(ENTITY_KINDS.length)
+  @UniqueItems()
   kinds?: EntityKind[];
 
   @ApiPropertyOptional({ type: [String] })
   @IsOptional()
+  @IsArray()
   @Matches(REGION_CODE, { each: true, message: 'each must be a 6-digit region code' })
+  @ArrayMaxSize(1000)
+  @UniqueItems()
   regionCodes?: string[];
 
   @ApiPropertyOptional({ type: [String] })
   @IsOptional()
+  @IsArray()
   @Matches(INDUSTRY_CODE, { each: true, message: 'each must be a GB/T 4754 industry code' })
+  @ArrayMaxSize(1000)
+  @UniqueItems()
   industryCodes?: string[];
 
   @ApiPropertyOptional({ type: [String] })
   @IsOptional()
+  @IsArray()
   @IsString({ each: true })
+  @Matches(TAG, { each: true, message: TAG_MESSAGE })
   @ArrayMaxSize(50)
+  @UniqueItems()
   tags?: string[];
 
-  @ApiPropertyOptional({ type: [String], enum: ['large', 'medium', 'small', 'micro'], isArray: true })
+  @ApiPropertyOptional({ type: [String], enum: ENTITY_SCALES, isArray: true })
   @IsOptional()
-  @IsIn(['large', 'medium', 'small', 'micro'], { each: true })
+  @IsArray()
+  @IsIn(ENTITY_SCALES, { each: true })
+  @ArrayMaxSize(ENTITY_SCALES.length)
+  @UniqueItems()
   scales?: string[];
 }
 
@@ -102,6 +122,7 @@ export class SamplingDto {
     description: `Ratio per credit class ${CREDIT_RISK_CLASSES.join('/')}`,
   })
   @IsOptional()
+  @IsObject()
   @ValidateNested()
   @Type(() => RatiosDto)
   byCreditRisk?: RatiosDto;
@@ -121,7 +142,7 @@ export class InitiateTaskDto {
   @ApiPropertyOptional()
   @IsOptional()
   @IsString()
-  @Length(1, 64)
+  @IsCode()
   planId?: string;
 
   @ApiPropertyOptional({ description: 'Required for a task outside any plan' })
@@ -133,32 +154,42 @@ export class InitiateTaskDto {
   @ApiProperty({ example: '2026年餐饮行业联合抽查' })
   @IsString()
   @Length(1, 200)
+  @IsSingleLine()
   name!: string;
 
   @ApiProperty({ type: [ParticipantDto] })
+  @IsArray()
   @ValidateNested({ each: true })
   @Type(() => ParticipantDto)
   @ArrayMaxSize(50)
+  @UniqueItems((participant: ParticipantDto) => participant?.departmentId, {
+    message: 'each department takes part once',
+  })
   participants!: ParticipantDto[];
 
   @ApiProperty({ type: [String], description: "The lead department's own items" })
+  @IsArray()
   @IsString({ each: true })
+  @IsCode({ each: true })
   @ArrayMinSize(1)
   @ArrayMaxSize(200)
-  @ArrayUnique()
+  @UniqueItems()
   itemIds!: string[];
 
   @ApiProperty({ type: CriteriaDto })
+  @IsObject()
   @ValidateNested()
   @Type(() => CriteriaDto)
   criteria!: CriteriaDto;
 
   @ApiProperty({ type: SamplingDto })
+  @IsObject()
   @ValidateNested()
   @Type(() => SamplingDto)
   sampling!: SamplingDto;
 
   @ApiProperty({ type: WindowDto })
+  @IsObject()
   @ValidateNested()
   @Type(() => WindowDto)
   window!: WindowDto;
@@ -171,8 +202,11 @@ export class RespondDto {
 
   @ApiPropertyOptional({ type: [String], description: 'The assigned items the department confirms' })
   @IsOptional()
+  @IsArray()
   @IsString({ each: true })
-  @ArrayUnique()
+  @IsCode({ each: true })
+  @ArrayMaxSize(200)
+  @UniqueItems()
   itemIds?: string[];
 
   @ApiPropertyOptional({ description: 'Required when declining' })
@@ -190,6 +224,7 @@ export class DrawEntitiesDto {
   @IsOptional()
   @IsString()
   @Length(1, 200)
+  @IsSingleLine()
   publicRandom?: string;
 
   @ApiPropertyOptional({
@@ -202,12 +237,15 @@ export class DrawEntitiesDto {
 }
 
 export class AppointmentDto {
-  @ApiProperty() @IsString() entityId!: string;
+  @ApiProperty() @IsString() @IsCode() entityId!: string;
 
   @ApiProperty({ type: [String] })
+  @IsArray()
   @IsString({ each: true })
+  @IsCode({ each: true })
   @ArrayMinSize(1)
   @ArrayMaxSize(10)
+  @UniqueItems()
   inspectorIds!: string[];
 
   @ApiProperty({ example: '本区域持证人员不足，经批准指派' })
@@ -231,16 +269,20 @@ export class DrawInspectorsDto {
     description: 'Where the pool is too small: inspectors appointed (not drawn), with a reason',
   })
   @IsOptional()
+  @IsArray()
   @ValidateNested({ each: true })
   @Type(() => AppointmentDto)
   @ArrayMaxSize(10000)
+  @UniqueItems((appointment: AppointmentDto) => appointment?.entityId, {
+    message: 'one appointment per entity',
+  })
   appointments?: AppointmentDto[];
 }
 
 export class ReplacementRequestDto {
-  @ApiProperty() @IsString() entityId!: string;
-  @ApiProperty() @IsString() outInspectorId!: string;
-  @ApiProperty() @IsString() inInspectorId!: string;
+  @ApiProperty() @IsString() @IsCode() entityId!: string;
+  @ApiProperty() @IsString() @IsCode() outInspectorId!: string;
+  @ApiProperty() @IsString() @IsCode() inInspectorId!: string;
 
   @ApiProperty({ enum: REPLACEMENT_REASONS })
   @IsIn(REPLACEMENT_REASONS)
@@ -253,7 +295,7 @@ export class ReplacementRequestDto {
 }
 
 export class WithdrawalRequestDto {
-  @ApiProperty() @IsString() entityId!: string;
+  @ApiProperty() @IsString() @IsCode() entityId!: string;
 
   @ApiProperty({ enum: ENTITY_WITHDRAWAL_REASONS })
   @IsIn(ENTITY_WITHDRAWAL_REASONS)
@@ -274,7 +316,7 @@ export class DecisionDto {
 }
 
 export class ItemFindingDto {
-  @ApiProperty() @IsString() itemId!: string;
+  @ApiProperty() @IsString() @IsCode() itemId!: string;
 
   @ApiProperty()
   @IsString()
@@ -289,10 +331,12 @@ export class ResultDto {
   @IsIn(RESULT_CATEGORIES)
   category!: ResultCategory;
 
-  @ApiProperty({ type: [ItemFindingDto] })
+  @ApiProperty({ type: [ItemFindingDto], description: 'One finding per item' })
+  @IsArray()
   @ValidateNested({ each: true })
   @Type(() => ItemFindingDto)
   @ArrayMaxSize(200)
+  @UniqueItems((finding: ItemFindingDto) => finding?.itemId, { message: 'each item has one finding' })
   itemFindings!: ItemFindingDto[];
 
   @ApiProperty({ example: '2026-04-10' })
@@ -307,6 +351,7 @@ export class ResultDto {
   @IsOptional()
   @IsString()
   @Length(1, 200)
+  @IsSingleLine()
   witness?: string;
 
   @ApiPropertyOptional({
@@ -319,15 +364,15 @@ export class ResultDto {
 }
 
 export class EnterResultDto extends ResultDto {
-  @ApiProperty() @IsString() entityId!: string;
+  @ApiProperty() @IsString() @IsCode() entityId!: string;
 }
 
 export class PublicationDto {
-  @ApiProperty() @IsString() entityId!: string;
+  @ApiProperty() @IsString() @IsCode() entityId!: string;
 }
 
 export class StopPublicDisclosureDto {
-  @ApiProperty() @IsString() entityId!: string;
+  @ApiProperty() @IsString() @IsCode() entityId!: string;
 
   @ApiProperty({ description: "The entity's application, as received", maxLength: 2000 })
   @IsString()
@@ -336,23 +381,25 @@ export class StopPublicDisclosureDto {
 }
 
 export class CorrectionRequestDto {
-  @ApiProperty() @IsString() entityId!: string;
+  @ApiProperty() @IsString() @IsCode() entityId!: string;
 
   @ApiProperty({ type: ResultDto })
+  @IsObject()
   @ValidateNested()
   @Type(() => ResultDto)
   corrected!: ResultDto;
 
   @ApiProperty() @IsString() @Length(1, 1000) reason!: string;
 
-  @ApiPropertyOptional() @IsOptional() @IsString() objectionId?: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @IsCode() objectionId?: string;
 }
 
 export class ObjectionDto {
-  @ApiProperty() @IsString() entityId!: string;
+  @ApiProperty() @IsString() @IsCode() entityId!: string;
 
   @ApiProperty({ description: 'The department whose published result is objected to' })
   @IsString()
+  @IsCode()
   departmentId!: string;
 
   @ApiProperty() @IsString() @Length(1, 4000) grounds!: string;
@@ -364,7 +411,7 @@ export class ObjectionReviewDto {
 }
 
 export class FollowUpDto {
-  @ApiProperty() @IsString() entityId!: string;
+  @ApiProperty() @IsString() @IsCode() entityId!: string;
 
   @ApiProperty({ enum: FOLLOW_UP_KINDS })
   @IsIn(FOLLOW_UP_KINDS)
@@ -375,6 +422,7 @@ export class FollowUpDto {
   @ApiPropertyOptional({ description: 'For a referral: the department it goes to' })
   @IsOptional()
   @IsString()
+  @IsCode()
   toDepartmentId?: string;
 }
 
@@ -394,8 +442,8 @@ export class CancelDto {
 }
 
 export class TaskQueryDto extends PagingDto {
-  @ApiPropertyOptional() @IsOptional() @IsString() planId?: string;
-  @ApiPropertyOptional() @IsOptional() @IsString() departmentId?: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @IsCode() planId?: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @IsCode() departmentId?: string;
 
   @ApiPropertyOptional({ enum: ['initiated', 'locked', 'cancelled'] })
   @IsOptional()

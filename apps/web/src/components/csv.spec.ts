@@ -14,4 +14,9 @@ describe('toCsv', () => {
     expect(toCsv(columns, [{ name: 'a,"b"\nc', n: 1 }])).toContain('"a,""b""\nc",1');
     expect(toCsv(columns, [{ name: '=SUM(A1)', n: -1 }])).toContain("'=SUM(A1),-1");
   });
+
+  it.each(['=', '+', '-', '@', '\t', '\t=', '\r=', '\n='])('defuses text led by %j', (lead) => {
+    const line = toCsv(columns, [{ name: `${lead}cmd|' /C calc'!A0`, n: 1 }]).split('\r\n')[1];
+    expect(line.replace(/^"/, '')).toMatch(/^'/);
+  });
 });

@@ -2,6 +2,7 @@ import { EARLIEST_DATE, LATEST_DATE, isCalendarDate, isCalendarDateInRange } fro
 import type { Decider } from '../decider';
 import type { DomainEvent } from '../domain-event';
 import { DomainError } from '../domain-error';
+import { malformedCriteria } from './criteria-shape';
 import { changedFields, previousValues } from '../registers/changed-fields';
 import type { ListedItemFact } from '../registers/joint-item-list';
 import { CREDIT_RISK_CLASSES, type CreditRisk, type EntityKind } from '../registers/vocabulary';
@@ -89,6 +90,16 @@ export function assertPlanIsSound(definition: PlanDefinition, facts: PlanFacts):
     throw new DomainError('PLAN_WINDOW_OUTSIDE_YEAR', `An annual plan's window lies within ${year}`, {
       window,
     });
+  }
+  const malformed = malformedCriteria(definition.targetCriteria);
+  if (malformed.length > 0) {
+    throw new DomainError(
+      'PLAN_CRITERIA_MALFORMED',
+      `Target criteria must be lists: ${malformed.join(', ')}`,
+      {
+        fields: malformed,
+      },
+    );
   }
   if (definition.cooperatingDepartmentIds.includes(definition.leadDepartmentId)) {
     throw new DomainError('PLAN_LEAD_IS_COOPERATING', 'The lead department is not also a cooperating one');

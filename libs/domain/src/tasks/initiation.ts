@@ -6,6 +6,7 @@ import {
   isCalendarDate,
   isCalendarDateInRange,
 } from '../calendar/calendar-date';
+import { malformedCriteria } from '../plans/criteria-shape';
 import type { InspectionTaskCommand } from './task-commands';
 import type { InspectionTaskEvent } from './task-events';
 import { assertLead, listedEntities, liveTask, openTask, reject } from './task-guards';
@@ -88,6 +89,12 @@ export function initiate(state: InspectionTaskState, command: Initiate): Inspect
   }
   if (daysBetween(window.from, window.to) + 1 > MAX_WINDOW_DAYS) {
     reject('TASK_WINDOW_TOO_LONG', `A window spans at most ${MAX_WINDOW_DAYS} days`, { window });
+  }
+  const malformed = malformedCriteria(command.criteria);
+  if (malformed.length > 0) {
+    reject('TASK_CRITERIA_MALFORMED', `The criteria ${malformed.join(', ')} must be lists`, {
+      fields: malformed,
+    });
   }
   const participantIds = command.participants.map((p) => p.departmentId);
   if (participantIds.includes(command.by.departmentId)) {

@@ -35,6 +35,17 @@ export function assertResultFits(
   }
   if (result.inspectedOn > today)
     reject('RESULT_IN_FUTURE', `Inspected on ${result.inspectedOn}: that is after today`);
+  const itemIds = result.itemFindings.map((f) => f.itemId);
+  const twice = itemIds.filter((id, index) => itemIds.indexOf(id) !== index);
+  if (twice.length > 0) {
+    reject(
+      'FINDING_ITEM_TWICE',
+      `Each item has one finding; given more than once: ${[...new Set(twice)].join(', ')}`,
+      {
+        itemIds: [...new Set(twice)],
+      },
+    );
+  }
   const items = itemsOf(task, departmentId);
   const foreign = result.itemFindings.map((f) => f.itemId).filter((id) => !items.includes(id));
   if (foreign.length > 0) {

@@ -1,3 +1,4 @@
+import { malformedCriteria } from '../plans/criteria-shape';
 import type { InspectionTaskCommand, InspectorFact } from './task-commands';
 import type { InspectionTaskEvent } from './task-events';
 import {
@@ -54,6 +55,14 @@ export function assertEntitiesMayBeDrawn(
   assertLead(task, departmentId);
   if (task.entityIds !== null)
     reject('ENTITIES_ALREADY_DRAWN', 'The entities of this task were drawn already; no redraws');
+  const malformed = malformedCriteria(task.criteria);
+  if (malformed.length > 0) {
+    reject(
+      'TASK_CRITERIA_MALFORMED',
+      `The task's criteria ${malformed.join(', ')} are not lists, so it cannot be drawn; cancel it and initiate it again`,
+      { fields: malformed },
+    );
+  }
   return task;
 }
 
