@@ -122,6 +122,14 @@ describe('input shape: bodies, lists and text', () => {
       expect(answer.status).toBe(400);
       expect(fieldsOf(answer)).toEqual(['q']);
     });
+
+    it('refuses a query parameter given twice, in a query object and as a single parameter', async () => {
+      for (const path of ['/api/entities?q=a&q=b&limit=5', '/api/visits?entityId=1&entityId=2']) {
+        const answer = await api.call<ErrorAnswer>('GET', path, { as: operator });
+        expect(answer.body).toMatchObject({ statusCode: 400, code: 'VALIDATION_FAILED' });
+        expect(fieldsOf(answer)).toEqual([path.includes('visits') ? 'entityId' : 'q']);
+      }
+    });
   });
 
   describe('codes keep to their alphabet', () => {

@@ -70,8 +70,25 @@ class ApiValidationPipe extends ValidationPipe {
   }
 }
 
+/**
+ * A query parameter is given once: no query of the api takes a list, so `?entityId=1&entityId=2`
+ * (which the query string parser turns into an array) is refused rather than met by code that
+ * expects text.
+ */
+function repeatedQueryParameters(raw: unknown, metadata: ArgumentMetadata): FieldProblem[] {
+  if (metadata.type !== 'query') return [];
+  const reason = 'is given more than once; give it once';
+  if (metadata.data) return Array.isArray(raw) ? [{ field: metadata.data, reason }] : [];
+  if (typeof raw !== 'object' || raw === null) return [];
+  return Object.entries(raw)
+    .filter(([, value]) => Array.isArray(value))
+    .map(([field]) => ({ field, reason }));
+}
+
 /** The value with its text normalised (NFC), or a 400 naming each field that breaks the text rules. */
 function textChecked(raw: unknown, metadata: ArgumentMetadata): unknown {
+  const repeated = repeatedQueryParameters(raw, metadata);
+  if (repeated.length > 0) throw ApiError.invalid(repeated);
   const { value, problems } = checkTexts(raw, metadata.data ?? '');
   if (problems.length > 0) throw ApiError.invalid(problems);
   return value;
