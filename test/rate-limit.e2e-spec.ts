@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { ApiHarness, staff } from './support/api-harness';
 
 describe('rate limiting of the sign-in-free routes', () => {
@@ -44,5 +47,29 @@ describe('rate limiting of the public routes however their path is spelled', () 
     const refused = await api.call('GET', '/api/public/plans');
     expect(refused.status).toBe(429);
     expect(refused.body).toMatchObject({ statusCode: 429, code: 'TOO_MANY_REQUESTS' });
+  });
+});
+
+describe('rate limiting of unknown public paths with the web console built', () => {
+  const api = new ApiHarness();
+  const webDir = mkdtempSync(join(tmpdir(), 'ssj-rate-console-'));
+
+  beforeAll(async () => {
+    writeFileSync(join(webDir, 'index.html'), '<!doctype html><div id="root"></div>');
+    await api.start({ PUBLIC_RATE_LIMIT_PER_MINUTE: '3', WEB_DIR: webDir });
+  });
+  afterAll(async () => {
+    await api.stop();
+    rmSync(webDir, { recursive: true, force: true });
+  });
+
+  it("counts paths under /api/public/ that fall to the console's catch-all route (review of issue 15, finding 8)", async () => {
+    const spellings = ['/api/public/nowhere', '/api/%70ublic/nothing', '/api/public/a/b'];
+    const statuses: number[] = [];
+    for (let i = 0; i < 5; i += 1) statuses.push((await api.call('GET', spellings[i % 3])).status);
+    expect(statuses).toEqual([404, 404, 404, 429, 429]);
+    expect((await api.call('GET', '/api/public/plans')).status).toBe(429);
+    // The console's own pages are not public api routes: never limited.
+    for (let i = 0; i < 5; i += 1) expect((await api.call('GET', '/tasks/t1')).status).toBe(200);
   });
 });

@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Logger } from '@nestjs/common';
-import { loadAuthSecret, loadConfigOrExit, mintAccessToken } from '@app/runtime';
+import { loadAuthSecret, loadConfigOrExit } from '@app/runtime';
+import { mintStartUpToken } from './auth/start-up-token';
 import { createApp } from './bootstrap';
 
 async function main(): Promise<void> {
@@ -26,13 +27,9 @@ async function main(): Promise<void> {
   const auth = loadAuthSecret(config);
   if (auth.source === 'file') {
     // The embedded default has no sign-in service: an administrator token to begin with.
-    const token = mintAccessToken(
-      auth.secret,
-      { sub: 'admin', name: '系统管理员', department: 'system', roles: ['admin'] },
-      '12h',
-    );
+    const { token, hours } = mintStartUpToken(auth.secret, config.tokenMaxLifetimeHours);
     logger.log(`Signing secret: ${auth.file} (set AUTH_SECRET to use your own)`);
-    logger.log(`Administrator token (12 h; mint others with npm run cli -- token):\n${token}`);
+    logger.log(`Administrator token (${hours} h; mint others with npm run cli -- token):\n${token}`);
     if (consoleBuilt) {
       logger.log(
         `Web console, signed in as the administrator: http://${shown}:${config.port}/sign-in#token=${token}`,

@@ -4,14 +4,23 @@ import type { FastifyRequest } from 'fastify';
 
 /** The sign-in-free routes of the public portal, as they are declared (not as a client spells them). */
 const PUBLIC_ROUTES = '/api/public/';
+/** The web console's catch-all route (serve-console.ts), which an unknown public path reaches. */
+const CONSOLE_CATCH_ALL = '/*';
 
 /**
  * Whether a request reached a public route. Decided on the route the router matched, after it
  * decoded the path: `/api/%70ublic/results` and `/%61pi/public/tasks` reach the public routes too,
- * and a raw-URL comparison would let them pass unlimited.
+ * and a raw-URL comparison would let them pass unlimited. So does an unknown path under them,
+ * whichever route (the console's catch-all, when built) it falls to.
  */
 export function isPublicRoute(request: FastifyRequest): boolean {
-  return request.routeOptions.url?.startsWith(PUBLIC_ROUTES) ?? false;
+  const route = request.routeOptions.url;
+  if (route === CONSOLE_CATCH_ALL) {
+    // An unknown path under the public routes: answered 404, and counted like any other.
+    const rest = (request.params as { '*'?: unknown } | undefined)?.['*'];
+    return typeof rest === 'string' && `/${rest}`.startsWith(PUBLIC_ROUTES);
+  }
+  return route?.startsWith(PUBLIC_ROUTES) ?? false;
 }
 
 /**
