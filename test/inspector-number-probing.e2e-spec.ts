@@ -176,4 +176,17 @@ describe('guessing ID-card numbers through registrations', () => {
     const byAdmin = await api.call('POST', '/api/inspectors', { as: admin, body: person(held[0]) });
     expect(byAdmin.status).toBe(409);
   });
+
+  it('reads the suspension once per import, not once per row (review of issue 15, finding 1)', async () => {
+    const reads = jest.spyOn(api.stores.records, 'get');
+    try {
+      const fresh = Array.from({ length: 4 }, (_, i) => idCard(201 + i, '19900101', '320105'));
+      const imported = await importAs(staff('dept-a', ['operator'], 'importer-1'), fresh);
+      expect(imported.body).toMatchObject({ rows: 4, created: 4, rejected: 0 });
+      const suspensionReads = reads.mock.calls.filter(([namespace]) => namespace === 'idNumberSuspensions');
+      expect(suspensionReads).toHaveLength(1);
+    } finally {
+      reads.mockRestore();
+    }
+  });
 });

@@ -35,6 +35,15 @@ export type InspectorAnswer = Omit<InspectorView, 'personalData'> & {
 
 const ID_CARD = 'idCard';
 
+/**
+ * One request's knowledge of its user's suspension (beginIdNumberChecks): read from the record
+ * store once, then set by the request's own refusals, so the rows of an import after the one that
+ * reached the limit are refused without a read each.
+ */
+export interface IdNumberChecks {
+  suspendedUntil?: number;
+}
+
 function suspended(until: number): ApiError {
   return new ApiError(
     429,
@@ -61,12 +70,15 @@ export class InspectorRegistration {
 
   /**
    * Refuses (429) a user whose registrations with ID-card numbers are suspended for too many
-   * numbers found held elsewhere. Administrators see every number in full: nothing to guess.
+   * numbers found held elsewhere, read once for the request (one POST, or a whole import); the
+   * answer lets the request's registrations go on until one of them reaches the limit.
+   * Administrators see every number in full: nothing to guess.
    */
-  async assertMayCheckIdNumbers(actor: Actor): Promise<void> {
-    if (actor.roles.includes('admin')) return;
+  async beginIdNumberChecks(actor: Actor): Promise<IdNumberChecks> {
+    if (actor.roles.includes('admin')) return {};
     const until = await this.refusals.suspendedUntil(actor.id);
     if (until !== undefined) throw suspended(until);
+    return {};
   }
 
   /**
@@ -77,8 +89,9 @@ export class InspectorRegistration {
     dto: RegisterInspectorDto,
     context: CommandContext,
     mode: 'register' | 'import',
+    checks: IdNumberChecks,
   ): Promise<{ id: string; outcome: DecisionOutcome }> {
-    await this.assertMayCheckIdNumbers(context.actor);
+    if (checks.suspendedUntil !== undefined) throw suspended(checks.suspendedUntil);
     const idCardNumber = dto.idCardNumber.toUpperCase();
     const inspectorId = await this.stores.vault.claimIdentity(ID_CARD, idCardNumber, context.commandId);
     const personal: InspectorPersonalFields = { idCardNumber, ...(dto.phone ? { phone: dto.phone } : {}) };
@@ -132,7 +145,7 @@ export class InspectorRegistration {
       return { id: inspectorId, outcome };
     } catch (error) {
       if (error instanceof DomainError && error.code === ID_CARD_NUMBER_UNAVAILABLE) {
-        await this.countRefusal(context, inspectorId, mode);
+        await this.countRefusal(context, inspectorId, mode, checks);
       }
       throw error;
     }
@@ -142,7 +155,12 @@ export class InspectorRegistration {
    * A number held by another department was given: counted, and reported to administrators. Over
    * the limit, the answer is 429 instead of the refusal, so it confirms nothing.
    */
-  private async countRefusal(context: CommandContext, holderId: string, mode: string): Promise<void> {
+  private async countRefusal(
+    context: CommandContext,
+    holderId: string,
+    mode: string,
+    checks: IdNumberChecks,
+  ): Promise<void> {
     const { actor } = context;
     if (actor.roles.includes('admin')) return;
     const counted = await this.refusals.count(actor.id);
@@ -164,6 +182,7 @@ export class InspectorRegistration {
         until: new Date(counted.suspendedUntil).toISOString(),
       });
     }
+    if (counted.suspendedUntil !== undefined) checks.suspendedUntil = counted.suspendedUntil;
     if (!counted.within) throw suspended(counted.suspendedUntil ?? Date.now());
   }
 

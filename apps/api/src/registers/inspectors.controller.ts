@@ -57,7 +57,8 @@ export class InspectorsController {
     @Context() context: CommandContext,
   ): Promise<{ id: string }> {
     assertActsFor(context.actor, body.departmentId);
-    const { id } = await this.registration.register(body, context, 'register');
+    const checks = await this.registration.beginIdNumberChecks(context.actor);
+    const { id } = await this.registration.register(body, context, 'register', checks);
     return { id };
   }
 
@@ -68,8 +69,8 @@ export class InspectorsController {
   @ApiConsumes('multipart/form-data')
   @ApiBody(FILE_UPLOAD)
   async import(@Req() request: FastifyRequest, @Context() context: CommandContext): Promise<ImportReport> {
-    // Each row is checked too: a suspension reached during the import refuses the rows after it.
-    await this.registration.assertMayCheckIdNumbers(context.actor);
+    // Read once; a suspension reached during the import refuses the rows after it.
+    const checks = await this.registration.beginIdNumberChecks(context.actor);
     return importUploadedSheet(request, this.stores, this.spool, {
       columns: INSPECTOR_COLUMNS,
       dto: RegisterInspectorDto,
@@ -81,6 +82,7 @@ export class InspectorsController {
           dto,
           { ...context, commandId: rowCommandId(context.commandId, row) },
           'import',
+          checks,
         );
         return outcome;
       },
