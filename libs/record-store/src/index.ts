@@ -1,4 +1,4 @@
-export type { RecordStore, StoredRecord } from './record-store.port';
+export type { RecordStore, ScrubOutcome, StoredRecord } from './record-store.port';
 export { SqliteRecordStore, type SqliteRecordStoreOptions } from './sqlite/sqlite-record-store';
 export { MongoRecordStore } from './mongodb/mongo-record-store';
 export {

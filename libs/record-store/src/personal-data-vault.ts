@@ -1,5 +1,5 @@
 import { createCipheriv, createDecipheriv, createHmac, randomBytes } from 'node:crypto';
-import type { RecordStore } from './record-store.port';
+import type { RecordStore, ScrubOutcome } from './record-store.port';
 
 /** Personal data encrypted under its person's key: what an event carries instead of the data. */
 export interface SealedPersonalData {
@@ -15,8 +15,8 @@ export interface SealedPersonalData {
 export interface Erasure {
   /** There was a key or an identity to remove. */
   removed: boolean;
-  /** The store's files keep no copy of them; when false, they do until the store can scrub. */
-  scrubbed: boolean;
+  /** Whether the store's files keep a copy of the old key (RecordStore.scrub). */
+  scrubbed: ScrubOutcome;
 }
 
 /** The person was erased: nothing more can be sealed for them, nor claimed in their name. */

@@ -1,3 +1,11 @@
+/**
+ * What a scrub achieved: `scrubbed`, no copy is left in the store's files; `deferred`, a copy is
+ * left until the next try (a reader held the journal); `beyond-reach`, the store cannot scrub its
+ * files from a client at all (MongoDB: the oplog, WiredTiger's freed space, its journal), so copies
+ * stay until they roll over (docs/record-store.md).
+ */
+export type ScrubOutcome = 'scrubbed' | 'deferred' | 'beyond-reach';
+
 /** A small value kept outside the event log; absent once `expiresAt` (epoch ms) has passed. */
 export interface StoredRecord {
   value: string;
@@ -37,9 +45,10 @@ export interface RecordStore {
 
   /**
    * After an erasure: leaves no copy of what was overwritten or deleted in the store's own files,
-   * as far as the store can (docs/record-store.md). False when it cannot be done now; say so.
+   * as far as the store can (docs/record-store.md), and says how far that was; the caller reports
+   * anything but `scrubbed`.
    */
-  scrub(): Promise<boolean>;
+  scrub(): Promise<ScrubOutcome>;
 
   close(): Promise<void>;
 }

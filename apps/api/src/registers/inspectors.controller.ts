@@ -1,10 +1,4 @@
-import {
-  DomainError,
-  type InspectorCommand,
-  entityDecider,
-  inspectorDecider,
-  registerStreams,
-} from '@app/domain';
+import { type InspectorCommand, entityDecider, inspectorDecider, registerStreams } from '@app/domain';
 import type { InspectorView } from '@app/projections';
 import type { DocumentFilter } from '@app/read-store';
 import type { Actor, Stores } from '@app/runtime';
@@ -15,7 +9,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { CurrentActor, Roles } from '../auth/auth.decorators';
 import { assertActsFor } from '../auth/department-access';
 import { ApiError } from '../common/api-error';
-import { reportSecurityEvent } from '../common/security-log';
+import { recordThenDestroyKey } from '../common/key-erasure';
 import type { CommandContext } from '../commands/command-context';
 import { DecideCommand } from '../commands/decide.command';
 import { loadAggregate } from '../commands/load-aggregate';
@@ -192,30 +186,19 @@ export class InspectorsController {
     @Body() body: ReasonDto,
     @Context() context: CommandContext,
   ): Promise<InspectorAnswer> {
-    try {
-      await this.decide(
-        id,
-        { kind: 'EraseInspectorPersonalData', inspectorId: id, reason: body.reason },
-        context,
-      );
-    } catch (error) {
-      // Recorded but the key survived (a crash between the two): finish the erasure.
-      if (error instanceof DomainError && error.code === 'INSPECTOR_ERASED') await this.destroyKey(id);
-      throw error;
-    }
-    await this.destroyKey(id);
+    await recordThenDestroyKey(
+      this.stores.vault,
+      id,
+      'INSPECTOR_ERASED',
+      () =>
+        this.decide(
+          id,
+          { kind: 'EraseInspectorPersonalData', inspectorId: id, reason: body.reason },
+          context,
+        ),
+      { inspectorId: id },
+    );
     return this.written(id, context.actor);
-  }
-
-  private async destroyKey(id: string): Promise<void> {
-    const { scrubbed } = await this.stores.vault.erase(id);
-    if (!scrubbed) {
-      // Unreadable through the store already; only the data file's journal keeps the old key.
-      reportSecurityEvent('ERASURE_NOT_SCRUBBED', {
-        inspectorId: id,
-        detail: 'readers held the journal; the old key stays in the -wal file until the next checkpoint',
-      });
-    }
   }
 
   @Get()

@@ -8,6 +8,7 @@ import {
 import { PersonErased } from '@app/record-store';
 import type { Actor, Stores } from '@app/runtime';
 import { Inject, Injectable } from '@nestjs/common';
+import { recordThenDestroyKey } from '../common/key-erasure';
 import { STORES } from '../stores/stores.providers';
 import { PersonalTextReader } from './personal-text-reader';
 
@@ -47,9 +48,18 @@ export class PersonalText {
     }
   }
 
-  /** Destroys the inspection's key: its sealed text is unreadable for good. */
-  async erase(taskId: string, entityId: string): Promise<void> {
-    await this.stores.vault.erase(personalTextSubject(taskId, entityId));
+  /**
+   * Records the erasure (`record`, the domain's command), then destroys the inspection's key: its
+   * sealed text is unreadable for good. A retry after a crash in between finishes it.
+   */
+  async erase(taskId: string, entityId: string, record: () => Promise<unknown>): Promise<void> {
+    await recordThenDestroyKey(
+      this.stores.vault,
+      personalTextSubject(taskId, entityId),
+      'PERSONAL_TEXT_ALREADY_ERASED',
+      record,
+      { taskId, entityId },
+    );
   }
 
   /**

@@ -2,7 +2,6 @@ import type { AppConfig } from '@app/runtime';
 import { Body, Controller, HttpCode, Inject, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { Roles } from '../auth/auth.decorators';
-import { DomainError } from '@app/domain';
 import { ApiError } from '../common/api-error';
 import type { CommandContext } from '../commands/command-context';
 import { Context } from '../commands/request-context';
@@ -186,8 +185,8 @@ export class TaskResultsController {
     @Body() body: PersonalTextErasureDto,
     @Context() context: CommandContext,
   ) {
-    try {
-      await this.tasks.send(
+    await this.personalText.erase(id, body.entityId, () =>
+      this.tasks.send(
         {
           kind: 'ErasePersonalText',
           taskId: id,
@@ -196,14 +195,8 @@ export class TaskResultsController {
           reason: body.reason,
         },
         context,
-      );
-    } catch (error) {
-      // Recorded but the key survived (a crash between the two): finish the erasure.
-      if (error instanceof DomainError && error.code === 'PERSONAL_TEXT_ALREADY_ERASED')
-        await this.personalText.erase(id, body.entityId);
-      throw error;
-    }
-    await this.personalText.erase(id, body.entityId);
+      ),
+    );
     return { taskId: id, entityId: body.entityId, erased: true };
   }
 

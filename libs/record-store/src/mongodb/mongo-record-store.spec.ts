@@ -1,3 +1,4 @@
+import { MongoClient } from 'mongodb';
 import { recordStoreContract } from '../testing/record-store.contract';
 import { MongoRecordStore } from './mongo-record-store';
 
@@ -14,3 +15,13 @@ if (!url) {
     recordStoreContract({ open: () => MongoRecordStore.connect(url) });
   });
 }
+
+describe('MongoRecordStore.scrub', () => {
+  it('says the store keeps copies it cannot reach, rather than claiming none is left (review of issue 15, finding 3)', async () => {
+    // Never connects: scrub has nothing to ask the server.
+    const client = new MongoClient('mongodb://127.0.0.1:9/unused');
+    const store = new MongoRecordStore(client.db('unused'));
+    expect(await store.scrub()).toBe('beyond-reach');
+    await client.close();
+  });
+});

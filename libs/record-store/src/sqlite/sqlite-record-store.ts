@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { type RecordStore, type StoredRecord, isLive } from '../record-store.port';
+import { type RecordStore, type ScrubOutcome, type StoredRecord, isLive } from '../record-store.port';
 
 export interface SqliteRecordStoreOptions {
   /** Checkpoints tried by scrub() while readers hold the journal, about 25 ms, 50 ms, … apart. */
@@ -95,15 +95,15 @@ export class SqliteRecordStore implements RecordStore {
   /**
    * Copies the journal (WAL) into the file and truncates it to nothing, since the journal keeps
    * every earlier version of a changed page. Impossible while a reader (a long read here or
-   * another process) still reads from the journal: then tried again a few times, then false.
+   * another process) still reads from the journal: then tried again a few times, then `deferred`.
    */
-  async scrub(): Promise<boolean> {
+  async scrub(): Promise<ScrubOutcome> {
     const attempts = this.options.scrubAttempts ?? 8;
     for (let attempt = 0; attempt < attempts; attempt += 1) {
       if (attempt > 0) await new Promise((resolve) => setTimeout(resolve, 25 * 2 ** (attempt - 1)));
-      if (this.checkpoint()) return true;
+      if (this.checkpoint()) return 'scrubbed';
     }
-    return false;
+    return 'deferred';
   }
 
   private checkpoint(): boolean {
