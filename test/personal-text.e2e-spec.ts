@@ -1,4 +1,6 @@
+import Database from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
+import { join } from 'node:path';
 import { idCardCheckCharacter } from '@app/domain';
 import { allProjections } from '@app/projections';
 import { type TaskBundle, verifyTaskBundle } from '../apps/api/src/audit/task-bundle';
@@ -246,6 +248,73 @@ describe('personal data in a task’s free text: sealed, shown to the allowed re
     const text = JSON.stringify(answer.body);
     for (const secret of sealedSecrets) expect(text).not.toContain(secret);
     expect(await verifyTaskBundle(answer.body)).toMatchObject({ verified: true, problems: [] });
+  });
+
+  it('makes no vault key for a write the task refuses: unknown task, unlisted entity, outsider (review of issue 15, finding 6)', async () => {
+    const keys = () => {
+      const db = new Database(join(api.dir, 'shuangsuiji.sqlite'), { readonly: true });
+      try {
+        return (
+          db.prepare("SELECT count(*) AS n FROM records WHERE namespace = 'personKeys'").get() as {
+            n: number;
+          }
+        ).n;
+      } finally {
+        db.close();
+      }
+    };
+    const before = keys();
+    const nowhere = `/api/tasks/${randomUUID()}`;
+    const here = `/api/tasks/${taskId}`;
+    const unlisted = creditCode(99);
+    const result = {
+      category: 'no_issue_found',
+      itemFindings: [],
+      inspectedOn: today,
+      witness: '某人 13000000000',
+    };
+    const outsider = inspectorOf('swj', inspectors.swj[0]);
+    const writes: [string, Caller, Record<string, unknown>, number][] = [
+      [`${nowhere}/results`, outsider, { entityId, ...result }, 404],
+      [`${here}/results`, outsider, { entityId, ...result }, 409],
+      [`${here}/results`, inspectorOf('xf', xfMember), { entityId: unlisted, ...result }, 409],
+      [
+        `${nowhere}/objections`,
+        leadOperator,
+        { entityId, departmentId: 'scjg', grounds: '电话 13000000001' },
+        404,
+      ],
+      [
+        `${here}/objections`,
+        leadOperator,
+        { entityId: unlisted, departmentId: 'scjg', grounds: '电话 13000000002' },
+        409,
+      ],
+      [
+        `${nowhere}/follow-ups`,
+        operator('xf'),
+        { entityId, kind: 'case_filed', detail: '电话 13000000003' },
+        404,
+      ],
+      [
+        `${here}/follow-ups`,
+        operator('swj'),
+        { entityId, kind: 'case_filed', detail: '电话 13000000004' },
+        409,
+      ],
+      [
+        `${here}/follow-ups`,
+        operator('xf'),
+        { entityId: unlisted, kind: 'case_filed', detail: '电话 13000000005' },
+        409,
+      ],
+      [`${nowhere}/correction-requests`, leadOperator, { entityId, corrected: result, reason: '更正' }, 404],
+      [`${here}/correction-requests`, operator('swj'), { entityId, corrected: result, reason: '更正' }, 409],
+    ];
+    for (const [path, as, body, status] of writes) {
+      expect([path, (await api.call('POST', path, { as, body })).status]).toEqual([path, status]);
+    }
+    expect(keys()).toBe(before);
   });
 
   it('erased (administrator, with a reason): unreadable for everyone, while the task replays and verifies', async () => {

@@ -2,12 +2,17 @@ import {
   DomainError,
   type InspectionTaskState,
   type SealedText,
+  type Sealer,
   actingDepartments,
+  assertMaySeal,
+  inspectionTaskDecider,
   personalTextSubject,
+  registerStreams,
 } from '@app/domain';
 import { PersonErased } from '@app/record-store';
 import type { Actor, Stores } from '@app/runtime';
 import { Inject, Injectable } from '@nestjs/common';
+import { loadAggregate } from '../commands/load-aggregate';
 import { recordThenDestroyKey } from '../common/key-erasure';
 import { STORES } from '../stores/stores.providers';
 import { PersonalTextReader } from './personal-text-reader';
@@ -24,14 +29,25 @@ const OVERSEERS = ['admin', 'auditor', 'supervisor'] as const;
 export class PersonalText {
   constructor(@Inject(STORES) private readonly stores: Stores) {}
 
-  /** The non-blank fields sealed for the inspection of the entity; undefined when there are none. */
+  /**
+   * The non-blank fields sealed for the inspection of the entity; undefined when there are none.
+   * Only once the task, the entity and `sealer` are found to belong together (assertMaySeal):
+   * a key the vault makes is kept for good, so none is made for a write the task would refuse.
+   */
   async seal(
     taskId: string,
     entityId: string,
+    sealer: Sealer,
     fields: Record<string, string | undefined>,
   ): Promise<SealedText | undefined> {
     const given = Object.entries(fields).filter((entry): entry is [string, string] => !!entry[1]);
     if (given.length === 0) return undefined;
+    const { state } = await loadAggregate(
+      this.stores.events,
+      registerStreams.inspectionTask(taskId),
+      inspectionTaskDecider,
+    );
+    assertMaySeal(state, taskId, entityId, sealer);
     try {
       return (await this.stores.vault.seal(
         personalTextSubject(taskId, entityId),

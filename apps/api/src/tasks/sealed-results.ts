@@ -1,4 +1,4 @@
-import type { InspectionResult } from '@app/domain';
+import type { InspectionResult, Sealer } from '@app/domain';
 import { Injectable } from '@nestjs/common';
 import { PersonalText } from './personal-text';
 import type { ResultDto } from './task.dto';
@@ -8,8 +8,16 @@ import type { ResultDto } from './task.dto';
 export class SealedResults {
   constructor(private readonly personalText: PersonalText) {}
 
-  async resultOf(taskId: string, entityId: string, dto: ResultDto): Promise<InspectionResult> {
-    const sealed = await this.personalText.seal(taskId, entityId, { witness: dto.witness, notes: dto.notes });
+  async resultOf(
+    taskId: string,
+    entityId: string,
+    sealer: Sealer,
+    dto: ResultDto,
+  ): Promise<InspectionResult> {
+    const sealed = await this.personalText.seal(taskId, entityId, sealer, {
+      witness: dto.witness,
+      notes: dto.notes,
+    });
     return {
       category: dto.category,
       itemFindings: dto.itemFindings.map((f) => ({

@@ -93,7 +93,12 @@ export class TaskRequestsController {
         by: acting(context),
         requestId,
         entityId: body.entityId,
-        corrected: await this.results.resultOf(id, body.entityId, body.corrected),
+        corrected: await this.results.resultOf(
+          id,
+          body.entityId,
+          { kind: 'published-result', departmentId: context.actor.departmentId },
+          body.corrected,
+        ),
         reason: body.reason,
         ...(body.objectionId ? { objectionId: body.objectionId } : {}),
         today: beijingDate(context.now),

@@ -1,3 +1,4 @@
+import type { Sealer } from '@app/domain';
 import type { AppConfig } from '@app/runtime';
 import { Body, Controller, HttpCode, Inject, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
@@ -45,7 +46,12 @@ export class TaskResultsController {
         taskId: id,
         by: acting(context),
         entityId,
-        result: await this.results.resultOf(id, entityId, result),
+        result: await this.results.resultOf(
+          id,
+          entityId,
+          { kind: 'team-member', inspectorId: context.actor.id },
+          result,
+        ),
         today: beijingDate(context.now),
       },
       context,
@@ -117,7 +123,12 @@ export class TaskResultsController {
         objectionId,
         entityId: body.entityId,
         departmentId: body.departmentId,
-        sealed: await this.sealed(id, body.entityId, { grounds: body.grounds }),
+        sealed: await this.sealed(
+          id,
+          body.entityId,
+          { kind: 'published-result', departmentId: body.departmentId },
+          { grounds: body.grounds },
+        ),
         today,
         reviewDue: await this.facts.objectionReviewDue(today),
       },
@@ -164,7 +175,12 @@ export class TaskResultsController {
         followUpId,
         entityId: body.entityId,
         followUp: body.kind,
-        sealed: await this.sealed(id, body.entityId, { detail: body.detail }),
+        sealed: await this.sealed(
+          id,
+          body.entityId,
+          { kind: 'acting-department', departmentId: context.actor.departmentId },
+          { detail: body.detail },
+        ),
         ...(body.toDepartmentId ? { toDepartmentId: body.toDepartmentId } : {}),
       },
       context,
@@ -200,8 +216,8 @@ export class TaskResultsController {
     return { taskId: id, entityId: body.entityId, erased: true };
   }
 
-  private async sealed(taskId: string, entityId: string, fields: Record<string, string>) {
-    const sealed = await this.personalText.seal(taskId, entityId, fields);
+  private async sealed(taskId: string, entityId: string, sealer: Sealer, fields: Record<string, string>) {
+    const sealed = await this.personalText.seal(taskId, entityId, sealer, fields);
     // The DTO requires the text, so there is always something sealed.
     if (!sealed)
       throw ApiError.invalid(Object.keys(fields).map((field) => ({ field, reason: 'is required' })));

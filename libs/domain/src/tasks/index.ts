@@ -5,4 +5,5 @@ export * from './task-state';
 export * from './inspection-task';
 export { assertEntitiesMayBeDrawn } from './teams';
 export * from './personal-text';
+export { type Sealer, assertMaySeal } from './sealing-guard';
 export { actingDepartments } from './task-guards';
