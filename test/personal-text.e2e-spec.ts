@@ -250,6 +250,29 @@ describe('personal data in a task’s free text: sealed, shown to the allowed re
     expect(await verifyTaskBundle(answer.body)).toMatchObject({ verified: true, problems: [] });
   });
 
+  it("reads the inspection's key once per answer, and the task's stream once for ?at= (review of issue 15, finding 2)", async () => {
+    const keyReads = jest.spyOn(api.stores.records, 'get');
+    const streamReads = jest.spyOn(api.stores.events, 'readStream');
+    try {
+      const count = () => keyReads.mock.calls.filter(([namespace]) => namespace === 'personKeys').length;
+      for (const path of [
+        `/api/tasks/${taskId}`,
+        `/api/tasks/${taskId}/history`,
+        `/api/tasks/${taskId}?at=999`,
+      ]) {
+        keyReads.mockClear();
+        streamReads.mockClear();
+        await ok('GET', path, auditor);
+        // One inspection in this task: one key, however many sealed texts and states it opens.
+        expect([path, count()]).toEqual([path, 1]);
+        expect([path, streamReads.mock.calls.length]).toEqual([path, 1]);
+      }
+    } finally {
+      keyReads.mockRestore();
+      streamReads.mockRestore();
+    }
+  });
+
   it('makes no vault key for a write the task refuses: unknown task, unlisted entity, outsider (review of issue 15, finding 6)', async () => {
     const keys = () => {
       const db = new Database(join(api.dir, 'shuangsuiji.sqlite'), { readonly: true });
@@ -341,6 +364,14 @@ describe('personal data in a task’s free text: sealed, shown to the allowed re
       expect(task.entered[key('xf')].result.withheld).toBe('erased');
       expect(dataOf(history, 'ObjectionFiled')).toMatchObject({ withheld: 'erased' });
       expect(history.map((e) => e.type)).toContain('PersonalTextErased');
+    }
+    // The task records the erasure: the erased inspection's text is withheld without a key read.
+    const keyReads = jest.spyOn(api.stores.records, 'get');
+    try {
+      await ok('GET', `/api/tasks/${taskId}/history`, auditor);
+      expect(keyReads.mock.calls.filter(([namespace]) => namespace === 'personKeys')).toEqual([]);
+    } finally {
+      keyReads.mockRestore();
     }
     const bundle = await ok<TaskBundle>('GET', `/api/tasks/${taskId}/bundle`, auditor);
     expect(await verifyTaskBundle(bundle)).toMatchObject({ verified: true, problems: [] });

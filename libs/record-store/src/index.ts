@@ -3,6 +3,7 @@ export { SqliteRecordStore, type SqliteRecordStoreOptions } from './sqlite/sqlit
 export { MongoRecordStore } from './mongodb/mongo-record-store';
 export {
   type Erasure,
+  Keyring,
   PersonalDataVault,
   PersonErased,
   SealedDataRejected,

@@ -76,25 +76,21 @@ export class PersonalDataVault {
 
   /** The fields, or undefined once the person is erased; throws SealedDataRejected on tampering. */
   async open(personId: string, sealed: SealedPersonalData): Promise<Record<string, string> | undefined> {
+    return openWith(await this.key(personId), personId, sealed);
+  }
+
+  /**
+   * Opens for one answer: each person's key is read once however many values it opens, and at
+   * most `concurrency` keys are read at a time. Short-lived: an erasure after it read a key is not
+   * seen by it.
+   */
+  keyring(concurrency = 8): Keyring {
+    return new Keyring((personId) => this.key(personId), concurrency);
+  }
+
+  private async key(personId: string): Promise<string | undefined> {
     const key = (await this.records.get(PERSON_KEYS, personId, Date.now()))?.value;
-    if (key === undefined || key === ERASED) return undefined;
-    if (sealed.v !== 1) throw new SealedDataRejected(personId);
-    try {
-      const decipher = createDecipheriv(
-        ALGORITHM,
-        Buffer.from(key, 'base64'),
-        Buffer.from(sealed.iv, 'base64'),
-        {
-          authTagLength: TAG_BYTES,
-        },
-      );
-      decipher.setAAD(Buffer.from(personId, 'utf8'));
-      decipher.setAuthTag(Buffer.from(sealed.tag, 'base64'));
-      const json = Buffer.concat([decipher.update(Buffer.from(sealed.data, 'base64')), decipher.final()]);
-      return JSON.parse(json.toString('utf8')) as Record<string, string>;
-    } catch {
-      throw new SealedDataRejected(personId);
-    }
+    return key === ERASED ? undefined : key;
   }
 
   /**
@@ -189,4 +185,61 @@ export class PersonalDataVault {
 
 function slotKey(personId: string, slot: number): string {
   return `${personId}#${slot}`;
+}
+
+/** The fields sealed with `key` (undefined: the person is erased); SealedDataRejected on tampering. */
+function openWith(
+  key: string | undefined,
+  personId: string,
+  sealed: SealedPersonalData,
+): Record<string, string> | undefined {
+  if (key === undefined) return undefined;
+  if (sealed.v !== 1) throw new SealedDataRejected(personId);
+  try {
+    const decipher = createDecipheriv(
+      ALGORITHM,
+      Buffer.from(key, 'base64'),
+      Buffer.from(sealed.iv, 'base64'),
+      {
+        authTagLength: TAG_BYTES,
+      },
+    );
+    decipher.setAAD(Buffer.from(personId, 'utf8'));
+    decipher.setAuthTag(Buffer.from(sealed.tag, 'base64'));
+    const json = Buffer.concat([decipher.update(Buffer.from(sealed.data, 'base64')), decipher.final()]);
+    return JSON.parse(json.toString('utf8')) as Record<string, string>;
+  } catch {
+    throw new SealedDataRejected(personId);
+  }
+}
+
+/** PersonalDataVault.keyring: the keys one answer needs, each read once, a few at a time. */
+export class Keyring {
+  private readonly keys = new Map<string, Promise<string | undefined>>();
+  private readonly waiting: (() => void)[] = [];
+  private reading = 0;
+
+  constructor(
+    private readonly read: (personId: string) => Promise<string | undefined>,
+    private readonly concurrency: number,
+  ) {}
+
+  async open(personId: string, sealed: SealedPersonalData): Promise<Record<string, string> | undefined> {
+    let key = this.keys.get(personId);
+    if (!key) this.keys.set(personId, (key = this.limited(personId)));
+    return openWith(await key, personId, sealed);
+  }
+
+  private async limited(personId: string): Promise<string | undefined> {
+    // A slot freed goes straight to the next in line, so never more than `concurrency` read.
+    if (this.reading >= this.concurrency) await new Promise<void>((resolve) => this.waiting.push(resolve));
+    else this.reading += 1;
+    try {
+      return await this.read(personId);
+    } finally {
+      const next = this.waiting.shift();
+      if (next) next();
+      else this.reading -= 1;
+    }
+  }
 }

@@ -65,6 +65,21 @@ export async function aggregateAt<C, E extends DomainEvent, S>(
   decider: Decider<C, E, S>,
   at: string,
 ): Promise<{ at: string; revision: number; state: S }> {
+  const { now: _now, ...then } = await foldThenAndNow(events, stream, decider, at, false);
+  return then;
+}
+
+/**
+ * The aggregate as it stood at `at` (aggregateAt) and as it is now, from one read of the stream;
+ * `toTheEnd` false stops at `at` (and `now` is the state then).
+ */
+async function foldThenAndNow<C, E extends DomainEvent, S>(
+  events: EventStore,
+  stream: string,
+  decider: Decider<C, E, S>,
+  at: string,
+  toTheEnd: boolean,
+): Promise<{ at: string; revision: number; state: S; now: S }> {
   const revisionLimit = /^\d+$/.test(at) ? Number(at) : undefined;
   const timeLimit = revisionLimit === undefined ? Date.parse(at) : undefined;
   if (revisionLimit === undefined && (timeLimit === undefined || Number.isNaN(timeLimit))) {
@@ -74,15 +89,21 @@ export async function aggregateAt<C, E extends DomainEvent, S>(
   }
   const outOfRange = timeLimit === undefined ? [] : momentProblem('at', at);
   if (outOfRange.length > 0) throw ApiError.invalid(outOfRange);
-  let state = decider.initialState();
+  let now = decider.initialState();
+  let state = now;
   let revision = -1;
+  let past = false;
   for await (const event of events.readStream(stream)) {
-    if (revisionLimit !== undefined && event.revision > revisionLimit) break;
-    if (timeLimit !== undefined && Date.parse(event.metadata.occurredAt) > timeLimit) break;
-    state = decider.evolve(state, { type: event.type, data: event.data } as unknown as E);
+    past ||=
+      (revisionLimit !== undefined && event.revision > revisionLimit) ||
+      (timeLimit !== undefined && Date.parse(event.metadata.occurredAt) > timeLimit);
+    if (past && !toTheEnd) break;
+    now = decider.evolve(now, { type: event.type, data: event.data } as unknown as E);
+    if (past) continue;
+    state = now;
     revision = event.revision;
   }
-  return { at, revision, state };
+  return { at, revision, state, now };
 }
 
 /** What a route calls an aggregate that does not exist: its 404 code and its name in the message. */
@@ -115,4 +136,21 @@ export async function stateAtOrNotFound<C, E extends DomainEvent, S extends { st
   const then = await aggregateAt(events, stream, decider, at);
   if (then.state.status === 'absent') throw ApiError.notFound(missing.code, `No ${missing.name} at ${at}`);
   return { id, at: then.at, revision: then.revision, ...then.state };
+}
+
+/**
+ * stateAtOrNotFound, with the aggregate as it is now too (who may read the state then is decided
+ * by the aggregate now), from one read of the stream.
+ */
+export async function stateAtAndNowOrNotFound<C, E extends DomainEvent, S extends { status: string }>(
+  events: EventStore,
+  stream: string,
+  decider: Decider<C, E, S>,
+  at: string,
+  id: string,
+  missing: Missing,
+): Promise<{ then: { id: string; at: string; revision: number } & S; now: S }> {
+  const { now, ...then } = await foldThenAndNow(events, stream, decider, at, true);
+  if (then.state.status === 'absent') throw ApiError.notFound(missing.code, `No ${missing.name} at ${at}`);
+  return { then: { id, at: then.at, revision: then.revision, ...then.state }, now };
 }

@@ -6,7 +6,7 @@ import {
   type Withheld,
   personalTextSubject,
 } from '@app/domain';
-import type { PersonalDataVault, SealedPersonalData } from '@app/record-store';
+import type { Keyring, SealedPersonalData } from '@app/record-store';
 
 type Host = Record<string, unknown>;
 
@@ -26,43 +26,38 @@ function isSealed(value: unknown): value is SealedText {
 /**
  * A task's free text as one reader may see it (docs/events.md, "Personal data in free text"):
  * sealed text opened for a reader allowed it, and left out with `withheld` for anyone else or once
- * the inspection's key is erased. Text recorded in clear before sealing is shown to the same
- * readers only. Keys and opened values are remembered for the one answer it serves.
+ * the inspection's text is erased. Text recorded in clear before sealing is shown to the same
+ * readers only, and withheld once the task records its erasure (`erased`, from the task as it is
+ * now). For one answer: each key is read once (the keyring), and each result object is opened
+ * once, since the fold hands the same object to every later state.
  */
 export class PersonalTextReader {
-  private readonly erased = new Map<string, Promise<boolean>>();
-  private readonly opened = new Map<string, Promise<Record<string, string> | undefined>>();
+  private readonly opened = new WeakMap<object, Promise<Host>>();
 
   constructor(
-    private readonly vault: PersonalDataVault,
+    private readonly keyring: Keyring,
     private readonly taskId: string,
     private readonly allowed: boolean,
+    private readonly erased: readonly string[],
   ) {}
 
-  /** The state with every result's witness and notes opened or withheld. */
+  /** The state with every result's witness and notes opened or withheld, opened side by side. */
   async state<S extends InspectionTaskState>(state: S): Promise<S> {
     if (state.status === 'absent') return state;
-    const byKey = async (results: Record<string, InspectionResult>) => {
-      const out: Record<string, InspectionResult> = {};
-      for (const [key, result] of Object.entries(results))
-        out[key] = await this.result(key.slice(0, key.lastIndexOf('|')), result);
-      return out;
-    };
-    const entered: typeof state.entered = {};
-    for (const [key, entry] of Object.entries(state.entered)) {
-      entered[key] = {
+    const entityOf = (key: string) => key.slice(0, key.lastIndexOf('|'));
+    const [entered, published, requests] = await Promise.all([
+      mapValues(state.entered, async (entry, key) => ({
         ...entry,
-        result: await this.result(key.slice(0, key.lastIndexOf('|')), entry.result),
-      };
-    }
-    const requests: typeof state.requests = {};
-    for (const [id, request] of Object.entries(state.requests)) {
-      requests[id] =
+        result: await this.result(entityOf(key), entry.result),
+      })),
+      mapValues(state.published, (result, key) => this.result(entityOf(key), result)),
+      mapValues(state.requests, async (request) =>
         request.kind === 'correction'
           ? { ...request, corrected: await this.result(request.entityId, request.corrected) }
-          : request;
-    }
-    return { ...state, entered, published: await byKey(state.published), requests };
+          : request,
+      ),
+    ]);
+    return { ...state, entered, published, requests };
   }
 
   /** An event's data with its free text opened or withheld. */
@@ -89,8 +84,12 @@ export class PersonalTextReader {
   }
 
   async result(entityId: string, result: InspectionResult): Promise<InspectionResult> {
-    const host = await this.host(entityId, result as unknown as Host, PERSONAL_TEXT_FIELDS.result);
-    return host as unknown as InspectionResult;
+    let known = this.opened.get(result);
+    if (!known) {
+      known = this.host(entityId, result as unknown as Host, PERSONAL_TEXT_FIELDS.result);
+      this.opened.set(result, known);
+    }
+    return (await known) as unknown as InspectionResult;
   }
 
   private async host(entityId: string, host: Host, fields: readonly string[]): Promise<Host> {
@@ -102,29 +101,26 @@ export class PersonalTextReader {
     for (const field of fields) delete out[field];
     const withheld = (why: Withheld): Host => ({ ...out, withheld: why });
     if (!this.allowed) return withheld('not_allowed');
-    const subject = personalTextSubject(this.taskId, entityId);
-    if (await this.isErased(subject)) return withheld('erased');
+    if (this.erased.includes(entityId)) return withheld('erased');
     for (const field of clear) out[field] = host[field];
     if (!sealed) return out;
-    const opened = await this.open(subject, sealed);
+    // Undefined once the key is destroyed (an erasure recorded after this answer's task was read).
+    const opened = await this.keyring.open(
+      personalTextSubject(this.taskId, entityId),
+      sealed as unknown as SealedPersonalData,
+    );
     if (!opened) return withheld('erased');
     for (const field of fields) if (typeof opened[field] === 'string') out[field] = opened[field];
     return out;
   }
+}
 
-  private isErased(subject: string): Promise<boolean> {
-    let known = this.erased.get(subject);
-    if (!known) this.erased.set(subject, (known = this.vault.isErased(subject)));
-    return known;
-  }
-
-  private open(subject: string, sealed: SealedText): Promise<Record<string, string> | undefined> {
-    const key = `${subject}\u0000${String(sealed.iv)}\u0000${String(sealed.tag)}`;
-    let known = this.opened.get(key);
-    if (!known) {
-      known = this.vault.open(subject, sealed as unknown as SealedPersonalData);
-      this.opened.set(key, known);
-    }
-    return known;
-  }
+async function mapValues<V, W>(
+  record: Record<string, V>,
+  map: (value: V, key: string) => Promise<W>,
+): Promise<Record<string, W>> {
+  const entries = await Promise.all(
+    Object.entries(record).map(async ([key, value]) => [key, await map(value, key)] as const),
+  );
+  return Object.fromEntries(entries);
 }

@@ -82,10 +82,12 @@ export class PersonalText {
    * How `actor` reads the task's free text: opened for the departments taking part in it (the lead
    * and the participants that accepted) and for the overseers; withheld for anyone else, and for
    * everyone when `actor` is undefined (answers to writes, kept for Idempotency-Key replays where
-   * an erasure could not reach them).
+   * an erasure could not reach them). `task` is the task as it is now: it says who reads, and
+   * which inspections' text is erased.
    */
   readerFor(taskId: string, task: InspectionTaskState, actor: Actor | undefined): PersonalTextReader {
-    return new PersonalTextReader(this.stores.vault, taskId, mayRead(task, actor));
+    const erased = task.status === 'absent' ? [] : (task.personalTextErased ?? []);
+    return new PersonalTextReader(this.stores.vault.keyring(), taskId, mayRead(task, actor), erased);
   }
 }
 

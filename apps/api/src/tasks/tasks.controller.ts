@@ -7,7 +7,7 @@ import { CurrentActor, Roles } from '../auth/auth.decorators';
 import { ApiError } from '../common/api-error';
 import type { CommandContext } from '../commands/command-context';
 import { loadAggregate } from '../commands/load-aggregate';
-import { type HistoryEntry, historyOrNotFound, stateAtOrNotFound } from '../history/aggregate-history';
+import { type HistoryEntry, historyOrNotFound, stateAtAndNowOrNotFound } from '../history/aggregate-history';
 import { Context } from '../commands/request-context';
 import { STORES } from '../stores/stores.providers';
 import { type EntityDrawAnswer, EntityDrawService } from '../draws/entity-draw.service';
@@ -231,7 +231,8 @@ export class TasksController {
     @Query('at') at?: string,
   ): Promise<TaskAnswer> {
     if (at === undefined) return this.current(id, actor);
-    const then = await stateAtOrNotFound(
+    // Who may read is decided by the task as it is now (a department may have taken part since).
+    const { then, now } = await stateAtAndNowOrNotFound(
       this.stores.events,
       registerStreams.inspectionTask(id),
       inspectionTaskDecider,
@@ -239,8 +240,6 @@ export class TasksController {
       id,
       { code: 'TASK_NOT_FOUND', name: `inspection task ${id}` },
     );
-    // Who may read is decided by the task as it is now (a department may have taken part since).
-    const { state: now } = await this.load(id);
     const { id: _id, at: _at, revision, ...state } = then;
     const opened = await this.personalText.readerFor(id, now, actor).state(state);
     return { id, at, revision, ...opened };
