@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { RecordStore } from './record-store.port';
 
 export interface IdempotentResponse {
@@ -6,7 +7,12 @@ export interface IdempotentResponse {
 }
 
 export type IdempotencyOutcome =
-  | { kind: 'new' }
+  /**
+   * `nonce`: random, made when the key is taken and kept with it, so that the commands it runs get
+   * ids no other use of the key gets (after it expired, with any other request); the same nonce
+   * again when a retry takes over the key from a run whose process died.
+   */
+  | { kind: 'new'; nonce: string }
   | { kind: 'replay'; response: IdempotentResponse; contentHash?: string }
   | { kind: 'mismatch' }
   | { kind: 'in_progress' };
@@ -22,7 +28,8 @@ export interface IdempotencyOptions {
 }
 
 type Entry =
-  | { state: 'in_progress'; requestHash: string }
+  /** `staleAt` (absent in entries of older builds, which expired then instead): a retry may take over. */
+  | { state: 'in_progress'; requestHash: string; nonce?: string; staleAt?: number }
   | { state: 'done'; requestHash: string; response: IdempotentResponse; contentHash?: string };
 
 const NAMESPACE = 'idempotency';
@@ -50,15 +57,38 @@ export class IdempotencyRecords {
    * different request. `in_progress`: the same request is running now.
    */
   async begin(scope: string, key: string, requestHash: string, now: number): Promise<IdempotencyOutcome> {
-    const marker: Entry = { state: 'in_progress', requestHash };
+    const nonce = randomUUID();
+    const marker = (kept: string): Entry => ({
+      state: 'in_progress',
+      requestHash,
+      nonce: kept,
+      staleAt: now + this.inProgressTtlMs,
+    });
     const existing = await this.records.putIfAbsent(
       NAMESPACE,
       recordKey(scope, key),
-      { value: JSON.stringify(marker), expiresAt: now + this.inProgressTtlMs },
+      { value: JSON.stringify(marker(nonce)), expiresAt: now + this.ttlMs },
       now,
     );
-    if (existing === undefined) return { kind: 'new' };
+    if (existing === undefined) return { kind: 'new', nonce };
     const entry = JSON.parse(existing.value) as Entry;
+    if (entry.state === 'in_progress' && entry.staleAt !== undefined && entry.staleAt <= now) {
+      // Its process died: one retry takes the key over (the claim, one per stale run, decides which).
+      const claimed = await this.records.putIfAbsent(
+        NAMESPACE,
+        `${recordKey(scope, key)}\u0000takeover\u0000${entry.staleAt}`,
+        { value: requestHash, expiresAt: now + this.ttlMs },
+        now,
+      );
+      if (claimed !== undefined) return { kind: 'in_progress' };
+      // The same request keeps the dead run's nonce, so what that run appended is not appended again.
+      const kept = entry.requestHash === requestHash && entry.nonce ? entry.nonce : nonce;
+      await this.records.put(NAMESPACE, recordKey(scope, key), {
+        value: JSON.stringify(marker(kept)),
+        expiresAt: now + this.ttlMs,
+      });
+      return { kind: 'new', nonce: kept };
+    }
     if (entry.requestHash !== requestHash) return { kind: 'mismatch' };
     if (entry.state !== 'done') return { kind: 'in_progress' };
     return entry.contentHash === undefined

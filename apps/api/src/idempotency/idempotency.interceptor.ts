@@ -26,8 +26,8 @@ const WRITES = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
  * `Idempotency-Key` on a write: the same caller, route, key and request (request-fingerprint.ts:
  * the acting department and roles, path, query, canonical body or uploaded file) within 24 h
  * return the first answer (header `Idempotency-Replayed: true`) and append nothing more; the same
- * key with another request is refused. The command id comes from the key, so even a retry after a
- * crash appends once. Runs after the guard, so a replay is only ever given to the roles allowed.
+ * key with another request is refused. The command id comes from a nonce kept with the key, so
+ * even a retry after a crash appends once. Runs after the guard, so a replay is only ever given to the roles allowed.
  */
 @Injectable()
 export class IdempotencyInterceptor implements NestInterceptor {
@@ -79,7 +79,7 @@ export class IdempotencyInterceptor implements NestInterceptor {
         'A request with this Idempotency-Key is still running',
       );
     }
-    request.commandId = commandIdFor(scope, key, hash);
+    request.commandId = commandIdFor(scope, key, started.nonce);
     // An upload's answer is kept only with its file's fingerprint; one not read through is not kept.
     const keep = async (response: IdempotentResponse): Promise<void> => {
       const contentHash = upload ? await fingerprintOfReadUpload(request) : undefined;
@@ -105,12 +105,12 @@ export class IdempotencyInterceptor implements NestInterceptor {
 }
 
 /**
- * The command id the same caller, route, key and request always give (a UUID derived from them):
- * a retry after a crash appends once, and another request under a key that has expired does not
- * take the old command's id.
+ * The command id of one use of a key (a UUID derived from the nonce kept with it): a retry after a
+ * crash takes the key over with its nonce and appends once, and any request under a key that has
+ * expired gets a new nonce, so never an old command's id (nor an upload's rows theirs).
  */
-function commandIdFor(scope: string, key: string, requestHash: string): string {
-  return deterministicEventId(`${scope}\u0000${key}\u0000${requestHash}`, 0);
+function commandIdFor(scope: string, key: string, nonce: string): string {
+  return deterministicEventId(`${scope}\u0000${key}\u0000${nonce}`, 0);
 }
 
 function keyReused(): ApiError {
