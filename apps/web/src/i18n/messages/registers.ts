@@ -104,6 +104,10 @@ export const registers = section(
     'joint.added': '已制定联合抽查事项清单。',
     'joint.itemsMore': '还有更多在用的抽查事项未列出，请先缩小范围。',
     'joint.filterItems': '按部门筛选事项',
+    'joint.pick': '按联合抽查事项清单（一业一单）填入',
+    'joint.pickHint': '选定清单后，自动带入清单涉及的部门及各部门的抽查事项，仍可逐项调整。',
+    'joint.pickNone': '不使用清单',
+    'joint.option': '{industry}（牵头部门：{lead}）',
 
     'entities.title': '检查对象名录库',
     'entities.intro': '可被抽查的企业、个体工商户、其他组织、产品、项目和行为。',
@@ -323,6 +327,11 @@ export const registers = section(
     'joint.added': 'The joint item list was drawn up.',
     'joint.itemsMore': 'More items in force are not listed; narrow the choice first.',
     'joint.filterItems': 'Show items of department',
+    'joint.pick': 'Fill from a joint item list (one list per industry)',
+    'joint.pickHint':
+      "Choosing a list fills in its departments and each department's items; each can still be changed.",
+    'joint.pickNone': 'No list',
+    'joint.option': '{industry} (lead: {lead})',
 
     'entities.title': 'Entity directory',
     'entities.intro':

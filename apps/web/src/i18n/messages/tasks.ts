@@ -100,7 +100,8 @@ export const tasks = section(
     basicsTitle: '任务基本信息',
     basis: '任务依据',
     plan: '年度抽查工作计划',
-    planHint: '选定计划后，自动带入计划的检查时间、本部门事项和各信用风险分类的抽查比例。',
+    planHint:
+      '选定计划后，自动带入计划的检查时间、本部门事项、配合部门及其事项、检查对象范围和各信用风险分类的抽查比例；已填写的内容保留不变，检查时间限于计划期内。',
     choosePlan: '请选择计划',
     inPlan: '计划内任务（查看计划）',
     adhocReason: '计划外任务理由',
@@ -461,7 +462,7 @@ export const tasks = section(
     basis: 'Basis',
     plan: 'Annual inspection plan',
     planHint:
-      "Choosing a plan fills in its window, this department's items and its ratios per credit-risk class.",
+      "Choosing a plan fills in its window, this department's items, the other departments with theirs, its target criteria and its ratios per credit-risk class; what you have entered stays, and the dates stay within the plan's.",
     choosePlan: 'Choose a plan',
     inPlan: 'In a plan (see the plan)',
     adhocReason: 'Reason for an ad-hoc task',
