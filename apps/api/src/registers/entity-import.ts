@@ -22,9 +22,10 @@ export const ENTITY_COLUMNS: readonly ImportColumn[] = [
   },
   {
     field: 'kind',
-    zh: '类型',
+    zh: '对象类型',
     en: 'kind',
     required: true,
+    aliases: ['类型'],
     example: '企业',
     note: '企业/个体工商户/其他组织/产品/项目/行为',
   },
