@@ -1,4 +1,4 @@
-import type { InspectionMethod, InspectorCategory } from './vocabulary';
+import type { EntityKind, InspectionMethod, InspectorCategory } from './vocabulary';
 
 /**
  * The words officials read and write for the register vocabulary: one source for the console's
@@ -19,6 +19,23 @@ export const INSPECTOR_CATEGORY_WORDS: Readonly<Record<InspectorCategory, string
   daily_supervision: '日常监管人员',
   expert: '专家',
   other: '其他人员',
+};
+
+export const ENTITY_KIND_WORDS: Readonly<Record<EntityKind, string>> = {
+  enterprise: '企业',
+  individual_business: '个体工商户',
+  other_body: '其他组织',
+  product: '产品',
+  project: '项目',
+  behaviour: '行为',
+};
+
+/** Enterprise scales (the domain keeps them as plain strings). */
+export const SCALE_WORDS: Readonly<Record<'large' | 'medium' | 'small' | 'micro', string>> = {
+  large: '大型',
+  medium: '中型',
+  small: '小型',
+  micro: '微型',
 };
 
 /** Words earlier templates printed, still read from sheets filled in with them. */

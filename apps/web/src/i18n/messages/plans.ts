@@ -1,4 +1,6 @@
 import { section } from '../section';
+// The same words as the register forms and the import templates.
+import { ENTITY_KIND_WORDS, SCALE_WORDS } from '../../../../../libs/domain/src/registers/vocabulary-words';
 
 /** Labels of the plans pages (年度抽查工作计划). */
 export const plans = section(
@@ -51,16 +53,16 @@ export const plans = section(
     window: '实施期间',
     windowFrom: '开始日期',
     windowTo: '结束日期',
-    'kind.enterprise': '企业',
-    'kind.individual_business': '个体工商户',
-    'kind.other_body': '其他组织',
-    'kind.product': '产品',
-    'kind.project': '工程项目',
-    'kind.behaviour': '行为',
-    'scale.large': '大型',
-    'scale.medium': '中型',
-    'scale.small': '小型',
-    'scale.micro': '微型',
+    'kind.enterprise': ENTITY_KIND_WORDS.enterprise,
+    'kind.individual_business': ENTITY_KIND_WORDS.individual_business,
+    'kind.other_body': ENTITY_KIND_WORDS.other_body,
+    'kind.product': ENTITY_KIND_WORDS.product,
+    'kind.project': ENTITY_KIND_WORDS.project,
+    'kind.behaviour': ENTITY_KIND_WORDS.behaviour,
+    'scale.large': SCALE_WORDS.large,
+    'scale.medium': SCALE_WORDS.medium,
+    'scale.small': SCALE_WORDS.small,
+    'scale.micro': SCALE_WORDS.micro,
     'status.draft': '草稿',
     'status.published': '已发布',
     'status.closed': '已关闭',

@@ -1,8 +1,10 @@
 import { section } from '../section';
 // The same words as the import templates (one vocabulary in forms and sheets).
 import {
+  ENTITY_KIND_WORDS,
   INSPECTION_METHOD_WORDS,
   INSPECTOR_CATEGORY_WORDS,
+  SCALE_WORDS,
 } from '../../../../../libs/domain/src/registers/vocabulary-words';
 
 /** Labels of the registers pages (一单两库, 批量导入). */
@@ -32,12 +34,12 @@ export const registers = section(
     sep: '、',
     sepLong: '；',
 
-    'kind.enterprise': '企业',
-    'kind.individual_business': '个体工商户',
-    'kind.other_body': '其他组织',
-    'kind.product': '产品',
-    'kind.project': '项目',
-    'kind.behaviour': '行为',
+    'kind.enterprise': ENTITY_KIND_WORDS.enterprise,
+    'kind.individual_business': ENTITY_KIND_WORDS.individual_business,
+    'kind.other_body': ENTITY_KIND_WORDS.other_body,
+    'kind.product': ENTITY_KIND_WORDS.product,
+    'kind.project': ENTITY_KIND_WORDS.project,
+    'kind.behaviour': ENTITY_KIND_WORDS.behaviour,
     'method.document_review': INSPECTION_METHOD_WORDS.document_review,
     'method.onsite': INSPECTION_METHOD_WORDS.onsite,
     'method.online_monitoring': INSPECTION_METHOD_WORDS.online_monitoring,
@@ -50,10 +52,10 @@ export const registers = section(
     'itemStatus.retired': '已停用',
     'entityStatus.registered': '在册',
     'entityStatus.deregistered': '已注销',
-    'scale.large': '大型',
-    'scale.medium': '中型',
-    'scale.small': '小型',
-    'scale.micro': '微型',
+    'scale.large': SCALE_WORDS.large,
+    'scale.medium': SCALE_WORDS.medium,
+    'scale.small': SCALE_WORDS.small,
+    'scale.micro': SCALE_WORDS.micro,
     'creditRisk.A': 'A类（低风险）',
     'creditRisk.B': 'B类（一般风险）',
     'creditRisk.C': 'C类（较高风险）',
