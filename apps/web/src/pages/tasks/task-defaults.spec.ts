@@ -145,5 +145,6 @@ describe('choosing a 一业一单 in the new-task form', () => {
   it('gives way to a plan chosen afterwards, as any filled value does', () => {
     const draft = fromPlan(fromJointList(emptyDraft, list, SCJG), plan, SCJG);
     expect(draft.itemIds).toEqual(['i-scjg-1', 'i-scjg-2']);
+    expect(draft.jointListId).toBe('');
   });
 });

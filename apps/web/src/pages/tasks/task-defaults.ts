@@ -127,7 +127,9 @@ export function fromPlan(
       : {}),
   };
   const next = propose({ ...draft, planId: plan.id }, proposal);
-  return { ...next, from: within(next.from, window), to: within(next.to, window) };
+  // A list whose items gave way to the plan's no longer describes the form.
+  const jointListId = same(next.itemIds, draft.itemIds) ? draft.jointListId : '';
+  return { ...next, jointListId, from: within(next.from, window), to: within(next.to, window) };
 }
 
 /** Choosing a 一业一单: the departments of the list, each with its items on it. */
