@@ -1,3 +1,4 @@
+import { ENTITY_KIND_WORDS, SCALE_WORDS, wordsToCodes } from '@app/domain/registers/vocabulary-words';
 import type { ImportColumn } from '../import';
 import { flagCell, labelledCell, listCell, numberCell } from './import-runner';
 
@@ -22,11 +23,12 @@ export const ENTITY_COLUMNS: readonly ImportColumn[] = [
   },
   {
     field: 'kind',
-    zh: '类型',
+    zh: '对象类型',
     en: 'kind',
     required: true,
-    example: '企业',
-    note: '企业/个体工商户/其他组织/产品/项目/行为',
+    aliases: ['类型'],
+    example: ENTITY_KIND_WORDS.enterprise,
+    note: Object.values(ENTITY_KIND_WORDS).join('/'),
   },
   {
     field: 'address',
@@ -59,7 +61,13 @@ export const ENTITY_COLUMNS: readonly ImportColumn[] = [
     example: 'H6210',
     note: 'GB/T 4754',
   },
-  { field: 'scale', zh: '规模', en: 'scale', example: '小型', note: '大型/中型/小型/微型' },
+  {
+    field: 'scale',
+    zh: '规模',
+    en: 'scale',
+    example: SCALE_WORDS.small,
+    note: Object.values(SCALE_WORDS).join('/'),
+  },
   { field: 'tags', zh: '标签', en: 'tags', example: '餐饮；学校周边', note: '多个以；分隔' },
   {
     field: 'creditRisk',
@@ -81,15 +89,8 @@ export const ENTITY_COLUMNS: readonly ImportColumn[] = [
   { field: 'complaintsThisYear', zh: '本年投诉举报次数', en: 'complaintsThisYear', example: '0' },
 ];
 
-const KIND_LABELS: Record<string, string> = {
-  企业: 'enterprise',
-  个体工商户: 'individual_business',
-  其他组织: 'other_body',
-  产品: 'product',
-  项目: 'project',
-  行为: 'behaviour',
-};
-const SCALE_LABELS: Record<string, string> = { 大型: 'large', 中型: 'medium', 小型: 'small', 微型: 'micro' };
+const KIND_LABELS = wordsToCodes(ENTITY_KIND_WORDS, {});
+const SCALE_LABELS = wordsToCodes(SCALE_WORDS, {});
 
 export function entityRowToPlain(values: Record<string, string>): Record<string, unknown> {
   const plain: Record<string, unknown> = {

@@ -1,5 +1,12 @@
 import type { ImportColumn } from '../import';
 import { labelledCell, listCell } from './import-runner';
+import {
+  FORMER_INSPECTION_METHOD_WORDS,
+  FORMER_INSPECTOR_CATEGORY_WORDS,
+  INSPECTION_METHOD_WORDS,
+  INSPECTOR_CATEGORY_WORDS,
+  wordsToCodes,
+} from '@app/domain/registers/vocabulary-words';
 
 /** The inspector sheet (执法检查人员名录导入模板). */
 export const INSPECTOR_COLUMNS: readonly ImportColumn[] = [
@@ -26,8 +33,8 @@ export const INSPECTOR_COLUMNS: readonly ImportColumn[] = [
     zh: '人员类别',
     en: 'category',
     required: true,
-    example: '执法人员',
-    note: '执法人员/具备资格人员/日常监管人员/专家/其他',
+    example: INSPECTOR_CATEGORY_WORDS.certified,
+    note: Object.values(INSPECTOR_CATEGORY_WORDS).join('/'),
   },
   {
     field: 'certificateNo',
@@ -55,27 +62,15 @@ export const INSPECTOR_COLUMNS: readonly ImportColumn[] = [
     field: 'methods',
     zh: '检查方式',
     en: 'methods',
-    example: '现场检查',
-    note: '书面检查/现场检查/网络监测/抽样检测/其他',
+    example: INSPECTION_METHOD_WORDS.onsite,
+    note: `${Object.values(INSPECTION_METHOD_WORDS).join('/')}，多个以；分隔`,
   },
   { field: 'phone', zh: '联系电话', en: 'phone', example: '13800138000' },
 ];
 
-const CATEGORY_LABELS: Record<string, string> = {
-  执法人员: 'certified',
-  持证执法人员: 'certified',
-  具备资格人员: 'qualified',
-  日常监管人员: 'daily_supervision',
-  专家: 'expert',
-  其他: 'other',
-};
-const METHOD_LABELS: Record<string, string> = {
-  书面检查: 'document_review',
-  现场检查: 'onsite',
-  网络监测: 'online_monitoring',
-  抽样检测: 'sampling_test',
-  其他: 'other',
-};
+// The console's words, and those earlier templates printed (sheets filled with them still import).
+const CATEGORY_LABELS = wordsToCodes(INSPECTOR_CATEGORY_WORDS, FORMER_INSPECTOR_CATEGORY_WORDS);
+const METHOD_LABELS = wordsToCodes(INSPECTION_METHOD_WORDS, FORMER_INSPECTION_METHOD_WORDS);
 
 export function inspectorRowToPlain(values: Record<string, string>): Record<string, unknown> {
   const plain: Record<string, unknown> = {

@@ -1,4 +1,6 @@
 import { section } from '../section';
+// The same words as the register forms and the import templates.
+import { ENTITY_KIND_WORDS, SCALE_WORDS } from '../../../../../libs/domain/src/registers/vocabulary-words';
 
 /** Labels of the tasks pages (list, initiation, detail with the draw room) and of the workbench. */
 export const tasks = section(
@@ -22,16 +24,16 @@ export const tasks = section(
     'category.compliant': '合格',
     'category.non_compliant': '不合格',
     'category.other': '其他情况',
-    'kind.enterprise': '企业',
-    'kind.individual_business': '个体工商户',
-    'kind.other_body': '其他主体',
-    'kind.product': '产品',
-    'kind.project': '项目',
-    'kind.behaviour': '行为',
-    'scale.large': '大型',
-    'scale.medium': '中型',
-    'scale.small': '小型',
-    'scale.micro': '微型',
+    'kind.enterprise': ENTITY_KIND_WORDS.enterprise,
+    'kind.individual_business': ENTITY_KIND_WORDS.individual_business,
+    'kind.other_body': ENTITY_KIND_WORDS.other_body,
+    'kind.product': ENTITY_KIND_WORDS.product,
+    'kind.project': ENTITY_KIND_WORDS.project,
+    'kind.behaviour': ENTITY_KIND_WORDS.behaviour,
+    'scale.large': SCALE_WORDS.large,
+    'scale.medium': SCALE_WORDS.medium,
+    'scale.small': SCALE_WORDS.small,
+    'scale.micro': SCALE_WORDS.micro,
     'replacementReason.post_change': '岗位变动',
     'replacementReason.work_conflict': '工作冲突',
     'replacementReason.health': '身体原因',
@@ -100,7 +102,8 @@ export const tasks = section(
     basicsTitle: '任务基本信息',
     basis: '任务依据',
     plan: '年度抽查工作计划',
-    planHint: '选定计划后，自动带入计划的检查时间、本部门事项和各信用风险分类的抽查比例。',
+    planHint:
+      '选定计划后，自动带入计划的检查时间、本部门事项、配合部门及其事项、检查对象范围和各信用风险分类的抽查比例；已填写的内容保留不变，检查时间限于计划期内。',
     choosePlan: '请选择计划',
     inPlan: '计划内任务（查看计划）',
     adhocReason: '计划外任务理由',
@@ -461,7 +464,7 @@ export const tasks = section(
     basis: 'Basis',
     plan: 'Annual inspection plan',
     planHint:
-      "Choosing a plan fills in its window, this department's items and its ratios per credit-risk class.",
+      "Choosing a plan fills in its window, this department's items, the other departments with theirs, its target criteria and its ratios per credit-risk class; what you have entered stays, and the dates stay within the plan's.",
     choosePlan: 'Choose a plan',
     inPlan: 'In a plan (see the plan)',
     adhocReason: 'Reason for an ad-hoc task',

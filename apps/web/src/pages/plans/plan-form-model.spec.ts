@@ -6,6 +6,7 @@ import {
   planChanges,
   planForm,
   splitList,
+  withJointList,
 } from './plan-form-model';
 import type { PlanDefinition } from './plan-model';
 
@@ -34,7 +35,7 @@ describe('the plan form', () => {
       itemIds: ['i0'],
       kinds: ['enterprise'],
       tags: '学校周边',
-      ratios: { A: '0.03', B: '', C: '0.1', D: '' },
+      ratios: { A: '3', B: '', C: '10', D: '' },
     };
     expect(draftBody(values)).toEqual({
       year: 2026,
@@ -55,7 +56,7 @@ describe('the plan form', () => {
   it('shows a plan as the form holds it, and finds no change in it', () => {
     const values = planForm(plan);
     expect(values.regionCodes).toBe('320102');
-    expect(values.ratios).toEqual({ A: '0.03', B: '0.05', C: '0.1', D: '0.3' });
+    expect(values.ratios).toEqual({ A: '3', B: '5', C: '10', D: '30' });
     expect(planChanges(plan, values)).toEqual({});
   });
 
@@ -79,5 +80,31 @@ describe('the plan form', () => {
       ['i1', 'd01'],
     ]);
     expect(keepItemsOf(['i0', 'i1', 'i9'], departments, ['d00'])).toEqual(['i0', 'i9']);
+  });
+
+  it('sends a ratio typed as a percentage as the fraction the api keeps', () => {
+    const values = { ...emptyPlanForm(2026, 'd00'), ratios: { A: '', B: '', C: '', D: '12.5' } };
+    expect(draftBody(values).ratiosByCreditRisk).toEqual({ D: 0.125 });
+    expect(planChanges(plan, { ...planForm(plan), ratios: { A: '3', B: '5', C: '10', D: '20' } })).toEqual({
+      ratiosByCreditRisk: { A: 0.03, B: 0.05, C: 0.1, D: 0.2 },
+    });
+  });
+
+  it('fills the departments and items from a 一业一单', () => {
+    const list = {
+      leadDepartmentId: 'd02',
+      departmentIds: ['d02', 'd00', 'd03'],
+      itemIds: ['i2', 'i0', 'i3'],
+    };
+    expect(withJointList(emptyPlanForm(2026, ''), list, true)).toMatchObject({
+      leadDepartmentId: 'd02',
+      cooperatingDepartmentIds: ['d00', 'd03'],
+      itemIds: ['i2', 'i0', 'i3'],
+    });
+    // An operator leads their own department's plan: the list's lead cooperates.
+    expect(withJointList(emptyPlanForm(2026, 'd00'), list, false)).toMatchObject({
+      leadDepartmentId: 'd00',
+      cooperatingDepartmentIds: ['d02', 'd03'],
+    });
   });
 });

@@ -1,4 +1,6 @@
+import { fractionOf, percentText } from '../../api/percent';
 import { CREDIT_RISK_CLASSES, type CreditRisk, type EntityKind, type Scale } from '../../api/vocabulary';
+import type { JointItemListView } from '../registers/views';
 import { type PlanChanges, type PlanDefinition, type TargetCriteria } from './plan-model';
 
 /** What the plan form holds: text as typed, lists as chosen. */
@@ -13,6 +15,7 @@ export interface PlanFormValues {
   regionCodes: string;
   industryCodes: string;
   tags: string;
+  /** Percentages as typed ("5" for 5%); the api keeps fractions. */
   ratios: Record<CreditRisk, string>;
   windowFrom: string;
   windowTo: string;
@@ -39,10 +42,7 @@ export function emptyPlanForm(year: number, leadDepartmentId: string): PlanFormV
 /** The plan as the form shows it, for an adjustment. */
 export function planForm(plan: PlanDefinition): PlanFormValues {
   const c = plan.targetCriteria;
-  const ratio = (risk: CreditRisk) => {
-    const value = plan.ratiosByCreditRisk[risk];
-    return value === undefined ? '' : String(value);
-  };
+  const ratio = (risk: CreditRisk) => percentText(plan.ratiosByCreditRisk[risk]);
   return {
     year: String(plan.year),
     name: plan.name,
@@ -86,11 +86,12 @@ function criteriaOf(values: PlanFormValues): TargetCriteria {
   return out;
 }
 
-function ratiosOf(values: PlanFormValues): Partial<Record<CreditRisk, number>> {
-  const out: Partial<Record<CreditRisk, number>> = {};
+/** The typed percentages as the api's fractions (what is not a number goes as typed, to be refused). */
+function ratiosOf(values: PlanFormValues): Partial<Record<CreditRisk, number | string>> {
+  const out: Partial<Record<CreditRisk, number | string>> = {};
   for (const risk of CREDIT_RISK_CLASSES) {
-    const text = values.ratios[risk].trim();
-    if (text !== '') out[risk] = Number(text);
+    const fraction = fractionOf(values.ratios[risk]);
+    if (fraction !== undefined) out[risk] = fraction;
   }
   return out;
 }
@@ -151,4 +152,24 @@ export function keepItemsOf(
     const department = departmentOfItem.get(id);
     return department === undefined || departmentIds.includes(department);
   });
+}
+
+/**
+ * Choosing a 一业一单: its departments and items. Its lead leads the plan when the user may choose
+ * the lead (an administrator); otherwise the user's department leads and the list's others cooperate.
+ */
+export function withJointList(
+  values: PlanFormValues,
+  list: Pick<JointItemListView, 'leadDepartmentId' | 'departmentIds' | 'itemIds'>,
+  leadChoosable: boolean,
+): PlanFormValues {
+  const lead = leadChoosable ? list.leadDepartmentId : values.leadDepartmentId;
+  return {
+    ...values,
+    leadDepartmentId: lead,
+    cooperatingDepartmentIds: [list.leadDepartmentId, ...list.departmentIds].filter(
+      (id, index, all) => id !== lead && all.indexOf(id) === index,
+    ),
+    itemIds: [...list.itemIds],
+  };
 }

@@ -1,10 +1,13 @@
-import { useCallback, useRef } from 'react';
-import type { ApiFailure } from '../../api/client';
+import { useCallback, useRef, useState } from 'react';
+import type { ApiFailure, Page } from '../../api/client';
+import { useApi } from '../../api/use-api';
+import { JointListPicker } from '../registers/joint-list-picker';
+import type { JointItemListView } from '../registers/views';
 import { ChoiceGroup } from '../../components/choice-group';
 import { Field } from '../../components/field';
 import { useI18n } from '../../i18n/i18n';
 import { DepartmentItems } from './department-items';
-import { type PlanFormValues, keepItemsOf } from './plan-form-model';
+import { type PlanFormValues, keepItemsOf, withJointList } from './plan-form-model';
 import { CREDIT_RISK_CLASSES, ENTITY_KINDS, SCALES } from '../../api/vocabulary';
 import type { CheckItem } from './plan-model';
 import type { Department } from '../../api/use-departments';
@@ -38,6 +41,13 @@ export function PlanFields({
     for (const item of items) departmentOfItem.current.set(item.id, item.departmentId);
   }, []);
   const nameOf = (id: string) => departments.find((d) => d.id === id)?.name ?? id;
+  const jointLists = useApi<Page<JointItemListView>>('/api/joint-item-lists', { limit: 1000 });
+  const [jointListId, setJointListId] = useState('');
+  const chooseJointList = (list: JointItemListView) => {
+    setJointListId(list.id);
+    // Adjusting keeps the lead (the api does not change it); drafting follows leadChoosable.
+    onChange(withJointList(values, list, drafting && leadChoosable));
+  };
   const others = departments.filter((d) => d.id !== values.leadDepartmentId).map((d) => d.id);
   const inPlan = [values.leadDepartmentId, ...values.cooperatingDepartmentIds].filter(Boolean);
 
@@ -117,6 +127,13 @@ export function PlanFields({
           )}
         </Field>
       </fieldset>
+
+      <JointListPicker
+        lists={jointLists.data?.items ?? []}
+        chosen={jointListId}
+        onChoose={chooseJointList}
+        nameOf={nameOf}
+      />
 
       <ChoiceGroup
         legend={t('plans.cooperatingDepartments')}
@@ -225,8 +242,8 @@ export function PlanFields({
                   {...p}
                   type="number"
                   min={0}
-                  max={1}
-                  step={0.01}
+                  max={100}
+                  step="any"
                   value={values.ratios[risk]}
                   onChange={(e) => set('ratios', { ...values.ratios, [risk]: e.target.value })}
                 />

@@ -25,7 +25,7 @@ export function PublicItemsSection() {
     },
     { heading: t('public.items.targetKinds'), cell: kinds, csv: kinds },
     { heading: t('public.items.methods'), cell: methods, csv: methods },
-    { heading: t('public.items.ratio'), cell: (i) => percent(i.ratio), csv: (i) => i.ratio },
+    { heading: t('public.items.ratio'), cell: (i) => percent(i.ratio), csv: (i) => percent(i.ratio) },
     {
       heading: t('public.items.frequency'),
       cell: (i) => i.frequencyPerYear ?? '',

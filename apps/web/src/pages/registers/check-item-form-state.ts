@@ -1,8 +1,9 @@
 import { changedFields, defined, optionalNumber } from './form-values';
+import { fractionOf, percentText } from '../../api/percent';
 import type { CheckItemView } from './views';
 import type { CheckItemDefinition } from '../../../../../libs/domain/src/registers/check-item';
 
-/** The check-item form as typed: the numbers are held as the text typed, parsed on submit. */
+/** The check-item form as typed: the numbers are held as the text typed (the ratio as a percentage), parsed on submit. */
 export type CheckItemForm = Omit<CheckItemDefinition, 'ratio' | 'frequencyPerYear'> & {
   ratio: string;
   frequencyPerYear: string;
@@ -31,7 +32,7 @@ export function checkItemFormOf(item: CheckItemView): CheckItemForm {
     content: item.content,
     methods: item.methods,
     itemClass: item.itemClass,
-    ratio: item.ratio === undefined ? '' : String(item.ratio),
+    ratio: percentText(item.ratio),
     frequencyPerYear: item.frequencyPerYear === undefined ? '' : String(item.frequencyPerYear),
   };
 }
@@ -46,7 +47,7 @@ export function addCheckItemBody(form: CheckItemForm): Record<string, unknown> {
     content: form.content.trim(),
     methods: form.methods,
     itemClass: form.itemClass,
-    ratio: optionalNumber(form.ratio),
+    ratio: fractionOf(form.ratio),
     frequencyPerYear: optionalNumber(form.frequencyPerYear),
   });
 }

@@ -86,7 +86,7 @@ export function CheckItemsPage() {
       cell: (i) => i.methods.map((m) => t(`registers.method.${m}`)).join(t('registers.sep')),
       csv: (i) => i.methods.map((m) => t(`registers.method.${m}`)).join(t('registers.sep')),
     },
-    { heading: t('registers.items.ratio'), cell: (i) => percent(i.ratio), csv: (i) => i.ratio },
+    { heading: t('registers.items.ratio'), cell: (i) => percent(i.ratio), csv: (i) => percent(i.ratio) },
     {
       heading: t('registers.items.frequency'),
       cell: (i) => i.frequencyPerYear ?? '',

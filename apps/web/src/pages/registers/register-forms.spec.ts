@@ -73,9 +73,16 @@ describe('the check-item form', () => {
   });
 
   it('changes only what differs, never the department', () => {
-    const form = { ...checkItemFormOf(item), itemClass: 'B' as const, ratio: '0.2', departmentId: 'd09' };
+    const form = { ...checkItemFormOf(item), itemClass: 'B' as const, ratio: '20', departmentId: 'd09' };
     expect(changeCheckItemBody(item, form)).toEqual({ itemClass: 'B', ratio: 0.2 });
     expect(changeCheckItemBody(item, checkItemFormOf(item))).toEqual({});
+  });
+
+  it('shows and takes the ratio as a percentage, sending the fraction', () => {
+    expect(checkItemFormOf(item).ratio).toBe('5');
+    const form = { ...emptyCheckItemForm('d01'), ratio: '7.5' };
+    expect(addCheckItemBody(form).ratio).toBe(0.075);
+    expect(addCheckItemBody({ ...form, ratio: '五' }).ratio).toBe('五');
   });
 });
 

@@ -1,5 +1,5 @@
 import { toggled } from '../../components/toggled';
-import { emptyDraft, fraction, fromPlan, initiateBody, splitCodes } from './task-form';
+import { emptyDraft, fraction, initiateBody, splitCodes } from './task-form';
 
 describe('the initiate-a-joint-task form', () => {
   it('splits code lists however they are typed', () => {
@@ -61,29 +61,6 @@ describe('the initiate-a-joint-task form', () => {
   it('leaves a blank count or ratio out, for the api to say that one is needed', () => {
     expect(initiateBody({ ...emptyDraft }).sampling).toEqual({});
     expect(initiateBody({ ...emptyDraft, samplingMode: 'ratio' }).sampling).toEqual({});
-  });
-
-  it('fills the window, items and ratios from the chosen plan', () => {
-    const draft = fromPlan(emptyDraft, {
-      id: 'p1',
-      year: 2026,
-      name: '计划',
-      leadDepartmentId: 'd1',
-      status: 'published',
-      itemIds: ['i1'],
-      window: { from: '2026-01-01', to: '2026-12-31' },
-      everPublished: true,
-      ratiosByCreditRisk: { A: 0.03, B: 0.05, C: 0.1, D: 0.3 },
-    });
-    expect(draft).toMatchObject({
-      planId: 'p1',
-      from: '2026-01-01',
-      to: '2026-12-31',
-      itemIds: ['i1'],
-      samplingMode: 'ratio',
-      ratioPercent: '3',
-      classPercents: { A: '3', B: '5', C: '10', D: '30' },
-    });
   });
 
   it('ticks and unticks', () => {

@@ -1,4 +1,5 @@
-import type { Plan, Sampling } from './task-types';
+import type { Sampling } from './task-types';
+import { fractionOf } from '../../api/percent';
 import { CREDIT_RISK_CLASSES, type CreditRisk, type EntityKind, type Scale } from '../../api/vocabulary';
 
 /** The "initiate a joint task" form as typed (numbers and code lists still text). */
@@ -23,6 +24,10 @@ export interface TaskDraft {
   classPercents: Record<CreditRisk, string>;
   from: string;
   to: string;
+  /** The 一业一单 chosen to fill the departments and items, if any. */
+  jointListId: string;
+  /** What a plan or a joint list last filled in: a field still holding it is not the user's own. */
+  filled: Partial<Omit<TaskDraft, 'filled'>>;
 }
 
 export const emptyDraft: TaskDraft = {
@@ -44,6 +49,8 @@ export const emptyDraft: TaskDraft = {
   classPercents: { A: '', B: '', C: '', D: '' },
   from: '',
   to: '',
+  jointListId: '',
+  filled: {},
 };
 
 /** Codes typed in one box: separated by commas (either width), 、, spaces or lines. */
@@ -56,9 +63,8 @@ export function splitCodes(text: string): string[] {
 
 /** A percent as the api's fraction (0–1); `undefined` when blank, NaN when not a number. */
 export function fraction(percent: string): number | undefined {
-  if (percent.trim() === '') return undefined;
-  const value = Number(percent);
-  return Number.isFinite(value) ? Number((value / 100).toFixed(6)) : Number.NaN;
+  const value = fractionOf(percent);
+  return typeof value === 'string' ? Number.NaN : value;
 }
 
 const optional = <K extends string, V>(key: K, value: V | undefined) =>
@@ -99,36 +105,5 @@ export function initiateBody(draft: TaskDraft) {
     },
     sampling: sampling(draft),
     window: { from: draft.from, to: draft.to },
-  };
-}
-
-/** Choosing a plan fills what the plan already says: its window, its items of ours, its ratios. */
-export function fromPlan(
-  draft: TaskDraft,
-  plan: Plan & { ratiosByCreditRisk?: Partial<Record<CreditRisk, number>> },
-): TaskDraft {
-  const ratios = plan.ratiosByCreditRisk ?? {};
-  const classes = CREDIT_RISK_CLASSES.filter((c) => ratios[c] !== undefined);
-  const percent = (value: number | undefined) =>
-    value === undefined ? '' : String(Number((value * 100).toFixed(4)));
-  return {
-    ...draft,
-    planId: plan.id,
-    from: plan.window.from,
-    to: plan.window.to,
-    itemIds: draft.itemIds.length > 0 ? draft.itemIds : plan.itemIds,
-    ...(classes.length > 0
-      ? {
-          samplingMode: 'ratio' as const,
-          byCreditRisk: true,
-          ratioPercent: draft.ratioPercent || percent(Math.min(...classes.map((c) => ratios[c]!))),
-          classPercents: {
-            A: percent(ratios.A),
-            B: percent(ratios.B),
-            C: percent(ratios.C),
-            D: percent(ratios.D),
-          },
-        }
-      : {}),
   };
 }

@@ -12,8 +12,11 @@ import { readAllPages } from './load';
 import { RULE_FIELDS, byField } from './rule-fields';
 import { ParticipantsFieldset } from './participants-fieldset';
 import { SamplingFieldset } from './sampling-fieldset';
-import { type TaskDraft, emptyDraft, fromPlan, initiateBody } from './task-form';
-import type { Plan } from './task-types';
+import { type TaskDraft, emptyDraft, initiateBody } from './task-form';
+import { fromJointList, fromPlan } from './task-defaults';
+import type { JointList, Plan } from './task-types';
+import { beijingToday } from '../../components/dates';
+import { JointListPicker } from '../registers/joint-list-picker';
 import { useDepartments } from '../../api/use-departments';
 import { useCheckItems } from './use-names';
 import { useLoad } from './use-load';
@@ -35,14 +38,26 @@ export function TaskNewPage() {
     const all = await readAllPages<Plan>(token, '/api/plans', { status: 'published', departmentId });
     return all.items;
   });
+  const jointLists = useLoad(`joint-lists:${departmentId}`, async (token) => {
+    const all = await readAllPages<JointList>(token, '/api/joint-item-lists');
+    return all.items.filter((l) => l.departmentIds.includes(departmentId));
+  });
   const [draft, setDraft] = useState<TaskDraft>(emptyDraft);
   const change = (patch: Partial<TaskDraft>) => setDraft((d) => ({ ...d, ...patch }));
   const initiate = useCommand<{ id: string }>();
 
+  // Which department's list each item is on: a plan's or a list's items are split by it.
+  const context = {
+    lead: departmentId,
+    departmentOf: (itemId: string) => items.byId.get(itemId)?.departmentId,
+    today: beijingToday(),
+  };
   const choosePlan = (planId: string) => {
     const plan = plans.data?.find((p) => p.id === planId);
-    setDraft((d) => (plan ? fromPlan(d, plan) : { ...d, planId }));
+    setDraft((d) => (plan ? fromPlan(d, plan, context) : { ...d, planId }));
   };
+  const chooseJointList = (list: JointList) => setDraft((d) => fromJointList(d, list, context));
+  const plan = draft.basis === 'plan' ? plans.data?.find((p) => p.id === draft.planId) : undefined;
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -89,7 +104,12 @@ export function TaskNewPage() {
         {draft.basis === 'plan' ? (
           <Field label={t('tasks.plan')} name="planId" error={fieldError} hint={t('tasks.planHint')}>
             {(props) => (
-              <select {...props} value={draft.planId} onChange={(e) => choosePlan(e.target.value)}>
+              <select
+                {...props}
+                value={draft.planId}
+                disabled={!items.loaded.data}
+                onChange={(e) => choosePlan(e.target.value)}
+              >
                 <option value="">{plans.loading ? t('common.loading') : t('tasks.choosePlan')}</option>
                 {(plans.data ?? []).map((p) => (
                   <option key={p.id} value={p.id}>
@@ -121,6 +141,8 @@ export function TaskNewPage() {
               <input
                 {...props}
                 type="date"
+                min={plan?.window.from}
+                max={plan?.window.to}
                 value={draft.from}
                 onChange={(e) => change({ from: e.target.value })}
               />
@@ -131,6 +153,8 @@ export function TaskNewPage() {
               <input
                 {...props}
                 type="date"
+                min={plan?.window.from}
+                max={plan?.window.to}
                 value={draft.to}
                 onChange={(e) => change({ to: e.target.value })}
               />
@@ -143,6 +167,12 @@ export function TaskNewPage() {
           <>
             <section className="card" aria-labelledby="items-title">
               <h2 id="items-title">{t('tasks.leadItemsTitle')}</h2>
+              <JointListPicker
+                lists={jointLists.data ?? []}
+                chosen={draft.jointListId}
+                onChoose={chooseJointList}
+                nameOf={departments.nameOf}
+              />
               <ItemChecklist
                 legend={t('tasks.leadItems', { department: departments.nameOf(departmentId) })}
                 name="itemIds"

@@ -3,7 +3,7 @@ import type { EntityDrawRecord } from '../../../../../apps/api/src/draws/draw-re
 import type { TaskSummaryView } from '../../../../../projections/tasks/tasks.projection';
 import type { KnownFields } from '../../api/server-types';
 import type { HistoryEntry as ServerHistoryEntry } from '../../../../../apps/api/src/history/aggregate-history';
-import type { CheckItemView, EntityView, InspectorView } from '../registers/views';
+import type { CheckItemView, EntityView, InspectorView, JointItemListView } from '../registers/views';
 import type { Plan as FullPlan } from '../plans/plan-model';
 import type {
   Objection,
@@ -138,5 +138,21 @@ export type Entity = Pick<
 
 export type Plan = Pick<
   FullPlan,
-  'id' | 'year' | 'name' | 'leadDepartmentId' | 'status' | 'itemIds' | 'window' | 'everPublished'
+  | 'id'
+  | 'year'
+  | 'name'
+  | 'leadDepartmentId'
+  | 'cooperatingDepartmentIds'
+  | 'status'
+  | 'itemIds'
+  | 'targetCriteria'
+  | 'ratiosByCreditRisk'
+  | 'window'
+  | 'everPublished'
+>;
+
+/** A 一业一单 as the task and plan forms use it (GET /api/joint-item-lists). */
+export type JointList = Pick<
+  JointItemListView,
+  'id' | 'industry' | 'leadDepartmentId' | 'departmentIds' | 'itemIds'
 >;
