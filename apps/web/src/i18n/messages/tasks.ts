@@ -77,7 +77,6 @@ export const tasks = section(
     untitled: '抽查任务',
     pageOf: '第 {page} / {pages} 页',
     deadlineUncounted: '工作日未能计算',
-    sections: '本页各部分',
     historyLink: '全过程记录',
     historyUnavailable: '未能读取任务的全过程记录（{message}），抽取记录和申请说明暂不显示。',
     historyTooLarge:
@@ -495,7 +494,6 @@ export const tasks = section(
     untitled: 'Inspection task',
     pageOf: 'Page {page} of {pages}',
     deadlineUncounted: 'working days not counted',
-    sections: 'Sections of this page',
     historyLink: 'Full history',
     historyUnavailable:
       'The task’s history could not be read ({message}); draw records and request notes are not shown.',

@@ -15,7 +15,7 @@ describe('the stage a task stands at', () => {
     expect(currentStage(aTask({ entityIds: ['e1'] }), false)).toBe('teams');
   });
 
-  it('is the results while one is unpublished, then what is pending, then the follow-up', () => {
+  it('is what awaits an answer once locked, then the results while one is unpublished, then the follow-up', () => {
     const locked = aTask({ status: 'locked', participants: [], entityIds: ['e1'], teams: { e1: team } });
     expect(currentStage(locked, false)).toBe('results');
     const published = { ...locked, published: { 'e1|lead': result } };
@@ -32,5 +32,19 @@ describe('the stage a task stands at', () => {
       },
     };
     expect(currentStage(objected, false)).toBe('disclosure');
+    const requested = {
+      ...locked,
+      requests: {
+        r1: {
+          kind: 'withdrawal' as const,
+          status: 'pending' as const,
+          entityId: 'e1',
+          departmentId: 'lead',
+          requesterId: 'u9',
+          reason: 'deregistered' as const,
+        },
+      },
+    } as unknown as typeof locked;
+    expect(currentStage(requested, false)).toBe('disclosure');
   });
 });

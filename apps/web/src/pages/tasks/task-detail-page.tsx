@@ -158,13 +158,23 @@ function TaskStages({ current }: { current: Stage }) {
         </>,
       )}
       {stage('draw', <DrawRoom />)}
-      {stage('teams', drawn ? <TeamsSection /> : <StageNotReached />)}
+      {stage(
+        'teams',
+        drawn ? (
+          <>
+            <TeamsSection />
+            {locked ? null : <RequestsSection />}
+          </>
+        ) : (
+          <StageNotReached />
+        ),
+      )}
       {stage('results', locked ? <ResultsSection /> : <StageNotReached />)}
       {stage(
         'disclosure',
         <>
-          {locked ? <DisclosureOverview /> : null}
-          <RequestsSection />
+          {locked ? <DisclosureOverview /> : <StageNotReached />}
+          {locked ? <RequestsSection /> : null}
         </>,
       )}
       {stage('followUp', locked ? <FollowUpOverview /> : <StageNotReached />)}
