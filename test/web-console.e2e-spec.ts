@@ -199,16 +199,19 @@ run('the web console in a real browser', () => {
     await signIn(people.leadOperator);
     await openTask();
     await see('承诺');
-    await page.getByRole('button', { name: '抽取检查对象' }).click();
+    await page.getByRole('button', { name: '抽取检查对象', exact: true }).click();
+    await page.getByRole('button', { name: '确认抽取' }).click();
     await see(/抽中名单（3 户）/);
     await page.getByRole('button', { name: '验证本次抽取' }).click();
     await see(/验证通过/);
     await page.getByRole('button', { name: '抽取执法检查人员' }).click();
+    await page.getByRole('button', { name: '确认抽取人员' }).click();
     await page.getByRole('button', { name: '抽取执法检查人员' }).waitFor({ state: 'detached' });
 
     await signIn(people.partnerOperator);
     await openTask();
     await page.getByRole('button', { name: '抽取执法检查人员' }).click();
+    await page.getByRole('button', { name: '确认抽取人员' }).click();
     await page.getByRole('button', { name: '抽取执法检查人员' }).waitFor({ state: 'detached' });
 
     await signIn(people.leadOperator);
@@ -216,6 +219,7 @@ run('the web console in a real browser', () => {
     await accessible();
     await shot('task-draw-room');
     await page.getByRole('button', { name: '锁定并派发' }).click();
+    await page.getByRole('button', { name: '确认锁定' }).click();
     await page.getByRole('button', { name: '锁定并派发' }).waitFor({ state: 'detached' });
     const task = await api.call<{ status: string }>('GET', `/api/tasks/${taskId}`, {
       as: people.leadOperator,
@@ -251,6 +255,7 @@ run('the web console in a real browser', () => {
     await signIn(people.head);
     await openTask(entityId);
     await page.getByRole('button', { name: '公示结果' }).first().click();
+    await page.getByRole('button', { name: '确认公示' }).click();
     // The button is gone once it has done its work: the act is announced, and the focus stays in
     // its section, on the section's heading (not lost to the page's body).
     await page.getByRole('status').filter({ hasText: '已办理，任务已更新。' }).waitFor({ state: 'attached' });
@@ -271,6 +276,7 @@ run('the web console in a real browser', () => {
     await openTask(entityId);
     await page.getByLabel('审批意见').first().fill('同意更正');
     await page.getByRole('button', { name: '批准' }).first().click();
+    await page.getByRole('button', { name: '确认批准' }).click();
     await page.getByRole('button', { name: '批准' }).first().waitFor({ state: 'detached' });
     await shot('task-requests');
   });
@@ -375,6 +381,7 @@ run('the web console in a real browser', () => {
     await page.getByRole('button', { name: '停止公示（信用修复）' }).click();
     await page.getByLabel('当事人的申请').fill('已完成整改，申请停止公示');
     await page.getByRole('button', { name: '停止公示', exact: true }).click();
+    await page.getByRole('button', { name: '确认停止公示' }).click();
     await see('已停止公示');
     await page.goto(`${api.base}/public`);
     await page.getByLabel('统一社会信用代码').fill(entityCode);

@@ -138,7 +138,7 @@ export const audit = section(
     'stateAt.pendingRequests': '待审批的申请',
     'stateAt.objections': '异议',
     'stateAt.count': '{n} 个',
-    'stateAt.raw': '完整状态（JSON）',
+    'stateAt.raw': '技术详情：该时点的完整状态数据',
     'stateAt.windowValue': '{from} 至 {to}',
 
     'chain.title': '防篡改校验',
@@ -155,8 +155,8 @@ export const audit = section(
 
     'bundle.title': '导出审计包',
     'bundle.intro':
-      '审计包包含该任务的全部记录、抽取时读取的名录库记录及其哈希链和任务状态，可脱离系统离线校验（npm run cli -- verify-bundle）。',
-    'bundle.download': '下载审计包（JSON）',
+      '审计包包含该任务的全部记录、抽取时读取的名录库记录及其哈希链和任务状态。在线核对请使用上方的“校验哈希链”和任务页的“验证本次抽取”；审计包供存档，也可交技术人员脱离系统离线校验。',
+    'bundle.download': '下载审计包',
     'bundle.downloading': '正在导出…',
     'bundle.downloaded': '已下载 {name}。',
   },
@@ -296,7 +296,7 @@ export const audit = section(
     'stateAt.pendingRequests': 'Requests awaiting approval',
     'stateAt.objections': 'Objections',
     'stateAt.count': '{n}',
-    'stateAt.raw': 'Whole state (JSON)',
+    'stateAt.raw': 'Technical details: the whole state at that moment',
     'stateAt.windowValue': '{from} to {to}',
 
     'chain.title': 'Tamper check',
@@ -313,8 +313,8 @@ export const audit = section(
 
     'bundle.title': 'Audit bundle',
     'bundle.intro':
-      "The bundle holds the task's records, the directory records its draws read, their hash chains and the task's state; it checks offline (npm run cli -- verify-bundle).",
-    'bundle.download': 'Download the audit bundle (JSON)',
+      "The bundle holds the task's records, the directory records its draws read, their hash chains and the task's state. To check online, use “Verify the hash chain” above and “Verify this draw” on the task page; the bundle is for the archive, and technical staff can check it offline.",
+    'bundle.download': 'Download the audit bundle',
     'bundle.downloading': 'Exporting…',
     'bundle.downloaded': '{name} was downloaded.',
   },

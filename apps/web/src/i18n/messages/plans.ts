@@ -82,6 +82,10 @@ export const plans = section(
     publish: '发布计划',
     republish: '重新发布（第 {n} 版）',
     publishedNotice: '已发布第 {n} 版',
+    confirmPublishTitle: '发布计划第 {n} 版？',
+    confirmPublishBody:
+      '发布后计划即向社会公示，各部门按计划发起抽查任务。已发布的版本不能撤回，此后修改须经调整并重新发布。',
+    confirmPublish: '确认发布',
     adjust: '调整计划',
     adjustHeading: '调整计划',
     adjustHint: '调整会被记录（改了什么、原来是什么、理由），调整后需重新发布。年度和牵头部门不能调整。',
@@ -225,6 +229,10 @@ export const plans = section(
     publish: 'Publish the plan',
     republish: 'Publish again (version {n})',
     publishedNotice: 'Version {n} published',
+    confirmPublishTitle: 'Publish version {n} of the plan?',
+    confirmPublishBody:
+      'The plan becomes public and departments initiate tasks under it. A published version cannot be withdrawn; changes need an adjustment and a new publication.',
+    confirmPublish: 'Publish',
     adjust: 'Adjust the plan',
     adjustHeading: 'Adjust the plan',
     adjustHint:

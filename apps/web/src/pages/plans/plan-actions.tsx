@@ -3,6 +3,7 @@ import type { ApiFailure } from '../../api/client';
 import { useCommand } from '../../api/use-api';
 import { ActionError, Field } from '../../components/field';
 import { useI18n } from '../../i18n/i18n';
+import { ConfirmDialog, useConfirmation } from '../../components/confirm-dialog';
 import { useSession } from '../../session/session';
 import { PlanFields } from './plan-form';
 import { planChanges, planForm } from './plan-form-model';
@@ -25,6 +26,7 @@ export function PlanActions({
   const [open, setOpen] = useState<'adjust' | 'close'>();
   const [notice, setNotice] = useState<string>();
   const publish = useCommand();
+  const confirmation = useConfirmation();
 
   if (!may.publish && !may.adjust && !may.close && !notice) return null;
 
@@ -46,7 +48,12 @@ export function PlanActions({
       <h2 id="plan-actions">{t('plans.actions')}</h2>
       <div className="action-row">
         {may.publish ? (
-          <button type="button" className="primary" onClick={() => void doPublish()} disabled={publish.busy}>
+          <button
+            type="button"
+            className="primary"
+            onClick={() => confirmation.ask(() => void doPublish())}
+            disabled={publish.busy}
+          >
             {plan.everPublished ? t('plans.republish', { n: plan.version + 1 }) : t('plans.publish')}
           </button>
         ) : null}
@@ -76,6 +83,13 @@ export function PlanActions({
         ) : null}
       </div>
       <ActionError error={publish.error} />
+      <ConfirmDialog
+        control={confirmation}
+        title={t('plans.confirmPublishTitle', { n: plan.version + 1 })}
+        confirmLabel={t('plans.confirmPublish')}
+      >
+        <p>{t('plans.confirmPublishBody')}</p>
+      </ConfirmDialog>
       {notice ? (
         <p className="badge badge-ok" role="status">
           {notice}

@@ -20,6 +20,8 @@ export interface TaskDetail {
   refresh: () => void;
   selectedEntityId?: string;
   selectEntity: (entityId: string) => void;
+  /** The acts made on the page: `begin` numbers a new one; only the latest one's outcome is shown. */
+  acts: { begin: () => number; latest: number };
 }
 
 export const TaskDetailContext = createContext<TaskDetail | undefined>(undefined);

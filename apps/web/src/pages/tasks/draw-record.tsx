@@ -25,7 +25,7 @@ function SeedCheck({ seed, commitment }: { seed: string; commitment: string }) {
   );
 }
 
-/** Everything the draw depended on, as recorded in its event (docs/draw.md §1). */
+/** The draw as an auditor reads it: the seed kept its promise, the pool, the strata, the exclusions. */
 export function DrawRecordView({ record }: { record: EntityDrawRecord }) {
   const { t } = useI18n();
   const { task } = useTaskDetail();
@@ -34,17 +34,12 @@ export function DrawRecordView({ record }: { record: EntityDrawRecord }) {
   const e = record.exclusions;
   return (
     <dl className="facts">
-      <dt>{t('tasks.revealedSeed')}</dt>
+      <dt>{t('tasks.seedCheck')}</dt>
       <dd>
-        <span className="mono">{record.seed}</span>{' '}
         <SeedCheck seed={record.seed} commitment={task.seedCommitment} />
       </dd>
       <dt>{t('tasks.publicRandom')}</dt>
       <dd>{record.publicRandom || t('common.none')}</dd>
-      <dt>{t('tasks.algorithm')}</dt>
-      <dd className="mono">{record.algorithm}</dd>
-      <dt>{t('tasks.logPosition')}</dt>
-      <dd>{record.position}</dd>
       <dt>{t('tasks.poolSize')}</dt>
       <dd>{record.poolSize}</dd>
       <dt>{t('tasks.strata')}</dt>
@@ -73,12 +68,34 @@ export function DrawRecordView({ record }: { record: EntityDrawRecord }) {
           ? ` ${t('tasks.specialActionIs', { reason: record.specialActionReason })}`
           : ''}
       </dd>
-      <dt>{t('tasks.poolDigest')}</dt>
-      <dd className="mono">{record.poolDigest}</dd>
-      <dt>{t('tasks.selectedDigest')}</dt>
-      <dd className="mono">{record.selectedDigest}</dd>
       <dt>{t('tasks.selectedCount')}</dt>
       <dd>{record.selectedCount}</dd>
+    </dl>
+  );
+}
+
+/** What a technical check needs: the seed and its commitment, the algorithm, where the pool was read, the digests. */
+export function DrawTechnicalFacts({ record }: { record?: EntityDrawRecord }) {
+  const { t } = useI18n();
+  const { task } = useTaskDetail();
+  return (
+    <dl className="facts">
+      <dt>{t('tasks.seedCommitment')}</dt>
+      <dd className="mono">{task.seedCommitment}</dd>
+      {record ? (
+        <>
+          <dt>{t('tasks.revealedSeed')}</dt>
+          <dd className="mono">{record.seed}</dd>
+          <dt>{t('tasks.algorithm')}</dt>
+          <dd className="mono">{record.algorithm}</dd>
+          <dt>{t('tasks.logPosition')}</dt>
+          <dd>{t('tasks.logPositionIs', { n: record.position })}</dd>
+          <dt>{t('tasks.poolDigest')}</dt>
+          <dd className="mono">{record.poolDigest}</dd>
+          <dt>{t('tasks.selectedDigest')}</dt>
+          <dd className="mono">{record.selectedDigest}</dd>
+        </>
+      ) : null}
     </dl>
   );
 }

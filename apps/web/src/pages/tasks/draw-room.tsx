@@ -1,5 +1,5 @@
 import { type FormEvent, useState } from 'react';
-import { useCommand } from '../../api/use-api';
+import { useTaskCommand } from './use-task-command';
 import { ActionError, Field } from '../../components/field';
 import { useI18n } from '../../i18n/i18n';
 import { useTaskDetail } from './detail-context';
@@ -8,6 +8,7 @@ import { FormProblems } from '../../components/form-problems';
 import { DrawRecordView } from './draw-record';
 import type { EntityDrawAnswer } from './task-types';
 import { VerifyDraw } from './verify-draw';
+import { ConfirmDialog, useConfirmation } from '../../components/confirm-dialog';
 
 /**
  * 抽取室: the seed's commitment before the draw, the draw itself (once, never redone), then
@@ -15,24 +16,24 @@ import { VerifyDraw } from './verify-draw';
  */
 export function DrawRoom() {
   const { t } = useI18n();
-  const { task, facts, offered } = useTaskDetail();
+  const { task, facts, offered, departmentName } = useTaskDetail();
   const [answer, setAnswer] = useState<EntityDrawAnswer>();
   const record = answer?.record ?? facts?.entityDraw;
   const drawn = task.entityIds !== null;
   return (
     <section id="draw-room" className="card" aria-labelledby="draw-room-title">
       <h2 id="draw-room-title">{t('tasks.drawRoomTitle')}</h2>
-      <dl className="facts">
-        <dt>{t('tasks.seedCommitment')}</dt>
-        <dd className="mono">{task.seedCommitment}</dd>
-      </dl>
       {!drawn ? (
         <>
           <p className="field-hint">{t('tasks.commitmentExplained')}</p>
           {offered.drawEntities ? (
             <DrawForm onDrawn={setAnswer} />
           ) : (
-            <p>{task.status === 'cancelled' ? t('tasks.cancelledNotDrawn') : t('tasks.notDrawnYet')}</p>
+            <p className="why-not">
+              {task.status === 'cancelled'
+                ? t('tasks.cancelledNotDrawn')
+                : t('tasks.notDrawnYet', { department: departmentName(task.leadDepartmentId) })}
+            </p>
           )}
         </>
       ) : (
@@ -55,9 +56,9 @@ function DrawForm({ onDrawn }: { onDrawn: (answer: EntityDrawAnswer) => void }) 
   const { task, refresh } = useTaskDetail();
   const [publicRandom, setPublicRandom] = useState('');
   const [specialActionReason, setSpecialActionReason] = useState('');
-  const draw = useCommand<EntityDrawAnswer>();
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
+  const draw = useTaskCommand<EntityDrawAnswer>();
+  const confirmation = useConfirmation();
+  const submit = async () => {
     const answer = await draw.run('POST', `/api/tasks/${task.id}/draws/entities`, {
       ...(publicRandom.trim() ? { publicRandom: publicRandom.trim() } : {}),
       ...(specialActionReason.trim() ? { specialActionReason: specialActionReason.trim() } : {}),
@@ -68,7 +69,14 @@ function DrawForm({ onDrawn }: { onDrawn: (answer: EntityDrawAnswer) => void }) 
     }
   };
   return (
-    <form className="inline-form" onSubmit={(e) => void submit(e)} aria-labelledby="draw-title">
+    <form
+      className="inline-form"
+      onSubmit={(event: FormEvent) => {
+        event.preventDefault();
+        confirmation.ask(() => void submit());
+      }}
+      aria-labelledby="draw-title"
+    >
       <h3 id="draw-title">{t('tasks.drawEntitiesTitle')}</h3>
       <Field
         label={t('tasks.publicRandom')}
@@ -102,6 +110,13 @@ function DrawForm({ onDrawn }: { onDrawn: (answer: EntityDrawAnswer) => void }) 
         <ActionError error={draw.error} />
         <FormProblems error={draw.error} fields={['publicRandom', 'specialActionReason']} />
       </div>
+      <ConfirmDialog
+        control={confirmation}
+        title={t('tasks.confirm.drawTitle')}
+        confirmLabel={t('tasks.confirm.draw')}
+      >
+        <p>{t('tasks.confirm.drawBody')}</p>
+      </ConfirmDialog>
     </form>
   );
 }

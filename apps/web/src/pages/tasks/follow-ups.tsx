@@ -1,5 +1,5 @@
 import { type FormEvent, useState } from 'react';
-import { useCommand } from '../../api/use-api';
+import { useTaskCommand } from './use-task-command';
 import { ActionError, Field } from '../../components/field';
 import { useI18n } from '../../i18n/i18n';
 import { useTaskDetail } from './detail-context';
@@ -53,7 +53,7 @@ function RecordFollowUp({
   const [kind, setKind] = useState<FollowUpKind>('referral');
   const [detail, setDetail] = useState('');
   const [toDepartmentId, setToDepartmentId] = useState('');
-  const record = useCommand();
+  const record = useTaskCommand();
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const done = await record.run('POST', `/api/tasks/${task.id}/follow-ups`, {

@@ -1,5 +1,5 @@
 import { type FormEvent, useEffect, useState } from 'react';
-import { useCommand } from '../../api/use-api';
+import { useTaskCommand } from './use-task-command';
 import { ActionError, Field } from '../../components/field';
 import { useI18n } from '../../i18n/i18n';
 import { ChoiceGroup } from '../../components/choice-group';
@@ -7,6 +7,8 @@ import { useTaskDetail } from './detail-context';
 import { FormProblems } from '../../components/form-problems';
 import type { InspectorShortage } from './task-types';
 import { useEntities } from './use-names';
+import { listedEntities } from './task-view';
+import { ConfirmDialog, useConfirmation } from '../../components/confirm-dialog';
 
 /**
  * This department's verifiable inspector draw. When its pool is too small for some entities, the
@@ -19,14 +21,14 @@ export function InspectorDrawForm() {
   const [shortages, setShortages] = useState<InspectorShortage[]>([]);
   const [appointments, setAppointments] = useState<Record<string, string[]>>({});
   const [reason, setReason] = useState('');
-  const draw = useCommand();
+  const draw = useTaskCommand();
   const entities = useEntities(shortages.map((s) => s.entityId));
   const ours = [...inspectors.values()].filter(
     (i) => i.departmentId === actor.departmentId && i.status === 'active',
   );
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
+  const confirmation = useConfirmation();
+  const submit = async () => {
     const appointed = shortages
       .map((s) => ({
         entityId: s.entityId,
@@ -45,11 +47,19 @@ export function InspectorDrawForm() {
   };
   // The entities short of inspectors stay on the form while the appointments are made.
   useEffect(() => {
-    if (draw.error?.code === 'INSPECTOR_POOL_TOO_SMALL') setShortages(shortagesOf(draw.error.details));
-  }, [draw.error]);
+    if (draw.lastError?.code === 'INSPECTOR_POOL_TOO_SMALL')
+      setShortages(shortagesOf(draw.lastError.details));
+  }, [draw.lastError]);
 
   return (
-    <form className="inline-form" onSubmit={(e) => void submit(e)} aria-labelledby="inspector-draw-title">
+    <form
+      className="inline-form"
+      onSubmit={(event: FormEvent) => {
+        event.preventDefault();
+        confirmation.ask(() => void submit());
+      }}
+      aria-labelledby="inspector-draw-title"
+    >
       <h3 id="inspector-draw-title">{t('tasks.drawInspectorsTitle')}</h3>
       <Field label={t('tasks.perEntity')} name="perEntity" error={draw.error} hint={t('tasks.perEntityHint')}>
         {(props) => (
@@ -96,6 +106,13 @@ export function InspectorDrawForm() {
         <ActionError error={draw.error} />
         <FormProblems error={draw.error} fields={['perEntity', 'appointments']} />
       </div>
+      <ConfirmDialog
+        control={confirmation}
+        title={t('tasks.confirm.inspectorDrawTitle')}
+        confirmLabel={t('tasks.confirm.inspectorDraw')}
+      >
+        <p>{t('tasks.confirm.inspectorDrawBody', { n: listedEntities(task).length })}</p>
+      </ConfirmDialog>
     </form>
   );
 }

@@ -1,5 +1,5 @@
 import { type FormEvent, useState } from 'react';
-import { useCommand } from '../../api/use-api';
+import { useTaskCommand } from './use-task-command';
 import { ActionError, Field } from '../../components/field';
 import { useI18n } from '../../i18n/i18n';
 import { DeadlineBadge } from '../../components/deadline-badge';
@@ -73,7 +73,7 @@ function FileObjection({ entityId, departments }: { entityId: string; department
   const { task, departmentName, refresh } = useTaskDetail();
   const [departmentId, setDepartmentId] = useState(departments[0]);
   const [grounds, setGrounds] = useState('');
-  const file = useCommand();
+  const file = useTaskCommand();
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const done = await file.run('POST', `/api/tasks/${task.id}/objections`, {
@@ -123,7 +123,7 @@ function ReviewObjection({ id }: { id: string }) {
   const { task, refresh } = useTaskDetail();
   const [upheld, setUpheld] = useState(false);
   const [reply, setReply] = useState('');
-  const review = useCommand();
+  const review = useTaskCommand();
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const done = await review.run('POST', `/api/tasks/${task.id}/objections/${id}/review`, {

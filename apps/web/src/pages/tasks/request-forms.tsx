@@ -1,6 +1,6 @@
 import { type FormEvent, type ReactNode, useState } from 'react';
 import type { ApiFailure } from '../../api/client';
-import { useCommand } from '../../api/use-api';
+import { useTaskCommand } from './use-task-command';
 import { ActionError, Field } from '../../components/field';
 import { useI18n } from '../../i18n/i18n';
 import { useTaskDetail } from './detail-context';
@@ -31,7 +31,7 @@ export function ReplacementRequestForm({ entityId }: { entityId: string }) {
   const [reason, setReason] = useState<ReplacementReason>('post_change');
   const [note, setNote] = useState('');
   const [sent, setSent] = useState(false);
-  const request = useCommand<{ requestId: string }>();
+  const request = useTaskCommand<{ requestId: string }>();
   if (members.length === 0) return null;
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -102,7 +102,7 @@ export function WithdrawalRequestForm({ entityId }: { entityId: string }) {
   const [reason, setReason] = useState<EntityWithdrawalReason>('deregistered');
   const [note, setNote] = useState('');
   const [sent, setSent] = useState(false);
-  const request = useCommand<{ requestId: string }>();
+  const request = useTaskCommand<{ requestId: string }>();
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setSent(false);

@@ -1,8 +1,9 @@
 import { useState } from 'react';
-import { useCommand } from '../../api/use-api';
+import { useTaskCommand } from './use-task-command';
 import { ActionError, Field } from '../../components/field';
 import { useI18n } from '../../i18n/i18n';
 import { useTaskDetail } from './detail-context';
+import { ConfirmDialog, useConfirmation } from '../../components/confirm-dialog';
 import { FormProblems } from '../../components/form-problems';
 import type { TaskRequest } from './task-types';
 import { useEntities } from './use-names';
@@ -114,7 +115,8 @@ function Decide({ id, kind }: { id: string; kind: TaskRequest['kind'] }) {
   const { t } = useI18n();
   const { task, refresh } = useTaskDetail();
   const [reply, setReply] = useState('');
-  const decide = useCommand();
+  const decide = useTaskCommand();
+  const confirmation = useConfirmation();
   const run = async (verdict: 'approve' | 'reject') => {
     const body = reply.trim() ? { reply: reply.trim() } : {};
     if (await decide.run('POST', `/api/tasks/${task.id}/${kind}-requests/${id}/${verdict}`, body)) refresh();
@@ -130,7 +132,12 @@ function Decide({ id, kind }: { id: string; kind: TaskRequest['kind'] }) {
         {(props) => <input {...props} value={reply} onChange={(e) => setReply(e.target.value)} />}
       </Field>
       <div className="actions">
-        <button type="button" className="primary" disabled={decide.busy} onClick={() => void run('approve')}>
+        <button
+          type="button"
+          className="primary"
+          disabled={decide.busy}
+          onClick={() => confirmation.ask(() => void run('approve'))}
+        >
           {t('common.approve')}
         </button>
         <button type="button" disabled={decide.busy} onClick={() => void run('reject')}>
@@ -139,6 +146,13 @@ function Decide({ id, kind }: { id: string; kind: TaskRequest['kind'] }) {
       </div>
       <ActionError error={decide.error} />
       <FormProblems error={decide.error} fields={['reply']} />
+      <ConfirmDialog
+        control={confirmation}
+        title={t('tasks.confirm.approveTitle', { kind: t(`tasks.requestKind.${kind}`) })}
+        confirmLabel={t('tasks.confirm.approve')}
+      >
+        <p>{t(`tasks.confirm.approveBody.${kind}`)}</p>
+      </ConfirmDialog>
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import { type FormEvent, useState } from 'react';
-import { useCommand } from '../../api/use-api';
+import { useTaskCommand } from './use-task-command';
 import { ActionError, Field } from '../../components/field';
 import { DataTable } from '../../components/table';
 import { useI18n } from '../../i18n/i18n';
@@ -8,6 +8,7 @@ import { DeadlineBadge } from '../../components/deadline-badge';
 import { useTaskDetail } from './detail-context';
 import { FormProblems } from '../../components/form-problems';
 import { RULE_FIELDS, byField } from './rule-fields';
+import { ConfirmDialog, useConfirmation } from '../../components/confirm-dialog';
 
 /** Each participating department's response (2 working days; Gui'an 第四十条), and ours to give. */
 export function ResponsesSection() {
@@ -71,7 +72,8 @@ function RespondForm() {
   const assigned = task.participants.find((p) => p.departmentId === actor.departmentId)?.itemIds ?? [];
   const [itemIds, setItemIds] = useState<string[]>(assigned);
   const [reason, setReason] = useState('');
-  const respond = useCommand();
+  const respond = useTaskCommand();
+  const confirmation = useConfirmation();
   const fieldError = byField(respond.error, RULE_FIELDS.respond);
   const send = async (accepted: boolean) => {
     const body = accepted ? { accepted, itemIds } : { accepted, reason: reason.trim() || undefined };
@@ -106,12 +108,23 @@ function RespondForm() {
         <button type="submit" className="primary" disabled={respond.busy}>
           {t('tasks.accept')}
         </button>
-        <button type="button" disabled={respond.busy} onClick={() => void send(false)}>
+        <button
+          type="button"
+          disabled={respond.busy}
+          onClick={() => confirmation.ask(() => void send(false))}
+        >
           {t('tasks.decline')}
         </button>
         <ActionError error={respond.error} />
         <FormProblems error={respond.error} fields={['itemIds', 'reason']} />
       </div>
+      <ConfirmDialog
+        control={confirmation}
+        title={t('tasks.confirm.declineTitle')}
+        confirmLabel={t('tasks.confirm.decline')}
+      >
+        <p>{t('tasks.confirm.declineBody')}</p>
+      </ConfirmDialog>
     </form>
   );
 }

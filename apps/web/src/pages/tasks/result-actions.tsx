@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useCommand } from '../../api/use-api';
+import { useTaskCommand } from './use-task-command';
 import { ActionError, Field } from '../../components/field';
 import { useI18n } from '../../i18n/i18n';
 import { useTaskDetail } from './detail-context';
@@ -7,15 +7,30 @@ import { blankResult, draftOf, resultOf } from './result-draft';
 import { ResultForm } from './result-form';
 import type { InspectionResult } from './task-types';
 import { itemsOf, resultKey } from './task-view';
+import { defaultInspectionDay } from './act-reasons';
+import { ConfirmDialog, useConfirmation } from '../../components/confirm-dialog';
 
 /** 录入: an inspector of the entity's team enters (or enters again) their department's result. */
 export function EnterResult({ entityId, departmentId }: { entityId: string; departmentId: string }) {
   const { t } = useI18n();
   const { task, today, itemName, refresh } = useTaskDetail();
   const [open, setOpen] = useState(false);
-  const enter = useCommand();
+  const enter = useTaskCommand();
   const entered = task.entered[resultKey(entityId, departmentId)];
   const items = itemsOf(task, departmentId);
+  const inspectedOn = defaultInspectionDay(task.window, today);
+  if ('notBefore' in inspectedOn) {
+    return (
+      <div className="actions">
+        <button type="button" disabled aria-describedby={`entry-why-not-${departmentId}`}>
+          {t('tasks.enterResult')}
+        </button>
+        <span id={`entry-why-not-${departmentId}`} className="why-not">
+          {t('tasks.whyNot.windowNotStarted', { from: inspectedOn.notBefore })}
+        </span>
+      </div>
+    );
+  }
   if (!open) {
     return (
       <div className="actions">
@@ -28,7 +43,8 @@ export function EnterResult({ entityId, departmentId }: { entityId: string; depa
   return (
     <ResultForm
       title={t('tasks.enterResultTitle')}
-      initial={entered ? draftOf(entered.result, items) : blankResult(items, today)}
+      initial={entered ? draftOf(entered.result, items) : blankResult(items, inspectedOn.day)}
+      inspectedOnRange={{ min: task.window.from, max: inspectedOn.day }}
       itemName={itemName}
       error={enter.error}
       busy={enter.busy}
@@ -52,16 +68,29 @@ export function EnterResult({ entityId, departmentId }: { entityId: string; depa
 export function Publish({ entityId }: { entityId: string }) {
   const { t } = useI18n();
   const { task, refresh } = useTaskDetail();
-  const publish = useCommand();
+  const publish = useTaskCommand();
+  const confirmation = useConfirmation();
   const run = async () => {
     if (await publish.run('POST', `/api/tasks/${task.id}/publications`, { entityId })) refresh();
   };
   return (
     <div className="actions">
-      <button type="button" className="primary" onClick={() => void run()} disabled={publish.busy}>
+      <button
+        type="button"
+        className="primary"
+        onClick={() => confirmation.ask(() => void run())}
+        disabled={publish.busy}
+      >
         {t('tasks.publish')}
       </button>
       <ActionError error={publish.error} />
+      <ConfirmDialog
+        control={confirmation}
+        title={t('tasks.confirm.publishTitle')}
+        confirmLabel={t('tasks.confirm.publish')}
+      >
+        <p>{t('tasks.confirm.publishBody')}</p>
+      </ConfirmDialog>
     </div>
   );
 }
@@ -81,7 +110,7 @@ export function RequestCorrection({
   const [open, setOpen] = useState(false);
   const [reason, setReason] = useState('');
   const [objectionId, setObjectionId] = useState('');
-  const correct = useCommand();
+  const correct = useTaskCommand();
   const objections = Object.entries(task.objections).filter(
     ([, o]) => o.entityId === entityId && o.departmentId === departmentId,
   );

@@ -7,6 +7,8 @@ import { ResultStatusBadge } from './status-badge';
 import type { InspectionResult } from './task-types';
 import { resultKey, resultStatus, teamDepartmentOf } from './task-view';
 import type { OwedDisclosure } from './use-publication-due';
+import { entryReason } from './act-reasons';
+import { WhyNot } from './why-not';
 
 /**
  * One department's result for one entity ("一部门一对象一张表"): as entered and as published,
@@ -23,7 +25,7 @@ export function ResultCard({
   owed?: OwedDisclosure;
 }) {
   const { t } = useI18n();
-  const { task, actor, offered, departmentName, inspectorName } = useTaskDetail();
+  const { task, actor, offered, today, departmentName, inspectorName } = useTaskDetail();
   const key = resultKey(entityId, departmentId);
   const status = resultStatus(task, entityId, departmentId);
   const entered = task.entered[key];
@@ -68,7 +70,13 @@ export function ResultCard({
       {offered.enterResult && inTeam && !published ? (
         <EnterResult entityId={entityId} departmentId={departmentId} />
       ) : null}
+      {offered.enterResult && !inTeam && !published ? (
+        <WhyNot reason={entryReason(task, entityId, departmentId, actor, today)} />
+      ) : null}
       {offered.publish && mine && entered && !published ? <Publish entityId={entityId} /> : null}
+      {!offered.publish && mine && entered && !published && task.status === 'locked' ? (
+        <WhyNot reason={{ key: 'tasks.whyNot.headPublishes' }} />
+      ) : null}
       {offered.requestCorrection && mine && published ? (
         <RequestCorrection entityId={entityId} departmentId={departmentId} published={published} />
       ) : null}

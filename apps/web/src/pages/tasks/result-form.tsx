@@ -22,6 +22,7 @@ export function ResultForm({
   submitLabel,
   extra,
   extraFields = [],
+  inspectedOnRange,
   onSubmit,
   onCancel,
 }: {
@@ -35,6 +36,8 @@ export function ResultForm({
   /** Fields of the request around the result (a correction's reason). */
   extra?: ReactNode;
   extraFields?: string[];
+  /** The days the api accepts as the day inspected: the window, up to today. */
+  inspectedOnRange?: { min: string; max: string };
   onSubmit: (draft: ResultDraft) => void;
   onCancel: () => void;
 }) {
@@ -83,6 +86,7 @@ export function ResultForm({
             <input
               {...props}
               type="date"
+              {...inspectedOnRange}
               value={draft.inspectedOn}
               onChange={(e) => change({ inspectedOn: e.target.value })}
             />

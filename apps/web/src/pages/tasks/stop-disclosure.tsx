@@ -1,8 +1,9 @@
 import { useState } from 'react';
-import { useCommand } from '../../api/use-api';
+import { useTaskCommand } from './use-task-command';
 import { ActionError, Field } from '../../components/field';
 import { useI18n } from '../../i18n/i18n';
 import { useTaskDetail } from './detail-context';
+import { ConfirmDialog, useConfirmation } from '../../components/confirm-dialog';
 
 /**
  * 信用修复: on the entity's application, the head withdraws the department's published result from
@@ -13,7 +14,8 @@ export function StopDisclosure({ entityId }: { entityId: string }) {
   const { task, refresh } = useTaskDetail();
   const [open, setOpen] = useState(false);
   const [application, setApplication] = useState('');
-  const stop = useCommand();
+  const stop = useTaskCommand();
+  const confirmation = useConfirmation();
   if (!open) {
     return (
       <div className="actions">
@@ -39,7 +41,7 @@ export function StopDisclosure({ entityId }: { entityId: string }) {
       aria-label={t('tasks.stopDisclosureTitle')}
       onSubmit={(e) => {
         e.preventDefault();
-        void submit();
+        confirmation.ask(() => void submit());
       }}
     >
       <h3>{t('tasks.stopDisclosureTitle')}</h3>
@@ -62,6 +64,13 @@ export function StopDisclosure({ entityId }: { entityId: string }) {
         </button>
       </div>
       <ActionError error={stop.error} />
+      <ConfirmDialog
+        control={confirmation}
+        title={t('tasks.confirm.stopTitle')}
+        confirmLabel={t('tasks.confirm.stop')}
+      >
+        <p>{t('tasks.confirm.stopBody')}</p>
+      </ConfirmDialog>
     </form>
   );
 }

@@ -1,10 +1,15 @@
+import { type ReactNode, useEffect, useState } from 'react';
 import { Link, useLocation, useParams, useSearchParams } from 'react-router';
 import { Async } from '../../components/states';
 import { callApi } from '../../api/client';
 import { useI18n } from '../../i18n/i18n';
 import { useSession } from '../../session/session';
-import { beijingDate } from '../../components/deadline';
-import { type TaskDetail, TaskDetailContext } from './detail-context';
+import { useApiToday } from './use-api-today';
+import { type TaskDetail, TaskDetailContext, useTaskDetail } from './detail-context';
+import { DisclosureOverview, FollowUpOverview } from './disclosure-overview';
+import { StageSection } from './stage-section';
+import { type Stage, currentStage } from './stages';
+import { TechnicalDetails } from './technical-details';
 import { DrawRoom } from './draw-room';
 import { EntityPanel } from './entity-panel';
 import { historyFacts } from './history-facts';
@@ -28,7 +33,10 @@ import './tasks.css';
  */
 const HISTORY_ENTITY_LIMIT = 500;
 
-/** One task: its state, the responses, the draw room, the teams, the results and the requests. */
+/**
+ * One task, in the sections of its stages (the one it stands at open), then the entity chosen in
+ * them, and the technical detail of its draw behind a disclosure.
+ */
 export function TaskDetailPage() {
   const { t } = useI18n();
   const { taskId = '' } = useParams();
@@ -48,6 +56,7 @@ export function TaskDetailPage() {
   const items = useCheckItems(taking);
   const inspectors = useInspectors(task.data ? actingDepartments(task.data) : []);
   const facts = history.data ? historyFacts(history.data) : undefined;
+  const today = useApiToday(session?.departmentId);
   const afterAct = useFocusAfterAct(task.data, t('tasks.actDone'));
   const name = task.data?.name ?? facts?.name ?? (location.state as { name?: string } | null)?.name;
 
@@ -56,7 +65,8 @@ export function TaskDetailPage() {
       <h1>
         {name ?? t('tasks.untitled')} {task.data ? <TaskStatusBadge status={task.data.status} /> : null}
       </h1>
-      <p className="visually-hidden" role="status" aria-live="polite">
+      {/* One outcome at a time: cleared as the next act starts (a refusal is shown by its act). */}
+      <p className={afterAct.status ? 'act-outcome' : 'visually-hidden'} role="status" aria-live="polite">
         {afterAct.status}
       </p>
       <Async loaded={task} keep>
@@ -67,11 +77,12 @@ export function TaskDetailPage() {
             roles: session?.roles ?? [],
           };
           const detail: TaskDetail = {
+            acts: { begin: afterAct.begin, latest: afterAct.latestAct },
             task: state,
             facts,
             actor,
             offered: offeredActions(state, actor),
-            today: beijingDate(Date.now()),
+            today,
             departmentName: departments.nameOf,
             items: items.byId,
             itemName: (id) => items.byId.get(id)?.name ?? id,
@@ -89,19 +100,8 @@ export function TaskDetailPage() {
               setParams(next, { replace: true });
             },
           };
-          const drawn = state.entityIds !== null;
           return (
             <TaskDetailContext.Provider value={detail}>
-              <nav className="section-nav" aria-label={t('tasks.sections')}>
-                <a href="#summary">{t('tasks.summaryTitle')}</a>
-                {state.participants.length > 0 ? <a href="#responses">{t('tasks.responsesTitle')}</a> : null}
-                <a href="#draw-room">{t('tasks.drawRoomTitle')}</a>
-                {drawn ? <a href="#teams">{t('tasks.teamsTitle')}</a> : null}
-                {state.status === 'locked' ? <a href="#results">{t('tasks.resultsTitle')}</a> : null}
-                {drawn ? <a href="#entity">{t('tasks.entityTitle')}</a> : null}
-                <a href="#requests">{t('tasks.requestsTitle')}</a>
-                <Link to={`/audit/tasks/${taskId}`}>{t('tasks.historyLink')}</Link>
-              </nav>
               {history.error ? (
                 <p className="field-hint" role="status">
                   {t('tasks.historyUnavailable', { message: history.error.message })}
@@ -111,17 +111,79 @@ export function TaskDetailPage() {
                   {t('tasks.historyTooLarge', { n: listedEntities(state).length })}
                 </p>
               ) : null}
-              <TaskSummary />
-              {state.participants.length > 0 ? <ResponsesSection /> : null}
-              <DrawRoom />
-              {drawn ? <TeamsSection /> : null}
-              {state.status === 'locked' ? <ResultsSection /> : null}
-              {drawn ? <EntityPanel /> : null}
-              <RequestsSection />
+              <TaskStages current={currentStage(state, detail.offered.respond)} />
+              {state.entityIds !== null ? <EntityPanel /> : null}
+              <p>
+                <Link to={`/audit/tasks/${taskId}`}>{t('tasks.historyLink')}</Link>
+              </p>
             </TaskDetailContext.Provider>
           );
         }}
       </Async>
     </>
   );
+}
+
+/** The stages' sections: the current one open, and any the user opens; a stage reached is opened. */
+function TaskStages({ current }: { current: Stage }) {
+  const { task } = useTaskDetail();
+  const [open, setOpen] = useState<ReadonlySet<Stage | 'technical'>>(() => new Set([current]));
+  useEffect(() => setOpen((shown) => (shown.has(current) ? shown : new Set([...shown, current]))), [current]);
+  const drawn = task.entityIds !== null;
+  const locked = task.status === 'locked';
+  const stage = (name: Stage | 'technical', content: ReactNode) => (
+    <StageSection
+      key={name}
+      stage={name}
+      open={open.has(name)}
+      current={name === current}
+      onToggle={() =>
+        setOpen((shown) => {
+          const next = new Set(shown);
+          if (!next.delete(name)) next.add(name);
+          return next;
+        })
+      }
+    >
+      {content}
+    </StageSection>
+  );
+  return (
+    <>
+      {stage(
+        'initiation',
+        <>
+          <TaskSummary />
+          {task.participants.length > 0 ? <ResponsesSection /> : null}
+        </>,
+      )}
+      {stage('draw', <DrawRoom />)}
+      {stage(
+        'teams',
+        drawn ? (
+          <>
+            <TeamsSection />
+            {locked ? null : <RequestsSection />}
+          </>
+        ) : (
+          <StageNotReached />
+        ),
+      )}
+      {stage('results', locked ? <ResultsSection /> : <StageNotReached />)}
+      {stage(
+        'disclosure',
+        <>
+          {locked ? <DisclosureOverview /> : <StageNotReached />}
+          {locked ? <RequestsSection /> : null}
+        </>,
+      )}
+      {stage('followUp', locked ? <FollowUpOverview /> : <StageNotReached />)}
+      {stage('technical', <TechnicalDetails />)}
+    </>
+  );
+}
+
+function StageNotReached() {
+  const { t } = useI18n();
+  return <p className="field-hint">{t('tasks.stageNotReached')}</p>;
 }

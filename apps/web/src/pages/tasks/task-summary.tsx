@@ -1,6 +1,6 @@
 import { type FormEvent, useState } from 'react';
 import { Link } from 'react-router';
-import { useCommand } from '../../api/use-api';
+import { useTaskCommand } from './use-task-command';
 import { ActionError, Field } from '../../components/field';
 import { useI18n } from '../../i18n/i18n';
 import { DeadlineBadge } from '../../components/deadline-badge';
@@ -9,6 +9,7 @@ import { FormProblems } from '../../components/form-problems';
 import type { Criteria, Sampling } from './task-types';
 import { CREDIT_RISK_CLASSES } from '../../api/vocabulary';
 import { beijingDay } from '../../components/dates';
+import { ConfirmDialog, useConfirmation } from '../../components/confirm-dialog';
 
 type T = ReturnType<typeof useI18n>['t'];
 
@@ -121,9 +122,9 @@ function CancelForm() {
   const { task, refresh } = useTaskDetail();
   const [open, setOpen] = useState(false);
   const [reason, setReason] = useState('');
-  const cancel = useCommand();
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
+  const cancel = useTaskCommand();
+  const confirmation = useConfirmation();
+  const submit = async () => {
     if (await cancel.run('POST', `/api/tasks/${task.id}/cancel`, { reason: reason.trim() })) refresh();
   };
   if (!open) {
@@ -136,7 +137,14 @@ function CancelForm() {
     );
   }
   return (
-    <form className="inline-form" onSubmit={(e) => void submit(e)} aria-label={t('tasks.cancelTask')}>
+    <form
+      className="inline-form"
+      onSubmit={(event: FormEvent) => {
+        event.preventDefault();
+        confirmation.ask(() => void submit());
+      }}
+      aria-label={t('tasks.cancelTask')}
+    >
       <Field label={t('tasks.cancelReason')} name="reason" error={cancel.error}>
         {(props) => (
           <textarea {...props} rows={2} value={reason} onChange={(e) => setReason(e.target.value)} />
@@ -152,6 +160,13 @@ function CancelForm() {
         <ActionError error={cancel.error} />
         <FormProblems error={cancel.error} fields={['reason']} />
       </div>
+      <ConfirmDialog
+        control={confirmation}
+        title={t('tasks.confirm.cancelTitle')}
+        confirmLabel={t('tasks.confirm.cancel')}
+      >
+        <p>{t('tasks.confirm.cancelBody')}</p>
+      </ConfirmDialog>
     </form>
   );
 }

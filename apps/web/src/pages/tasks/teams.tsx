@@ -1,7 +1,9 @@
-import { useCommand } from '../../api/use-api';
+import { useTaskCommand } from './use-task-command';
 import { ActionError } from '../../components/field';
 import { useI18n } from '../../i18n/i18n';
 import { useTaskDetail } from './detail-context';
+import { ConfirmDialog, useConfirmation } from '../../components/confirm-dialog';
+import { awaitedResponses } from './act-reasons';
 import { InspectorDrawForm } from './inspector-draw-form';
 import { LocalPager } from '../../components/table';
 import { useLocalPaging } from '../../components/paging';
@@ -49,7 +51,13 @@ export function TeamsSection() {
       </ul>
       {offered.drawInspectors ? <InspectorDrawForm /> : null}
       <TeamTable />
-      {offered.lock ? <LockAction /> : null}
+      {offered.lock ? (
+        <LockAction />
+      ) : task.status === 'initiated' && task.entityIds !== null ? (
+        <p className="why-not">
+          {t('tasks.whyNot.leadLocks', { department: departmentName(task.leadDepartmentId) })}
+        </p>
+      ) : null}
     </section>
   );
 }
@@ -144,11 +152,16 @@ function TeamTable() {
   );
 }
 
-/** 锁定: the lead confirms the list and the teams; refused while a participant has not responded. */
+/**
+ * 锁定: the lead confirms the list and the teams, after being asked (it cannot be undone); not
+ * possible while a participant has not responded, which is said where the button is.
+ */
 function LockAction() {
   const { t } = useI18n();
-  const { task, refresh } = useTaskDetail();
-  const lock = useCommand();
+  const { task, refresh, departmentName } = useTaskDetail();
+  const lock = useTaskCommand();
+  const confirmation = useConfirmation();
+  const awaited = awaitedResponses(task);
   const run = async () => {
     if (await lock.run('POST', `/api/tasks/${task.id}/lock`)) refresh();
   };
@@ -156,11 +169,31 @@ function LockAction() {
     <div className="inline-form">
       <p className="field-hint">{t('tasks.lockExplained')}</p>
       <div className="actions">
-        <button type="button" className="primary" onClick={() => void run()} disabled={lock.busy}>
+        <button
+          type="button"
+          className="primary"
+          onClick={() => confirmation.ask(() => void run())}
+          disabled={lock.busy || awaited.length > 0}
+          aria-describedby={awaited.length > 0 ? 'lock-why-not' : undefined}
+        >
           {t('tasks.lock')}
         </button>
+        {awaited.length > 0 ? (
+          <span id="lock-why-not" className="why-not">
+            {t('tasks.whyNot.waitingResponses', {
+              departments: awaited.map(departmentName).join(t('common.listSeparator')),
+            })}
+          </span>
+        ) : null}
         <ActionError error={lock.error} />
       </div>
+      <ConfirmDialog
+        control={confirmation}
+        title={t('tasks.confirm.lockTitle')}
+        confirmLabel={t('tasks.confirm.lock')}
+      >
+        <p>{t('tasks.confirm.lockBody', { n: listedEntities(task).length })}</p>
+      </ConfirmDialog>
     </div>
   );
 }

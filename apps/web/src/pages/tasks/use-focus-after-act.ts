@@ -6,9 +6,14 @@ import { useCallback, useEffect, useRef, useState } from 'react';
  * status region, and puts the focus on the heading of the section the act was made in, once the
  * task has been read again. The section is the one focus last entered: a button that is busy is
  * disabled, and loses the focus before its act returns.
+ *
+ * One outcome at a time: `begin` is called as each act starts, clears the last success and
+ * numbers the act, so that an older act's refusal is no longer shown (useTaskCommand).
  */
 export function useFocusAfterAct(taskState: unknown, doneMessage: string) {
   const [status, setStatus] = useState('');
+  const [latestAct, setLatestAct] = useState(0);
+  const acts = useRef(0);
   const lastSection = useRef<string | undefined>(undefined);
   const headingId = useRef<string | undefined>(undefined);
   useEffect(() => {
@@ -32,5 +37,11 @@ export function useFocusAfterAct(taskState: unknown, doneMessage: string) {
     if (!heading.hasAttribute('tabindex')) heading.setAttribute('tabindex', '-1');
     heading.focus({ preventScroll: true });
   }, [taskState]);
-  return { status, recordFocus };
+  const begin = useCallback(() => {
+    acts.current += 1;
+    setLatestAct(acts.current);
+    setStatus('');
+    return acts.current;
+  }, []);
+  return { status, recordFocus, begin, latestAct };
 }

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useCommand } from '../../api/use-api';
+import { useTaskCommand } from './use-task-command';
 import { ActionError } from '../../components/field';
 import { useI18n } from '../../i18n/i18n';
 import { useTaskDetail } from './detail-context';
@@ -9,7 +9,7 @@ import type { DrawVerification } from './task-types';
 export function VerifyDraw() {
   const { t } = useI18n();
   const { task } = useTaskDetail();
-  const verify = useCommand<DrawVerification>();
+  const verify = useTaskCommand<DrawVerification>();
   const [result, setResult] = useState<DrawVerification>();
   const run = async () => {
     setResult(undefined);
@@ -37,12 +37,6 @@ export function VerifyDraw() {
               </ul>
             </>
           )}
-          <dl className="facts">
-            <dt>{t('tasks.poolDigest')}</dt>
-            <dd className="mono">{result.poolDigest}</dd>
-            <dt>{t('tasks.selectedDigest')}</dt>
-            <dd className="mono">{result.selectedDigest}</dd>
-          </dl>
         </div>
       ) : null}
     </div>
