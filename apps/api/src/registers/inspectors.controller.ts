@@ -34,8 +34,9 @@ import { INSPECTOR_COLUMNS, inspectorRowToPlain } from './inspector-import';
 import { type InspectorAnswer, InspectorRegistration } from './inspector-registration';
 import { sendTemplate } from './template-answer';
 import { FILE_UPLOAD, importUploadedSheet, rowCommandId } from './sheet-import';
+import { IMPORT_SLOTS } from './import-slots.provider';
 import { UPLOAD_SPOOL } from './upload-spool.provider';
-import type { UploadSpool } from '../import';
+import type { ImportSlots, UploadSpool } from '../import';
 
 /** The inspector directory (执法检查人员名录库), experts included. ID-card numbers are masked. */
 @ApiTags('registers: inspectors')
@@ -47,6 +48,7 @@ export class InspectorsController {
     private readonly registration: InspectorRegistration,
     @Inject(STORES) private readonly stores: Stores,
     @Inject(UPLOAD_SPOOL) private readonly spool: UploadSpool,
+    @Inject(IMPORT_SLOTS) private readonly importSlots: ImportSlots,
   ) {}
 
   @Post()
@@ -70,7 +72,7 @@ export class InspectorsController {
   async import(@Req() request: FastifyRequest, @Context() context: CommandContext): Promise<ImportReport> {
     // Each row is checked too: a suspension reached during the import refuses the rows after it.
     await this.registration.assertMayCheckIdNumbers(context.actor);
-    return importUploadedSheet(request, this.stores, this.spool, {
+    return importUploadedSheet(request, this.stores, { spool: this.spool, slots: this.importSlots }, {
       columns: INSPECTOR_COLUMNS,
       dto: RegisterInspectorDto,
       toPlain: inspectorRowToPlain,
