@@ -44,7 +44,9 @@ export class ApiError extends Error {
     const untold = more + listed.length - Math.min(listed.length, SUMMARISED_PROBLEMS);
     const message = `Invalid input: ${summary}${untold > 0 ? ` (and ${untold} more)` : ''}`;
     const details: FieldProblem[] =
-      more > 0 ? [...listed, { field: MORE_PROBLEMS_FIELD, reason: `${more} more problems are not listed` }] : listed;
+      more > 0
+        ? [...listed, { field: MORE_PROBLEMS_FIELD, reason: `${more} more problems are not listed` }]
+        : listed;
     return new ApiError(400, 'VALIDATION_FAILED', message, details);
   }
 

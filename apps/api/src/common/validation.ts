@@ -63,7 +63,7 @@ class ApiValidationPipe extends ValidationPipe {
         : [];
     let errors: readonly ValidationError[] = [];
     try {
-      const transformed = await super.transform(value, metadata);
+      const transformed: unknown = await super.transform(value, metadata);
       if (nulls.length === 0) return transformed;
     } catch (error) {
       if (!(error instanceof RefusedFields)) throw error;
@@ -72,7 +72,8 @@ class ApiValidationPipe extends ValidationPipe {
     const problems = fieldProblems(errors);
     const reported = new Set(problems.listed.map((p) => p.field));
     for (const field of nulls) {
-      if (!reported.has(field)) problems.add({ field, reason: `${field} must not be null; leave it out instead` });
+      if (!reported.has(field))
+        problems.add({ field, reason: `${field} must not be null; leave it out instead` });
     }
     throw ApiError.invalid(problems.listed, problems.unlisted);
   }

@@ -22,7 +22,10 @@ export async function importTemplate(
 }
 
 function csvTemplate(columns: readonly ImportColumn[]): Buffer {
-  return Buffer.from(csvText([columns.map(templateHeader), columns.map((column) => column.example ?? '')]), 'utf8');
+  return Buffer.from(
+    csvText([columns.map(templateHeader), columns.map((column) => column.example ?? '')]),
+    'utf8',
+  );
 }
 
 async function xlsxTemplate(columns: readonly ImportColumn[]): Promise<Buffer> {

@@ -31,7 +31,9 @@ describe('the shared strings count', () => {
   });
 
   it('refuses a workbook with more shared strings than the limit (413 IMPORT_DECOMPRESSION_LIMIT)', async () => {
-    const file = await xlsxFile((s) => s.addRows([['code', 'name'], ...[1, 2, 3].map((n) => [`A${n}`, `B${n}`])]));
+    const file = await xlsxFile((s) =>
+      s.addRows([['code', 'name'], ...[1, 2, 3].map((n) => [`A${n}`, `B${n}`])]),
+    );
     jest.replaceProperty(IMPORT_LIMITS, 'sharedStrings', 5 as typeof IMPORT_LIMITS.sharedStrings);
     const refusal = await openImport(bytesSource(file), 'xlsx', ENTITY_COLUMNS)
       .then((opened) => collect(opened.rows))

@@ -69,22 +69,27 @@ export class EntitiesController {
   @ApiConsumes('multipart/form-data')
   @ApiBody(FILE_UPLOAD)
   async import(@Req() request: FastifyRequest, @Context() context: CommandContext): Promise<ImportReport> {
-    return importUploadedSheet(request, this.stores, { spool: this.spool, slots: this.importSlots }, {
-      columns: ENTITY_COLUMNS,
-      dto: RegisterEntityDto,
-      toPlain: entityRowToPlain,
-      keyOf: (plain) => (typeof plain.code === 'string' ? plain.code.toUpperCase() : undefined),
-      apply: (dto, row) => {
-        const profile = entityProfileOf(dto);
-        const entityId = entityIdOf(profile.code, profile.kind);
-        return this.decide(
-          entityId,
-          { kind: 'ImportEntity', entityId, profile },
-          { ...context, commandId: rowCommandId(context.commandId, row) },
-          false,
-        );
+    return importUploadedSheet(
+      request,
+      this.stores,
+      { spool: this.spool, slots: this.importSlots },
+      {
+        columns: ENTITY_COLUMNS,
+        dto: RegisterEntityDto,
+        toPlain: entityRowToPlain,
+        keyOf: (plain) => (typeof plain.code === 'string' ? plain.code.toUpperCase() : undefined),
+        apply: (dto, row) => {
+          const profile = entityProfileOf(dto);
+          const entityId = entityIdOf(profile.code, profile.kind);
+          return this.decide(
+            entityId,
+            { kind: 'ImportEntity', entityId, profile },
+            { ...context, commandId: rowCommandId(context.commandId, row) },
+            false,
+          );
+        },
       },
-    });
+    );
   }
 
   @Get('import-template')

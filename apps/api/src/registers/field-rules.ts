@@ -39,8 +39,9 @@ export const TAG_MESSAGE =
  * which would give one name two spellings that look alike (text-rules.ts refuses the other
  * variation selectors everywhere).
  */
-export const SINGLE_LINE = /^[^\t\n\uFE0E\uFE0F]*$/u;
-const SINGLE_LINE_MESSAGE = 'must be one line (no tab or line break) with no variation selector (U+FE0E–FE0F)';
+export const SINGLE_LINE = /^(?:(?!\uFE0E|\uFE0F)[^\t\n])*$/u;
+const SINGLE_LINE_MESSAGE =
+  'must be one line (no tab or line break) with no variation selector (U+FE0E–FE0F)';
 
 export function IsSingleLine(options: ValidationOptions = {}): PropertyDecorator {
   return Matches(SINGLE_LINE, {

@@ -72,21 +72,26 @@ export class InspectorsController {
   async import(@Req() request: FastifyRequest, @Context() context: CommandContext): Promise<ImportReport> {
     // Each row is checked too: a suspension reached during the import refuses the rows after it.
     await this.registration.assertMayCheckIdNumbers(context.actor);
-    return importUploadedSheet(request, this.stores, { spool: this.spool, slots: this.importSlots }, {
-      columns: INSPECTOR_COLUMNS,
-      dto: RegisterInspectorDto,
-      toPlain: inspectorRowToPlain,
-      keyOf: (plain) => (typeof plain.idCardNumber === 'string' ? plain.idCardNumber : undefined),
-      apply: async (dto, row) => {
-        assertActsFor(context.actor, dto.departmentId);
-        const { outcome } = await this.registration.register(
-          dto,
-          { ...context, commandId: rowCommandId(context.commandId, row) },
-          'import',
-        );
-        return outcome;
+    return importUploadedSheet(
+      request,
+      this.stores,
+      { spool: this.spool, slots: this.importSlots },
+      {
+        columns: INSPECTOR_COLUMNS,
+        dto: RegisterInspectorDto,
+        toPlain: inspectorRowToPlain,
+        keyOf: (plain) => (typeof plain.idCardNumber === 'string' ? plain.idCardNumber : undefined),
+        apply: async (dto, row) => {
+          assertActsFor(context.actor, dto.departmentId);
+          const { outcome } = await this.registration.register(
+            dto,
+            { ...context, commandId: rowCommandId(context.commandId, row) },
+            'import',
+          );
+          return outcome;
+        },
       },
-    });
+    );
   }
 
   @Get('import-template')

@@ -32,7 +32,15 @@ import {
 } from 'class-validator';
 import { IsCalendarDate } from '../common/calendar-date.validator';
 import { UniqueItems } from '../common/unique-items';
-import { INDUSTRY_CODE, IsCode, IsNotBlank, IsSingleLine, REGION_CODE, TAG, TAG_MESSAGE } from '../registers/field-rules';
+import {
+  INDUSTRY_CODE,
+  IsCode,
+  IsNotBlank,
+  IsSingleLine,
+  REGION_CODE,
+  TAG,
+  TAG_MESSAGE,
+} from '../registers/field-rules';
 import { ENTITY_SCALES } from '../registers/entity.dto';
 import { PagingDto } from '../registers/paging.dto';
 
