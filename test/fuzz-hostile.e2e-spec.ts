@@ -15,6 +15,10 @@ const caller: Caller = staff('scjg', EVERY_ROLE, 'hostile-1');
 const ANSWER_BOUND_MS = 20_000;
 
 const FAR_DATES = ['9999-12-31', '0001-01-01', '+010000-01-01', '1969-12-31', '2026-02-30'];
+/** The longest list the api takes in a body (text-rules.ts MAX_ARRAY_ITEMS); past it, 400 at the parser. */
+const MOST_ITEMS = 10_000;
+/** A 400 lists at most 100 field problems and one entry counting the rest (docs/api.md). */
+const MOST_DETAILS = 101;
 const BAD_TEXT = ['\ud800x', 'a\u0000b', 'PRODUCT-\u202eA1', 'x\u0007', '\u200f'];
 
 type Schema = {
@@ -100,6 +104,38 @@ function variants(body: unknown): unknown[] {
         ),
       );
       out.push(replaced(body, path, [value[0], value[0]]));
+      if (typeof value[0] === 'object' && value[0] !== null) {
+        // Lists of objects: every element refused, in lists past and at the longest any DTO takes.
+        out.push(
+          replaced(
+            body,
+            path,
+            Array.from({ length: 20_000 }, () => ({})),
+          ),
+        );
+        out.push(
+          replaced(
+            body,
+            path,
+            Array.from({ length: MOST_ITEMS }, () => ({})),
+          ),
+        );
+        const bad = Object.fromEntries(Object.keys(value[0] as object).map((key) => [key, ['x']]));
+        out.push(
+          replaced(
+            body,
+            path,
+            Array.from({ length: 20_000 }, () => bad),
+          ),
+        );
+        out.push(
+          replaced(
+            body,
+            path,
+            Array.from({ length: MOST_ITEMS }, () => bad),
+          ),
+        );
+      }
     } else if (typeof value === 'string') {
       for (const text of BAD_TEXT) out.push(replaced(body, path, text));
       if (/^\d{4}-\d{2}-\d{2}/.test(value) || /date|from|to|on$|at$|asOf/i.test(String(path.at(-1))))
@@ -111,6 +147,14 @@ function variants(body: unknown): unknown[] {
     }
   }
   return out;
+}
+
+function safeJson(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
+  }
 }
 
 /** Percent-encodes text, lone surrogates included (as the 3 bytes a careless client sends for them). */
@@ -194,6 +238,10 @@ describe('hostile input on every route, derived from its schema', () => {
         // not JSON
       }
       if (!/^[A-Z][A-Z0-9_]*$/.test(code)) failures.push(`${label}: ${response.status} without a code`);
+      if (text.length > 64 * 1024) failures.push(`${label}: a ${text.length}-character answer`);
+      const details = (safeJson(text) as ErrorAnswer | undefined)?.details;
+      if (Array.isArray(details) && details.length > MOST_DETAILS)
+        failures.push(`${label}: ${details.length} details listed`);
     }
     return response.status;
   }

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { idCardCheckCharacter } from '@app/domain';
 import { allProjections } from '@app/projections';
 import { type TaskBundle, verifyTaskBundle } from '../apps/api/src/audit/task-bundle';
-import { ApiHarness, type Caller, admin, staff } from './support/api-harness';
+import { ApiHarness, type Caller, type ErrorAnswer, admin, staff } from './support/api-harness';
 import { creditCode, initiateTask, leadOperator, setUpDepartments } from './support/task-fixtures';
 
 /**
@@ -345,6 +345,15 @@ describe('personal data in a task’s free text: sealed, shown to the allowed re
     const body = { entityId, reason: '证人申请删除其个人信息' };
     expect((await api.call('POST', path, { as: auditor, body })).status).toBe(403);
     expect((await api.call('POST', path, { as: admin, body: { entityId } })).status).toBe(400);
+    // A reason of spaces alone and an entity id that is no code are refused by the DTO, naming the field.
+    for (const [field, refused] of [
+      ['reason', { entityId, reason: ' \t\n ' }],
+      ['entityId', { entityId: `${entityId} 1`, reason: body.reason }],
+    ] as const) {
+      const answer = await api.call<ErrorAnswer>('POST', path, { as: admin, body: refused });
+      expect(answer.status).toBe(400);
+      expect(answer.body).toMatchObject({ code: 'VALIDATION_FAILED', details: [{ field }] });
+    }
     expect(await ok('POST', path, admin, body)).toEqual({ taskId, entityId, erased: true });
     expect((await api.call<{ code: string }>('POST', path, { as: admin, body })).body.code).toBe(
       'PERSONAL_TEXT_ALREADY_ERASED',

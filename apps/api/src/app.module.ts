@@ -23,6 +23,7 @@ import { DepartmentsController } from './registers/departments.controller';
 import { EntitiesController } from './registers/entities.controller';
 import { InspectorRegistration } from './registers/inspector-registration';
 import { InspectorsController } from './registers/inspectors.controller';
+import { importSlotsProvider } from './registers/import-slots.provider';
 import { uploadSpoolProvider } from './registers/upload-spool.provider';
 import { APP_CONFIG, STORES, StoresLifecycle, storesProvider } from './stores/stores.providers';
 import { EntityDrawService } from './draws/entity-draw.service';
@@ -77,6 +78,7 @@ export class AppModule {
         storesProvider,
         StoresLifecycle,
         uploadSpoolProvider,
+        importSlotsProvider,
         {
           provide: AUTH_JWT,
           useFactory: () => {

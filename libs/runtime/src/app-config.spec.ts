@@ -26,6 +26,7 @@ describe('loadConfig', () => {
       readCacheEntries: 1000,
       tokenMaxLifetimeHours: 168,
       webDir: resolve('dist', 'apps', 'web'),
+      importConcurrency: 2,
       simulatedClock: false,
       neighbourRegions: {},
     });

@@ -116,6 +116,12 @@ export class EnvironmentVariables {
   @IsOptional()
   @IsInt()
   @Min(1)
+  @Max(64)
+  IMPORT_CONCURRENCY?: number;
+
+  @IsOptional()
+  @IsInt()
+  @Min(1)
   @Max(100)
   DRAW_YEARLY_CAP?: number;
 
@@ -168,6 +174,8 @@ export interface AppConfig {
   tokenMaxLifetimeHours: number;
   /** The built web console the api serves at `/` (none served when it has not been built). */
   webDir: string;
+  /** Imports this process reads at once; one more is answered 503 IMPORT_BUSY. */
+  importConcurrency: number;
   /** Regions whose inspectors may help a region with too few (inspector draws; recorded as such). */
   neighbourRegions: Record<string, string[]>;
 }
@@ -197,6 +205,7 @@ const VARIABLES = [
   'READ_CACHE_ENTRIES',
   'TOKEN_MAX_LIFETIME_HOURS',
   'WEB_DIR',
+  'IMPORT_CONCURRENCY',
   'DRAW_YEARLY_CAP',
   'DRAW_NEIGHBOUR_REGIONS',
 ] as const;
@@ -211,6 +220,7 @@ const NUMERIC = new Set<string>([
   'PUBLIC_RATE_LIMIT_PER_MINUTE',
   'READ_CACHE_ENTRIES',
   'TOKEN_MAX_LIFETIME_HOURS',
+  'IMPORT_CONCURRENCY',
   'DRAW_YEARLY_CAP',
 ]);
 
@@ -258,6 +268,7 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
     readCacheEntries: parsed.READ_CACHE_ENTRIES ?? 1000,
     tokenMaxLifetimeHours: parsed.TOKEN_MAX_LIFETIME_HOURS ?? 168,
     webDir: resolve(parsed.WEB_DIR ?? 'dist/apps/web'),
+    importConcurrency: parsed.IMPORT_CONCURRENCY ?? 2,
     neighbourRegions: Object.fromEntries(
       (parsed.DRAW_NEIGHBOUR_REGIONS ?? '')
         .split(';')

@@ -64,7 +64,7 @@ export async function exportTaskBundle(
       }
     }
   }
-  events.push(...own);
+  for (const event of own) events.push(event);
   const { state } = await loadAggregate(log, stream, inspectionTaskDecider);
   return {
     format: TASK_BUNDLE_FORMAT,

@@ -1,5 +1,6 @@
 import { type ArgumentsHost, Catch, type ExceptionFilter, Logger } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
+import { ApiError } from './api-error';
 import { errorResponse } from './error-response';
 
 /** Every error leaves as `{ statusCode, code, message, details }`; unexpected ones are logged. */
@@ -13,6 +14,8 @@ export class ApiExceptionFilter implements ExceptionFilter {
       this.logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
     }
     const reply = host.switchToHttp().getResponse<FastifyReply>();
+    if (error instanceof ApiError && error.retryAfterSeconds !== undefined)
+      void reply.header('retry-after', String(error.retryAfterSeconds));
     void reply.status(answer.statusCode).send(answer);
   }
 }

@@ -2,6 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import 'reflect-metadata';
 import { getMetadataStorage } from 'class-validator';
+import { MAX_ARRAY_ITEMS } from './text-rules';
 
 /**
  * Every DTO of the api, found by walking class-validator's metadata after loading every source
@@ -31,6 +32,7 @@ interface ValidationMetadata {
   name?: string;
   propertyName: string;
   each?: boolean;
+  constraints?: unknown[];
 }
 
 interface PropertyRules {
@@ -90,6 +92,22 @@ describe('the shape rules of every DTO', () => {
     const unchecked = properties
       .filter(isList)
       .filter((p) => !named(p.rules, 'uniqueItems') || named(p.rules, 'arrayUnique'))
+      .map((p) => `${p.target}.${p.property}`);
+    expect(unchecked).toEqual([]);
+  });
+
+  it('takes no list longer than the body parser lets through (MAX_ARRAY_ITEMS)', () => {
+    const bounds = properties.flatMap((p) =>
+      p.rules.filter((r) => r.name === 'arrayMaxSize').map((r) => Number(r.constraints?.[0])),
+    );
+    expect(bounds.length).toBeGreaterThan(20);
+    expect(Math.max(...bounds)).toBe(MAX_ARRAY_ITEMS);
+  });
+
+  it('refuses a reason or note of spaces alone (IsNotBlank: a 400, not the 409 of a rule)', () => {
+    const unchecked = properties
+      .filter((p) => /reason$|^note$/i.test(p.property) && p.designType === String)
+      .filter((p) => !named(p.rules, 'isNotBlank'))
       .map((p) => `${p.target}.${p.property}`);
     expect(unchecked).toEqual([]);
   });

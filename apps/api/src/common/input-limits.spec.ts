@@ -1,7 +1,9 @@
+import type { ValidationError } from 'class-validator';
 import { ApiError } from './api-error';
 import { jsonDepth } from './json-body';
-import { checkTexts, textProblem } from './text-rules';
-import { apiValidationPipe, nullFields } from './validation';
+import { MAX_LISTED_PROBLEMS } from './problem-list';
+import { MAX_ARRAY_ITEMS, checkTexts, textProblem } from './text-rules';
+import { apiValidationPipe, fieldProblems, nullFields } from './validation';
 import { DepartmentQueryShape } from './testing/department-query-shape';
 
 /** An object nested `levels` deep, built without recursion. */
@@ -26,7 +28,8 @@ describe('jsonDepth', () => {
 
 describe('text rules', () => {
   it('takes ordinary text, tabs and line feeds', () => {
-    for (const text of ['南京市玄武区', 'a\tb\nc', '👩‍👩‍👧', '𠀀']) expect(textProblem(text)).toBeUndefined();
+    for (const text of ['南京市玄武区', 'a\tb\nc', '👩‍👩‍👧', '𠀀', '❤\ufe0f', '☎\ufe0e', '\ufffd'])
+      expect(textProblem(text)).toBeUndefined();
   });
 
   it.each([
@@ -42,6 +45,22 @@ describe('text rules', () => {
     ['\u200b', /U\+200B/],
     ['\ufeff', /U\+FEFF/],
     ['\u2028', /U\+2028/],
+    ['soft\u00adhyphen', /U\+00AD/],
+    ['a\u034f', /U\+034F/],
+    ['\u115f', /U\+115F/],
+    ['\u1160', /U\+1160/],
+    ['\u3164', /U\+3164/],
+    ['\uffa0', /U\+FFA0/],
+    ['A\ufe00', /U\+FE00/],
+    ['葛\u{E0100}', /U\+E0100/],
+    ['\u{E01EF}', /U\+E01EF/],
+    ['\u{E0001}', /U\+E0001/],
+    ['🏴\u{E0067}\u{E0062}\u{E007F}', /U\+E0067/],
+    ['\ufdd0', /U\+FDD0/],
+    ['\ufdef', /U\+FDEF/],
+    ['\ufffe', /U\+FFFE/],
+    ['\uffff', /U\+FFFF/],
+    ['\u{10FFFF}', /U\+10FFFF/],
   ])('refuses %j', (text, reason) => {
     expect(textProblem(text)).toMatch(reason);
   });
@@ -50,11 +69,80 @@ describe('text rules', () => {
     const body = { name: 'Cafe\u0301', list: ['ok', { note: 'a\u0000' }], ['k\u202e']: 1 };
     const { value, problems } = checkTexts(body);
     expect((value as { name: string }).name).toBe('Caf\u00e9');
-    expect(problems.map((p) => p.field).sort()).toEqual(['k\u202e', 'list.1.note']);
+    expect(problems.listed.map((p) => p.field).sort()).toEqual(['k\u202e', 'list.1.note']);
+  });
+
+  it('lists the first 100 refused strings and counts the rest', () => {
+    const { problems } = checkTexts({ list: Array.from({ length: 10_000 }, () => 'a\u0000') });
+    expect(problems.listed).toHaveLength(MAX_LISTED_PROBLEMS);
+    expect(problems.unlisted).toBe(10_000 - MAX_LISTED_PROBLEMS);
+  });
+
+  it('refuses an array longer than any DTO takes, by its field, without walking it', () => {
+    const long = Array.from({ length: MAX_ARRAY_ITEMS + 1 }, () => 'a\u0000');
+    const { problems } = checkTexts({
+      participants: [{ itemIds: long }],
+      ok: Array(MAX_ARRAY_ITEMS).fill('x'),
+    });
+    expect(problems.listed).toEqual([
+      { field: 'participants.0.itemIds', reason: expect.stringMatching(/at most 10000 elements/) as string },
+    ]);
+    expect(checkTexts(long).problems.listed).toEqual([
+      { field: '(body)', reason: expect.any(String) as string },
+    ]);
   });
 
   it('walks 100,000 levels without overflowing the stack', () => {
-    expect(checkTexts(deep(100_000, 'a\u0000')).problems).toHaveLength(1);
+    expect(checkTexts(deep(100_000, 'a\u0000')).problems.listed).toHaveLength(1);
+  });
+});
+
+describe('a 400 of many problems', () => {
+  const many = (n: number) =>
+    Array.from({ length: n }, (_, i) => ({ field: `list.${i}.name`, reason: 'bad' }));
+
+  it('lists at most 100 in details, ending with one entry that counts the others', () => {
+    const error = ApiError.invalid(many(20_000));
+    const details = error.details as { field: string; reason: string }[];
+    expect(details).toHaveLength(MAX_LISTED_PROBLEMS + 1);
+    expect(details.at(-1)).toEqual({ field: '(more)', reason: '19900 more problems are not listed' });
+    expect(error.message).toMatch(
+      /^Invalid input: list\.0\.name: bad; .*list\.9\.name: bad \(and 19990 more\)$/,
+    );
+    expect(error.message.length).toBeLessThan(300);
+  });
+
+  it('counts problems the gatherer left out, and lists a few problems whole', () => {
+    expect((ApiError.invalid(many(2), 5).details as unknown[]).at(-1)).toEqual({
+      field: '(more)',
+      reason: '5 more problems are not listed',
+    });
+    expect(ApiError.invalid(many(2))).toMatchObject({
+      message: 'Invalid input: list.0.name: bad; list.1.name: bad',
+      details: many(2),
+    });
+  });
+
+  it('gathers the problems of 20,000 nested elements without recursion or spreading them', () => {
+    const refused = (property: string, reasons: string): ValidationError => ({
+      property,
+      constraints: Object.fromEntries([...reasons].map((r) => [r, r])),
+      children: [],
+    });
+    const errors: ValidationError[] = [
+      {
+        property: 'participants',
+        children: Array.from({ length: 20_000 }, (_, i) => ({
+          property: String(i),
+          children: [refused('departmentId', 'abcd'), refused('itemIds', 'efgh')],
+        })),
+      },
+    ];
+    const problems = fieldProblems(errors);
+    expect(problems.listed[0]).toEqual({ field: 'participants.0.departmentId', reason: 'a' });
+    expect(problems.listed[4]).toEqual({ field: 'participants.0.itemIds', reason: 'e' });
+    expect(problems.listed).toHaveLength(MAX_LISTED_PROBLEMS);
+    expect(problems.unlisted).toBe(160_000 - MAX_LISTED_PROBLEMS);
   });
 });
 

@@ -43,8 +43,8 @@ const UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
  * Replaces Fastify's JSON parser with one that refuses, with 400 and the error body, what the
  * default would let through or fail on later: bytes that are not UTF-8 (`BODY_NOT_UTF8`, instead
  * of U+FFFD put in silently), nesting beyond MAX_BODY_DEPTH (`BODY_TOO_DEEP`, before the text is
- * parsed), and text the api does not keep (`VALIDATION_FAILED` naming each field: controls, lone
- * surrogates, see text-rules.ts). Every string is normalised to NFC here, once for every route.
+ * parsed), and text the api does not keep or arrays longer than any DTO takes (`VALIDATION_FAILED`
+ * naming each field: controls, lone surrogates, MAX_ARRAY_ITEMS, see text-rules.ts). Every string is normalised to NFC here, once for every route.
  * Fastify's own parser still does the parsing, keeping its guard against `__proto__` keys.
  */
 export function installJsonBodyParser(fastify: FastifyInstance): void {
@@ -78,7 +78,7 @@ export function installJsonBodyParser(fastify: FastifyInstance): void {
         return;
       }
       const { value, problems } = checkTexts(body);
-      if (problems.length > 0) done(ApiError.invalid(problems), undefined);
+      if (!problems.empty) done(ApiError.invalid(problems.listed, problems.unlisted), undefined);
       else done(null, value);
     });
   });

@@ -1,16 +1,24 @@
 import { type ArgumentMetadata, ValidationPipe, type ValidationError } from '@nestjs/common';
 import { ApiError, type FieldProblem } from './api-error';
+import { ProblemList } from './problem-list';
 import { checkTexts } from './text-rules';
 
-/** Each refused field by its path (`participants.0.departmentId`) and each reason. */
-export function fieldProblems(errors: readonly ValidationError[], prefix = ''): FieldProblem[] {
-  const out: FieldProblem[] = [];
-  for (const error of errors) {
+/**
+ * Each refused field by its path (`participants.0.departmentId`) and each reason, depth first as
+ * class-validator nests them; the first MAX_LISTED_PROBLEMS are listed and the rest counted.
+ * Iterative: a list of 10,000 bad elements neither overflows the stack nor spreads 80,000 arguments.
+ */
+export function fieldProblems(errors: readonly ValidationError[], into = new ProblemList()): ProblemList {
+  type Pending = { error: ValidationError; prefix: string };
+  const stack: Pending[] = errors.map((error) => ({ error, prefix: '' })).reverse();
+  for (let next = stack.pop(); next !== undefined; next = stack.pop()) {
+    const { error, prefix } = next;
     const field = prefix ? `${prefix}.${error.property}` : error.property;
-    for (const reason of Object.values(error.constraints ?? {})) out.push({ field, reason });
-    if (error.children?.length) out.push(...fieldProblems(error.children, field));
+    for (const reason of Object.values(error.constraints ?? {})) into.add({ field, reason });
+    const children = error.children ?? [];
+    for (let i = children.length - 1; i >= 0; i -= 1) stack.push({ error: children[i], prefix: field });
   }
-  return out;
+  return into;
 }
 
 /**
@@ -53,20 +61,28 @@ class ApiValidationPipe extends ValidationPipe {
       metadata.type === 'body' && typeof value === 'object' && value !== null && !Array.isArray(value)
         ? nullFields(value)
         : [];
-    if (nulls.length === 0) return super.transform(value, metadata);
-    let problems: FieldProblem[] = [];
+    let errors: readonly ValidationError[] = [];
     try {
-      await super.transform(value, metadata);
+      const transformed: unknown = await super.transform(value, metadata);
+      if (nulls.length === 0) return transformed;
     } catch (error) {
-      if (!(error instanceof ApiError) || !Array.isArray(error.details)) throw error;
-      problems = error.details as FieldProblem[];
+      if (!(error instanceof RefusedFields)) throw error;
+      errors = error.errors;
     }
-    const reported = new Set(problems.map((p) => p.field));
+    const problems = fieldProblems(errors);
+    const reported = new Set(problems.listed.map((p) => p.field));
     for (const field of nulls) {
       if (!reported.has(field))
-        problems.push({ field, reason: `${field} must not be null; leave it out instead` });
+        problems.add({ field, reason: `${field} must not be null; leave it out instead` });
     }
-    throw ApiError.invalid(problems);
+    throw ApiError.invalid(problems.listed, problems.unlisted);
+  }
+}
+
+/** What the pipe's validation refused, before it is told as a 400 (with the null fields added). */
+class RefusedFields extends Error {
+  constructor(readonly errors: readonly ValidationError[]) {
+    super('validation failed');
   }
 }
 
@@ -90,7 +106,7 @@ function textChecked(raw: unknown, metadata: ArgumentMetadata): unknown {
   const repeated = repeatedQueryParameters(raw, metadata);
   if (repeated.length > 0) throw ApiError.invalid(repeated);
   const { value, problems } = checkTexts(raw, metadata.data ?? '');
-  if (problems.length > 0) throw ApiError.invalid(problems);
+  if (!problems.empty) throw ApiError.invalid(problems.listed, problems.unlisted);
   return value;
 }
 
@@ -102,6 +118,6 @@ export function apiValidationPipe(): ValidationPipe {
     transform: true,
     transformOptions: { enableImplicitConversion: false },
     validationError: { target: false, value: false },
-    exceptionFactory: (errors) => ApiError.invalid(fieldProblems(errors)),
+    exceptionFactory: (errors) => new RefusedFields(errors),
   });
 }

@@ -1,5 +1,6 @@
 import type { CellValue } from 'exceljs';
-import { normaliseText, textProblem } from '../common/text-rules';
+import type { FieldProblem } from '../common/api-error';
+import { checkTexts } from '../common/text-rules';
 
 /** Excel shows (and computes with) at most 15 significant digits. */
 const EXCEL_DIGITS = 15;
@@ -53,19 +54,15 @@ export function cellText(value: CellValue): string {
 }
 
 /**
- * A row's cells under the text rules of the JSON api (common/text-rules.ts): each normalised to NFC,
- * and each holding a control, an invisible format character or a lone surrogate reported by field.
+ * A row's cells under the text rules of the JSON api, by the same walk (common/text-rules.ts):
+ * each normalised to NFC, and each holding a control, an invisible format character or a lone
+ * surrogate reported by field.
  */
 export function checkCellTexts(values: Record<string, string>): {
   values: Record<string, string>;
-  problems: { field: string; reason: string }[];
+  problems: FieldProblem[];
 } {
-  const checked: Record<string, string> = {};
-  const problems: { field: string; reason: string }[] = [];
-  for (const [field, text] of Object.entries(values)) {
-    const problem = textProblem(text);
-    if (problem !== undefined) problems.push({ field, reason: `${field} ${problem}` });
-    checked[field] = normaliseText(text);
-  }
-  return { values: checked, problems };
+  const checked = { ...values };
+  const { problems } = checkTexts(checked);
+  return { values: checked, problems: problems.listed };
 }

@@ -10,6 +10,12 @@ export const IMPORT_LIMITS = {
   inflatedBytes: 1024 * 1024 * 1024,
   /** Shared strings are held in memory while the sheet is read, so they get a smaller share. */
   sharedStringsBytes: 256 * 1024 * 1024,
+  /**
+   * Shared strings (distinct texts) of one workbook: each is a string on the heap, ~40–50 bytes
+   * when short, so 256 MiB of short ones would hold about 0.5 GB. The 1,000,000-entity directory has
+   * about 2 million (its codes and names); twice that is about 200 MB at most per import.
+   */
+  sharedStrings: 4_000_000,
   /** Inflated bytes per compressed byte; spreadsheets reach 10–20, bombs reach 1000. */
   inflateRatio: 100,
   /** The ratio is judged only past this many inflated bytes: tiny parts compress oddly. */

@@ -1,4 +1,4 @@
-import { defuseFormula } from '@app/domain/text/spreadsheet-cell';
+import { csvText } from '@app/domain/text/spreadsheet-cell';
 import { Workbook } from 'exceljs';
 import { templateHeader } from './header-mapping';
 import type { ImportColumn, ImportFormat } from './import.types';
@@ -22,14 +22,10 @@ export async function importTemplate(
 }
 
 function csvTemplate(columns: readonly ImportColumn[]): Buffer {
-  const lines = [columns.map(templateHeader), columns.map((column) => column.example ?? '')];
-  const text = lines.map((cells) => cells.map(csvCell).join(',')).join('\r\n');
-  return Buffer.from(`\ufeff${text}\r\n`, 'utf8');
-}
-
-function csvCell(cell: string): string {
-  const text = defuseFormula(cell);
-  return /[",\r\n]|^\s|\s$/u.test(text) ? `"${text.replace(/"/gu, '""')}"` : text;
+  return Buffer.from(
+    csvText([columns.map(templateHeader), columns.map((column) => column.example ?? '')]),
+    'utf8',
+  );
 }
 
 async function xlsxTemplate(columns: readonly ImportColumn[]): Promise<Buffer> {

@@ -6,6 +6,7 @@ import { ImportFileError } from './import-file.error';
 import { IMPORT_LIMITS } from './import-limits';
 import { ImportTooLargeError } from './import-too-large.error';
 import type { ImportColumn, ImportRow, OpenedImport } from './import.types';
+import { countedSharedStrings } from './shared-string-count';
 import { WorkbookParts } from './workbook-parts';
 import { type InflateBudget, openZipEntry } from './zip-entry';
 import { type ZipEntry, notAWorkbook, readZipDirectory } from './zip-directory';
@@ -43,7 +44,8 @@ export async function openXlsx(source: ByteSource, columns: readonly ImportColum
     const styles = await part(STYLES);
     if (styles !== undefined) await parts.readStyles(styles);
     const sharedStrings = await part(SHARED_STRINGS, IMPORT_LIMITS.sharedStringsBytes);
-    if (sharedStrings !== undefined) await parts.readSharedStrings(sharedStrings);
+    if (sharedStrings !== undefined)
+      await parts.readSharedStrings(countedSharedStrings(sharedStrings, SHARED_STRINGS));
 
     rows = parts.rows(sheet, sheetPath);
     for (;;) {

@@ -21,7 +21,15 @@ import { IsCalendarDate } from '../common/calendar-date.validator';
 import { UniqueItems } from '../common/unique-items';
 import { ReasonDto } from '../registers/check-item.dto';
 import { ENTITY_SCALES } from '../registers/entity.dto';
-import { INDUSTRY_CODE, IsCode, IsSingleLine, REGION_CODE, TAG, TAG_MESSAGE } from '../registers/field-rules';
+import {
+  INDUSTRY_CODE,
+  IsCode,
+  IsNotBlank,
+  IsSingleLine,
+  REGION_CODE,
+  TAG,
+  TAG_MESSAGE,
+} from '../registers/field-rules';
 import { PagingDto } from '../registers/paging.dto';
 
 export const PLAN_STATUSES = ['draft', 'published', 'closed'] as const;
@@ -183,6 +191,7 @@ export class AdjustPlanDto {
   @ApiProperty({ example: '新增食品安全抽检事项' })
   @IsString()
   @Length(1, 1000)
+  @IsNotBlank()
   reason!: string;
 }
 

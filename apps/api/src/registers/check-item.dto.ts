@@ -21,7 +21,7 @@ import {
   Min,
 } from 'class-validator';
 import { UniqueItems } from '../common/unique-items';
-import { IsCode, IsSingleLine } from './field-rules';
+import { IsCode, IsNotBlank, IsSingleLine } from './field-rules';
 import { PagingDto } from './paging.dto';
 
 export class AddCheckItemDto {
@@ -88,6 +88,7 @@ export class ReasonDto {
   @ApiProperty({ example: '所依据的规章已废止' })
   @IsString()
   @Length(1, 1000)
+  @IsNotBlank()
   reason!: string;
 }
 

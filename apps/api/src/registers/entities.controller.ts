@@ -31,8 +31,9 @@ import { entityProfileOf } from './entity-profile';
 import type { ImportReport } from './import-runner';
 import { sendTemplate } from './template-answer';
 import { FILE_UPLOAD, importUploadedSheet, rowCommandId } from './sheet-import';
+import { IMPORT_SLOTS } from './import-slots.provider';
 import { UPLOAD_SPOOL } from './upload-spool.provider';
-import type { UploadSpool } from '../import';
+import type { ImportSlots, UploadSpool } from '../import';
 
 /** The entity directory (检查对象名录库). Ids are the entities' codes. */
 @ApiTags('registers: entities')
@@ -43,6 +44,7 @@ export class EntitiesController {
     private readonly commands: CommandBus,
     @Inject(STORES) private readonly stores: Stores,
     @Inject(UPLOAD_SPOOL) private readonly spool: UploadSpool,
+    @Inject(IMPORT_SLOTS) private readonly importSlots: ImportSlots,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
@@ -67,22 +69,27 @@ export class EntitiesController {
   @ApiConsumes('multipart/form-data')
   @ApiBody(FILE_UPLOAD)
   async import(@Req() request: FastifyRequest, @Context() context: CommandContext): Promise<ImportReport> {
-    return importUploadedSheet(request, this.stores, this.spool, {
-      columns: ENTITY_COLUMNS,
-      dto: RegisterEntityDto,
-      toPlain: entityRowToPlain,
-      keyOf: (plain) => (typeof plain.code === 'string' ? plain.code.toUpperCase() : undefined),
-      apply: (dto, row) => {
-        const profile = entityProfileOf(dto);
-        const entityId = entityIdOf(profile.code, profile.kind);
-        return this.decide(
-          entityId,
-          { kind: 'ImportEntity', entityId, profile },
-          { ...context, commandId: rowCommandId(context.commandId, row) },
-          false,
-        );
+    return importUploadedSheet(
+      request,
+      this.stores,
+      { spool: this.spool, slots: this.importSlots },
+      {
+        columns: ENTITY_COLUMNS,
+        dto: RegisterEntityDto,
+        toPlain: entityRowToPlain,
+        keyOf: (plain) => (typeof plain.code === 'string' ? plain.code.toUpperCase() : undefined),
+        apply: (dto, row) => {
+          const profile = entityProfileOf(dto);
+          const entityId = entityIdOf(profile.code, profile.kind);
+          return this.decide(
+            entityId,
+            { kind: 'ImportEntity', entityId, profile },
+            { ...context, commandId: rowCommandId(context.commandId, row) },
+            false,
+          );
+        },
       },
-    });
+    );
   }
 
   @Get('import-template')

@@ -17,6 +17,7 @@ import { UniqueItems } from '../common/unique-items';
 import {
   INDUSTRY_CODE,
   IsCodeValidForKind,
+  IsNotBlank,
   IsSingleLine,
   REGION_CODE,
   TAG,
@@ -113,6 +114,7 @@ export class RerateEntityDto {
   @ApiProperty({ example: '年度信用风险分类结果' })
   @IsString()
   @Length(1, 1000)
+  @IsNotBlank()
   reason!: string;
 }
 

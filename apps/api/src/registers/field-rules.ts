@@ -33,15 +33,33 @@ export const TAG =
 export const TAG_MESSAGE =
   'each must be 1–50 Chinese characters, Latin letters or digits (inner " ", "-", "_", "·")';
 
-/** Text of one line: names, addresses, titles. Free text (reasons, notes, findings) may hold tabs and line breaks. */
-export const SINGLE_LINE = /^[^\t\n]*$/;
-const SINGLE_LINE_MESSAGE = 'must be one line (no tab or line break)';
+/**
+ * Text of one line: names, addresses, titles. Free text (reasons, notes, findings) may hold tabs and
+ * line breaks, and the emoji presentation selectors U+FE0E–FE0F, which a name has no use for and
+ * which would give one name two spellings that look alike (text-rules.ts refuses the other
+ * variation selectors everywhere).
+ */
+export const SINGLE_LINE = /^(?:(?!\uFE0E|\uFE0F)[^\t\n])*$/u;
+const SINGLE_LINE_MESSAGE =
+  'must be one line (no tab or line break) with no variation selector (U+FE0E–FE0F)';
 
 export function IsSingleLine(options: ValidationOptions = {}): PropertyDecorator {
   return Matches(SINGLE_LINE, {
     message: options.each ? `each ${SINGLE_LINE_MESSAGE}` : SINGLE_LINE_MESSAGE,
     ...options,
   });
+}
+
+/** A reason or note must say something: text of spaces alone is refused (400), not left to a rule (409). */
+export function IsNotBlank(options: ValidationOptions = {}): PropertyDecorator {
+  return (target: object, property: string | symbol): void =>
+    registerDecorator({
+      name: 'isNotBlank',
+      target: target.constructor,
+      propertyName: String(property),
+      options: { message: `${String(property)} must not be blank`, ...options },
+      validator: { validate: (value: unknown) => typeof value !== 'string' || value.trim() !== '' },
+    });
 }
 
 /** For enterprises and individual businesses the code must be a valid credit code (GB 32100). */

@@ -77,9 +77,9 @@ export async function runImport<Dto extends object>(
   const one = async (row: number, plain: Record<string, unknown>): Promise<void> => {
     const dto = plainToInstance(plan.dto, plain);
     const invalid = fieldProblems(await validate(dto, { whitelist: true, forbidNonWhitelisted: true }));
-    if (invalid.length > 0) {
+    if (!invalid.empty) {
       reject(
-        invalid.map((p) => {
+        invalid.listed.map((p) => {
           const field = p.field.split('.')[0];
           return { row, column: headers.get(field) ?? field, field, reason: p.reason };
         }),

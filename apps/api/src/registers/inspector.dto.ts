@@ -9,7 +9,15 @@ import {
 import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
 import { ArrayMaxSize, IsArray, IsIn, IsOptional, IsString, Length, Matches } from 'class-validator';
 import { UniqueItems } from '../common/unique-items';
-import { IsCode, IsIdCardNumber, IsSingleLine, REGION_CODE, TAG, TAG_MESSAGE } from './field-rules';
+import {
+  IsCode,
+  IsIdCardNumber,
+  IsNotBlank,
+  IsSingleLine,
+  REGION_CODE,
+  TAG,
+  TAG_MESSAGE,
+} from './field-rules';
 import { PagingDto } from './paging.dto';
 
 const PHONE = /^(?:1\d{10}|0\d{2,3}-?\d{7,8})$/;
@@ -80,6 +88,7 @@ export class ChangeInspectorStatusDto {
   @ApiProperty({ example: '调离执法岗位' })
   @IsString()
   @Length(1, 1000)
+  @IsNotBlank()
   reason!: string;
 }
 
@@ -92,6 +101,7 @@ export class DeclareConflictDto {
   @ApiProperty({ example: '近亲属在该企业任职' })
   @IsString()
   @Length(1, 1000)
+  @IsNotBlank()
   reason!: string;
 }
 

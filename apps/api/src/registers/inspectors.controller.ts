@@ -28,8 +28,9 @@ import { INSPECTOR_COLUMNS, inspectorRowToPlain } from './inspector-import';
 import { type InspectorAnswer, InspectorRegistration } from './inspector-registration';
 import { sendTemplate } from './template-answer';
 import { FILE_UPLOAD, importUploadedSheet, rowCommandId } from './sheet-import';
+import { IMPORT_SLOTS } from './import-slots.provider';
 import { UPLOAD_SPOOL } from './upload-spool.provider';
-import type { UploadSpool } from '../import';
+import type { ImportSlots, UploadSpool } from '../import';
 
 /** The inspector directory (执法检查人员名录库), experts included. ID-card numbers are masked. */
 @ApiTags('registers: inspectors')
@@ -41,6 +42,7 @@ export class InspectorsController {
     private readonly registration: InspectorRegistration,
     @Inject(STORES) private readonly stores: Stores,
     @Inject(UPLOAD_SPOOL) private readonly spool: UploadSpool,
+    @Inject(IMPORT_SLOTS) private readonly importSlots: ImportSlots,
   ) {}
 
   @Post()
@@ -65,22 +67,27 @@ export class InspectorsController {
   async import(@Req() request: FastifyRequest, @Context() context: CommandContext): Promise<ImportReport> {
     // Read once; a suspension reached during the import refuses the rows after it.
     const checks = await this.registration.beginIdNumberChecks(context.actor);
-    return importUploadedSheet(request, this.stores, this.spool, {
-      columns: INSPECTOR_COLUMNS,
-      dto: RegisterInspectorDto,
-      toPlain: inspectorRowToPlain,
-      keyOf: (plain) => (typeof plain.idCardNumber === 'string' ? plain.idCardNumber : undefined),
-      apply: async (dto, row) => {
-        assertActsFor(context.actor, dto.departmentId);
-        const { outcome } = await this.registration.register(
-          dto,
-          { ...context, commandId: rowCommandId(context.commandId, row) },
-          'import',
-          checks,
-        );
-        return outcome;
+    return importUploadedSheet(
+      request,
+      this.stores,
+      { spool: this.spool, slots: this.importSlots },
+      {
+        columns: INSPECTOR_COLUMNS,
+        dto: RegisterInspectorDto,
+        toPlain: inspectorRowToPlain,
+        keyOf: (plain) => (typeof plain.idCardNumber === 'string' ? plain.idCardNumber : undefined),
+        apply: async (dto, row) => {
+          assertActsFor(context.actor, dto.departmentId);
+          const { outcome } = await this.registration.register(
+            dto,
+            { ...context, commandId: rowCommandId(context.commandId, row) },
+            'import',
+            checks,
+          );
+          return outcome;
+        },
       },
-    });
+    );
   }
 
   @Get('import-template')

@@ -2,10 +2,12 @@ import { deterministicEventId } from '@app/event-store';
 import type { Stores } from '@app/runtime';
 import type { FastifyRequest } from 'fastify';
 import type { DecisionOutcome } from '../commands/decide.command';
+import { ApiError } from '../common/api-error';
 import {
   type ByteSource,
   type ImportColumn,
   type ImportFormat,
+  type ImportSlots,
   type UploadSpool,
   openImport,
 } from '../import';
@@ -30,9 +32,38 @@ export function rowOutcome(outcome: DecisionOutcome): RowOutcome {
 /**
  * Imports the uploaded sheet: each valid row applied as its own command (a refused row never
  * undoes the others), and the answer given once the read models show every row. The file is
- * received and read whole first, so a file that is too large or unreadable applies no row.
+ * received and read whole first, so a file that is too large or unreadable applies no row. At most
+ * `slots.size` imports are read at once; one more is refused (503 IMPORT_BUSY) before its upload is read.
  */
 export async function importUploadedSheet<Dto extends object>(
+  request: FastifyRequest,
+  stores: Stores,
+  uploads: { spool: UploadSpool; slots: ImportSlots },
+  plan: Omit<ImportPlan<Dto>, 'apply'> & { apply(dto: Dto, row: number): Promise<DecisionOutcome> },
+): Promise<ImportReport> {
+  const slot = uploads.slots.tryTake();
+  if (slot === undefined) throw importBusy(uploads.slots.size);
+  try {
+    return await importInSlot(request, stores, uploads.spool, plan);
+  } finally {
+    slot.release();
+  }
+}
+
+/** Seconds a refused import is told to wait: imports of ordinary files take about that long. */
+const BUSY_RETRY_AFTER_SECONDS = 30;
+
+function importBusy(slots: number): ApiError {
+  return new ApiError(
+    503,
+    'IMPORT_BUSY',
+    `${slots} imports are being read already; try again shortly`,
+    { concurrentImports: slots, retryAfterSeconds: BUSY_RETRY_AFTER_SECONDS },
+    BUSY_RETRY_AFTER_SECONDS,
+  );
+}
+
+async function importInSlot<Dto extends object>(
   request: FastifyRequest,
   stores: Stores,
   spool: UploadSpool,

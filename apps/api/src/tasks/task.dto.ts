@@ -32,7 +32,15 @@ import {
 } from 'class-validator';
 import { IsCalendarDate } from '../common/calendar-date.validator';
 import { UniqueItems } from '../common/unique-items';
-import { INDUSTRY_CODE, IsCode, IsSingleLine, REGION_CODE, TAG, TAG_MESSAGE } from '../registers/field-rules';
+import {
+  INDUSTRY_CODE,
+  IsCode,
+  IsNotBlank,
+  IsSingleLine,
+  REGION_CODE,
+  TAG,
+  TAG_MESSAGE,
+} from '../registers/field-rules';
 import { ENTITY_SCALES } from '../registers/entity.dto';
 import { PagingDto } from '../registers/paging.dto';
 
@@ -149,6 +157,7 @@ export class InitiateTaskDto {
   @IsOptional()
   @IsString()
   @Length(1, 1000)
+  @IsNotBlank()
   adhocReason?: string;
 
   @ApiProperty({ example: '2026年餐饮行业联合抽查' })
@@ -213,6 +222,7 @@ export class RespondDto {
   @IsOptional()
   @IsString()
   @Length(1, 1000)
+  @IsNotBlank()
   reason?: string;
 }
 
@@ -233,6 +243,7 @@ export class DrawEntitiesDto {
   @IsOptional()
   @IsString()
   @Length(1, 1000)
+  @IsNotBlank()
   specialActionReason?: string;
 }
 
@@ -251,6 +262,7 @@ export class AppointmentDto {
   @ApiProperty({ example: '本区域持证人员不足，经批准指派' })
   @IsString()
   @Length(1, 1000)
+  @IsNotBlank()
   reason!: string;
 }
 
@@ -291,6 +303,7 @@ export class ReplacementRequestDto {
   @ApiProperty({ example: '该同志调岗' })
   @IsString()
   @Length(1, 1000)
+  @IsNotBlank()
   note!: string;
 }
 
@@ -304,6 +317,7 @@ export class WithdrawalRequestDto {
   @ApiProperty()
   @IsString()
   @Length(1, 1000)
+  @IsNotBlank()
   note!: string;
 }
 
@@ -389,7 +403,7 @@ export class CorrectionRequestDto {
   @Type(() => ResultDto)
   corrected!: ResultDto;
 
-  @ApiProperty() @IsString() @Length(1, 1000) reason!: string;
+  @ApiProperty() @IsString() @Length(1, 1000) @IsNotBlank() reason!: string;
 
   @ApiPropertyOptional() @IsOptional() @IsString() @IsCode() objectionId?: string;
 }
@@ -429,16 +443,18 @@ export class FollowUpDto {
 export class PersonalTextErasureDto {
   @ApiProperty({ description: 'The entity whose inspection in this task had its free text recorded' })
   @IsString()
+  @IsCode()
   entityId!: string;
 
   @ApiProperty({ description: 'Why: the request of a person it names, or the end of its retention period' })
   @IsString()
   @Length(1, 1000)
+  @IsNotBlank()
   reason!: string;
 }
 
 export class CancelDto {
-  @ApiProperty() @IsString() @Length(1, 1000) reason!: string;
+  @ApiProperty() @IsString() @Length(1, 1000) @IsNotBlank() reason!: string;
 }
 
 export class TaskQueryDto extends PagingDto {

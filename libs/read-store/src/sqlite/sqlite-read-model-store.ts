@@ -416,7 +416,7 @@ function whereOf(conditions: readonly Condition[]): { sql: string[]; params: unk
         continue;
       }
       sql.push(`${column} IN (${values.map(() => '?').join(', ')})`);
-      params.push(...values.map(parameter));
+      for (const one of values) params.push(parameter(one));
     } else if (value === null) {
       if (operator !== '=') throw new InvalidQuery(`A range on ${field} needs a value, not null`);
       sql.push(`${column} IS NULL`);
