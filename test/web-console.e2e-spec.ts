@@ -259,9 +259,8 @@ run('the web console in a real browser', () => {
     // The button is gone once it has done its work: the act is announced, and the focus stays in
     // its section, on the section's heading (not lost to the page's body).
     await page.getByRole('status').filter({ hasText: '已办理，任务已更新。' }).waitFor({ state: 'attached' });
-    await page.waitForFunction(
-      "/^H[1-6]$/.test(document.activeElement ? document.activeElement.tagName : '')",
-    );
+    // Locators, not waitForFunction: that evaluates a string, which the console's CSP forbids.
+    await page.locator(':is(h1, h2, h3, h4, h5, h6):focus').waitFor();
     await page.getByRole('button', { name: '申请更正' }).first().waitFor();
     await page.getByRole('button', { name: '申请更正' }).first().click();
     await page.getByLabel('检查结果类型').selectOption({ label: '未发现问题' });
@@ -361,7 +360,7 @@ run('the web console in a real browser', () => {
     await page.waitForURL(/\/tasks$/);
     // The new page's content has the focus, not the top of the menu again.
     // (Moved after the page has painted: wait for it rather than read it at once.)
-    await page.waitForFunction("document.activeElement && document.activeElement.id === 'main'");
+    await page.locator('#main:focus').waitFor();
   });
 
   it('signs in from a sign-in link (as the embedded default prints one), and keeps no token in the address', async () => {
