@@ -1,7 +1,15 @@
-/** One reason a field was refused. */
+import type { FieldRule } from '@app/domain';
+
+/**
+ * One reason a field was refused: `reason` in English for api users, `rule` (a stable name from
+ * libs/domain/src/refusals/field-rules.ts) and `params` (its limits) for clients that say it in
+ * their own words.
+ */
 export interface FieldProblem {
   field: string;
   reason: string;
+  rule: FieldRule;
+  params?: Record<string, unknown>;
 }
 
 /**
@@ -29,8 +37,8 @@ export class ApiError extends Error {
     return new ApiError(404, code, message);
   }
 
-  static forbidden(code: string, message: string): ApiError {
-    return new ApiError(403, code, message);
+  static forbidden(code: string, message: string, details?: Record<string, unknown>): ApiError {
+    return new ApiError(403, code, message, details);
   }
 }
 

@@ -1,17 +1,9 @@
 import { type ArgumentMetadata, ValidationPipe, type ValidationError } from '@nestjs/common';
 import { ApiError, type FieldProblem } from './api-error';
+import { fieldProblems } from './field-problems';
 import { checkTexts } from './text-rules';
 
-/** Each refused field by its path (`participants.0.departmentId`) and each reason. */
-export function fieldProblems(errors: readonly ValidationError[], prefix = ''): FieldProblem[] {
-  const out: FieldProblem[] = [];
-  for (const error of errors) {
-    const field = prefix ? `${prefix}.${error.property}` : error.property;
-    for (const reason of Object.values(error.constraints ?? {})) out.push({ field, reason });
-    if (error.children?.length) out.push(...fieldProblems(error.children, field));
-  }
-  return out;
-}
+export { fieldProblems };
 
 /**
  * Paths of the null fields of a body, in nested objects too (`window.from`); null array elements
@@ -64,7 +56,11 @@ class ApiValidationPipe extends ValidationPipe {
     const reported = new Set(problems.map((p) => p.field));
     for (const field of nulls) {
       if (!reported.has(field))
-        problems.push({ field, reason: `${field} must not be null; leave it out instead` });
+        problems.push({
+          field,
+          reason: `${field} must not be null; leave it out instead`,
+          rule: 'notNull',
+        });
     }
     throw ApiError.invalid(problems);
   }
@@ -78,11 +74,12 @@ class ApiValidationPipe extends ValidationPipe {
 function repeatedQueryParameters(raw: unknown, metadata: ArgumentMetadata): FieldProblem[] {
   if (metadata.type !== 'query') return [];
   const reason = 'is given more than once; give it once';
-  if (metadata.data) return Array.isArray(raw) ? [{ field: metadata.data, reason }] : [];
+  const rule = 'givenOnce';
+  if (metadata.data) return Array.isArray(raw) ? [{ field: metadata.data, reason, rule }] : [];
   if (typeof raw !== 'object' || raw === null) return [];
   return Object.entries(raw)
     .filter(([, value]) => Array.isArray(value))
-    .map(([field]) => ({ field, reason }));
+    .map(([field]) => ({ field, reason, rule }));
 }
 
 /** The value with its text normalised (NFC), or a 400 naming each field that breaks the text rules. */
@@ -101,7 +98,8 @@ export function apiValidationPipe(): ValidationPipe {
     forbidNonWhitelisted: true,
     transform: true,
     transformOptions: { enableImplicitConversion: false },
-    validationError: { target: false, value: false },
+    // The target is read for the rules' limits (field-problems.ts); it never leaves the api.
+    validationError: { target: true, value: false },
     exceptionFactory: (errors) => ApiError.invalid(fieldProblems(errors)),
   });
 }

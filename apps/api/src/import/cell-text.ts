@@ -1,5 +1,6 @@
 import type { CellValue } from 'exceljs';
-import { normaliseText, textProblem } from '../common/text-rules';
+import type { FieldProblem } from '../common/api-error';
+import { normaliseText, textFault } from '../common/text-rules';
 
 /** Excel shows (and computes with) at most 15 significant digits. */
 const EXCEL_DIGITS = 15;
@@ -58,13 +59,19 @@ export function cellText(value: CellValue): string {
  */
 export function checkCellTexts(values: Record<string, string>): {
   values: Record<string, string>;
-  problems: { field: string; reason: string }[];
+  problems: FieldProblem[];
 } {
   const checked: Record<string, string> = {};
-  const problems: { field: string; reason: string }[] = [];
+  const problems: FieldProblem[] = [];
   for (const [field, text] of Object.entries(values)) {
-    const problem = textProblem(text);
-    if (problem !== undefined) problems.push({ field, reason: `${field} ${problem}` });
+    const fault = textFault(text);
+    if (fault !== undefined)
+      problems.push({
+        field,
+        reason: `${field} ${fault.reason}`,
+        rule: 'text',
+        ...(fault.character ? { params: { character: fault.character } } : {}),
+      });
     checked[field] = normaliseText(text);
   }
   return { values: checked, problems };

@@ -9,10 +9,9 @@ import {
 import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
 import { ArrayMaxSize, IsArray, IsIn, IsOptional, IsString, Length, Matches } from 'class-validator';
 import { UniqueItems } from '../common/unique-items';
-import { IsCode, IsIdCardNumber, IsSingleLine, REGION_CODE, TAG, TAG_MESSAGE } from './field-rules';
+import { IsCode, IsIdCardNumber, IsSingleLine, PHONE, REGION_CODE, TAG, TAG_MESSAGE } from './field-rules';
 import { PagingDto } from './paging.dto';
 
-const PHONE = /^(?:1\d{10}|0\d{2,3}-?\d{7,8})$/;
 
 export class RegisterInspectorDto {
   @ApiProperty({ example: 'scjg-320102' })
