@@ -444,11 +444,30 @@ describe('registers over HTTP: the entity directory', () => {
         errorsTruncated: false,
       });
       expect(report.errors).toEqual([
-        { row: 3, column: '统一社会信用代码', field: 'code', reason: anyString() },
-        { row: 4, column: '信用风险分类', field: 'creditRisk', reason: anyString() },
+        {
+          row: 3,
+          column: '统一社会信用代码',
+          field: 'code',
+          reason: anyString(),
+          rule: 'isCodeValidForKind',
+        },
+        {
+          row: 4,
+          column: '信用风险分类',
+          field: 'creditRisk',
+          reason: anyString(),
+          rule: 'isIn',
+          params: expect.anything() as unknown,
+        },
         ...[
-          { row: 5, column: '行政区划代码', field: 'regionCode', reason: anyString() },
-          { row: 5, column: '列入经营异常名录', field: 'abnormalList', reason: anyString() },
+          { row: 5, column: '行政区划代码', field: 'regionCode', reason: anyString(), rule: 'regionCode' },
+          {
+            row: 5,
+            column: '列入经营异常名录',
+            field: 'abnormalList',
+            reason: anyString(),
+            rule: 'isBoolean',
+          },
         ],
       ]);
       const imported = await api.call<Entity>('GET', `/api/entities/${good[3]}`, { as: auditor });
@@ -558,7 +577,9 @@ describe('registers over HTTP: the entity directory', () => {
         CSV,
       );
       expect(answer.body).toMatchObject({ rows: 2, created: 1, rejected: 1 });
-      expect(answer.body.errors).toEqual([{ row: 2, reason: matching(/^ENTITY_DEREGISTERED/) }]);
+      expect(answer.body.errors).toEqual([
+        { row: 2, reason: matching(/^ENTITY_DEREGISTERED/), code: 'ENTITY_DEREGISTERED' },
+      ]);
 
       const kind = await importFile(
         'entities.csv',
@@ -566,7 +587,9 @@ describe('registers over HTTP: the entity directory', () => {
         CSV,
       );
       expect(kind.body).toMatchObject({ rows: 1, rejected: 1 });
-      expect(kind.body.errors).toEqual([{ row: 2, reason: matching(/^ENTITY_KIND_MISMATCH/) }]);
+      expect(kind.body.errors).toEqual([
+        { row: 2, reason: matching(/^ENTITY_KIND_MISMATCH/), code: 'ENTITY_KIND_MISMATCH' },
+      ]);
     });
 
     it('replays the first report for a retried upload with the same Idempotency-Key', async () => {
@@ -676,7 +699,9 @@ describe('registers over HTTP: the entity directory', () => {
         as: auditor,
       });
       expect(wrong.status).toBe(400);
-      expect(wrong.body.details).toEqual([{ field: 'format', reason: anyString() }]);
+      expect(wrong.body.details).toEqual([
+        { field: 'format', reason: anyString(), rule: 'isIn', params: { values: ['csv', 'xlsx'] } },
+      ]);
     });
 
     it('answers 415 when the sheet is not sent as multipart', async () => {
@@ -696,7 +721,7 @@ describe('registers over HTTP: the entity directory', () => {
       expect(answer.status).toBe(400);
       expect(answer.body).toMatchObject({
         code: 'VALIDATION_FAILED',
-        details: [{ field: 'file', reason: anyString() }],
+        details: [{ field: 'file', reason: anyString(), rule: 'fileFormat' }],
       });
     });
 

@@ -42,7 +42,9 @@ export class CalendarController {
     @Query() query: WorkingDaysBetweenQueryDto,
   ): Promise<{ from: string; to: string; days: number; provisional: boolean; unknownYears: number[] }> {
     if (daysBetween(query.from, query.to) > 3660) {
-      throw ApiError.invalid([{ field: 'to', reason: 'must be at most ten years after from', rule: 'dateSpan' }]);
+      throw ApiError.invalid([
+        { field: 'to', reason: 'must be at most ten years after from', rule: 'dateSpan' },
+      ]);
     }
     const { days, provisional, unknownYears } = (await this.calendars.calendar()).workingDaysBetween(
       query.from,
@@ -72,7 +74,8 @@ export class CalendarController {
     @Param(
       'year',
       new ParseIntPipe({
-        exceptionFactory: () => ApiError.invalid([{ field: 'year', reason: 'must be a year', rule: 'isInt' }]),
+        exceptionFactory: () =>
+          ApiError.invalid([{ field: 'year', reason: 'must be a year', rule: 'isInt' }]),
       }),
     )
     year: number,

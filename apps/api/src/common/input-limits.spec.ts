@@ -75,7 +75,7 @@ describe('the validation pipe', () => {
       .catch((error: unknown) => error);
     expect(refusal).toBeInstanceOf(ApiError);
     expect((refusal as ApiError).details).toEqual([
-      { field: 'a', reason: expect.stringMatching(/null/) as string },
+      { field: 'a', reason: expect.stringMatching(/null/) as string, rule: 'notNull' },
     ]);
   });
 

@@ -24,7 +24,8 @@ export function textProblem(text: string): string | undefined {
 
 /** Why a text is refused and the character at fault (U+200B), or undefined when it is acceptable. */
 export function textFault(text: string): { reason: string; character?: string } | undefined {
-  if (LONE_SURROGATE.test(text)) return { reason: 'must not hold a lone UTF-16 surrogate (not valid Unicode)' };
+  if (LONE_SURROGATE.test(text))
+    return { reason: 'must not hold a lone UTF-16 surrogate (not valid Unicode)' };
   const forbidden = FORBIDDEN_CHARACTER.exec(text);
   if (forbidden) {
     const character = `U+${forbidden[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;

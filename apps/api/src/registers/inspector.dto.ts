@@ -12,7 +12,6 @@ import { UniqueItems } from '../common/unique-items';
 import { IsCode, IsIdCardNumber, IsSingleLine, PHONE, REGION_CODE, TAG, TAG_MESSAGE } from './field-rules';
 import { PagingDto } from './paging.dto';
 
-
 export class RegisterInspectorDto {
   @ApiProperty({ example: 'scjg-320102' })
   @IsString()

@@ -42,7 +42,8 @@ export async function receiveUploadedSheet(
   const upload = await request.file().catch((error: unknown) => {
     throw uploadError(error);
   });
-  if (!upload) throw ApiError.invalid([{ field: 'file', reason: 'no file was uploaded', rule: 'fileMissing' }]);
+  if (!upload)
+    throw ApiError.invalid([{ field: 'file', reason: 'no file was uploaded', rule: 'fileMissing' }]);
   const format = detectImportFormat(upload.filename, upload.mimetype);
   if (!format) {
     upload.file.resume();

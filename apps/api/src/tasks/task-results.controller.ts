@@ -211,7 +211,9 @@ export class TaskResultsController {
     const sealed = await this.personalText.seal(taskId, entityId, fields);
     // The DTO requires the text, so there is always something sealed.
     if (!sealed)
-      throw ApiError.invalid(Object.keys(fields).map((field) => ({ field, reason: 'is required', rule: 'required' as const })));
+      throw ApiError.invalid(
+        Object.keys(fields).map((field) => ({ field, reason: 'is required', rule: 'required' as const })),
+      );
     return sealed;
   }
 }
