@@ -268,7 +268,7 @@ describe('registers over HTTP: departments, check items, joint item lists', () =
         });
         expect(blanked.status).toBe(400);
         expect(blanked.body.details).toEqual([
-          { field: Object.keys(body)[0], reason: anyString(), rule: 'required' },
+          { field: Object.keys(body)[0], reason: anyString(), rule: 'notNull' },
         ]);
       }
       const backToA = await api.call<ErrorAnswer>('PATCH', `/api/check-items/${id}`, {

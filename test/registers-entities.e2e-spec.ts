@@ -29,7 +29,7 @@ interface ImportReport {
   unchanged: number;
   rejected: number;
   unknownColumns: string[];
-  errors: { row: number; column?: string; field?: string; reason: string }[];
+  errors: { row: number; column?: string; field?: string; reason: string; rule?: string }[];
   errorsTruncated: boolean;
 }
 
@@ -519,6 +519,8 @@ describe('registers over HTTP: the entity directory', () => {
           column: '本年投诉举报次数',
           field: 'complaintsThisYear',
           reason: anyString(),
+          rule: anyString(),
+          ...(error.rule === 'range' ? { params: { min: 0, max: 100000 } } : {}),
         });
       }
       const c = await api.call<Entity>('GET', `/api/entities/${x[2]}`, { as: auditor });
@@ -578,7 +580,7 @@ describe('registers over HTTP: the entity directory', () => {
       );
       expect(answer.body).toMatchObject({ rows: 2, created: 1, rejected: 1 });
       expect(answer.body.errors).toEqual([
-        { row: 2, reason: matching(/^ENTITY_DEREGISTERED/), code: 'ENTITY_DEREGISTERED' },
+        { row: 2, reason: matching(/^ENTITY_DEREGISTERED/), code: 'ENTITY_DEREGISTERED', details: {} },
       ]);
 
       const kind = await importFile(
@@ -588,7 +590,7 @@ describe('registers over HTTP: the entity directory', () => {
       );
       expect(kind.body).toMatchObject({ rows: 1, rejected: 1 });
       expect(kind.body.errors).toEqual([
-        { row: 2, reason: matching(/^ENTITY_KIND_MISMATCH/), code: 'ENTITY_KIND_MISMATCH' },
+        { row: 2, reason: matching(/^ENTITY_KIND_MISMATCH/), code: 'ENTITY_KIND_MISMATCH', details: {} },
       ]);
     });
 

@@ -3,6 +3,8 @@ import { DOMAIN_REFUSALS } from './domain-refusals';
 import { FIELD_RULES, isFieldRule } from './field-rules';
 import { type Bilingual, type Namers, type RefusalLocale, fillTemplate } from './message-template';
 
+export type { Namers };
+
 /** Every code the api can answer with, and its words (the domain's rules and the api's own). */
 export const REFUSALS: Readonly<Record<string, Bilingual>> = { ...DOMAIN_REFUSALS, ...API_REFUSALS };
 

@@ -1,5 +1,6 @@
 import { Link, useLocation, useParams, useSearchParams } from 'react-router';
 import { Async } from '../../components/states';
+import { useRefusals } from '../../components/refusals/use-refusals';
 import { callApi } from '../../api/client';
 import { useI18n } from '../../i18n/i18n';
 import { useSession } from '../../session/session';
@@ -31,6 +32,7 @@ const HISTORY_ENTITY_LIMIT = 500;
 /** One task: its state, the responses, the draw room, the teams, the results and the requests. */
 export function TaskDetailPage() {
   const { t } = useI18n();
+  const refusals = useRefusals();
   const { taskId = '' } = useParams();
   const location = useLocation();
   const { session } = useSession();
@@ -104,7 +106,7 @@ export function TaskDetailPage() {
               </nav>
               {history.error ? (
                 <p className="field-hint" role="status">
-                  {t('tasks.historyUnavailable', { message: history.error.message })}
+                  {t('tasks.historyUnavailable', { message: refusals.message(history.error) })}
                 </p>
               ) : !modest ? (
                 <p className="field-hint">
