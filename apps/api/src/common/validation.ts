@@ -1,4 +1,4 @@
-import { type ArgumentMetadata, ValidationPipe, type ValidationError } from '@nestjs/common';
+import { type ArgumentMetadata, ValidationPipe } from '@nestjs/common';
 import { ApiError, type FieldProblem } from './api-error';
 import { fieldProblems } from './field-problems';
 import { checkTexts } from './text-rules';

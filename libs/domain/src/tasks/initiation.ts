@@ -73,7 +73,10 @@ function assertPlan(command: Initiate): void {
   }
   const { from, to } = plan.definition.window;
   if (command.window.from < from || command.window.to > to) {
-    reject('TASK_WINDOW_OUTSIDE_PLAN', `The task's window lies within the plan's, ${from} to ${to}`, { from, to });
+    reject('TASK_WINDOW_OUTSIDE_PLAN', `The task's window lies within the plan's, ${from} to ${to}`, {
+      from,
+      to,
+    });
   }
 }
 
@@ -164,7 +167,9 @@ export function respond(
   const departmentId = command.by.departmentId;
   const participant = task.participants.find((p) => p.departmentId === departmentId);
   if (!participant)
-    reject('NOT_A_PARTICIPANT', `Department ${departmentId} is not a participant of this task`, { departmentId });
+    reject('NOT_A_PARTICIPANT', `Department ${departmentId} is not a participant of this task`, {
+      departmentId,
+    });
   if (task.responses[departmentId])
     reject('ALREADY_RESPONDED', `Department ${departmentId} has responded already`, { departmentId });
   if (!command.accepted && !command.reason?.trim()) {

@@ -265,9 +265,13 @@ export function recordFollowUp(
   const task = lockedTask(state, command.taskId);
   assertListed(task, command.entityId);
   if (!actingDepartments(task).includes(command.by.departmentId)) {
-    reject('DEPARTMENT_NOT_IN_TASK', `Department ${command.by.departmentId} does not take part in this task`, {
-      departmentId: command.by.departmentId,
-    });
+    reject(
+      'DEPARTMENT_NOT_IN_TASK',
+      `Department ${command.by.departmentId} does not take part in this task`,
+      {
+        departmentId: command.by.departmentId,
+      },
+    );
   }
   if (command.followUp === 'referral' && !command.toDepartmentId) {
     reject('REFERRAL_NEEDS_DEPARTMENT', 'A referral names the department it goes to');
