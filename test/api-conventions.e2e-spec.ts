@@ -54,7 +54,17 @@ describe('API conventions over HTTP (embedded)', () => {
       const details = answer.body.details as { field: string; reason: string }[];
       expect(details.map((d) => d.field).sort()).toEqual(['id', 'name', 'regionCode']);
       for (const detail of details) expect(detail.reason).toEqual(anyString());
-      expect(details).toContainEqual({ field: 'regionCode', reason: 'must be a 6-digit region code' });
+      expect(details).toContainEqual({
+        field: 'regionCode',
+        reason: 'must be a 6-digit region code',
+        rule: 'regionCode',
+      });
+      // The rule each breaks, for clients that word it themselves (an empty name is simply missing).
+      expect(details.map((d) => `${d.field}:${(d as { rule?: string }).rule}`).sort()).toEqual([
+        'id:departmentCode',
+        'name:required',
+        'regionCode:regionCode',
+      ]);
     });
 
     it('refuses a field the route does not know', async () => {
@@ -64,7 +74,9 @@ describe('API conventions over HTTP (embedded)', () => {
       });
       expect(answer.status).toBe(400);
       expect(answer.body.code).toBe('VALIDATION_FAILED');
-      expect(answer.body.details).toEqual([{ field: 'colour', reason: 'property colour should not exist' }]);
+      expect(answer.body.details).toEqual([
+        { field: 'colour', reason: 'property colour should not exist', rule: 'whitelistValidation' },
+      ]);
     });
 
     it('refuses values of the wrong type without converting them', async () => {
@@ -507,7 +519,9 @@ describe('API conventions over HTTP (embedded)', () => {
       });
       expect(answer.status).toBe(400);
       expect(answer.body.code).toBe('VALIDATION_FAILED');
-      expect(answer.body.details).toEqual([{ field: 'Idempotency-Key', reason: anyString() }]);
+      expect(answer.body.details).toEqual([
+        { field: 'Idempotency-Key', reason: anyString(), rule: 'idempotencyKey' },
+      ]);
     });
   });
 });

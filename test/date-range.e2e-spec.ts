@@ -31,7 +31,11 @@ describe('dates outside the range are refused, and the api keeps answering', () 
     expect(answer.status).toBe(400);
     expect(answer.body.code).toBe('VALIDATION_FAILED');
     expect(answer.body.details).toEqual([
-      { field, reason: expect.stringMatching(/from 2000-01-01 to 2100-12-31/) as string },
+      {
+        field,
+        reason: expect.stringMatching(/from 2000-01-01 to 2100-12-31/) as string,
+        rule: expect.stringMatching(/^(isCalendarDate|isMomentInRange)$/) as string,
+      },
     ]);
     expect(await health(api)).toBe(200);
   });
@@ -52,7 +56,7 @@ describe('dates outside the range are refused, and the api keeps answering', () 
     });
     expect(far.status).toBe(400);
     expect(far.body.details).toEqual([
-      { field: 'window.to', reason: 'must be from 2000-01-01 to 2100-12-31' },
+      { field: 'window.to', reason: 'must be from 2000-01-01 to 2100-12-31', rule: 'isCalendarDate' },
     ]);
     const long = await api.call<ErrorAnswer>('POST', '/api/tasks', {
       as: leadOperator,
@@ -74,7 +78,9 @@ describe('dates outside the range are refused, and the api keeps answering', () 
       body: { now: '9999-12-31T00:00:00.000Z' },
     });
     expect(clock.status).toBe(400);
-    expect(clock.body.details).toEqual([{ field: 'now', reason: 'must be from 2000-01-01 to 2100-12-31' }]);
+    expect(clock.body.details).toEqual([
+      { field: 'now', reason: 'must be from 2000-01-01 to 2100-12-31', rule: 'isMomentInRange' },
+    ]);
   });
 });
 

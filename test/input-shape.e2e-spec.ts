@@ -81,7 +81,15 @@ describe('input shape: bodies, lists and text', () => {
       });
       expect(answer.status).toBe(400);
       expect(answer.body.code).toBe('VALIDATION_FAILED');
-      expect(answer.body.details).toEqual([{ field: 'adhocReason', reason: matching(reason) }]);
+      expect(answer.body.details).toEqual([
+        {
+          field: 'adhocReason',
+          reason: matching(reason),
+          rule: 'text',
+          // The character at fault, for the message (a lone surrogate is no character to name).
+          ...(_what !== 'a lone surrogate' ? { params: { character: matching(/^U\+[0-9A-F]{4}$/) } } : {}),
+        },
+      ]);
     });
 
     it('names the path of a refused text inside lists and objects', async () => {

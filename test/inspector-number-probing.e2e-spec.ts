@@ -97,7 +97,12 @@ describe('guessing ID-card numbers through registrations', () => {
     const report = await importAs(prober, [held[1]]);
     expect(report.body).toMatchObject({ rows: 1, created: 0, rejected: 1 });
     expect(report.body.errors).toEqual([
-      { row: 2, reason: `ID_CARD_NUMBER_UNAVAILABLE: ${answer.body.message}` },
+      {
+        row: 2,
+        reason: `ID_CARD_NUMBER_UNAVAILABLE: ${answer.body.message}`,
+        code: 'ID_CARD_NUMBER_UNAVAILABLE',
+        details: {},
+      },
     ]);
     expect(await api.head()).toBe(head);
 

@@ -267,7 +267,9 @@ describe('registers over HTTP: departments, check items, joint item lists', () =
           body,
         });
         expect(blanked.status).toBe(400);
-        expect(blanked.body.details).toEqual([{ field: Object.keys(body)[0], reason: anyString() }]);
+        expect(blanked.body.details).toEqual([
+          { field: Object.keys(body)[0], reason: anyString(), rule: 'notNull' },
+        ]);
       }
       const backToA = await api.call<ErrorAnswer>('PATCH', `/api/check-items/${id}`, {
         as: operatorA,
@@ -284,7 +286,9 @@ describe('registers over HTTP: departments, check items, joint item lists', () =
         body: { departmentId: 'dept-b' },
       });
       expect(move.status).toBe(400);
-      expect(move.body.details).toEqual([{ field: 'departmentId', reason: anyString() }]);
+      expect(move.body.details).toEqual([
+        { field: 'departmentId', reason: anyString(), rule: 'whitelistValidation' },
+      ]);
       const other = await api.call<ErrorAnswer>('PATCH', `/api/check-items/${id}`, {
         as: operatorB,
         body: { name: '改名' },

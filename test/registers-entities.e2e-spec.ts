@@ -29,7 +29,7 @@ interface ImportReport {
   unchanged: number;
   rejected: number;
   unknownColumns: string[];
-  errors: { row: number; column?: string; field?: string; reason: string }[];
+  errors: { row: number; column?: string; field?: string; reason: string; rule?: string }[];
   errorsTruncated: boolean;
 }
 
@@ -444,11 +444,30 @@ describe('registers over HTTP: the entity directory', () => {
         errorsTruncated: false,
       });
       expect(report.errors).toEqual([
-        { row: 3, column: '统一社会信用代码', field: 'code', reason: anyString() },
-        { row: 4, column: '信用风险分类', field: 'creditRisk', reason: anyString() },
+        {
+          row: 3,
+          column: '统一社会信用代码',
+          field: 'code',
+          reason: anyString(),
+          rule: 'isCodeValidForKind',
+        },
+        {
+          row: 4,
+          column: '信用风险分类',
+          field: 'creditRisk',
+          reason: anyString(),
+          rule: 'isIn',
+          params: expect.anything() as unknown,
+        },
         ...[
-          { row: 5, column: '行政区划代码', field: 'regionCode', reason: anyString() },
-          { row: 5, column: '列入经营异常名录', field: 'abnormalList', reason: anyString() },
+          { row: 5, column: '行政区划代码', field: 'regionCode', reason: anyString(), rule: 'regionCode' },
+          {
+            row: 5,
+            column: '列入经营异常名录',
+            field: 'abnormalList',
+            reason: anyString(),
+            rule: 'isBoolean',
+          },
         ],
       ]);
       const imported = await api.call<Entity>('GET', `/api/entities/${good[3]}`, { as: auditor });
@@ -500,6 +519,8 @@ describe('registers over HTTP: the entity directory', () => {
           column: '本年投诉举报次数',
           field: 'complaintsThisYear',
           reason: anyString(),
+          rule: anyString(),
+          ...(error.rule === 'range' ? { params: { min: 0, max: 100000 } } : {}),
         });
       }
       const c = await api.call<Entity>('GET', `/api/entities/${x[2]}`, { as: auditor });
@@ -558,7 +579,9 @@ describe('registers over HTTP: the entity directory', () => {
         CSV,
       );
       expect(answer.body).toMatchObject({ rows: 2, created: 1, rejected: 1 });
-      expect(answer.body.errors).toEqual([{ row: 2, reason: matching(/^ENTITY_DEREGISTERED/) }]);
+      expect(answer.body.errors).toEqual([
+        { row: 2, reason: matching(/^ENTITY_DEREGISTERED/), code: 'ENTITY_DEREGISTERED', details: {} },
+      ]);
 
       const kind = await importFile(
         'entities.csv',
@@ -566,7 +589,9 @@ describe('registers over HTTP: the entity directory', () => {
         CSV,
       );
       expect(kind.body).toMatchObject({ rows: 1, rejected: 1 });
-      expect(kind.body.errors).toEqual([{ row: 2, reason: matching(/^ENTITY_KIND_MISMATCH/) }]);
+      expect(kind.body.errors).toEqual([
+        { row: 2, reason: matching(/^ENTITY_KIND_MISMATCH/), code: 'ENTITY_KIND_MISMATCH', details: {} },
+      ]);
     });
 
     it('replays the first report for a retried upload with the same Idempotency-Key', async () => {
@@ -676,7 +701,9 @@ describe('registers over HTTP: the entity directory', () => {
         as: auditor,
       });
       expect(wrong.status).toBe(400);
-      expect(wrong.body.details).toEqual([{ field: 'format', reason: anyString() }]);
+      expect(wrong.body.details).toEqual([
+        { field: 'format', reason: anyString(), rule: 'isIn', params: { values: ['csv', 'xlsx'] } },
+      ]);
     });
 
     it('answers 415 when the sheet is not sent as multipart', async () => {
@@ -696,7 +723,7 @@ describe('registers over HTTP: the entity directory', () => {
       expect(answer.status).toBe(400);
       expect(answer.body).toMatchObject({
         code: 'VALIDATION_FAILED',
-        details: [{ field: 'file', reason: anyString() }],
+        details: [{ field: 'file', reason: anyString(), rule: 'fileFormat' }],
       });
     });
 

@@ -617,10 +617,22 @@ describe('registers over HTTP: the inspector directory', () => {
       expect(answer.status).toBe(200);
       expect(answer.body).toMatchObject({ rows: 7, created: 2, updated: 0, unchanged: 1, rejected: 4 });
       expect(answer.body.errors).toEqual([
-        { row: 3, column: '身份证号', field: 'idCardNumber', reason: anyString() },
-        { row: 6, reason: matching(/^OTHER_DEPARTMENT/) },
-        { row: 7, column: '联系电话', field: 'phone', reason: anyString() },
-        { row: 8, column: '检查方式', field: 'methods', reason: anyString() },
+        { row: 3, column: '身份证号', field: 'idCardNumber', reason: anyString(), rule: 'isIdCardNumber' },
+        {
+          row: 6,
+          reason: matching(/^OTHER_DEPARTMENT/),
+          code: 'OTHER_DEPARTMENT',
+          details: { departmentId: 'dept-a', actingFor: anyString() },
+        },
+        { row: 7, column: '联系电话', field: 'phone', reason: anyString(), rule: 'phone' },
+        {
+          row: 8,
+          column: '检查方式',
+          field: 'methods',
+          reason: anyString(),
+          rule: 'isIn',
+          params: { values: expect.any(Array) as unknown },
+        },
       ]);
       const listed = await everyone();
       expect(listed.map((i) => i.idCardNumber).sort()).toEqual([numbers[0], numbers[1]].sort());

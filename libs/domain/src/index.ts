@@ -7,3 +7,4 @@ export * from './calendar';
 export * from './plans';
 export * from './tasks';
 export * from './draws';
+export * from './refusals';

@@ -41,6 +41,7 @@ export class AuthGuard implements CanActivate {
       throw ApiError.forbidden(
         'ROLE_NOT_ALLOWED',
         `This needs one of the roles ${allowed.join(', ')}; you have ${actor.roles.join(', ') || 'none'}`,
+        { allowedRoles: allowed },
       );
     }
     request.rolesUsed = allowed ? actor.roles.filter((role) => allowed.includes(role)) : actor.roles;

@@ -7,5 +7,6 @@ export function assertActsFor(actor: Actor, departmentId: string): void {
   throw ApiError.forbidden(
     'OTHER_DEPARTMENT',
     `You act for department ${actor.departmentId}, not ${departmentId}`,
+    { departmentId, actingFor: actor.departmentId },
   );
 }

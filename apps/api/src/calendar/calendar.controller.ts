@@ -42,7 +42,9 @@ export class CalendarController {
     @Query() query: WorkingDaysBetweenQueryDto,
   ): Promise<{ from: string; to: string; days: number; provisional: boolean; unknownYears: number[] }> {
     if (daysBetween(query.from, query.to) > 3660) {
-      throw ApiError.invalid([{ field: 'to', reason: 'must be at most ten years after from' }]);
+      throw ApiError.invalid([
+        { field: 'to', reason: 'must be at most ten years after from', rule: 'dateSpan' },
+      ]);
     }
     const { days, provisional, unknownYears } = (await this.calendars.calendar()).workingDaysBetween(
       query.from,
@@ -72,7 +74,8 @@ export class CalendarController {
     @Param(
       'year',
       new ParseIntPipe({
-        exceptionFactory: () => ApiError.invalid([{ field: 'year', reason: 'must be a year' }]),
+        exceptionFactory: () =>
+          ApiError.invalid([{ field: 'year', reason: 'must be a year', rule: 'isInt' }]),
       }),
     )
     year: number,
@@ -80,7 +83,14 @@ export class CalendarController {
     @Context() context: CommandContext,
   ): Promise<{ year: number; holidays: number; workdays: number }> {
     if (year < EARLIEST_YEAR || year > LATEST_YEAR) {
-      throw ApiError.invalid([{ field: 'year', reason: `must be ${EARLIEST_YEAR}–${LATEST_YEAR}` }]);
+      throw ApiError.invalid([
+        {
+          field: 'year',
+          reason: `must be ${EARLIEST_YEAR}–${LATEST_YEAR}`,
+          rule: 'year',
+          params: { min: EARLIEST_YEAR, max: LATEST_YEAR },
+        },
+      ]);
     }
     await this.commands.execute(
       new DecideCommand(

@@ -1,3 +1,4 @@
+import type { FieldRule } from '@app/domain';
 import { MAX_LISTED_PROBLEMS } from './problem-list';
 
 /** How many problems the message of a 400 names (all listed ones are in `details`). */
@@ -5,10 +6,16 @@ const SUMMARISED_PROBLEMS = 10;
 /** The field of the last entry of a 400's `details` when more problems were found than listed. */
 export const MORE_PROBLEMS_FIELD = '(more)';
 
-/** One reason a field was refused. */
+/**
+ * One reason a field was refused: `reason` in English for api users, `rule` (a stable name from
+ * libs/domain/src/refusals/field-rules.ts) and `params` (its limits) for clients that say it in
+ * their own words.
+ */
 export interface FieldProblem {
   field: string;
   reason: string;
+  rule: FieldRule;
+  params?: Record<string, unknown>;
 }
 
 /**
@@ -45,7 +52,15 @@ export class ApiError extends Error {
     const message = `Invalid input: ${summary}${untold > 0 ? ` (and ${untold} more)` : ''}`;
     const details: FieldProblem[] =
       more > 0
-        ? [...listed, { field: MORE_PROBLEMS_FIELD, reason: `${more} more problems are not listed` }]
+        ? [
+            ...listed,
+            {
+              field: MORE_PROBLEMS_FIELD,
+              reason: `${more} more problems are not listed`,
+              rule: 'moreProblems',
+              params: { count: more },
+            },
+          ]
         : listed;
     return new ApiError(400, 'VALIDATION_FAILED', message, details);
   }
@@ -54,8 +69,8 @@ export class ApiError extends Error {
     return new ApiError(404, code, message);
   }
 
-  static forbidden(code: string, message: string): ApiError {
-    return new ApiError(403, code, message);
+  static forbidden(code: string, message: string, details?: Record<string, unknown>): ApiError {
+    return new ApiError(403, code, message, details);
   }
 }
 

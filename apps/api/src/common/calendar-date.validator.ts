@@ -33,14 +33,14 @@ export function IsMomentInRange(options?: ValidationOptions) {
 export function calendarDateProblems(fields: Record<string, string | undefined>): FieldProblem[] {
   return Object.entries(fields).flatMap(([field, value]) => {
     const reason = value === undefined ? undefined : calendarDateFault(value);
-    return reason ? [{ field, reason }] : [];
+    return reason ? [{ field, reason, rule: 'isCalendarDate' as const }] : [];
   });
 }
 
 /** The same rule for a moment read on its own (history's `at`). */
 export function momentProblem(field: string, value: string): FieldProblem[] {
   const reason = momentFault(value);
-  return reason ? [{ field, reason }] : [];
+  return reason ? [{ field, reason, rule: 'isMomentInRange' }] : [];
 }
 
 function textMomentFault(value: unknown): string | undefined {

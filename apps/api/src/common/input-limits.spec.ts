@@ -99,13 +99,22 @@ describe('text rules', () => {
 
 describe('a 400 of many problems', () => {
   const many = (n: number) =>
-    Array.from({ length: n }, (_, i) => ({ field: `list.${i}.name`, reason: 'bad' }));
+    Array.from({ length: n }, (_, i) => ({
+      field: `list.${i}.name`,
+      reason: 'bad',
+      rule: 'isString' as const,
+    }));
 
   it('lists at most 100 in details, ending with one entry that counts the others', () => {
     const error = ApiError.invalid(many(20_000));
     const details = error.details as { field: string; reason: string }[];
     expect(details).toHaveLength(MAX_LISTED_PROBLEMS + 1);
-    expect(details.at(-1)).toEqual({ field: '(more)', reason: '19900 more problems are not listed' });
+    expect(details.at(-1)).toEqual({
+      field: '(more)',
+      reason: '19900 more problems are not listed',
+      rule: 'moreProblems',
+      params: { count: 19900 },
+    });
     expect(error.message).toMatch(
       /^Invalid input: list\.0\.name: bad; .*list\.9\.name: bad \(and 19990 more\)$/,
     );
@@ -116,6 +125,8 @@ describe('a 400 of many problems', () => {
     expect((ApiError.invalid(many(2), 5).details as unknown[]).at(-1)).toEqual({
       field: '(more)',
       reason: '5 more problems are not listed',
+      rule: 'moreProblems',
+      params: { count: 5 },
     });
     expect(ApiError.invalid(many(2))).toMatchObject({
       message: 'Invalid input: list.0.name: bad; list.1.name: bad',
@@ -163,7 +174,7 @@ describe('the validation pipe', () => {
       .catch((error: unknown) => error);
     expect(refusal).toBeInstanceOf(ApiError);
     expect((refusal as ApiError).details).toEqual([
-      { field: 'a', reason: expect.stringMatching(/null/) as string },
+      { field: 'a', reason: expect.stringMatching(/null/) as string, rule: 'notNull' },
     ]);
   });
 

@@ -16,6 +16,11 @@ export class ProblemList {
     else this.unlisted += 1;
   }
 
+  /** Whether further problems are only counted. */
+  get full(): boolean {
+    return this.listed.length >= MAX_LISTED_PROBLEMS;
+  }
+
   get empty(): boolean {
     return this.listed.length === 0;
   }

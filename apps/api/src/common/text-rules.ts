@@ -32,11 +32,17 @@ const LONE_SURROGATE = /\p{Cs}/u;
 
 /** Why a text is refused, or undefined when it is acceptable. */
 export function textProblem(text: string): string | undefined {
-  if (LONE_SURROGATE.test(text)) return 'must not hold a lone UTF-16 surrogate (not valid Unicode)';
+  return textFault(text)?.reason;
+}
+
+/** Why a text is refused and the character at fault (U+200B), or undefined when it is acceptable. */
+export function textFault(text: string): { reason: string; character?: string } | undefined {
+  if (LONE_SURROGATE.test(text))
+    return { reason: 'must not hold a lone UTF-16 surrogate (not valid Unicode)' };
   const forbidden = FORBIDDEN_CHARACTER.exec(text);
   if (forbidden) {
-    const code = forbidden[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0');
-    return `must not hold the control, invisible or noncharacter U+${code}`;
+    const character = `U+${forbidden[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+    return { reason: `must not hold the control, invisible or noncharacter ${character}`, character };
   }
   return undefined;
 }
@@ -56,9 +62,14 @@ export function normaliseText(text: string): string {
 export function checkTexts(root: unknown, rootPath = ''): { value: unknown; problems: ProblemList } {
   const problems = new ProblemList();
   const check = (text: string, field: string): string => {
-    const problem = textProblem(text);
-    if (problem !== undefined)
-      problems.add({ field: field || '(body)', reason: `${field || 'the text'} ${problem}` });
+    const fault = textFault(text);
+    if (fault !== undefined)
+      problems.add({
+        field: field || '(body)',
+        reason: `${field || 'the text'} ${fault.reason}`,
+        rule: 'text',
+        ...(fault.character ? { params: { character: fault.character } } : {}),
+      });
     return normaliseText(text);
   };
   if (typeof root === 'string') return { value: check(root, rootPath), problems };
@@ -68,6 +79,8 @@ export function checkTexts(root: unknown, rootPath = ''): { value: unknown; prob
       problems.add({
         field: field || '(body)',
         reason: `${field || 'the body'} must hold at most ${MAX_ARRAY_ITEMS} elements`,
+        rule: 'arrayTooLong',
+        params: { max: MAX_ARRAY_ITEMS },
       });
     } else stack.push({ node, path: field });
   };

@@ -1,25 +1,9 @@
 import { type ArgumentMetadata, ValidationPipe, type ValidationError } from '@nestjs/common';
 import { ApiError, type FieldProblem } from './api-error';
-import { ProblemList } from './problem-list';
+import { fieldProblems } from './field-problems';
 import { checkTexts } from './text-rules';
 
-/**
- * Each refused field by its path (`participants.0.departmentId`) and each reason, depth first as
- * class-validator nests them; the first MAX_LISTED_PROBLEMS are listed and the rest counted.
- * Iterative: a list of 10,000 bad elements neither overflows the stack nor spreads 80,000 arguments.
- */
-export function fieldProblems(errors: readonly ValidationError[], into = new ProblemList()): ProblemList {
-  type Pending = { error: ValidationError; prefix: string };
-  const stack: Pending[] = errors.map((error) => ({ error, prefix: '' })).reverse();
-  for (let next = stack.pop(); next !== undefined; next = stack.pop()) {
-    const { error, prefix } = next;
-    const field = prefix ? `${prefix}.${error.property}` : error.property;
-    for (const reason of Object.values(error.constraints ?? {})) into.add({ field, reason });
-    const children = error.children ?? [];
-    for (let i = children.length - 1; i >= 0; i -= 1) stack.push({ error: children[i], prefix: field });
-  }
-  return into;
-}
+export { fieldProblems };
 
 /**
  * Paths of the null fields of a body, in nested objects too (`window.from`); null array elements
@@ -73,7 +57,7 @@ class ApiValidationPipe extends ValidationPipe {
     const reported = new Set(problems.listed.map((p) => p.field));
     for (const field of nulls) {
       if (!reported.has(field))
-        problems.add({ field, reason: `${field} must not be null; leave it out instead` });
+        problems.add({ field, reason: `${field} must not be null; leave it out instead`, rule: 'notNull' });
     }
     throw ApiError.invalid(problems.listed, problems.unlisted);
   }
@@ -94,11 +78,12 @@ class RefusedFields extends Error {
 function repeatedQueryParameters(raw: unknown, metadata: ArgumentMetadata): FieldProblem[] {
   if (metadata.type !== 'query') return [];
   const reason = 'is given more than once; give it once';
-  if (metadata.data) return Array.isArray(raw) ? [{ field: metadata.data, reason }] : [];
+  const rule = 'givenOnce';
+  if (metadata.data) return Array.isArray(raw) ? [{ field: metadata.data, reason, rule }] : [];
   if (typeof raw !== 'object' || raw === null) return [];
   return Object.entries(raw)
     .filter(([, value]) => Array.isArray(value))
-    .map(([field]) => ({ field, reason }));
+    .map(([field]) => ({ field, reason, rule }));
 }
 
 /** The value with its text normalised (NFC), or a 400 naming each field that breaks the text rules. */
@@ -117,7 +102,8 @@ export function apiValidationPipe(): ValidationPipe {
     forbidNonWhitelisted: true,
     transform: true,
     transformOptions: { enableImplicitConversion: false },
-    validationError: { target: false, value: false },
+    // The target is read for the rules' limits (field-problems.ts); it never leaves the api.
+    validationError: { target: true, value: false },
     exceptionFactory: (errors) => new RefusedFields(errors),
   });
 }

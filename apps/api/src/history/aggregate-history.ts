@@ -84,7 +84,11 @@ async function foldThenAndNow<C, E extends DomainEvent, S>(
   const timeLimit = revisionLimit === undefined ? Date.parse(at) : undefined;
   if (revisionLimit === undefined && (timeLimit === undefined || Number.isNaN(timeLimit))) {
     throw ApiError.invalid([
-      { field: 'at', reason: 'must be a whole number (a revision) or an ISO 8601 time' },
+      {
+        field: 'at',
+        reason: 'must be a whole number (a revision) or an ISO 8601 time',
+        rule: 'revisionOrTime',
+      },
     ]);
   }
   const outOfRange = timeLimit === undefined ? [] : momentProblem('at', at);

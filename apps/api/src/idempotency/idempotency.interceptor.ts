@@ -56,7 +56,11 @@ export class IdempotencyInterceptor implements NestInterceptor {
     const key = Array.isArray(header) ? header[0] : header;
     if (!KEY.test(key)) {
       throw ApiError.invalid([
-        { field: 'Idempotency-Key', reason: 'must be 8–128 letters, digits, . _ : or -' },
+        {
+          field: 'Idempotency-Key',
+          reason: 'must be 8–128 letters, digits, . _ : or -',
+          rule: 'idempotencyKey',
+        },
       ]);
     }
     const scope = idempotencyScope(request);

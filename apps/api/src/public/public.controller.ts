@@ -84,7 +84,9 @@ export class PublicController {
     @Query() query: PublicResultsQueryDto,
   ): Promise<{ entities: { id: string; code: string; name: string }[]; results: PublicResultView[] }> {
     if (!query.entityCode && !query.name) {
-      throw ApiError.invalid([{ field: 'entityCode', reason: 'give an entity code or the start of a name' }]);
+      throw ApiError.invalid([
+        { field: 'entityCode', reason: 'give an entity code or the start of a name', rule: 'codeOrName' },
+      ]);
     }
     const directory = this.stores.projections.collection<{ id: string; code: string; name: string }>(
       'entities',

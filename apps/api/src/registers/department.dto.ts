@@ -1,10 +1,10 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsString, Length, Matches } from 'class-validator';
-import { IsSingleLine, REGION_CODE } from './field-rules';
+import { DEPARTMENT_ID, IsSingleLine, REGION_CODE } from './field-rules';
 
 export class RegisterDepartmentDto {
   @ApiProperty({ example: 'scjg-320102', description: 'Stable id: letters, digits, - and _' })
-  @Matches(/^[A-Za-z0-9_-]{1,64}$/, { message: 'must be 1–64 letters, digits, - or _' })
+  @Matches(DEPARTMENT_ID, { message: 'must be 1–64 letters, digits, - or _' })
   id!: string;
 
   @ApiProperty({ example: '南京市玄武区市场监督管理局' })

@@ -159,7 +159,14 @@ export class EntitiesController {
   ): Promise<{ entityId: string; year: number; count: number; taskIds: string[]; cap: number }> {
     const wanted = year === undefined ? beijingYear(this.clock.now()) : Number(year);
     if (!Number.isInteger(wanted) || wanted < EARLIEST_YEAR || wanted > LATEST_YEAR) {
-      throw ApiError.invalid([{ field: 'year', reason: `must be a year ${EARLIEST_YEAR}–${LATEST_YEAR}` }]);
+      throw ApiError.invalid([
+        {
+          field: 'year',
+          reason: `must be a year ${EARLIEST_YEAR}–${LATEST_YEAR}`,
+          rule: 'year',
+          params: { min: EARLIEST_YEAR, max: LATEST_YEAR },
+        },
+      ]);
     }
     await this.get(id);
     const found = await this.stores.projections

@@ -1,10 +1,23 @@
-import { KINDS_WITH_USCC, type EntityKind, isIdCardNumber, isUnifiedSocialCreditCode } from '@app/domain';
+import {
+  KINDS_WITH_USCC,
+  type EntityKind,
+  type FieldRule,
+  isIdCardNumber,
+  isUnifiedSocialCreditCode,
+} from '@app/domain';
 import {
   Matches,
   type ValidationArguments,
   type ValidationOptions,
   registerDecorator,
 } from 'class-validator';
+
+/** A department's stable id: letters, digits, - and _ (1–64). */
+export const DEPARTMENT_ID = /^[A-Za-z0-9_-]{1,64}$/;
+/** A mobile (11 digits) or landline number. */
+export const PHONE = /^(?:1\d{10}|0\d{2,3}-?\d{7,8})$/;
+/** A page's `nextCursor`. */
+export const CURSOR = /^[A-Za-z0-9_-]{1,2000}$/;
 
 /** 6-digit administrative division code (GB/T 2260). */
 export const REGION_CODE = /^\d{6}$/;
@@ -61,6 +74,21 @@ export function IsNotBlank(options: ValidationOptions = {}): PropertyDecorator {
       validator: { validate: (value: unknown) => typeof value !== 'string' || value.trim() !== '' },
     });
 }
+
+/**
+ * What each pattern checks, as the `rule` of a field problem (libs/domain/src/refusals/field-rules.ts),
+ * so that a client says "a 6-digit region code" rather than "does not match".
+ */
+export const PATTERN_RULES: ReadonlyMap<string, FieldRule> = new Map<string, FieldRule>([
+  [CODE.source, 'code'],
+  [DEPARTMENT_ID.source, 'departmentCode'],
+  [PHONE.source, 'phone'],
+  [CURSOR.source, 'cursor'],
+  [REGION_CODE.source, 'regionCode'],
+  [INDUSTRY_CODE.source, 'industryCode'],
+  [TAG.source, 'tag'],
+  [SINGLE_LINE.source, 'singleLine'],
+]);
 
 /** For enterprises and individual businesses the code must be a valid credit code (GB 32100). */
 export function IsCodeValidForKind(options?: ValidationOptions) {

@@ -1,6 +1,6 @@
 import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
-import { DomainError } from '@app/domain';
+import { DomainError, type FieldRule } from '@app/domain';
 import { errorResponse } from '../common/error-response';
 import { fieldProblems } from '../common/validation';
 import type { ImportColumn, ImportRow } from '../import';
@@ -13,7 +13,14 @@ export interface RowProblem {
   /** The column as the sheet names it (its Chinese header); absent for a rule about the whole row. */
   column?: string;
   field?: string;
+  /** In English, for api users; clients word it from `rule` and `params`, or `code` and `details`. */
   reason: string;
+  /** The field rule the cell breaks (libs/domain/src/refusals/field-rules.ts) and its limits. */
+  rule?: FieldRule;
+  params?: Record<string, unknown>;
+  /** The refusal of a valid row (a domain rule's code, as the api answers it) and its details. */
+  code?: string;
+  details?: unknown;
 }
 
 export interface ImportReport {
@@ -81,7 +88,7 @@ export async function runImport<Dto extends object>(
       reject(
         invalid.listed.map((p) => {
           const field = p.field.split('.')[0];
-          return { row, column: headers.get(field) ?? field, field, reason: p.reason };
+          return { row, column: headers.get(field) ?? field, ...p, field };
         }),
       );
       return;
@@ -91,7 +98,14 @@ export async function runImport<Dto extends object>(
     } catch (error) {
       if (!(error instanceof DomainError) && errorResponse(error).statusCode >= 500) throw error;
       const answer = errorResponse(error);
-      reject([{ row, reason: `${answer.code}: ${answer.message}` }]);
+      reject([
+        {
+          row,
+          reason: `${answer.code}: ${answer.message}`,
+          code: answer.code,
+          ...(answer.details === undefined ? {} : { details: answer.details }),
+        },
+      ]);
     }
   };
 

@@ -14,13 +14,12 @@ import {
   IsIdCardNumber,
   IsNotBlank,
   IsSingleLine,
+  PHONE,
   REGION_CODE,
   TAG,
   TAG_MESSAGE,
 } from './field-rules';
 import { PagingDto } from './paging.dto';
-
-const PHONE = /^(?:1\d{10}|0\d{2,3}-?\d{7,8})$/;
 
 export class RegisterInspectorDto {
   @ApiProperty({ example: 'scjg-320102' })

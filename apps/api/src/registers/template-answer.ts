@@ -16,7 +16,9 @@ export async function sendTemplate(
 ): Promise<Buffer> {
   const chosen = format ?? 'xlsx';
   if (chosen !== 'csv' && chosen !== 'xlsx') {
-    throw ApiError.invalid([{ field: 'format', reason: 'must be csv or xlsx' }]);
+    throw ApiError.invalid([
+      { field: 'format', reason: 'must be csv or xlsx', rule: 'isIn', params: { values: ['csv', 'xlsx'] } },
+    ]);
   }
   void reply
     .header('content-type', MIME[chosen])

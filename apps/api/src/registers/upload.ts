@@ -42,12 +42,17 @@ export async function receiveUploadedSheet(
   const upload = await request.file().catch((error: unknown) => {
     throw uploadError(error);
   });
-  if (!upload) throw ApiError.invalid([{ field: 'file', reason: 'no file was uploaded' }]);
+  if (!upload)
+    throw ApiError.invalid([{ field: 'file', reason: 'no file was uploaded', rule: 'fileMissing' }]);
   const format = detectImportFormat(upload.filename, upload.mimetype);
   if (!format) {
     upload.file.resume();
     throw ApiError.invalid([
-      { field: 'file', reason: `${upload.filename} is neither CSV nor XLSX (save old .xls sheets as .xlsx)` },
+      {
+        field: 'file',
+        reason: `${upload.filename} is neither CSV nor XLSX (save old .xls sheets as .xlsx)`,
+        rule: 'fileFormat',
+      },
     ]);
   }
   const file = await spool

@@ -183,7 +183,8 @@ export class TaskRequestsController {
     context: CommandContext,
     kind: 'replacement' | 'withdrawal' | 'correction',
   ): Promise<{ requestId: string; approved: boolean }> {
-    if (!approve && !body.reply) throw ApiError.invalid([{ field: 'reply', reason: 'a rejection says why' }]);
+    if (!approve && !body.reply)
+      throw ApiError.invalid([{ field: 'reply', reason: 'a rejection says why', rule: 'required' }]);
     const task = await this.facts.task(taskId);
     const request = task?.requests[requestId];
     const incoming =

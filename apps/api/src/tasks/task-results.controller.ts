@@ -220,7 +220,9 @@ export class TaskResultsController {
     const sealed = await this.personalText.seal(taskId, entityId, sealer, fields);
     // The DTO requires the text, so there is always something sealed.
     if (!sealed)
-      throw ApiError.invalid(Object.keys(fields).map((field) => ({ field, reason: 'is required' })));
+      throw ApiError.invalid(
+        Object.keys(fields).map((field) => ({ field, reason: 'is required', rule: 'required' as const })),
+      );
     return sealed;
   }
 }

@@ -23,7 +23,7 @@ export class VisitsController {
     @Query('to') to: string | undefined,
   ): Promise<{ entityId: string; visits: Visit[] }> {
     const problems = [
-      ...(entityId ? [] : [{ field: 'entityId', reason: 'is required' }]),
+      ...(entityId ? [] : [{ field: 'entityId', reason: 'is required', rule: 'required' as const }]),
       ...calendarDateProblems({ from, to }),
     ];
     if (problems.length > 0 || !entityId) throw ApiError.invalid(problems);

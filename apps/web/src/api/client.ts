@@ -1,7 +1,15 @@
-/** A field the api refused, and why (HTTP 400 `details`). */
+/**
+ * A field the api refused, and why (HTTP 400 `details`): `reason` in English, `rule` and `params`
+ * for the console's own words (libs/domain/src/refusals). A broken rule shown beside the fields it
+ * concerns (rule-fields.ts) carries the refusal's `code` and `details` instead.
+ */
 export interface FieldProblem {
   field: string;
   reason: string;
+  rule?: string;
+  params?: Record<string, unknown>;
+  code?: string;
+  details?: unknown;
 }
 
 /** A refusal or failure as the api answers it: status, stable code, message, details. */
@@ -15,9 +23,9 @@ export class ApiFailure extends Error {
     super(message);
   }
 
-  /** The reason the api gave for one field (`items[0].finding` matches `items`), if any: the first. */
-  reasonFor(field: string): string | undefined {
-    return fieldProblems(this.details).find((p) => concerns(field, p))?.reason;
+  /** The api's first problem with one field (`items[0].finding` matches `items`), if any. */
+  problemFor(field: string): FieldProblem | undefined {
+    return fieldProblems(this.details).find((p) => concerns(field, p));
   }
 }
 

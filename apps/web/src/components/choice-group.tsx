@@ -1,5 +1,6 @@
 import { type ReactNode, useId } from 'react';
 import type { ApiFailure } from '../api/client';
+import { useRefusals } from './refusals/use-refusals';
 import { toggled } from './toggled';
 
 /**
@@ -29,7 +30,8 @@ export function ChoiceGroup<V extends string>({
   children?: ReactNode;
 }) {
   const id = useId();
-  const reason = name ? error?.reasonFor(name) : undefined;
+  const { reasonFor } = useRefusals();
+  const reason = name ? reasonFor(error, name) : undefined;
   return (
     <ChoiceFieldset legend={legend} id={id} hint={hint} reason={reason}>
       <div className="choices">

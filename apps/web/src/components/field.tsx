@@ -1,5 +1,6 @@
 import { type ReactNode, useId } from 'react';
 import type { ApiFailure } from '../api/client';
+import { useRefusals } from './refusals/use-refusals';
 
 /**
  * A labelled form control, with the api's reason for refusing this field next to it (matched on
@@ -20,7 +21,8 @@ export function Field({
   children: (props: { id: string; 'aria-invalid'?: boolean; 'aria-describedby'?: string }) => ReactNode;
 }) {
   const id = useId();
-  const reason = name ? error?.reasonFor(name) : undefined;
+  const { reasonFor } = useRefusals();
+  const reason = name ? reasonFor(error, name) : undefined;
   const describedBy = [hint ? `${id}-hint` : '', reason ? `${id}-error` : ''].filter(Boolean).join(' ');
   return (
     <div className={`field${reason ? ' field-invalid' : ''}`}>
@@ -46,10 +48,11 @@ export function Field({
 
 /** A refusal that concerns no one field (403, 409 naming the rule), shown by the action. */
 export function ActionError({ error }: { error?: ApiFailure }) {
+  const { message } = useRefusals();
   if (!error || (Array.isArray(error.details) && error.status === 400)) return null;
   return (
-    <p className="action-error" role="alert">
-      {error.message} <code>{error.code}</code>
+    <p className="action-error" role="alert" data-code={error.code} title={error.code}>
+      {message(error)}
     </p>
   );
 }

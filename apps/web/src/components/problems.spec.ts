@@ -23,7 +23,7 @@ describe('problemsElsewhere', () => {
       { field: 'reason', reason: 'required' },
     ];
     const failure = new ApiFailure(400, 'VALIDATION', 'invalid', twice);
-    expect(failure.reasonFor('items')).toBe('required');
+    expect(failure.problemFor('items')?.reason).toBe('required');
     expect(problemsElsewhere(twice, ['items', 'reason'])).toEqual([
       { field: 'items[2].finding', reason: 'too long' },
     ]);

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import type { ApiFailure } from '../api/client';
 import { useI18n } from '../i18n/i18n';
+import { useRefusals } from './refusals/use-refusals';
 
 export function Loading() {
   const { t } = useI18n();
@@ -16,13 +17,17 @@ export function Empty({ children }: { children?: ReactNode }) {
   return <p className="state state-empty">{children ?? t('common.empty')}</p>;
 }
 
-/** The api's refusal as it gave it: the message, and the stable code that names the rule. */
+/**
+ * The api's refusal in the reader's words (the refusal catalogue); the stable code stays in the
+ * markup (`data-code`, and the tooltip) for whoever supports the official, not in the text.
+ */
 export function ErrorNotice({ error, onRetry }: { error: ApiFailure; onRetry?: () => void }) {
   const { t } = useI18n();
+  const { message } = useRefusals();
   return (
-    <div className="state state-error" role="alert">
+    <div className="state state-error" role="alert" data-code={error.code} title={error.code}>
       <strong>{error.status === 403 ? t('common.forbidden') : t('common.error')}</strong>{' '}
-      <span>{error.message}</span> <code>{error.code}</code>
+      <span>{message(error)}</span>
       {onRetry ? (
         <button type="button" onClick={onRetry}>
           {t('common.retry')}

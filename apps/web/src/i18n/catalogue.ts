@@ -1,6 +1,7 @@
 import { audit } from './messages/audit';
 import { common } from './messages/common';
 import { dashboards } from './messages/dashboards';
+import { fields } from './messages/fields';
 import { nav } from './messages/nav';
 import { plans } from './messages/plans';
 import { publicPortal } from './messages/public';
@@ -9,7 +10,7 @@ import { tasks } from './messages/tasks';
 import type { Section } from './section';
 
 /** Every label of the console, by section: one catalogue, Chinese and English. */
-const sections = { common, nav, tasks, plans, dashboards, registers, audit, public: publicPortal };
+const sections = { common, nav, tasks, plans, dashboards, registers, audit, public: publicPortal, fields };
 
 type Sections = typeof sections;
 type KeysOf<S> = S extends Section<infer K> ? K : never;

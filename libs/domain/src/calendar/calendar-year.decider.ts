@@ -45,6 +45,7 @@ export const calendarYearDecider: Decider<CalendarYearCommand, CalendarYearEvent
       throw new DomainError(
         'CALENDAR_DATE_OUTSIDE_YEAR',
         `Dates must be real days of ${year}: ${foreign.join(', ')}`,
+        { year, dates: foreign },
       );
     }
     const both = command.holidays.filter((day) => command.workdays.includes(day));
@@ -52,6 +53,7 @@ export const calendarYearDecider: Decider<CalendarYearCommand, CalendarYearEvent
       throw new DomainError(
         'CALENDAR_DAY_BOTH_OFF_AND_WORKED',
         `A day cannot be both off and worked: ${both.join(', ')}`,
+        { dates: both },
       );
     }
     const weekdays = command.workdays.filter((day) => weekday(day) !== 0 && weekday(day) !== 6);
@@ -59,6 +61,7 @@ export const calendarYearDecider: Decider<CalendarYearCommand, CalendarYearEvent
       throw new DomainError(
         'CALENDAR_WORKDAY_NOT_WEEKEND',
         `Make-up working days are weekend days; these are weekdays already: ${weekdays.join(', ')}`,
+        { dates: weekdays },
       );
     }
     const holidays = [...new Set(command.holidays)].sort();

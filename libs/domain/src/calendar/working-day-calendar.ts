@@ -76,6 +76,7 @@ export class WorkingDayCalendar {
       throw new DomainError(
         'WORKING_DAYS_OUT_OF_RANGE',
         `Working days must be a whole number 0–${MAX_WORKING_DAYS}, not ${days}`,
+        { days, max: MAX_WORKING_DAYS },
       );
     }
     const unknown = new Set<number>();

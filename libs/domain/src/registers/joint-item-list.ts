@@ -60,6 +60,7 @@ export const jointItemListDecider: Decider<JointItemListCommand, JointItemListEv
       throw new DomainError(
         'JOINT_LIST_LEAD_HAS_NO_ITEM',
         `The lead department ${command.leadDepartmentId} has no item on the list`,
+        { departmentId: command.leadDepartmentId },
       );
     }
     return [

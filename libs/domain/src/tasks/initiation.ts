@@ -46,6 +46,7 @@ function assertItems(command: Initiate): void {
       reject(
         'PARTICIPANT_ITEM_OF_OTHER_DEPARTMENT',
         `Items given to ${participant.departmentId} belong to other departments: ${foreign.join(', ')}`,
+        { departmentId: participant.departmentId, itemIds: foreign },
       );
     }
   }
@@ -72,7 +73,10 @@ function assertPlan(command: Initiate): void {
   }
   const { from, to } = plan.definition.window;
   if (command.window.from < from || command.window.to > to) {
-    reject('TASK_WINDOW_OUTSIDE_PLAN', `The task's window lies within the plan's, ${from} to ${to}`);
+    reject('TASK_WINDOW_OUTSIDE_PLAN', `The task's window lies within the plan's, ${from} to ${to}`, {
+      from,
+      to,
+    });
   }
 }
 
@@ -88,7 +92,10 @@ export function initiate(state: InspectionTaskState, command: Initiate): Inspect
     });
   }
   if (daysBetween(window.from, window.to) + 1 > MAX_WINDOW_DAYS) {
-    reject('TASK_WINDOW_TOO_LONG', `A window spans at most ${MAX_WINDOW_DAYS} days`, { window });
+    reject('TASK_WINDOW_TOO_LONG', `A window spans at most ${MAX_WINDOW_DAYS} days`, {
+      window,
+      maxDays: MAX_WINDOW_DAYS,
+    });
   }
   const malformed = malformedCriteria(command.criteria);
   if (malformed.length > 0) {
@@ -160,9 +167,11 @@ export function respond(
   const departmentId = command.by.departmentId;
   const participant = task.participants.find((p) => p.departmentId === departmentId);
   if (!participant)
-    reject('NOT_A_PARTICIPANT', `Department ${departmentId} is not a participant of this task`);
+    reject('NOT_A_PARTICIPANT', `Department ${departmentId} is not a participant of this task`, {
+      departmentId,
+    });
   if (task.responses[departmentId])
-    reject('ALREADY_RESPONDED', `Department ${departmentId} has responded already`);
+    reject('ALREADY_RESPONDED', `Department ${departmentId} has responded already`, { departmentId });
   if (!command.accepted && !command.reason?.trim()) {
     reject('DECLINE_NEEDS_REASON', 'A department that declines gives its reason');
   }

@@ -23,6 +23,7 @@ export function decideRequest(state: InspectionTaskState, command: DecideRequest
     reject(
       'APPROVER_OF_OTHER_DEPARTMENT',
       `Request ${command.requestId} is decided in ${request.departmentId}`,
+      { departmentId: request.departmentId },
     );
   }
   if (request.requesterId === command.by.actorId) {

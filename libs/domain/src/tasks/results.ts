@@ -31,6 +31,7 @@ export function assertResultFits(
     reject(
       'RESULT_OUTSIDE_WINDOW',
       `Inspected on ${result.inspectedOn}, outside ${task.window.from}–${task.window.to}`,
+      { inspectedOn: result.inspectedOn, from: task.window.from, to: task.window.to },
     );
   }
   if (result.inspectedOn > today)
@@ -238,7 +239,9 @@ export function reviewObjection(
   if (objection.status === 'reviewed')
     reject('OBJECTION_ALREADY_REVIEWED', 'This objection was reviewed already');
   if (objection.departmentId !== command.by.departmentId) {
-    reject('REVIEWER_OF_OTHER_DEPARTMENT', `The objection is reviewed by ${objection.departmentId}`);
+    reject('REVIEWER_OF_OTHER_DEPARTMENT', `The objection is reviewed by ${objection.departmentId}`, {
+      departmentId: objection.departmentId,
+    });
   }
   return [
     {
@@ -262,7 +265,13 @@ export function recordFollowUp(
   const task = lockedTask(state, command.taskId);
   assertListed(task, command.entityId);
   if (!actingDepartments(task).includes(command.by.departmentId)) {
-    reject('DEPARTMENT_NOT_IN_TASK', `Department ${command.by.departmentId} does not take part in this task`);
+    reject(
+      'DEPARTMENT_NOT_IN_TASK',
+      `Department ${command.by.departmentId} does not take part in this task`,
+      {
+        departmentId: command.by.departmentId,
+      },
+    );
   }
   if (command.followUp === 'referral' && !command.toDepartmentId) {
     reject('REFERRAL_NEEDS_DEPARTMENT', 'A referral names the department it goes to');

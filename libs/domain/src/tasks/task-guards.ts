@@ -33,7 +33,9 @@ export function lockedTask(state: InspectionTaskState, taskId: string): TaskStat
 
 export function assertLead(task: TaskState, departmentId: string): void {
   if (task.leadDepartmentId !== departmentId) {
-    reject('NOT_THE_LEAD_DEPARTMENT', `Only the lead department ${task.leadDepartmentId} may do this`);
+    reject('NOT_THE_LEAD_DEPARTMENT', `Only the lead department ${task.leadDepartmentId} may do this`, {
+      leadDepartmentId: task.leadDepartmentId,
+    });
   }
 }
 

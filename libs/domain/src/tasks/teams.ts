@@ -132,11 +132,15 @@ export function drawInspectors(
   const task = openTask(state, command.taskId);
   const departmentId = command.by.departmentId;
   if (!actingDepartments(task).includes(departmentId)) {
-    reject('DEPARTMENT_NOT_IN_TASK', `Department ${departmentId} does not take part (or has not accepted)`);
+    reject('DEPARTMENT_NOT_IN_TASK', `Department ${departmentId} does not take part (or has not accepted)`, {
+      departmentId,
+    });
   }
   if (task.entityIds === null) reject('ENTITIES_NOT_DRAWN', 'Draw the entities first');
   if (task.inspectorDrawsBy.includes(departmentId)) {
-    reject('INSPECTORS_ALREADY_DRAWN', `Department ${departmentId} drew its inspectors already; no redraws`);
+    reject('INSPECTORS_ALREADY_DRAWN', `Department ${departmentId} drew its inspectors already; no redraws`, {
+      departmentId,
+    });
   }
   const listed = listedEntities(task);
   const assigned = command.assignments.map((a) => a.entityId);
@@ -179,7 +183,10 @@ export function assertCompleteTeam(task: TaskState, entityId: string, team: Team
   }
   const missing = actingDepartments(task).filter((d) => !members.some((m) => m.departmentId === d));
   if (missing.length > 0) {
-    reject('TEAM_MISSING_DEPARTMENT', `The team for ${entityId} has no inspector of ${missing.join(', ')}`);
+    reject('TEAM_MISSING_DEPARTMENT', `The team for ${entityId} has no inspector of ${missing.join(', ')}`, {
+      entityId,
+      departmentIds: missing,
+    });
   }
 }
 

@@ -5,6 +5,7 @@ import { JointListPicker } from '../registers/joint-list-picker';
 import type { JointItemListView } from '../registers/views';
 import { ChoiceGroup } from '../../components/choice-group';
 import { Field } from '../../components/field';
+import { useRefusals } from '../../components/refusals/use-refusals';
 import { useI18n } from '../../i18n/i18n';
 import { DepartmentItems } from './department-items';
 import { type PlanFormValues, keepItemsOf, withJointList } from './plan-form-model';
@@ -34,6 +35,7 @@ export function PlanFields({
 }) {
   const { t } = useI18n();
   const drafting = prefix === '';
+  const itemsReason = useRefusals().reasonFor(error, `${prefix}itemIds`);
   const set = <K extends keyof PlanFormValues>(key: K, value: PlanFormValues[K]) =>
     onChange({ ...values, [key]: value });
   const departmentOfItem = useRef(new Map<string, string>());
@@ -146,7 +148,7 @@ export function PlanFields({
       />
 
       <fieldset
-        className={`choice-group${error?.reasonFor(`${prefix}itemIds`) ? ' field-invalid' : ''}`}
+        className={`choice-group${itemsReason ? ' field-invalid' : ''}`}
         aria-describedby="plan-items-count"
       >
         <legend>{t('plans.items')}</legend>
@@ -164,9 +166,9 @@ export function PlanFields({
             onSeen={seen}
           />
         ))}
-        {error?.reasonFor(`${prefix}itemIds`) ? (
+        {itemsReason ? (
           <small className="field-error" role="alert">
-            {error.reasonFor(`${prefix}itemIds`)}
+            {itemsReason}
           </small>
         ) : null}
       </fieldset>

@@ -1,4 +1,5 @@
 import { type Column, PagedTable } from '../../components/table';
+import { useRefusals } from '../../components/refusals/use-refusals';
 import { useI18n } from '../../i18n/i18n';
 import type { ImportReport } from './views';
 
@@ -17,6 +18,7 @@ export function ImportReportView({
   csvName: string;
 }) {
   const { t } = useI18n();
+  const { words } = useRefusals();
   const columns: Column<RowProblem>[] = [
     { heading: t('registers.import.row'), cell: (p) => p.row, csv: (p) => p.row },
     {
@@ -24,12 +26,7 @@ export function ImportReportView({
       cell: (p) => <span className="nowrap">{p.column ?? ''}</span>,
       csv: (p) => p.column,
     },
-    {
-      heading: t('registers.import.field'),
-      cell: (p) => <code className="nowrap">{p.field ?? ''}</code>,
-      csv: (p) => p.field,
-    },
-    { heading: t('registers.import.reason'), cell: (p) => p.reason, csv: (p) => p.reason },
+    { heading: t('registers.import.reason'), cell: (p) => words(p), csv: (p) => words(p) },
   ];
   const figures: [string, number][] = [
     [t('registers.import.rows'), report.rows],

@@ -3,6 +3,7 @@ import type { ApiFailure } from '../../api/client';
 import { ChoiceFieldset } from '../../components/choice-group';
 import { toggled } from '../../components/toggled';
 import { Field } from '../../components/field';
+import { useRefusals } from '../../components/refusals/use-refusals';
 import { FormActions } from './form-parts';
 import { useI18n } from '../../i18n/i18n';
 import type { Department } from '../../api/use-departments';
@@ -44,7 +45,7 @@ export function JointListFields({
   const [shownDepartment, setShownDepartment] = useState('');
   const shown = items.filter((i) => shownDepartment === '' || i.departmentId === shownDepartment);
   const itemDepartments = [...new Set(items.map((i) => i.departmentId))];
-  const reason = error?.reasonFor('itemIds');
+  const reason = useRefusals().reasonFor(error, 'itemIds');
   const toggle = (itemId: string, on: boolean) =>
     setForm((f) => ({ ...f, itemIds: toggled(f.itemIds, itemId, on) }));
   const submit = (event: FormEvent) => {

@@ -29,6 +29,16 @@ export interface ImportReport {
   unchanged: number;
   rejected: number;
   unknownColumns: string[];
-  errors: { row: number; column?: string; field?: string; reason: string }[];
+  /** Each refused row: a cell's `rule` (and `params`), or a refused row's `code` (and `details`). */
+  errors: {
+    row: number;
+    column?: string;
+    field?: string;
+    reason: string;
+    rule?: string;
+    params?: Record<string, unknown>;
+    code?: string;
+    details?: unknown;
+  }[];
   errorsTruncated: boolean;
 }

@@ -9,9 +9,13 @@ describe('byField', () => {
       'Items outside the plan need an ad hoc reason',
       {},
     );
-    expect(byField(refused, RULE_FIELDS.initiate)?.reasonFor('adhocReason')).toBe(
-      'Items outside the plan need an ad hoc reason',
-    );
+    // With its code and details, so that the console words it from the refusal catalogue.
+    expect(byField(refused, RULE_FIELDS.initiate)?.problemFor('adhocReason')).toEqual({
+      field: 'adhocReason',
+      reason: 'Items outside the plan need an ad hoc reason',
+      code: 'ITEM_NOT_IN_PLAN',
+      details: {},
+    });
   });
 
   it('keeps a 400 as the api gave it, and leaves other refusals to the action', () => {

@@ -45,6 +45,6 @@ export function byField(
     400,
     error.code,
     error.message,
-    fields.map((field) => ({ field, reason: error.message })),
+    fields.map((field) => ({ field, reason: error.message, code: error.code, details: error.details })),
   );
 }

@@ -1,6 +1,7 @@
 import { type ReactNode, useEffect, useState } from 'react';
 import { Link, useLocation, useParams, useSearchParams } from 'react-router';
 import { Async } from '../../components/states';
+import { useRefusals } from '../../components/refusals/use-refusals';
 import { callApi } from '../../api/client';
 import { useI18n } from '../../i18n/i18n';
 import { useSession } from '../../session/session';
@@ -39,6 +40,7 @@ const HISTORY_ENTITY_LIMIT = 500;
  */
 export function TaskDetailPage() {
   const { t } = useI18n();
+  const refusals = useRefusals();
   const { taskId = '' } = useParams();
   const location = useLocation();
   const { session } = useSession();
@@ -104,7 +106,7 @@ export function TaskDetailPage() {
             <TaskDetailContext.Provider value={detail}>
               {history.error ? (
                 <p className="field-hint" role="status">
-                  {t('tasks.historyUnavailable', { message: history.error.message })}
+                  {t('tasks.historyUnavailable', { message: refusals.message(history.error) })}
                 </p>
               ) : !modest ? (
                 <p className="field-hint">

@@ -1,0 +1,140 @@
+import type { Bilingual } from './message-template';
+
+/**
+ * The words for each code the api itself answers with (apps/api: ApiError, the error filter, the
+ * HTTP layer, imports), beside the domain's own (domain-refusals.ts). Same template rules.
+ */
+export const API_REFUSALS: Record<string, Bilingual> = {
+  // Who may act
+  UNAUTHENTICATED: { zh: '请先登录。', en: 'Sign in first.' },
+  TOKEN_EXPIRED: { zh: '登录已过期，请重新登录。', en: 'Your sign-in has expired; sign in again.' },
+  TOKEN_INVALID: { zh: '登录凭证无效，请重新登录。', en: 'Your sign-in is not valid; sign in again.' },
+  TOKEN_LIFETIME_INVALID: {
+    zh: '登录凭证的有效期不符合规定，请重新登录。',
+    en: "Your sign-in's lifetime is not allowed; sign in again.",
+  },
+  TOKEN_NO_KNOWN_ROLE: {
+    zh: '您的账号没有本系统的任何角色，请联系系统管理员。',
+    en: 'Your account has none of the roles of this system; ask an administrator.',
+  },
+  ROLE_NOT_ALLOWED: {
+    zh: '您的角色无权办理此项[（需要以下角色之一：{allowedRoles}）]。',
+    en: 'Your role may not do this[ (it needs one of: {allowedRoles})].',
+  },
+  OTHER_DEPARTMENT: {
+    zh: '您只能代表本部门[（{actingFor}）]办理[，不能代表{departmentId}办理]。',
+    en: 'You act for your own department[ ({actingFor})][, not for {departmentId}].',
+  },
+  FORBIDDEN: { zh: '您无权办理此项。', en: 'You may not do this.' },
+  // Input
+  VALIDATION_FAILED: {
+    zh: '填写的内容有误，请按提示修改。',
+    en: 'Some entries are not valid; correct them as shown.',
+  },
+  BAD_REQUEST: { zh: '请求有误，请检查填写的内容。', en: 'The request is not valid.' },
+  INVALID_REQUEST: { zh: '请求有误，请检查填写的内容。', en: 'The request is not valid.' },
+  MALFORMED_JSON: {
+    zh: '提交的数据格式有误，请刷新页面后重试。',
+    en: 'The data sent is malformed; reload and retry.',
+  },
+  MALFORMED_REQUEST: {
+    zh: '请求格式有误，请刷新页面后重试。',
+    en: 'The request is malformed; reload and retry.',
+  },
+  MALFORMED_URL: { zh: '网址有误。', en: 'The address is malformed.' },
+  URI_TOO_LONG: { zh: '网址过长，请减少查询条件。', en: 'The address is too long; use fewer conditions.' },
+  HEADERS_TOO_LARGE: { zh: '请求头过大，请重新登录后重试。', en: 'The request headers are too large.' },
+  BODY_TOO_DEEP: {
+    zh: '提交的数据层级过深[（最多 {maxDepth} 层）]。',
+    en: 'The data sent nests too deep[ (at most {maxDepth} levels)].',
+  },
+  BODY_NOT_UTF8: { zh: '提交的内容不是 UTF-8 编码。', en: 'The body is not valid UTF-8.' },
+  PAYLOAD_TOO_LARGE: { zh: '提交的内容过大。', en: 'What was sent is too large.' },
+  UNSUPPORTED_MEDIA_TYPE: {
+    zh: '提交的格式不受支持；导入请上传 CSV 或 XLSX 文件。',
+    en: 'This format is not accepted; upload a CSV or XLSX file to import.',
+  },
+  METHOD_NOT_ALLOWED: { zh: '不支持此操作。', en: 'This operation is not supported.' },
+  IDEMPOTENCY_KEY_IN_USE: {
+    zh: '同一操作正在办理中，请稍候，不要重复提交。',
+    en: 'The same action is still being done; wait, do not send it again.',
+  },
+  IDEMPOTENCY_KEY_REUSED: {
+    zh: '重复提交的内容与原操作不一致，请刷新页面后重新办理。',
+    en: 'A resent action differs from the first; reload the page and do it again.',
+  },
+  // Imports
+  IMPORT_FILE_INVALID: {
+    zh: '文件无法导入：请使用下载的模板填写，保存为 .xlsx 或 CSV 文件，且表头保持不变。',
+    en: 'The file cannot be imported: fill in the downloaded template, save it as .xlsx or CSV, and keep its header row.',
+  },
+  IMPORT_TOO_LARGE: {
+    zh: '文件过大，请拆分后分批导入。',
+    en: 'The file is too large; split it and import the parts.',
+  },
+  IMPORT_DECOMPRESSION_LIMIT: {
+    zh: '文件解压后过大，无法导入，请拆分后分批导入。',
+    en: 'The workbook inflates too large; split it and import the parts.',
+  },
+  ID_CARD_NUMBER_UNAVAILABLE: {
+    zh: '该身份证号已由其他部门登记，不能在本部门登记。',
+    en: 'This ID-card number is registered by another department.',
+  },
+  ID_CARD_NUMBER_CHECKS_SUSPENDED: {
+    zh: '本账号登记的身份证号多次与其他部门重复，已暂停按身份证号登记[，至 {retryAfter} 恢复]；系统管理员已收到通知。',
+    en: 'Too many ID-card numbers given here are held elsewhere: registering by ID-card number is suspended[ until {retryAfter}]; administrators have been told.',
+  },
+  // Records and reads
+  NOT_FOUND: { zh: '未找到所需内容。', en: 'Not found.' },
+  STREAM_NOT_FOUND: { zh: '未找到该记录的日志。', en: 'No log of this record.' },
+  PERSONAL_TEXT_ERASED: {
+    zh: '该检查的个人信息已依法删除。',
+    en: 'The personal text of this inspection was erased.',
+  },
+  INSPECTOR_POOL_TOO_SMALL: {
+    zh: '本部门符合条件的执法检查人员不足，请为缺额的检查对象指派人员并说明理由。',
+    en: 'Too few eligible inspectors: appoint the rest with a reason.',
+  },
+  CONFLICT: {
+    zh: '与当前状态冲突，请刷新后重试。',
+    en: 'This conflicts with the current state; reload and retry.',
+  },
+  CONCURRENT_CHANGE: {
+    zh: '他人同时修改了此记录，请刷新后重新办理。',
+    en: 'Someone else changed this at the same time; reload and retry.',
+  },
+  DUPLICATE_EVENT: { zh: '该操作已经办理过。', en: 'This was done already.' },
+  // Administration
+  CLOCK_NOT_SIMULATED: { zh: '本系统使用真实时间，不能调整时钟。', en: 'This system keeps real time.' },
+  PROJECTION_NOT_FOUND: { zh: '没有该读模型。', en: 'No such read model.' },
+  PROJECTION_NOT_RUN_HERE: {
+    zh: '该读模型由投影服务维护，请在投影服务上重建。',
+    en: 'This read model is kept by the projector: rebuild it there.',
+  },
+  PROJECTION_REBUILDING: { zh: '该读模型正在重建中。', en: 'This read model is being rebuilt.' },
+  // Service
+  TOO_MANY_REQUESTS: { zh: '访问过于频繁，请稍后再试。', en: 'Too many requests; try again shortly.' },
+  REQUEST_TIMEOUT: { zh: '请求超时，请重试。', en: 'The request timed out; retry.' },
+  STORAGE_FULL: {
+    zh: '数据存储空间已满，本次未保存任何内容（查询不受影响），请联系系统管理员。',
+    en: 'The data store is full: nothing was written (reads still work); tell an administrator.',
+  },
+  STORAGE_UNAVAILABLE: {
+    zh: '数据存储暂时无法写入，本次未保存任何内容（查询不受影响），请联系系统管理员。',
+    en: 'The data store refuses writes: nothing was written (reads still work); tell an administrator.',
+  },
+  SERVICE_UNAVAILABLE: {
+    zh: '服务暂时不可用，请稍后再试。',
+    en: 'The service is unavailable; try again later.',
+  },
+  INTERNAL_ERROR: {
+    zh: '系统出现错误，已记录，请稍后再试或联系系统管理员。',
+    en: 'Something went wrong on our side; it has been logged.',
+  },
+  HTTP_ERROR: { zh: '请求未能完成，请重试。', en: 'The request did not complete; retry.' },
+  // The console's own (no answer from the api)
+  NETWORK: {
+    zh: '无法连接服务器，请检查网络后重试。',
+    en: 'The server cannot be reached; check the network and retry.',
+  },
+};

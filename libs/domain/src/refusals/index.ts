@@ -1,0 +1,5 @@
+export * from './api-refusals';
+export * from './domain-refusals';
+export * from './field-rules';
+export * from './message-template';
+export * from './refusal-messages';
