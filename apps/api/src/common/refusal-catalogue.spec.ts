@@ -22,7 +22,7 @@ const NOT_ANSWERS: Record<string, RegExp> = {
   'Fastify error codes, mapped to the api codes in error-response.ts': /^FST_/,
   'SQLite error codes, mapped to STORAGE_* in error-response.ts': /^SQLITE_/,
   'the example code of the decider test helper': /^RULE_CODE$/,
-  'the environment setting named in a refusal message': /^SIMULATED_CLOCK$/,
+  'environment settings named in messages and comments': /^(SIMULATED_CLOCK|TOKEN_MAX_LIFETIME_HOURS)$/,
 };
 
 function sourceFiles(dir: string): string[] {

@@ -72,17 +72,21 @@ export const API_REFUSALS: Record<string, Bilingual> = {
     zh: '文件过大，请拆分后分批导入。',
     en: 'The file is too large; split it and import the parts.',
   },
+  IMPORT_BUSY: {
+    zh: '当前导入任务较多，请稍后再试[（约 {retryAfterSeconds} 秒后）]。',
+    en: 'Other imports are being read; try again shortly[ (in about {retryAfterSeconds} s)].',
+  },
   IMPORT_DECOMPRESSION_LIMIT: {
     zh: '文件解压后过大，无法导入，请拆分后分批导入。',
     en: 'The workbook inflates too large; split it and import the parts.',
   },
   ID_CARD_NUMBER_UNAVAILABLE: {
-    zh: '该身份证号已由其他部门登记，不能在本部门登记。',
-    en: 'This ID-card number is registered by another department.',
+    zh: '该身份证号不能在本部门登记，请联系系统管理员核实。',
+    en: 'This ID-card number cannot be registered for this department; ask an administrator.',
   },
   ID_CARD_NUMBER_CHECKS_SUSPENDED: {
-    zh: '本账号登记的身份证号多次与其他部门重复，已暂停按身份证号登记[，至 {retryAfter} 恢复]；系统管理员已收到通知。',
-    en: 'Too many ID-card numbers given here are held elsewhere: registering by ID-card number is suspended[ until {retryAfter}]; administrators have been told.',
+    zh: '本账号登记的身份证号多次被拒绝，已暂停按身份证号登记[，至 {retryAfter} 恢复]；系统管理员已收到通知。',
+    en: 'Too many ID-card numbers given here were refused: registering by ID-card number is suspended[ until {retryAfter}]; administrators have been told.',
   },
   // Records and reads
   NOT_FOUND: { zh: '未找到所需内容。', en: 'Not found.' },
