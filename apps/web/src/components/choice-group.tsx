@@ -1,5 +1,6 @@
 import { type ReactNode, useId } from 'react';
 import type { ApiFailure } from '../api/client';
+import { useI18n } from '../i18n/i18n';
 import { toggled } from './toggled';
 
 /**
@@ -14,9 +15,12 @@ export function ChoiceGroup<V extends string>({
   chosen,
   onChange,
   hint,
+  required,
   children,
 }: {
   legend: string;
+  /** At least one box must be ticked. */
+  required?: boolean;
   /** The field's name as the api names it. */
   name?: string;
   error?: ApiFailure;
@@ -31,7 +35,7 @@ export function ChoiceGroup<V extends string>({
   const id = useId();
   const reason = name ? error?.reasonFor(name) : undefined;
   return (
-    <ChoiceFieldset legend={legend} id={id} hint={hint} reason={reason}>
+    <ChoiceFieldset legend={legend} id={id} hint={hint} reason={reason} required={required}>
       <div className="choices">
         {options.map((option) => (
           <label key={option.value} className="choice">
@@ -61,9 +65,12 @@ export function ChoiceFieldset({
   hint,
   reason,
   className,
+  required,
   children,
 }: {
   legend: string;
+  /** Marked beside the legend, and said to screen readers (a group has no aria-required). */
+  required?: boolean;
   /** The base of the hint's and the reason's ids (from useId). */
   id: string;
   hint?: ReactNode;
@@ -71,6 +78,7 @@ export function ChoiceFieldset({
   className?: string;
   children: ReactNode;
 }) {
+  const { t } = useI18n();
   const describedBy = [hint ? `${id}-hint` : '', reason ? `${id}-error` : ''].filter(Boolean).join(' ');
   return (
     <fieldset
@@ -78,7 +86,17 @@ export function ChoiceFieldset({
       aria-describedby={describedBy || undefined}
       aria-invalid={reason ? true : undefined}
     >
-      <legend>{legend}</legend>
+      <legend>
+        {legend}
+        {required ? (
+          <>
+            <span className="required-mark" aria-hidden="true">
+              *
+            </span>
+            <span className="visually-hidden">{t('common.required')}</span>
+          </>
+        ) : null}
+      </legend>
       {children}
       {hint ? (
         <small id={`${id}-hint`} className="field-hint">

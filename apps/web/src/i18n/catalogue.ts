@@ -2,6 +2,7 @@ import { audit } from './messages/audit';
 import { common } from './messages/common';
 import { dashboards } from './messages/dashboards';
 import { nav } from './messages/nav';
+import { org } from './messages/org';
 import { plans } from './messages/plans';
 import { publicPortal } from './messages/public';
 import { registers } from './messages/registers';
@@ -9,7 +10,7 @@ import { tasks } from './messages/tasks';
 import type { Section } from './section';
 
 /** Every label of the console, by section: one catalogue, Chinese and English. */
-const sections = { common, nav, tasks, plans, dashboards, registers, audit, public: publicPortal };
+const sections = { common, nav, org, tasks, plans, dashboards, registers, audit, public: publicPortal };
 
 type Sections = typeof sections;
 type KeysOf<S> = S extends Section<infer K> ? K : never;

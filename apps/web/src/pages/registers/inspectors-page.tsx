@@ -1,3 +1,4 @@
+import { AddUnavailable } from '../org/add-unavailable';
 import { useState } from 'react';
 import { useCommand } from '../../api/use-api';
 import { Field } from '../../components/field';
@@ -203,7 +204,9 @@ export function InspectorsPage() {
             {t('registers.inspectors.register')}
           </button>
         </p>
-      ) : null}
+      ) : (
+        <AddUnavailable />
+      )}
       <Done message={done} />
       {panel?.act === 'register' ? (
         <ActionPanel title={t('registers.inspectors.register')} onClose={() => setPanel(undefined)}>
