@@ -230,6 +230,7 @@ export function CheckItemsPage() {
           <DataTable
             caption={t('registers.items.caption')}
             columns={columns}
+            actionsLast={columns.at(-1)?.heading === t('registers.actions')}
             rows={list.rows}
             rowKey={(i) => i.id}
             csvName="check-items"

@@ -320,6 +320,7 @@ export function InspectorsPage() {
           <DataTable
             caption={t('registers.inspectors.caption')}
             columns={columns}
+            actionsLast={columns.at(-1)?.heading === t('registers.actions')}
             rows={list.rows}
             rowKey={(p) => p.id}
             csvName="inspectors"

@@ -57,6 +57,7 @@ export function JointListFields({
         <Field
           label={t('registers.joint.industry')}
           name="industry"
+          required
           error={error}
           hint={t('registers.joint.industryHint')}
         >
@@ -69,7 +70,7 @@ export function JointListFields({
             />
           )}
         </Field>
-        <Field label={t('registers.joint.lead')} name="leadDepartmentId" error={error}>
+        <Field label={t('registers.joint.lead')} name="leadDepartmentId" required error={error}>
           {(props) => (
             <select
               {...props}
@@ -99,6 +100,7 @@ export function JointListFields({
       </div>
       <ChoiceFieldset
         legend={t('registers.joint.chooseItems')}
+        required
         id={id}
         reason={reason}
         hint={
