@@ -7,6 +7,7 @@ export const org = section(
     'departments.intro':
       '参与双随机抽查的各部门。部门编号登记后不可更改；批量导入文件的“所属部门”一栏可填写部门名称，也可填写部门编号。',
     'departments.caption': '已登记的部门（{n} 个）',
+    'departments.forImport': '执法检查人员导入文件的“所属部门”一栏，填写下列部门名称或部门编号均可。',
     'departments.name': '部门名称',
     'departments.id': '部门编号',
     'departments.regionCode': '行政区划代码',
@@ -73,6 +74,7 @@ export const org = section(
     'departments.intro':
       "The departments taking part in random inspections. A department's code cannot change once registered; import files may give a department by its name or its code.",
     'departments.caption': 'Registered departments ({n})',
+    'departments.forImport': "The inspector sheet's department column takes either a name or a code below.",
     'departments.name': 'Name',
     'departments.id': 'Code',
     'departments.regionCode': 'Region code',
