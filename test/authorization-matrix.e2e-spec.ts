@@ -92,6 +92,7 @@ const MATRIX: Record<string, Access | typeof PUBLIC> = {
   'GET /api/overdue-disclosures': SIGNED_IN,
   'GET /api/overdue-responses': SIGNED_IN,
   'GET /api/public/check-items': PUBLIC,
+  'GET /api/public/departments': PUBLIC,
   'GET /api/public/plans': PUBLIC,
   'GET /api/public/tasks': PUBLIC,
   'GET /api/public/results': PUBLIC,

@@ -121,6 +121,7 @@ describe('overdue disclosures and responses, counted in working days', () => {
     const dayAfter = (await disclosures('2026-10-30')).filter((d) => d.taskId === taskId);
     expect(dayAfter).toHaveLength(2);
     expect(dayAfter[0]).toMatchObject({
+      taskName: '抽查',
       dueDate: '2026-10-29',
       provisional: false,
       state: 'not-entered',
@@ -259,6 +260,7 @@ describe('overdue disclosures and responses, counted in working days', () => {
     const items = answer.body.items.filter((r) => r.taskId === silent);
     expect(items).toEqual([
       expect.objectContaining({
+        taskName: '抽查',
         departmentId: 'ws',
         dueDate: '2026-11-24',
         state: 'responded-late',

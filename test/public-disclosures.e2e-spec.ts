@@ -295,6 +295,7 @@ describe('the public portal shows only what was published', () => {
         {
           id: `${taskId}|${entities[0]}|scjg`,
           taskId,
+          taskName: '餐饮行业联合抽查',
           entityId: entities[0],
           departmentId: 'scjg',
           category: 'ordered_to_correct',
@@ -367,8 +368,20 @@ describe('the public portal shows only what was published', () => {
     });
   });
 
+  describe('departments', () => {
+    it('names every department, and says nothing else of it', async () => {
+      expect(await publicly('/api/public/departments')).toEqual({
+        items: [
+          { id: 'scjg', name: '部门scjg' },
+          { id: 'xf', name: '部门xf' },
+        ],
+      });
+    });
+  });
+
   describe('the whole portal', () => {
     const portal = async () => ({
+      departments: await publicly('/api/public/departments'),
       checkItems: await publicly('/api/public/check-items'),
       plans: await publicly('/api/public/plans'),
       tasks: await publicly('/api/public/tasks'),

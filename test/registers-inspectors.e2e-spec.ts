@@ -706,6 +706,31 @@ describe('registers over HTTP: the inspector directory', () => {
       expect(shown.body).toMatchObject({ idCardNumber: '11***************X', phone: '138****8000' });
     });
 
+    it("takes the department's name as well as its code; a shared or unknown name refuses the row", async () => {
+      for (const id of ['dept-twin-1', 'dept-twin-2']) {
+        await api.call('POST', '/api/departments', {
+          as: admin,
+          body: { id, name: '同名部门', regionCode: '320106' },
+        });
+      }
+      await api.stores.projections.waitFor(await api.head(), 5000);
+      const named = idCard(36, '19900101', '320106');
+      const answer = await upload(
+        'by-name.csv',
+        csv([
+          row(named, '王六', { departmentId: '导入部门' }), // row 2: the name of dept-imp
+          row(idCard(37, '19900101', '320106'), '冯七', { departmentId: '同名部门' }), // row 3
+          row(idCard(38, '19900101', '320106'), '陈八', { departmentId: '不存在的部门' }), // row 4
+        ]),
+      );
+      expect(answer.body).toMatchObject({ rows: 3, created: 1, rejected: 2 });
+      expect(answer.body.errors).toEqual([
+        { row: 3, column: '所属部门', field: 'departmentId', reason: matching(/dept-twin-1, dept-twin-2/) },
+        { row: 4, column: '所属部门', field: 'departmentId', reason: matching(/no department/) },
+      ]);
+      expect((await everyone()).find((i) => i.idCardNumber === named)).toMatchObject({ name: '王六' });
+    });
+
     it('refuses roles that do not keep the directory, and files it cannot read', async () => {
       const role = await upload('inspectors.csv', csvFile, auditor);
       expect(role.status).toBe(403);

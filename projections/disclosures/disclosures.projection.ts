@@ -22,6 +22,8 @@ export interface DisclosureObligationView extends ReadDocument {
 
 /** What the per-entity documents of a task cannot learn from later events of the task. */
 export interface DisclosureTaskView extends ReadDocument {
+  /** The task's name (absent in documents projected before it was kept: a rebuild fills it). */
+  name?: string;
   initiatedOn: string;
   leadDepartmentId: string;
   participantIds: string[];
@@ -91,9 +93,14 @@ export const disclosuresProjection: Projection = {
     });
     switch (event.type) {
       case 'InspectionTaskInitiated': {
-        const d = data as { leadDepartmentId: string; participants: { departmentId: string }[] };
+        const d = data as {
+          name: string;
+          leadDepartmentId: string;
+          participants: { departmentId: string }[];
+        };
         const task: DisclosureTaskView = {
           id: taskId,
+          name: d.name,
           initiatedOn: on,
           leadDepartmentId: d.leadDepartmentId,
           participantIds: d.participants.map((p) => p.departmentId),

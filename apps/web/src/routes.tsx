@@ -18,6 +18,8 @@ import { TaskDetailPage } from './pages/tasks/task-detail-page';
 import { TaskListPage } from './pages/tasks/task-list-page';
 import { TaskNewPage } from './pages/tasks/task-new-page';
 import { WorkbenchPage } from './pages/workbench/workbench-page';
+import { CalendarPage } from './pages/org/calendar-page';
+import { DepartmentsPage } from './pages/org/departments-page';
 import type { Role } from './session/token';
 
 export interface ConsoleRoute {
@@ -45,6 +47,18 @@ export const consoleRoutes: ConsoleRoute[] = [
     menu: { group: 'nav.tasks', label: 'nav.newTask' },
   },
   { path: '/tasks/:taskId', page: TaskDetailPage, roles: OFFICIALS },
+  {
+    path: '/org/departments',
+    page: DepartmentsPage,
+    roles: OFFICIALS,
+    menu: { group: 'nav.setup', label: 'nav.departments' },
+  },
+  {
+    path: '/org/calendar',
+    page: CalendarPage,
+    roles: OFFICIALS,
+    menu: { group: 'nav.setup', label: 'nav.calendar' },
+  },
   {
     path: '/registers/check-items',
     page: CheckItemsPage,

@@ -30,6 +30,8 @@ interface Deadline {
 
 export interface OverdueDisclosure extends Deadline {
   taskId: string;
+  /** The task's name, for people (the id stays for links and files). */
+  taskName?: string;
   entityId: string;
   departmentId: string;
   windowTo: string;
@@ -48,6 +50,7 @@ export interface Overdue<T> {
 
 export interface OverdueResponse extends Deadline {
   taskId: string;
+  taskName?: string;
   departmentId: string;
   leadDepartmentId: string;
   initiatedOn: string;
@@ -107,7 +110,11 @@ export class OverdueController {
         workingDaysOverdue: late.days,
       });
     }
-    return { asOf, items: items.sort(byDueThenIds), tasksWithoutDeadlines: count.tasksWithoutDeadlines() };
+    return {
+      asOf,
+      items: named(items.sort(byDueThenIds), tasks),
+      tasksWithoutDeadlines: count.tasksWithoutDeadlines(),
+    };
   }
 
   /** Participants that did not respond within the response deadline, and late responses. */
@@ -143,7 +150,11 @@ export class OverdueController {
         workingDaysOverdue: late.days,
       });
     }
-    return { asOf, items: items.sort(byDueThenIds), tasksWithoutDeadlines: count.tasksWithoutDeadlines() };
+    return {
+      asOf,
+      items: named(items.sort(byDueThenIds), tasks),
+      tasksWithoutDeadlines: count.tasksWithoutDeadlines(),
+    };
   }
 
   private async tasks(taskIds: string[]): Promise<Map<string, DisclosureTaskView>> {
@@ -155,6 +166,17 @@ export class OverdueController {
     }
     return out;
   }
+}
+
+/** Each row with its task's name, for people (the id stays for links and files). */
+function named<T extends { taskId: string }>(
+  items: T[],
+  tasks: Map<string, DisclosureTaskView>,
+): (T & { taskName?: string })[] {
+  return items.map((item) => {
+    const taskName = tasks.get(item.taskId)?.name;
+    return taskName === undefined ? item : { ...item, taskName };
+  });
 }
 
 function byDueThenIds(

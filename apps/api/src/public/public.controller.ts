@@ -1,5 +1,6 @@
 import type {
   CheckItemView,
+  DepartmentView,
   PublicAnnouncementView,
   PublicPlanDocument,
   PublicPlanView,
@@ -77,12 +78,31 @@ export class PublicController {
       });
   }
 
+  /**
+   * The departments (执法检查部门) by name: public bodies, named so that the portal shows who
+   * announced a task and who published a result rather than an internal code.
+   */
+  @Public()
+  @Get('departments')
+  async departments(): Promise<{ items: { id: string; name: string }[] }> {
+    const collection = this.stores.projections.collection<DepartmentView>('departments', 'departments');
+    const items: { id: string; name: string }[] = [];
+    let after: string | undefined;
+    do {
+      const page = await collection.find({ limit: 1000, after });
+      items.push(...page.items.map((d) => ({ id: d.id, name: d.name })));
+      after = page.nextCursor;
+    } while (after);
+    return { items };
+  }
+
   /** Published results of an entity found by its code or the start of its name (抽查结果公示). */
   @Public()
   @Get('results')
-  async results(
-    @Query() query: PublicResultsQueryDto,
-  ): Promise<{ entities: { id: string; code: string; name: string }[]; results: PublicResultView[] }> {
+  async results(@Query() query: PublicResultsQueryDto): Promise<{
+    entities: { id: string; code: string; name: string }[];
+    results: (PublicResultView & { taskName?: string })[];
+  }> {
     if (!query.entityCode && !query.name) {
       throw ApiError.invalid([
         { field: 'entityCode', reason: 'give an entity code or the start of a name', rule: 'codeOrName' },
@@ -117,9 +137,24 @@ export class PublicController {
       });
       results.push(...page.items);
     }
+    // Each result names its task as the task's announcement does (a published result's task was
+    // announced at its lock, so its name is public).
+    const announcements = this.stores.projections.collection<PublicAnnouncementView>(
+      'publicDisclosures',
+      'announcements',
+    );
+    const taskNames = new Map<string, string | undefined>();
+    for (const taskId of new Set(results.map((r) => r.taskId))) {
+      taskNames.set(taskId, (await announcements.get(taskId))?.name);
+    }
     return {
       entities: [...found.values()],
-      results: results.sort((a, b) => b.publishedOn.localeCompare(a.publishedOn)),
+      results: results
+        .sort((a, b) => b.publishedOn.localeCompare(a.publishedOn))
+        .map((r) => {
+          const taskName = taskNames.get(r.taskId);
+          return taskName === undefined ? r : { ...r, taskName };
+        }),
     };
   }
 }

@@ -1,6 +1,7 @@
 import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
 import { DomainError, type FieldRule } from '@app/domain';
+import type { FieldProblem } from '../common/api-error';
 import { errorResponse } from '../common/error-response';
 import { fieldProblems } from '../common/validation';
 import type { ImportColumn, ImportRow } from '../import';
@@ -35,11 +36,19 @@ export interface ImportReport {
   errorsTruncated: boolean;
 }
 
+/** A row that cannot be read into the DTO's shape (e.g. a department name several share). */
+export class RowRefusal {
+  constructor(readonly problems: FieldProblem[]) {}
+}
+
 export interface ImportPlan<Dto extends object> {
   columns: readonly ImportColumn[];
   dto: new () => Dto;
-  /** Turns a row's text cells into the DTO's plain shape (lists split, flags and numbers read). */
-  toPlain(values: Record<string, string>): Record<string, unknown>;
+  /**
+   * Turns a row's text cells into the DTO's plain shape (lists split, flags and numbers read,
+   * names resolved to ids), or says why it cannot.
+   */
+  toPlain(values: Record<string, string>): Record<string, unknown> | RowRefusal;
   /** Applies one valid row; refusals (a DomainError) are reported against the row. */
   apply(dto: Dto, row: number): Promise<RowOutcome>;
   /**
@@ -119,6 +128,10 @@ export async function runImport<Dto extends object>(
       continue;
     }
     const plain = plan.toPlain(cells.values);
+    if (plain instanceof RowRefusal) {
+      reject(plain.problems.map((p) => ({ row, column: headers.get(p.field) ?? p.field, ...p })));
+      continue;
+    }
     const key = plan.keyOf?.(plain);
     const before = key === undefined ? undefined : lastOfKey.get(key);
     const task: Promise<void> = (before ? before.then(() => one(row, plain)) : one(row, plain)).finally(

@@ -1,5 +1,8 @@
 import { INSPECTION_METHOD_WORDS, INSPECTOR_CATEGORY_WORDS } from '@app/domain/registers/vocabulary-words';
-import { INSPECTOR_COLUMNS, inspectorRowToPlain } from './inspector-import';
+import { INSPECTOR_COLUMNS, inspectorRowToPlain as toPlainOrRefusal } from './inspector-import';
+
+const inspectorRowToPlain = (values: Record<string, string>) =>
+  toPlainOrRefusal(values) as Record<string, unknown>;
 
 const column = (field: string) => INSPECTOR_COLUMNS.find((c) => c.field === field)!;
 

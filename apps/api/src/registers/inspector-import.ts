@@ -1,5 +1,6 @@
 import type { ImportColumn } from '../import';
-import { labelledCell, listCell } from './import-runner';
+import type { DepartmentCell } from './department-cell';
+import { RowRefusal, labelledCell, listCell } from './import-runner';
 import {
   FORMER_INSPECTION_METHOD_WORDS,
   FORMER_INSPECTOR_CATEGORY_WORDS,
@@ -12,11 +13,12 @@ import {
 export const INSPECTOR_COLUMNS: readonly ImportColumn[] = [
   {
     field: 'departmentId',
-    zh: '所属部门编号',
+    zh: '所属部门',
     en: 'departmentId',
     required: true,
     example: 'scjg-320102',
-    aliases: ['部门编号'],
+    aliases: ['所属部门编号', '部门编号', '所属部门名称', '部门名称', '部门'],
+    note: '部门名称或编号（编号见控制台“部门”页）',
   },
   { field: 'name', zh: '姓名', en: 'name', required: true, example: '李四' },
   {
@@ -72,9 +74,20 @@ export const INSPECTOR_COLUMNS: readonly ImportColumn[] = [
 const CATEGORY_LABELS = wordsToCodes(INSPECTOR_CATEGORY_WORDS, FORMER_INSPECTOR_CATEGORY_WORDS);
 const METHOD_LABELS = wordsToCodes(INSPECTION_METHOD_WORDS, FORMER_INSPECTION_METHOD_WORDS);
 
-export function inspectorRowToPlain(values: Record<string, string>): Record<string, unknown> {
+/**
+ * A row as the register's DTO reads it; the department cell (a name or a code) is read by
+ * `department`, and a name it cannot resolve refuses the row.
+ */
+export function inspectorRowToPlain(
+  values: Record<string, string>,
+  department: (cell: string) => DepartmentCell = (cell) => ({ id: cell }),
+): Record<string, unknown> | RowRefusal {
+  const resolved = values.departmentId === undefined ? undefined : department(values.departmentId);
+  if (resolved && 'reason' in resolved) {
+    return new RowRefusal([{ field: 'departmentId', ...resolved }]);
+  }
   const plain: Record<string, unknown> = {
-    departmentId: values.departmentId,
+    departmentId: resolved?.id,
     name: values.name,
     idCardNumber: values.idCardNumber?.toUpperCase(),
     category: labelledCell(values.category, CATEGORY_LABELS),

@@ -1,5 +1,11 @@
-import { type InspectorCommand, entityDecider, inspectorDecider, registerStreams } from '@app/domain';
-import type { InspectorView } from '@app/projections';
+import {
+  DomainError,
+  type InspectorCommand,
+  entityDecider,
+  inspectorDecider,
+  registerStreams,
+} from '@app/domain';
+import type { DepartmentView, InspectorView } from '@app/projections';
 import type { DocumentFilter } from '@app/read-store';
 import type { Actor, Stores } from '@app/runtime';
 import { Body, Controller, Get, HttpCode, Inject, Param, Patch, Post, Query, Req, Res } from '@nestjs/common';
@@ -25,6 +31,7 @@ import {
   UpdateInspectorDto,
 } from './inspector.dto';
 import { INSPECTOR_COLUMNS, inspectorRowToPlain } from './inspector-import';
+import { departmentCellReader } from './department-cell';
 import { type InspectorAnswer, InspectorRegistration } from './inspector-registration';
 import { sendTemplate } from './template-answer';
 import { FILE_UPLOAD, importUploadedSheet, rowCommandId } from './sheet-import';
@@ -67,6 +74,8 @@ export class InspectorsController {
   async import(@Req() request: FastifyRequest, @Context() context: CommandContext): Promise<ImportReport> {
     // Read once; a suspension reached during the import refuses the rows after it.
     const checks = await this.registration.beginIdNumberChecks(context.actor);
+    // The department column takes the department's name or its code.
+    const department = departmentCellReader(await this.registeredDepartments());
     return importUploadedSheet(
       request,
       this.stores,
@@ -74,7 +83,7 @@ export class InspectorsController {
       {
         columns: INSPECTOR_COLUMNS,
         dto: RegisterInspectorDto,
-        toPlain: inspectorRowToPlain,
+        toPlain: (values) => inspectorRowToPlain(values, department),
         keyOf: (plain) => (typeof plain.idCardNumber === 'string' ? plain.idCardNumber : undefined),
         apply: async (dto, row) => {
           assertActsFor(context.actor, dto.departmentId);
@@ -206,6 +215,18 @@ export class InspectorsController {
       { inspectorId: id },
     );
     return this.written(id, context.actor);
+  }
+
+  private async registeredDepartments(): Promise<DepartmentView[]> {
+    const collection = this.stores.projections.collection<DepartmentView>('departments', 'departments');
+    const all: DepartmentView[] = [];
+    let after: string | undefined;
+    do {
+      const page = await collection.find({ limit: 1000, after });
+      all.push(...page.items);
+      after = page.nextCursor;
+    } while (after);
+    return all;
   }
 
   @Get()

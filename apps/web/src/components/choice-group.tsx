@@ -1,5 +1,6 @@
 import { type ReactNode, useId } from 'react';
 import type { ApiFailure } from '../api/client';
+import { useI18n } from '../i18n/i18n';
 import { useRefusals } from './refusals/use-refusals';
 import { toggled } from './toggled';
 
@@ -15,9 +16,12 @@ export function ChoiceGroup<V extends string>({
   chosen,
   onChange,
   hint,
+  required,
   children,
 }: {
   legend: string;
+  /** At least one box must be ticked. */
+  required?: boolean;
   /** The field's name as the api names it. */
   name?: string;
   error?: ApiFailure;
@@ -33,7 +37,7 @@ export function ChoiceGroup<V extends string>({
   const { reasonFor } = useRefusals();
   const reason = name ? reasonFor(error, name) : undefined;
   return (
-    <ChoiceFieldset legend={legend} id={id} hint={hint} reason={reason}>
+    <ChoiceFieldset legend={legend} id={id} hint={hint} reason={reason} required={required}>
       <div className="choices">
         {options.map((option) => (
           <label key={option.value} className="choice">
@@ -63,9 +67,12 @@ export function ChoiceFieldset({
   hint,
   reason,
   className,
+  required,
   children,
 }: {
   legend: string;
+  /** Marked beside the legend, and said to screen readers (a group has no aria-required). */
+  required?: boolean;
   /** The base of the hint's and the reason's ids (from useId). */
   id: string;
   hint?: ReactNode;
@@ -73,6 +80,7 @@ export function ChoiceFieldset({
   className?: string;
   children: ReactNode;
 }) {
+  const { t } = useI18n();
   const describedBy = [hint ? `${id}-hint` : '', reason ? `${id}-error` : ''].filter(Boolean).join(' ');
   return (
     <fieldset
@@ -80,7 +88,17 @@ export function ChoiceFieldset({
       aria-describedby={describedBy || undefined}
       aria-invalid={reason ? true : undefined}
     >
-      <legend>{legend}</legend>
+      <legend>
+        {legend}
+        {required ? (
+          <>
+            <span className="required-mark" aria-hidden="true">
+              *
+            </span>
+            <span className="visually-hidden">{t('common.required')}</span>
+          </>
+        ) : null}
+      </legend>
       {children}
       {hint ? (
         <small id={`${id}-hint`} className="field-hint">

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { Link } from 'react-router';
 import { callApi } from '../api/client';
 import { useI18n } from '../i18n/i18n';
 import { useSession } from '../session/session';
@@ -88,7 +89,11 @@ export function DeadlineBadge({
       ) : null}
       <span className={`badge badge-${tone}`}>{label}</span>
       {provisional || count?.provisional ? (
-        <small className="field-hint"> {t('common.provisional', { year: years })}</small>
+        <small className="field-hint">
+          {' '}
+          {/* Entered on the calendar page: the warning leads there. */}
+          <Link to="/org/calendar">{t('common.provisional', { year: years })}</Link>
+        </small>
       ) : null}
     </span>
   );

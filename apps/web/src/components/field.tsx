@@ -11,14 +11,22 @@ export function Field({
   name,
   error,
   hint,
+  required,
   children,
 }: {
   label: string;
+  /** The api refuses the form without it: marked beside the label, and `aria-required` on the control. */
+  required?: boolean;
   /** The field's name as the api names it, e.g. `sampling.count`. */
   name?: string;
   error?: ApiFailure;
   hint?: string;
-  children: (props: { id: string; 'aria-invalid'?: boolean; 'aria-describedby'?: string }) => ReactNode;
+  children: (props: {
+    id: string;
+    'aria-invalid'?: boolean;
+    'aria-describedby'?: string;
+    'aria-required'?: boolean;
+  }) => ReactNode;
 }) {
   const id = useId();
   const { reasonFor } = useRefusals();
@@ -26,9 +34,13 @@ export function Field({
   const describedBy = [hint ? `${id}-hint` : '', reason ? `${id}-error` : ''].filter(Boolean).join(' ');
   return (
     <div className={`field${reason ? ' field-invalid' : ''}`}>
-      <label htmlFor={id}>{label}</label>
+      <label htmlFor={id}>
+        {label}
+        {required ? <RequiredMark /> : null}
+      </label>
       {children({
         id,
+        ...(required ? { 'aria-required': true } : {}),
         ...(reason ? { 'aria-invalid': true } : {}),
         ...(describedBy ? { 'aria-describedby': describedBy } : {}),
       })}
@@ -43,6 +55,15 @@ export function Field({
         </small>
       ) : null}
     </div>
+  );
+}
+
+/** The visible mark of a required field (screen readers hear `aria-required` instead). */
+export function RequiredMark() {
+  return (
+    <span className="required-mark" aria-hidden="true">
+      *
+    </span>
   );
 }
 

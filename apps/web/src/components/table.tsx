@@ -21,6 +21,7 @@ export function DataTable<T>({
   csvRows,
   onNextPage,
   onPreviousPage,
+  actionsLast,
 }: {
   caption: string;
   columns: readonly Column<T>[];
@@ -30,6 +31,8 @@ export function DataTable<T>({
   csvName?: string;
   /** The rows the CSV holds when they are more than those shown (every page of a list held whole). */
   csvRows?: readonly T[];
+  /** The last column holds the row's acts: kept in view when the table scrolls sideways. */
+  actionsLast?: boolean;
   onNextPage?: () => void;
   onPreviousPage?: () => void;
 }) {
@@ -48,7 +51,7 @@ export function DataTable<T>({
       {rows.length === 0 ? (
         <Empty />
       ) : (
-        <table>
+        <table className={actionsLast ? 'table-actions-last' : undefined}>
           <caption>{caption}</caption>
           <thead>
             <tr>

@@ -3,6 +3,7 @@ import { common } from './messages/common';
 import { dashboards } from './messages/dashboards';
 import { fields } from './messages/fields';
 import { nav } from './messages/nav';
+import { org } from './messages/org';
 import { plans } from './messages/plans';
 import { publicPortal } from './messages/public';
 import { registers } from './messages/registers';
@@ -10,7 +11,18 @@ import { tasks } from './messages/tasks';
 import type { Section } from './section';
 
 /** Every label of the console, by section: one catalogue, Chinese and English. */
-const sections = { common, nav, tasks, plans, dashboards, registers, audit, public: publicPortal, fields };
+const sections = {
+  common,
+  nav,
+  org,
+  tasks,
+  plans,
+  dashboards,
+  registers,
+  audit,
+  public: publicPortal,
+  fields,
+};
 
 type Sections = typeof sections;
 type KeysOf<S> = S extends Section<infer K> ? K : never;

@@ -19,6 +19,14 @@ export const FIELD_RULES = {
     zh: '另有 {count} 处问题未列出，请先改正以上各项。',
     en: '{count} more problems are not listed; correct those above first.',
   },
+  departmentNameShared: {
+    zh: '有多个部门名为“{name}”，请填写部门编号。',
+    en: 'several departments are named "{name}": give the code instead.',
+  },
+  departmentUnknown: {
+    zh: '没有名称或编号为“{name}”的部门。',
+    en: 'no department has the name or code "{name}".',
+  },
   isNotBlank: { zh: '不能只填写空格。', en: 'must not be spaces alone.' },
   arrayTooLong: { zh: '所列项目过多，最多 {max} 项。', en: 'lists too many items: at most {max}.' },
   text: {

@@ -1,6 +1,7 @@
 import { type ReactNode, useState } from 'react';
 import { useI18n } from '../../i18n/i18n';
 import { beijingTime } from '../registers/format';
+import { useEntities, useInspectors } from '../tasks/use-names';
 import { actKey, roleKey } from './acts';
 import { type HistoryEntry, concernedDepartment } from './history-entry';
 
@@ -15,34 +16,63 @@ export function TaskTimeline({
   onShowState: (revision: number) => void;
 }) {
   const { t } = useI18n();
+  // Inspectors act under their directory id: named from their departments' directories.
+  const inspectors = useInspectors(
+    history.filter((e) => e.actor.roles.includes('inspector')).map((e) => e.actor.departmentId),
+  );
+  const entities = useEntities(history.flatMap((e) => (e.entityId ? [e.entityId] : [])));
+  const names: Names = {
+    department: nameOf,
+    person: (id) => inspectors.byId.get(id)?.name,
+    entity: (id) => entities.byId.get(id)?.name,
+  };
   return (
     <section className="card" aria-labelledby="timeline">
       <h2 id="timeline">{t('audit.history.timeline')}</h2>
       <p className="rx-muted">{t('audit.history.events', { n: history.length })}</p>
       <ol className="timeline rx-timeline">
         {history.map((entry) => (
-          <TimelineEntry key={entry.revision} entry={entry} nameOf={nameOf} onShowState={onShowState} />
+          <TimelineEntry key={entry.revision} entry={entry} names={names} onShowState={onShowState} />
         ))}
       </ol>
     </section>
   );
 }
 
+/** Names for the ids a record holds; undefined while unknown (user accounts have none yet). */
+interface Names {
+  department: (departmentId: string) => string;
+  person: (id: string) => string | undefined;
+  entity: (id: string) => string | undefined;
+}
+
+/** A name first, its id after it as secondary detail; the id alone when no name is known. */
+function Named({ name, id }: { name?: string; id: string }) {
+  return name ? (
+    <>
+      {name} <small className="mono rx-muted">{id}</small>
+    </>
+  ) : (
+    <span className="mono">{id}</span>
+  );
+}
+
 function TimelineEntry({
   entry,
-  nameOf,
+  names,
   onShowState,
 }: {
   entry: HistoryEntry;
-  nameOf: (departmentId: string) => string;
+  names: Names;
   onShowState: (revision: number) => void;
 }) {
+  const nameOf = names.department;
   const { t } = useI18n();
   const [open, setOpen] = useState(false);
   const act = actKey(entry.type);
   const concerns = concernedDepartment(entry);
   const facts: [string, ReactNode][] = [
-    [t('audit.history.who'), <span className="mono">{entry.actor.id}</span>],
+    [t('audit.history.who'), <Named name={names.person(entry.actor.id)} id={entry.actor.id} />],
     [
       t('audit.history.role'),
       entry.actor.roles
@@ -55,7 +85,11 @@ function TimelineEntry({
     [t('audit.history.department'), nameOf(entry.actor.departmentId)],
   ];
   if (concerns) facts.push([t('audit.history.concerns'), nameOf(concerns)]);
-  if (entry.entityId) facts.push([t('audit.history.entity'), <span className="mono">{entry.entityId}</span>]);
+  if (entry.entityId)
+    facts.push([
+      t('audit.history.entity'),
+      <Named name={names.entity(entry.entityId)} id={entry.entityId} />,
+    ]);
   if (entry.requesterId)
     facts.push([t('audit.history.requester'), <span className="mono">{entry.requesterId}</span>]);
   if (entry.approverId)

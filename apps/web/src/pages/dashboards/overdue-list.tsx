@@ -11,6 +11,7 @@ import { countByDepartment } from './overdue-model';
 /** What an overdue route lists for each row: its task, department, deadline and state. */
 interface OverdueRow<S extends string> {
   taskId: string;
+  taskName?: string;
   departmentId: string;
   dueDate: string;
   provisional: boolean;
@@ -95,12 +96,16 @@ export function OverdueList<S extends string, R extends OverdueRow<S>>({
               columns={[
                 {
                   heading: t('dashboards.task'),
-                  cell: (r) => (
-                    <Link to={`/tasks/${r.taskId}`} className="mono">
-                      {r.taskId}
-                    </Link>
-                  ),
-                  csv: (r) => r.taskId,
+                  // The name for people; the id for a file (and on screen while no name is known).
+                  cell: (r) =>
+                    r.taskName ? (
+                      <Link to={`/tasks/${r.taskId}`}>{r.taskName}</Link>
+                    ) : (
+                      <Link to={`/tasks/${r.taskId}`} className="mono">
+                        {r.taskId}
+                      </Link>
+                    ),
+                  csv: (r) => r.taskName ?? r.taskId,
                 },
                 ...leading,
                 { heading: dueHeading, cell: due, csv: due },

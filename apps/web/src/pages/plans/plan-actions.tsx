@@ -204,7 +204,7 @@ function ReasonForm({
       <h3 id={id}>{heading}</h3>
       <p className="field-hint">{hint}</p>
       {children}
-      <Field label={reasonLabel} name="reason" error={command.error}>
+      <Field label={reasonLabel} name="reason" error={command.error} required>
         {(p) => (
           <textarea
             {...p}

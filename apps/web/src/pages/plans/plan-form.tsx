@@ -81,7 +81,7 @@ export function PlanFields({
         <legend>{t('plans.basics')}</legend>
         <div className="form-row">
           {drafting ? (
-            <Field label={t('plans.year')} name="year" error={error}>
+            <Field label={t('plans.year')} name="year" error={error} required>
               {(p) => (
                 <input
                   {...p}
@@ -96,7 +96,7 @@ export function PlanFields({
             </Field>
           ) : null}
           {drafting ? (
-            <Field label={t('plans.leadDepartment')} name="leadDepartmentId" error={error}>
+            <Field label={t('plans.leadDepartment')} name="leadDepartmentId" error={error} required>
               {(p) => (
                 <select
                   {...p}
@@ -116,7 +116,7 @@ export function PlanFields({
             </Field>
           ) : null}
         </div>
-        <Field label={t('plans.name')} name={`${prefix}name`} error={error}>
+        <Field label={t('plans.name')} name={`${prefix}name`} error={error} required>
           {(p) => (
             <input
               {...p}
@@ -197,7 +197,7 @@ export function PlanFields({
             label={t('plans.regionCodes')}
             name={`${prefix}targetCriteria.regionCodes`}
             error={error}
-            hint={t('plans.listHint')}
+            hint={t('plans.regionCodesHint')}
           >
             {(p) => (
               <input {...p} value={values.regionCodes} onChange={(e) => set('regionCodes', e.target.value)} />
@@ -207,7 +207,7 @@ export function PlanFields({
             label={t('plans.industryCodes')}
             name={`${prefix}targetCriteria.industryCodes`}
             error={error}
-            hint={t('plans.listHint')}
+            hint={t('plans.industryCodesHint')}
           >
             {(p) => (
               <input
@@ -221,7 +221,7 @@ export function PlanFields({
             label={t('plans.tags')}
             name={`${prefix}targetCriteria.tags`}
             error={error}
-            hint={t('plans.listHint')}
+            hint={t('plans.tagsHint')}
           >
             {(p) => <input {...p} value={values.tags} onChange={(e) => set('tags', e.target.value)} />}
           </Field>
@@ -258,7 +258,7 @@ export function PlanFields({
       <fieldset className="choice-group">
         <legend>{t('plans.window')}</legend>
         <div className="form-row">
-          <Field label={t('plans.windowFrom')} name={`${prefix}window.from`} error={error}>
+          <Field label={t('plans.windowFrom')} name={`${prefix}window.from`} error={error} required>
             {(p) => (
               <input
                 {...p}
@@ -269,7 +269,7 @@ export function PlanFields({
               />
             )}
           </Field>
-          <Field label={t('plans.windowTo')} name={`${prefix}window.to`} error={error}>
+          <Field label={t('plans.windowTo')} name={`${prefix}window.to`} error={error} required>
             {(p) => (
               <input
                 {...p}

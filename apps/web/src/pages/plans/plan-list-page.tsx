@@ -1,3 +1,4 @@
+import { AddUnavailable } from '../org/add-unavailable';
 import { Link } from 'react-router';
 import './plans.css';
 import type { Page } from '../../api/client';
@@ -38,7 +39,9 @@ export function PlanListPage() {
             {t('plans.newPlan')}
           </Link>
         </p>
-      ) : null}
+      ) : (
+        <AddUnavailable />
+      )}
       <PlanFilters filters={filters} departments={departments} />
       <section className="card" aria-labelledby="plan-list">
         <h2 id="plan-list">{t('plans.listHeading')}</h2>

@@ -7,7 +7,7 @@ import type {
 } from '../../../../../projections/disclosures/public-disclosures.projection';
 
 /** The public disclosures as `GET /api/public/*` answers them: masked by the api, shown as they are. */
-export type PublicResult = KnownFields<PublicResultView>;
+export type PublicResult = KnownFields<PublicResultView> & { taskName?: string };
 
 export interface PublicResults {
   entities: { id: string; code: string; name: string }[];

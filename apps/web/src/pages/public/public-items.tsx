@@ -4,12 +4,14 @@ import { useI18n } from '../../i18n/i18n';
 import { percent } from '../registers/format';
 import { usePagedList } from '../registers/use-paged-list';
 import type { PublicCheckItem } from './disclosures';
+import { useDepartmentNames } from './use-department-names';
 import { itemClassKey, kindKey, methodKey } from './words';
 
 /** 抽查事项清单: the check items in force, as the public sees them. */
 export function PublicItemsSection() {
   const { t } = useI18n();
   const items = usePagedList<PublicCheckItem>('/api/public/check-items', {}, 50);
+  const departmentName = useDepartmentNames();
   const word = (key: ReturnType<typeof kindKey>, fallback: string) => (key ? t(key) : fallback);
   const kinds = (i: PublicCheckItem) =>
     i.targetKinds.map((k) => word(kindKey(k), k)).join(t('registers.sep'));
@@ -17,7 +19,11 @@ export function PublicItemsSection() {
     i.methods.map((m) => word(methodKey(m), m)).join(t('registers.sep'));
   const columns: Column<PublicCheckItem>[] = [
     { heading: t('public.items.name'), cell: (i) => i.name, csv: (i) => i.name },
-    { heading: t('public.items.department'), cell: (i) => i.departmentId, csv: (i) => i.departmentId },
+    {
+      heading: t('public.items.department'),
+      cell: (i) => departmentName(i.departmentId),
+      csv: (i) => departmentName(i.departmentId),
+    },
     {
       heading: t('public.items.itemClass'),
       cell: (i) => <span className="nowrap">{word(itemClassKey(i.itemClass), i.itemClass)}</span>,

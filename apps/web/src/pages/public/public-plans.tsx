@@ -4,6 +4,7 @@ import { useI18n } from '../../i18n/i18n';
 import { percent } from '../registers/format';
 import { usePagedList } from '../registers/use-paged-list';
 import { type PublicPlan, ratiosInOrder } from './disclosures';
+import { useDepartmentNames } from './use-department-names';
 import { useItemNames } from './use-item-names';
 import { kindKey } from './words';
 
@@ -11,6 +12,7 @@ import { kindKey } from './words';
 export function PublicPlansSection() {
   const { t } = useI18n();
   const itemName = useItemNames();
+  const departmentName = useDepartmentNames();
   const plans = usePagedList<PublicPlan>('/api/public/plans', {}, 20);
   const status = (s: string) =>
     s === 'published'
@@ -32,11 +34,15 @@ export function PublicPlansSection() {
   const columns: Column<PublicPlan>[] = [
     { heading: t('public.plans.year'), cell: (p) => p.year, csv: (p) => p.year },
     { heading: t('public.plans.name'), cell: (p) => p.name, csv: (p) => p.name },
-    { heading: t('public.plans.lead'), cell: (p) => p.leadDepartmentId, csv: (p) => p.leadDepartmentId },
+    {
+      heading: t('public.plans.lead'),
+      cell: (p) => departmentName(p.leadDepartmentId),
+      csv: (p) => departmentName(p.leadDepartmentId),
+    },
     {
       heading: t('public.plans.cooperating'),
-      cell: (p) => p.cooperatingDepartmentIds.join(t('registers.sep')),
-      csv: (p) => p.cooperatingDepartmentIds.join(t('registers.sep')),
+      cell: (p) => p.cooperatingDepartmentIds.map(departmentName).join(t('registers.sep')),
+      csv: (p) => p.cooperatingDepartmentIds.map(departmentName).join(t('registers.sep')),
     },
     {
       heading: t('public.plans.items'),

@@ -6,6 +6,7 @@ import { type Column, DataTable } from '../../components/table';
 import { useI18n } from '../../i18n/i18n';
 import { slicePage } from '../../components/paging';
 import { type PublicResult, type PublicResults, resultsQuery } from './disclosures';
+import { useDepartmentNames } from './use-department-names';
 import { useItemNames } from './use-item-names';
 import { categoryKey } from './words';
 
@@ -15,6 +16,7 @@ const RESULTS_PER_PAGE = 20;
 export function PublicResultsSection() {
   const { t } = useI18n();
   const itemName = useItemNames();
+  const departmentName = useDepartmentNames();
   const [entityCode, setEntityCode] = useState('');
   const [name, setName] = useState('');
   const [query, setQuery] = useState<{ entityCode?: string; name?: string }>();
@@ -81,8 +83,8 @@ export function PublicResultsSection() {
     },
     {
       heading: t('public.results.department'),
-      cell: (r) => <span className="nowrap">{r.departmentId}</span>,
-      csv: (r) => r.departmentId,
+      cell: (r) => <span className="nowrap">{departmentName(r.departmentId)}</span>,
+      csv: (r) => departmentName(r.departmentId),
     },
     {
       heading: t('public.results.inspectedOn'),
@@ -97,8 +99,8 @@ export function PublicResultsSection() {
     { heading: t('public.results.correction'), cell: correction, csv: correction },
     {
       heading: t('public.results.task'),
-      cell: (r) => <span className="mono">{r.taskId}</span>,
-      csv: (r) => r.taskId,
+      cell: (r) => r.taskName ?? <span className="mono">{r.taskId}</span>,
+      csv: (r) => r.taskName ?? r.taskId,
     },
   ];
 

@@ -3,21 +3,27 @@ import { type Column, DataTable } from '../../components/table';
 import { useI18n } from '../../i18n/i18n';
 import { usePagedList } from '../registers/use-paged-list';
 import type { PublicAnnouncement } from './disclosures';
+import { useDepartmentNames } from './use-department-names';
 import { useItemNames } from './use-item-names';
 
 /** 抽查任务公告: tasks announced at their lock, newest first. */
 export function PublicTasksSection() {
   const { t } = useI18n();
   const itemName = useItemNames();
+  const departmentName = useDepartmentNames();
   const tasks = usePagedList<PublicAnnouncement>('/api/public/tasks', {}, 20);
   const columns: Column<PublicAnnouncement>[] = [
     { heading: t('public.tasks.announcedOn'), cell: (a) => a.announcedOn ?? '', csv: (a) => a.announcedOn },
     { heading: t('public.tasks.name'), cell: (a) => a.name, csv: (a) => a.name },
-    { heading: t('public.tasks.lead'), cell: (a) => a.leadDepartmentId, csv: (a) => a.leadDepartmentId },
+    {
+      heading: t('public.tasks.lead'),
+      cell: (a) => departmentName(a.leadDepartmentId),
+      csv: (a) => departmentName(a.leadDepartmentId),
+    },
     {
       heading: t('public.tasks.departments'),
-      cell: (a) => a.departmentIds.join(t('registers.sep')),
-      csv: (a) => a.departmentIds.join(t('registers.sep')),
+      cell: (a) => a.departmentIds.map(departmentName).join(t('registers.sep')),
+      csv: (a) => a.departmentIds.map(departmentName).join(t('registers.sep')),
     },
     {
       heading: t('public.tasks.items'),

@@ -37,7 +37,7 @@ export function CheckItemFields({
     <form onSubmit={submit} noValidate>
       <div className="rx-grid">
         {departments ? (
-          <Field label={t('registers.department')} name="departmentId" error={error}>
+          <Field label={t('registers.department')} name="departmentId" required error={error}>
             {(props) => (
               <select
                 {...props}
@@ -54,13 +54,14 @@ export function CheckItemFields({
             )}
           </Field>
         ) : null}
-        <Field label={t('registers.items.name')} name="name" error={error}>
+        <Field label={t('registers.items.name')} name="name" required error={error}>
           {(props) => (
             <input {...props} value={form.name} onChange={(e) => set('name', e.target.value)} required />
           )}
         </Field>
         <WordSelect
           name="itemClass"
+          required
           label={t('registers.items.itemClass')}
           words={ITEM_CLASSES}
           wordLabel={(c) => t(`registers.itemClass.${c}`)}
@@ -94,7 +95,7 @@ export function CheckItemFields({
           )}
         </Field>
         <div className="rx-wide">
-          <Field label={t('registers.items.basis')} name="basis" error={error}>
+          <Field label={t('registers.items.basis')} name="basis" required error={error}>
             {(props) => (
               <textarea
                 {...props}
@@ -106,7 +107,7 @@ export function CheckItemFields({
           </Field>
         </div>
         <div className="rx-wide">
-          <Field label={t('registers.items.content')} name="content" error={error}>
+          <Field label={t('registers.items.content')} name="content" required error={error}>
             {(props) => (
               <textarea
                 {...props}
@@ -121,6 +122,7 @@ export function CheckItemFields({
           <ChoiceGroup
             legend={t('registers.items.targetKinds')}
             name="targetKinds"
+            required
             options={ENTITY_KINDS.map((k) => ({ value: k, label: t(`registers.kind.${k}`) }))}
             chosen={form.targetKinds}
             onChange={(v) => set('targetKinds', v)}
@@ -131,6 +133,7 @@ export function CheckItemFields({
           <ChoiceGroup
             legend={t('registers.items.methods')}
             name="methods"
+            required
             options={INSPECTION_METHODS.map((m) => ({ value: m, label: t(`registers.method.${m}`) }))}
             chosen={form.methods}
             onChange={(v) => set('methods', v)}

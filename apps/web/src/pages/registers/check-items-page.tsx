@@ -4,6 +4,7 @@ import { Async } from '../../components/states';
 import { type Column, DataTable } from '../../components/table';
 import { useI18n } from '../../i18n/i18n';
 import { useSession } from '../../session/session';
+import { AddUnavailable } from '../org/add-unavailable';
 import { ActionPanel, Done } from './action-panel';
 import { CheckItemFields } from './check-item-form';
 import {
@@ -152,7 +153,9 @@ export function CheckItemsPage() {
             {t('registers.items.add')}
           </button>
         </p>
-      ) : null}
+      ) : (
+        <AddUnavailable />
+      )}
       <Done message={done} />
       {panel?.act === 'add' ? (
         <ActionPanel title={t('registers.items.add')} onClose={() => setPanel(undefined)}>
@@ -227,6 +230,7 @@ export function CheckItemsPage() {
           <DataTable
             caption={t('registers.items.caption')}
             columns={columns}
+            actionsLast={columns.at(-1)?.heading === t('registers.actions')}
             rows={list.rows}
             rowKey={(i) => i.id}
             csvName="check-items"

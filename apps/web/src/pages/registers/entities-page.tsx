@@ -1,3 +1,4 @@
+import { AddUnavailable } from '../org/add-unavailable';
 import { useState } from 'react';
 import { useCommand } from '../../api/use-api';
 import { Field } from '../../components/field';
@@ -189,7 +190,9 @@ export function EntitiesPage() {
             {t('registers.entities.register')}
           </button>
         </p>
-      ) : null}
+      ) : (
+        <AddUnavailable needsDepartment={false} />
+      )}
       <Done message={done} />
       {panel?.act === 'register' ? (
         <ActionPanel title={t('registers.entities.register')} onClose={() => setPanel(undefined)}>

@@ -10,6 +10,9 @@ import { FormActions, TextField, WordSelect } from './form-parts';
  * The fields of a directory entry (检查对象). Registering takes the code, kind and credit class;
  * a change cannot touch them (the class is re-rated apart, with a reason).
  */
+/** What POST /api/entities cannot do without (the rest may be left blank). */
+const REQUIRED = new Set(['code', 'name', 'address', 'regionCode', 'industryCode']);
+
 export function EntityFields({
   initial,
   registering,
@@ -40,6 +43,7 @@ export function EntityFields({
       hint={hint}
       value={form[key]}
       error={error}
+      required={REQUIRED.has(key)}
       onChange={(v) => set(key, v)}
     />
   );
@@ -61,6 +65,7 @@ export function EntityFields({
               wordLabel={(k) => t(`registers.kind.${k}`)}
               value={form.kind}
               error={error}
+              required
               onChange={(k) => set('kind', k)}
             />
           </>
@@ -90,10 +95,11 @@ export function EntityFields({
             wordLabel={(c) => t(`registers.creditRisk.${c}`)}
             value={form.creditRisk}
             error={error}
+            required
             onChange={(c) => set('creditRisk', c)}
           />
         ) : null}
-        {text('tags', t('registers.entities.tags'), t('registers.listHintComma'))}
+        {text('tags', t('registers.entities.tags'), t('registers.entities.tagsHint'))}
         {text('complaintsThisYear', t('registers.entities.complaints'))}
         <fieldset className="choice-group rx-wide">
           <legend>{t('registers.entities.lists')}</legend>

@@ -10,6 +10,7 @@ export function TextField({
   hint,
   value,
   error,
+  required,
   onChange,
 }: {
   name: string;
@@ -17,10 +18,11 @@ export function TextField({
   hint?: string;
   value: string;
   error?: ApiFailure;
+  required?: boolean;
   onChange: (value: string) => void;
 }) {
   return (
-    <Field label={label} name={name} error={error} hint={hint}>
+    <Field label={label} name={name} error={error} hint={hint} required={required}>
       {(props) => <input {...props} value={value} onChange={(e) => onChange(e.target.value)} />}
     </Field>
   );
@@ -34,8 +36,10 @@ export function WordSelect<W extends string>({
   wordLabel,
   value,
   error,
+  required,
   onChange,
 }: {
+  required?: boolean;
   name: string;
   label: string;
   words: readonly W[];
@@ -45,7 +49,7 @@ export function WordSelect<W extends string>({
   onChange: (word: W) => void;
 }) {
   return (
-    <Field label={label} name={name} error={error}>
+    <Field label={label} name={name} error={error} required={required}>
       {(props) => (
         <select
           {...props}

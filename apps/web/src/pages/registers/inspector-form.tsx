@@ -44,6 +44,7 @@ export function InspectorFields({
       hint={hint}
       value={form[key]}
       error={error}
+      required={key === 'name' || key === 'idCardNumber' || key === 'regionCode'}
       onChange={(v) => set(key, v)}
     />
   );
@@ -56,7 +57,7 @@ export function InspectorFields({
       {!registering ? <p className="rx-muted">{t('registers.inspectors.editHint')}</p> : null}
       <div className="rx-grid">
         {departments ? (
-          <Field label={t('registers.department')} name="departmentId" error={error}>
+          <Field label={t('registers.department')} name="departmentId" error={error} required>
             {(props) => (
               <select
                 {...props}
@@ -78,6 +79,7 @@ export function InspectorFields({
           : null}
         <WordSelect
           name="category"
+          required
           label={t('registers.inspectors.category')}
           words={INSPECTOR_CATEGORIES}
           wordLabel={(c) => t(`registers.category.${c}`)}
@@ -87,7 +89,11 @@ export function InspectorFields({
         />
         {text('certificateNo', t('registers.inspectors.certificateNo'))}
         {text('regionCode', t('registers.regionCode'), t('registers.regionCodeHint'))}
-        {text('specialties', t('registers.inspectors.specialties'), t('registers.listHintComma'))}
+        {text(
+          'specialties',
+          t('registers.inspectors.specialties'),
+          t('registers.inspectors.specialtiesHint'),
+        )}
         {text(
           'phone',
           t('registers.inspectors.phone'),

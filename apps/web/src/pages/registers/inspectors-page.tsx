@@ -1,3 +1,4 @@
+import { AddUnavailable } from '../org/add-unavailable';
 import { useState } from 'react';
 import { useCommand } from '../../api/use-api';
 import { Field } from '../../components/field';
@@ -203,7 +204,9 @@ export function InspectorsPage() {
             {t('registers.inspectors.register')}
           </button>
         </p>
-      ) : null}
+      ) : (
+        <AddUnavailable />
+      )}
       <Done message={done} />
       {panel?.act === 'register' ? (
         <ActionPanel title={t('registers.inspectors.register')} onClose={() => setPanel(undefined)}>
@@ -317,6 +320,7 @@ export function InspectorsPage() {
           <DataTable
             caption={t('registers.inspectors.caption')}
             columns={columns}
+            actionsLast={columns.at(-1)?.heading === t('registers.actions')}
             rows={list.rows}
             rowKey={(p) => p.id}
             csvName="inspectors"

@@ -58,6 +58,7 @@ export function JointListFields({
         <Field
           label={t('registers.joint.industry')}
           name="industry"
+          required
           error={error}
           hint={t('registers.joint.industryHint')}
         >
@@ -70,7 +71,7 @@ export function JointListFields({
             />
           )}
         </Field>
-        <Field label={t('registers.joint.lead')} name="leadDepartmentId" error={error}>
+        <Field label={t('registers.joint.lead')} name="leadDepartmentId" required error={error}>
           {(props) => (
             <select
               {...props}
@@ -100,6 +101,7 @@ export function JointListFields({
       </div>
       <ChoiceFieldset
         legend={t('registers.joint.chooseItems')}
+        required
         id={id}
         reason={reason}
         hint={

@@ -1,3 +1,4 @@
+import { AddUnavailable } from '../org/add-unavailable';
 import { useState } from 'react';
 import type { Page } from '../../api/client';
 import { useApi, useCommand } from '../../api/use-api';
@@ -85,7 +86,9 @@ export function JointListsPage() {
             {t('registers.joint.add')}
           </button>
         </p>
-      ) : null}
+      ) : (
+        <AddUnavailable />
+      )}
       <Done message={done} />
       {adding ? (
         <ActionPanel title={t('registers.joint.add')} onClose={() => setAdding(false)}>

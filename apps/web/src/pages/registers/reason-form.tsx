@@ -36,7 +36,7 @@ export function ReasonForm({
     <form className="rx-reason-form" onSubmit={submit} noValidate>
       {hint ? <p className="rx-muted">{hint}</p> : null}
       {children}
-      <Field label={reasonLabel} name={reasonField} error={error}>
+      <Field label={reasonLabel} name={reasonField} error={error} required>
         {(props) => (
           <textarea
             {...props}

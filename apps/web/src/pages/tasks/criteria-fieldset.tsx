@@ -65,7 +65,7 @@ export function CriteriaFieldset({
             />
           )}
         </Field>
-        <Field label={t('tasks.criteriaTags')} name="criteria.tags" error={error} hint={t('tasks.codesHint')}>
+        <Field label={t('tasks.criteriaTags')} name="criteria.tags" error={error} hint={t('tasks.tagsHint')}>
           {(props) => (
             <input {...props} value={draft.tags} onChange={(e) => change({ tags: e.target.value })} />
           )}

@@ -35,7 +35,7 @@ export function SamplingFieldset({
         </div>
       </fieldset>
       {draft.samplingMode === 'count' ? (
-        <Field label={t('tasks.samplingCount')} name="sampling.count" error={error}>
+        <Field label={t('tasks.samplingCount')} name="sampling.count" error={error} required>
           {(props) => (
             <input
               {...props}
@@ -53,6 +53,7 @@ export function SamplingFieldset({
             label={t('tasks.samplingRatio')}
             name="sampling.ratio"
             error={error}
+            required
             hint={t('tasks.samplingRatioHint')}
           >
             {(props) => (

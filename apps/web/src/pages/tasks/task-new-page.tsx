@@ -75,7 +75,7 @@ export function TaskNewPage() {
       <p className="field-hint">{t('tasks.newIntro', { department: departments.nameOf(departmentId) })}</p>
       <section className="card" aria-labelledby="basics-title">
         <h2 id="basics-title">{t('tasks.basicsTitle')}</h2>
-        <Field label={t('tasks.name')} name="name" error={fieldError}>
+        <Field label={t('tasks.name')} name="name" error={fieldError} required>
           {(props) => (
             <input
               {...props}
@@ -124,6 +124,7 @@ export function TaskNewPage() {
           label={t('tasks.adhocReason')}
           name="adhocReason"
           error={fieldError}
+          required={draft.basis === 'adhoc'}
           hint={draft.basis === 'adhoc' ? t('tasks.adhocReasonRequired') : t('tasks.adhocReasonOutsidePlan')}
         >
           {(props) => (
@@ -136,7 +137,7 @@ export function TaskNewPage() {
           )}
         </Field>
         <div className="form-row">
-          <Field label={t('tasks.windowFrom')} name="window.from" error={fieldError}>
+          <Field label={t('tasks.windowFrom')} name="window.from" error={fieldError} required>
             {(props) => (
               <input
                 {...props}
@@ -148,7 +149,7 @@ export function TaskNewPage() {
               />
             )}
           </Field>
-          <Field label={t('tasks.windowTo')} name="window.to" error={fieldError}>
+          <Field label={t('tasks.windowTo')} name="window.to" error={fieldError} required>
             {(props) => (
               <input
                 {...props}

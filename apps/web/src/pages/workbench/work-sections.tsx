@@ -6,6 +6,7 @@ import { DeadlineBadge } from '../../components/deadline-badge';
 import type { TaskSummary } from '../tasks/task-types';
 import { useDepartments } from '../../api/use-departments';
 import type { OwedDisclosure } from '../tasks/use-publication-due';
+import { DrawLockSection } from './draw-lock-section';
 import { WorkbenchTable } from './paged-table';
 import { type WorkTask, workbenchItems } from './workbench-items';
 
@@ -63,6 +64,7 @@ export function WorkSections({
           />
         </section>
       ) : null}
+      {shown[0] ? <DrawLockSection tasks={tasks} departmentId={session.departmentId} /> : null}
       {shown[1] ? (
         <section className="card" aria-labelledby="to-enter-title">
           <h2 id="to-enter-title">{t('tasks.resultsToEnterTitle', { n: items.resultsToEnter.length })}</h2>

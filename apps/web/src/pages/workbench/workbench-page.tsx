@@ -7,6 +7,7 @@ import { useDepartments } from '../../api/use-departments';
 import { usePublicationDue, type OwedDisclosure } from '../tasks/use-publication-due';
 import { type OverdueResponse, OverdueSection } from './overdue-section';
 import { WorkSections } from './work-sections';
+import { SetupGuide } from '../org/setup-guide';
 import { useWorkTasks } from './use-workbench';
 import '../tasks/tasks.css';
 
@@ -34,6 +35,7 @@ export function WorkbenchPage() {
       <p className="field-hint">
         {t('tasks.workbenchIntro', { department: departments.nameOf(session.departmentId), today })}
       </p>
+      <SetupGuide today={today} />
       <Async loaded={work} keep>
         {(loaded) => (
           <>
