@@ -725,8 +725,22 @@ describe('registers over HTTP: the inspector directory', () => {
       );
       expect(answer.body).toMatchObject({ rows: 3, created: 1, rejected: 2 });
       expect(answer.body.errors).toEqual([
-        { row: 3, column: '所属部门', field: 'departmentId', reason: matching(/dept-twin-1, dept-twin-2/) },
-        { row: 4, column: '所属部门', field: 'departmentId', reason: matching(/no department/) },
+        {
+          row: 3,
+          column: '所属部门',
+          field: 'departmentId',
+          reason: matching(/dept-twin-1, dept-twin-2/),
+          rule: 'departmentNameShared',
+          params: { name: '同名部门', departmentIds: ['dept-twin-1', 'dept-twin-2'] },
+        },
+        {
+          row: 4,
+          column: '所属部门',
+          field: 'departmentId',
+          reason: matching(/no department/),
+          rule: 'departmentUnknown',
+          params: { name: '不存在的部门' },
+        },
       ]);
       expect((await everyone()).find((i) => i.idCardNumber === named)).toMatchObject({ name: '王六' });
     });
