@@ -210,10 +210,8 @@ run('the task page in a real browser', () => {
     await outcome.waitFor();
     expect(await page.getByRole('alert').count()).toBe(0);
     expect(await status(jointTask)).toBe('locked');
-    // Locked: the results are where the task stands now, and open.
-    expect(await page.getByRole('button', { name: /^.?\s*检查结果/ }).getAttribute('aria-expanded')).toBe(
-      'true',
-    );
+    // Locked: the results are where the task stands now, and open (once the page has the new state).
+    await page.locator('button[aria-expanded="true"]', { hasText: /^.?\s*检查结果/ }).waitFor();
   });
 
   it("tells an inspector outside an entity's team why there is no entry, and offers a team member a valid day", async () => {
