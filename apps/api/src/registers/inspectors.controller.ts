@@ -1,10 +1,4 @@
-import {
-  DomainError,
-  type InspectorCommand,
-  entityDecider,
-  inspectorDecider,
-  registerStreams,
-} from '@app/domain';
+import { type InspectorCommand, entityDecider, inspectorDecider, registerStreams } from '@app/domain';
 import type { DepartmentView, InspectorView } from '@app/projections';
 import type { DocumentFilter } from '@app/read-store';
 import type { Actor, Stores } from '@app/runtime';
