@@ -114,6 +114,14 @@ describe('the refusal catalogue', () => {
     expect(fieldRuleMessage('zh', 'isLength', { min: 1, max: 200 })).toBe('须为 1 至 200 个字。');
   });
 
+  it('words each field rule in English as a predicate that reads after the field’s label', () => {
+    // "Name: is required.", "Ratio: must be from 0% to 100%." (moreProblems opens with its count).
+    const notAfterLabel = Object.entries(FIELD_RULES)
+      .filter(([, words]) => !/^(?:[a-z]|\{count\})/.test(words.en) || !words.en.endsWith('.'))
+      .map(([rule]) => rule);
+    expect(notAfterLabel).toEqual([]);
+  });
+
   it('says what is wrong with an import file, from the details the api gives', () => {
     const headerRefusal = (cells: string[]): unknown => {
       try {
