@@ -155,21 +155,36 @@ function AdjustForm({
   );
 }
 
+/** Closing cannot be undone: asked first, as publication is. */
 function CloseForm({ plan, onDone }: { plan: Plan; onDone: () => void }) {
   const { t } = useI18n();
   const close = useCommand();
+  const confirmation = useConfirmation();
   return (
-    <ReasonForm
-      id="plan-close"
-      heading={t('plans.closeHeading')}
-      hint={t('plans.closeHint')}
-      reasonLabel={t('plans.closeReason')}
-      submitLabel={t('plans.confirmClose')}
-      command={close}
-      onSubmit={async (reason) => {
-        if (await close.run('POST', `/api/plans/${plan.id}/close`, { reason })) onDone();
-      }}
-    />
+    <>
+      <ReasonForm
+        id="plan-close"
+        heading={t('plans.closeHeading')}
+        hint={t('plans.closeHint')}
+        reasonLabel={t('plans.closeReason')}
+        submitLabel={t('plans.close')}
+        command={close}
+        onSubmit={(reason) => {
+          confirmation.ask(() => {
+            void close
+              .run('POST', `/api/plans/${plan.id}/close`, { reason })
+              .then((done) => done && onDone());
+          });
+        }}
+      />
+      <ConfirmDialog
+        control={confirmation}
+        title={t('plans.confirmCloseTitle', { name: plan.name })}
+        confirmLabel={t('plans.confirmClose')}
+      >
+        <p>{t('plans.confirmCloseBody')}</p>
+      </ConfirmDialog>
+    </>
   );
 }
 
@@ -197,7 +212,7 @@ function ReasonForm({
   reasonLabel: string;
   submitLabel: string;
   command: { busy: boolean; error?: ApiFailure };
-  onSubmit: (reason: string) => Promise<void>;
+  onSubmit: (reason: string) => void | Promise<void>;
   refusal?: ReactNode;
   fields?: readonly string[];
   labels?: Readonly<Record<string, string>>;
