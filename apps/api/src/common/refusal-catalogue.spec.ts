@@ -2,7 +2,10 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import 'reflect-metadata';
 import { getMetadataStorage } from 'class-validator';
-import { FIELD_RULES, REFUSALS, fieldRuleMessage, isFieldRule } from '@app/domain';
+import { FIELD_RULES, REFUSALS, fieldRuleMessage, isFieldRule, refusalMessage } from '@app/domain';
+import { mapHeaders } from '../import/header-mapping';
+import { ImportFileError } from '../import/import-file.error';
+import { ENTITY_COLUMNS } from '../import/testing/import-fixtures';
 import { PATTERN_RULES } from '../registers/field-rules';
 
 /**
@@ -77,7 +80,7 @@ async function constraintNamesOfDtos(): Promise<Set<string>> {
 }
 
 const placeholders = (text: string): string[] =>
-  [...text.matchAll(/\{(\w+)\}/g)].map(([, key]) => key).sort();
+  [...text.matchAll(/\{(\w+(?:\.\w+)?)\}/g)].map(([, key]) => key).sort();
 
 describe('the refusal catalogue', () => {
   it('has Chinese and English words for every code the code base answers with', () => {
@@ -109,5 +112,45 @@ describe('the refusal catalogue', () => {
       .map(([code]) => code);
     expect(differing).toEqual([]);
     expect(fieldRuleMessage('zh', 'isLength', { min: 1, max: 200 })).toBe('须为 1 至 200 个字。');
+  });
+
+  it('words each field rule in English as a predicate that reads after the field’s label', () => {
+    // "Name: is required.", "Ratio: must be from 0% to 100%." (moreProblems opens with its count).
+    const notAfterLabel = Object.entries(FIELD_RULES)
+      .filter(([, words]) => !/^(?:[a-z]|\{count\})/.test(words.en) || !words.en.endsWith('.'))
+      .map(([rule]) => rule);
+    expect(notAfterLabel).toEqual([]);
+  });
+
+  it('says what is wrong with an import file, from the details the api gives', () => {
+    const headerRefusal = (cells: string[]): unknown => {
+      try {
+        mapHeaders(cells, ENTITY_COLUMNS);
+      } catch (error) {
+        if (error instanceof ImportFileError) return error.details;
+        throw error;
+      }
+      throw new Error('expected the header row to be refused');
+    };
+    const tail = '。请使用下载的模板填写，保存为 .xlsx 或 CSV 文件，且表头保持不变。';
+    expect(refusalMessage('zh', 'IMPORT_FILE_INVALID', headerRefusal(['地址']))).toBe(
+      `文件无法导入，表头缺少必填列：统一社会信用代码、名称${tail}`,
+    );
+    expect(refusalMessage('en', 'IMPORT_FILE_INVALID', headerRefusal(['地址']))).toMatch(
+      /^The file cannot be imported: the header row lacks the required columns 统一社会信用代码, 名称\. /,
+    );
+    expect(
+      refusalMessage('zh', 'IMPORT_FILE_INVALID', headerRefusal(['code', '名称', '统一社会信用代码'])),
+    ).toBe(`文件无法导入，表头中以下列重复：统一社会信用代码${tail}`);
+    expect(refusalMessage('zh', 'IMPORT_FILE_INVALID', { unknownHeaders: ['备注', '序号'] })).toBe(
+      `文件无法导入，表头中没有模板所列的列（现有表头：备注、序号）${tail}`,
+    );
+    expect(
+      refusalMessage('zh', 'IMPORT_FILE_INVALID', { line: 7, reason: 'a quoted value is not closed' }),
+    ).toBe(`文件无法导入，CSV 文件第 7 行格式有误（如引号不成对）${tail}`);
+    // Details the words cannot use (an unreadable workbook's technical reason) leave the general advice.
+    expect(refusalMessage('zh', 'IMPORT_FILE_INVALID', { reason: 'no central directory' })).toBe(
+      `文件无法导入${tail}`,
+    );
   });
 });

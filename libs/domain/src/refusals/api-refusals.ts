@@ -64,9 +64,19 @@ export const API_REFUSALS: Record<string, Bilingual> = {
     en: 'A resent action differs from the first; reload the page and do it again.',
   },
   // Imports
+  // One of the details at a time (apps/api/src/import): the header row's missing, repeated or
+  // unknown columns, the CSV line that cannot be read, the text encoding the file breaks.
   IMPORT_FILE_INVALID: {
-    zh: '文件无法导入：请使用下载的模板填写，保存为 .xlsx 或 CSV 文件，且表头保持不变。',
-    en: 'The file cannot be imported: fill in the downloaded template, save it as .xlsx or CSV, and keep its header row.',
+    zh:
+      '文件无法导入[，表头缺少必填列：{missingColumns.zh}][，表头中以下列重复：{duplicateColumns.zh}]' +
+      '[，表头中没有模板所列的列（现有表头：{unknownHeaders}）][，CSV 文件第 {line} 行格式有误（如引号不成对）]' +
+      '[，文件并非全部为 {encoding} 编码]。请使用下载的模板填写，保存为 .xlsx 或 CSV 文件，且表头保持不变。',
+    en:
+      'The file cannot be imported[: the header row lacks the required columns {missingColumns.zh}]' +
+      '[: the header row repeats the columns {duplicateColumns.zh}]' +
+      "[: the header row names none of the template's columns (it has {unknownHeaders})]" +
+      '[: line {line} of the CSV file cannot be read (a quote may be unmatched)]' +
+      '[: not all of the file is {encoding} text]. Fill in the downloaded template, save it as .xlsx or CSV, and keep its header row.',
   },
   IMPORT_TOO_LARGE: {
     zh: '文件过大，请拆分后分批导入。',

@@ -3,7 +3,9 @@ import type { Bilingual } from './message-template';
 /**
  * The words for each rule a field can break (a 400's `details[].rule`), said beside the field's own
  * control, so without its name: the console puts the form's label before it when it lists the
- * problem elsewhere. `{min}`, `{max}`, `{character}` … come from the problem's `params`.
+ * problem elsewhere. So the English is a predicate that reads after the label, lower-case: "Name:
+ * is required.", "Ratio: must be from 0% to 100%.". `{min}`, `{max}`, `{character}` … come from the
+ * problem's `params`.
  *
  * The rules are class-validator's constraint names as the api's DTOs use them, the api's own
  * validators (isCalendarDate, uniqueItems …), and the api's refinements of them: `required` for an
@@ -11,7 +13,7 @@ import type { Bilingual } from './message-template';
  * `matches` checks (code, regionCode, tag …).
  */
 export const FIELD_RULES = {
-  required: { zh: '请填写此项。', en: 'Fill this in.' },
+  required: { zh: '请填写此项。', en: 'is required.' },
   notNull: { zh: '不能为空值；不修改时请不要提交此项。', en: 'must not be null; leave it out instead.' },
   whitelistValidation: { zh: '不是本表单的填写项。', en: 'is not a field of this form.' },
   givenOnce: { zh: '只能填写一次。', en: 'is given more than once; give it once.' },
@@ -21,11 +23,11 @@ export const FIELD_RULES = {
   },
   departmentNameShared: {
     zh: '有多个部门名为“{name}”，请填写部门编号。',
-    en: 'several departments are named "{name}": give the code instead.',
+    en: 'is the name of several departments ("{name}"): give the code instead.',
   },
   departmentUnknown: {
     zh: '没有名称或编号为“{name}”的部门。',
-    en: 'no department has the name or code "{name}".',
+    en: 'is not the name or code of any department ("{name}").',
   },
   isNotBlank: { zh: '不能只填写空格。', en: 'must not be spaces alone.' },
   arrayTooLong: { zh: '所列项目过多，最多 {max} 项。', en: 'lists too many items: at most {max}.' },
@@ -41,7 +43,7 @@ export const FIELD_RULES = {
   isArray: { zh: '须为列表。', en: 'must be a list.' },
   isObject: { zh: '填写不完整。', en: 'is incomplete.' },
   nestedValidation: { zh: '填写不完整。', en: 'is incomplete.' },
-  isNotEmpty: { zh: '请填写此项。', en: 'Fill this in.' },
+  isNotEmpty: { zh: '请填写此项。', en: 'is required.' },
   // Bounds
   isLength: { zh: '须为 {min} 至 {max} 个字。', en: 'must be {min}–{max} characters.' },
   maxLength: { zh: '不能超过 {max} 个字。', en: 'must be at most {max} characters.' },
@@ -50,10 +52,10 @@ export const FIELD_RULES = {
   max: { zh: '不能大于 {max}。', en: 'must be at most {max}.' },
   range: { zh: '须在 {min} 至 {max} 之间。', en: 'must be from {min} to {max}.' },
   ratio: { zh: '须在 0% 至 100% 之间。', en: 'must be from 0% to 100%.' },
-  arrayMinSize: { zh: '至少选择 {min} 项。', en: 'Choose at least {min}.' },
-  arrayMaxSize: { zh: '最多选择 {max} 项。', en: 'Choose at most {max}.' },
+  arrayMinSize: { zh: '至少选择 {min} 项。', en: 'must have at least {min} chosen.' },
+  arrayMaxSize: { zh: '最多选择 {max} 项。', en: 'must have at most {max} chosen.' },
   uniqueItems: { zh: '不能重复选择同一项。', en: 'names an item more than once.' },
-  isIn: { zh: '请从所列选项中选择。', en: 'Choose one of the options offered.' },
+  isIn: { zh: '请从所列选项中选择。', en: 'must be one of the options offered.' },
   // Formats
   matches: { zh: '格式不正确。', en: 'is not in the expected form.' },
   code: {
@@ -108,8 +110,11 @@ export const FIELD_RULES = {
   dateSpan: { zh: '结束日期不能晚于开始日期后十年。', en: 'must be at most ten years after the start.' },
   revisionOrTime: { zh: '须为版本号或时间。', en: 'must be a revision number or an ISO 8601 time.' },
   // Requests of one route
-  codeOrName: { zh: '请填写统一社会信用代码或名称开头。', en: 'give an entity code or the start of a name.' },
-  fileMissing: { zh: '请选择要上传的文件。', en: 'Choose a file to upload.' },
+  codeOrName: {
+    zh: '请填写统一社会信用代码或名称开头。',
+    en: 'must be an entity code or the start of a name.',
+  },
+  fileMissing: { zh: '请选择要上传的文件。', en: 'is required: choose a file to upload.' },
   fileFormat: {
     zh: '只能导入 CSV 或 XLSX 文件（旧版 .xls 请另存为 .xlsx）。',
     en: 'must be a CSV or XLSX file (save old .xls sheets as .xlsx).',

@@ -17,7 +17,7 @@ describe('the console words refusals from the catalogue', () => {
     };
     expect(listedProblem('zh', problem)).toBe('名称：请填写此项。');
     expect(listedProblem('zh', problem, { name: '计划名称' })).toBe('计划名称：请填写此项。');
-    expect(listedProblem('en', problem)).toBe('Name: Fill this in.');
+    expect(listedProblem('en', problem)).toBe('Name: is required.');
   });
 
   it('says a ratio’s bounds once, in percent', () => {

@@ -100,6 +100,8 @@ export const plans = section(
     closeHint: '关闭后计划不能再调整或发布，也不能再据此发起抽查任务。',
     closeReason: '关闭理由',
     confirmClose: '确认关闭',
+    confirmCloseTitle: '关闭计划“{name}”？',
+    confirmCloseBody: '关闭后计划不能再调整或发布，也不能再据此发起抽查任务。关闭不可撤销。',
     closedNotice: '计划已关闭',
     progress: '执行进度',
     noTasksYet: '本计划下尚未发起抽查任务。',
@@ -250,6 +252,9 @@ export const plans = section(
     closeHint: 'A closed plan can no longer be adjusted or published, nor have new tasks.',
     closeReason: 'Reason for closing',
     confirmClose: 'Confirm closing',
+    confirmCloseTitle: 'Close the plan "{name}"?',
+    confirmCloseBody:
+      'A closed plan can no longer be adjusted or published, nor have new tasks. Closing cannot be undone.',
     closedNotice: 'The plan is closed',
     progress: 'Progress',
     noTasksYet: 'No task has been initiated under this plan yet.',

@@ -150,6 +150,12 @@ export function CalendarPage() {
               busy={command.busy || unreadable.length > 0}
               error={command.error}
               fields={['year', 'notice', 'holidays', 'workdays']}
+              labels={{
+                year: t('org.calendar.year'),
+                notice: t('org.calendar.notice'),
+                holidays: t('org.calendar.holidayDays'),
+                workdays: t('org.calendar.workdayDays'),
+              }}
             />
           </form>
         </section>

@@ -108,6 +108,11 @@ export function DepartmentsPage() {
               busy={command.busy}
               error={command.error}
               fields={['id', 'name', 'regionCode']}
+              labels={{
+                id: t('org.departments.id'),
+                name: t('org.departments.name'),
+                regionCode: t('org.departments.regionCode'),
+              }}
             />
           </form>
         </ActionPanel>

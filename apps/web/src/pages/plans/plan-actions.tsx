@@ -2,6 +2,8 @@ import { type FormEvent, type ReactNode, useState } from 'react';
 import type { ApiFailure } from '../../api/client';
 import { useCommand } from '../../api/use-api';
 import { ActionError, Field } from '../../components/field';
+import { FormProblems } from '../../components/form-problems';
+import { planFields, planLabels } from './plan-labels';
 import { useI18n } from '../../i18n/i18n';
 import { ConfirmDialog, useConfirmation } from '../../components/confirm-dialog';
 import { useSession } from '../../session/session';
@@ -130,6 +132,8 @@ function AdjustForm({
       reasonLabel={t('plans.adjustReason')}
       submitLabel={t('plans.saveAdjustment')}
       command={adjust}
+      fields={planFields('changes.')}
+      labels={planLabels(t, 'changes.')}
       onSubmit={submit}
       refusal={
         unchanged ? (
@@ -151,27 +155,43 @@ function AdjustForm({
   );
 }
 
+/** Closing cannot be undone: asked first, as publication is. */
 function CloseForm({ plan, onDone }: { plan: Plan; onDone: () => void }) {
   const { t } = useI18n();
   const close = useCommand();
+  const confirmation = useConfirmation();
   return (
-    <ReasonForm
-      id="plan-close"
-      heading={t('plans.closeHeading')}
-      hint={t('plans.closeHint')}
-      reasonLabel={t('plans.closeReason')}
-      submitLabel={t('plans.confirmClose')}
-      command={close}
-      onSubmit={async (reason) => {
-        if (await close.run('POST', `/api/plans/${plan.id}/close`, { reason })) onDone();
-      }}
-    />
+    <>
+      <ReasonForm
+        id="plan-close"
+        heading={t('plans.closeHeading')}
+        hint={t('plans.closeHint')}
+        reasonLabel={t('plans.closeReason')}
+        submitLabel={t('plans.close')}
+        command={close}
+        onSubmit={(reason) => {
+          confirmation.ask(() => {
+            void close
+              .run('POST', `/api/plans/${plan.id}/close`, { reason })
+              .then((done) => done && onDone());
+          });
+        }}
+      />
+      <ConfirmDialog
+        control={confirmation}
+        title={t('plans.confirmCloseTitle', { name: plan.name })}
+        confirmLabel={t('plans.confirmClose')}
+      >
+        <p>{t('plans.confirmCloseBody')}</p>
+      </ConfirmDialog>
+    </>
   );
 }
 
 /**
  * An act on the plan that takes a stated reason (`reason`, trimmed), after any fields of its
- * own (`children`); `refusal` is a refusal the page decides itself, shown before the api's.
+ * own (`children`, whose controls are `fields`, named by `labels`); `refusal` is a refusal the
+ * page decides itself, shown before the api's.
  */
 function ReasonForm({
   id,
@@ -182,6 +202,8 @@ function ReasonForm({
   command,
   onSubmit,
   refusal,
+  fields = [],
+  labels = {},
   children,
 }: {
   id: string;
@@ -190,8 +212,10 @@ function ReasonForm({
   reasonLabel: string;
   submitLabel: string;
   command: { busy: boolean; error?: ApiFailure };
-  onSubmit: (reason: string) => Promise<void>;
+  onSubmit: (reason: string) => void | Promise<void>;
   refusal?: ReactNode;
+  fields?: readonly string[];
+  labels?: Readonly<Record<string, string>>;
   children?: ReactNode;
 }) {
   const [reason, setReason] = useState('');
@@ -223,6 +247,11 @@ function ReasonForm({
       </div>
       {refusal}
       <ActionError error={command.error} />
+      <FormProblems
+        error={command.error}
+        fields={['reason', ...fields]}
+        labels={{ reason: reasonLabel, ...labels }}
+      />
     </form>
   );
 }

@@ -3,6 +3,8 @@ import { Link, useNavigate } from 'react-router';
 import './plans.css';
 import { useCommand } from '../../api/use-api';
 import { ActionError } from '../../components/field';
+import { FormProblems } from '../../components/form-problems';
+import { planFields, planLabels } from './plan-labels';
 import { ErrorNotice, Loading } from '../../components/states';
 import { useI18n } from '../../i18n/i18n';
 import { useSession } from '../../session/session';
@@ -57,6 +59,7 @@ export function PlanNewPage() {
             <Link to="/plans">{t('common.cancel')}</Link>
           </div>
           <ActionError error={draft.error} />
+          <FormProblems error={draft.error} fields={planFields('')} labels={planLabels(t, '')} />
           {draft.error?.status === 400 && Array.isArray(draft.error.details) ? (
             <p className="action-error" role="alert">
               {t('plans.fixFields')}

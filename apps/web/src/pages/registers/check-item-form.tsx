@@ -149,6 +149,17 @@ export function CheckItemFields({
           ...(departments ? ['departmentId'] : []),
           ...['name', 'itemClass', 'ratio', 'frequencyPerYear', 'basis', 'content', 'targetKinds', 'methods'],
         ]}
+        labels={{
+          departmentId: t('registers.department'),
+          name: t('registers.items.name'),
+          itemClass: t('registers.items.itemClass'),
+          ratio: t('registers.items.ratio'),
+          frequencyPerYear: t('registers.items.frequency'),
+          basis: t('registers.items.basis'),
+          content: t('registers.items.content'),
+          targetKinds: t('registers.items.targetKinds'),
+          methods: t('registers.items.methods'),
+        }}
       />
     </form>
   );

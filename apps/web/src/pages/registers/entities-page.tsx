@@ -233,10 +233,15 @@ export function EntitiesPage() {
             confirmLabel={t('registers.entities.confirmRerate')}
             error={command.error}
             busy={command.busy}
-            fields={['creditRisk']}
+            fields={{ creditRisk: t('registers.entities.newCreditRisk') }}
             onSubmit={(reason) => void rerate(panel.entity, reason)}
           >
-            <Field label={t('registers.entities.newCreditRisk')} name="creditRisk" error={command.error}>
+            <Field
+              label={t('registers.entities.newCreditRisk')}
+              name="creditRisk"
+              error={command.error}
+              required
+            >
               {(props) => (
                 <select
                   {...props}

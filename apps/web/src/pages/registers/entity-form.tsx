@@ -132,6 +132,21 @@ export function EntityFields({
           ...['name', 'address', 'legalRepresentative', 'regionCode', 'industryCode', 'scale', 'tags'],
           'complaintsThisYear',
         ]}
+        labels={{
+          code: t('registers.entities.code'),
+          kind: t('registers.entities.kind'),
+          creditRisk: t('registers.entities.creditRisk'),
+          name: t('registers.entities.name'),
+          address: t('registers.entities.address'),
+          legalRepresentative: t('registers.entities.legalRepresentative'),
+          regionCode: t('registers.regionCode'),
+          industryCode: t('registers.industryCode'),
+          scale: t('registers.entities.scale'),
+          tags: t('registers.entities.tags'),
+          complaintsThisYear: t('registers.entities.complaints'),
+          abnormalList: t('registers.entities.abnormalList'),
+          seriousViolationList: t('registers.entities.seriousViolationList'),
+        }}
       />
     </form>
   );

@@ -69,18 +69,21 @@ export function WordSelect<W extends string>({
 
 /**
  * The end of a register form: its submit button, the refusal that concerns no one field, and the
- * api's reasons for fields the form shows no control for (`fields`: those it shows).
+ * api's reasons for fields the form shows no control for (`fields`: those it shows), each named by
+ * the form's `labels`.
  */
 export function FormActions({
   label,
   busy,
   error,
   fields,
+  labels,
 }: {
   label: string;
   busy: boolean;
   error?: ApiFailure;
   fields: readonly string[];
+  labels: Readonly<Record<string, string>>;
 }) {
   return (
     <>
@@ -90,7 +93,7 @@ export function FormActions({
         </button>
         <ActionError error={error} />
       </div>
-      <FormProblems error={error} fields={fields} />
+      <FormProblems error={error} fields={fields} labels={labels} />
     </>
   );
 }

@@ -118,6 +118,17 @@ export function InspectorFields({
           ...(registering ? ['departmentId', 'idCardNumber'] : []),
           ...['name', 'category', 'certificateNo', 'regionCode', 'specialties', 'phone', 'methods'],
         ]}
+        labels={{
+          departmentId: t('registers.department'),
+          name: t('registers.inspectors.name'),
+          idCardNumber: t('registers.inspectors.idCardNumber'),
+          category: t('registers.inspectors.category'),
+          certificateNo: t('registers.inspectors.certificateNo'),
+          regionCode: t('registers.regionCode'),
+          specialties: t('registers.inspectors.specialties'),
+          phone: t('registers.inspectors.phone'),
+          methods: t('registers.inspectors.methods'),
+        }}
       />
     </form>
   );

@@ -248,10 +248,10 @@ export function InspectorsPage() {
             confirmLabel={t('registers.inspectors.confirmStatus')}
             error={command.error}
             busy={command.busy}
-            fields={['status']}
+            fields={{ status: t('registers.inspectors.newStatus') }}
             onSubmit={(reason) => void changeStatus(panel.inspector, reason)}
           >
-            <Field label={t('registers.inspectors.newStatus')} name="status" error={command.error}>
+            <Field label={t('registers.inspectors.newStatus')} name="status" error={command.error} required>
               {(props) => (
                 <select
                   {...props}
@@ -280,10 +280,15 @@ export function InspectorsPage() {
             confirmLabel={t('registers.inspectors.confirmConflict')}
             error={command.error}
             busy={command.busy}
-            fields={['entityId']}
+            fields={{ entityId: t('registers.inspectors.conflictEntity') }}
             onSubmit={(reason) => void declare(panel.inspector, reason)}
           >
-            <Field label={t('registers.inspectors.conflictEntity')} name="entityId" error={command.error}>
+            <Field
+              label={t('registers.inspectors.conflictEntity')}
+              name="entityId"
+              error={command.error}
+              required
+            >
               {(props) => (
                 <input
                   {...props}

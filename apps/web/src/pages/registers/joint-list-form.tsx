@@ -129,6 +129,11 @@ export function JointListFields({
         busy={busy}
         error={error}
         fields={['industry', 'leadDepartmentId', 'itemIds']}
+        labels={{
+          industry: t('registers.joint.industry'),
+          leadDepartmentId: t('registers.joint.lead'),
+          itemIds: t('registers.joint.chooseItems'),
+        }}
       />
     </form>
   );

@@ -12,7 +12,7 @@ export function ReasonForm({
   busy,
   onSubmit,
   reasonField = 'reason',
-  fields = [],
+  fields = {},
   children,
 }: {
   reasonLabel: string;
@@ -23,8 +23,8 @@ export function ReasonForm({
   onSubmit: (reason: string) => void;
   /** The field's name as the api names it. */
   reasonField?: string;
-  /** The other fields the children show, by the api's names. */
-  fields?: readonly string[];
+  /** The other fields the children show, by the api's names, with their labels. */
+  fields?: Readonly<Record<string, string>>;
   children?: ReactNode;
 }) {
   const [reason, setReason] = useState('');
@@ -48,7 +48,13 @@ export function ReasonForm({
           />
         )}
       </Field>
-      <FormActions label={confirmLabel} busy={busy} error={error} fields={[reasonField, ...fields]} />
+      <FormActions
+        label={confirmLabel}
+        busy={busy}
+        error={error}
+        fields={[reasonField, ...Object.keys(fields)]}
+        labels={{ [reasonField]: reasonLabel, ...fields }}
+      />
     </form>
   );
 }

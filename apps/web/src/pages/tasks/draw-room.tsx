@@ -108,7 +108,14 @@ function DrawForm({ onDrawn }: { onDrawn: (answer: EntityDrawAnswer) => void }) 
           {draw.busy ? t('tasks.drawing') : t('tasks.drawEntities')}
         </button>
         <ActionError error={draw.error} />
-        <FormProblems error={draw.error} fields={['publicRandom', 'specialActionReason']} />
+        <FormProblems
+          error={draw.error}
+          fields={['publicRandom', 'specialActionReason']}
+          labels={{
+            publicRandom: t('tasks.publicRandom'),
+            specialActionReason: t('tasks.specialActionReason'),
+          }}
+        />
       </div>
       <ConfirmDialog
         control={confirmation}

@@ -71,7 +71,7 @@ function RecordFollowUp({
     <form className="inline-form" onSubmit={(e) => void submit(e)} aria-labelledby="follow-up-title">
       <h4 id="follow-up-title">{t('tasks.recordFollowUpTitle')}</h4>
       <div className="grid">
-        <Field label={t('tasks.followUpKind')} name="kind" error={record.error}>
+        <Field label={t('tasks.followUpKind')} name="kind" error={record.error} required>
           {(props) => (
             <select {...props} value={kind} onChange={(e) => setKind(e.target.value as FollowUpKind)}>
               {FOLLOW_UP_KINDS.map((k) => (
@@ -83,7 +83,7 @@ function RecordFollowUp({
           )}
         </Field>
         {kind === 'referral' ? (
-          <Field label={t('tasks.referTo')} name="toDepartmentId" error={record.error}>
+          <Field label={t('tasks.referTo')} name="toDepartmentId" error={record.error} required>
             {(props) => (
               <select {...props} value={toDepartmentId} onChange={(e) => setToDepartmentId(e.target.value)}>
                 <option value="">{t('tasks.chooseDepartment')}</option>
@@ -98,7 +98,7 @@ function RecordFollowUp({
             )}
           </Field>
         ) : null}
-        <Field label={t('tasks.followUpDetail')} name="detail" error={record.error}>
+        <Field label={t('tasks.followUpDetail')} name="detail" error={record.error} required>
           {(props) => (
             <textarea {...props} rows={2} value={detail} onChange={(e) => setDetail(e.target.value)} />
           )}
@@ -109,7 +109,15 @@ function RecordFollowUp({
           {t('tasks.recordFollowUp')}
         </button>
         <ActionError error={record.error} />
-        <FormProblems error={record.error} fields={['kind', 'toDepartmentId', 'detail']} />
+        <FormProblems
+          error={record.error}
+          fields={['kind', 'toDepartmentId', 'detail']}
+          labels={{
+            kind: t('tasks.followUpKind'),
+            toDepartmentId: t('tasks.referTo'),
+            detail: t('tasks.followUpDetail'),
+          }}
+        />
       </div>
     </form>
   );

@@ -92,7 +92,7 @@ export function InspectorDrawForm() {
               options={ours.map((i) => ({ value: i.id, label: `${i.name}（${i.regionCode}）` }))}
             />
           ))}
-          <Field label={t('tasks.appointReason')} name="appointments" error={draw.error}>
+          <Field label={t('tasks.appointReason')} name="appointments" error={draw.error} required>
             {(props) => (
               <textarea {...props} rows={2} value={reason} onChange={(e) => setReason(e.target.value)} />
             )}
@@ -104,7 +104,25 @@ export function InspectorDrawForm() {
           {shortages.length > 0 ? t('tasks.drawWithAppointments') : t('tasks.drawInspectors')}
         </button>
         <ActionError error={draw.error} />
-        <FormProblems error={draw.error} fields={['perEntity', 'appointments']} />
+        <FormProblems
+          error={draw.error}
+          fields={['perEntity', 'appointments']}
+          labels={{
+            perEntity: t('tasks.perEntity'),
+            appointments: t('tasks.appointTitle'),
+            'appointments.reason': t('tasks.appointReason'),
+            ...Object.fromEntries(
+              shortages.map((s, index) => [
+                `appointments.${index}.inspectorIds`,
+                t('tasks.appointFor', {
+                  entity: entities.name(s.entityId),
+                  needed: s.needed,
+                  available: s.available,
+                }),
+              ]),
+            ),
+          }}
+        />
       </div>
       <ConfirmDialog
         control={confirmation}

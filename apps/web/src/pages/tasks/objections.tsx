@@ -90,7 +90,7 @@ function FileObjection({ entityId, departments }: { entityId: string; department
     <form className="inline-form" onSubmit={(e) => void submit(e)} aria-labelledby="file-objection-title">
       <h4 id="file-objection-title">{t('tasks.fileObjectionTitle')}</h4>
       <div className="grid">
-        <Field label={t('tasks.objectionDepartment')} name="departmentId" error={file.error}>
+        <Field label={t('tasks.objectionDepartment')} name="departmentId" error={file.error} required>
           {(props) => (
             <select {...props} value={departmentId} onChange={(e) => setDepartmentId(e.target.value)}>
               {departments.map((d) => (
@@ -101,7 +101,7 @@ function FileObjection({ entityId, departments }: { entityId: string; department
             </select>
           )}
         </Field>
-        <Field label={t('tasks.grounds')} name="grounds" error={file.error}>
+        <Field label={t('tasks.grounds')} name="grounds" error={file.error} required>
           {(props) => (
             <textarea {...props} rows={2} value={grounds} onChange={(e) => setGrounds(e.target.value)} />
           )}
@@ -112,7 +112,11 @@ function FileObjection({ entityId, departments }: { entityId: string; department
           {t('tasks.fileObjection')}
         </button>
         <ActionError error={file.error} />
-        <FormProblems error={file.error} fields={['departmentId', 'grounds']} />
+        <FormProblems
+          error={file.error}
+          fields={['departmentId', 'grounds']}
+          labels={{ departmentId: t('tasks.objectionDepartment'), grounds: t('tasks.grounds') }}
+        />
       </div>
     </form>
   );
@@ -142,7 +146,7 @@ function ReviewObjection({ id }: { id: string }) {
         <input type="checkbox" checked={upheld} onChange={(e) => setUpheld(e.target.checked)} />{' '}
         {t('tasks.upheld')}
       </label>
-      <Field label={t('tasks.reviewReply')} name="reply" error={review.error}>
+      <Field label={t('tasks.reviewReply')} name="reply" error={review.error} required>
         {(props) => <textarea {...props} rows={2} value={reply} onChange={(e) => setReply(e.target.value)} />}
       </Field>
       <div className="actions">
@@ -150,7 +154,11 @@ function ReviewObjection({ id }: { id: string }) {
           {t('tasks.reviewObjection')}
         </button>
         <ActionError error={review.error} />
-        <FormProblems error={review.error} fields={['upheld', 'reply']} />
+        <FormProblems
+          error={review.error}
+          fields={['upheld', 'reply']}
+          labels={{ upheld: t('tasks.upheld'), reply: t('tasks.reviewReply') }}
+        />
       </div>
     </form>
   );

@@ -56,10 +56,15 @@ export function ReplacementRequestForm({ entityId }: { entityId: string }) {
       submitLabel={t('tasks.requestReplacement')}
       request={request}
       sent={sent}
-      fields={['outInspectorId', 'inInspectorId', 'reason', 'note']}
+      labels={{
+        outInspectorId: t('tasks.outInspector'),
+        inInspectorId: t('tasks.inInspector'),
+        reason: t('tasks.replacementReason'),
+        note: t('tasks.requestNote'),
+      }}
       onSubmit={submit}
     >
-      <Field label={t('tasks.outInspector')} name="outInspectorId" error={request.error}>
+      <Field label={t('tasks.outInspector')} name="outInspectorId" error={request.error} required>
         {(props) => (
           <select {...props} value={outInspectorId} onChange={(e) => setOut(e.target.value)}>
             {members.map((m) => (
@@ -70,7 +75,7 @@ export function ReplacementRequestForm({ entityId }: { entityId: string }) {
           </select>
         )}
       </Field>
-      <Field label={t('tasks.inInspector')} name="inInspectorId" error={request.error}>
+      <Field label={t('tasks.inInspector')} name="inInspectorId" error={request.error} required>
         {(props) => (
           <select {...props} value={inInspectorId} onChange={(e) => setIn(e.target.value)}>
             <option value="">{t('tasks.chooseInspector')}</option>
@@ -124,7 +129,7 @@ export function WithdrawalRequestForm({ entityId }: { entityId: string }) {
       submitLabel={t('tasks.requestWithdrawal')}
       request={request}
       sent={sent}
-      fields={['reason', 'note']}
+      labels={{ reason: t('tasks.withdrawalReason'), note: t('tasks.requestNote') }}
       onSubmit={submit}
     >
       <ReasonSelect
@@ -147,7 +152,7 @@ function RequestForm({
   submitLabel,
   request,
   sent,
-  fields,
+  labels,
   onSubmit,
   children,
 }: {
@@ -156,8 +161,8 @@ function RequestForm({
   submitLabel: string;
   request: { busy: boolean; error?: ApiFailure };
   sent: boolean;
-  /** The fields the form shows, by the api's names. */
-  fields: readonly string[];
+  /** The fields the form shows, by the api's names, with their labels. */
+  labels: Readonly<Record<string, string>>;
   onSubmit: (event: FormEvent) => Promise<void>;
   children: ReactNode;
 }) {
@@ -172,7 +177,7 @@ function RequestForm({
         </button>
         {sent ? <span role="status">{t('tasks.requestSent')}</span> : null}
         <ActionError error={request.error} />
-        <FormProblems error={request.error} fields={fields} />
+        <FormProblems error={request.error} fields={Object.keys(labels)} labels={labels} />
       </div>
     </form>
   );
@@ -195,7 +200,7 @@ function ReasonSelect<R extends string>({
   error?: ApiFailure;
 }) {
   return (
-    <Field label={label} name="reason" error={error}>
+    <Field label={label} name="reason" error={error} required>
       {(props) => (
         <select {...props} value={value} onChange={(e) => onChange(e.target.value as R)}>
           {reasons.map((r) => (
@@ -221,7 +226,7 @@ function NoteField({
 }) {
   const { t } = useI18n();
   return (
-    <Field label={t('tasks.requestNote')} name="note" error={error}>
+    <Field label={t('tasks.requestNote')} name="note" error={error} required>
       {(props) => <textarea {...props} rows={2} value={value} onChange={(e) => onChange(e.target.value)} />}
     </Field>
   );

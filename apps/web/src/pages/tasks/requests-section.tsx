@@ -145,7 +145,7 @@ function Decide({ id, kind }: { id: string; kind: TaskRequest['kind'] }) {
         </button>
       </div>
       <ActionError error={decide.error} />
-      <FormProblems error={decide.error} fields={['reply']} />
+      <FormProblems error={decide.error} fields={['reply']} labels={{ reply: t('tasks.decisionReply') }} />
       <ConfirmDialog
         control={confirmation}
         title={t('tasks.confirm.approveTitle', { kind: t(`tasks.requestKind.${kind}`) })}

@@ -116,7 +116,11 @@ function RespondForm() {
           {t('tasks.decline')}
         </button>
         <ActionError error={respond.error} />
-        <FormProblems error={respond.error} fields={['itemIds', 'reason']} />
+        <FormProblems
+          error={respond.error}
+          fields={['itemIds', 'reason']}
+          labels={{ itemIds: t('tasks.confirmItems'), reason: t('tasks.declineReason') }}
+        />
       </div>
       <ConfirmDialog
         control={confirmation}

@@ -132,10 +132,13 @@ export function RequestCorrection({
       error={correct.error}
       busy={correct.busy}
       submitLabel={t('tasks.submitCorrection')}
-      extraFields={['reason', 'objectionId']}
+      extraFields={{
+        reason: t('tasks.correctionReason'),
+        ...(objections.length > 0 ? { objectionId: t('tasks.correctionObjection') } : {}),
+      }}
       extra={
         <div className="grid">
-          <Field label={t('tasks.correctionReason')} name="reason" error={correct.error}>
+          <Field label={t('tasks.correctionReason')} name="reason" error={correct.error} required>
             {(props) => (
               <textarea {...props} rows={2} value={reason} onChange={(e) => setReason(e.target.value)} />
             )}

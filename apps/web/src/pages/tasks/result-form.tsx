@@ -4,6 +4,7 @@ import { ActionError, Field } from '../../components/field';
 import { useI18n } from '../../i18n/i18n';
 import { FormProblems } from '../../components/form-problems';
 import { RULE_FIELDS, byField } from './rule-fields';
+import { resultLabels } from './form-labels';
 import type { ResultDraft } from './result-draft';
 import { RESULT_CATEGORIES, type ResultCategory } from '../../api/vocabulary';
 
@@ -21,7 +22,7 @@ export function ResultForm({
   busy,
   submitLabel,
   extra,
-  extraFields = [],
+  extraFields = {},
   inspectedOnRange,
   onSubmit,
   onCancel,
@@ -35,7 +36,8 @@ export function ResultForm({
   submitLabel: string;
   /** Fields of the request around the result (a correction's reason). */
   extra?: ReactNode;
-  extraFields?: string[];
+  /** The controls `extra` shows, by the api's name, with their labels. */
+  extraFields?: Readonly<Record<string, string>>;
   /** The days the api accepts as the day inspected: the window, up to today. */
   inspectedOnRange?: { min: string; max: string };
   onSubmit: (draft: ResultDraft) => void;
@@ -53,19 +55,20 @@ export function ResultForm({
   };
   // The fields shown beside their controls; FormProblems shows the api's reasons for any other.
   const fields = [
-    ...extraFields,
+    ...Object.keys(extraFields),
     ...['category', 'inspectedOn', 'signatureRefused', 'witness', 'notes'].map((f) => `${prefix}${f}`),
     ...draft.findings.flatMap((_, i) => [
       `${prefix}itemFindings.${i}.finding`,
       `${prefix}itemFindings.${i}.compliant`,
     ]),
   ];
+  const labels = { ...resultLabels(t, prefix, draft.findings, itemName), ...extraFields };
   return (
     <form className="inline-form" onSubmit={submit} aria-label={title}>
       <h4>{title}</h4>
       {extra}
       <div className="form-row">
-        <Field label={t('tasks.category')} name={`${prefix}category`} error={fieldError}>
+        <Field label={t('tasks.category')} name={`${prefix}category`} error={fieldError} required>
           {(props) => (
             <select
               {...props}
@@ -81,7 +84,7 @@ export function ResultForm({
             </select>
           )}
         </Field>
-        <Field label={t('tasks.inspectedOn')} name={`${prefix}inspectedOn`} error={fieldError}>
+        <Field label={t('tasks.inspectedOn')} name={`${prefix}inspectedOn`} error={fieldError} required>
           {(props) => (
             <input
               {...props}
@@ -100,6 +103,7 @@ export function ResultForm({
             label={t('tasks.finding')}
             name={`${prefix}itemFindings.${index}.finding`}
             error={fieldError}
+            required
           >
             {(props) => (
               <textarea
@@ -167,7 +171,7 @@ export function ResultForm({
           {t('common.cancel')}
         </button>
         <ActionError error={error} />
-        <FormProblems error={error} fields={fields} />
+        <FormProblems error={error} fields={fields} labels={labels} />
       </div>
     </form>
   );

@@ -45,7 +45,7 @@ export function StopDisclosure({ entityId }: { entityId: string }) {
       }}
     >
       <h3>{t('tasks.stopDisclosureTitle')}</h3>
-      <Field label={t('tasks.stopDisclosureApplication')} name="application" error={stop.error}>
+      <Field label={t('tasks.stopDisclosureApplication')} name="application" error={stop.error} required>
         {(props) => (
           <textarea
             {...props}

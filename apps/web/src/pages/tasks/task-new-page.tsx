@@ -14,6 +14,7 @@ import { ParticipantsFieldset } from './participants-fieldset';
 import { SamplingFieldset } from './sampling-fieldset';
 import { type TaskDraft, emptyDraft, initiateBody } from './task-form';
 import { fromJointList, fromPlan } from './task-defaults';
+import { initiateLabels } from './form-labels';
 import type { JointList, Plan } from './task-types';
 import { beijingToday } from '../../components/dates';
 import { JointListPicker } from '../registers/joint-list-picker';
@@ -200,7 +201,11 @@ export function TaskNewPage() {
           {initiate.busy ? t('tasks.initiating') : t('tasks.initiate')}
         </button>
         <ActionError error={error} />
-        <FormProblems error={error} fields={FIELDS} />
+        <FormProblems
+          error={error}
+          fields={FIELDS}
+          labels={initiateLabels(t, draft, departmentId, departments.nameOf)}
+        />
         {error?.status === 400 ? (
           <p className="action-error" role="alert">
             {t('tasks.fixFields')}

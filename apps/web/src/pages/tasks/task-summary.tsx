@@ -145,7 +145,7 @@ function CancelForm() {
       }}
       aria-label={t('tasks.cancelTask')}
     >
-      <Field label={t('tasks.cancelReason')} name="reason" error={cancel.error}>
+      <Field label={t('tasks.cancelReason')} name="reason" error={cancel.error} required>
         {(props) => (
           <textarea {...props} rows={2} value={reason} onChange={(e) => setReason(e.target.value)} />
         )}
@@ -158,7 +158,7 @@ function CancelForm() {
           {t('common.cancel')}
         </button>
         <ActionError error={cancel.error} />
-        <FormProblems error={cancel.error} fields={['reason']} />
+        <FormProblems error={cancel.error} fields={['reason']} labels={{ reason: t('tasks.cancelReason') }} />
       </div>
       <ConfirmDialog
         control={confirmation}
