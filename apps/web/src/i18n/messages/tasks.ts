@@ -311,6 +311,7 @@ export const tasks = section(
     'whyNot.headPublishes': '检查结果由本部门负责人审核后公示。',
     'whyNot.leadLocks': '锁定并派发由牵头部门（{department}）的业务经办人员办理。',
     'whyNot.waitingResponses': '待{departments}响应后方可锁定。',
+    'whyNot.waitingInspectorDraws': '待{departments}抽取执法检查人员后方可锁定。',
     // Confirmations of acts that cannot be undone.
     'confirm.lockTitle': '锁定并派发本任务？',
     'confirm.lockBody':
@@ -734,6 +735,7 @@ export const tasks = section(
     'whyNot.headPublishes': "The department's head reviews and publishes the result.",
     'whyNot.leadLocks': 'An operator of the lead department ({department}) locks and dispatches the task.',
     'whyNot.waitingResponses': 'Locking waits for the response of {departments}.',
+    'whyNot.waitingInspectorDraws': 'Locking waits for the inspector draw of {departments}.',
     'confirm.lockTitle': 'Lock and dispatch this task?',
     'confirm.lockBody':
       'The list of {n} entities and the teams are frozen and dispatched, and the task is announced. The list cannot be changed after locking; this cannot be undone.',
