@@ -69,6 +69,7 @@ run("a county's first day in the console, from an empty platform", () => {
   const leadOperator: Caller = { ...staff(LEAD.id, ['operator'], 'op-scjg'), name: '王明' };
   const partnerOperator: Caller = { ...staff(PARTNER.id, ['operator'], 'op-xf'), name: '李强' };
   const head: Caller = { ...staff(LEAD.id, ['head'], 'head-scjg'), name: '张华' };
+  const administrator: Caller = { ...admin, name: '刘洋' };
   const entityCodes = [...Array(ENTITY_COUNT).keys()].map((n) => sampleCreditCode(900 + n));
   let taskId = '';
   let refusalsRead = 0;
@@ -168,9 +169,12 @@ run("a county's first day in the console, from an empty platform", () => {
   afterEach(() => expect(errors).toEqual([]));
 
   it('registers the lead and the partner department', async () => {
-    await signIn(admin);
+    await signIn(administrator);
     const guide = page.getByRole('region', { name: '初始设置' });
     await guide.waitFor();
+    // The administrator's "system" is no department: not shown as if it were one.
+    expect(await page.getByRole('banner').textContent()).toContain('刘洋');
+    expect(await page.locator('body').textContent()).not.toContain('system');
     await accessible();
     await guide
       .getByRole('listitem')
@@ -244,7 +248,7 @@ run("a county's first day in the console, from an empty platform", () => {
       await form.getByLabel('检查依据').fill(basis);
       await form.getByLabel('检查内容').fill('检查许可证件、经营场所及相关记录');
       await group('检查对象类型', form).getByLabel('企业').check();
-      await group('检查方式', form).getByRole('checkbox').first().check();
+      await group('检查方式', form).getByLabel('实地核查').check();
       if (department === LEAD) {
         // Refusal 1: the item's name left empty.
         await form.getByRole('button', { name: '新增抽查事项' }).click();
@@ -571,6 +575,14 @@ run("a county's first day in the console, from an empty platform", () => {
     expect(text).not.toContain(taskId);
     await accessible();
     await shot('16-public-result', results);
+
+    await page.getByRole('link', { name: '抽查任务公告' }).click();
+    const announced = page.getByRole('table', { name: /抽查任务/ });
+    await announced.getByText(TASK_NAME).waitFor();
+    const announcement = (await announced.textContent()) ?? '';
+    expect(announcement).toContain(PARTNER.name);
+    expect(announcement).not.toMatch(/scjg|xf-/);
+    await accessible();
     expect(refusalsRead).toBeGreaterThanOrEqual(4);
   });
 });

@@ -207,7 +207,7 @@ export const tasks = section(
     selectedCount: '抽中户数',
     verifyDraw: '验证本次抽取',
     verifying: '正在验证…',
-    drawVerified: '验证通过：按记录的输入从日志重建候选池（{pool} 户）并重新抽取，结果与记录一致。',
+    drawVerified: '验证通过：按抽取时记录的条件重新确定候选名单（{pool} 户）并重新抽取，结果与记录一致。',
     drawMismatch: '验证未通过：',
     drawnListTitle: '抽中名单（{n} 户）',
     drawnListCaption: '抽中的检查对象，按抽取顺序（第 {page} / {pages} 页）',
@@ -407,6 +407,7 @@ export const tasks = section(
     // Workbench.
     workbenchTitle: '工作台',
     workbenchIntro: '{department}今天（{today}）需要办理的事项。',
+    workbenchIntroPersonal: '今天（{today}）需要您办理的事项。',
     workbenchTruncated: '任务较多，仅查看了最近的 {n} 个任务；更早的任务请在“抽查任务”中查找。',
     workbenchNothingForRole: '您的角色没有需要办理的任务事项，可在统计看板和追溯审计中查看情况。',
     awaitingResponsesTitle: '待本部门响应的联合抽查（{n}）',
@@ -829,6 +830,7 @@ export const tasks = section(
 
     workbenchTitle: 'Workbench',
     workbenchIntro: 'What needs {department} today ({today}).',
+    workbenchIntroPersonal: 'What needs you today ({today}).',
     workbenchTruncated: 'Only the {n} most recent tasks were read; find older ones under Tasks.',
     workbenchNothingForRole: 'Your roles have no task work here; see the dashboards and the audit pages.',
     awaitingResponsesTitle: 'Joint tasks awaiting our response ({n})',
