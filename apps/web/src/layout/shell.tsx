@@ -14,8 +14,10 @@ let shownPath: string | undefined;
 export function Shell({ children }: { children: ReactNode }) {
   const { t, locale, setLocale } = useI18n();
   const { session, signOut } = useSession();
-  // The department by its name once the list is read (by its id until then, or if it is not listed).
-  const { nameOf } = useDepartments();
+  // The department by its name once the list is read; none for one not registered (the start-up
+  // administrator's "system"), rather than its id.
+  const { departments } = useDepartments();
+  const departmentName = departments.find((d) => d.id === session?.departmentId)?.name;
   const main = useRef<HTMLElement>(null);
   const { pathname } = useLocation();
   // After moving to another page, keyboard and screen-reader users start at its content, not at
@@ -41,8 +43,10 @@ export function Shell({ children }: { children: ReactNode }) {
         <span className="spacer" />
         {session ? (
           <span className="who">
-            {t('common.signedInAs', { name: session.name, department: nameOf(session.departmentId) })} ·{' '}
-            {session.roles.map((r) => t(`common.role.${r}`)).join(t('common.listSeparator'))}
+            {departmentName
+              ? t('common.signedInAs', { name: session.name, department: departmentName })
+              : session.name}{' '}
+            · {session.roles.map((r) => t(`common.role.${r}`)).join(t('common.listSeparator'))}
           </span>
         ) : null}
         <button

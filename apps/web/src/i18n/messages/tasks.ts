@@ -207,7 +207,7 @@ export const tasks = section(
     selectedCount: '抽中户数',
     verifyDraw: '验证本次抽取',
     verifying: '正在验证…',
-    drawVerified: '验证通过：按记录的输入从日志重建候选池（{pool} 户）并重新抽取，结果与记录一致。',
+    drawVerified: '验证通过：按抽取时记录的条件重新确定候选名单（{pool} 户）并重新抽取，结果与记录一致。',
     drawMismatch: '验证未通过：',
     drawnListTitle: '抽中名单（{n} 户）',
     drawnListCaption: '抽中的检查对象，按抽取顺序（第 {page} / {pages} 页）',
@@ -313,6 +313,7 @@ export const tasks = section(
     'whyNot.headPublishes': '检查结果由本部门负责人审核后公示。',
     'whyNot.leadLocks': '锁定并派发由牵头部门（{department}）的业务经办人员办理。',
     'whyNot.waitingResponses': '待{departments}响应后方可锁定。',
+    'whyNot.waitingInspectorDraws': '待{departments}抽取执法检查人员后方可锁定。',
     // Confirmations of acts that cannot be undone.
     'confirm.lockTitle': '锁定并派发本任务？',
     'confirm.lockBody':
@@ -408,6 +409,7 @@ export const tasks = section(
     // Workbench.
     workbenchTitle: '工作台',
     workbenchIntro: '{department}今天（{today}）需要办理的事项。',
+    workbenchIntroPersonal: '今天（{today}）需要您办理的事项。',
     workbenchTruncated: '任务较多，仅查看了最近的 {n} 个任务；更早的任务请在“抽查任务”中查找。',
     workbenchNothingForRole: '您的角色没有需要办理的任务事项，可在统计看板和追溯审计中查看情况。',
     awaitingResponsesTitle: '待本部门响应的联合抽查（{n}）',
@@ -738,6 +740,7 @@ export const tasks = section(
     'whyNot.headPublishes': "The department's head reviews and publishes the result.",
     'whyNot.leadLocks': 'An operator of the lead department ({department}) locks and dispatches the task.',
     'whyNot.waitingResponses': 'Locking waits for the response of {departments}.',
+    'whyNot.waitingInspectorDraws': 'Locking waits for the inspector draw of {departments}.',
     'confirm.lockTitle': 'Lock and dispatch this task?',
     'confirm.lockBody':
       'The list of {n} entities and the teams are frozen and dispatched, and the task is announced. The list cannot be changed after locking; this cannot be undone.',
@@ -831,6 +834,7 @@ export const tasks = section(
 
     workbenchTitle: 'Workbench',
     workbenchIntro: 'What needs {department} today ({today}).',
+    workbenchIntroPersonal: 'What needs you today ({today}).',
     workbenchTruncated: 'Only the {n} most recent tasks were read; find older ones under Tasks.',
     workbenchNothingForRole: 'Your roles have no task work here; see the dashboards and the audit pages.',
     awaitingResponsesTitle: 'Joint tasks awaiting our response ({n})',

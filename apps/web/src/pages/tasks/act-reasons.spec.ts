@@ -1,4 +1,4 @@
-import { awaitedResponses, defaultInspectionDay, entryReason } from './act-reasons';
+import { awaitedInspectorDraws, awaitedResponses, defaultInspectionDay, entryReason } from './act-reasons';
 import { aTask } from './task-fixture';
 
 const window = { from: '2026-03-01', to: '2026-03-31' };
@@ -55,5 +55,23 @@ describe('why an act is not offered', () => {
   it('names the participants the lock waits for', () => {
     expect(awaitedResponses(aTask())).toEqual(['p1', 'p2']);
     expect(awaitedResponses(task)).toEqual([]);
+  });
+
+  it('names the departments whose inspector draw the lock waits for, once the entities are drawn', () => {
+    const answered = {
+      participants: [
+        { departmentId: 'p1', itemIds: ['i-p1'] },
+        { departmentId: 'p2', itemIds: ['i-p2'] },
+      ],
+      responses: {
+        p1: { accepted: true, itemIds: ['i-p1'], late: false },
+        p2: { accepted: false, itemIds: [], late: false },
+      },
+    };
+    expect(awaitedInspectorDraws(aTask(answered))).toEqual([]);
+    const drawn = aTask({ ...answered, entityIds: ['e1'] });
+    expect(awaitedInspectorDraws(drawn)).toEqual(['lead', 'p1']);
+    expect(awaitedInspectorDraws({ ...drawn, inspectorDrawsBy: ['lead'] })).toEqual(['p1']);
+    expect(awaitedInspectorDraws({ ...drawn, inspectorDrawsBy: ['p1', 'lead'] })).toEqual([]);
   });
 });

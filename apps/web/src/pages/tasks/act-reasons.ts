@@ -44,3 +44,16 @@ export function entryReason(
 export function awaitedResponses(task: TaskState): string[] {
   return task.participants.map((p) => p.departmentId).filter((id) => !task.responses[id]);
 }
+
+/**
+ * The departments whose inspector draw the lock waits for: the lead and each participant that
+ * accepted, once the entities are drawn. Without it the api refuses the lock for the teams it
+ * finds short (TEAM_TOO_SMALL), which does not tell the lead who is still to draw.
+ */
+export function awaitedInspectorDraws(task: TaskState): string[] {
+  if (task.entityIds === null) return [];
+  const accepting = task.participants
+    .map((p) => p.departmentId)
+    .filter((id) => task.responses[id]?.accepted === true);
+  return [task.leadDepartmentId, ...accepting].filter((id) => !task.inspectorDrawsBy.includes(id));
+}

@@ -3,7 +3,7 @@ import { ActionError } from '../../components/field';
 import { useI18n } from '../../i18n/i18n';
 import { useTaskDetail } from './detail-context';
 import { ConfirmDialog, useConfirmation } from '../../components/confirm-dialog';
-import { awaitedResponses } from './act-reasons';
+import { awaitedInspectorDraws, awaitedResponses } from './act-reasons';
 import { InspectorDrawForm } from './inspector-draw-form';
 import { LocalPager } from '../../components/table';
 import { useLocalPaging } from '../../components/paging';
@@ -154,14 +154,20 @@ function TeamTable() {
 
 /**
  * 锁定: the lead confirms the list and the teams, after being asked (it cannot be undone); not
- * possible while a participant has not responded, which is said where the button is.
+ * possible while a participant has not responded, which is said where the button is; nor before
+ * each department has drawn its inspectors, which is said there too.
  */
 function LockAction() {
   const { t } = useI18n();
   const { task, refresh, departmentName } = useTaskDetail();
   const lock = useTaskCommand();
   const confirmation = useConfirmation();
-  const awaited = awaitedResponses(task);
+  // Without every answer the lock cannot be asked for; without every department's inspector draw
+  // the api refuses it for short teams, so the page says first whose draw is awaited.
+  const responses = awaitedResponses(task);
+  const awaited = responses.length > 0 ? responses : awaitedInspectorDraws(task);
+  const whyNot =
+    responses.length > 0 ? 'tasks.whyNot.waitingResponses' : 'tasks.whyNot.waitingInspectorDraws';
   const run = async () => {
     if (await lock.run('POST', `/api/tasks/${task.id}/lock`)) refresh();
   };
@@ -173,14 +179,14 @@ function LockAction() {
           type="button"
           className="primary"
           onClick={() => confirmation.ask(() => void run())}
-          disabled={lock.busy || awaited.length > 0}
+          disabled={lock.busy || responses.length > 0}
           aria-describedby={awaited.length > 0 ? 'lock-why-not' : undefined}
         >
           {t('tasks.lock')}
         </button>
         {awaited.length > 0 ? (
           <span id="lock-why-not" className="why-not">
-            {t('tasks.whyNot.waitingResponses', {
+            {t(whyNot, {
               departments: awaited.map(departmentName).join(t('common.listSeparator')),
             })}
           </span>

@@ -29,11 +29,15 @@ export function WorkbenchPage() {
   // Counted from the api's today, once it is known.
   const owed = usePublicationDue(disclosures.data ? departmentId : undefined, today);
   if (!session) return null;
+  const ownDepartment = departments.departments.find((d) => d.id === session.departmentId);
   return (
     <>
       <h1>{t('tasks.workbenchTitle')}</h1>
       <p className="field-hint">
-        {t('tasks.workbenchIntro', { department: departments.nameOf(session.departmentId), today })}
+        {/* A department not registered (the start-up administrator's "system") is not named by its id. */}
+        {ownDepartment
+          ? t('tasks.workbenchIntro', { department: ownDepartment.name, today })
+          : t('tasks.workbenchIntroPersonal', { today })}
       </p>
       <SetupGuide today={today} />
       <Async loaded={work} keep>
