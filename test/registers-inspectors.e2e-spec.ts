@@ -620,6 +620,8 @@ describe('registers over HTTP: the inspector directory', () => {
         { row: 3, column: '身份证号', field: 'idCardNumber', reason: anyString(), rule: 'isIdCardNumber' },
         {
           row: 6,
+          column: '所属部门',
+          field: 'departmentId',
           reason: matching(/^OTHER_DEPARTMENT/),
           code: 'OTHER_DEPARTMENT',
           details: { departmentId: 'dept-a', actingFor: anyString() },

@@ -107,9 +107,12 @@ export async function runImport<Dto extends object>(
     } catch (error) {
       if (!(error instanceof DomainError) && errorResponse(error).statusCode >= 500) throw error;
       const answer = errorResponse(error);
+      // A row for another department is the department cell's fault: the report points at it.
+      const atDepartment = answer.code === 'OTHER_DEPARTMENT' && headers.has('departmentId');
       reject([
         {
           row,
+          ...(atDepartment ? { column: headers.get('departmentId'), field: 'departmentId' } : {}),
           reason: `${answer.code}: ${answer.message}`,
           code: answer.code,
           ...(answer.details === undefined ? {} : { details: answer.details }),
