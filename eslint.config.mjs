@@ -46,6 +46,13 @@ export default tseslint.config(
     },
   },
   {
+    // What an auditor runs is framework-free: the cli, the benches and the console use it too.
+    files: ['libs/audit/src/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: ['@nestjs/*', 'nest-commander', '@app/runtime'] }],
+    },
+  },
+  {
     files: ['**/*.spec.ts', '**/*.e2e-spec.ts', '**/testing/**/*.ts'],
     rules: {
       '@typescript-eslint/unbound-method': 'off',

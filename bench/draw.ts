@@ -3,7 +3,7 @@
  * (the generator is part of the bench): N entities, 10% of them in district 320102, credit classes
  * A–D, and earlier draws that put 2% of them at the yearly cap; and 5,000 inspectors. Builds the
  * drawCandidates read model from the log (what the projector keeps up to date as events arrive).
- * Then times, with the api's own code (apps/api/src/draws):
+ * Then times, with the api's own code (libs/audit):
  *   1. a stratified 3% draw from the district's pool (directed by region), yearly cap applied
  *   2. a stratified 3% draw from the whole directory, yearly cap applied
  *      (both from the read model, read as one snapshot at its checkpoint)
@@ -13,6 +13,7 @@
  * Usage: npm run bench:draw [-- --entities 10000000 --inspectors 5000 --assign 30000
  *        --data-file /tmp/draw.sqlite (kept, and reused when it exists)]
  */
+import { type ComputedDraw, drawFromLog, drawFromSnapshot, inspectorsAt } from '@app/audit';
 import { type TargetCriteria, beijingYear, drawInspectors, sha256 } from '@app/domain';
 import {
   type EventData,
@@ -31,8 +32,6 @@ import {
 import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type ComputedDraw, drawFromLog, drawFromSnapshot } from '../apps/api/src/draws/compute-entity-draw';
-import { inspectorsAt } from '../apps/api/src/draws/inspectors-at';
 
 function argument(name: string, fallback: string): string {
   const index = process.argv.indexOf(`--${name}`);

@@ -4,10 +4,7 @@ import Database from 'better-sqlite3';
 import { execFile } from 'node:child_process';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { loadAggregate } from '../apps/api/src/commands/load-aggregate';
-import { drawFromLog } from '../apps/api/src/draws/compute-entity-draw';
-import type { EntityDrawRecord } from '../apps/api/src/draws/draw-record';
-import { recordedEntityDraw } from '../apps/api/src/draws/verify-entity-draw';
+import { type EntityDrawRecord, drawFromLog, loadAggregate, recordedEntityDraw } from '@app/audit';
 import { ApiHarness, type Caller, type ErrorAnswer, TEST_SECRET, staff } from './support/api-harness';
 import { creditCode, initiateTask, leadOperator, setUpDepartments } from './support/task-fixtures';
 

@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { idCardCheckCharacter } from '@app/domain';
 import { allProjections } from '@app/projections';
-import { type TaskBundle, verifyTaskBundle } from '../apps/api/src/audit/task-bundle';
+import { type TaskBundle, verifyTaskBundle } from '@app/audit';
 import { ApiHarness, type Caller, type ErrorAnswer, admin, staff } from './support/api-harness';
 import { creditCode, initiateTask, leadOperator, setUpDepartments } from './support/task-fixtures';
 

@@ -9,6 +9,13 @@ export default defineConfig({
   root: __dirname,
   base: '/',
   esbuild: { jsx: 'automatic' },
+  // The framework-free libraries the console shares with the server (tsconfig.json's paths).
+  resolve: {
+    alias: {
+      '@app/audit': resolve(__dirname, '../../libs/audit/src'),
+      '@app/domain': resolve(__dirname, '../../libs/domain/src'),
+    },
+  },
   build: {
     outDir: resolve(__dirname, '../../dist/apps/web'),
     emptyOutDir: true,

@@ -1,4 +1,4 @@
-import { ChainChecker } from '@app/event-store';
+import { checkChain } from '@app/audit';
 import type { Stores } from '@app/runtime';
 import { Inject } from '@nestjs/common';
 import { Command, CommandRunner } from 'nest-commander';
@@ -21,18 +21,17 @@ export class AuditCommand extends CommandRunner {
       process.exitCode = 2;
       return;
     }
-    const checker = new ChainChecker();
     const head = await this.stores.auditLog.headPosition();
-    for await (const event of this.stores.auditLog.readStreamsByPrefix('', { maxPosition: head })) {
-      const brokenLink = checker.check(event);
-      if (brokenLink) {
-        process.stdout.write(`${JSON.stringify({ verified: false, head, brokenLink }, null, 2)}\n`);
-        process.exitCode = 1;
-        return;
-      }
+    const chain = await checkChain(this.stores.auditLog.readStreamsByPrefix('', { maxPosition: head }));
+    if (chain.brokenLink) {
+      process.stdout.write(
+        `${JSON.stringify({ verified: false, head, brokenLink: chain.brokenLink }, null, 2)}\n`,
+      );
+      process.exitCode = 1;
+      return;
     }
     process.stdout.write(
-      `${JSON.stringify({ verified: true, head, streams: checker.streams, events: checker.events }, null, 2)}\n`,
+      `${JSON.stringify({ verified: true, head, streams: chain.streams, events: chain.events }, null, 2)}\n`,
     );
   }
 }

@@ -2,7 +2,7 @@ import type { Stores } from '@app/runtime';
 import { Inject } from '@nestjs/common';
 import { writeFileSync } from 'node:fs';
 import { Command, CommandRunner, Option } from 'nest-commander';
-import { exportTaskBundle } from '../../api/src/audit/task-bundle';
+import { exportTaskBundle } from '@app/audit';
 import { STORES } from './stores.provider';
 
 interface ExportOptions {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { Command, CommandRunner } from 'nest-commander';
-import { type TaskBundle, verifyTaskBundle } from '../../api/src/audit/task-bundle';
+import { type TaskBundle, verifyTaskBundle } from '@app/audit';
 
 /** Checks an exported task bundle offline, from the file alone: chains, state, draws. */
 @Command({

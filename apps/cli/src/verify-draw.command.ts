@@ -1,7 +1,7 @@
+import { verifyEntityDraw } from '@app/audit';
 import type { Stores } from '@app/runtime';
 import { Inject } from '@nestjs/common';
 import { Command, CommandRunner } from 'nest-commander';
-import { verifyEntityDraw } from '../../api/src/draws/verify-entity-draw';
 import { STORES } from './stores.provider';
 
 /** Re-runs a task's entity draw from the event log, offline, and says whether it holds. */

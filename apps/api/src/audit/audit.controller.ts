@@ -1,4 +1,5 @@
-import { type BrokenLink, ChainChecker } from '@app/event-store';
+import { checkChain } from '@app/audit';
+import type { BrokenLink } from '@app/event-store';
 import type { Stores } from '@app/runtime';
 import { Controller, Get, Inject, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiProperty, ApiTags } from '@nestjs/swagger';
@@ -33,18 +34,8 @@ export class AuditController {
   @Get('verify')
   @Roles('auditor', 'supervisor', 'admin')
   async verify(@Query() query: AuditVerifyQueryDto): Promise<ChainVerification> {
-    const checker = new ChainChecker();
-    let brokenLink: BrokenLink | undefined;
-    for await (const event of this.stores.auditLog.readStream(query.stream)) {
-      brokenLink = checker.check(event);
-      if (brokenLink) break;
-    }
-    if (checker.events === 0) throw ApiError.notFound('STREAM_NOT_FOUND', `No stream ${query.stream}`);
-    return {
-      stream: query.stream,
-      verified: !brokenLink,
-      events: checker.events,
-      ...(brokenLink ? { brokenLink } : {}),
-    };
+    const { verified, events, brokenLink } = await checkChain(this.stores.auditLog.readStream(query.stream));
+    if (events === 0) throw ApiError.notFound('STREAM_NOT_FOUND', `No stream ${query.stream}`);
+    return { stream: query.stream, verified, events, ...(brokenLink ? { brokenLink } : {}) };
   }
 }

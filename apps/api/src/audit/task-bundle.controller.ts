@@ -1,3 +1,4 @@
+import { type TaskBundle, exportTaskBundle } from '@app/audit';
 import type { Stores } from '@app/runtime';
 import { Controller, Get, Inject, Param, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiProduces, ApiTags } from '@nestjs/swagger';
@@ -6,7 +7,6 @@ import { Roles } from '../auth/auth.decorators';
 import { ApiError } from '../common/api-error';
 import { CLOCK, type Clock } from '../common/clock';
 import { STORES } from '../stores/stores.providers';
-import { type TaskBundle, exportTaskBundle } from './task-bundle';
 
 /** A task's export bundle as a download: what `npm run cli -- export` writes, checked by `verify-bundle`. */
 @ApiTags('audit')

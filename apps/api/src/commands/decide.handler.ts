@@ -1,3 +1,4 @@
+import { loadAggregate } from '@app/audit';
 import { type DomainEvent } from '@app/domain';
 import { type EventData, WrongExpectedRevision, deterministicEventId } from '@app/event-store';
 import type { Stores } from '@app/runtime';
@@ -7,7 +8,6 @@ import { CommandMetrics } from '../metrics/command-metrics';
 import { STORES } from '../stores/stores.providers';
 import type { CommandContext } from './command-context';
 import { DecideCommand, type DecisionOutcome } from './decide.command';
-import { loadAggregate } from './load-aggregate';
 import { StreamQueue } from './stream-queue';
 import { AggregateStates } from './aggregate-states';
 

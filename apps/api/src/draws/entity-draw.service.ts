@@ -1,4 +1,12 @@
-import { type TaskState, assertEntitiesMayBeDrawn } from '@app/domain';
+import {
+  type DrawInputs as DrawComputationInputs,
+  type DrawVerification,
+  type EntityDrawRecord,
+  drawFromLog,
+  drawFromSnapshot,
+  verifyEntityDraw,
+} from '@app/audit';
+import { type TaskState, assertEntitiesMayBeDrawn, commitmentOf } from '@app/domain';
 import { SnapshotMoved } from '@app/read-store';
 import type { EntityVisitsView } from '@app/projections';
 import { deterministicEventId } from '@app/event-store';
@@ -7,16 +15,9 @@ import { Inject, Injectable } from '@nestjs/common';
 import { ApiError } from '../common/api-error';
 import type { CommandContext } from '../commands/command-context';
 import { APP_CONFIG, STORES } from '../stores/stores.providers';
-import { DrawSeeds, commitmentOf } from '../tasks/draw-seeds';
+import { DrawSeeds } from '../tasks/draw-seeds';
 import { TaskCommands, acting } from '../tasks/task-commands';
 import { TaskFacts, beijingDate } from '../tasks/task-facts';
-import {
-  type DrawInputs as DrawComputationInputs,
-  drawFromLog,
-  drawFromSnapshot,
-} from './compute-entity-draw';
-import { type DrawVerification, verifyEntityDraw } from './verify-entity-draw';
-import type { EntityDrawRecord } from './draw-record';
 
 /** Drawn lists longer than this are recorded in parts, each its own small append. */
 export const DRAW_PART_SIZE = 10_000;

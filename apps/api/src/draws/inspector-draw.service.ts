@@ -1,79 +1,19 @@
-import {
-  sha256,
-  DomainError,
-  INSPECTOR_DRAW_ALGORITHM,
-  type InspectorAssignment,
-  type TaskState,
-  drawInspectors,
-} from '@app/domain';
-import type { EventStore } from '@app/event-store';
+import { type InspectorDrawRecord, computeInspectorDraw } from '@app/audit';
+import { DomainError, INSPECTOR_DRAW_ALGORITHM, type InspectorAssignment, commitmentOf } from '@app/domain';
 import type { AppConfig, Stores } from '@app/runtime';
 import { Inject, Injectable } from '@nestjs/common';
 import { ApiError } from '../common/api-error';
 import type { CommandContext } from '../commands/command-context';
 import { APP_CONFIG, STORES } from '../stores/stores.providers';
-import { DrawSeeds, commitmentOf, inspectorSeedKey } from '../tasks/draw-seeds';
+import { DrawSeeds, inspectorSeedKey } from '../tasks/draw-seeds';
 import { TaskCommands, acting } from '../tasks/task-commands';
 import { TaskFacts } from '../tasks/task-facts';
-import { entityRegionsAt, inspectorsAt } from './inspectors-at';
 
 /** An appointment instead of a draw, where too few inspectors exist: recorded as such, with a reason. */
 export interface Appointment {
   entityId: string;
   inspectorIds: string[];
   reason: string;
-}
-
-export interface InspectorDrawRecord {
-  algorithm: string;
-  /** This department's seed, committed to at initiation and revealed now. */
-  seed: string;
-  seedCommitment: string;
-  position: number;
-  departmentId: string;
-  perEntity: number;
-  neighbourRegions: Record<string, string[]>;
-  candidates: number;
-  fromNeighbours: { entityId: string; inspectorIds: string[] }[];
-  appointed: { entityId: string; inspectorId: string; reason: string }[];
-}
-
-export function listedEntityIds(task: TaskState): string[] {
-  return (task.entityIds ?? []).filter((id) => !task.withdrawnEntityIds.includes(id));
-}
-
-/** Runs a department's inspector draw for a task at log position `position` (docs/draw.md §8). */
-export async function computeInspectorDraw(
-  events: EventStore,
-  task: TaskState,
-  inputs: {
-    seed: string;
-    departmentId: string;
-    perEntity: number;
-    position: number;
-    neighbours: Record<string, string[]>;
-  },
-): Promise<{
-  assignments: InspectorAssignment[];
-  shortages: ReturnType<typeof drawInspectors>['shortages'];
-  candidates: number;
-}> {
-  const directory = await inspectorsAt(events, inputs.position);
-  const candidates = directory.eligible(inputs.departmentId);
-  const entities = await entityRegionsAt(events, listedEntityIds(task), inputs.position);
-  const outcome = drawInspectors(sha256, {
-    seed: inputs.seed,
-    departmentId: inputs.departmentId,
-    entities,
-    candidates: candidates.map((c) => ({
-      inspectorId: c.inspectorId,
-      regionCode: c.regionCode,
-      conflicts: c.conflicts,
-    })),
-    perEntity: inputs.perEntity,
-    neighbours: inputs.neighbours,
-  });
-  return { ...outcome, candidates: candidates.length };
 }
 
 /** A department's verifiable inspector draw for a task. */

@@ -6,7 +6,7 @@ import {
   registerStreams,
 } from '@app/domain';
 import type { EventStore } from '@app/event-store';
-import { loadAggregate } from '../commands/load-aggregate';
+import { loadAggregate } from '@app/audit';
 import { listedItemFacts, registeredDepartmentIds } from '../registers/register-reads';
 
 /**

@@ -16,7 +16,7 @@ import { assertActsFor } from '../auth/department-access';
 import { ApiError } from '../common/api-error';
 import type { CommandContext } from '../commands/command-context';
 import { DecideCommand } from '../commands/decide.command';
-import { loadAggregate } from '../commands/load-aggregate';
+import { loadAggregate } from '@app/audit';
 import { Context } from '../commands/request-context';
 import { STORES } from '../stores/stores.providers';
 import {

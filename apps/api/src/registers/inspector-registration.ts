@@ -13,7 +13,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import type { CommandContext } from '../commands/command-context';
 import { DecideCommand, type DecisionOutcome } from '../commands/decide.command';
-import { loadAggregate } from '../commands/load-aggregate';
+import { loadAggregate } from '@app/audit';
 import { ApiError } from '../common/api-error';
 import { reportSecurityEvent } from '../common/security-log';
 import { STORES } from '../stores/stores.providers';

@@ -12,7 +12,7 @@ import { ApiError } from '../common/api-error';
 import { recordThenDestroyKey } from '../common/key-erasure';
 import type { CommandContext } from '../commands/command-context';
 import { DecideCommand } from '../commands/decide.command';
-import { loadAggregate } from '../commands/load-aggregate';
+import { loadAggregate } from '@app/audit';
 import { Context } from '../commands/request-context';
 import { STORES } from '../stores/stores.providers';
 import { ReasonDto } from './check-item.dto';

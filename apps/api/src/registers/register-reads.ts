@@ -1,6 +1,6 @@
 import type { EventStore } from '@app/event-store';
 import { type ListedItemFact, checkItemDecider, departmentDecider, registerStreams } from '@app/domain';
-import { loadAggregate } from '../commands/load-aggregate';
+import { loadAggregate } from '@app/audit';
 
 /** Whether a department is registered, read from its stream (consistent, not a read model). */
 export async function isDepartmentRegistered(events: EventStore, departmentId: string): Promise<boolean> {

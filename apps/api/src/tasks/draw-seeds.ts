@@ -1,6 +1,7 @@
+import { commitmentOf } from '@app/domain';
 import type { Stores } from '@app/runtime';
 import { Inject, Injectable } from '@nestjs/common';
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { STORES } from '../stores/stores.providers';
 
 const NAMESPACE = 'drawSeeds';
@@ -24,11 +25,6 @@ export class DrawSeeds {
   async reveal(taskId: string): Promise<string | undefined> {
     return (await this.stores.records.get(NAMESPACE, taskId, Date.now()))?.value;
   }
-}
-
-/** SHA-256 over the seed's 32 bytes, in hex. */
-export function commitmentOf(seedHex: string): string {
-  return createHash('sha256').update(Buffer.from(seedHex, 'hex')).digest('hex');
 }
 
 /** Where a department's inspector-draw seed of a task is kept. */

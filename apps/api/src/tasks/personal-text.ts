@@ -12,7 +12,7 @@ import {
 import { PersonErased } from '@app/record-store';
 import type { Actor, Stores } from '@app/runtime';
 import { Inject, Injectable } from '@nestjs/common';
-import { loadAggregate } from '../commands/load-aggregate';
+import { loadAggregate } from '@app/audit';
 import { recordThenDestroyKey } from '../common/key-erasure';
 import { STORES } from '../stores/stores.providers';
 import { PersonalTextReader } from './personal-text-reader';

@@ -16,7 +16,7 @@ import {
 import type { AppConfig, Stores } from '@app/runtime';
 import { Inject, Injectable } from '@nestjs/common';
 import { CalendarService } from '../calendar/calendar.service';
-import { loadAggregate } from '../commands/load-aggregate';
+import { loadAggregate } from '@app/audit';
 import { listedItemFacts, registeredDepartmentIds } from '../registers/register-reads';
 import { APP_CONFIG, STORES } from '../stores/stores.providers';
 

@@ -6,7 +6,7 @@ import { ApiBearerAuth, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { CurrentActor, Roles } from '../auth/auth.decorators';
 import { ApiError } from '../common/api-error';
 import type { CommandContext } from '../commands/command-context';
-import { loadAggregate } from '../commands/load-aggregate';
+import { loadAggregate } from '@app/audit';
 import { type HistoryEntry, historyOrNotFound, stateAtAndNowOrNotFound } from '../history/aggregate-history';
 import { Context } from '../commands/request-context';
 import { STORES } from '../stores/stores.providers';

@@ -1,5 +1,5 @@
 import type { FollowUpKind, Scale } from '../../api/vocabulary';
-import type { EntityDrawRecord } from '../../../../../apps/api/src/draws/draw-record';
+import type { DrawVerification, EntityDrawRecord, InspectorDrawRecord } from '@app/audit';
 import type { TaskSummaryView } from '../../../../../projections/tasks/tasks.projection';
 import type { KnownFields } from '../../api/server-types';
 import type { HistoryEntry as ServerHistoryEntry } from '../../../../../apps/api/src/history/aggregate-history';
@@ -24,7 +24,7 @@ export type {
 
 export type TaskRequest = PendingRequest;
 
-export type { EntityDrawRecord, Objection };
+export type { DrawVerification, EntityDrawRecord, InspectorDrawRecord, Objection };
 
 /** The domain keeps scales as plain strings; the console knows the words (api/vocabulary.ts). */
 export type Criteria = Omit<TargetCriteria, 'scales'> & { scales?: Scale[] };
@@ -56,28 +56,6 @@ export interface EntityDrawAnswer {
   entityIds: string[];
   record: EntityDrawRecord;
   hints: DrawHints;
-}
-
-/** GET /api/tasks/:id/draws/verify. */
-export interface DrawVerification {
-  verified: boolean;
-  poolSize: number;
-  poolDigest: string;
-  selectedDigest: string;
-  mismatches: string[];
-}
-
-/** A department's inspector draw record (InspectorsDrawn's `draw`). */
-export interface InspectorDrawRecord {
-  algorithm: string;
-  seed: string;
-  seedCommitment: string;
-  position: number;
-  departmentId: string;
-  perEntity: number;
-  candidates: number;
-  fromNeighbours: { entityId: string; inspectorIds: string[] }[];
-  appointed: { entityId: string; inspectorId: string; reason: string }[];
 }
 
 /** INSPECTOR_POOL_TOO_SMALL's details. */

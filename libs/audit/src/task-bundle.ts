@@ -1,13 +1,8 @@
 import { inspectionTaskDecider, registerStreams } from '@app/domain';
-import {
-  type BrokenLink,
-  ChainChecker,
-  type EventStore,
-  type RecordedEvent,
-  RecordedLog,
-} from '@app/event-store';
-import { loadAggregate } from '../commands/load-aggregate';
-import { type DrawVerification, verifyEntityDraw } from '../draws/verify-entity-draw';
+import { type BrokenLink, type EventStore, type RecordedEvent, RecordedLog } from '@app/event-store';
+import { checkChain } from './chain';
+import { loadAggregate } from './load-aggregate';
+import { type DrawVerification, verifyEntityDraw } from './verify-entity-draw';
 
 export const TASK_BUNDLE_FORMAT = 'ssj-task-bundle-v1';
 
@@ -81,12 +76,8 @@ export async function verifyTaskBundle(bundle: TaskBundle): Promise<BundleVerifi
   const problems: string[] = [];
   if (bundle.format !== TASK_BUNDLE_FORMAT) problems.push(`unknown bundle format ${String(bundle.format)}`);
   const events = bundle.events.map((e) => ({ ...e, recordedAt: new Date(e.recordedAt) }));
-  const checker = new ChainChecker();
-  let brokenLink: BrokenLink | undefined;
-  for (const event of events) {
-    brokenLink = checker.check(event);
-    if (brokenLink) break;
-  }
+  const chain = await checkChain(events);
+  const { brokenLink } = chain;
   if (brokenLink)
     problems.push(`the chain of ${brokenLink.stream} breaks at revision ${brokenLink.revision}`);
   const log = new RecordedLog(events);
@@ -102,7 +93,7 @@ export async function verifyTaskBundle(bundle: TaskBundle): Promise<BundleVerifi
   return {
     verified: problems.length === 0,
     taskId: bundle.taskId,
-    chain: { streams: checker.streams, events: checker.events, ...(brokenLink ? { brokenLink } : {}) },
+    chain: { streams: chain.streams, events: chain.events, ...(brokenLink ? { brokenLink } : {}) },
     state: { matches: stateMatches },
     ...(draws ? { draws } : {}),
     problems,

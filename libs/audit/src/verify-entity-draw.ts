@@ -1,16 +1,16 @@
 import {
   DomainError,
   INSPECTOR_DRAW_ALGORITHM,
+  commitmentOf,
   inspectionTaskDecider,
   registerStreams,
   selectedDigest,
 } from '@app/domain';
 import type { EventStore } from '@app/event-store';
-import { loadAggregate } from '../commands/load-aggregate';
-import { commitmentOf } from '../tasks/draw-seeds';
 import { drawFromLog } from './compute-entity-draw';
-import type { EntityDrawRecord } from './draw-record';
-import { type InspectorDrawRecord, computeInspectorDraw } from './inspector-draw.service';
+import type { EntityDrawRecord, InspectorDrawRecord } from './draw-record';
+import { computeInspectorDraw } from './inspector-draw';
+import { loadAggregate } from './load-aggregate';
 
 export interface DrawVerification {
   verified: boolean;
@@ -32,7 +32,7 @@ export async function recordedEntityDraw(events: EventStore, taskId: string): Pr
 /**
  * Re-runs a task's draw from its record: the pool rebuilt from the log up to the recorded
  * position (never from read models), the revealed seed checked against the commitment made at
- * initiation, the outcome compared with what the task recorded. Used by the api and the cli.
+ * initiation, the outcome compared with what the task recorded. Used by the api, the cli and a bundle's verification.
  */
 export async function verifyEntityDraw(events: EventStore, taskId: string): Promise<DrawVerification> {
   const { state } = await loadAggregate(

@@ -8,6 +8,7 @@ import {
   StratifiedDraw,
   type TaskState,
   applyEntityEvent,
+  commitmentOf,
   drawnIn,
   quotasFor,
   registerStreams,
@@ -15,7 +16,6 @@ import {
 import type { EventStore } from '@app/event-store';
 import { type DrawCandidateView, decodeCandidate } from '@app/projections';
 import type { DocumentFilter, ReadSnapshot } from '@app/read-store';
-import { commitmentOf } from '../tasks/draw-seeds';
 import type { EntityDrawRecord } from './draw-record';
 
 /** What a draw is computed from besides the pool (docs/draw.md §1). */

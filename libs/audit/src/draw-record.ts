@@ -23,3 +23,17 @@ export interface EntityDrawRecord {
   selectedDigest: string;
   selectedCount: number;
 }
+
+export interface InspectorDrawRecord {
+  algorithm: string;
+  /** This department's seed, committed to at initiation and revealed now. */
+  seed: string;
+  seedCommitment: string;
+  position: number;
+  departmentId: string;
+  perEntity: number;
+  neighbourRegions: Record<string, string[]>;
+  candidates: number;
+  fromNeighbours: { entityId: string; inspectorIds: string[] }[];
+  appointed: { entityId: string; inspectorId: string; reason: string }[];
+}
