@@ -26,6 +26,7 @@ import { InspectorsController } from './registers/inspectors.controller';
 import { importSlotsProvider } from './registers/import-slots.provider';
 import { uploadSpoolProvider } from './registers/upload-spool.provider';
 import { APP_CONFIG, STORES, StoresLifecycle, storesProvider } from './stores/stores.providers';
+import { DrawsController } from './draws/draws.controller';
 import { EntityDrawService } from './draws/entity-draw.service';
 import { AuditController } from './audit/audit.controller';
 import { TaskBundleController } from './audit/task-bundle.controller';
@@ -62,6 +63,7 @@ export class AppModule {
         CalendarController,
         PlansController,
         TasksController,
+        DrawsController,
         TaskRequestsController,
         TaskResultsController,
         VisitsController,

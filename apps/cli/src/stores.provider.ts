@@ -1,3 +1,4 @@
+import { allProjections } from '@app/projections';
 import { type Stores, loadConfig, openStores } from '@app/runtime';
 import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
 
@@ -7,7 +8,10 @@ export const STORES = Symbol('Stores');
 export const storesProvider = {
   provide: STORES,
   useFactory: async (): Promise<Stores> => {
-    const stores = await openStores(loadConfig(process.env), { runProjections: false });
+    const stores = await openStores(loadConfig(process.env), {
+      projections: allProjections,
+      runProjections: false,
+    });
     await stores.projections.start();
     return stores;
   },

@@ -2,13 +2,14 @@
  * The read side on its own, for the EventStoreDB + MongoDB deployment: runs every projection from
  * its checkpoint and keeps it live. The api then runs with RUN_PROJECTIONS=false and only reads.
  */
+import { allProjections } from '@app/projections';
 import { loadConfigOrExit, openStores } from '@app/runtime';
 import { Logger } from '@nestjs/common';
 
 async function main(): Promise<void> {
   const logger = new Logger('Projector');
   const config = loadConfigOrExit(process.env, (message) => logger.error(message));
-  const stores = await openStores(config, { runProjections: true });
+  const stores = await openStores(config, { projections: allProjections, runProjections: true });
   for (const line of stores.describe()) logger.log(line);
   await stores.projections.start();
   logger.log(`Running ${stores.projections.names().join(', ')}`);

@@ -13,7 +13,6 @@ import {
   type ReadModelStore,
   SqliteReadModelStore,
 } from '@app/read-store';
-import { allProjections } from '@app/projections';
 import {
   IdempotencyRecords,
   MongoRecordStore,
@@ -40,6 +39,8 @@ export interface Stores {
 }
 
 export interface OpenStoresOptions {
+  /** The projections the host keeps: every app passes `allProjections` (the apps are the composition root). */
+  projections: ConstructorParameters<typeof ProjectionHost>[2];
   /** Upcasters of the domain's events (libs/domain registers them). */
   upcasters?: UpcasterRegistry;
   /** Overrides config.runProjections (apps/projector always runs them, the cli never does by itself). */
@@ -50,7 +51,7 @@ export interface OpenStoresOptions {
  * Opens the stores the configuration names: EventStoreDB when EVENTSTORE_URL is set, MongoDB when
  * MONGODB_URL is set, otherwise one embedded SQLite file shared by the log and the read models.
  */
-export async function openStores(config: AppConfig, options: OpenStoresOptions = {}): Promise<Stores> {
+export async function openStores(config: AppConfig, options: OpenStoresOptions): Promise<Stores> {
   let db: Database.Database | undefined;
   const embedded = (): Database.Database =>
     (db ??= openSqliteDatabase(config.sqliteFile, { synchronous: config.sqliteSynchronous }));
@@ -66,7 +67,7 @@ export async function openStores(config: AppConfig, options: OpenStoresOptions =
   const records: RecordStore = config.mongodbUrl
     ? await MongoRecordStore.connect(config.mongodbUrl)
     : new SqliteRecordStore(embedded());
-  const projections = new ProjectionHost(events, readModels, allProjections, {
+  const projections = new ProjectionHost(events, readModels, options.projections, {
     run: options.runProjections ?? config.runProjections,
     readCacheEntries: config.readCacheEntries,
   });

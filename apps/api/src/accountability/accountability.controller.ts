@@ -4,7 +4,7 @@ import type { Actor, Stores } from '@app/runtime';
 import { Controller, Get, Inject, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsISO8601, IsOptional, IsString, MaxLength } from 'class-validator';
-import { IsCode } from '../registers/field-rules';
+import { IsCode } from '../common/field-rules';
 import { CurrentActor, Roles } from '../auth/auth.decorators';
 import { assertActsFor } from '../auth/department-access';
 import { IsMomentInRange } from '../common/calendar-date.validator';

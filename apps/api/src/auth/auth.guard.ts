@@ -5,7 +5,7 @@ import { JwtService, TokenExpiredError } from '@nestjs/jwt';
 import type { FastifyRequest } from 'fastify';
 import { ApiError } from '../common/api-error';
 import { ALLOWED_ROLES, PUBLIC_ROUTE } from './auth.decorators';
-import type { RequestContextFields } from '../commands/request-context';
+import type { RequestContextFields } from './request-with-actor';
 import { APP_CONFIG } from '../stores/stores.providers';
 import { acceptToken } from './token-rules';
 import { VerifiedTokens } from './verified-tokens';

@@ -4,7 +4,7 @@ import { MAX_WORKING_DAYS } from '@app/domain';
 import { ArrayMaxSize, IsArray, IsInt, IsString, Length, Max, Min } from 'class-validator';
 import { IsCalendarDate } from '../common/calendar-date.validator';
 import { UniqueItems } from '../common/unique-items';
-import { IsSingleLine } from '../registers/field-rules';
+import { IsSingleLine } from '../common/field-rules';
 
 export class AddWorkingDaysQueryDto {
   @ApiProperty({ example: '2026-11-25' })

@@ -1,21 +1,10 @@
 import { newEventId } from '@app/event-store';
-import type { Role } from '@app/runtime';
 import { type ExecutionContext, createParamDecorator } from '@nestjs/common';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { ApiError } from '../common/api-error';
-import type { RequestWithActor } from '../auth/request-with-actor';
+import type { RequestContextFields } from '../auth/request-with-actor';
 import type { CommandContext } from './command-context';
 import type { Clock } from '../common/clock';
-
-/** What hooks and the guard attach to a request for the command context. */
-export interface RequestContextFields extends RequestWithActor {
-  correlationId?: string;
-  rolesUsed?: Role[];
-  /** Set by the idempotency interceptor: the same key gives the same command id. */
-  commandId?: string;
-  /** The moment the request arrived, from the api's clock. */
-  now?: Date;
-}
 
 const CORRELATION_ID = /^[A-Za-z0-9._:-]{1,128}$/;
 

@@ -23,7 +23,7 @@ export interface FieldProblem {
  * is stable UPPER_SNAKE; clients branch on it, people read `message`.
  */
 export class ApiError extends Error {
-  override readonly name = 'ApiError';
+  override readonly name: string = 'ApiError';
 
   constructor(
     readonly statusCode: number,

@@ -2,8 +2,6 @@ import { DomainError } from '@app/domain';
 import { DuplicateEventId, InvalidAppend, WrongExpectedRevision, storageRefusal } from '@app/event-store';
 import { InvalidQuery } from '@app/read-store';
 import { HttpException } from '@nestjs/common';
-import { ImportFileError } from '../import/import-file.error';
-import { ImportTooLargeError } from '../import/import-too-large.error';
 import { ApiError, type ErrorBody } from './api-error';
 
 /** Fastify's own refusals (body parsing, limits) by their error codes. */
@@ -63,13 +61,6 @@ export function errorResponse(error: unknown): ErrorBody {
   }
   if (error instanceof DuplicateEventId) {
     return body(409, 'DUPLICATE_EVENT', error.message);
-  }
-  if (error instanceof ImportFileError) {
-    // The upload as a whole cannot be read (not the format it claims, header row lacks columns).
-    return body(400, error.code, error.message, error.details);
-  }
-  if (error instanceof ImportTooLargeError) {
-    return body(413, error.code, error.message, error.details);
   }
   if (error instanceof InvalidAppend || error instanceof InvalidQuery) {
     return body(400, 'INVALID_REQUEST', error.message);

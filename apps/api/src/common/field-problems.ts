@@ -1,6 +1,6 @@
 import { type FieldRule, isFieldRule } from '@app/domain';
 import { type ValidationError, getMetadataStorage } from 'class-validator';
-import { PATTERN_RULES } from '../registers/field-rules';
+import { PATTERN_RULES } from './field-rules';
 import type { FieldProblem } from './api-error';
 import { ProblemList } from './problem-list';
 

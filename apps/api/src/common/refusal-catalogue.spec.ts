@@ -6,7 +6,7 @@ import { FIELD_RULES, REFUSALS, fieldRuleMessage, isFieldRule, refusalMessage } 
 import { mapHeaders } from '../import/header-mapping';
 import { ImportFileError } from '../import/import-file.error';
 import { ENTITY_COLUMNS } from '../import/testing/import-fixtures';
-import { PATTERN_RULES } from '../registers/field-rules';
+import { PATTERN_RULES } from './field-rules';
 
 /**
  * Every code the api can answer with, and every rule a field can break, has words in Chinese and

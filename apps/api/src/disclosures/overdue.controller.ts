@@ -4,7 +4,7 @@ import type { AppConfig, Stores } from '@app/runtime';
 import { Controller, Get, Inject, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsOptional, IsString } from 'class-validator';
-import { IsCode } from '../registers/field-rules';
+import { IsCode } from '../common/field-rules';
 import { CalendarService } from '../calendar/calendar.service';
 import { DeadlineCount, type TaskWithoutDeadlines } from '../calendar/deadline-count';
 import { IsCalendarDate } from '../common/calendar-date.validator';

@@ -14,7 +14,7 @@ import { deterministicEventId } from '@app/event-store';
 import { type Observable, from, lastValueFrom } from 'rxjs';
 import { ApiError } from '../common/api-error';
 import { errorResponse } from '../common/error-response';
-import type { RequestContextFields } from '../commands/request-context';
+import type { RequestContextFields } from '../auth/request-with-actor';
 import { STORES } from '../stores/stores.providers';
 import { idempotencyScope, requestFingerprint } from './request-fingerprint';
 import { fingerprintOfReadUpload, fingerprintUpload } from './upload-fingerprint';

@@ -1,7 +1,7 @@
 import type { FastifyRequest } from 'fastify';
 import { canonicalize } from 'json-canonicalize';
 import { createHash } from 'node:crypto';
-import type { RequestContextFields } from '../commands/request-context';
+import type { RequestContextFields } from '../auth/request-with-actor';
 
 /**
  * Whose key it is and on which route: the signed-in user, the method and the route as declared

@@ -29,7 +29,7 @@ import {
   REGION_CODE,
   TAG,
   TAG_MESSAGE,
-} from '../registers/field-rules';
+} from '../common/field-rules';
 import { PagingDto } from '../registers/paging.dto';
 
 export const PLAN_STATUSES = ['draft', 'published', 'closed'] as const;

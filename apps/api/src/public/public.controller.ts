@@ -11,7 +11,7 @@ import type { Stores } from '@app/runtime';
 import { Controller, Get, Inject, Query } from '@nestjs/common';
 import { ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsOptional, IsString, Length, MaxLength } from 'class-validator';
-import { IsCode } from '../registers/field-rules';
+import { IsCode } from '../common/field-rules';
 import { Public } from '../auth/auth.decorators';
 import { ApiError } from '../common/api-error';
 import { PagingDto } from '../registers/paging.dto';

@@ -21,7 +21,7 @@ import {
   Min,
 } from 'class-validator';
 import { UniqueItems } from '../common/unique-items';
-import { IsCode, IsNotBlank, IsSingleLine } from './field-rules';
+import { IsCode, IsNotBlank, IsSingleLine } from '../common/field-rules';
 import { PagingDto } from './paging.dto';
 
 export class AddCheckItemDto {

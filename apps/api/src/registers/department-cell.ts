@@ -1,5 +1,5 @@
 import type { FieldProblem } from '../common/api-error';
-import { CODE } from './field-rules';
+import { CODE } from '../common/field-rules';
 
 /** What a sheet's department cell names: the department's id, or why the row cannot say. */
 export type DepartmentCell = { id: string } | Pick<FieldProblem, 'reason' | 'rule' | 'params'>;

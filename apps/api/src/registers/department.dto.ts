@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsString, Length, Matches } from 'class-validator';
-import { DEPARTMENT_ID, IsSingleLine, REGION_CODE } from './field-rules';
+import { DEPARTMENT_ID, IsSingleLine, REGION_CODE } from '../common/field-rules';
 
 export class RegisterDepartmentDto {
   @ApiProperty({ example: 'scjg-320102', description: 'Stable id: letters, digits, - and _' })

@@ -22,7 +22,7 @@ import {
   REGION_CODE,
   TAG,
   TAG_MESSAGE,
-} from './field-rules';
+} from '../common/field-rules';
 import { PagingDto } from './paging.dto';
 
 export const ENTITY_SCALES = ['large', 'medium', 'small', 'micro'] as const;

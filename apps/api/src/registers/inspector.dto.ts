@@ -18,7 +18,7 @@ import {
   REGION_CODE,
   TAG,
   TAG_MESSAGE,
-} from './field-rules';
+} from '../common/field-rules';
 import { PagingDto } from './paging.dto';
 
 export class RegisterInspectorDto {

@@ -1,7 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
-import { CURSOR } from './field-rules';
+import { CURSOR } from '../common/field-rules';
 
 /** Keyset paging: pass a page's `nextCursor` as `cursor` to read the next one. */
 export class PagingDto {

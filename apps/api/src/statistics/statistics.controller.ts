@@ -5,7 +5,7 @@ import { Controller, Get, Inject, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, IsString, Max, Min } from 'class-validator';
-import { IsCode } from '../registers/field-rules';
+import { IsCode } from '../common/field-rules';
 import { CalendarService } from '../calendar/calendar.service';
 import { DeadlineCount } from '../calendar/deadline-count';
 import { CLOCK, type Clock } from '../common/clock';

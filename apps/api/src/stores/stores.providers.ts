@@ -1,3 +1,4 @@
+import { allProjections } from '@app/projections';
 import { type AppConfig, type Stores, openStores } from '@app/runtime';
 import {
   Inject,
@@ -14,7 +15,7 @@ export const storesProvider = {
   provide: STORES,
   inject: [APP_CONFIG],
   useFactory: async (config: AppConfig): Promise<Stores> => {
-    const stores = await openStores(config);
+    const stores = await openStores(config, { projections: allProjections });
     const logger = new Logger('Stores');
     for (const line of stores.describe()) logger.log(line);
     return stores;

@@ -40,7 +40,7 @@ import {
   REGION_CODE,
   TAG,
   TAG_MESSAGE,
-} from '../registers/field-rules';
+} from '../common/field-rules';
 import { ENTITY_SCALES } from '../registers/entity.dto';
 import { PagingDto } from '../registers/paging.dto';
 

@@ -10,17 +10,8 @@ import { loadAggregate } from '@app/audit';
 import { type HistoryEntry, historyOrNotFound, stateAtAndNowOrNotFound } from '../history/aggregate-history';
 import { Context } from '../commands/request-context';
 import { STORES } from '../stores/stores.providers';
-import { type EntityDrawAnswer, EntityDrawService } from '../draws/entity-draw.service';
-import { InspectorDrawService } from '../draws/inspector-draw.service';
 import { DrawSeeds, inspectorSeedKey } from './draw-seeds';
-import {
-  CancelDto,
-  DrawEntitiesDto,
-  DrawInspectorsDto,
-  InitiateTaskDto,
-  RespondDto,
-  TaskQueryDto,
-} from './task.dto';
+import { CancelDto, InitiateTaskDto, RespondDto, TaskQueryDto } from './task.dto';
 import { TaskCommands, acting } from './task-commands';
 import { TaskFacts, beijingDate } from './task-facts';
 import { type TaskListView, listTasks } from './task-list.query';
@@ -39,8 +30,6 @@ export class TasksController {
     private readonly tasks: TaskCommands,
     private readonly facts: TaskFacts,
     private readonly seeds: DrawSeeds,
-    private readonly entityDraws: EntityDrawService,
-    private readonly inspectorDraws: InspectorDrawService,
     private readonly personalText: PersonalText,
     @Inject(STORES) private readonly stores: Stores,
   ) {}
@@ -114,65 +103,6 @@ export class TasksController {
       context,
     );
     return this.current(id, undefined);
-  }
-
-  /**
-   * The lead department's verifiable draw of entities (docs/draw.md), once: no redraws. The seed
-   * committed at initiation is revealed in the draw record, with everything else it depends on.
-   */
-  @Post(':id/draws/entities')
-  @HttpCode(201)
-  @Roles('operator')
-  async drawEntities(
-    @Param('id') id: string,
-    @Body() body: DrawEntitiesDto,
-    @Context() context: CommandContext,
-  ): Promise<EntityDrawAnswer> {
-    return this.entityDraws.draw(
-      id,
-      {
-        publicRandom: body.publicRandom ?? '',
-        ...(body.specialActionReason ? { specialActionReason: body.specialActionReason } : {}),
-      },
-      context,
-    );
-  }
-
-  /** Re-runs the draw from the log up to its recorded position and compares. */
-  @Get(':id/draws/verify')
-  verifyDraw(@Param('id') id: string) {
-    return this.entityDraws.verify(id);
-  }
-
-  /**
-   * A department's verifiable inspector draw for every entity, once: from its active inspectors of
-   * each entity's region (then the neighbouring regions), no declared conflicts, the work spread;
-   * the lead's first drawn inspector leads the team. Too few: appoint the rest with a reason.
-   */
-  @Post(':id/draws/inspectors')
-  @HttpCode(201)
-  @Roles('operator')
-  drawInspectors(
-    @Param('id') id: string,
-    @Body() body: DrawInspectorsDto,
-    @Context() context: CommandContext,
-  ) {
-    return this.inspectorDraws.draw(
-      id,
-      {
-        ...(body.perEntity !== undefined ? { perEntity: body.perEntity } : {}),
-        ...(body.appointments
-          ? {
-              appointments: body.appointments.map((a) => ({
-                entityId: a.entityId,
-                inspectorIds: a.inspectorIds,
-                reason: a.reason,
-              })),
-            }
-          : {}),
-      },
-      context,
-    );
   }
 
   /** The lead confirms: the list and the teams are frozen, and the task is announced. */
