@@ -2,6 +2,7 @@ export * from './decider';
 export * from './domain-error';
 export * from './clock';
 export * from './domain-event';
+export * from './events';
 export * from './registers';
 export * from './calendar';
 export * from './plans';
