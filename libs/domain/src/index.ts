@@ -8,3 +8,4 @@ export * from './plans';
 export * from './tasks';
 export * from './draws';
 export * from './refusals';
+export * from './roles';

@@ -1,3 +1,4 @@
+import type { Statistics } from '@app/contract';
 import { EARLIEST_YEAR, LATEST_YEAR, beijingDate } from '@app/domain';
 import type { DisclosureObligationView, DisclosureTaskView } from '@app/projections';
 import type { AppConfig, Stores } from '@app/runtime';
@@ -11,7 +12,6 @@ import { DeadlineCount } from '../calendar/deadline-count';
 import { CLOCK, type Clock } from '../common/clock';
 import { everything } from '../common/read-all';
 import { APP_CONFIG, STORES } from '../stores/stores.providers';
-import type { Statistics } from './statistics';
 
 export class StatisticsQueryDto {
   @ApiPropertyOptional({ description: 'default this year (Beijing)' })

@@ -12,7 +12,7 @@ export {
   type FollowUpKind,
   type ReplacementReason,
   type ResultCategory,
-} from '../../../../libs/domain/src/tasks/task-vocabulary';
+} from '@app/domain/tasks/task-vocabulary';
 export {
   CREDIT_RISK_CLASSES,
   ENTITY_KINDS,
@@ -27,7 +27,7 @@ export {
   type InspectorCategory,
   type InspectorStatus,
   type ItemClass,
-} from '../../../../libs/domain/src/registers/vocabulary';
+} from '@app/domain/registers/vocabulary';
 
 export const SCALES = ['large', 'medium', 'small', 'micro'] as const;
 export type Scale = (typeof SCALES)[number];

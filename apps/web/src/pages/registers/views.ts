@@ -2,9 +2,9 @@ import type { KnownFields } from '../../api/server-types';
 import type {
   CheckItemView as ServerCheckItemView,
   JointItemListView as ServerJointItemListView,
-} from '../../../../../projections/registers/check-items.projection';
-import type { EntityView as ServerEntityView } from '../../../../../projections/registers/entities.projection';
-import type { InspectorView as ServerInspectorView } from '../../../../../projections/registers/inspectors.projection';
+} from '@app/projections/registers/check-items.projection';
+import type { EntityView as ServerEntityView } from '@app/projections/registers/entities.projection';
+import type { InspectorView as ServerInspectorView } from '@app/projections/registers/inspectors.projection';
 
 export type CheckItemView = KnownFields<ServerCheckItemView>;
 

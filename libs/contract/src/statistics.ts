@@ -1,4 +1,4 @@
-/** The answer of GET /api/statistics (no framework here: the web console imports the type). */
+/** The answer of GET /api/statistics. */
 export interface Statistics {
   year: number;
   departmentId: string | null;
