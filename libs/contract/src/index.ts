@@ -4,6 +4,8 @@
  */
 export type * from './draw-answers';
 export type * from './history-entry';
+export type * from './import-report';
+export * from './overdue';
 export type * from './plan-progress';
 export type * from './public-check-item';
 export type * from './statistics';

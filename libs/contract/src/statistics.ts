@@ -1,3 +1,5 @@
+import type { TaskWithoutDeadlines } from './overdue';
+
 /** The answer of GET /api/statistics. */
 export interface Statistics {
   year: number;
@@ -25,5 +27,5 @@ export interface Statistics {
   };
   followUps: { recorded: number };
   /** Tasks whose deadlines cannot be counted (a window recorded before dates had a range): not judged. */
-  tasksWithoutDeadlines: { taskId: string; code: string; reason: string }[];
+  tasksWithoutDeadlines: TaskWithoutDeadlines[];
 }

@@ -1,4 +1,4 @@
-import type { HistoryEntry } from '@app/contract';
+import type { HistoryEntry, ImportReport } from '@app/contract';
 import {
   EARLIEST_YEAR,
   LATEST_YEAR,
@@ -29,7 +29,6 @@ import { EntityQueryDto, RegisterEntityDto, RerateEntityDto, UpdateEntityDto } f
 import { searchEntityDirectory } from './entity-directory.query';
 import { ENTITY_COLUMNS, entityRowToPlain } from './entity-import';
 import { entityProfileOf } from './entity-profile';
-import type { ImportReport } from './import-runner';
 import { sendTemplate } from './template-answer';
 import { FILE_UPLOAD, importUploadedSheet, rowCommandId } from './sheet-import';
 import { IMPORT_SLOTS } from './import-slots.provider';

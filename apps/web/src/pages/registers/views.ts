@@ -21,24 +21,4 @@ export type InspectorView = Omit<KnownFields<ServerInspectorView>, 'personalData
   phone: string | null;
 };
 
-/** The answer to a bulk import (docs/api.md, "Bulk import"). */
-export interface ImportReport {
-  rows: number;
-  created: number;
-  updated: number;
-  unchanged: number;
-  rejected: number;
-  unknownColumns: string[];
-  /** Each refused row: a cell's `rule` (and `params`), or a refused row's `code` (and `details`). */
-  errors: {
-    row: number;
-    column?: string;
-    field?: string;
-    reason: string;
-    rule?: string;
-    params?: Record<string, unknown>;
-    code?: string;
-    details?: unknown;
-  }[];
-  errorsTruncated: boolean;
-}
+export type { ImportReport } from '@app/contract';
