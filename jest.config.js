@@ -19,6 +19,7 @@ module.exports = {
   testMatch: ['**/*.spec.ts', '**/*.e2e-spec.ts'],
   transform: { '^.+\\.ts$': swc },
   moduleNameMapper: {
+    '^@app/contract(|/.*)$': '<rootDir>/libs/contract/src$1',
     '^@app/domain(|/.*)$': '<rootDir>/libs/domain/src$1',
     '^@app/event-store(|/.*)$': '<rootDir>/libs/event-store/src$1',
     '^@app/read-store(|/.*)$': '<rootDir>/libs/read-store/src$1',

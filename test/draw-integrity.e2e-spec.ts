@@ -1,4 +1,4 @@
-import { type TaskState, inspectionTaskDecider, registerStreams } from '@app/domain';
+import { type EntityDrawRecord, type TaskState, inspectionTaskDecider, registerStreams } from '@app/domain';
 import { loadConfig } from '@app/runtime';
 import Database from 'better-sqlite3';
 import { execFile } from 'node:child_process';
@@ -6,7 +6,6 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { loadAggregate } from '../apps/api/src/commands/load-aggregate';
 import { drawFromLog } from '../apps/api/src/draws/compute-entity-draw';
-import type { EntityDrawRecord } from '../apps/api/src/draws/draw-record';
 import { recordedEntityDraw } from '../apps/api/src/draws/verify-entity-draw';
 import { ApiHarness, type Caller, type ErrorAnswer, TEST_SECRET, staff } from './support/api-harness';
 import { creditCode, initiateTask, leadOperator, setUpDepartments } from './support/task-fixtures';

@@ -9,6 +9,14 @@ export default defineConfig({
   root: __dirname,
   base: '/',
   esbuild: { jsx: 'automatic' },
+  // The framework-free libraries the console shares with the server (apps/web/tsconfig.json's paths).
+  resolve: {
+    alias: [
+      { find: /^@app\/contract/, replacement: resolve(__dirname, '../../libs/contract/src') },
+      { find: /^@app\/domain/, replacement: resolve(__dirname, '../../libs/domain/src') },
+      { find: /^@app\/projections/, replacement: resolve(__dirname, '../../projections') },
+    ],
+  },
   build: {
     outDir: resolve(__dirname, '../../dist/apps/web'),
     emptyOutDir: true,

@@ -9,3 +9,4 @@ export * from './plans';
 export * from './tasks';
 export * from './draws';
 export * from './refusals';
+export * from './roles';

@@ -1,3 +1,4 @@
+import type { DrawVerification } from '@app/contract';
 import { inspectionTaskDecider, registerStreams } from '@app/domain';
 import {
   type BrokenLink,
@@ -7,7 +8,7 @@ import {
   RecordedLog,
 } from '@app/event-store';
 import { loadAggregate } from '../commands/load-aggregate';
-import { type DrawVerification, verifyEntityDraw } from '../draws/verify-entity-draw';
+import { verifyEntityDraw } from '../draws/verify-entity-draw';
 
 export const TASK_BUNDLE_FORMAT = 'ssj-task-bundle-v1';
 

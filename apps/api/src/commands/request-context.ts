@@ -1,5 +1,5 @@
 import { newEventId } from '@app/event-store';
-import type { Role } from '@app/runtime';
+import type { Role } from '@app/domain';
 import { type ExecutionContext, createParamDecorator } from '@nestjs/common';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { ApiError } from '../common/api-error';

@@ -1,3 +1,4 @@
+import type { DrawHints, DrawVerification, EntityDrawAnswer } from '@app/contract';
 import { type TaskState, assertEntitiesMayBeDrawn } from '@app/domain';
 import { SnapshotMoved } from '@app/read-store';
 import type { EntityVisitsView } from '@app/projections';
@@ -15,26 +16,10 @@ import {
   drawFromLog,
   drawFromSnapshot,
 } from './compute-entity-draw';
-import { type DrawVerification, verifyEntityDraw } from './verify-entity-draw';
-import type { EntityDrawRecord } from './draw-record';
+import { verifyEntityDraw } from './verify-entity-draw';
 
 /** Drawn lists longer than this are recorded in parts, each its own small append. */
 export const DRAW_PART_SIZE = 10_000;
-
-export interface DrawHints {
-  /** Drawn entities already checked this year (before this draw), with how many times. */
-  checkedThisYear: { entityId: string; checks: number }[];
-  /** Drawn entities with other locked tasks whose windows overlap this one's: one visit serves all. */
-  overlappingTasks: { entityId: string; taskIds: string[] }[];
-}
-
-export interface EntityDrawAnswer {
-  taskId: string;
-  drawn: number;
-  entityIds: string[];
-  record: EntityDrawRecord;
-  hints: DrawHints;
-}
 
 /** The verifiable entity draw of a task (docs/draw.md). */
 @Injectable()

@@ -3,6 +3,7 @@ import {
   DomainError,
   INSPECTOR_DRAW_ALGORITHM,
   type InspectorAssignment,
+  type InspectorDrawRecord,
   type TaskState,
   drawInspectors,
 } from '@app/domain';
@@ -22,20 +23,6 @@ export interface Appointment {
   entityId: string;
   inspectorIds: string[];
   reason: string;
-}
-
-export interface InspectorDrawRecord {
-  algorithm: string;
-  /** This department's seed, committed to at initiation and revealed now. */
-  seed: string;
-  seedCommitment: string;
-  position: number;
-  departmentId: string;
-  perEntity: number;
-  neighbourRegions: Record<string, string[]>;
-  candidates: number;
-  fromNeighbours: { entityId: string; inspectorIds: string[] }[];
-  appointed: { entityId: string; inspectorId: string; reason: string }[];
 }
 
 export function listedEntityIds(task: TaskState): string[] {

@@ -1,5 +1,8 @@
+import type { DrawVerification } from '@app/contract';
 import {
   DomainError,
+  type EntityDrawRecord,
+  type InspectorDrawRecord,
   INSPECTOR_DRAW_ALGORITHM,
   inspectionTaskDecider,
   registerStreams,
@@ -9,16 +12,7 @@ import type { EventStore } from '@app/event-store';
 import { loadAggregate } from '../commands/load-aggregate';
 import { commitmentOf } from '../tasks/draw-seeds';
 import { drawFromLog } from './compute-entity-draw';
-import type { EntityDrawRecord } from './draw-record';
-import { type InspectorDrawRecord, computeInspectorDraw } from './inspector-draw.service';
-
-export interface DrawVerification {
-  verified: boolean;
-  poolSize: number;
-  poolDigest: string;
-  selectedDigest: string;
-  mismatches: string[];
-}
+import { computeInspectorDraw } from './inspector-draw.service';
 
 export async function recordedEntityDraw(events: EventStore, taskId: string): Promise<EntityDrawRecord> {
   for await (const event of events.readStream(`inspectionTask-${taskId}`, {

@@ -5,3 +5,4 @@ export * from './directory-entry';
 export * from './inspector-draw';
 export * from './inspector-directory-replay';
 export * from './sha256-js';
+export * from './draw-records';

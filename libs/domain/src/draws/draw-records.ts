@@ -1,0 +1,43 @@
+import type { TargetCriteria } from '../plans/plan';
+import type { Sampling } from '../tasks/task-vocabulary';
+import type { PoolExclusions } from './candidate-pool';
+import type { Quotas } from './entity-draw';
+
+/** Everything a draw's outcome depends on, recorded in its EntitiesDrawn event (docs/draw.md §1). */
+export interface EntityDrawRecord {
+  algorithm: string;
+  /** The log position the pool was taken at. */
+  position: number;
+  seed: string;
+  seedCommitment: string;
+  publicRandom: string;
+  criteria: TargetCriteria;
+  sampling: Sampling;
+  byCreditRisk: boolean;
+  year: number;
+  cap: number;
+  keyItems: boolean;
+  specialActionReason: string | null;
+  exclusions: PoolExclusions;
+  quotas: Quotas;
+  poolSize: number;
+  poolSizes: Record<string, number>;
+  poolDigest: string;
+  selectedDigest: string;
+  selectedCount: number;
+}
+
+/** A department's inspector draw, recorded in its InspectorsDrawn event (docs/draw.md §8). */
+export interface InspectorDrawRecord {
+  algorithm: string;
+  /** This department's seed, committed to at initiation and revealed now. */
+  seed: string;
+  seedCommitment: string;
+  position: number;
+  departmentId: string;
+  perEntity: number;
+  neighbourRegions: Record<string, string[]>;
+  candidates: number;
+  fromNeighbours: { entityId: string; inspectorIds: string[] }[];
+  appointed: { entityId: string; inspectorId: string; reason: string }[];
+}
