@@ -20,6 +20,7 @@ module.exports = {
   transform: { '^.+\\.ts$': swc },
   moduleNameMapper: {
     '^@app/audit(|/.*)$': '<rootDir>/libs/audit/src$1',
+    '^@app/contract(|/.*)$': '<rootDir>/libs/contract/src$1',
     '^@app/domain(|/.*)$': '<rootDir>/libs/domain/src$1',
     '^@app/event-store(|/.*)$': '<rootDir>/libs/event-store/src$1',
     '^@app/read-store(|/.*)$': '<rootDir>/libs/read-store/src$1',

@@ -1,3 +1,4 @@
+import { NO_PROBLEM_CATEGORIES, RESULT_CATEGORIES, type ResultCategory } from '@app/domain';
 import { sampleCreditCode, sampleIdCardNumber } from '../libs/domain/src/testing/sample-codes';
 
 /**
@@ -25,19 +26,6 @@ export interface SimulationSummary {
   read: Record<string, unknown>;
   mismatches: string[];
 }
-
-const CATEGORIES = [
-  'no_issue_found',
-  'info_not_publicized',
-  'unreachable_at_registered_address',
-  'seriously_uncooperative',
-  'no_relevant_business',
-  'ordered_to_correct',
-  'pending_investigation',
-  'compliant',
-  'non_compliant',
-  'other',
-];
 
 export async function simulateYear(api: SimulationApi, sizes: SimulationSizes): Promise<SimulationSummary> {
   const ok = async <T>(method: string, path: string, token: string, body?: unknown): Promise<T> => {
@@ -166,11 +154,11 @@ export async function simulateYear(api: SimulationApi, sizes: SimulationSizes): 
     }>('GET', `/api/tasks/${id}`, admin);
     const inspectedOn = day(month, 16);
     await at(inspectedOn);
-    const entered: { entityId: string; d: string; category: string }[] = [];
+    const entered: { entityId: string; d: string; category: ResultCategory }[] = [];
     for (const [entityId, team] of Object.entries(task.teams)) {
       for (const d of acting) {
         const member = team.members.find((m) => m.departmentId === d)!;
-        const category = CATEGORIES[(t + entered.length) % CATEGORIES.length];
+        const category = RESULT_CATEGORIES[(t + entered.length) % RESULT_CATEGORIES.length];
         await ok('POST', `/api/tasks/${id}/results`, api.token(member.inspectorId, d, ['inspector']), {
           entityId,
           category,
@@ -215,7 +203,7 @@ export async function simulateYear(api: SimulationApi, sizes: SimulationSizes): 
       did.corrections += 1;
       e.category = 'compliant';
     }
-    for (const e of entered) if (!['no_issue_found', 'compliant'].includes(e.category)) did.problems += 1;
+    for (const e of entered) if (!NO_PROBLEM_CATEGORIES.includes(e.category)) did.problems += 1;
     if (t % 2 === 1 && entered.length > 0) {
       await ok('POST', `/api/tasks/${id}/follow-ups`, role(lead, 'operator'), {
         entityId: entered[0].entityId,

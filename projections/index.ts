@@ -1,4 +1,4 @@
-import type { Projection } from '@app/read-store';
+import type { AnyProjection } from '@app/read-store';
 import { calendarProjection } from './calendar.projection';
 import { entityChecksProjection } from './tasks/entity-checks.projection';
 import { drawCandidatesProjection } from './tasks/draw-candidates.projection';
@@ -16,7 +16,7 @@ import { entitiesProjection } from './registers/entities.projection';
 import { inspectorsProjection } from './registers/inspectors.projection';
 
 /** Every read model the product keeps; the projection host runs them all. */
-export const allProjections: readonly Projection[] = [
+export const allProjections: readonly AnyProjection[] = [
   logActivity,
   departmentsProjection,
   checkItemsProjection,

@@ -21,8 +21,7 @@ export const logActivity: Projection = {
       {
         collection: 'activity',
         id,
-        update: (current) => {
-          const activity = current as LogActivity | undefined;
+        update: (activity: LogActivity | undefined): LogActivity => {
           return {
             id,
             date,

@@ -1,3 +1,4 @@
+import { ROLES, type Role } from '@app/domain';
 import { ApiHarness, type ErrorAnswer, staff } from './support/api-harness';
 
 /*
@@ -7,8 +8,7 @@ import { ApiHarness, type ErrorAnswer, staff } from './support/api-harness';
  * 400, 404 or 409 for the empty body and unknown ids this test sends). Which department may act is
  * checked where each rule lives (OTHER_DEPARTMENT and NOT_THE_LEAD_DEPARTMENT, in the route suites).
  */
-const ROLES = ['admin', 'operator', 'inspector', 'head', 'principal', 'supervisor', 'auditor'] as const;
-type Access = readonly (typeof ROLES)[number][];
+type Access = readonly Role[];
 const SIGNED_IN: Access = ROLES;
 /** Anyone, signed in or not. */
 const PUBLIC = 'public' as const;

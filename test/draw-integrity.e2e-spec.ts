@@ -1,10 +1,10 @@
-import { type TaskState, inspectionTaskDecider, registerStreams } from '@app/domain';
+import { type EntityDrawRecord, type TaskState, inspectionTaskDecider, registerStreams } from '@app/domain';
 import { loadConfig } from '@app/runtime';
 import Database from 'better-sqlite3';
 import { execFile } from 'node:child_process';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { type EntityDrawRecord, drawFromLog, loadAggregate, recordedEntityDraw } from '@app/audit';
+import { drawFromLog, loadAggregate, recordedEntityDraw } from '@app/audit';
 import { ApiHarness, type Caller, type ErrorAnswer, TEST_SECRET, staff } from './support/api-harness';
 import { creditCode, initiateTask, leadOperator, setUpDepartments } from './support/task-fixtures';
 

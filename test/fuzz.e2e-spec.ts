@@ -1,3 +1,4 @@
+import { ROLES } from '@app/domain';
 import fc from 'fast-check';
 import { ApiHarness, type ErrorAnswer, staff } from './support/api-harness';
 
@@ -9,8 +10,6 @@ import { ApiHarness, type ErrorAnswer, staff } from './support/api-harness';
  * body: bodies nested 100,000 deep, bytes that are not UTF-8, lone surrogates and controls, strings
  * in place of every list, and lists of 100,000 items.
  */
-const ROLES = ['admin', 'operator', 'inspector', 'head', 'principal', 'supervisor', 'auditor'];
-
 const nasty = fc.oneof(
   fc.constantFrom(
     "'; DROP TABLE events; --",

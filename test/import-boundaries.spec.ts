@@ -7,17 +7,6 @@ import { type ImportEdge, importGraph } from './support/import-graph';
 const edges = importGraph(['apps', 'libs', 'projections']);
 const shown = (e: ImportEdge) => `${e.from} → ${e.specifier}`;
 
-/**
- * The console's server answer types still read from apps/api (issue 17, part 4 gives each one a
- * framework-free home). The list only shrinks: an entry that no longer occurs fails, to be removed.
- */
-const CONSOLE_TYPES_NOT_YET_MOVED = [
-  'apps/web/src/pages/dashboards/statistics-model.ts → ../../../../api/src/statistics/statistics',
-  'apps/web/src/pages/plans/plan-model.ts → ../../../../../apps/api/src/plans/plan-progress.query',
-  'apps/web/src/pages/public/disclosures.ts → ../../../../../apps/api/src/public/public-check-item',
-  'apps/web/src/pages/tasks/task-types.ts → ../../../../../apps/api/src/history/aggregate-history',
-];
-
 /** apps/<app>/… → app; libs/<lib>/… → lib. */
 function top(path: string, folder: 'apps' | 'libs'): string | undefined {
   const [first, second] = path.split('/');
@@ -44,10 +33,7 @@ describe('import boundaries', () => {
       const to = e.to && top(e.to, 'apps');
       return from !== undefined && to !== undefined && from !== to;
     });
-    const unlisted = crossing.map(shown).filter((e) => !CONSOLE_TYPES_NOT_YET_MOVED.includes(e));
-    expect(unlisted).toEqual([]);
-    const gone = CONSOLE_TYPES_NOT_YET_MOVED.filter((e) => !crossing.map(shown).includes(e));
-    expect(gone).toEqual([]);
+    expect(crossing.map(shown)).toEqual([]);
   });
 
   it('no library imports an app', () => {

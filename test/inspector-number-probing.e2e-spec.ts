@@ -1,13 +1,7 @@
+import type { ImportReport } from '@app/contract';
 import { idCardCheckCharacter } from '@app/domain';
 import { Logger } from '@nestjs/common';
 import { ApiHarness, type ErrorAnswer, admin, staff } from './support/api-harness';
-
-interface ImportReport {
-  rows: number;
-  created: number;
-  rejected: number;
-  errors: { row: number; reason: string }[];
-}
 
 function idCard(sequence: number, birth: string, region = '320102'): string {
   const first17 = `${region}${birth}${String(sequence).padStart(3, '0')}`;

@@ -1,3 +1,4 @@
+import type { ImportReport } from '@app/contract';
 import { usccCheckCharacter } from '@app/domain';
 import { Workbook } from 'exceljs';
 import { gbkBytes, xlsxFile } from '../apps/api/src/import/testing/import-fixtures';
@@ -22,17 +23,6 @@ interface Page<T> {
   items: T[];
   nextCursor?: string;
 }
-interface ImportReport {
-  rows: number;
-  created: number;
-  updated: number;
-  unchanged: number;
-  rejected: number;
-  unknownColumns: string[];
-  errors: { row: number; column?: string; field?: string; reason: string; rule?: string }[];
-  errorsTruncated: boolean;
-}
-
 /** A valid unified social credit code, different for each n. */
 function uscc(n: number, region = '320102'): string {
   const first17 = `91${region}${String(n).padStart(9, '0')}`;

@@ -1,3 +1,4 @@
+import type { ImportReport } from '@app/contract';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { idCardCheckCharacter, inspectorDecider } from '@app/domain';
@@ -31,15 +32,6 @@ interface Page<T> {
   items: T[];
   nextCursor?: string;
 }
-interface ImportReport {
-  rows: number;
-  created: number;
-  updated: number;
-  unchanged: number;
-  rejected: number;
-  errors: { row: number; column?: string; field?: string; reason: string }[];
-}
-
 /** A valid ID-card number of someone born on `birth`, different for each sequence number. */
 function idCard(sequence: number, birth = '19800101', region = '110105'): string {
   const first17 = `${region}${birth}${String(sequence).padStart(3, '0')}`;

@@ -9,12 +9,14 @@ export default defineConfig({
   root: __dirname,
   base: '/',
   esbuild: { jsx: 'automatic' },
-  // The framework-free libraries the console shares with the server (tsconfig.json's paths).
+  // The framework-free libraries the console shares with the server (apps/web/tsconfig.json's paths).
   resolve: {
-    alias: {
-      '@app/audit': resolve(__dirname, '../../libs/audit/src'),
-      '@app/domain': resolve(__dirname, '../../libs/domain/src'),
-    },
+    alias: [
+      { find: /^@app\/audit/, replacement: resolve(__dirname, '../../libs/audit/src') },
+      { find: /^@app\/contract/, replacement: resolve(__dirname, '../../libs/contract/src') },
+      { find: /^@app\/domain/, replacement: resolve(__dirname, '../../libs/domain/src') },
+      { find: /^@app\/projections/, replacement: resolve(__dirname, '../../projections') },
+    ],
   },
   build: {
     outDir: resolve(__dirname, '../../dist/apps/web'),

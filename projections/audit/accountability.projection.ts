@@ -71,12 +71,13 @@ export const accountabilityProjection: Projection = {
   },
 };
 
+type AccountableField = 'entityId' | 'reason' | 'requesterId' | 'approverId';
+const ACCOUNTABLE_FIELDS: readonly AccountableField[] = ['entityId', 'reason', 'requesterId', 'approverId'];
+
 /** What an event's data says of who answered for it: the entity, the reason, requester and approver. */
-export function accountableFields(
-  data: Record<string, unknown>,
-): Partial<Record<'entityId' | 'reason' | 'requesterId' | 'approverId', string>> {
-  const out: Partial<Record<'entityId' | 'reason' | 'requesterId' | 'approverId', string>> = {};
-  for (const key of ['entityId', 'reason', 'requesterId', 'approverId'] as const) {
+export function accountableFields(data: Record<string, unknown>): Partial<Record<AccountableField, string>> {
+  const out: Partial<Record<AccountableField, string>> = {};
+  for (const key of ACCOUNTABLE_FIELDS) {
     const value = data[key];
     if (typeof value === 'string') out[key] = value;
   }

@@ -1,4 +1,4 @@
-import { beijingDate } from '@app/domain';
+import { type InspectionTaskEvent, beijingDate } from '@app/domain';
 import type { DocumentChange, Projection, ReadDocument } from '@app/read-store';
 
 /**
@@ -49,7 +49,7 @@ export interface ResponseObligationView extends ReadDocument {
 const obligationId = (taskId: string, entityId: string, departmentId: string) =>
   `${taskId}|${entityId}|${departmentId}`;
 
-export const disclosuresProjection: Projection = {
+export const disclosuresProjection: Projection<InspectionTaskEvent> = {
   name: 'disclosures',
   collections: [
     { name: 'obligations', indexes: [['departmentId'], ['taskId'], ['entityId']] },
@@ -70,34 +70,25 @@ export const disclosuresProjection: Projection = {
   apply(event): DocumentChange[] {
     const taskId = event.stream.slice('inspectionTask-'.length);
     const on = beijingDate(event.metadata.occurredAt);
-    const data = event.data as Record<string, unknown>;
     const patchObligation = (
       entityId: string,
       departmentId: string,
       patch: (v: DisclosureObligationView) => Partial<DisclosureObligationView>,
-    ): DocumentChange => ({
+    ): DocumentChange<DisclosureObligationView> => ({
       collection: 'obligations',
       id: obligationId(taskId, entityId, departmentId),
-      update: (current) => {
-        const view = current as DisclosureObligationView | undefined;
-        return view ? { ...view, ...patch(view) } : null;
-      },
+      update: (view) => (view ? { ...view, ...patch(view) } : null),
     });
-    const patchTask = (patch: (t: DisclosureTaskView) => Partial<DisclosureTaskView>): DocumentChange => ({
+    const patchTask = (
+      patch: (t: DisclosureTaskView) => Partial<DisclosureTaskView>,
+    ): DocumentChange<DisclosureTaskView> => ({
       collection: 'tasks',
       id: taskId,
-      update: (current) => {
-        const task = current as DisclosureTaskView | undefined;
-        return task ? { ...task, ...patch(task) } : null;
-      },
+      update: (task) => (task ? { ...task, ...patch(task) } : null),
     });
     switch (event.type) {
       case 'InspectionTaskInitiated': {
-        const d = data as {
-          name: string;
-          leadDepartmentId: string;
-          participants: { departmentId: string }[];
-        };
+        const d = event.data;
         const task: DisclosureTaskView = {
           id: taskId,
           name: d.name,
@@ -126,7 +117,7 @@ export const disclosuresProjection: Projection = {
         ];
       }
       case 'ParticipantResponded': {
-        const d = data as { departmentId: string; accepted: boolean; respondedOn: string };
+        const d = event.data;
         return [
           patchTask((t) => ({
             acceptedIds: d.accepted ? [...t.acceptedIds, d.departmentId] : t.acceptedIds,
@@ -142,11 +133,7 @@ export const disclosuresProjection: Projection = {
       case 'InspectionTaskCancelled':
         return [patchTask(() => ({ cancelled: true }))];
       case 'InspectionTaskLocked': {
-        const d = data as {
-          teams: Record<string, unknown>;
-          window: { to: string };
-          departmentIds: string[];
-        };
+        const d = event.data;
         return [
           patchTask(() => ({ locked: true })),
           ...Object.keys(d.teams).flatMap((entityId) =>
@@ -166,20 +153,15 @@ export const disclosuresProjection: Projection = {
         ];
       }
       case 'EntityWithdrawnWithApproval': {
-        const entityId = data.entityId as string;
+        const { entityId } = event.data;
         return [patchTask((t) => ({ withdrawn: [...t.withdrawn, entityId] }))];
       }
       case 'ResultEntered': {
-        const d = data as { entityId: string; departmentId: string };
+        const d = event.data;
         return [patchObligation(d.entityId, d.departmentId, (v) => ({ enteredOn: v.enteredOn ?? on }))];
       }
       case 'ResultPublished': {
-        const d = data as {
-          entityId: string;
-          departmentId: string;
-          publishedOn: string;
-          result: { category: string };
-        };
+        const d = event.data;
         return [
           patchObligation(d.entityId, d.departmentId, (v) => ({
             publishedOn: v.publishedOn ?? d.publishedOn,
@@ -188,7 +170,7 @@ export const disclosuresProjection: Projection = {
         ];
       }
       case 'ResultCorrected': {
-        const d = data as { entityId: string; departmentId: string; corrected: { category: string } };
+        const d = event.data;
         return [
           patchObligation(d.entityId, d.departmentId, () => ({
             corrected: true,

@@ -1,4 +1,4 @@
-import { type InspectionResult, beijingDate } from '@app/domain';
+import { type InspectionResult, type InspectionTaskEvent, beijingDate } from '@app/domain';
 import type { DocumentChange, Projection, ReadDocument } from '@app/read-store';
 
 /** A task announced to the public at its lock (抽查任务公告). */
@@ -43,7 +43,7 @@ function publicPart(result: InspectionResult): Pick<PublicResultView, 'category'
  * What the public portal shows: task announcements and published results, corrections included;
  * a result withdrawn from public view after its period (on the entity's application) leaves it.
  */
-export const publicDisclosuresProjection: Projection = {
+export const publicDisclosuresProjection: Projection<InspectionTaskEvent> = {
   name: 'publicDisclosures',
   collections: [
     { name: 'announcements', indexes: [['announcedOn'], ['leadDepartmentId']] },
@@ -59,16 +59,11 @@ export const publicDisclosuresProjection: Projection = {
   ],
   apply(event): DocumentChange[] {
     const taskId = event.stream.slice('inspectionTask-'.length);
-    const data = event.data as Record<string, unknown>;
-    const resultId = () => `${taskId}|${data.entityId as string}|${data.departmentId as string}`;
+    const resultId = (of: { entityId: string; departmentId: string }) =>
+      `${taskId}|${of.entityId}|${of.departmentId}`;
     switch (event.type) {
       case 'InspectionTaskInitiated': {
-        const d = data as {
-          name: string;
-          planId?: string;
-          leadDepartmentId: string;
-          window: { from: string; to: string };
-        };
+        const d = event.data;
         const view: PublicAnnouncementView = {
           id: taskId,
           name: d.name,
@@ -82,12 +77,7 @@ export const publicDisclosuresProjection: Projection = {
         return [{ collection: 'announcements', id: taskId, put: view }];
       }
       case 'InspectionTaskLocked': {
-        const d = data as {
-          teams: Record<string, unknown>;
-          window: { from: string; to: string };
-          departmentIds: string[];
-          itemIds: string[];
-        };
+        const d = event.data;
         return [
           {
             collection: 'announcements',
@@ -109,14 +99,9 @@ export const publicDisclosuresProjection: Projection = {
       case 'InspectionTaskCancelled':
         return [{ collection: 'announcements', id: taskId, remove: true }];
       case 'ResultPublished': {
-        const d = data as {
-          entityId: string;
-          departmentId: string;
-          result: InspectionResult;
-          publishedOn: string;
-        };
+        const d = event.data;
         const view: PublicResultView = {
-          id: resultId(),
+          id: resultId(d),
           taskId,
           entityId: d.entityId,
           departmentId: d.departmentId,
@@ -126,13 +111,12 @@ export const publicDisclosuresProjection: Projection = {
         return [{ collection: 'results', id: view.id, put: view }];
       }
       case 'ResultCorrected': {
-        const d = data as { corrected: InspectionResult; reason: string };
+        const d = event.data;
         return [
           {
             collection: 'results',
-            id: resultId(),
-            update: (current) => {
-              const view = current as PublicResultView | undefined;
+            id: resultId(event.data),
+            update: (view: PublicResultView | undefined) => {
               if (!view) return null;
               return {
                 ...view,
@@ -148,7 +132,7 @@ export const publicDisclosuresProjection: Projection = {
         ];
       }
       case 'PublicDisclosureStopped':
-        return [{ collection: 'results', id: resultId(), remove: true }];
+        return [{ collection: 'results', id: resultId(event.data), remove: true }];
       default:
         return [];
     }

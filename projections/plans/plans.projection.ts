@@ -1,4 +1,4 @@
-import type { PlanChanges, PlanDefinition } from '@app/domain';
+import type { PlanChanges, PlanDefinition, PlanEvent } from '@app/domain';
 import type { DocumentChange, Projection, ReadDocument } from '@app/read-store';
 
 /** One adjustment as recorded: what changed, what it was, why, when and by whom. */
@@ -49,10 +49,10 @@ function departmentChanges(
   const removed = before.filter((id) => !after.includes(id));
   const added = after.filter((id) => !before.includes(id));
   return [
-    ...removed.map((departmentId) => ({
+    ...removed.map((departmentId): DocumentChange => ({
       collection: 'planDepartments',
       id: planDepartmentDocumentId(departmentId, planId),
-      remove: true as const,
+      remove: true,
     })),
     ...added.map((departmentId) => ({
       collection: 'planDepartments',
@@ -67,7 +67,7 @@ function departmentChanges(
 }
 
 /** The annual random-inspection plans (年度抽查工作计划) and the departments taking part in each. */
-export const plansProjection: Projection = {
+export const plansProjection: Projection<PlanEvent> = {
   name: 'plans',
   collections: [
     { name: 'plans', indexes: [['year'], ['leadDepartmentId'], ['status']] },
@@ -76,15 +76,15 @@ export const plansProjection: Projection = {
   eventTypes: ['PlanDrafted', 'PlanPublished', 'PlanAdjusted', 'PlanClosed'],
   apply(event): DocumentChange[] {
     const at = event.metadata.occurredAt;
-    const planId = (event.data as { planId: string }).planId;
-    const patch = (change: (current: PlanView) => Partial<PlanView>): DocumentChange => ({
+    const { planId } = event.data;
+    const patch = (change: (current: PlanView) => Partial<PlanView>): DocumentChange<PlanView> => ({
       collection: 'plans',
       id: planId,
-      update: (current) => (current ? { ...current, ...change(current as PlanView), updatedAt: at } : null),
+      update: (current) => (current ? { ...current, ...change(current), updatedAt: at } : null),
     });
     switch (event.type) {
       case 'PlanDrafted': {
-        const { planId: _id, ...definition } = event.data as unknown as { planId: string } & PlanDefinition;
+        const { planId: _id, ...definition } = event.data;
         const departmentIds = [definition.leadDepartmentId, ...definition.cooperatingDepartmentIds];
         const view: PlanView = {
           id: planId,
@@ -104,7 +104,7 @@ export const plansProjection: Projection = {
         ];
       }
       case 'PlanPublished': {
-        const { version } = event.data as { version: number };
+        const { version } = event.data;
         return [
           patch(() => ({
             status: 'published',
@@ -116,11 +116,7 @@ export const plansProjection: Projection = {
         ];
       }
       case 'PlanAdjusted': {
-        const { changes, previous, reason } = event.data as unknown as {
-          changes: PlanChanges;
-          previous: PlanChanges;
-          reason: string;
-        };
+        const { changes, previous, reason } = event.data;
         const adjustment: PlanAdjustmentView = {
           changes,
           previous,
@@ -151,7 +147,7 @@ export const plansProjection: Projection = {
         return out;
       }
       case 'PlanClosed': {
-        const { reason } = event.data as { reason: string };
+        const { reason } = event.data;
         return [patch(() => ({ status: 'closed', closedAt: at, closedReason: reason }))];
       }
       default:

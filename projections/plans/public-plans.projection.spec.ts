@@ -1,5 +1,5 @@
 import type { RecordedEvent } from '@app/event-store';
-import type { ReadDocument } from '@app/read-store';
+import type { AnyProjection, ReadDocument } from '@app/read-store';
 import { type PublicPlanDocument, publicPlansProjection } from './public-plans.projection';
 
 const definition = {
@@ -38,9 +38,10 @@ const event = (type: string, data: Record<string, unknown>, occurredAt: string):
 
 /** The plan's document after the events, as the projection runner would leave it. */
 function fold(events: RecordedEvent[]): PublicPlanDocument | undefined {
+  const projection: AnyProjection = publicPlansProjection; // as the runner holds it
   let current: ReadDocument | undefined;
   for (const e of events) {
-    for (const change of publicPlansProjection.apply(e)) {
+    for (const change of projection.apply(e)) {
       if ('put' in change) current = change.put;
       else if ('update' in change) current = change.update(current) ?? undefined;
       else current = undefined;

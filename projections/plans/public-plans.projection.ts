@@ -1,4 +1,4 @@
-import { type PlanChanges, type PlanDefinition, beijingDate } from '@app/domain';
+import { type PlanDefinition, type PlanEvent, beijingDate } from '@app/domain';
 import type { DocumentChange, Projection, ReadDocument } from '@app/read-store';
 
 /** The parts of a plan the public may see once published: no reasons, no one who acted. */
@@ -54,35 +54,34 @@ function publicFields(plan: PublicPlanFields): PublicPlanFields {
  * Plans as published (抽查工作计划公示): a publication takes a copy of the plan as it then
  * stands; adjustments change only the working copy until the plan is published again.
  */
-export const publicPlansProjection: Projection = {
+export const publicPlansProjection: Projection<PlanEvent> = {
   name: 'publicPlans',
   collections: [{ name: 'plans', indexes: [['publishedOn']] }],
   eventTypes: ['PlanDrafted', 'PlanAdjusted', 'PlanPublished', 'PlanClosed'],
   apply(event): DocumentChange[] {
-    const data = event.data as { planId: string };
+    const { planId } = event.data;
     const on = beijingDate(event.metadata.occurredAt);
-    const patch = (change: (current: PublicPlanDocument) => Partial<PublicPlanDocument>): DocumentChange => ({
+    const patch = (
+      change: (current: PublicPlanDocument) => Partial<PublicPlanDocument>,
+    ): DocumentChange<PublicPlanDocument> => ({
       collection: 'plans',
-      id: data.planId,
-      update: (current) => {
-        const plan = current as PublicPlanDocument | undefined;
-        return plan ? { ...plan, ...change(plan) } : null;
-      },
+      id: planId,
+      update: (plan) => (plan ? { ...plan, ...change(plan) } : null),
     });
     switch (event.type) {
       case 'PlanDrafted': {
         const document: PublicPlanDocument = {
-          id: data.planId,
-          working: publicFields(event.data as unknown as PlanDefinition),
+          id: planId,
+          working: publicFields(event.data),
         };
-        return [{ collection: 'plans', id: data.planId, put: document }];
+        return [{ collection: 'plans', id: planId, put: document }];
       }
       case 'PlanAdjusted': {
-        const { changes } = event.data as unknown as { changes: PlanChanges };
+        const { changes } = event.data;
         return [patch((plan) => ({ working: publicFields({ ...plan.working, ...changes }) }))];
       }
       case 'PlanPublished': {
-        const { version } = event.data as { version: number };
+        const { version } = event.data;
         return [
           patch((plan) => ({
             published: {

@@ -1,4 +1,4 @@
-import type { CheckItemDefinition } from '@app/domain';
+import type { CheckItemDefinition, CheckItemEvent, JointItemListEvent } from '@app/domain';
 import type { DocumentChange, Projection, ReadDocument } from '@app/read-store';
 
 export interface CheckItemView extends ReadDocument, CheckItemDefinition {
@@ -17,7 +17,7 @@ export interface JointItemListView extends ReadDocument {
 }
 
 /** The check-item list (抽查事项清单) and the joint industry lists (一业一单). */
-export const checkItemsProjection: Projection = {
+export const checkItemsProjection: Projection<CheckItemEvent | JointItemListEvent> = {
   name: 'checkItems',
   collections: [
     { name: 'items', indexes: [['departmentId'], ['itemClass'], ['status']] },
@@ -28,7 +28,7 @@ export const checkItemsProjection: Projection = {
     const at = event.metadata.occurredAt;
     switch (event.type) {
       case 'CheckItemAdded': {
-        const { itemId, ...definition } = event.data as unknown as { itemId: string } & CheckItemDefinition;
+        const { itemId, ...definition } = event.data;
         const view: CheckItemView = {
           id: itemId,
           ...definition,
@@ -39,7 +39,7 @@ export const checkItemsProjection: Projection = {
         return [{ collection: 'items', id: itemId, put: view }];
       }
       case 'CheckItemUpdated': {
-        const { itemId, changes } = event.data as { itemId: string; changes: Partial<CheckItemDefinition> };
+        const { itemId, changes } = event.data;
         return [
           {
             collection: 'items',
@@ -49,7 +49,7 @@ export const checkItemsProjection: Projection = {
         ];
       }
       case 'CheckItemRetired': {
-        const { itemId, reason } = event.data as { itemId: string; reason: string };
+        const { itemId, reason } = event.data;
         return [
           {
             collection: 'items',
@@ -60,10 +60,7 @@ export const checkItemsProjection: Projection = {
         ];
       }
       case 'JointItemListDrawnUp': {
-        const { listId, ...list } = event.data as unknown as { listId: string } & Omit<
-          JointItemListView,
-          'id' | 'drawnUpAt'
-        >;
+        const { listId, ...list } = event.data;
         return [{ collection: 'jointLists', id: listId, put: { id: listId, ...list, drawnUpAt: at } }];
       }
       default:

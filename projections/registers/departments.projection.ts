@@ -1,3 +1,4 @@
+import type { DepartmentEvent } from '@app/domain';
 import type { Projection, ReadDocument } from '@app/read-store';
 
 export interface DepartmentView extends ReadDocument {
@@ -7,12 +8,12 @@ export interface DepartmentView extends ReadDocument {
 }
 
 /** The registered departments. */
-export const departmentsProjection: Projection = {
+export const departmentsProjection: Projection<DepartmentEvent> = {
   name: 'departments',
   collections: [{ name: 'departments', indexes: [['regionCode']] }],
   eventTypes: ['DepartmentRegistered'],
   apply(event) {
-    const data = event.data as { departmentId: string; name: string; regionCode: string };
+    const { data } = event;
     const view: DepartmentView = {
       id: data.departmentId,
       name: data.name,

@@ -1,4 +1,4 @@
-import type { EntityChanges, EntityProfile } from '@app/domain';
+import type { EntityEvent, EntityProfile } from '@app/domain';
 import type { DocumentChange, Projection, ReadDocument } from '@app/read-store';
 
 export interface EntityView extends ReadDocument, EntityProfile {
@@ -20,10 +20,10 @@ function tagChanges(entityId: string, before: readonly string[], after: readonly
   const removed = before.filter((tag) => !after.includes(tag));
   const added = after.filter((tag) => !before.includes(tag));
   return [
-    ...removed.map((tag) => ({
+    ...removed.map((tag): DocumentChange => ({
       collection: 'tags',
       id: tagDocumentId(tag, entityId),
-      remove: true as const,
+      remove: true,
     })),
     ...added.map((tag) => ({
       collection: 'tags',
@@ -34,7 +34,7 @@ function tagChanges(entityId: string, before: readonly string[], after: readonly
 }
 
 /** The entity directory (检查对象名录库) as the draw and the officials search it. */
-export const entitiesProjection: Projection = {
+export const entitiesProjection: Projection<EntityEvent> = {
   name: 'entities',
   collections: [
     {
@@ -46,7 +46,7 @@ export const entitiesProjection: Projection = {
   eventTypes: ['EntityRegistered', 'EntityUpdated', 'EntityCreditRiskRerated', 'EntityDeregistered'],
   apply(event): DocumentChange[] {
     const at = event.metadata.occurredAt;
-    const entityId = (event.data as { entityId: string }).entityId;
+    const { entityId } = event.data;
     const patch = (fields: Partial<EntityView>): DocumentChange => ({
       collection: 'entities',
       id: entityId,
@@ -54,7 +54,7 @@ export const entitiesProjection: Projection = {
     });
     switch (event.type) {
       case 'EntityRegistered': {
-        const { entityId: _id, ...profile } = event.data as unknown as { entityId: string } & EntityProfile;
+        const { entityId: _id, ...profile } = event.data;
         const view: EntityView = {
           id: entityId,
           ...profile,
@@ -68,16 +68,14 @@ export const entitiesProjection: Projection = {
         ];
       }
       case 'EntityUpdated': {
-        const { changes, previous } = event.data as { changes: EntityChanges; previous: EntityChanges };
+        const { changes, previous } = event.data;
         const tags = changes.tags ? tagChanges(entityId, previous.tags ?? [], changes.tags) : [];
         return [patch(changes), ...tags];
       }
       case 'EntityCreditRiskRerated':
-        return [patch({ creditRisk: (event.data as { to: EntityProfile['creditRisk'] }).to })];
+        return [patch({ creditRisk: event.data.to })];
       case 'EntityDeregistered':
-        return [
-          patch({ status: 'deregistered', deregisteredReason: (event.data as { reason: string }).reason }),
-        ];
+        return [patch({ status: 'deregistered', deregisteredReason: event.data.reason })];
       default:
         return [];
     }

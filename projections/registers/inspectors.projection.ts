@@ -1,4 +1,4 @@
-import type { InspectorChanges, InspectorProfile, InspectorStatus, SealedPersonalData } from '@app/domain';
+import type { InspectorEvent, InspectorProfile, InspectorStatus, SealedPersonalData } from '@app/domain';
 import type { DocumentChange, Projection, ReadDocument } from '@app/read-store';
 
 export interface DeclaredConflict {
@@ -21,7 +21,7 @@ export interface InspectorView extends ReadDocument, InspectorProfile {
 }
 
 /** The inspector directory (执法检查人员名录库), experts included. */
-export const inspectorsProjection: Projection = {
+export const inspectorsProjection: Projection<InspectorEvent> = {
   name: 'inspectors',
   collections: [
     { name: 'inspectors', indexes: [['departmentId'], ['regionCode'], ['category'], ['status']] },
@@ -35,26 +35,17 @@ export const inspectorsProjection: Projection = {
   ],
   apply(event): DocumentChange[] {
     const at = event.metadata.occurredAt;
-    const inspectorId = (event.data as { inspectorId: string }).inspectorId;
-    const patch = (change: (view: InspectorView) => Partial<InspectorView>): DocumentChange => ({
+    const { inspectorId } = event.data;
+    const patch = (
+      change: (view: InspectorView) => Partial<InspectorView>,
+    ): DocumentChange<InspectorView> => ({
       collection: 'inspectors',
       id: inspectorId,
-      update: (current) => {
-        if (!current) return null;
-        const view = current as InspectorView;
-        return { ...view, ...change(view), updatedAt: at };
-      },
+      update: (view) => (view ? { ...view, ...change(view), updatedAt: at } : null),
     });
     switch (event.type) {
       case 'InspectorRegistered': {
-        const {
-          inspectorId: _id,
-          personalData,
-          ...profile
-        } = event.data as unknown as {
-          inspectorId: string;
-          personalData: SealedPersonalData;
-        } & InspectorProfile;
+        const { inspectorId: _id, personalData, ...profile } = event.data;
         const view: InspectorView = {
           id: inspectorId,
           ...profile,
@@ -68,16 +59,13 @@ export const inspectorsProjection: Projection = {
         return [{ collection: 'inspectors', id: inspectorId, put: view }];
       }
       case 'InspectorUpdated': {
-        const { changes, personalData } = event.data as {
-          changes: InspectorChanges;
-          personalData?: SealedPersonalData;
-        };
+        const { changes, personalData } = event.data;
         return [patch(() => ({ ...changes, ...(personalData ? { personalData } : {}) }))];
       }
       case 'InspectorStatusChanged':
-        return [patch(() => ({ status: (event.data as { to: InspectorStatus }).to }))];
+        return [patch(() => ({ status: event.data.to }))];
       case 'InspectorConflictDeclared': {
-        const { entityId, reason } = event.data as { entityId: string; reason: string };
+        const { entityId, reason } = event.data;
         return [patch((view) => ({ conflicts: [...view.conflicts, { entityId, reason, declaredAt: at }] }))];
       }
       case 'InspectorPersonalDataErased':

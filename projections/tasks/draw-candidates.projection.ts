@@ -2,9 +2,11 @@ import {
   DRAW_RECORD_EVENT_TYPES,
   ENTITY_DIRECTORY_EVENT_TYPES,
   type DirectoryEntry,
+  type DrawnEntitiesEvent,
+  type EntityEvent,
   type PoolProfile,
-  applyEntityEvent,
-  drawnIn,
+  directoryEntryAfter,
+  drawnEntities,
 } from '@app/domain';
 import type { DocumentChange, Projection, ReadDocument } from '@app/read-store';
 
@@ -89,18 +91,6 @@ export function decodeCandidate(text: string): DrawCandidate {
   };
 }
 
-/** A stored document read as a candidate view (its fields typed). */
-function candidateView(document: ReadDocument | undefined): DrawCandidateView | undefined {
-  if (!document) return undefined;
-  const { regionCode, candidate, checks } = document;
-  return {
-    id: document.id,
-    regionCode: regionCode as string | undefined,
-    candidate: candidate as string | undefined,
-    checks: checks as Record<string, number> | undefined,
-  };
-}
-
 function viewOf(entityId: string, candidate: DrawCandidate): DrawCandidateView {
   return { id: entityId, regionCode: candidate.profile.regionCode, candidate: encodeCandidate(candidate) };
 }
@@ -109,13 +99,13 @@ function viewOf(entityId: string, candidate: DrawCandidate): DrawCandidateView {
  * The directory and the yearly check counts in one read model with one checkpoint, so a draw
  * reads both as they stood at the same log position (docs/draw.md §1).
  */
-export const drawCandidatesProjection: Projection = {
+export const drawCandidatesProjection: Projection<EntityEvent | DrawnEntitiesEvent> = {
   name: 'drawCandidates',
   collections: [{ name: 'candidates', indexes: [['regionCode']], snapshotFields: ['candidate'] }],
   eventTypes: [...ENTITY_DIRECTORY_EVENT_TYPES, ...DRAW_RECORD_EVENT_TYPES],
-  apply(event): DocumentChange[] {
-    if ((DRAW_RECORD_EVENT_TYPES as readonly string[]).includes(event.type)) {
-      const { year, entityIds } = drawnIn(event);
+  apply(event): DocumentChange<DrawCandidateView>[] {
+    if (event.type === 'EntitiesDrawn' || event.type === 'DrawnEntitiesListed') {
+      const { year, entityIds } = drawnEntities(event);
       const counted = (checks: Record<string, number> = {}) => ({
         ...checks,
         [year]: (checks[year] ?? 0) + 1,
@@ -123,23 +113,21 @@ export const drawCandidatesProjection: Projection = {
       return entityIds.map((entityId) => ({
         collection: 'candidates',
         id: entityId,
-        update: (current) => {
-          const view = candidateView(current);
+        update: (view) => {
           if (!view?.candidate) return { id: entityId, checks: counted(view?.checks) };
           const candidate = decodeCandidate(view.candidate);
           return viewOf(entityId, { ...candidate, checks: counted(candidate.checks) });
         },
       }));
     }
-    const entityId = (event.data as { entityId: string }).entityId;
+    const { entityId } = event.data;
     return [
       {
         collection: 'candidates',
         id: entityId,
-        update: (current) => {
-          const view = candidateView(current);
+        update: (view) => {
           const before = view?.candidate ? decodeCandidate(view.candidate) : undefined;
-          const after = applyEntityEvent(before, event);
+          const after = directoryEntryAfter(before, event);
           if (!after) return view ?? null;
           return viewOf(entityId, { ...after, checks: before?.checks ?? view?.checks ?? {} });
         },

@@ -1,4 +1,4 @@
-import { beijingYear } from '@app/domain';
+import { type InspectionTaskEvent, beijingYear } from '@app/domain';
 import type { DocumentChange, Projection, ReadDocument } from '@app/read-store';
 
 /** How often an entity was drawn for inspection in a (Beijing) year, and by which tasks. */
@@ -15,20 +15,21 @@ export const entityChecksId = (entityId: string, year: number): string => `${ent
  * The per-entity yearly check counts (the yearly cap reads the same counts from the log at a
  * draw's position; this read model shows them). Parts of a large draw count when recorded.
  */
-export const entityChecksProjection: Projection = {
+export const entityChecksProjection: Projection<
+  Extract<InspectionTaskEvent, { type: 'EntitiesDrawn' | 'DrawnEntitiesListed' }>
+> = {
   name: 'entityChecks',
   collections: [{ name: 'checks', indexes: [['entityId', 'year'], ['year']] }],
   eventTypes: ['EntitiesDrawn', 'DrawnEntitiesListed'],
   apply(event): DocumentChange[] {
-    const { taskId, entityIds } = event.data as { taskId: string; entityIds: string[] };
+    const { taskId, entityIds } = event.data;
     const year = beijingYear(event.metadata.occurredAt);
     return entityIds.map((entityId) => {
       const id = entityChecksId(entityId, year);
       return {
         collection: 'checks',
         id,
-        update: (current) => {
-          const checks = current as EntityChecksView | undefined;
+        update: (checks: EntityChecksView | undefined) => {
           const view: EntityChecksView = {
             id,
             entityId,

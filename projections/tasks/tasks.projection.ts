@@ -1,3 +1,4 @@
+import type { InspectionTaskEvent } from '@app/domain';
 import type { DocumentChange, Projection, ReadDocument } from '@app/read-store';
 
 /** A task as lists show it; `GET /api/tasks/:id` folds the stream for the full state. */
@@ -25,7 +26,7 @@ const departmentDoc = (taskId: string, departmentId: string): DocumentChange => 
   put: { id: `${taskId}|${departmentId}`, taskId, departmentId } satisfies TaskDepartmentView,
 });
 
-export const tasksProjection: Projection = {
+export const tasksProjection: Projection<InspectionTaskEvent> = {
   name: 'tasks',
   collections: [
     { name: 'tasks', indexes: [['planId'], ['leadDepartmentId'], ['status']] },
@@ -40,21 +41,15 @@ export const tasksProjection: Projection = {
   ],
   apply(event): DocumentChange[] {
     const at = event.metadata.occurredAt;
-    const taskId = (event.data as { taskId: string }).taskId;
-    const patch = (fields: Partial<TaskSummaryView>): DocumentChange => ({
+    const { taskId } = event.data;
+    const patch = (fields: Partial<TaskSummaryView>): DocumentChange<TaskSummaryView> => ({
       collection: 'tasks',
       id: taskId,
       update: (current) => (current ? { ...current, ...fields, updatedAt: at } : null),
     });
     switch (event.type) {
       case 'InspectionTaskInitiated': {
-        const d = event.data as {
-          name: string;
-          planId?: string;
-          leadDepartmentId: string;
-          participants: { departmentId: string }[];
-          window: { from: string; to: string };
-        };
+        const d = event.data;
         const participantIds = d.participants.map((p) => p.departmentId);
         const view: TaskSummaryView = {
           id: taskId,
@@ -76,22 +71,18 @@ export const tasksProjection: Projection = {
       case 'DrawnEntitiesListed':
       case 'EntitiesDrawn': {
         // Parts of a large draw come first; each adds its ids.
-        const added = (event.data as { entityIds: string[] }).entityIds.length;
+        const added = event.data.entityIds.length;
         return [
           {
             collection: 'tasks',
             id: taskId,
-            update: (current) =>
-              current
-                ? { ...current, entityCount: (current as TaskSummaryView).entityCount + added, updatedAt: at }
-                : null,
+            update: (current: TaskSummaryView | undefined) =>
+              current ? { ...current, entityCount: current.entityCount + added, updatedAt: at } : null,
           },
         ];
       }
       case 'InspectionTaskLocked':
-        return [
-          patch({ status: 'locked', entityCount: (event.data as { entityIds: string[] }).entityIds.length }),
-        ];
+        return [patch({ status: 'locked', entityCount: event.data.entityIds.length })];
       case 'InspectionTaskCancelled':
         return [patch({ status: 'cancelled' })];
       default:

@@ -1,3 +1,4 @@
+import type { InspectionTaskEvent } from '@app/domain';
 import type { DocumentChange, Projection, ReadDocument } from '@app/read-store';
 
 export interface VisitTask {
@@ -49,35 +50,28 @@ function removeFromVisits(visits: readonly Visit[], taskId: string): Visit[] {
 }
 
 /** Visits per entity, from locked tasks (a withdrawn entity, or a cancelled locked task, leaves its visit). */
-export const visitsProjection: Projection = {
+export const visitsProjection: Projection<InspectionTaskEvent> = {
   name: 'visits',
   collections: [{ name: 'entityVisits', indexes: [['entityId']] }],
   eventTypes: ['InspectionTaskLocked', 'EntityWithdrawnWithApproval', 'InspectionTaskCancelled'],
   apply(event): DocumentChange[] {
-    const leave = (taskId: string, entityId: string): DocumentChange => ({
+    const leave = (taskId: string, entityId: string): DocumentChange<EntityVisitsView> => ({
       collection: 'entityVisits',
       id: entityId,
       update: (current) =>
-        current
-          ? { ...current, visits: removeFromVisits((current as EntityVisitsView).visits, taskId) }
-          : null,
+        current ? { ...current, visits: removeFromVisits(current.visits, taskId) } : null,
     });
     if (event.type === 'EntityWithdrawnWithApproval') {
-      const { taskId, entityId } = event.data as { taskId: string; entityId: string };
+      const { taskId, entityId } = event.data;
       return [leave(taskId, entityId)];
     }
     if (event.type === 'InspectionTaskCancelled') {
       // Only a locked task's cancellation names entities (one whose window was out of range).
-      const { taskId, entityIds = [] } = event.data as { taskId: string; entityIds?: string[] };
+      const { taskId, entityIds = [] } = event.data;
       return entityIds.map((entityId) => leave(taskId, entityId));
     }
-    const d = event.data as {
-      taskId: string;
-      entityIds: string[];
-      window: { from: string; to: string };
-      departmentIds: string[];
-      itemIds: string[];
-    };
+    if (event.type !== 'InspectionTaskLocked') return [];
+    const d = event.data;
     const task: VisitTask = {
       taskId: d.taskId,
       window: d.window,
@@ -87,8 +81,8 @@ export const visitsProjection: Projection = {
     return d.entityIds.map((entityId) => ({
       collection: 'entityVisits',
       id: entityId,
-      update: (current) => {
-        const visits = (current as EntityVisitsView | undefined)?.visits ?? [];
+      update: (current: EntityVisitsView | undefined) => {
+        const visits = current?.visits ?? [];
         const view: EntityVisitsView = { id: entityId, entityId, visits: addToVisits(visits, task) };
         return view;
       },

@@ -1,4 +1,5 @@
-import { ROLES, isRole, lifetimeOf, loadAuthSecret, loadConfig, mintAccessToken } from '@app/runtime';
+import { ROLES, isRole } from '@app/domain';
+import { lifetimeOf, loadAuthSecret, loadConfig, mintAccessToken } from '@app/runtime';
 import { Command, CommandRunner, Option } from 'nest-commander';
 
 interface TokenOptions {

@@ -20,7 +20,7 @@ import { TaskNewPage } from './pages/tasks/task-new-page';
 import { WorkbenchPage } from './pages/workbench/workbench-page';
 import { CalendarPage } from './pages/org/calendar-page';
 import { DepartmentsPage } from './pages/org/departments-page';
-import type { Role } from './session/token';
+import type { Role } from '@app/domain/roles';
 
 export interface ConsoleRoute {
   path: string;

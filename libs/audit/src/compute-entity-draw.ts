@@ -4,6 +4,7 @@ import {
   type DirectoryEntry,
   DomainError,
   type EntityDrawOutcome,
+  type EntityDrawRecord,
   PoolSieve,
   StratifiedDraw,
   type TaskState,
@@ -16,7 +17,6 @@ import {
 import type { EventStore } from '@app/event-store';
 import { type DrawCandidateView, decodeCandidate } from '@app/projections';
 import type { DocumentFilter, ReadSnapshot } from '@app/read-store';
-import type { EntityDrawRecord } from './draw-record';
 
 /** What a draw is computed from besides the pool (docs/draw.md §1). */
 export interface DrawInputs {

@@ -5,7 +5,6 @@
  */
 export { type ChainCheck, checkChain } from './chain';
 export { loadAggregate } from './load-aggregate';
-export type { EntityDrawRecord, InspectorDrawRecord } from './draw-record';
 export {
   type ComputedDraw,
   type DrawInputs,
@@ -15,7 +14,7 @@ export {
 } from './compute-entity-draw';
 export { entityRegionsAt, inspectorsAt } from './inspectors-at';
 export { computeInspectorDraw, listedEntityIds } from './inspector-draw';
-export { type DrawVerification, recordedEntityDraw, verifyEntityDraw } from './verify-entity-draw';
+export { recordedEntityDraw, verifyEntityDraw } from './verify-entity-draw';
 export {
   type BundleVerification,
   TASK_BUNDLE_FORMAT,

@@ -1,8 +1,9 @@
+import type { DrawVerification } from '@app/contract';
 import { inspectionTaskDecider, registerStreams } from '@app/domain';
 import { type BrokenLink, type EventStore, type RecordedEvent, RecordedLog } from '@app/event-store';
 import { checkChain } from './chain';
 import { loadAggregate } from './load-aggregate';
-import { type DrawVerification, verifyEntityDraw } from './verify-entity-draw';
+import { verifyEntityDraw } from './verify-entity-draw';
 
 export const TASK_BUNDLE_FORMAT = 'ssj-task-bundle-v1';
 

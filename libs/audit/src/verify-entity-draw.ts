@@ -1,5 +1,8 @@
+import type { DrawVerification } from '@app/contract';
 import {
   DomainError,
+  type EntityDrawRecord,
+  type InspectorDrawRecord,
   INSPECTOR_DRAW_ALGORITHM,
   commitmentOf,
   inspectionTaskDecider,
@@ -8,17 +11,8 @@ import {
 } from '@app/domain';
 import type { EventStore } from '@app/event-store';
 import { drawFromLog } from './compute-entity-draw';
-import type { EntityDrawRecord, InspectorDrawRecord } from './draw-record';
 import { computeInspectorDraw } from './inspector-draw';
 import { loadAggregate } from './load-aggregate';
-
-export interface DrawVerification {
-  verified: boolean;
-  poolSize: number;
-  poolDigest: string;
-  selectedDigest: string;
-  mismatches: string[];
-}
 
 export async function recordedEntityDraw(events: EventStore, taskId: string): Promise<EntityDrawRecord> {
   for await (const event of events.readStream(`inspectionTask-${taskId}`, {

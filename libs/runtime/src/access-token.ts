@@ -1,16 +1,5 @@
+import type { Role } from '@app/domain';
 import { JwtService } from '@nestjs/jwt';
-
-/** The roles the platform knows (docs/security.md); a token's other roles are ignored. */
-export const ROLES = [
-  'admin',
-  'operator',
-  'inspector',
-  'head',
-  'principal',
-  'supervisor',
-  'auditor',
-] as const;
-export type Role = (typeof ROLES)[number];
 
 /** Who is acting: the verified claims of a bearer token. */
 export interface Actor {
@@ -27,10 +16,6 @@ export interface TokenClaims {
   name: string;
   department: string;
   roles: string[];
-}
-
-export function isRole(value: string): value is Role {
-  return (ROLES as readonly string[]).includes(value);
 }
 
 /** Signs a token for a user (HS256); `expiresIn` like '8h' or seconds. */

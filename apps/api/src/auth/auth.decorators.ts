@@ -1,4 +1,4 @@
-import type { Role } from '@app/runtime';
+import type { Role } from '@app/domain';
 import { type ExecutionContext, SetMetadata, createParamDecorator } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
 import type { RequestWithActor } from './request-with-actor';

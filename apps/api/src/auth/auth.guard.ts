@@ -1,4 +1,5 @@
-import { type Actor, type AppConfig, type Role } from '@app/runtime';
+import type { Role } from '@app/domain';
+import { type Actor, type AppConfig } from '@app/runtime';
 import { type CanActivate, type ExecutionContext, Inject, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { JwtService, TokenExpiredError } from '@nestjs/jwt';

@@ -1,4 +1,5 @@
-import type { Actor, Role } from '@app/runtime';
+import type { Role } from '@app/domain';
+import type { Actor } from '@app/runtime';
 
 /** What the guard attaches to a request. */
 export interface RequestWithActor {

@@ -1,4 +1,5 @@
-import { type Actor, isRole } from '@app/runtime';
+import { isRole } from '@app/domain';
+import type { Actor } from '@app/runtime';
 import { ApiError } from '../common/api-error';
 
 /** What the guard may take from a token whose signature and time limits jsonwebtoken has checked. */

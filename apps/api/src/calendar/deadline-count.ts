@@ -1,12 +1,6 @@
+import type { TaskWithoutDeadlines } from '@app/contract';
 import { DomainError, type WorkingDayCalendar, type WorkingDayDate } from '@app/domain';
 import { Logger } from '@nestjs/common';
-
-/** A task whose deadlines cannot be counted, and why (a window recorded before dates had a range). */
-export interface TaskWithoutDeadlines {
-  taskId: string;
-  code: string;
-  reason: string;
-}
 
 const logger = new Logger('Deadlines');
 /** Each such task is logged once per process, not at every request that meets it. */

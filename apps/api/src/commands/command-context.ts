@@ -1,4 +1,5 @@
-import type { Actor, Role } from '@app/runtime';
+import type { Role } from '@app/domain';
+import type { Actor } from '@app/runtime';
 
 /** Who acts, for which request, and when: becomes every resulting event's metadata. */
 export interface CommandContext {

@@ -1,3 +1,4 @@
+import type { Overdue, OverdueDisclosure, OverdueResponse } from '@app/contract';
 import { beijingDate } from '@app/domain';
 import type { DisclosureObligationView, DisclosureTaskView, ResponseObligationView } from '@app/projections';
 import type { AppConfig, Stores } from '@app/runtime';
@@ -6,7 +7,7 @@ import { ApiBearerAuth, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsOptional, IsString } from 'class-validator';
 import { IsCode } from '../common/field-rules';
 import { CalendarService } from '../calendar/calendar.service';
-import { DeadlineCount, type TaskWithoutDeadlines } from '../calendar/deadline-count';
+import { DeadlineCount } from '../calendar/deadline-count';
 import { IsCalendarDate } from '../common/calendar-date.validator';
 import { CLOCK, type Clock } from '../common/clock';
 import { APP_CONFIG, STORES } from '../stores/stores.providers';
@@ -19,44 +20,6 @@ export class OverdueQueryDto {
   asOf?: string;
 
   @ApiPropertyOptional() @IsOptional() @IsString() @IsCode() departmentId?: string;
-}
-
-/** A deadline as counted now, with whether a year on the way is not in the calendar yet. */
-interface Deadline {
-  dueDate: string;
-  provisional: boolean;
-  unknownYears: number[];
-}
-
-export interface OverdueDisclosure extends Deadline {
-  taskId: string;
-  /** The task's name, for people (the id stays for links and files). */
-  taskName?: string;
-  entityId: string;
-  departmentId: string;
-  windowTo: string;
-  state: 'not-entered' | 'not-published' | 'published-late';
-  enteredOn?: string;
-  publishedOn?: string;
-  workingDaysOverdue: number;
-}
-
-/** An overdue list, and the tasks left out of it because their deadlines cannot be counted. */
-export interface Overdue<T> {
-  asOf: string;
-  items: T[];
-  tasksWithoutDeadlines: TaskWithoutDeadlines[];
-}
-
-export interface OverdueResponse extends Deadline {
-  taskId: string;
-  taskName?: string;
-  departmentId: string;
-  leadDepartmentId: string;
-  initiatedOn: string;
-  state: 'not-responded' | 'responded-late';
-  respondedOn?: string;
-  workingDaysOverdue: number;
 }
 
 /**

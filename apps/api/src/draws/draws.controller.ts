@@ -1,10 +1,11 @@
+import type { EntityDrawAnswer } from '@app/contract';
 import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { Roles } from '../auth/auth.decorators';
 import type { CommandContext } from '../commands/command-context';
 import { Context } from '../commands/request-context';
 import { DrawEntitiesDto, DrawInspectorsDto } from '../tasks/task.dto';
-import { type EntityDrawAnswer, EntityDrawService } from './entity-draw.service';
+import { EntityDrawService } from './entity-draw.service';
 import { InspectorDrawService } from './inspector-draw.service';
 
 /**

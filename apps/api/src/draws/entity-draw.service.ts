@@ -1,11 +1,10 @@
 import {
   type DrawInputs as DrawComputationInputs,
-  type DrawVerification,
-  type EntityDrawRecord,
   drawFromLog,
   drawFromSnapshot,
   verifyEntityDraw,
 } from '@app/audit';
+import type { DrawHints, DrawVerification, EntityDrawAnswer } from '@app/contract';
 import { type TaskState, assertEntitiesMayBeDrawn, commitmentOf } from '@app/domain';
 import { SnapshotMoved } from '@app/read-store';
 import type { EntityVisitsView } from '@app/projections';
@@ -21,21 +20,6 @@ import { TaskFacts, beijingDate } from '../tasks/task-facts';
 
 /** Drawn lists longer than this are recorded in parts, each its own small append. */
 export const DRAW_PART_SIZE = 10_000;
-
-export interface DrawHints {
-  /** Drawn entities already checked this year (before this draw), with how many times. */
-  checkedThisYear: { entityId: string; checks: number }[];
-  /** Drawn entities with other locked tasks whose windows overlap this one's: one visit serves all. */
-  overlappingTasks: { entityId: string; taskIds: string[] }[];
-}
-
-export interface EntityDrawAnswer {
-  taskId: string;
-  drawn: number;
-  entityIds: string[];
-  record: EntityDrawRecord;
-  hints: DrawHints;
-}
 
 /** The verifiable entity draw of a task (docs/draw.md). */
 @Injectable()

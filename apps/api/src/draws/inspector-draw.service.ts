@@ -1,5 +1,11 @@
-import { type InspectorDrawRecord, computeInspectorDraw } from '@app/audit';
-import { DomainError, INSPECTOR_DRAW_ALGORITHM, type InspectorAssignment, commitmentOf } from '@app/domain';
+import { computeInspectorDraw } from '@app/audit';
+import {
+  DomainError,
+  INSPECTOR_DRAW_ALGORITHM,
+  type InspectorAssignment,
+  type InspectorDrawRecord,
+  commitmentOf,
+} from '@app/domain';
 import type { AppConfig, Stores } from '@app/runtime';
 import { Inject, Injectable } from '@nestjs/common';
 import { ApiError } from '../common/api-error';

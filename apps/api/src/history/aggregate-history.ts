@@ -1,27 +1,9 @@
+import type { HistoryEntry } from '@app/contract';
 import type { Decider, DomainEvent } from '@app/domain';
 import type { EventStore, RecordedEvent } from '@app/event-store';
 import { accountableFields } from '@app/projections';
 import { ApiError } from '../common/api-error';
 import { momentProblem } from '../common/calendar-date.validator';
-
-/** One act in an aggregate's history, as auditors read it (docs/api.md, "History"). */
-export interface HistoryEntry<S> {
-  revision: number;
-  position: number;
-  type: string;
-  /** When the act happened (the clock port), and when the store recorded it. */
-  occurredAt: string;
-  recordedAt: string;
-  actor: { id: string; roles: readonly string[]; departmentId: string };
-  /** Where the act answered a request: who asked, and who approved. */
-  requesterId?: string;
-  approverId?: string;
-  reason?: string;
-  entityId?: string;
-  data: RecordedEvent['data'];
-  /** The aggregate as it stood after this event. */
-  state: S;
-}
 
 /** Every event of a stream with who did it and why, and the state after each. */
 export async function aggregateHistory<C, E extends DomainEvent, S>(

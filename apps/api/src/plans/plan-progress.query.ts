@@ -1,20 +1,8 @@
+import type { PlanCoverage, PlanProgress } from '@app/contract';
 import type { WorkingDayCalendar } from '@app/domain';
 import type { CheckItemView, DisclosureObligationView, PlanView, TaskSummaryView } from '@app/projections';
 import type { Stores } from '@app/runtime';
 import { everything } from '../common/read-all';
-
-/** How far a plan has got: its tasks, the entities drawn, the results entered and published. */
-export interface PlanProgress {
-  tasks: { initiated: number; locked: number; cancelled: number };
-  entitiesDrawn: number;
-  results: {
-    owed: number;
-    entered: number;
-    published: number;
-    publishedOnTime: number;
-    publishedLate: number;
-  };
-}
 
 export async function planProgress(
   stores: Stores,
@@ -51,17 +39,6 @@ export async function planProgress(
     entitiesDrawn: live.reduce((n, t) => n + t.entityCount, 0),
     results,
   };
-}
-
-/** Whether a year's published plans cover each department's active check items (Yiyuan 十一). */
-export interface PlanCoverage {
-  year: number;
-  departments: {
-    departmentId: string;
-    activeItems: number;
-    covered: number;
-    uncovered: { id: string; name: string }[];
-  }[];
 }
 
 export async function planCoverage(

@@ -1,4 +1,12 @@
-import { EARLIEST_YEAR, ENTITY_KINDS, type EntityKind, LATEST_YEAR, type PlanStatus } from '@app/domain';
+import {
+  EARLIEST_YEAR,
+  ENTITY_KINDS,
+  type EntityKind,
+  LATEST_YEAR,
+  type PlanStatus,
+  PLAN_STATUSES,
+  SCALES,
+} from '@app/domain';
 import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
@@ -20,7 +28,6 @@ import {
 import { IsCalendarDate } from '../common/calendar-date.validator';
 import { UniqueItems } from '../common/unique-items';
 import { ReasonDto } from '../registers/check-item.dto';
-import { ENTITY_SCALES } from '../registers/entity.dto';
 import {
   INDUSTRY_CODE,
   IsCode,
@@ -31,8 +38,6 @@ import {
   TAG_MESSAGE,
 } from '../common/field-rules';
 import { PagingDto } from '../registers/paging.dto';
-
-export const PLAN_STATUSES = ['draft', 'published', 'closed'] as const;
 
 /** Whom the plan's draws aim at; every field left out (or the whole object): the whole directory. */
 export class TargetCriteriaDto {
@@ -69,11 +74,11 @@ export class TargetCriteriaDto {
   @UniqueItems()
   tags?: string[];
 
-  @ApiPropertyOptional({ enum: ENTITY_SCALES, isArray: true })
+  @ApiPropertyOptional({ enum: SCALES, isArray: true })
   @IsOptional()
   @IsArray()
-  @IsIn(ENTITY_SCALES, { each: true })
-  @ArrayMaxSize(ENTITY_SCALES.length)
+  @IsIn(SCALES, { each: true })
+  @ArrayMaxSize(SCALES.length)
   @UniqueItems()
   scales?: string[];
 }

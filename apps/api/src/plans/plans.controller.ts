@@ -1,3 +1,4 @@
+import type { HistoryEntry, PlanCoverage } from '@app/contract';
 import {
   type PlanCommand,
   type PlanDefinition,
@@ -19,8 +20,8 @@ import { DecideCommand } from '../commands/decide.command';
 import { Context } from '../commands/request-context';
 import { APP_CONFIG, STORES } from '../stores/stores.providers';
 import { CalendarService } from '../calendar/calendar.service';
-import { type PlanCoverage, planCoverage, planProgress } from './plan-progress.query';
-import { type HistoryEntry, historyOrNotFound, stateAtOrNotFound } from '../history/aggregate-history';
+import { planCoverage, planProgress } from './plan-progress.query';
+import { historyOrNotFound, stateAtOrNotFound } from '../history/aggregate-history';
 import { AdjustPlanDto, ClosePlanDto, DraftPlanDto, PlanCoverageQueryDto, PlanQueryDto } from './plan.dto';
 import { planChangesOf, planDefinitionOf } from './plan-definition';
 import { listPlans } from './plan-list.query';

@@ -1,10 +1,5 @@
-import type { CheckItemDefinition } from '@app/domain';
+import type { PublicCheckItem } from '@app/contract';
 import type { CheckItemView } from '@app/projections';
-
-/** A check item in force as the public sees it: its definition, no internal timestamps or reasons. */
-export interface PublicCheckItem extends CheckItemDefinition {
-  id: string;
-}
 
 /** Picked field by field, so that a field added to the read model later is not public by accident. */
 export function publicCheckItem(item: CheckItemView): PublicCheckItem {

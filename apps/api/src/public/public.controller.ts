@@ -1,3 +1,4 @@
+import type { PublicCheckItem } from '@app/contract';
 import type {
   CheckItemView,
   DepartmentView,
@@ -15,7 +16,7 @@ import { IsCode } from '../common/field-rules';
 import { Public } from '../auth/auth.decorators';
 import { ApiError } from '../common/api-error';
 import { PagingDto } from '../registers/paging.dto';
-import { type PublicCheckItem, publicCheckItem } from './public-check-item';
+import { publicCheckItem } from './public-check-item';
 import { STORES } from '../stores/stores.providers';
 
 export class PublicResultsQueryDto extends PagingDto {

@@ -5,6 +5,7 @@ import {
   ITEM_CLASSES,
   type InspectionMethod,
   type ItemClass,
+  ITEM_STATUSES,
 } from '@app/domain';
 import { ApiProperty, ApiPropertyOptional, PartialType, OmitType } from '@nestjs/swagger';
 import {
@@ -126,8 +127,8 @@ export class CheckItemQueryDto extends PagingDto {
   @IsIn(ITEM_CLASSES)
   itemClass?: ItemClass;
 
-  @ApiPropertyOptional({ enum: ['active', 'retired'] })
+  @ApiPropertyOptional({ enum: ITEM_STATUSES })
   @IsOptional()
-  @IsIn(['active', 'retired'])
+  @IsIn(ITEM_STATUSES)
   status?: 'active' | 'retired';
 }

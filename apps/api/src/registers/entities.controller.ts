@@ -1,3 +1,4 @@
+import type { HistoryEntry, ImportReport } from '@app/contract';
 import {
   EARLIEST_YEAR,
   LATEST_YEAR,
@@ -18,7 +19,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Roles } from '../auth/auth.decorators';
 import { ApiError } from '../common/api-error';
 import { CLOCK, type Clock } from '../common/clock';
-import { type HistoryEntry, historyOrNotFound, stateAtOrNotFound } from '../history/aggregate-history';
+import { historyOrNotFound, stateAtOrNotFound } from '../history/aggregate-history';
 import type { CommandContext } from '../commands/command-context';
 import { DecideCommand, type DecisionOutcome } from '../commands/decide.command';
 import { Context } from '../commands/request-context';
@@ -28,7 +29,6 @@ import { EntityQueryDto, RegisterEntityDto, RerateEntityDto, UpdateEntityDto } f
 import { searchEntityDirectory } from './entity-directory.query';
 import { ENTITY_COLUMNS, entityRowToPlain } from './entity-import';
 import { entityProfileOf } from './entity-profile';
-import type { ImportReport } from './import-runner';
 import { sendTemplate } from './template-answer';
 import { FILE_UPLOAD, importUploadedSheet, rowCommandId } from './sheet-import';
 import { IMPORT_SLOTS } from './import-slots.provider';

@@ -1,4 +1,11 @@
-import { CREDIT_RISK_CLASSES, type CreditRisk, ENTITY_KINDS, type EntityKind } from '@app/domain';
+import {
+  CREDIT_RISK_CLASSES,
+  type CreditRisk,
+  ENTITY_KINDS,
+  type EntityKind,
+  ENTITY_STATUSES,
+  SCALES,
+} from '@app/domain';
 import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
 import {
   ArrayMaxSize,
@@ -24,8 +31,6 @@ import {
   TAG_MESSAGE,
 } from '../common/field-rules';
 import { PagingDto } from './paging.dto';
-
-export const ENTITY_SCALES = ['large', 'medium', 'small', 'micro'] as const;
 
 export class RegisterEntityDto {
   @ApiProperty({
@@ -66,9 +71,9 @@ export class RegisterEntityDto {
   @Matches(INDUSTRY_CODE, { message: 'must be a GB/T 4754 industry code such as H6210' })
   industryCode!: string;
 
-  @ApiPropertyOptional({ enum: ENTITY_SCALES })
+  @ApiPropertyOptional({ enum: SCALES })
   @IsOptional()
-  @IsIn(ENTITY_SCALES)
+  @IsIn(SCALES)
   scale?: string;
 
   @ApiPropertyOptional({ type: [String], example: ['餐饮', '学校周边'] })
@@ -139,9 +144,9 @@ export class EntityQueryDto extends PagingDto {
   @IsIn(ENTITY_KINDS)
   kind?: EntityKind;
 
-  @ApiPropertyOptional({ enum: ['registered', 'deregistered'] })
+  @ApiPropertyOptional({ enum: ENTITY_STATUSES })
   @IsOptional()
-  @IsIn(['registered', 'deregistered'])
+  @IsIn(ENTITY_STATUSES)
   status?: 'registered' | 'deregistered';
 
   @ApiPropertyOptional()

@@ -1,6 +1,7 @@
 import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
-import { DomainError, type FieldRule } from '@app/domain';
+import type { ImportReport, RowProblem } from '@app/contract';
+import { DomainError } from '@app/domain';
 import type { FieldProblem } from '../common/api-error';
 import { errorResponse } from '../common/error-response';
 import { fieldProblems } from '../common/validation';
@@ -8,33 +9,6 @@ import type { ImportColumn, ImportRow } from '../import';
 import { checkCellTexts } from '../import/cell-text';
 
 export type RowOutcome = 'created' | 'updated' | 'unchanged';
-
-export interface RowProblem {
-  row: number;
-  /** The column as the sheet names it (its Chinese header); absent for a rule about the whole row. */
-  column?: string;
-  field?: string;
-  /** In English, for api users; clients word it from `rule` and `params`, or `code` and `details`. */
-  reason: string;
-  /** The field rule the cell breaks (libs/domain/src/refusals/field-rules.ts) and its limits. */
-  rule?: FieldRule;
-  params?: Record<string, unknown>;
-  /** The refusal of a valid row (a domain rule's code, as the api answers it) and its details. */
-  code?: string;
-  details?: unknown;
-}
-
-export interface ImportReport {
-  rows: number;
-  created: number;
-  updated: number;
-  unchanged: number;
-  rejected: number;
-  unknownColumns: string[];
-  errors: RowProblem[];
-  /** More rows were refused than `errors` lists (the first 10,000 are listed). */
-  errorsTruncated: boolean;
-}
 
 /** A row that cannot be read into the DTO's shape (e.g. a department name several share). */
 export class RowRefusal {

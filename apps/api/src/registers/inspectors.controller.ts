@@ -1,3 +1,4 @@
+import type { ImportReport } from '@app/contract';
 import { type InspectorCommand, entityDecider, inspectorDecider, registerStreams } from '@app/domain';
 import type { DepartmentView, InspectorView } from '@app/projections';
 import type { DocumentFilter } from '@app/read-store';
@@ -16,7 +17,6 @@ import { loadAggregate } from '@app/audit';
 import { Context } from '../commands/request-context';
 import { STORES } from '../stores/stores.providers';
 import { ReasonDto } from './check-item.dto';
-import type { ImportReport } from './import-runner';
 import {
   ChangeInspectorStatusDto,
   DeclareConflictDto,

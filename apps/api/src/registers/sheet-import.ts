@@ -1,3 +1,4 @@
+import type { ImportReport } from '@app/contract';
 import { deterministicEventId } from '@app/event-store';
 import type { Stores } from '@app/runtime';
 import type { FastifyRequest } from 'fastify';
@@ -11,7 +12,7 @@ import {
   type UploadSpool,
   openImport,
 } from '../import';
-import { type ImportPlan, type ImportReport, type RowOutcome, runImport } from './import-runner';
+import { type ImportPlan, type RowOutcome, runImport } from './import-runner';
 import { receiveUploadedSheet } from './upload';
 
 /** The OpenAPI body of an import: one file. */

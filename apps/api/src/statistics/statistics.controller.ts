@@ -1,4 +1,5 @@
-import { EARLIEST_YEAR, LATEST_YEAR, beijingDate } from '@app/domain';
+import type { Statistics } from '@app/contract';
+import { EARLIEST_YEAR, LATEST_YEAR, NO_PROBLEM_CATEGORIES, beijingDate } from '@app/domain';
 import type { DisclosureObligationView, DisclosureTaskView } from '@app/projections';
 import type { AppConfig, Stores } from '@app/runtime';
 import { Controller, Get, Inject, Query } from '@nestjs/common';
@@ -11,7 +12,6 @@ import { DeadlineCount } from '../calendar/deadline-count';
 import { CLOCK, type Clock } from '../common/clock';
 import { everything } from '../common/read-all';
 import { APP_CONFIG, STORES } from '../stores/stores.providers';
-import type { Statistics } from './statistics';
 
 export class StatisticsQueryDto {
   @ApiPropertyOptional({ description: 'default this year (Beijing)' })
@@ -25,8 +25,7 @@ export class StatisticsQueryDto {
   @ApiPropertyOptional() @IsOptional() @IsString() @IsCode() departmentId?: string;
 }
 
-/** Results that found nothing wrong; every other category counts as a problem found. */
-const NO_PROBLEM = new Set(['no_issue_found', 'compliant']);
+const NO_PROBLEM = new Set<string>(NO_PROBLEM_CATEGORIES);
 
 const rate = (part: number, whole: number): number | null =>
   whole === 0 ? null : Math.round((part / whole) * 10_000) / 10_000;

@@ -10,6 +10,8 @@ import {
   RESULT_CATEGORIES,
   type ReplacementReason,
   type ResultCategory,
+  SCALES,
+  TASK_STATUSES,
 } from '@app/domain';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
@@ -41,7 +43,6 @@ import {
   TAG,
   TAG_MESSAGE,
 } from '../common/field-rules';
-import { ENTITY_SCALES } from '../registers/entity.dto';
 import { PagingDto } from '../registers/paging.dto';
 
 export class ParticipantDto {
@@ -94,11 +95,11 @@ export class CriteriaDto {
   @UniqueItems()
   tags?: string[];
 
-  @ApiPropertyOptional({ type: [String], enum: ENTITY_SCALES, isArray: true })
+  @ApiPropertyOptional({ type: [String], enum: SCALES, isArray: true })
   @IsOptional()
   @IsArray()
-  @IsIn(ENTITY_SCALES, { each: true })
-  @ArrayMaxSize(ENTITY_SCALES.length)
+  @IsIn(SCALES, { each: true })
+  @ArrayMaxSize(SCALES.length)
   @UniqueItems()
   scales?: string[];
 }
@@ -461,8 +462,8 @@ export class TaskQueryDto extends PagingDto {
   @ApiPropertyOptional() @IsOptional() @IsString() @IsCode() planId?: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @IsCode() departmentId?: string;
 
-  @ApiPropertyOptional({ enum: ['initiated', 'locked', 'cancelled'] })
+  @ApiPropertyOptional({ enum: TASK_STATUSES })
   @IsOptional()
-  @IsIn(['initiated', 'locked', 'cancelled'])
+  @IsIn(TASK_STATUSES)
   status?: string;
 }

@@ -1,3 +1,4 @@
+import type { HistoryEntry } from '@app/contract';
 import { type InspectionTaskState, inspectionTaskDecider, registerStreams } from '@app/domain';
 import type { Page } from '@app/read-store';
 import type { Actor, Stores } from '@app/runtime';
@@ -7,7 +8,7 @@ import { CurrentActor, Roles } from '../auth/auth.decorators';
 import { ApiError } from '../common/api-error';
 import type { CommandContext } from '../commands/command-context';
 import { loadAggregate } from '@app/audit';
-import { type HistoryEntry, historyOrNotFound, stateAtAndNowOrNotFound } from '../history/aggregate-history';
+import { historyOrNotFound, stateAtAndNowOrNotFound } from '../history/aggregate-history';
 import { Context } from '../commands/request-context';
 import { STORES } from '../stores/stores.providers';
 import { DrawSeeds, inspectorSeedKey } from './draw-seeds';

@@ -1,7 +1,7 @@
 /**
  * The api's words (docs/api.md, "Vocabulary"). The lists the domain defines are taken from
  * libs/domain's vocabulary files themselves (pure TypeScript, no imports at run time), so there is
- * one source of truth; only the words the domain keeps as plain strings are listed here.
+ * one source of truth.
  */
 export {
   ENTITY_WITHDRAWAL_REASONS,
@@ -12,37 +12,30 @@ export {
   type FollowUpKind,
   type ReplacementReason,
   type ResultCategory,
-} from '../../../../libs/domain/src/tasks/task-vocabulary';
+} from '@app/domain/tasks/task-vocabulary';
 export {
   CREDIT_RISK_CLASSES,
   ENTITY_KINDS,
+  ENTITY_STATUSES,
   INSPECTION_METHODS,
   INSPECTOR_CATEGORIES,
   INSPECTOR_STATUSES,
   ITEM_CLASSES,
+  ITEM_STATUSES,
   KINDS_WITH_USCC,
+  SCALES,
   type CreditRisk,
   type EntityKind,
+  type EntityStatus,
   type InspectionMethod,
   type InspectorCategory,
   type InspectorStatus,
   type ItemClass,
-} from '../../../../libs/domain/src/registers/vocabulary';
-
-export const SCALES = ['large', 'medium', 'small', 'micro'] as const;
-export type Scale = (typeof SCALES)[number];
-
-export const ITEM_STATUSES = ['active', 'retired'] as const;
-export type ItemStatus = (typeof ITEM_STATUSES)[number];
-
-export const ENTITY_STATUSES = ['registered', 'deregistered'] as const;
-export type EntityStatus = (typeof ENTITY_STATUSES)[number];
-
-export const TASK_STATUSES = ['initiated', 'locked', 'cancelled'] as const;
-export type TaskStatus = (typeof TASK_STATUSES)[number];
-
-export const PLAN_STATUSES = ['draft', 'published', 'closed'] as const;
-export type PlanStatus = (typeof PLAN_STATUSES)[number];
+  type ItemStatus,
+  type Scale,
+} from '@app/domain/registers/vocabulary';
+export { PLAN_STATUSES, type PlanStatus } from '@app/domain/plans/plan';
+export { TASK_STATUSES, type TaskStatus } from '@app/domain/tasks/task-state';
 
 /** Whether a value is one of a vocabulary's words (the api may answer words newer than this console). */
 export function isOneOf<T extends string>(words: readonly T[], value: unknown): value is T {

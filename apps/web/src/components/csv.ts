@@ -1,4 +1,4 @@
-import { type CsvValue, csvText } from '../../../../libs/domain/src/text/spreadsheet-cell';
+import { type CsvValue, csvText } from '@app/domain/text/spreadsheet-cell';
 
 /** One column of an export: its heading and how to read it off a row. */
 export interface CsvColumn<T> {

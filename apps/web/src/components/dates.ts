@@ -1,4 +1,4 @@
-import { beijingDate } from '../../../../libs/domain/src/calendar/calendar-date';
+import { beijingDate } from '@app/domain/calendar/calendar-date';
 
 // Days are counted as the rules count them: the domain's own Beijing calendar day.
 

@@ -1,4 +1,4 @@
-import { addDays } from '../../../../libs/domain/src/calendar/calendar-date';
+import { addDays } from '@app/domain/calendar/calendar-date';
 import { beijingToday } from './dates';
 
 /** Beijing's calendar day (UTC+8, no daylight saving) of a moment: the day deadlines count in. */

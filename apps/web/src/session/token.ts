@@ -1,14 +1,4 @@
-/** The roles the platform knows (docs/security.md). */
-export const ROLES = [
-  'admin',
-  'operator',
-  'inspector',
-  'head',
-  'principal',
-  'supervisor',
-  'auditor',
-] as const;
-export type Role = (typeof ROLES)[number];
+import { type Role, isRole } from '@app/domain/roles';
 
 /** Who is signed in, read from the token's claims (the api checks the signature on every call). */
 export interface Session {
@@ -36,7 +26,7 @@ export function readToken(token: string): Session | undefined {
       userId: sub,
       name: typeof name === 'string' ? name : sub,
       departmentId: department,
-      roles: roles.filter((r): r is Role => (ROLES as readonly unknown[]).includes(r)),
+      roles: roles.filter(isRole),
       ...(typeof exp === 'number' ? { expiresAt: exp * 1000 } : {}),
     };
   } catch {

@@ -1,6 +1,6 @@
-import type { EntityChanges, EntityProfile } from '../registers/entity';
+import type { EntityEvent, EntityProfile } from '../registers/entity';
+import type { InspectionTaskEvent } from '../tasks/task-events';
 import { beijingYear } from '../calendar/calendar-date';
-import type { CreditRisk } from '../registers/vocabulary';
 import type { PoolProfile } from './candidate-pool';
 
 // Shared by every entity without tags; never mutated.
@@ -44,20 +44,17 @@ export interface DirectoryEntry {
 }
 
 /** One entity event applied to the entity's entry (undefined before it was registered). */
-export function applyEntityEvent(
+export function directoryEntryAfter(
   entry: DirectoryEntry | undefined,
-  event: { type: string; data: Record<string, unknown> },
+  event: EntityEvent,
 ): DirectoryEntry | undefined {
-  const data = event.data;
   switch (event.type) {
     case 'EntityRegistered':
-      return { profile: poolProfile(data), registered: true };
+      return { profile: poolProfile(event.data), registered: true };
     case 'EntityUpdated':
-      return entry && { ...entry, profile: poolProfile(data.changes as EntityChanges, entry.profile) };
+      return entry && { ...entry, profile: poolProfile(event.data.changes, entry.profile) };
     case 'EntityCreditRiskRerated':
-      return (
-        entry && { ...entry, profile: poolProfile({ creditRisk: data.to as CreditRisk }, entry.profile) }
-      );
+      return entry && { ...entry, profile: poolProfile({ creditRisk: event.data.to }, entry.profile) };
     case 'EntityDeregistered':
       return entry && { ...entry, registered: false };
     default:
@@ -65,10 +62,35 @@ export function applyEntityEvent(
   }
 }
 
+/**
+ * The same, for an event read from the log untyped: the store delivers the entity directory's
+ * event types in their current shape (upcast), which is the domain's union.
+ */
+export function applyEntityEvent(
+  entry: DirectoryEntry | undefined,
+  event: { type: string; data: Record<string, unknown> },
+): DirectoryEntry | undefined {
+  if (!(ENTITY_DIRECTORY_EVENT_TYPES as readonly string[]).includes(event.type)) return entry;
+  return directoryEntryAfter(entry, event as unknown as EntityEvent);
+}
+
 /** The events that record draws: each drawn entity counts one check in the draw's (Beijing) year. */
 export const DRAW_RECORD_EVENT_TYPES = ['EntitiesDrawn', 'DrawnEntitiesListed'] as const;
 
+/** An event that records a draw, as the store recorded it. */
+export type DrawnEntitiesEvent = Extract<
+  InspectionTaskEvent,
+  { type: (typeof DRAW_RECORD_EVENT_TYPES)[number] }
+> & {
+  metadata: { occurredAt: string };
+};
+
 /** The entities a draw event records and the year they count in. */
+export function drawnEntities(event: DrawnEntitiesEvent): { year: number; entityIds: string[] } {
+  return { year: beijingYear(event.metadata.occurredAt), entityIds: event.data.entityIds };
+}
+
+/** The same, for an event of DRAW_RECORD_EVENT_TYPES read from the log untyped (current shape). */
 export function drawnIn(event: DrawRecordEvent): { year: number; entityIds: string[] } {
-  return { year: beijingYear(event.metadata.occurredAt), entityIds: event.data.entityIds as string[] };
+  return drawnEntities(event as unknown as DrawnEntitiesEvent);
 }

@@ -6,3 +6,4 @@ export * from './inspector-draw';
 export * from './inspector-directory-replay';
 export * from './sha256-js';
 export * from './seed-commitment';
+export * from './draw-records';

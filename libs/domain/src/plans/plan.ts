@@ -57,7 +57,8 @@ export type PlanEvent =
     >
   | DomainEvent<'PlanClosed', { planId: string; reason: string }>;
 
-export type PlanStatus = 'draft' | 'published' | 'closed';
+export const PLAN_STATUSES = ['draft', 'published', 'closed'] as const;
+export type PlanStatus = (typeof PLAN_STATUSES)[number];
 
 export type PlanState =
   | { status: 'absent' }

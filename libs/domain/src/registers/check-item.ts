@@ -2,7 +2,7 @@ import type { Decider } from '../decider';
 import type { DomainEvent } from '../domain-event';
 import { DomainError } from '../domain-error';
 import { changedFields, previousValues } from './changed-fields';
-import type { EntityKind, InspectionMethod, ItemClass } from './vocabulary';
+import type { EntityKind, InspectionMethod, ItemClass, ItemStatus } from './vocabulary';
 
 /** An entry of the check-item list (抽查事项清单). */
 export interface CheckItemDefinition {
@@ -31,8 +31,7 @@ export type CheckItemEvent =
   | DomainEvent<'CheckItemUpdated', { itemId: string; changes: CheckItemChanges; previous: CheckItemChanges }>
   | DomainEvent<'CheckItemRetired', { itemId: string; reason: string }>;
 
-export type CheckItemState =
-  { status: 'absent' } | { status: 'active' | 'retired'; definition: CheckItemDefinition };
+export type CheckItemState = { status: 'absent' } | { status: ItemStatus; definition: CheckItemDefinition };
 
 /** Class A items are sampled at most 10% a year; class B (key) items above 10% (Gui'an 第十四条). */
 export function assertRatioFitsClass(definition: Pick<CheckItemDefinition, 'itemClass' | 'ratio'>): void {

@@ -3,7 +3,7 @@ import type { DomainEvent } from '../domain-event';
 import { DomainError } from '../domain-error';
 import { changedFields, previousValues } from './changed-fields';
 import { isUnifiedSocialCreditCode } from './unified-social-credit-code';
-import { type CreditRisk, type EntityKind, KINDS_WITH_USCC } from './vocabulary';
+import { type CreditRisk, type EntityKind, type EntityStatus, KINDS_WITH_USCC } from './vocabulary';
 
 /** An entry of the entity directory (检查对象名录库). */
 export interface EntityProfile {
@@ -43,8 +43,7 @@ export type EntityEvent =
     >
   | DomainEvent<'EntityDeregistered', { entityId: string; reason: string }>;
 
-export type EntityState =
-  { status: 'absent' } | { status: 'registered' | 'deregistered'; profile: EntityProfile };
+export type EntityState = { status: 'absent' } | { status: EntityStatus; profile: EntityProfile };
 
 /** The entity's id in the directory: its code (a credit code in capitals), unique by construction. */
 export function entityIdOf(code: string, kind: EntityKind): string {

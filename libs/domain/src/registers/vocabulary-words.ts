@@ -1,4 +1,4 @@
-import type { EntityKind, InspectionMethod, InspectorCategory } from './vocabulary';
+import type { EntityKind, InspectionMethod, InspectorCategory, Scale } from './vocabulary';
 
 /**
  * The words officials read and write for the register vocabulary: one source for the console's
@@ -31,7 +31,7 @@ export const ENTITY_KIND_WORDS: Readonly<Record<EntityKind, string>> = {
 };
 
 /** Enterprise scales (the domain keeps them as plain strings). */
-export const SCALE_WORDS: Readonly<Record<'large' | 'medium' | 'small' | 'micro', string>> = {
+export const SCALE_WORDS: Readonly<Record<Scale, string>> = {
   large: '大型',
   medium: '中型',
   small: '小型',

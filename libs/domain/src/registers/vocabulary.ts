@@ -37,6 +37,18 @@ export const INSPECTOR_CATEGORIES = [
 ] as const;
 export type InspectorCategory = (typeof INSPECTOR_CATEGORIES)[number];
 
+/** Enterprise scales (an entity's profile keeps its scale as plain text; forms and filters offer these). */
+export const SCALES = ['large', 'medium', 'small', 'micro'] as const;
+export type Scale = (typeof SCALES)[number];
+
+/** A registered entity's status. */
+export const ENTITY_STATUSES = ['registered', 'deregistered'] as const;
+export type EntityStatus = (typeof ENTITY_STATUSES)[number];
+
+/** A defined check item's status. */
+export const ITEM_STATUSES = ['active', 'retired'] as const;
+export type ItemStatus = (typeof ITEM_STATUSES)[number];
+
 export const INSPECTOR_STATUSES = ['active', 'suspended', 'left'] as const;
 export type InspectorStatus = (typeof INSPECTOR_STATUSES)[number];
 

@@ -11,7 +11,8 @@ import type {
   WorkingDayDate,
 } from './task-vocabulary';
 
-export type TaskStatus = 'initiated' | 'locked' | 'cancelled';
+export const TASK_STATUSES = ['initiated', 'locked', 'cancelled'] as const;
+export type TaskStatus = (typeof TASK_STATUSES)[number];
 
 export interface Response {
   accepted: boolean;

@@ -18,6 +18,9 @@ export const RESULT_CATEGORIES = [
 ] as const;
 export type ResultCategory = (typeof RESULT_CATEGORIES)[number];
 
+/** Results that found nothing wrong; every other category counts as a problem found. */
+export const NO_PROBLEM_CATEGORIES: readonly ResultCategory[] = ['no_issue_found', 'compliant'];
+
 export const REPLACEMENT_REASONS = ['post_change', 'work_conflict', 'health', 'recusal', 'other'] as const;
 export type ReplacementReason = (typeof REPLACEMENT_REASONS)[number];
 

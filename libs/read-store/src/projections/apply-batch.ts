@@ -1,7 +1,7 @@
 import type { RecordedEvent } from '@app/event-store';
 import type { ReadDocument } from '../read-model';
 import { APPLIED_POSITION, type DocumentWrite } from '../read-model-store.port';
-import type { DocumentChange, Projection } from './projection';
+import type { DocumentChange, AnyProjection } from './projection';
 
 /** Current versions of the documents a batch touches, by collection and id. */
 export type WorkingSet = Map<string, Map<string, ReadDocument | null>>;
@@ -15,7 +15,7 @@ export interface BatchResult {
 
 /** The documents whose current version the batch's changes need. */
 export function changesOf(
-  projection: Projection,
+  projection: AnyProjection,
   events: readonly RecordedEvent[],
 ): {
   changes: (readonly DocumentChange[])[];

@@ -1,7 +1,7 @@
 import type { EventStore } from '@app/event-store';
 import type { ReadCollection, ReadDocument } from '../read-model';
 import type { ReadModelStore, ReadSnapshot, SnapshotOptions } from '../read-model-store.port';
-import type { Projection } from './projection';
+import type { AnyProjection } from './projection';
 import { projectionLag } from './projection-lag';
 import { ReadCache } from './read-cache';
 import {
@@ -44,7 +44,7 @@ export class UnknownProjection extends Error {
  * it has caught up, and hands out the active generation's collections to queries.
  */
 export class ProjectionHost {
-  private readonly projections = new Map<string, Projection>();
+  private readonly projections = new Map<string, AnyProjection>();
   private readonly live = new Map<string, ProjectionRunner>();
   private readonly rebuilding = new Map<string, ProjectionRunner>();
   private readonly generations = new Map<string, number>();
@@ -58,7 +58,7 @@ export class ProjectionHost {
   constructor(
     private readonly events: EventStore,
     private readonly readModels: ReadModelStore,
-    projections: readonly Projection[],
+    projections: readonly AnyProjection[],
     private readonly options: RunnerOptions & {
       /** How often a running host looks for rebuild requests (default 2 s). */
       requestPollMs?: number;
@@ -299,7 +299,7 @@ export class ProjectionHost {
   }
 
   /** Polls the checkpoint until nothing the projection handles up to `position` remains unapplied. */
-  private async waitForRemote(projection: Projection, position: number, timeoutMs: number): Promise<void> {
+  private async waitForRemote(projection: AnyProjection, position: number, timeoutMs: number): Promise<void> {
     const deadline = Date.now() + timeoutMs;
     const filter = projection.eventTypes === 'all' ? undefined : { eventTypes: projection.eventTypes };
     for (;;) {
@@ -315,7 +315,7 @@ export class ProjectionHost {
     }
   }
 
-  private known(name: string): Projection {
+  private known(name: string): AnyProjection {
     const projection = this.projections.get(name);
     if (!projection) throw new UnknownProjection(`No projection is named ${name}`);
     return projection;
@@ -379,7 +379,7 @@ export class ProjectionHost {
     }
   }
 
-  private runner(projection: Projection, generation: number): ProjectionRunner {
+  private runner(projection: AnyProjection, generation: number): ProjectionRunner {
     return new ProjectionRunner(
       this.events,
       this.readModels,

@@ -1,5 +1,5 @@
 import type { EventStore } from '@app/event-store';
-import type { Projection } from './projection';
+import type { AnyProjection } from './projection';
 
 /**
  * A projection's lag, the one definition behind every status (the api's /api/projections, the
@@ -10,7 +10,7 @@ import type { Projection } from './projection';
  */
 export async function projectionLag(
   events: EventStore,
-  projection: Projection,
+  projection: AnyProjection,
   examined: number,
 ): Promise<number> {
   const filter = projection.eventTypes === 'all' ? undefined : { eventTypes: projection.eventTypes };

@@ -7,7 +7,7 @@ import {
 import type { ReadDocument } from '../read-model';
 import type { ReadModelStore } from '../read-model-store.port';
 import { type WorkingSet, applyChanges, changesOf, idsToLoad } from './apply-batch';
-import type { Projection } from './projection';
+import type { AnyProjection } from './projection';
 
 export interface ProjectionFailure {
   /** Position of the event the projection could not apply; it resumes there. */
@@ -67,7 +67,7 @@ export class ProjectionRunner {
   constructor(
     private readonly events: EventStore,
     private readonly readModels: ReadModelStore,
-    readonly projection: Projection,
+    readonly projection: AnyProjection,
     readonly namespace: string,
     options: RunnerOptions = {},
   ) {

@@ -1,8 +1,4 @@
-import {
-  type Namers,
-  fieldRuleMessage,
-  refusalMessage,
-} from '../../../../../libs/domain/src/refusals/refusal-messages';
+import { type Namers, fieldRuleMessage, refusalMessage } from '@app/domain/refusals/refusal-messages';
 import { fieldProblems, type FieldProblem } from '../../api/client';
 import { type Locale, catalogue } from '../../i18n/catalogue';
 

@@ -5,7 +5,7 @@ import {
   INSPECTION_METHOD_WORDS,
   INSPECTOR_CATEGORY_WORDS,
   SCALE_WORDS,
-} from '../../../../../libs/domain/src/registers/vocabulary-words';
+} from '@app/domain/registers/vocabulary-words';
 
 /** Labels of the registers pages (一单两库, 批量导入). */
 export const registers = section(

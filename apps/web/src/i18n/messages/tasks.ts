@@ -1,6 +1,6 @@
 import { section } from '../section';
 // The same words as the register forms and the import templates.
-import { ENTITY_KIND_WORDS, SCALE_WORDS } from '../../../../../libs/domain/src/registers/vocabulary-words';
+import { ENTITY_KIND_WORDS, SCALE_WORDS } from '@app/domain/registers/vocabulary-words';
 
 /** Labels of the tasks pages (list, initiation, detail with the draw room) and of the workbench. */
 export const tasks = section(

@@ -16,7 +16,7 @@ import {
 } from './accountability-query';
 import { actKey, roleKey } from './acts';
 import type { KnownFields } from '../../api/server-types';
-import type { AccountabilityRow as ServerAccountabilityRow } from '../../../../../projections/audit/accountability.projection';
+import type { AccountabilityRow as ServerAccountabilityRow } from '@app/projections/audit/accountability.projection';
 
 /** One act, as the accountability read model keeps it. */
 type AccountabilityRow = KnownFields<ServerAccountabilityRow>;

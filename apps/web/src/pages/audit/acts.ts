@@ -1,3 +1,4 @@
+import { isRole } from '@app/domain/roles';
 import type { MessageKey } from '../../i18n/catalogue';
 
 /** The acts (event types) the console has words for; a newer one shows under its own name. */
@@ -52,19 +53,7 @@ export function actKey(type: string): MessageKey | undefined {
     : undefined;
 }
 
-export const ROLE_NAMES = [
-  'admin',
-  'operator',
-  'inspector',
-  'head',
-  'principal',
-  'supervisor',
-  'auditor',
-] as const;
-
 /** The catalogue key naming a role (common section), or undefined for a role the platform ignores. */
 export function roleKey(role: string): MessageKey | undefined {
-  return (ROLE_NAMES as readonly string[]).includes(role)
-    ? (`common.role.${role as (typeof ROLE_NAMES)[number]}` as const)
-    : undefined;
+  return isRole(role) ? (`common.role.${role}` as const) : undefined;
 }

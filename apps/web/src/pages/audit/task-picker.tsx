@@ -5,6 +5,7 @@ import { Async } from '../../components/states';
 import { type Column, DataTable } from '../../components/table';
 import { useI18n } from '../../i18n/i18n';
 import { useDepartments } from '../../api/use-departments';
+import { TASK_STATUSES } from '../../api/vocabulary';
 import { usePagedList } from '../registers/use-paged-list';
 
 interface TaskListRow {
@@ -14,8 +15,6 @@ interface TaskListRow {
   status: string;
   window: { from: string; to: string };
 }
-
-const TASK_STATUSES = ['initiated', 'locked', 'cancelled'] as const;
 
 /** Enter a task's id, or pick it from the (paged) task list. */
 export function TaskPicker({ current, listOpen }: { current?: string; listOpen: boolean }) {

@@ -1,36 +1,11 @@
-/** GET /api/overdue-disclosures: a result not entered, or not published, by its deadline. */
-export interface OverdueDisclosure {
-  taskId: string;
-  entityId: string;
-  departmentId: string;
-  windowTo: string;
-  dueDate: string;
-  provisional: boolean;
-  unknownYears: number[];
-  state: DisclosureState;
-  enteredOn?: string;
-  publishedOn?: string;
-  workingDaysOverdue: number;
-}
-
-/** GET /api/overdue-responses: a participant that did not answer a joint task in time. */
-export interface OverdueResponse {
-  taskId: string;
-  departmentId: string;
-  leadDepartmentId: string;
-  initiatedOn: string;
-  dueDate: string;
-  provisional: boolean;
-  unknownYears: number[];
-  state: ResponseState;
-  respondedOn?: string;
-  workingDaysOverdue: number;
-}
-
-export const DISCLOSURE_STATES = ['not-entered', 'not-published', 'published-late'] as const;
-export type DisclosureState = (typeof DISCLOSURE_STATES)[number];
-export const RESPONSE_STATES = ['not-responded', 'responded-late'] as const;
-export type ResponseState = (typeof RESPONSE_STATES)[number];
+export {
+  DISCLOSURE_STATES,
+  RESPONSE_STATES,
+  type DisclosureState,
+  type OverdueDisclosure,
+  type OverdueResponse,
+  type ResponseState,
+} from '@app/contract';
 
 export interface DepartmentCounts<S extends string> {
   departmentId: string;

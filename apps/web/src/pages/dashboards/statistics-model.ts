@@ -1,4 +1,4 @@
-import type { Statistics } from '../../../../api/src/statistics/statistics';
+import type { Statistics } from '@app/contract';
 
 /** GET /api/statistics?year=&departmentId= (the api's own type). */
 export type { Statistics };

@@ -1,4 +1,4 @@
-import type { Role } from '../../session/token';
+import type { Role } from '@app/domain/roles';
 
 export type NoAddReason = 'role' | 'noDepartments' | 'ownNotRegistered';
 

@@ -1,4 +1,4 @@
-import { addDays, daysBetween, isCalendarDate } from '../../../../../libs/domain/src/calendar/calendar-date';
+import { addDays, daysBetween, isCalendarDate } from '@app/domain/calendar/calendar-date';
 
 /** The longest range one line may give: the longest holiday (春节) is 9 days, with slack. */
 const MAX_RANGE_DAYS = 31;

@@ -4,13 +4,13 @@ import type { CheckItemView } from '../registers/views';
 import type {
   PlanDefinition as DomainPlanDefinition,
   TargetCriteria as DomainTargetCriteria,
-} from '../../../../../libs/domain/src/plans/plan';
-import type { PlanAdjustmentView, PlanView } from '../../../../../projections/plans/plans.projection';
-import type { PlanProgress } from '../../../../../apps/api/src/plans/plan-progress.query';
+} from '@app/domain/plans/plan';
+import type { PlanAdjustmentView, PlanView } from '@app/projections/plans/plans.projection';
+import type { PlanCoverage, PlanProgress } from '@app/contract';
 
 /** A plan as the api answers it (projections/plans: PlanView), with progress on GET /api/plans/:id. */
 
-export type { PlanProgress };
+export type { PlanCoverage, PlanProgress };
 
 /** The domain keeps scales as plain strings; the console knows the words (api/vocabulary.ts). */
 export type TargetCriteria = Omit<DomainTargetCriteria, 'scales'> & { scales?: Scale[] };
@@ -31,16 +31,6 @@ export type Plan = Omit<KnownFields<PlanView>, 'targetCriteria' | 'adjustments'>
   adjustments: PlanAdjustment[];
   progress?: PlanProgress;
 };
-
-export interface PlanCoverage {
-  year: number;
-  departments: {
-    departmentId: string;
-    activeItems: number;
-    covered: number;
-    uncovered: { id: string; name: string }[];
-  }[];
-}
 
 export type CheckItem = Pick<CheckItemView, 'id' | 'departmentId' | 'name' | 'itemClass' | 'status'>;
 

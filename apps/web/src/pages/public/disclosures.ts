@@ -1,10 +1,10 @@
 import type { KnownFields } from '../../api/server-types';
-import type { PublicCheckItem } from '../../../../../apps/api/src/public/public-check-item';
-import type { PublicPlanView } from '../../../../../projections/plans/public-plans.projection';
+import type { PublicCheckItem } from '@app/contract';
+import type { PublicPlanView } from '@app/projections/plans/public-plans.projection';
 import type {
   PublicAnnouncementView,
   PublicResultView,
-} from '../../../../../projections/disclosures/public-disclosures.projection';
+} from '@app/projections/disclosures/public-disclosures.projection';
 
 /** The public disclosures as `GET /api/public/*` answers them: masked by the api, shown as they are. */
 export type PublicResult = KnownFields<PublicResultView> & { taskName?: string };

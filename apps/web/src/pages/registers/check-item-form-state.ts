@@ -1,7 +1,7 @@
 import { changedFields, defined, optionalNumber } from './form-values';
 import { fractionOf, percentText } from '../../api/percent';
 import type { CheckItemView } from './views';
-import type { CheckItemDefinition } from '../../../../../libs/domain/src/registers/check-item';
+import type { CheckItemDefinition } from '@app/domain/registers/check-item';
 
 /** The check-item form as typed: the numbers are held as the text typed (the ratio as a percentage), parsed on submit. */
 export type CheckItemForm = Omit<CheckItemDefinition, 'ratio' | 'frequencyPerYear'> & {

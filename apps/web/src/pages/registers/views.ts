@@ -2,9 +2,9 @@ import type { KnownFields } from '../../api/server-types';
 import type {
   CheckItemView as ServerCheckItemView,
   JointItemListView as ServerJointItemListView,
-} from '../../../../../projections/registers/check-items.projection';
-import type { EntityView as ServerEntityView } from '../../../../../projections/registers/entities.projection';
-import type { InspectorView as ServerInspectorView } from '../../../../../projections/registers/inspectors.projection';
+} from '@app/projections/registers/check-items.projection';
+import type { EntityView as ServerEntityView } from '@app/projections/registers/entities.projection';
+import type { InspectorView as ServerInspectorView } from '@app/projections/registers/inspectors.projection';
 
 export type CheckItemView = KnownFields<ServerCheckItemView>;
 
@@ -21,24 +21,4 @@ export type InspectorView = Omit<KnownFields<ServerInspectorView>, 'personalData
   phone: string | null;
 };
 
-/** The answer to a bulk import (docs/api.md, "Bulk import"). */
-export interface ImportReport {
-  rows: number;
-  created: number;
-  updated: number;
-  unchanged: number;
-  rejected: number;
-  unknownColumns: string[];
-  /** Each refused row: a cell's `rule` (and `params`), or a refused row's `code` (and `details`). */
-  errors: {
-    row: number;
-    column?: string;
-    field?: string;
-    reason: string;
-    rule?: string;
-    params?: Record<string, unknown>;
-    code?: string;
-    details?: unknown;
-  }[];
-  errorsTruncated: boolean;
-}
+export type { ImportReport } from '@app/contract';

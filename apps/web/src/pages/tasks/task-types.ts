@@ -1,30 +1,28 @@
 import type { FollowUpKind, Scale } from '../../api/vocabulary';
-import type { DrawVerification, EntityDrawRecord, InspectorDrawRecord } from '@app/audit';
-import type { TaskSummaryView } from '../../../../../projections/tasks/tasks.projection';
+import type { TaskSummaryView } from '@app/projections/tasks/tasks.projection';
 import type { KnownFields } from '../../api/server-types';
-import type { HistoryEntry as ServerHistoryEntry } from '../../../../../apps/api/src/history/aggregate-history';
+import type { HistoryEntry as ServerHistoryEntry } from '@app/contract';
 import type { CheckItemView, EntityView, InspectorView, JointItemListView } from '../registers/views';
 import type { Plan as FullPlan } from '../plans/plan-model';
-import type {
-  Objection,
-  PendingRequest,
-  TaskState as DomainTaskState,
-} from '../../../../../libs/domain/src/tasks/task-state';
-import type { DateWindow, TargetCriteria } from '../../../../../libs/domain/src/tasks/task-vocabulary';
-import type { Withheld } from '../../../../../libs/domain/src/tasks/personal-text';
+import type { Objection, PendingRequest, TaskState as DomainTaskState } from '@app/domain/tasks/task-state';
+import type { DateWindow, TargetCriteria } from '@app/domain/tasks/task-vocabulary';
+import type { Withheld } from '@app/domain/tasks/personal-text';
 
-export type { Withheld } from '../../../../../libs/domain/src/tasks/personal-text';
+export type { Withheld } from '@app/domain/tasks/personal-text';
 export type {
   InspectionResult,
   ItemFinding,
   Sampling,
   Team,
   WorkingDayDate,
-} from '../../../../../libs/domain/src/tasks/task-vocabulary';
+} from '@app/domain/tasks/task-vocabulary';
 
 export type TaskRequest = PendingRequest;
 
-export type { DrawVerification, EntityDrawRecord, InspectorDrawRecord, Objection };
+export type { Objection };
+export type { DrawHints, DrawVerification, EntityDrawAnswer } from '@app/contract';
+export type { EntityDrawRecord, InspectorDrawRecord } from '@app/domain/draws/draw-records';
+export type { InspectorShortage } from '@app/domain/draws/inspector-draw';
 
 /** The domain keeps scales as plain strings; the console knows the words (api/vocabulary.ts). */
 export type Criteria = Omit<TargetCriteria, 'scales'> & { scales?: Scale[] };
@@ -43,28 +41,6 @@ export type TaskState = Omit<DomainTaskState, 'name' | 'criteria' | 'window'> & 
 
 /** GET /api/tasks: a task as lists show it. */
 export type TaskSummary = KnownFields<TaskSummaryView>;
-
-export interface DrawHints {
-  checkedThisYear: { entityId: string; checks: number }[];
-  overlappingTasks: { entityId: string; taskIds: string[] }[];
-}
-
-/** POST /api/tasks/:id/draws/entities. */
-export interface EntityDrawAnswer {
-  taskId: string;
-  drawn: number;
-  entityIds: string[];
-  record: EntityDrawRecord;
-  hints: DrawHints;
-}
-
-/** INSPECTOR_POOL_TOO_SMALL's details. */
-export interface InspectorShortage {
-  entityId: string;
-  departmentId: string;
-  needed: number;
-  available: number;
-}
 
 /**
  * GET /api/tasks/:id/history: one act, with the fields the console reads (`data` as plain fields;

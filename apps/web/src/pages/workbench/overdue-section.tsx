@@ -1,22 +1,10 @@
+import type { OverdueResponse } from '@app/contract';
 import { Link } from 'react-router';
 import { Async } from '../../components/states';
 import type { ApiFailure } from '../../api/client';
 import { useI18n } from '../../i18n/i18n';
 import type { OwedDisclosure } from '../tasks/use-publication-due';
 import { WorkbenchTable } from './paged-table';
-
-/** GET /api/overdue-responses: one response owed. */
-export interface OverdueResponse {
-  taskId: string;
-  departmentId: string;
-  leadDepartmentId: string;
-  initiatedOn: string;
-  dueDate: string;
-  provisional: boolean;
-  state: 'not-responded' | 'responded-late';
-  respondedOn?: string;
-  workingDaysOverdue: number;
-}
 
 interface Loaded<T> {
   data?: T;

@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import { useI18n } from '../../i18n/i18n';
 import { useSession } from '../../session/session';
-import type { Role } from '../../session/token';
+import type { Role } from '@app/domain/roles';
 import { DeadlineBadge } from '../../components/deadline-badge';
 import type { TaskSummary } from '../tasks/task-types';
 import { useDepartments } from '../../api/use-departments';

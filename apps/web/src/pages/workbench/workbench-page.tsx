@@ -1,3 +1,4 @@
+import type { OverdueResponse } from '@app/contract';
 import { useApi } from '../../api/use-api';
 import { Async, ErrorNotice } from '../../components/states';
 import { useI18n } from '../../i18n/i18n';
@@ -5,7 +6,7 @@ import { useSession } from '../../session/session';
 import { beijingDate } from '../../components/deadline';
 import { useDepartments } from '../../api/use-departments';
 import { usePublicationDue, type OwedDisclosure } from '../tasks/use-publication-due';
-import { type OverdueResponse, OverdueSection } from './overdue-section';
+import { OverdueSection } from './overdue-section';
 import { WorkSections } from './work-sections';
 import { SetupGuide } from '../org/setup-guide';
 import { useWorkTasks } from './use-workbench';

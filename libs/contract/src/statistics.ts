@@ -1,4 +1,6 @@
-/** The answer of GET /api/statistics (no framework here: the web console imports the type). */
+import type { TaskWithoutDeadlines } from './overdue';
+
+/** The answer of GET /api/statistics. */
 export interface Statistics {
   year: number;
   departmentId: string | null;
@@ -25,5 +27,5 @@ export interface Statistics {
   };
   followUps: { recorded: number };
   /** Tasks whose deadlines cannot be counted (a window recorded before dates had a range): not judged. */
-  tasksWithoutDeadlines: { taskId: string; code: string; reason: string }[];
+  tasksWithoutDeadlines: TaskWithoutDeadlines[];
 }

@@ -1,4 +1,7 @@
-import type { PoolExclusions, Quotas, Sampling, TargetCriteria } from '@app/domain';
+import type { TargetCriteria } from '../plans/plan';
+import type { Sampling } from '../tasks/task-vocabulary';
+import type { PoolExclusions } from './candidate-pool';
+import type { Quotas } from './entity-draw';
 
 /** Everything a draw's outcome depends on, recorded in its EntitiesDrawn event (docs/draw.md §1). */
 export interface EntityDrawRecord {
@@ -24,6 +27,7 @@ export interface EntityDrawRecord {
   selectedCount: number;
 }
 
+/** A department's inspector draw, recorded in its InspectorsDrawn event (docs/draw.md §8). */
 export interface InspectorDrawRecord {
   algorithm: string;
   /** This department's seed, committed to at initiation and revealed now. */

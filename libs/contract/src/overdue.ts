@@ -1,0 +1,54 @@
+/** The states of an overdue disclosure (GET /api/overdue-disclosures). */
+export const DISCLOSURE_STATES = ['not-entered', 'not-published', 'published-late'] as const;
+export type DisclosureState = (typeof DISCLOSURE_STATES)[number];
+
+/** The states of an overdue response to a joint task (GET /api/overdue-responses). */
+export const RESPONSE_STATES = ['not-responded', 'responded-late'] as const;
+export type ResponseState = (typeof RESPONSE_STATES)[number];
+
+/** A deadline as counted now, with whether a year on the way is not in the calendar yet. */
+export interface Deadline {
+  dueDate: string;
+  provisional: boolean;
+  unknownYears: number[];
+}
+
+/** A task whose deadlines cannot be counted, and why (a window recorded before dates had a range). */
+export interface TaskWithoutDeadlines {
+  taskId: string;
+  code: string;
+  reason: string;
+}
+
+/** GET /api/overdue-disclosures: a result not entered, or not published, by its deadline. */
+export interface OverdueDisclosure extends Deadline {
+  taskId: string;
+  /** The task's name, for people (the id stays for links and files). */
+  taskName?: string;
+  entityId: string;
+  departmentId: string;
+  windowTo: string;
+  state: DisclosureState;
+  enteredOn?: string;
+  publishedOn?: string;
+  workingDaysOverdue: number;
+}
+
+/** GET /api/overdue-responses: a participant that did not answer a joint task in time. */
+export interface OverdueResponse extends Deadline {
+  taskId: string;
+  taskName?: string;
+  departmentId: string;
+  leadDepartmentId: string;
+  initiatedOn: string;
+  state: ResponseState;
+  respondedOn?: string;
+  workingDaysOverdue: number;
+}
+
+/** An overdue list, and the tasks left out of it because their deadlines cannot be counted. */
+export interface Overdue<T> {
+  asOf: string;
+  items: T[];
+  tasksWithoutDeadlines: TaskWithoutDeadlines[];
+}

@@ -1,0 +1,23 @@
+import type { CalendarYearEvent } from './calendar';
+import type { PlanEvent } from './plans';
+import type {
+  CheckItemEvent,
+  DepartmentEvent,
+  EntityEvent,
+  InspectorEvent,
+  JointItemListEvent,
+} from './registers';
+import type { InspectionTaskEvent } from './tasks';
+
+/** Every event the domain records, in its current shape (docs/events.md). */
+export type AnyDomainEvent =
+  | DepartmentEvent
+  | CheckItemEvent
+  | JointItemListEvent
+  | EntityEvent
+  | InspectorEvent
+  | CalendarYearEvent
+  | PlanEvent
+  | InspectionTaskEvent;
+
+export type DomainEventType = AnyDomainEvent['type'];

@@ -1,0 +1,15 @@
+/** The roles the platform knows (docs/security.md); a token's other roles are ignored. */
+export const ROLES = [
+  'admin',
+  'operator',
+  'inspector',
+  'head',
+  'principal',
+  'supervisor',
+  'auditor',
+] as const;
+export type Role = (typeof ROLES)[number];
+
+export function isRole(value: unknown): value is Role {
+  return (ROLES as readonly unknown[]).includes(value);
+}
