@@ -1,4 +1,9 @@
-import { type TaskState, assertEntitiesMayBeDrawn } from '@app/domain';
+import {
+  type TaskState,
+  assertEntitiesMayBeDrawn,
+  inspectionTaskDecider,
+  registerStreams,
+} from '@app/domain';
 import { SnapshotMoved } from '@app/read-store';
 import type { EntityVisitsView } from '@app/projections';
 import { deterministicEventId } from '@app/event-store';
@@ -8,7 +13,8 @@ import { ApiError } from '../common/api-error';
 import type { CommandContext } from '../commands/command-context';
 import { APP_CONFIG, STORES } from '../stores/stores.providers';
 import { DrawSeeds, commitmentOf } from '../tasks/draw-seeds';
-import { TaskCommands, acting } from '../tasks/task-commands';
+import { StreamWriter } from '../commands/stream-writer';
+import { acting } from '../tasks/task-commands';
 import { TaskFacts, beijingDate } from '../tasks/task-facts';
 import {
   type DrawInputs as DrawComputationInputs,
@@ -44,7 +50,7 @@ export class EntityDrawService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly facts: TaskFacts,
     private readonly seeds: DrawSeeds,
-    private readonly tasks: TaskCommands,
+    private readonly writer: StreamWriter,
   ) {}
 
   /** Draws run one at a time in a process, so each sees the checks the one before recorded. */
@@ -97,7 +103,9 @@ export class EntityDrawService {
     if (entityIds.length > DRAW_PART_SIZE) {
       const parts = Math.ceil(entityIds.length / DRAW_PART_SIZE);
       for (let part = 0; part < parts; part += 1) {
-        await this.tasks.send(
+        await this.writer.decide(
+          registerStreams.inspectionTask(taskId),
+          inspectionTaskDecider,
           {
             kind: 'ListDrawnEntities',
             taskId,
@@ -111,12 +119,19 @@ export class EntityDrawService {
           { waitForReadModels: false },
         );
       }
-      await this.tasks.send(
+      await this.writer.decide(
+        registerStreams.inspectionTask(taskId),
+        inspectionTaskDecider,
         { kind: 'DrawEntities', taskId, by, entityIds: [], draw: { ...record }, drawId, parts },
         context,
       );
     } else {
-      await this.tasks.send({ kind: 'DrawEntities', taskId, by, entityIds, draw: { ...record } }, context);
+      await this.writer.decide(
+        registerStreams.inspectionTask(taskId),
+        inspectionTaskDecider,
+        { kind: 'DrawEntities', taskId, by, entityIds, draw: { ...record } },
+        context,
+      );
     }
     return {
       taskId,

@@ -5,6 +5,8 @@ import {
   type InspectorAssignment,
   type TaskState,
   drawInspectors,
+  inspectionTaskDecider,
+  registerStreams,
 } from '@app/domain';
 import type { EventStore } from '@app/event-store';
 import type { AppConfig, Stores } from '@app/runtime';
@@ -13,7 +15,8 @@ import { ApiError } from '../common/api-error';
 import type { CommandContext } from '../commands/command-context';
 import { APP_CONFIG, STORES } from '../stores/stores.providers';
 import { DrawSeeds, commitmentOf, inspectorSeedKey } from '../tasks/draw-seeds';
-import { TaskCommands, acting } from '../tasks/task-commands';
+import { StreamWriter } from '../commands/stream-writer';
+import { acting } from '../tasks/task-commands';
 import { TaskFacts } from '../tasks/task-facts';
 import { entityRegionsAt, inspectorsAt } from './inspectors-at';
 
@@ -84,7 +87,7 @@ export class InspectorDrawService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly facts: TaskFacts,
     private readonly seeds: DrawSeeds,
-    private readonly tasks: TaskCommands,
+    private readonly writer: StreamWriter,
   ) {}
 
   async draw(
@@ -151,7 +154,9 @@ export class InspectorDrawService {
       appointed,
     };
     const named = outcome.assignments.flatMap((a) => a.inspectorIds);
-    await this.tasks.send(
+    await this.writer.decide(
+      registerStreams.inspectionTask(taskId),
+      inspectionTaskDecider,
       {
         kind: 'DrawInspectors',
         taskId,

@@ -21,7 +21,8 @@ import {
   RespondDto,
   TaskQueryDto,
 } from './task.dto';
-import { TaskCommands, acting } from './task-commands';
+import { StreamWriter } from '../commands/stream-writer';
+import { acting } from './task-commands';
 import { TaskFacts, beijingDate } from './task-facts';
 import { type TaskListView, listTasks } from './task-list.query';
 import { PersonalText } from './personal-text';
@@ -36,7 +37,7 @@ type TaskAnswer = { id: string } & (
 @Controller('api/tasks')
 export class TasksController {
   constructor(
-    private readonly tasks: TaskCommands,
+    private readonly writer: StreamWriter,
     private readonly facts: TaskFacts,
     private readonly seeds: DrawSeeds,
     private readonly entityDraws: EntityDrawService,
@@ -65,7 +66,9 @@ export class TasksController {
         await this.seeds.commit(inspectorSeedKey(taskId, departmentId))
       ).commitment;
     }
-    await this.tasks.send(
+    await this.writer.decide(
+      registerStreams.inspectionTask(taskId),
+      inspectionTaskDecider,
       {
         kind: 'InitiateTask',
         taskId,
@@ -101,7 +104,9 @@ export class TasksController {
   @HttpCode(201)
   @Roles('operator')
   async respond(@Param('id') id: string, @Body() body: RespondDto, @Context() context: CommandContext) {
-    await this.tasks.send(
+    await this.writer.decide(
+      registerStreams.inspectionTask(id),
+      inspectionTaskDecider,
       {
         kind: 'RespondToTask',
         taskId: id,
@@ -180,7 +185,12 @@ export class TasksController {
   @HttpCode(200)
   @Roles('operator')
   async lock(@Param('id') id: string, @Context() context: CommandContext) {
-    await this.tasks.send({ kind: 'LockTask', taskId: id, by: acting(context) }, context);
+    await this.writer.decide(
+      registerStreams.inspectionTask(id),
+      inspectionTaskDecider,
+      { kind: 'LockTask', taskId: id, by: acting(context) },
+      context,
+    );
     return this.current(id, undefined);
   }
 
@@ -188,7 +198,9 @@ export class TasksController {
   @HttpCode(200)
   @Roles('operator')
   async cancel(@Param('id') id: string, @Body() body: CancelDto, @Context() context: CommandContext) {
-    await this.tasks.send(
+    await this.writer.decide(
+      registerStreams.inspectionTask(id),
+      inspectionTaskDecider,
       { kind: 'CancelTask', taskId: id, by: acting(context), reason: body.reason },
       context,
     );
