@@ -18,6 +18,7 @@ import { ApiError } from '../common/api-error';
 import { PagingDto } from '../registers/paging.dto';
 import { publicCheckItem } from './public-check-item';
 import { STORES } from '../stores/stores.providers';
+import { everything } from '../common/read-all';
 
 export class PublicResultsQueryDto extends PagingDto {
   @ApiPropertyOptional({ description: 'the unified social credit code (or registration number)' })
@@ -86,14 +87,8 @@ export class PublicController {
   @Public()
   @Get('departments')
   async departments(): Promise<{ items: { id: string; name: string }[] }> {
-    const collection = this.stores.projections.collection<DepartmentView>('departments', 'departments');
-    const items: { id: string; name: string }[] = [];
-    let after: string | undefined;
-    do {
-      const page = await collection.find({ limit: 1000, after });
-      items.push(...page.items.map((d) => ({ id: d.id, name: d.name })));
-      after = page.nextCursor;
-    } while (after);
+    const departments = this.stores.projections.collection<DepartmentView>('departments', 'departments');
+    const items = (await everything(departments, undefined)).map((d) => ({ id: d.id, name: d.name }));
     return { items };
   }
 

@@ -11,6 +11,7 @@ import { DecideCommand } from '../commands/decide.command';
 import { Context } from '../commands/request-context';
 import { STORES } from '../stores/stores.providers';
 import { RegisterDepartmentDto } from './department.dto';
+import { everything } from '../common/read-all';
 
 @ApiTags('registers: departments')
 @ApiBearerAuth()
@@ -42,15 +43,8 @@ export class DepartmentsController {
 
   @Get()
   async list(): Promise<{ items: DepartmentView[] }> {
-    const collection = this.stores.projections.collection<DepartmentView>('departments', 'departments');
-    const items: DepartmentView[] = [];
-    let after: string | undefined;
-    do {
-      const page = await collection.find({ limit: 1000, after });
-      items.push(...page.items);
-      after = page.nextCursor;
-    } while (after);
-    return { items };
+    const departments = this.stores.projections.collection<DepartmentView>('departments', 'departments');
+    return { items: await everything(departments, undefined) };
   }
 
   @Get(':id')

@@ -32,6 +32,7 @@ import { FILE_UPLOAD, importUploadedSheet, rowCommandId } from './sheet-import';
 import { IMPORT_SLOTS } from './import-slots.provider';
 import { UPLOAD_SPOOL } from './upload-spool.provider';
 import type { ImportSlots, UploadSpool } from '../import';
+import { everything } from '../common/read-all';
 
 /** The inspector directory (执法检查人员名录库), experts included. ID-card numbers are masked. */
 @ApiTags('registers: inspectors')
@@ -212,15 +213,8 @@ export class InspectorsController {
   }
 
   private async registeredDepartments(): Promise<DepartmentView[]> {
-    const collection = this.stores.projections.collection<DepartmentView>('departments', 'departments');
-    const all: DepartmentView[] = [];
-    let after: string | undefined;
-    do {
-      const page = await collection.find({ limit: 1000, after });
-      all.push(...page.items);
-      after = page.nextCursor;
-    } while (after);
-    return all;
+    const departments = this.stores.projections.collection<DepartmentView>('departments', 'departments');
+    return everything(departments, undefined);
   }
 
   @Get()
