@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { sampleIdCardNumber } from '@app/domain/testing/sample-codes';
 import { type Caller, admin, staff } from './support/api-harness';
 import { consoleInBrowser, describeInBrowser } from './support/console-session';
-import { beijingToday } from './support/task-fixtures';
+import { beijingToday, checkItemBody } from './support/task-fixtures';
 
 /**
  * The api's refusals as officials read them in the console: in Chinese, with the field named as
@@ -44,16 +44,7 @@ describeInBrowser('refusals in the console speak the official’s language', () 
       await api.call('POST', '/api/departments', { as: admin, body: { ...d, regionCode: '320102' } });
       const item = await api.call<{ id: string }>('POST', '/api/check-items', {
         as: staff(d.id, ['operator']),
-        body: {
-          departmentId: d.id,
-          name: d === LEAD ? '食品经营许可情况检查' : '消防安全检查',
-          basis: '依据',
-          targetKinds: ['enterprise'],
-          content: '内容',
-          methods: ['onsite'],
-          itemClass: 'A',
-          ratio: 0.05,
-        },
+        body: checkItemBody(d.id, d === LEAD ? '食品经营许可情况检查' : '消防安全检查'),
       });
       items[d.id] = item.body.id;
     }

@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { sampleCreditCode } from '@app/domain/testing/sample-codes';
 import { type Caller, admin, staff } from './support/api-harness';
 import { consoleInBrowser, describeInBrowser } from './support/console-session';
+import { FOOD_LICENCE_CHECK, checkItemBody } from './support/task-fixtures';
 
 /**
  * The plan and new-task forms in Debian's Chromium (issue 16, items 1, 5 and 12): a 一业一单 fills
@@ -41,16 +42,7 @@ describeInBrowser('the plan and task forms in a real browser', () => {
     ]) {
       const item = await api.call<{ id: string }>('POST', '/api/check-items', {
         as: staff(department, ['operator']),
-        body: {
-          departmentId: department,
-          name,
-          basis: '《食品安全法》第三十五条',
-          targetKinds: ['enterprise'],
-          content: '检查许可证件及经营场所',
-          methods: ['onsite'],
-          itemClass: 'A',
-          ratio: 0.05,
-        },
+        body: checkItemBody(department, name, FOOD_LICENCE_CHECK),
       });
       expect(item.status).toBe(201);
       items[name] = item.body.id;

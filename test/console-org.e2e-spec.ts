@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { sampleCreditCode, sampleIdCardNumber } from '@app/domain/testing/sample-codes';
 import { type Caller, admin, staff } from './support/api-harness';
 import { consoleInBrowser, describeInBrowser } from './support/console-session';
+import { checkItemBody } from './support/task-fixtures';
 
 /**
  * Setting up an empty platform in the console, as its administrator: the first-steps guide on the
@@ -123,16 +124,12 @@ describeInBrowser('setting up an empty platform in the console', () => {
     const items: Record<string, string> = {};
     for (const d of [LEAD, PARTNER]) {
       items[d.id] = (
-        await ok<{ id: string }>('POST', '/api/check-items', staff(d.id, ['operator']), {
-          departmentId: d.id,
-          name: `${d.name}检查事项`,
-          basis: '依据',
-          targetKinds: ['enterprise'],
-          content: '内容',
-          methods: ['onsite'],
-          itemClass: 'A',
-          ratio: 0.05,
-        })
+        await ok<{ id: string }>(
+          'POST',
+          '/api/check-items',
+          staff(d.id, ['operator']),
+          checkItemBody(d.id, `${d.name}检查事项`),
+        )
       ).id;
     }
     for (let n = 0; n < 3; n += 1) {

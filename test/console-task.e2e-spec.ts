@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { sampleCreditCode, sampleIdCardNumber } from '@app/domain/testing/sample-codes';
 import { type Caller, admin, staff } from './support/api-harness';
 import { consoleInBrowser, describeInBrowser } from './support/console-session';
+import { FOOD_LICENCE_CHECK, checkItemBody } from './support/task-fixtures';
 
 /**
  * The task page in Chromium (issue 16, items 6–9 and 11): its stages as sections with the current
@@ -48,16 +49,12 @@ describeInBrowser('the task page in a real browser', () => {
     await ok('PUT', '/api/admin/clock', admin, { now: `${DAY}T01:00:00.000Z` });
     for (const d of [LEAD, PARTNER]) {
       await ok('POST', '/api/departments', admin, { ...d, regionCode: '320102' });
-      const item = await ok<{ id: string }>('POST', '/api/check-items', operator(d.id), {
-        departmentId: d.id,
-        name: d.id === LEAD.id ? '食品经营许可情况检查' : '消防安全检查',
-        basis: '《食品安全法》第三十五条',
-        targetKinds: ['enterprise'],
-        content: '检查许可证件及经营场所',
-        methods: ['onsite'],
-        itemClass: 'A',
-        ratio: 0.05,
-      });
+      const item = await ok<{ id: string }>(
+        'POST',
+        '/api/check-items',
+        operator(d.id),
+        checkItemBody(d.id, d.id === LEAD.id ? '食品经营许可情况检查' : '消防安全检查', FOOD_LICENCE_CHECK),
+      );
       items[d.id] = item.id;
       for (let n = 0; n < 4; n += 1) {
         await ok('POST', '/api/inspectors', operator(d.id), {

@@ -3,6 +3,7 @@ import { sampleCreditCode, sampleIdCardNumber } from '@app/domain/testing/sample
 import { type Caller, admin, staff } from './support/api-harness';
 import { accessibilityViolations } from './support/browser';
 import { consoleInBrowser, describeInBrowser } from './support/console-session';
+import { FOOD_LICENCE_CHECK, checkItemBody } from './support/task-fixtures';
 
 /**
  * The web console in Debian's Chromium, on the api that serves it: an operator signs in and
@@ -51,16 +52,7 @@ describeInBrowser('the web console in a real browser', () => {
     ]) {
       const item = await api.call('POST', '/api/check-items', {
         as: staff(d, ['operator']),
-        body: {
-          departmentId: d,
-          name,
-          basis: '《食品安全法》第三十五条',
-          targetKinds: ['enterprise'],
-          content: '检查许可证件及经营场所',
-          methods: ['onsite'],
-          itemClass: 'A',
-          ratio: 0.05,
-        },
+        body: checkItemBody(d, name, FOOD_LICENCE_CHECK),
       });
       expect(item.status).toBe(201);
     }
