@@ -1,57 +1,30 @@
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { sampleIdCardNumber } from '@app/domain/testing/sample-codes';
-import { ApiHarness, type Caller, admin, staff } from './support/api-harness';
-import {
-  accessibilityViolations,
-  browserAvailable,
-  buildConsole,
-  launchBrowser,
-  officePage,
-} from './support/browser';
-import { beijingToday } from './support/task-fixtures';
+import { type Caller, admin, staff } from './support/api-harness';
+import { consoleInBrowser, describeInBrowser } from './support/console-session';
+import { beijingToday, checkItemBody } from './support/task-fixtures';
 
 /**
  * The api's refusals as officials read them in the console: in Chinese, with the field named as
  * the form names it and departments by their names, never a code or an id; and in English once
  * English is chosen. SCREENSHOTS=<dir> saves the pages with the refusals shown.
  */
-const run = browserAvailable() ? describe : describe.skip;
-
 const LEAD = { id: 'scjg-320102', name: '玄武区市场监督管理局' };
 const PARTNER = { id: 'xf-320102', name: '玄武区消防救援大队' };
-const SHOTS = process.env.SCREENSHOTS ? resolve(process.env.SCREENSHOTS) : undefined;
 
-run('refusals in the console speak the official’s language', () => {
-  const api = new ApiHarness();
-  let webDir: string;
-  let browser: Browser;
+describeInBrowser('refusals in the console speak the official’s language', () => {
+  const web = consoleInBrowser({ fullPage: true });
+  const { api, signIn, accessible, shot } = web;
   let page: Page;
-  const errors: string[] = [];
   const leadOperator: Caller = { ...staff(LEAD.id, ['operator'], 'op-scjg'), name: '王明' };
   const partnerOperator: Caller = { ...staff(PARTNER.id, ['operator'], 'op-xf'), name: '李强' };
   let taskId = '';
 
-  const signIn = async (who: Caller) => {
-    await page.goto(`${api.base}/sign-in`);
-    await page.evaluate("localStorage.removeItem('ssj.token')");
-    await page.goto(`${api.base}/sign-in`);
-    await page.getByLabel(/访问令牌|Access token/).fill(api.token(who));
-    await page.getByRole('button', { name: /^(登录|Sign in)$/ }).click();
-    await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
-  };
-  const shot = async (name: string) => {
-    if (!SHOTS) return;
-    await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
-  };
   /** The text of every alert on the page once `text` is among them. */
   const alerts = async (text: string): Promise<string> => {
     await page.getByRole('alert').filter({ hasText: text }).first().waitFor();
     return (await page.getByRole('alert').allInnerTexts()).join('\n');
   };
-  const accessible = async () => expect(await accessibilityViolations(page)).toEqual([]);
   const declineWithoutReason = async () => {
     await page.goto(`${api.base}/tasks/${taskId}`);
     await page.getByRole('heading', { level: 1 }).first().waitFor();
@@ -64,25 +37,14 @@ run('refusals in the console speak the official’s language', () => {
   };
 
   beforeAll(async () => {
-    webDir = mkdtempSync(join(tmpdir(), 'ssj-web-errors-'));
-    buildConsole(webDir);
-    if (SHOTS) mkdirSync(SHOTS, { recursive: true });
-    await api.start({ WEB_DIR: webDir });
+    page = web.page;
+    page.on('dialog', (dialog) => void dialog.accept());
     const items: Record<string, string> = {};
     for (const d of [LEAD, PARTNER]) {
       await api.call('POST', '/api/departments', { as: admin, body: { ...d, regionCode: '320102' } });
       const item = await api.call<{ id: string }>('POST', '/api/check-items', {
         as: staff(d.id, ['operator']),
-        body: {
-          departmentId: d.id,
-          name: d === LEAD ? '食品经营许可情况检查' : '消防安全检查',
-          basis: '依据',
-          targetKinds: ['enterprise'],
-          content: '内容',
-          methods: ['onsite'],
-          itemClass: 'A',
-          ratio: 0.05,
-        },
+        body: checkItemBody(d.id, d === LEAD ? '食品经营许可情况检查' : '消防安全检查'),
       });
       items[d.id] = item.body.id;
     }
@@ -100,18 +62,7 @@ run('refusals in the console speak the official’s language', () => {
     });
     expect(task.status).toBe(201);
     taskId = task.body.id;
-    browser = await launchBrowser();
-    page = await officePage(browser, errors);
-    page.on('dialog', (dialog) => void dialog.accept());
-  }, 180_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await api.stop();
-    rmSync(webDir, { recursive: true, force: true });
-  });
-
-  afterEach(() => expect(errors).toEqual([]));
+  }, 60_000);
 
   it('says beside each field what is missing or out of range (an empty name, a ratio over 100%)', async () => {
     await signIn(leadOperator);

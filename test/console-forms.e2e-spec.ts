@@ -1,16 +1,8 @@
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { sampleCreditCode } from '@app/domain/testing/sample-codes';
-import { ApiHarness, type Caller, admin, staff } from './support/api-harness';
-import {
-  accessibilityViolations,
-  browserAvailable,
-  buildConsole,
-  launchBrowser,
-  officePage,
-} from './support/browser';
+import { type Caller, admin, staff } from './support/api-harness';
+import { consoleInBrowser, describeInBrowser } from './support/console-session';
+import { FOOD_LICENCE_CHECK, checkItemBody } from './support/task-fixtures';
 
 /**
  * The plan and new-task forms in Debian's Chromium (issue 16, items 1, 5 and 12): a 一业一单 fills
@@ -19,47 +11,25 @@ import {
  * others proposed as participants with theirs — and counts in the plan's execution.
  * SCREENSHOTS=<dir> saves each page shown there.
  */
-const run = browserAvailable() ? describe : describe.skip;
-
 const LEAD = { id: 'scjg', name: '市场监管局' };
 const FIRE = { id: 'xf', name: '消防救援大队' };
 const HEALTH = { id: 'wj', name: '卫生健康委员会' };
 const DAY = '2026-06-01';
 const PLAN_WINDOW = { from: '2026-03-01', to: '2026-11-30' };
-const SHOTS = process.env.SCREENSHOTS ? resolve(process.env.SCREENSHOTS) : undefined;
 
-run('the plan and task forms in a real browser', () => {
-  const api = new ApiHarness();
-  let webDir: string;
-  let browser: Browser;
+describeInBrowser('the plan and task forms in a real browser', () => {
+  const web = consoleInBrowser({ env: { SIMULATED_CLOCK: 'true' }, fullPage: true });
+  const { api, signIn, accessible, shot } = web;
   let page: Page;
-  const errors: string[] = [];
   const operator: Caller = { ...staff(LEAD.id, ['operator'], 'op-scjg'), name: '王明' };
   const supervisor: Caller = { ...staff('jw', ['supervisor'], 'supervisor-1'), name: '赵敏' };
   const items: Record<string, string> = {};
   let planId = '';
 
-  const signIn = async (who: Caller) => {
-    await page.goto(`${api.base}/sign-in`);
-    await page.evaluate("localStorage.removeItem('ssj.token')");
-    await page.goto(`${api.base}/sign-in`);
-    await page.getByLabel('访问令牌').fill(api.token(who));
-    await page.getByRole('button', { name: '登录' }).click();
-    await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
-  };
-  const shot = async (name: string) => {
-    if (!SHOTS) return;
-    await page.waitForLoadState('networkidle');
-    await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
-  };
-  const accessible = async () => expect(await accessibilityViolations(page)).toEqual([]);
   const group = (name: string) => page.getByRole('group', { name, exact: true });
 
   beforeAll(async () => {
-    webDir = mkdtempSync(join(tmpdir(), 'ssj-web-forms-'));
-    buildConsole(webDir);
-    if (SHOTS) mkdirSync(SHOTS, { recursive: true });
-    await api.start({ WEB_DIR: webDir, SIMULATED_CLOCK: 'true' });
+    page = web.page;
     await api.call('PUT', '/api/admin/clock', { as: admin, body: { now: `${DAY}T01:00:00.000Z` } });
     for (const d of [LEAD, FIRE, HEALTH, { id: 'jw', name: '纪检监察组' }]) {
       await api.call('POST', '/api/departments', { as: admin, body: { ...d, regionCode: '320102' } });
@@ -72,16 +42,7 @@ run('the plan and task forms in a real browser', () => {
     ]) {
       const item = await api.call<{ id: string }>('POST', '/api/check-items', {
         as: staff(department, ['operator']),
-        body: {
-          departmentId: department,
-          name,
-          basis: '《食品安全法》第三十五条',
-          targetKinds: ['enterprise'],
-          content: '检查许可证件及经营场所',
-          methods: ['onsite'],
-          itemClass: 'A',
-          ratio: 0.05,
-        },
+        body: checkItemBody(department, name, FOOD_LICENCE_CHECK),
       });
       expect(item.status).toBe(201);
       items[name] = item.body.id;
@@ -126,20 +87,8 @@ run('the plan and task forms in a real browser', () => {
     expect(plan.status).toBe(201);
     planId = plan.body.id;
     expect((await api.call('POST', `/api/plans/${planId}/publish`, { as: operator })).status).toBe(200);
-    browser = await launchBrowser();
-    page = await officePage(browser, errors);
     await signIn(operator);
-  }, 180_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await api.stop();
-    rmSync(webDir, { recursive: true, force: true });
-  });
-
-  afterEach(() => {
-    expect(errors).toEqual([]);
-  });
+  }, 60_000);
 
   it('drafts a plan from a 一业一单, its ratios typed as percentages', async () => {
     await page.goto(`${api.base}/plans/new`);

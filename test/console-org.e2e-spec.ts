@@ -1,16 +1,8 @@
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { sampleCreditCode, sampleIdCardNumber } from '@app/domain/testing/sample-codes';
-import { ApiHarness, type Caller, admin, staff } from './support/api-harness';
-import {
-  accessibilityViolations,
-  browserAvailable,
-  buildConsole,
-  launchBrowser,
-  officePage,
-} from './support/browser';
+import { type Caller, admin, staff } from './support/api-harness';
+import { consoleInBrowser, describeInBrowser } from './support/console-session';
+import { checkItemBody } from './support/task-fixtures';
 
 /**
  * Setting up an empty platform in the console, as its administrator: the first-steps guide on the
@@ -18,38 +10,18 @@ import {
  * Council's notice, each step marked done as it is; the operator's workbench lists the task to
  * draw; the public portal names departments and tasks. SCREENSHOTS=<dir> saves the pages.
  */
-const run = browserAvailable() ? describe : describe.skip;
-
 const LEAD = { id: 'scjg-320102', name: '玄武区市场监督管理局' };
 const PARTNER = { id: 'xf-320102', name: '玄武区消防救援大队' };
-const SHOTS = process.env.SCREENSHOTS ? resolve(process.env.SCREENSHOTS) : undefined;
 
-run('setting up an empty platform in the console', () => {
-  const api = new ApiHarness();
-  let webDir: string;
-  let browser: Browser;
+describeInBrowser('setting up an empty platform in the console', () => {
+  const web = consoleInBrowser({ fullPage: true });
+  const { api, signIn, signOut, see, accessible, shot } = web;
   let page: Page;
-  const errors: string[] = [];
   const operator: Caller = { ...staff(LEAD.id, ['operator'], 'op-scjg'), name: '王明' };
   /** The years the guide asks for (this year and the next) that the dataset does not know. */
   let missing: number[] = [];
   const thisYear = Number(new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 4));
 
-  const signIn = async (who: Caller) => {
-    await page.goto(`${api.base}/sign-in`);
-    await page.evaluate("localStorage.removeItem('ssj.token')");
-    await page.goto(`${api.base}/sign-in`);
-    await page.getByLabel('访问令牌').fill(api.token(who));
-    await page.getByRole('button', { name: '登录' }).click();
-    await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
-  };
-  const shot = async (name: string) => {
-    if (!SHOTS) return;
-    await page.waitForLoadState('networkidle');
-    await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
-  };
-  const see = (text: string | RegExp) => page.getByText(text).first().waitFor();
-  const accessible = async () => expect(await accessibilityViolations(page)).toEqual([]);
   const guide = () => page.getByRole('region', { name: '初始设置' });
   const step = (name: string) => guide().getByRole('listitem').filter({ hasText: name });
   const ok = async <T>(method: string, path: string, as: Caller, body?: unknown): Promise<T> => {
@@ -60,24 +32,9 @@ run('setting up an empty platform in the console', () => {
   };
 
   beforeAll(async () => {
-    webDir = mkdtempSync(join(tmpdir(), 'ssj-web-org-'));
-    buildConsole(webDir);
-    if (SHOTS) mkdirSync(SHOTS, { recursive: true });
-    await api.start({ WEB_DIR: webDir });
+    page = web.page;
     const known = await ok<{ years: { year: number }[] }>('GET', '/api/calendar/years', admin);
     missing = [thisYear, thisYear + 1].filter((y) => !known.years.some((k) => k.year === y));
-    browser = await launchBrowser();
-    page = await officePage(browser, errors);
-  }, 180_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await api.stop();
-    rmSync(webDir, { recursive: true, force: true });
-  });
-
-  afterEach(() => {
-    expect(errors).toEqual([]);
   });
 
   it('shows the administrator the first steps in order, none done, and says why items cannot be added yet', async () => {
@@ -167,16 +124,12 @@ run('setting up an empty platform in the console', () => {
     const items: Record<string, string> = {};
     for (const d of [LEAD, PARTNER]) {
       items[d.id] = (
-        await ok<{ id: string }>('POST', '/api/check-items', staff(d.id, ['operator']), {
-          departmentId: d.id,
-          name: `${d.name}检查事项`,
-          basis: '依据',
-          targetKinds: ['enterprise'],
-          content: '内容',
-          methods: ['onsite'],
-          itemClass: 'A',
-          ratio: 0.05,
-        })
+        await ok<{ id: string }>(
+          'POST',
+          '/api/check-items',
+          staff(d.id, ['operator']),
+          checkItemBody(d.id, `${d.name}检查事项`),
+        )
       ).id;
     }
     for (let n = 0; n < 3; n += 1) {
@@ -234,8 +187,7 @@ run('setting up an empty platform in the console', () => {
     await ok('POST', `/api/tasks/${task.id}/lock`, operator);
     await api.stores.projections.waitFor(await api.head(), 5000);
 
-    await page.goto(`${api.base}/sign-in`);
-    await page.evaluate("localStorage.removeItem('ssj.token')");
+    await signOut();
     await page.goto(`${api.base}/public`);
     await page.getByRole('link', { name: '抽查任务公告' }).click();
     const tasks = page.getByRole('table', { name: /抽查任务/ });

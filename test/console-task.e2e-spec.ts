@@ -1,16 +1,8 @@
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { sampleCreditCode, sampleIdCardNumber } from '@app/domain/testing/sample-codes';
-import { ApiHarness, type Caller, admin, staff } from './support/api-harness';
-import {
-  accessibilityViolations,
-  browserAvailable,
-  buildConsole,
-  launchBrowser,
-  officePage,
-} from './support/browser';
+import { type Caller, admin, staff } from './support/api-harness';
+import { consoleInBrowser, describeInBrowser } from './support/console-session';
+import { FOOD_LICENCE_CHECK, checkItemBody } from './support/task-fixtures';
 
 /**
  * The task page in Chromium (issue 16, items 6–9 and 11): its stages as sections with the current
@@ -18,19 +10,14 @@ import {
  * unlocked); a refused act replaces the last success; the result date offered within the window,
  * and a window not yet open said so; an inspector told why there is no entry. SCREENSHOTS=<dir>.
  */
-const run = browserAvailable() ? describe : describe.skip;
-
 const LEAD = { id: 'scjg', name: '市场监管局' };
 const PARTNER = { id: 'xf', name: '消防救援大队' };
 const DAY = '2026-06-01';
-const SHOTS = process.env.SCREENSHOTS ? resolve(process.env.SCREENSHOTS) : undefined;
 
-run('the task page in a real browser', () => {
-  const api = new ApiHarness();
-  let webDir: string;
-  let browser: Browser;
+describeInBrowser('the task page in a real browser', () => {
+  const web = consoleInBrowser({ env: { SIMULATED_CLOCK: 'true' } });
+  const { api, signIn, openTask, accessible, shot } = web;
   let page: Page;
-  const errors: string[] = [];
   const operator = (d: string): Caller => ({ ...staff(d, ['operator'], `op-${d}`), name: `${d}经办人` });
   const items: Record<string, string> = {};
   let jointTask = '';
@@ -49,25 +36,6 @@ run('the task page in a real browser', () => {
     sampling: { count: 3 },
     window,
   });
-  const signIn = async (who: Caller) => {
-    await page.goto(`${api.base}/sign-in`);
-    await page.evaluate("localStorage.removeItem('ssj.token')");
-    await page.goto(`${api.base}/sign-in`);
-    await page.getByLabel('访问令牌').fill(api.token(who));
-    await page.getByRole('button', { name: '登录' }).click();
-    await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
-  };
-  const openTask = async (taskId: string, entityId?: string) => {
-    await page.goto(`${api.base}/tasks/${taskId}${entityId ? `?entity=${entityId}` : ''}`);
-    await page.getByRole('heading', { level: 1 }).first().waitFor();
-    await page.getByRole('button', { name: /发起与响应/ }).waitFor();
-  };
-  const shot = async (name: string) => {
-    if (!SHOTS) return;
-    await page.waitForLoadState('networkidle');
-    await page.screenshot({ path: join(SHOTS, `${name}.png`) });
-  };
-  const accessible = async () => expect(await accessibilityViolations(page)).toEqual([]);
   const status = async (taskId: string) =>
     (await ok<{ status: string }>('GET', `/api/tasks/${taskId}`, operator(LEAD.id))).status;
   const teamsOf = (taskId: string) =>
@@ -77,23 +45,16 @@ run('the task page in a real browser', () => {
     }>('GET', `/api/tasks/${taskId}`, operator(LEAD.id));
 
   beforeAll(async () => {
-    webDir = mkdtempSync(join(tmpdir(), 'ssj-web-task-'));
-    buildConsole(webDir);
-    if (SHOTS) mkdirSync(SHOTS, { recursive: true });
-    await api.start({ WEB_DIR: webDir, SIMULATED_CLOCK: 'true' });
+    page = web.page;
     await ok('PUT', '/api/admin/clock', admin, { now: `${DAY}T01:00:00.000Z` });
     for (const d of [LEAD, PARTNER]) {
       await ok('POST', '/api/departments', admin, { ...d, regionCode: '320102' });
-      const item = await ok<{ id: string }>('POST', '/api/check-items', operator(d.id), {
-        departmentId: d.id,
-        name: d.id === LEAD.id ? '食品经营许可情况检查' : '消防安全检查',
-        basis: '《食品安全法》第三十五条',
-        targetKinds: ['enterprise'],
-        content: '检查许可证件及经营场所',
-        methods: ['onsite'],
-        itemClass: 'A',
-        ratio: 0.05,
-      });
+      const item = await ok<{ id: string }>(
+        'POST',
+        '/api/check-items',
+        operator(d.id),
+        checkItemBody(d.id, d.id === LEAD.id ? '食品经营许可情况检查' : '消防安全检查', FOOD_LICENCE_CHECK),
+      );
       items[d.id] = item.id;
       for (let n = 0; n < 4; n += 1) {
         await ok('POST', '/api/inspectors', operator(d.id), {
@@ -129,17 +90,7 @@ run('the task page in a real browser', () => {
       itemIds: [items[PARTNER.id]],
     });
     await ok('POST', `/api/tasks/${jointTask}/draws/entities`, operator(LEAD.id), {});
-    browser = await launchBrowser();
-    page = await officePage(browser, errors);
-  }, 180_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await api.stop();
-    rmSync(webDir, { recursive: true, force: true });
-  });
-
-  afterEach(() => expect(errors).toEqual([]));
+  }, 60_000);
 
   it('opens the stage the task stands at, and keeps the technical detail behind 技术详情 in plain words', async () => {
     await signIn(operator(LEAD.id));

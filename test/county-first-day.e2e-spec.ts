@@ -1,16 +1,8 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import type { Browser, Locator, Page } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import type { Locator, Page } from 'playwright-core';
 import { sampleCreditCode, sampleIdCardNumber } from '@app/domain/testing/sample-codes';
-import { ApiHarness, type Caller, admin, staff } from './support/api-harness';
-import {
-  accessibilityViolations,
-  browserAvailable,
-  buildConsole,
-  launchBrowser,
-  officePage,
-} from './support/browser';
+import { type Caller, admin, staff } from './support/api-harness';
+import { consoleInBrowser, describeInBrowser } from './support/console-session';
 import { beijingToday } from './support/task-fixtures';
 
 /**
@@ -24,8 +16,6 @@ import { beijingToday } from './support/task-fixtures';
  * way, and each is read in Chinese from the catalogue. The api only checks outcomes and mints the
  * officials' sign-in tokens. SCREENSHOTS=<dir> saves each step (county-NN-*.png, 1366×768).
  */
-const run = browserAvailable() ? describe : describe.skip;
-
 const LEAD = { id: 'scjg-320102', name: '玄武区市场监督管理局' };
 const PARTNER = { id: 'xf-320102', name: '玄武区消防救援大队' };
 const REGION = '320102';
@@ -34,7 +24,6 @@ const INDUSTRY = '餐饮';
 const TASK_NAME = '餐饮场所食品安全与消防安全联合抽查';
 const ENTITY_COUNT = 6;
 const INSPECTORS_PER_DEPARTMENT = 3;
-const SHOTS = process.env.SCREENSHOTS ? resolve(process.env.SCREENSHOTS) : undefined;
 
 // Each step is a few pages of a shared, busy machine.
 jest.setTimeout(60_000);
@@ -58,12 +47,10 @@ function filledTemplate(template: string, rows: Record<string, string>[]): strin
   return [header, ...lines].join('\r\n');
 }
 
-run("a county's first day in the console, from an empty platform", () => {
-  const api = new ApiHarness();
-  let webDir: string;
-  let browser: Browser;
+describeInBrowser("a county's first day in the console, from an empty platform", () => {
+  const web = consoleInBrowser({ shotPrefix: 'county-' });
+  const { api, signIn, signOut, see, accessible, shot } = web;
   let page: Page;
-  const errors: string[] = [];
   const today = beijingToday();
   const year = Number(today.slice(0, 4));
   const leadOperator: Caller = { ...staff(LEAD.id, ['operator'], 'op-scjg'), name: '王明' };
@@ -74,23 +61,6 @@ run("a county's first day in the console, from an empty platform", () => {
   let taskId = '';
   let refusalsRead = 0;
 
-  const signIn = async (who: Caller) => {
-    await page.goto(`${api.base}/sign-in`);
-    await page.evaluate("localStorage.removeItem('ssj.token')");
-    await page.goto(`${api.base}/sign-in`);
-    await page.getByLabel('访问令牌').fill(api.token(who));
-    await page.getByRole('button', { name: '登录' }).click();
-    await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
-  };
-  /** An office screen's view of the step (1366×768), `at` scrolled into it. */
-  const shot = async (name: string, at?: Locator) => {
-    if (!SHOTS) return;
-    await page.waitForLoadState('networkidle');
-    if (at) await at.first().scrollIntoViewIfNeeded();
-    await page.screenshot({ path: join(SHOTS, `county-${name}.png`) });
-  };
-  const see = (text: string | RegExp) => page.getByText(text).first().waitFor();
-  const accessible = async () => expect(await accessibilityViolations(page)).toEqual([]);
   const heading = (name: string) => page.getByRole('heading', { level: 1, name }).waitFor();
   /** A group of choices by its legend (a required one's name adds a hidden 「（必填）」). */
   const group = (name: string, within: Page | Locator = page) =>
@@ -115,11 +85,7 @@ run("a county's first day in the console, from an empty platform", () => {
       await dialog.waitFor({ state: 'detached' });
     };
   };
-  const openTask = async () => {
-    await page.goto(`${api.base}/tasks/${taskId}`);
-    await page.getByRole('heading', { level: 1 }).first().waitFor();
-    await page.getByRole('button', { name: /发起与响应/ }).waitFor();
-  };
+  const openTask = () => web.openTask(taskId);
   const read = async <T>(path: string, as: Caller = admin): Promise<T> => {
     const answer = await api.call<T>('GET', path, { as });
     expect(answer.status).toBe(200);
@@ -149,24 +115,11 @@ run("a county's first day in the console, from an empty platform", () => {
       .locator('xpath=../dd')
       .innerText();
 
-  beforeAll(async () => {
-    webDir = mkdtempSync(join(tmpdir(), 'ssj-web-county-'));
-    buildConsole(webDir);
-    if (SHOTS) mkdirSync(SHOTS, { recursive: true });
-    await api.start({ WEB_DIR: webDir });
-    browser = await launchBrowser();
-    page = await officePage(browser, errors);
+  beforeAll(() => {
+    page = web.page;
     // A step that does not come fails with the locator it waited on, within the test's time.
     page.setDefaultTimeout(15_000);
-  }, 180_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await api.stop();
-    rmSync(webDir, { recursive: true, force: true });
   });
-
-  afterEach(() => expect(errors).toEqual([]));
 
   it('registers the lead and the partner department', async () => {
     await signIn(administrator);
@@ -560,8 +513,7 @@ run("a county's first day in the console, from an empty platform", () => {
   it('shows the published result on the public portal with the departments and the task by name', async () => {
     const task = await read<{ entityIds: string[] }>(`/api/tasks/${taskId}`);
     const entity = await read<{ code: string }>(`/api/entities/${task.entityIds[0]}`);
-    await page.goto(`${api.base}/sign-in`);
-    await page.evaluate("localStorage.removeItem('ssj.token')");
+    await signOut();
     await page.goto(`${api.base}/public`);
     await page.getByRole('heading', { level: 1 }).waitFor();
     await page.getByLabel('统一社会信用代码').fill(entity.code);

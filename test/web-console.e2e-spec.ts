@@ -1,16 +1,9 @@
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { sampleCreditCode, sampleIdCardNumber } from '@app/domain/testing/sample-codes';
-import { ApiHarness, type Caller, admin, staff } from './support/api-harness';
-import {
-  accessibilityViolations,
-  browserAvailable,
-  buildConsole,
-  launchBrowser,
-  officePage,
-} from './support/browser';
+import { type Caller, admin, staff } from './support/api-harness';
+import { accessibilityViolations } from './support/browser';
+import { consoleInBrowser, describeInBrowser } from './support/console-session';
+import { FOOD_LICENCE_CHECK, checkItemBody } from './support/task-fixtures';
 
 /**
  * The web console in Debian's Chromium, on the api that serves it: an operator signs in and
@@ -20,21 +13,16 @@ import {
  * a supervisor reads the overdue dashboard. SCREENSHOTS=<dir> saves each main page there
  * (docs/screenshots).
  */
-const run = browserAvailable() ? describe : describe.skip;
-
 const LEAD = { id: 'scjg', name: '市场监管局' };
 const PARTNER = { id: 'xf', name: '消防救援大队' };
 /** The api's clock during the scenario: the acts are months before the real today, so the
  * results the scenario leaves unpublished are overdue when the dashboard is read. */
 const DAY = '2026-06-01';
-const SHOTS = process.env.SCREENSHOTS ? resolve(process.env.SCREENSHOTS) : undefined;
 
-run('the web console in a real browser', () => {
-  const api = new ApiHarness();
-  let webDir: string;
-  let browser: Browser;
+describeInBrowser('the web console in a real browser', () => {
+  const web = consoleInBrowser({ env: { SIMULATED_CLOCK: 'true' } });
+  const { api, signIn, signOut, see, accessible, shot } = web;
   let page: Page;
-  const errors: string[] = [];
   const person = (department: string, role: string, sub: string, name: string): Caller => ({
     ...staff(department, [role], sub),
     name,
@@ -50,32 +38,10 @@ run('the web console in a real browser', () => {
   let entityCode = '';
   let publishedEntityId = '';
 
-  const signIn = async (who: Caller) => {
-    await page.goto(`${api.base}/sign-in`);
-    await page.evaluate("localStorage.removeItem('ssj.token')");
-    await page.goto(`${api.base}/sign-in`);
-    await page.getByLabel('访问令牌').fill(api.token(who));
-    await page.getByRole('button', { name: '登录' }).click();
-    await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
-  };
-  const shot = async (name: string) => {
-    if (!SHOTS) return;
-    await page.waitForLoadState('networkidle');
-    await page.screenshot({ path: join(SHOTS, `${name}.png`) });
-  };
-  const see = (text: string | RegExp) => page.getByText(text).first().waitFor();
-  /** No serious or critical WCAG 2 A/AA violation (axe-core) on the page as it stands. */
-  const accessible = async () => expect(await accessibilityViolations(page)).toEqual([]);
-  const openTask = async (entityId?: string) => {
-    await page.goto(`${api.base}/tasks/${taskId}${entityId ? `?entity=${entityId}` : ''}`);
-    await page.getByRole('heading', { level: 1 }).first().waitFor();
-  };
+  const openTask = (entityId?: string) => web.openTask(taskId, entityId);
 
   beforeAll(async () => {
-    webDir = mkdtempSync(join(tmpdir(), 'ssj-web-'));
-    buildConsole(webDir);
-    if (SHOTS) mkdirSync(SHOTS, { recursive: true });
-    await api.start({ WEB_DIR: webDir, SIMULATED_CLOCK: 'true' });
+    page = web.page;
     await api.call('PUT', '/api/admin/clock', { as: admin, body: { now: `${DAY}T01:00:00.000Z` } });
     for (const d of [LEAD, PARTNER, { id: 'jw', name: '纪检监察组' }]) {
       await api.call('POST', '/api/departments', { as: admin, body: { ...d, regionCode: '320102' } });
@@ -86,16 +52,7 @@ run('the web console in a real browser', () => {
     ]) {
       const item = await api.call('POST', '/api/check-items', {
         as: staff(d, ['operator']),
-        body: {
-          departmentId: d,
-          name,
-          basis: '《食品安全法》第三十五条',
-          targetKinds: ['enterprise'],
-          content: '检查许可证件及经营场所',
-          methods: ['onsite'],
-          itemClass: 'A',
-          ratio: 0.05,
-        },
+        body: checkItemBody(d, name, FOOD_LICENCE_CHECK),
       });
       expect(item.status).toBe(201);
     }
@@ -132,20 +89,7 @@ run('the web console in a real browser', () => {
         expect(inspector.status).toBe(201);
       }
     }
-    browser = await launchBrowser();
-    page = await officePage(browser, errors);
-  }, 180_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await api.stop();
-    rmSync(webDir, { recursive: true, force: true });
-  });
-
-  afterEach(() => {
-    // A script error on any page fails the step that caused it.
-    expect(errors).toEqual([]);
-  });
+  }, 60_000);
 
   it('signs an operator in with a token and shows the workbench and the menus the roles allow', async () => {
     await page.goto(`${api.base}/`);
@@ -281,8 +225,7 @@ run('the web console in a real browser', () => {
   });
 
   it('shows the corrected result on the public portal, without signing in', async () => {
-    await page.goto(`${api.base}/sign-in`);
-    await page.evaluate("localStorage.removeItem('ssj.token')");
+    await signOut();
     await page.goto(`${api.base}/public`);
     await page.getByRole('heading', { level: 1 }).waitFor();
     await page.getByLabel('统一社会信用代码').fill(entityCode);
@@ -338,8 +281,7 @@ run('the web console in a real browser', () => {
   });
 
   it('can be used from the keyboard: sign in, skip to the content, open a menu entry', async () => {
-    await page.goto(`${api.base}/sign-in`);
-    await page.evaluate("localStorage.removeItem('ssj.token')");
+    await signOut();
     await page.goto(`${api.base}/sign-in`);
     await page.getByLabel('访问令牌').waitFor();
     await page.keyboard.press('Tab');
@@ -364,8 +306,7 @@ run('the web console in a real browser', () => {
   });
 
   it('signs in from a sign-in link (as the embedded default prints one), and keeps no token in the address', async () => {
-    await page.goto(`${api.base}/sign-in`);
-    await page.evaluate("localStorage.removeItem('ssj.token')");
+    await signOut();
     await page.goto(`${api.base}/sign-in#token=${api.token(people.head)}`);
     await page.getByRole('heading', { level: 1, name: '工作台' }).waitFor();
     expect(page.url()).not.toContain('token');

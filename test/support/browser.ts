@@ -1,6 +1,4 @@
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync } from 'node:fs';
 import { type Browser, type Page, chromium } from 'playwright-core';
 
 /** Debian's Chromium (`apt-get install chromium`), as .ci/run installs it. */
@@ -15,26 +13,6 @@ export function browserAvailable(): boolean {
   if (process.env.REQUIRE_BROWSER === '1') throw new Error(`REQUIRE_BROWSER=1 but ${CHROMIUM} is missing`);
   console.warn(`SKIPPED: the web console's browser tests need ${CHROMIUM} (apt-get install chromium)`);
   return false;
-}
-
-/** Builds the web console into a directory of its own (the api serves it with WEB_DIR). */
-export function buildConsole(outDir: string): void {
-  mkdirSync(outDir, { recursive: true });
-  execFileSync(
-    'npx',
-    [
-      'vite',
-      'build',
-      '--config',
-      'apps/web/vite.config.ts',
-      '--outDir',
-      outDir,
-      '--emptyOutDir',
-      '--logLevel',
-      'warn',
-    ],
-    { cwd: join(__dirname, '..', '..'), stdio: 'inherit' },
-  );
 }
 
 /** Headless Chromium with the flags this closed network needs. */

@@ -10,6 +10,25 @@ export const beijingToday = (): string => new Date(Date.now() + 8 * 3600 * 1000)
 /** A valid unified social credit code (GB 32100), different for each n. */
 export const creditCode = sampleCreditCode;
 
+/**
+ * A check item of a department's list: enterprises, checked on site, class A at 5%; `changes`
+ * replace any of it.
+ */
+export const checkItemBody = (departmentId: string, name: string, changes: Record<string, unknown> = {}) => ({
+  departmentId,
+  name,
+  basis: '依据',
+  targetKinds: ['enterprise'],
+  content: '内容',
+  methods: ['onsite'],
+  itemClass: 'A',
+  ratio: 0.05,
+  ...changes,
+});
+
+/** The basis and content of a food business licence check, as the console's scenarios word them. */
+export const FOOD_LICENCE_CHECK = { basis: '《食品安全法》第三十五条', content: '检查许可证件及经营场所' };
+
 /** Departments scjg (lead) and xf, each with one check item; their ids by department. */
 export async function setUpDepartments(api: ApiHarness, itemClass = 'A'): Promise<Record<string, string>> {
   const items: Record<string, string> = {};
@@ -17,16 +36,7 @@ export async function setUpDepartments(api: ApiHarness, itemClass = 'A'): Promis
     await api.call('POST', '/api/departments', { as: admin, body: { id: d, name: d, regionCode: '320102' } });
     const answer = await api.call<{ id: string }>('POST', '/api/check-items', {
       as: staff(d, ['operator']),
-      body: {
-        departmentId: d,
-        name: '事项',
-        basis: '依据',
-        targetKinds: ['enterprise'],
-        content: '内容',
-        methods: ['onsite'],
-        itemClass,
-        ratio: 0.05,
-      },
+      body: checkItemBody(d, '事项', { itemClass }),
     });
     items[d] = answer.body.id;
   }
