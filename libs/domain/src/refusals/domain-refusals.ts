@@ -43,6 +43,18 @@ export const DOMAIN_REFUSALS: Record<string, Bilingual> = {
     zh: '该任务已锁定，检查对象名单和检查组不可再更改。',
     en: 'This task is locked; its list and teams are frozen.',
   },
+  CANCELLATION_NEEDS_APPROVAL: {
+    zh: '该任务的抽取名单池已冻结，撤销须提出申请并经主要负责人批准。',
+    en: "This task's pool is frozen: it is cancelled only on a request its principal head approves.",
+  },
+  POOL_NOT_FROZEN: {
+    zh: '该任务的抽取名单池尚未冻结，牵头部门可直接撤销，无需申请。',
+    en: "This task's pool is not frozen yet: its lead department cancels it directly.",
+  },
+  CANCELLATION_ALREADY_REQUESTED: {
+    zh: '该任务已有待审批的撤销申请[（{requestId}）]。',
+    en: 'A cancellation of this task is already awaiting approval[ ({requestId})].',
+  },
   TASK_NOT_LOCKED: { zh: '该任务尚未锁定，请先锁定名单。', en: 'This task is not locked yet.' },
   TASK_HAS_NO_ENTITIES: {
     zh: '抽中的检查对象均已移出，本任务已无检查对象。',

@@ -4,12 +4,11 @@ import {
   MAX_WINDOW_DAYS,
   daysBetween,
   isCalendarDate,
-  isCalendarDateInRange,
 } from '../calendar/calendar-date';
 import { malformedCriteria } from '../plans/criteria-shape';
 import type { InspectionTaskCommand } from './task-commands';
 import type { InspectionTaskEvent } from './task-events';
-import { assertLead, listedEntities, liveTask, openTask, reject } from './task-guards';
+import { isWindowInRange, openTask, reject } from './task-guards';
 import type { InspectionTaskState } from './task-state';
 
 type Initiate = Extract<InspectionTaskCommand, { kind: 'InitiateTask' }>;
@@ -198,27 +197,4 @@ export function respond(
       },
     },
   ];
-}
-
-export function cancel(
-  state: InspectionTaskState,
-  command: Extract<InspectionTaskCommand, { kind: 'CancelTask' }>,
-): InspectionTaskEvent[] {
-  const live = liveTask(state, command.taskId);
-  // A task recorded before windows had a range may be locked with deadlines that cannot be
-  // counted (a window to 9999-12-31): its lead may still cancel it, freeing its entities.
-  const stranded = live.status === 'locked' && !isWindowInRange(live.window);
-  const task = stranded ? live : openTask(state, command.taskId);
-  assertLead(task, command.by.departmentId);
-  const entityIds = stranded ? { entityIds: listedEntities(task) } : {};
-  return [
-    {
-      type: 'InspectionTaskCancelled',
-      data: { taskId: command.taskId, reason: command.reason, ...entityIds },
-    },
-  ];
-}
-
-function isWindowInRange(window: { from: string; to: string }): boolean {
-  return isCalendarDateInRange(window.from) && isCalendarDateInRange(window.to);
 }

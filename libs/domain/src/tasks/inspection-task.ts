@@ -1,5 +1,6 @@
 import type { Decider } from '../decider';
-import { cancel, initiate, respond } from './initiation';
+import { cancel, requestCancellation } from './cancellation';
+import { initiate, respond } from './initiation';
 import { decideRequest } from './requests';
 import {
   enterResult,
@@ -64,6 +65,8 @@ export const inspectionTaskDecider: Decider<InspectionTaskCommand, InspectionTas
           return recordFollowUp(state, command);
         case 'CancelTask':
           return cancel(state, command);
+        case 'RequestCancellation':
+          return requestCancellation(state, command);
         case 'ErasePersonalText':
           return erasePersonalText(state, command);
       }

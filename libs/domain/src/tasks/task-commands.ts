@@ -127,7 +127,7 @@ export type InspectionTaskCommand =
       requestId: string;
       approve: boolean;
       /** The kind of request the route decides (a head decides replacements and withdrawals, a principal corrections). */
-      expectedKind?: 'replacement' | 'withdrawal' | 'correction';
+      expectedKind?: 'replacement' | 'withdrawal' | 'correction' | 'cancellation';
       reply: string;
       today: string;
       /** The incoming inspector as of now (a replacement is checked again when approved). */
@@ -193,5 +193,7 @@ export type InspectionTaskCommand =
       toDepartmentId?: string;
     }
   | { kind: 'CancelTask'; taskId: string; by: Acting; reason: string }
+  /** After the pool is frozen a task is cancelled only on its principal's approval of this request. */
+  | { kind: 'RequestCancellation'; taskId: string; by: Acting; requestId: string; reason: string }
   /** An administrator erases one inspection's personal text (its key is destroyed with it). */
   | { kind: 'ErasePersonalText'; taskId: string; by: Acting; entityId: string; reason: string };

@@ -13,6 +13,23 @@ import type {
   WorkingDayDate,
 } from './task-vocabulary';
 
+/**
+ * The draw a cancellation after the freeze discarded, as its record has it: `entityIds` for a draw
+ * recorded in one event, `parts` (and no ids) for a large draw recorded in parts.
+ */
+export interface DiscardedDraw {
+  drawId?: string;
+  algorithm?: string;
+  /** The log position P the pool was taken at. */
+  position?: number;
+  year?: number;
+  poolDigest?: string;
+  selectedDigest?: string;
+  selectedCount: number;
+  entityIds?: string[];
+  parts?: number;
+}
+
 type E<T extends string, D extends object> = DomainEvent<T, { taskId: string } & D>;
 
 /** Every event of the inspection task (docs/events.md). */
@@ -197,7 +214,22 @@ export type InspectionTaskEvent =
     >
   /** An administrator erased the key of one inspection's personal text (docs/events.md). */
   | E<'PersonalTextErased', { entityId: string; reason: string }>
-  /** `entityIds`: the entities it had listed, when a locked task was cancelled (out-of-range window). */
-  | E<'InspectionTaskCancelled', { reason: string; entityIds?: string[] }>;
+  /** The lead asks to cancel a task whose pool is frozen; its principal decides (docs/draw.md). */
+  | E<'CancellationRequested', { requestId: string; reason: string; requesterId: string }>
+  /**
+   * `entityIds`: the entities it had listed, when a locked task was cancelled (out-of-range window).
+   * After the pool was frozen: the approved request, who asked and who approved, and the draw discarded.
+   */
+  | E<
+      'InspectionTaskCancelled',
+      {
+        reason: string;
+        entityIds?: string[];
+        requestId?: string;
+        requesterId?: string;
+        approverId?: string;
+        discardedDraw?: DiscardedDraw;
+      }
+    >;
 
 export type InspectionTaskEventType = InspectionTaskEvent['type'];

@@ -1,3 +1,4 @@
+import { isCalendarDateInRange } from '../calendar/calendar-date';
 import { DomainError } from '../domain-error';
 import type { InspectionTaskState, TaskState } from './task-state';
 
@@ -23,6 +24,14 @@ export function openTask(state: InspectionTaskState, taskId: string): TaskState 
   if (task.status === 'locked')
     reject('TASK_LOCKED', `Task ${taskId} is locked; its list and teams are frozen`);
   return task;
+}
+
+/**
+ * The pool the draw reads is fixed: from here on, cancelling needs a principal's approval. Today
+ * the draw itself freezes it (its parts or its EntitiesDrawn); the PoolFrozen step will too.
+ */
+export function poolFrozen(task: TaskState): boolean {
+  return task.entityIds !== null || task.drawParts !== null;
 }
 
 export function lockedTask(state: InspectionTaskState, taskId: string): TaskState {
@@ -56,4 +65,9 @@ export function assertListed(task: TaskState, entityId: string): void {
   if (!listedEntities(task).includes(entityId)) {
     reject('ENTITY_NOT_IN_TASK', `Entity ${entityId} is not on this task's drawn list`);
   }
+}
+
+/** Both ends of the window within the calendar's range (older tasks may lie outside it). */
+export function isWindowInRange(window: { from: string; to: string }): boolean {
+  return isCalendarDateInRange(window.from) && isCalendarDateInRange(window.to);
 }

@@ -48,6 +48,14 @@ export type PendingRequest =
       objectionId?: string;
       requesterId: string;
       status: 'pending' | 'approved' | 'rejected';
+    }
+  | {
+      /** Cancelling a task after its pool was frozen: asked by the lead, decided by its principal. */
+      kind: 'cancellation';
+      departmentId: string;
+      reason: string;
+      requesterId: string;
+      status: 'pending' | 'approved' | 'rejected';
     };
 
 export interface Objection {
@@ -76,6 +84,8 @@ export interface TaskState {
   entityIds: string[] | null;
   /** Parts of a large draw recorded so far (before its EntitiesDrawn). */
   drawParts: { drawId: string; parts: Record<number, string[]> } | null;
+  /** The entity draw as recorded by its EntitiesDrawn: the record, and the id and parts of a large draw. */
+  draw?: { record: Record<string, unknown>; drawId?: string; parts?: number };
   withdrawnEntityIds: string[];
   /** Team per entity, merged from each department's inspector draw. */
   teams: Record<string, Team>;
@@ -170,7 +180,13 @@ export function evolveTask(state: InspectionTaskState, event: InspectionTaskEven
             .sort((a, b) => a - b)
             .flatMap((part) => state.drawParts!.parts[part])
         : [];
-      return { ...state, entityIds: [...listed, ...event.data.entityIds], drawParts: null };
+      const { draw: record, drawId, parts } = event.data;
+      return {
+        ...state,
+        entityIds: [...listed, ...event.data.entityIds],
+        drawParts: null,
+        draw: { record, ...(drawId ? { drawId } : {}), ...(parts ? { parts } : {}) },
+      };
     }
     case 'InspectorsDrawn':
       return {
@@ -304,7 +320,19 @@ export function evolveTask(state: InspectionTaskState, event: InspectionTaskEven
       return state;
     case 'PersonalTextErased':
       return { ...state, personalTextErased: [...(state.personalTextErased ?? []), event.data.entityId] };
-    case 'InspectionTaskCancelled':
-      return { ...state, status: 'cancelled' };
+    case 'CancellationRequested': {
+      const d = event.data;
+      return pending(state, d.requestId, {
+        kind: 'cancellation',
+        departmentId: state.leadDepartmentId,
+        reason: d.reason,
+        requesterId: d.requesterId,
+        status: 'pending',
+      });
+    }
+    case 'InspectionTaskCancelled': {
+      const { requestId } = event.data;
+      return { ...(requestId ? request(state, requestId, 'approved') : state), status: 'cancelled' };
+    }
   }
 }
