@@ -96,8 +96,8 @@ export function approvedCancellation(
 /** What the task's draw record says of the draw a cancellation discards. */
 export function discardedDrawOf(task: TaskState): DiscardedDraw {
   const record = task.draw?.record ?? {};
-  const text = (key: string) => (typeof record[key] === 'string' ? { [key]: record[key] as string } : {});
-  const count = (key: string) => (typeof record[key] === 'number' ? { [key]: record[key] as number } : {});
+  const text = (key: string) => (typeof record[key] === 'string' ? { [key]: record[key] } : {});
+  const count = (key: string) => (typeof record[key] === 'number' ? { [key]: record[key] } : {});
   const drawId = task.draw?.drawId ?? task.drawParts?.drawId;
   const parts = task.draw?.parts ?? (task.drawParts ? Object.keys(task.drawParts.parts).length : undefined);
   const listed = task.entityIds ?? [];
