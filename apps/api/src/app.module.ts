@@ -40,6 +40,7 @@ import { DrawSeeds } from './tasks/draw-seeds';
 import { TaskCommands } from './tasks/task-commands';
 import { TaskFacts } from './tasks/task-facts';
 import { TaskRequestsController } from './tasks/task-requests.controller';
+import { TaskCancellationController } from './tasks/task-cancellation.controller';
 import { TaskResultsController } from './tasks/task-results.controller';
 import { PersonalText } from './tasks/personal-text';
 import { SealedResults } from './tasks/sealed-results';
@@ -65,6 +66,7 @@ export class AppModule {
         TasksController,
         DrawsController,
         TaskRequestsController,
+        TaskCancellationController,
         TaskResultsController,
         VisitsController,
         AuditController,

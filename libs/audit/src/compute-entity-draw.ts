@@ -1,4 +1,5 @@
 import {
+  DISCARDING_EVENT_TYPES,
   DRAW_RECORD_EVENT_TYPES,
   ENTITY_DIRECTORY_EVENT_TYPES,
   type DirectoryEntry,
@@ -10,6 +11,8 @@ import {
   type TaskState,
   applyEntityEvent,
   commitmentOf,
+  countedChecks,
+  discardedIn,
   drawnIn,
   quotasFor,
   registerStreams,
@@ -26,6 +29,8 @@ export interface DrawInputs {
   cap: number;
   keyItems: boolean;
   specialActionReason: string | null;
+  /** The deployment's policy; absent: discarded draws count (older records). */
+  discardedDrawsCount?: boolean;
 }
 
 export interface ComputedDraw {
@@ -65,13 +70,15 @@ export async function drawFromSnapshot(
       throw new DomainError('DRAW_POOL_NOT_READY', 'The directory read model has not been built yet');
     }
     const year = String(inputs.year);
+    const counting = inputs.discardedDrawsCount ?? true;
     async function* entities(): AsyncIterable<SourceEntity[]> {
       for await (const batch of snapshot.batches) {
         const out: SourceEntity[] = [];
         for (const doc of batch as DrawCandidateView[]) {
           if (doc.candidate === undefined) continue;
           const entry = decodeCandidate(doc.candidate);
-          out.push({ entityId: doc.id, entry, checksThisYear: entry.checks[year] ?? 0 });
+          const checksThisYear = countedChecks(entry.checks[year] ?? 0, entry.discarded[year] ?? 0, counting);
+          out.push({ entityId: doc.id, entry, checksThisYear });
         }
         yield out;
       }
@@ -96,14 +103,29 @@ export async function drawFromLog(
   inputs: DrawInputs & { position: number },
   poolBound: number,
 ): Promise<ComputedDraw> {
-  const checks = new Map<string, number>();
+  const counting = inputs.discardedDrawsCount ?? true;
+  const drawn = new Map<string, number>();
+  const discarded = new Map<string, number>();
+  const add = (counts: Map<string, number>, ids: string[]) => {
+    for (const entityId of ids) counts.set(entityId, (counts.get(entityId) ?? 0) + 1);
+  };
   for await (const event of events.readStreamsByPrefix(registerStreams.inspectionTask(''), {
     maxPosition: inputs.position,
-    eventTypes: DRAW_RECORD_EVENT_TYPES,
+    eventTypes: counting ? DRAW_RECORD_EVENT_TYPES : [...DRAW_RECORD_EVENT_TYPES, ...DISCARDING_EVENT_TYPES],
   })) {
+    const dropped = discardedIn(event);
+    if (dropped) {
+      if (dropped.year === inputs.year) add(discarded, dropped.entityIds);
+      continue;
+    }
+    if (event.type === 'InspectionTaskCancelled') continue;
     const { year, entityIds } = drawnIn(event);
-    if (year !== inputs.year) continue;
-    for (const entityId of entityIds) checks.set(entityId, (checks.get(entityId) ?? 0) + 1);
+    if (year === inputs.year) add(drawn, entityIds);
+  }
+  const checks = new Map<string, number>();
+  for (const [entityId, n] of drawn) {
+    const counted = countedChecks(n, discarded.get(entityId) ?? 0, counting);
+    if (counted > 0) checks.set(entityId, counted);
   }
   async function* entities(): AsyncIterable<SourceEntity[]> {
     let batch: SourceEntity[] = [];
@@ -182,6 +204,7 @@ async function runDraw(
     byCreditRisk,
     year: inputs.year,
     cap: inputs.cap,
+    ...(inputs.discardedDrawsCount === false ? { discardedDrawsCount: false } : {}),
     keyItems: inputs.keyItems,
     specialActionReason: inputs.specialActionReason,
     exclusions: sieve.exclusions,

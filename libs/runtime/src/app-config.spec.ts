@@ -22,6 +22,7 @@ describe('loadConfig', () => {
         publicationPeriodYears: 3,
       },
       yearlyCap: 2,
+      discardedDrawsCount: true,
       publicRateLimitPerMinute: 120,
       readCacheEntries: 1000,
       tokenMaxLifetimeHours: 168,
@@ -40,6 +41,12 @@ describe('loadConfig', () => {
       '320104': ['320102'],
     });
     expect(() => loadConfig({ DRAW_NEIGHBOUR_REGIONS: '3201:x' })).toThrow(/DRAW_NEIGHBOUR_REGIONS/);
+  });
+
+  it('takes whether discarded draws count toward the yearly cap: true unless DISCARDED_DRAWS_COUNT=false', () => {
+    expect(loadConfig({ DISCARDED_DRAWS_COUNT: 'false' }).discardedDrawsCount).toBe(false);
+    expect(loadConfig({ DISCARDED_DRAWS_COUNT: 'true' }).discardedDrawsCount).toBe(true);
+    expect(() => loadConfig({ DISCARDED_DRAWS_COUNT: 'no' })).toThrow(/DISCARDED_DRAWS_COUNT="no"/);
   });
 
   it('takes the maximum lifetime of an access token in hours, within 1–8760', () => {

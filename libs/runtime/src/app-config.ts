@@ -126,6 +126,10 @@ export class EnvironmentVariables {
   DRAW_YEARLY_CAP?: number;
 
   @IsOptional()
+  @IsIn(['true', 'false'])
+  DISCARDED_DRAWS_COUNT?: string;
+
+  @IsOptional()
   @Matches(/^\d{6}:\d{6}(,\d{6})*(;\d{6}:\d{6}(,\d{6})*)*$/, {
     message: 'must list region:neighbour,neighbour;… with 6-digit codes, e.g. 320102:320104,320105',
   })
@@ -166,6 +170,11 @@ export interface AppConfig {
   deadlines: DeadlinePolicy;
   /** An entity drawn this many times in a year is left out of further pools (with exemptions). */
   yearlyCap: number;
+  /**
+   * Whether entities of a draw discarded by a cancellation after the freeze still count toward
+   * their yearly draws (default true: cancelling cannot reset the cap). Recorded in each draw.
+   */
+  discardedDrawsCount: boolean;
   /** Requests a minute each client may make to the sign-in-free public routes. */
   publicRateLimitPerMinute: number;
   /** Read-model query answers kept while their read model is unchanged (0: none). */
@@ -208,6 +217,7 @@ const VARIABLES = [
   'IMPORT_CONCURRENCY',
   'DRAW_YEARLY_CAP',
   'DRAW_NEIGHBOUR_REGIONS',
+  'DISCARDED_DRAWS_COUNT',
 ] as const;
 
 const NUMERIC = new Set<string>([
@@ -264,6 +274,7 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
       publicationPeriodYears: parsed.PUBLICATION_PERIOD_YEARS ?? 3,
     },
     yearlyCap: parsed.DRAW_YEARLY_CAP ?? 2,
+    discardedDrawsCount: parsed.DISCARDED_DRAWS_COUNT !== 'false',
     publicRateLimitPerMinute: parsed.PUBLIC_RATE_LIMIT_PER_MINUTE ?? 120,
     readCacheEntries: parsed.READ_CACHE_ENTRIES ?? 1000,
     tokenMaxLifetimeHours: parsed.TOKEN_MAX_LIFETIME_HOURS ?? 168,

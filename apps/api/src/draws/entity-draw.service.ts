@@ -63,6 +63,7 @@ export class EntityDrawService {
       publicRandom: options.publicRandom,
       year: Number(beijingDate(context.now).slice(0, 4)),
       cap: this.config.yearlyCap,
+      discardedDrawsCount: this.config.discardedDrawsCount,
       // The items that will be inspected: the lead's own and those participants accepted.
       keyItems: await this.hasKeyItems([
         ...task.itemIds,

@@ -16,6 +16,11 @@ export interface EntityDrawRecord {
   byCreditRisk: boolean;
   year: number;
   cap: number;
+  /**
+   * Recorded (false) only when the deployment's policy leaves discarded draws uncounted; absent:
+   * they count (docs/draw.md "Cancelled draws").
+   */
+  discardedDrawsCount?: boolean;
   keyItems: boolean;
   specialActionReason: string | null;
   exclusions: PoolExclusions;
