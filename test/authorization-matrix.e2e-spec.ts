@@ -99,6 +99,8 @@ const MATRIX: Record<string, Access | typeof PUBLIC> = {
   'GET /api/public/plans': PUBLIC,
   'GET /api/public/tasks': PUBLIC,
   'GET /api/public/results': PUBLIC,
+  'GET /api/public/cancellations': PUBLIC,
+  'GET /api/public/cancellations/{taskId}/entities': PUBLIC,
   'GET /api/statistics': SIGNED_IN,
   'GET /api/admin/clock': ['admin'],
   'PUT /api/admin/clock': ['admin'],

@@ -76,7 +76,8 @@ describe('cancelling a task after its pool is frozen', () => {
   let items: Record<string, string>;
 
   beforeAll(async () => {
-    await api.start({ DRAW_YEARLY_CAP: '1' });
+    // No entity reaches the cap here: each test draws again from the same four.
+    await api.start({ DRAW_YEARLY_CAP: '100' });
     items = await setUpDepartments(api);
     await register(api, 4, 1);
   });
@@ -152,6 +153,55 @@ describe('cancelling a task after its pool is frozen', () => {
     });
     const task = await api.call<{ status: string }>('GET', `/api/tasks/${taskId}`, { as: lead });
     expect(task.body.status).toBe('cancelled');
+  });
+
+  it('the portal publishes each cancellation after the freeze, without sign-in, and its discarded entities', async () => {
+    const { taskId, drawn } = await drawnAndCancelled(api, items, 2);
+    const list = await api.call<{ items: Record<string, unknown>[] }>('GET', '/api/public/cancellations');
+    expect(list.status).toBe(200);
+    expect(list.body.items[0]).toEqual({
+      taskId,
+      name: '抽查',
+      leadDepartmentId: 'scjg',
+      reason: '抽查事项调整，本任务停止',
+      approvedBy: { departmentId: 'scjg', role: 'principal' },
+      cancelledAt: expect.any(String) as string,
+      cancelledOn: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) as string,
+      discardedDraw: expect.objectContaining({
+        position: drawn.record.position,
+        selectedDigest: drawn.record.selectedDigest,
+        selectedCount: 2,
+        listed: 2,
+      }) as object,
+    });
+    // No personal id of who asked or approved; a task cancelled before its draw is not listed.
+    expect(JSON.stringify(list.body)).not.toContain(principal.sub);
+    expect(list.body.items.every((c) => c.taskId !== undefined && c.reason !== '计划调整')).toBe(true);
+    const first = await api.call<{
+      items: { id: string; code: string; name: string }[];
+      nextCursor?: string;
+    }>('GET', `/api/public/cancellations/${taskId}/entities?limit=1`);
+    expect(first.body.items).toEqual([
+      {
+        id: drawn.entityIds[0],
+        code: expect.any(String) as string,
+        name: expect.stringMatching(/^企业/) as string,
+      },
+    ]);
+    const second = await api.call<{ items: { id: string }[]; nextCursor?: string }>(
+      'GET',
+      `/api/public/cancellations/${taskId}/entities?limit=1&cursor=${first.body.nextCursor}`,
+    );
+    expect(second.body.items.map((e) => e.id)).toEqual([drawn.entityIds[1]]);
+    expect(second.body.nextCursor).toBeUndefined();
+    expect(
+      (await api.call<ErrorAnswer>('GET', '/api/public/cancellations/nope/entities')).body,
+    ).toMatchObject({
+      statusCode: 404,
+      code: 'CANCELLATION_NOT_FOUND',
+    });
+    expect((await api.call('GET', `/api/public/cancellations/${taskId}/entities?cursor=x`)).status).toBe(400);
+    expect((await api.call('GET', '/api/public/cancellations?limit=1001')).status).toBe(400);
   });
 
   it('a rejection needs a reply and leaves the task live', async () => {

@@ -33,6 +33,7 @@ import { TaskBundleController } from './audit/task-bundle.controller';
 import { AccountabilityController } from './accountability/accountability.controller';
 import { OverdueController } from './disclosures/overdue.controller';
 import { PublicController } from './public/public.controller';
+import { PublicCancellationsController } from './public/public-cancellations.controller';
 import { StatisticsController } from './statistics/statistics.controller';
 import { ClockController } from './admin/clock.controller';
 import { InspectorDrawService } from './draws/inspector-draw.service';
@@ -74,6 +75,7 @@ export class AppModule {
         AccountabilityController,
         OverdueController,
         PublicController,
+        PublicCancellationsController,
         StatisticsController,
         ClockController,
       ]),

@@ -9,3 +9,4 @@ export * from './overdue';
 export type * from './plan-progress';
 export type * from './public-check-item';
 export type * from './statistics';
+export type * from './public-cancellation';

@@ -101,6 +101,10 @@ export const API_REFUSALS: Record<string, Bilingual> = {
   // Records and reads
   NOT_FOUND: { zh: '未找到所需内容。', en: 'Not found.' },
   STREAM_NOT_FOUND: { zh: '未找到该记录的日志。', en: 'No log of this record.' },
+  CANCELLATION_NOT_FOUND: {
+    zh: '未找到该任务在抽取后经批准撤销的公示。',
+    en: 'No published cancellation of this task after its draw.',
+  },
   PERSONAL_TEXT_ERASED: {
     zh: '该检查的个人信息已依法删除。',
     en: 'The personal text of this inspection was erased.',
