@@ -204,6 +204,24 @@ describe('cancelling a task after its pool is frozen', () => {
     expect((await api.call('GET', '/api/public/cancellations?limit=1001')).status).toBe(400);
   });
 
+  it('statistics count the tasks cancelled after their draw, per lead department', async () => {
+    const answer = await api.call<{
+      tasks: { cancelled: number; cancelledAfterDraw: number };
+      cancelledAfterDrawByLead: { departmentId: string; tasks: number }[];
+    }>('GET', '/api/statistics', { as: staff('system', ['supervisor']) });
+    expect(answer.status).toBe(200);
+    // Two approved so far in this file's first block (the direct cancellation before the draw is not one).
+    expect(answer.body.tasks).toMatchObject({ cancelled: 3, cancelledAfterDraw: 2 });
+    expect(answer.body.cancelledAfterDrawByLead).toEqual([{ departmentId: 'scjg', tasks: 2 }]);
+    const ofXf = await api.call<{ tasks: { cancelledAfterDraw: number } }>(
+      'GET',
+      '/api/statistics?departmentId=xf',
+      { as: staff('system', ['supervisor']) },
+    );
+    // xf takes part in every task here.
+    expect(ofXf.body.tasks.cancelledAfterDraw).toBe(2);
+  });
+
   it('a rejection needs a reply and leaves the task live', async () => {
     const taskId = await initiateTask(api, items, { sampling: { count: 1 } });
     await draw(api, taskId);

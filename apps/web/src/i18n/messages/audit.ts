@@ -42,6 +42,7 @@ export const audit = section(
     'act.FollowUpRecorded': '记录后续处置',
     'act.PersonalTextErased': '删除检查记录中的个人信息',
     'act.PublicDisclosureStopped': '停止公示（信用修复）',
+    'act.CancellationRequested': '申请撤销已抽取的任务',
     'act.InspectionTaskCancelled': '撤销抽查任务',
 
     'taskStatus.initiated': '已发起',
@@ -200,6 +201,7 @@ export const audit = section(
     'act.FollowUpRecorded': 'Follow-up recorded',
     'act.PersonalTextErased': 'Personal data in the inspection record erased',
     'act.PublicDisclosureStopped': 'Public disclosure stopped (credit repair)',
+    'act.CancellationRequested': 'Cancellation of a drawn task requested',
     'act.InspectionTaskCancelled': 'Task cancelled',
 
     'taskStatus.initiated': 'Initiated',

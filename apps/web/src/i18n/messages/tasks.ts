@@ -49,6 +49,7 @@ export const tasks = section(
     'requestKind.replacement': '更换执法检查人员',
     'requestKind.withdrawal': '撤出检查对象',
     'requestKind.correction': '更正公示结果',
+    'requestKind.cancellation': '抽取后撤销任务',
     'requestStatus.pending': '待审批',
     'requestStatus.approved': '已批准',
     'requestStatus.rejected': '已驳回',
@@ -153,6 +154,8 @@ export const tasks = section(
     responseDue: '响应截止',
     cancelReason: '撤销理由',
     cancelTask: '撤销任务',
+    requestCancellation: '申请撤销任务',
+    requestCancellationHint: '已抽取检查对象，撤销须经本部门主要负责人批准，并在公示平台公开。',
     confirmCancel: '确认撤销',
     responsesTitle: '配合部门响应',
     responsesCaption: '各配合部门的响应（应在 2 个工作日内）',
@@ -344,6 +347,8 @@ export const tasks = section(
     'confirm.approveBody.replacement': '批准后检查组即按申请更换人员，此决定不能撤回。',
     'confirm.approveBody.withdrawal': '批准后该检查对象即撤出本任务的名单，此决定不能撤回。',
     'confirm.approveBody.correction': '批准后更正的结果即对外公示，替换原公示内容，此决定不能撤回。',
+    'confirm.approveBody.cancellation':
+      '批准后任务即撤销，已抽取的名单作废；撤销理由、批准及作废的抽取结果将在公示平台公开，此决定不能撤回。',
     'confirm.approve': '确认批准',
     requestCorrection: '申请更正',
     stopDisclosure: '停止公示（信用修复）',
@@ -473,6 +478,7 @@ export const tasks = section(
     'requestKind.replacement': 'Replace an inspector',
     'requestKind.withdrawal': 'Withdraw an entity',
     'requestKind.correction': 'Correct a published result',
+    'requestKind.cancellation': 'Cancel the task after its draw',
     'requestStatus.pending': 'Pending',
     'requestStatus.approved': 'Approved',
     'requestStatus.rejected': 'Rejected',
@@ -576,6 +582,9 @@ export const tasks = section(
     responseDue: 'Response due',
     cancelReason: 'Reason for cancelling',
     cancelTask: 'Cancel the task',
+    requestCancellation: 'Ask to cancel the task',
+    requestCancellationHint:
+      "Its entities are drawn: cancelling needs your department's principal head's approval and is published on the portal.",
     confirmCancel: 'Cancel it',
     responsesTitle: 'Responses',
     responsesCaption: 'Each participating department’s response (due within 2 working days)',
@@ -772,6 +781,8 @@ export const tasks = section(
     'confirm.approveBody.withdrawal': "The entity leaves the task's list. This decision cannot be undone.",
     'confirm.approveBody.correction':
       'The corrected result is published in place of the former one. This decision cannot be undone.',
+    'confirm.approveBody.cancellation':
+      'The task is cancelled and its drawn list discarded; the reason, the approval and the discarded draw are published on the portal. This decision cannot be undone.',
     'confirm.approve': 'Approve',
     requestCorrection: 'Ask for a correction',
     stopDisclosure: 'Stop public disclosure (credit repair)',

@@ -7,8 +7,12 @@ import { PublicItemsSection } from './public-items';
 import { PublicPlansSection } from './public-plans';
 import { PublicResultsSection } from './public-results';
 import { PublicTasksSection } from './public-tasks';
+import { PublicCancellationsSection } from './public-cancellations';
 
-/** 公示 (/public/*, no sign-in): results by entity, plans, task announcements and the check-item list. */
+/**
+ * 公示 (/public/*, no sign-in): results by entity, plans, task announcements, tasks cancelled after
+ * their draw and the check-item list.
+ */
 export function PublicPage() {
   const { t } = useI18n();
   const { session } = useSession();
@@ -16,6 +20,7 @@ export function PublicPage() {
     { to: '/public', label: t('public.tab.results'), end: true },
     { to: '/public/plans', label: t('public.tab.plans') },
     { to: '/public/tasks', label: t('public.tab.tasks') },
+    { to: '/public/cancellations', label: t('public.tab.cancellations') },
     { to: '/public/items', label: t('public.tab.items') },
   ];
   return (
@@ -45,6 +50,7 @@ export function PublicPage() {
         <Route index element={<PublicResultsSection />} />
         <Route path="plans" element={<PublicPlansSection />} />
         <Route path="tasks" element={<PublicTasksSection />} />
+        <Route path="cancellations" element={<PublicCancellationsSection />} />
         <Route path="items" element={<PublicItemsSection />} />
         <Route path="*" element={<Empty>{t('public.notFound')}</Empty>} />
       </Routes>
