@@ -254,12 +254,25 @@ describe.each([
   afterAll(() => api.stop());
 
   it('the next draw leaves out (or keeps) the discarded entities, and its verification from the log agrees', async () => {
-    await drawnAndCancelled(api, items, 2);
+    const first = await drawnAndCancelled(api, items, 2);
     const next = await initiateTask(api, items, { sampling: { count: 4 } });
     const drawn = await draw(api, next);
     expect(drawn.status).toBe(201);
     expect(drawn.body.record.exclusions.yearlyCap).toBe(capped);
     expect(drawn.body.entityIds).toHaveLength(4 - capped);
+    // The entity's yearly checks show the discarded draw and what the cap counts of it.
+    const discardedOne = first.drawn.entityIds[0];
+    const checks = await api.call<{ count: number; discardedTaskIds: string[]; counted: number }>(
+      'GET',
+      `/api/entities/${discardedOne}/checks`,
+      { as: lead },
+    );
+    // Capped, it was not drawn again; uncapped, it was: each time the cap counts one of its draws.
+    expect(checks.body).toMatchObject({
+      count: capped ? 1 : 2,
+      discardedTaskIds: [first.taskId],
+      counted: 1,
+    });
     const verification = await api.call<{ verified: boolean; mismatches: string[] }>(
       'GET',
       `/api/tasks/${next}/draws/verify`,
