@@ -1,3 +1,4 @@
+import { exportTaskBundle, verifyTaskBundle } from '@app/audit';
 import { registerStreams } from '@app/domain';
 import { ApiHarness, type Caller, type ErrorAnswer, staff } from './support/api-harness';
 import { creditCode, initiateTask, leadOperator, setUpDepartments } from './support/task-fixtures';
@@ -279,5 +280,8 @@ describe.each([
       { as: auditor },
     );
     expect(verification.body).toMatchObject({ verified: true, mismatches: [] });
+    // Offline, from the task's bundle alone: the policy is read from the draw record.
+    const bundle = await exportTaskBundle(api.stores.events, next, new Date());
+    expect(await verifyTaskBundle(bundle!)).toMatchObject({ verified: true, problems: [] });
   });
 });
