@@ -30,7 +30,7 @@ describe('drawCandidates: discarded draws kept apart from the checks', () => {
   it('counts a cancellation after the freeze in the draw year of each entity it lists', () => {
     const [change] = drawCandidatesProjection.apply(
       cancelled({ year: 2026, selectedCount: 1, entityIds: ['e1'] }),
-    ) as { update: (doc: unknown) => { candidate: string } }[];
+    ) as unknown as { update: (doc: unknown) => { candidate: string } }[];
     const view = {
       id: 'e1',
       candidate: encodeCandidate({ profile, registered: true, checks: { '2026': 1 }, discarded: {} }),
