@@ -185,6 +185,31 @@ describeInBrowser('setting up an empty platform in the console', () => {
     await ok('POST', `/api/tasks/${task.id}/draws/entities`, operator, {});
     await ok('POST', `/api/tasks/${task.id}/draws/inspectors`, operator, {});
     await ok('POST', `/api/tasks/${task.id}/lock`, operator);
+    // A second task drawn, then cancelled on its principal's approval: the portal publishes it.
+    const dropped = await ok<{ id: string }>('POST', '/api/tasks', operator, {
+      planId: plan.id,
+      name: '餐饮单位复查',
+      participants: [],
+      itemIds: [items[LEAD.id]],
+      criteria: {},
+      sampling: { count: 1 },
+      window,
+    });
+    await ok('POST', `/api/tasks/${dropped.id}/draws/entities`, operator, {});
+    const asked = await ok<{ requestId: string }>(
+      'POST',
+      `/api/tasks/${dropped.id}/cancellation-requests`,
+      operator,
+      {
+        reason: '专项整治调整',
+      },
+    );
+    await ok(
+      'POST',
+      `/api/tasks/${dropped.id}/cancellation-requests/${asked.requestId}/approve`,
+      staff(LEAD.id, ['principal']),
+      {},
+    );
     await api.stores.projections.waitFor(await api.head(), 5000);
 
     await signOut();
@@ -194,6 +219,20 @@ describeInBrowser('setting up an empty platform in the console', () => {
     await tasks.getByText('餐饮单位食品安全抽查').waitFor();
     expect(await tasks.textContent()).toContain(LEAD.name);
     expect(await tasks.textContent()).not.toContain(LEAD.id);
+    await accessible();
+    await page.getByRole('link', { name: '抽取后撤销' }).click();
+    const cancellations = page.getByRole('table', { name: /抽取后撤销的任务/ });
+    await cancellations.getByText('餐饮单位复查').waitFor();
+    const row = await cancellations.textContent();
+    expect(row).toContain('专项整治调整');
+    expect(row).toContain(`${LEAD.name}主要负责人`);
+    expect(row).not.toContain(LEAD.id);
+    await cancellations.getByText('作废名单').click();
+    await page
+      .getByRole('table', { name: /作废名单中的检查对象/ })
+      .getByRole('row')
+      .nth(1)
+      .waitFor();
     await accessible();
     await page.getByRole('link', { name: '抽查计划' }).click();
     const plans = page.getByRole('table', { name: /计划/ });
