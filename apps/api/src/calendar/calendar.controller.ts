@@ -7,12 +7,11 @@ import {
   registerStreams,
 } from '@app/domain';
 import { Body, Controller, Get, Param, ParseIntPipe, Put, Query } from '@nestjs/common';
-import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { Roles } from '../auth/auth.decorators';
 import { ApiError } from '../common/api-error';
 import type { CommandContext } from '../commands/command-context';
-import { DecideCommand } from '../commands/decide.command';
+import { StreamWriter } from '../commands/stream-writer';
 import { Context } from '../commands/request-context';
 import { AddWorkingDaysQueryDto, PublishCalendarYearDto, WorkingDaysBetweenQueryDto } from './calendar.dto';
 import { CalendarService } from './calendar.service';
@@ -24,7 +23,7 @@ import { CalendarService } from './calendar.service';
 export class CalendarController {
   constructor(
     private readonly calendars: CalendarService,
-    private readonly commands: CommandBus,
+    private readonly writer: StreamWriter,
   ) {}
 
   /** The day N working days after `from`; `provisional` when a year on the way is not known yet. */
@@ -92,13 +91,11 @@ export class CalendarController {
         },
       ]);
     }
-    await this.commands.execute(
-      new DecideCommand(
-        registerStreams.calendarYear(year),
-        calendarYearDecider,
-        { kind: 'PublishCalendarYear', year, ...body },
-        context,
-      ),
+    await this.writer.decide(
+      registerStreams.calendarYear(year),
+      calendarYearDecider,
+      { kind: 'PublishCalendarYear', year, ...body },
+      context,
     );
     return { year, holidays: new Set(body.holidays).size, workdays: new Set(body.workdays).size };
   }

@@ -5,7 +5,13 @@ import {
   verifyEntityDraw,
 } from '@app/audit';
 import type { DrawHints, DrawVerification, EntityDrawAnswer } from '@app/contract';
-import { type TaskState, assertEntitiesMayBeDrawn, commitmentOf } from '@app/domain';
+import {
+  type TaskState,
+  assertEntitiesMayBeDrawn,
+  commitmentOf,
+  inspectionTaskDecider,
+  registerStreams,
+} from '@app/domain';
 import { SnapshotMoved } from '@app/read-store';
 import type { EntityVisitsView } from '@app/projections';
 import { deterministicEventId } from '@app/event-store';
@@ -15,7 +21,8 @@ import { ApiError } from '../common/api-error';
 import type { CommandContext } from '../commands/command-context';
 import { APP_CONFIG, STORES } from '../stores/stores.providers';
 import { DrawSeeds } from '../tasks/draw-seeds';
-import { TaskCommands, acting } from '../tasks/task-commands';
+import { StreamWriter } from '../commands/stream-writer';
+import { acting } from '../tasks/task-commands';
 import { TaskFacts, beijingDate } from '../tasks/task-facts';
 
 /** Drawn lists longer than this are recorded in parts, each its own small append. */
@@ -29,7 +36,7 @@ export class EntityDrawService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly facts: TaskFacts,
     private readonly seeds: DrawSeeds,
-    private readonly tasks: TaskCommands,
+    private readonly writer: StreamWriter,
   ) {}
 
   /** Draws run one at a time in a process, so each sees the checks the one before recorded. */
@@ -82,7 +89,9 @@ export class EntityDrawService {
     if (entityIds.length > DRAW_PART_SIZE) {
       const parts = Math.ceil(entityIds.length / DRAW_PART_SIZE);
       for (let part = 0; part < parts; part += 1) {
-        await this.tasks.send(
+        await this.writer.decide(
+          registerStreams.inspectionTask(taskId),
+          inspectionTaskDecider,
           {
             kind: 'ListDrawnEntities',
             taskId,
@@ -96,12 +105,19 @@ export class EntityDrawService {
           { waitForReadModels: false },
         );
       }
-      await this.tasks.send(
+      await this.writer.decide(
+        registerStreams.inspectionTask(taskId),
+        inspectionTaskDecider,
         { kind: 'DrawEntities', taskId, by, entityIds: [], draw: { ...record }, drawId, parts },
         context,
       );
     } else {
-      await this.tasks.send({ kind: 'DrawEntities', taskId, by, entityIds, draw: { ...record } }, context);
+      await this.writer.decide(
+        registerStreams.inspectionTask(taskId),
+        inspectionTaskDecider,
+        { kind: 'DrawEntities', taskId, by, entityIds, draw: { ...record } },
+        context,
+      );
     }
     return {
       taskId,

@@ -4,7 +4,10 @@ import {
   INSPECTOR_DRAW_ALGORITHM,
   type InspectorAssignment,
   type InspectorDrawRecord,
+  type TaskState,
   commitmentOf,
+  inspectionTaskDecider,
+  registerStreams,
 } from '@app/domain';
 import type { AppConfig, Stores } from '@app/runtime';
 import { Inject, Injectable } from '@nestjs/common';
@@ -12,7 +15,8 @@ import { ApiError } from '../common/api-error';
 import type { CommandContext } from '../commands/command-context';
 import { APP_CONFIG, STORES } from '../stores/stores.providers';
 import { DrawSeeds, inspectorSeedKey } from '../tasks/draw-seeds';
-import { TaskCommands, acting } from '../tasks/task-commands';
+import { StreamWriter } from '../commands/stream-writer';
+import { acting } from '../tasks/task-commands';
 import { TaskFacts } from '../tasks/task-facts';
 
 /** An appointment instead of a draw, where too few inspectors exist: recorded as such, with a reason. */
@@ -30,7 +34,7 @@ export class InspectorDrawService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly facts: TaskFacts,
     private readonly seeds: DrawSeeds,
-    private readonly tasks: TaskCommands,
+    private readonly writer: StreamWriter,
   ) {}
 
   async draw(
@@ -97,7 +101,9 @@ export class InspectorDrawService {
       appointed,
     };
     const named = outcome.assignments.flatMap((a) => a.inspectorIds);
-    await this.tasks.send(
+    await this.writer.decide(
+      registerStreams.inspectionTask(taskId),
+      inspectionTaskDecider,
       {
         kind: 'DrawInspectors',
         taskId,

@@ -10,13 +10,12 @@ import type { PlanDepartmentView, PlanView } from '@app/projections';
 import type { Page } from '@app/read-store';
 import type { AppConfig, Stores } from '@app/runtime';
 import { Body, Controller, Get, HttpCode, Inject, Param, Post, Query } from '@nestjs/common';
-import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { Roles } from '../auth/auth.decorators';
 import { assertActsFor } from '../auth/department-access';
 import { ApiError } from '../common/api-error';
 import type { CommandContext } from '../commands/command-context';
-import { DecideCommand } from '../commands/decide.command';
+import { StreamWriter } from '../commands/stream-writer';
 import { Context } from '../commands/request-context';
 import { APP_CONFIG, STORES } from '../stores/stores.providers';
 import { CalendarService } from '../calendar/calendar.service';
@@ -33,7 +32,7 @@ import { loadPlan, planFacts } from './plan-reads';
 @Controller('api/plans')
 export class PlansController {
   constructor(
-    private readonly commands: CommandBus,
+    private readonly writer: StreamWriter,
     @Inject(STORES) private readonly stores: Stores,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly calendars: CalendarService,
@@ -155,8 +154,6 @@ export class PlansController {
   }
 
   private async decide(planId: string, command: PlanCommand, context: CommandContext): Promise<void> {
-    await this.commands.execute(
-      new DecideCommand(registerStreams.plan(planId), planDecider, command, context),
-    );
+    await this.writer.decide(registerStreams.plan(planId), planDecider, command, context);
   }
 }

@@ -9,13 +9,12 @@ import type { CheckItemView, JointItemListView } from '@app/projections';
 import type { DocumentFilter, Page } from '@app/read-store';
 import type { Stores } from '@app/runtime';
 import { Body, Controller, Get, HttpCode, Inject, Param, Patch, Post, Query } from '@nestjs/common';
-import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { Roles } from '../auth/auth.decorators';
 import { assertActsFor } from '../auth/department-access';
 import { ApiError } from '../common/api-error';
 import type { CommandContext } from '../commands/command-context';
-import { DecideCommand } from '../commands/decide.command';
+import { StreamWriter } from '../commands/stream-writer';
 import { loadAggregate } from '@app/audit';
 import { Context } from '../commands/request-context';
 import { STORES } from '../stores/stores.providers';
@@ -34,7 +33,7 @@ import { isDepartmentRegistered, listedItemFacts } from './register-reads';
 @Controller('api')
 export class CheckItemsController {
   constructor(
-    private readonly commands: CommandBus,
+    private readonly writer: StreamWriter,
     @Inject(STORES) private readonly stores: Stores,
   ) {}
 
@@ -46,18 +45,16 @@ export class CheckItemsController {
     assertActsFor(context.actor, body.departmentId);
     const itemId = context.commandId;
     const definition: CheckItemDefinition = { ...body };
-    await this.commands.execute(
-      new DecideCommand(
-        registerStreams.checkItem(itemId),
-        checkItemDecider,
-        {
-          kind: 'AddCheckItem',
-          itemId,
-          definition,
-          departmentRegistered: await isDepartmentRegistered(this.stores.events, body.departmentId),
-        },
-        context,
-      ),
+    await this.writer.decide(
+      registerStreams.checkItem(itemId),
+      checkItemDecider,
+      {
+        kind: 'AddCheckItem',
+        itemId,
+        definition,
+        departmentRegistered: await isDepartmentRegistered(this.stores.events, body.departmentId),
+      },
+      context,
     );
     return { id: itemId };
   }
@@ -71,13 +68,11 @@ export class CheckItemsController {
   ): Promise<CheckItemView> {
     await this.assertOwnItem(id, context);
     const changes: CheckItemChanges = { ...body };
-    await this.commands.execute(
-      new DecideCommand(
-        registerStreams.checkItem(id),
-        checkItemDecider,
-        { kind: 'UpdateCheckItem', itemId: id, changes },
-        context,
-      ),
+    await this.writer.decide(
+      registerStreams.checkItem(id),
+      checkItemDecider,
+      { kind: 'UpdateCheckItem', itemId: id, changes },
+      context,
     );
     return this.get(id);
   }
@@ -92,13 +87,11 @@ export class CheckItemsController {
     @Context() context: CommandContext,
   ): Promise<CheckItemView> {
     await this.assertOwnItem(id, context);
-    await this.commands.execute(
-      new DecideCommand(
-        registerStreams.checkItem(id),
-        checkItemDecider,
-        { kind: 'RetireCheckItem', itemId: id, reason: body.reason },
-        context,
-      ),
+    await this.writer.decide(
+      registerStreams.checkItem(id),
+      checkItemDecider,
+      { kind: 'RetireCheckItem', itemId: id, reason: body.reason },
+      context,
     );
     return this.get(id);
   }
@@ -132,20 +125,18 @@ export class CheckItemsController {
     assertActsFor(context.actor, body.leadDepartmentId);
     const listId = context.commandId;
     const items = await listedItemFacts(this.stores.events, body.itemIds);
-    await this.commands.execute(
-      new DecideCommand(
-        registerStreams.jointItemList(listId),
-        jointItemListDecider,
-        {
-          kind: 'DrawUpJointItemList',
-          listId,
-          industry: body.industry,
-          leadDepartmentId: body.leadDepartmentId,
-          itemIds: body.itemIds,
-          items,
-        },
-        context,
-      ),
+    await this.writer.decide(
+      registerStreams.jointItemList(listId),
+      jointItemListDecider,
+      {
+        kind: 'DrawUpJointItemList',
+        listId,
+        industry: body.industry,
+        leadDepartmentId: body.leadDepartmentId,
+        itemIds: body.itemIds,
+        items,
+      },
+      context,
     );
     return { id: listId };
   }

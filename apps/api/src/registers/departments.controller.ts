@@ -2,12 +2,11 @@ import { departmentDecider, registerStreams } from '@app/domain';
 import type { DepartmentView } from '@app/projections';
 import type { Stores } from '@app/runtime';
 import { Body, Controller, Get, HttpCode, Inject, Param, Post } from '@nestjs/common';
-import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { Roles } from '../auth/auth.decorators';
 import { ApiError } from '../common/api-error';
 import type { CommandContext } from '../commands/command-context';
-import { DecideCommand } from '../commands/decide.command';
+import { StreamWriter } from '../commands/stream-writer';
 import { Context } from '../commands/request-context';
 import { STORES } from '../stores/stores.providers';
 import { RegisterDepartmentDto } from './department.dto';
@@ -18,7 +17,7 @@ import { everything } from '../common/read-all';
 @Controller('api/departments')
 export class DepartmentsController {
   constructor(
-    private readonly commands: CommandBus,
+    private readonly writer: StreamWriter,
     @Inject(STORES) private readonly stores: Stores,
   ) {}
 
@@ -30,13 +29,11 @@ export class DepartmentsController {
     @Body() body: RegisterDepartmentDto,
     @Context() context: CommandContext,
   ): Promise<{ id: string }> {
-    await this.commands.execute(
-      new DecideCommand(
-        registerStreams.department(body.id),
-        departmentDecider,
-        { kind: 'RegisterDepartment', departmentId: body.id, name: body.name, regionCode: body.regionCode },
-        context,
-      ),
+    await this.writer.decide(
+      registerStreams.department(body.id),
+      departmentDecider,
+      { kind: 'RegisterDepartment', departmentId: body.id, name: body.name, regionCode: body.regionCode },
+      context,
     );
     return { id: body.id };
   }

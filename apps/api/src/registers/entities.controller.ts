@@ -13,7 +13,6 @@ import { type EntityChecksView, type EntityTagView, type EntityView, entityCheck
 import type { Page } from '@app/read-store';
 import type { AppConfig, Stores } from '@app/runtime';
 import { Body, Controller, Get, HttpCode, Inject, Param, Patch, Post, Query, Req, Res } from '@nestjs/common';
-import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Roles } from '../auth/auth.decorators';
@@ -21,7 +20,7 @@ import { ApiError } from '../common/api-error';
 import { CLOCK, type Clock } from '../common/clock';
 import { historyOrNotFound, stateAtOrNotFound } from '../history/aggregate-history';
 import type { CommandContext } from '../commands/command-context';
-import { DecideCommand, type DecisionOutcome } from '../commands/decide.command';
+import { type DecisionOutcome, StreamWriter } from '../commands/stream-writer';
 import { Context } from '../commands/request-context';
 import { APP_CONFIG, STORES } from '../stores/stores.providers';
 import { ReasonDto } from './check-item.dto';
@@ -41,7 +40,7 @@ import type { ImportSlots, UploadSpool } from '../import';
 @Controller('api/entities')
 export class EntitiesController {
   constructor(
-    private readonly commands: CommandBus,
+    private readonly writer: StreamWriter,
     @Inject(STORES) private readonly stores: Stores,
     @Inject(UPLOAD_SPOOL) private readonly spool: UploadSpool,
     @Inject(IMPORT_SLOTS) private readonly importSlots: ImportSlots,
@@ -216,10 +215,8 @@ export class EntitiesController {
     context: CommandContext,
     waitForReadModels = true,
   ): Promise<DecisionOutcome> {
-    return this.commands.execute(
-      new DecideCommand(registerStreams.entity(entityId), entityDecider, command, context, {
-        waitForReadModels,
-      }),
-    );
+    return this.writer.decide(registerStreams.entity(entityId), entityDecider, command, context, {
+      waitForReadModels,
+    });
   }
 }

@@ -10,9 +10,8 @@ import {
 import type { InspectorView } from '@app/projections';
 import type { Actor, Stores } from '@app/runtime';
 import { Inject, Injectable } from '@nestjs/common';
-import { CommandBus } from '@nestjs/cqrs';
 import type { CommandContext } from '../commands/command-context';
-import { DecideCommand, type DecisionOutcome } from '../commands/decide.command';
+import { type DecisionOutcome, StreamWriter } from '../commands/stream-writer';
 import { loadAggregate } from '@app/audit';
 import { ApiError } from '../common/api-error';
 import { reportSecurityEvent } from '../common/security-log';
@@ -62,7 +61,7 @@ export class InspectorRegistration {
   private readonly refusals: IdNumberRefusals;
 
   constructor(
-    private readonly commands: CommandBus,
+    private readonly writer: StreamWriter,
     @Inject(STORES) private readonly stores: Stores,
   ) {
     this.refusals = new IdNumberRefusals(stores.records);
@@ -137,10 +136,14 @@ export class InspectorRegistration {
             departmentRegistered,
           };
     try {
-      const outcome = await this.commands.execute(
-        new DecideCommand(registerStreams.inspector(inspectorId), inspectorDecider, command, context, {
+      const outcome = await this.writer.decide(
+        registerStreams.inspector(inspectorId),
+        inspectorDecider,
+        command,
+        context,
+        {
           waitForReadModels: mode === 'register',
-        }),
+        },
       );
       return { id: inspectorId, outcome };
     } catch (error) {

@@ -4,7 +4,6 @@ import type { DepartmentView, InspectorView } from '@app/projections';
 import type { DocumentFilter } from '@app/read-store';
 import type { Actor, Stores } from '@app/runtime';
 import { Body, Controller, Get, HttpCode, Inject, Param, Patch, Post, Query, Req, Res } from '@nestjs/common';
-import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { CurrentActor, Roles } from '../auth/auth.decorators';
@@ -12,7 +11,7 @@ import { assertActsFor } from '../auth/department-access';
 import { ApiError } from '../common/api-error';
 import { recordThenDestroyKey } from '../common/key-erasure';
 import type { CommandContext } from '../commands/command-context';
-import { DecideCommand } from '../commands/decide.command';
+import { StreamWriter } from '../commands/stream-writer';
 import { loadAggregate } from '@app/audit';
 import { Context } from '../commands/request-context';
 import { STORES } from '../stores/stores.providers';
@@ -40,7 +39,7 @@ import { everything } from '../common/read-all';
 @Controller('api/inspectors')
 export class InspectorsController {
   constructor(
-    private readonly commands: CommandBus,
+    private readonly writer: StreamWriter,
     private readonly registration: InspectorRegistration,
     @Inject(STORES) private readonly stores: Stores,
     @Inject(UPLOAD_SPOOL) private readonly spool: UploadSpool,
@@ -259,8 +258,6 @@ export class InspectorsController {
   }
 
   private decide(id: string, command: InspectorCommand, context: CommandContext) {
-    return this.commands.execute(
-      new DecideCommand(registerStreams.inspector(id), inspectorDecider, command, context),
-    );
+    return this.writer.decide(registerStreams.inspector(id), inspectorDecider, command, context);
   }
 }

@@ -1,3 +1,4 @@
+import { inspectionTaskDecider, registerStreams } from '@app/domain';
 import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiParam, ApiTags } from '@nestjs/swagger';
 import { Roles } from '../auth/auth.decorators';
@@ -5,7 +6,8 @@ import { ApiError } from '../common/api-error';
 import type { CommandContext } from '../commands/command-context';
 import { Context } from '../commands/request-context';
 import { CorrectionRequestDto, DecisionDto, ReplacementRequestDto, WithdrawalRequestDto } from './task.dto';
-import { TaskCommands, acting } from './task-commands';
+import { StreamWriter } from '../commands/stream-writer';
+import { acting } from './task-commands';
 import { TaskFacts, beijingDate } from './task-facts';
 import { SealedResults } from './sealed-results';
 
@@ -18,7 +20,7 @@ import { SealedResults } from './sealed-results';
 @Controller('api/tasks/:id')
 export class TaskRequestsController {
   constructor(
-    private readonly tasks: TaskCommands,
+    private readonly writer: StreamWriter,
     private readonly facts: TaskFacts,
     private readonly results: SealedResults,
   ) {}
@@ -33,7 +35,9 @@ export class TaskRequestsController {
   ): Promise<{ requestId: string }> {
     const requestId = context.commandId;
     const incoming = await this.facts.inspector(body.inInspectorId);
-    await this.tasks.send(
+    await this.writer.decide(
+      registerStreams.inspectionTask(id),
+      inspectionTaskDecider,
       {
         kind: 'RequestInspectorReplacement',
         taskId: id,
@@ -61,7 +65,9 @@ export class TaskRequestsController {
     @Context() context: CommandContext,
   ): Promise<{ requestId: string }> {
     const requestId = context.commandId;
-    await this.tasks.send(
+    await this.writer.decide(
+      registerStreams.inspectionTask(id),
+      inspectionTaskDecider,
       {
         kind: 'RequestEntityWithdrawal',
         taskId: id,
@@ -86,7 +92,9 @@ export class TaskRequestsController {
     @Context() context: CommandContext,
   ): Promise<{ requestId: string }> {
     const requestId = context.commandId;
-    await this.tasks.send(
+    await this.writer.decide(
+      registerStreams.inspectionTask(id),
+      inspectionTaskDecider,
       {
         kind: 'RequestCorrection',
         taskId: id,
@@ -189,7 +197,9 @@ export class TaskRequestsController {
     const request = task?.requests[requestId];
     const incoming =
       request?.kind === 'replacement' ? await this.facts.inspector(request.inInspectorId) : undefined;
-    await this.tasks.send(
+    await this.writer.decide(
+      registerStreams.inspectionTask(taskId),
+      inspectionTaskDecider,
       {
         kind: 'DecideRequest',
         taskId,

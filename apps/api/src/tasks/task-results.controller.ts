@@ -1,4 +1,10 @@
-import type { Sealer } from '@app/domain';
+import {
+  type InspectionTaskCommand,
+  type Sealer,
+  type WorkingDayDate,
+  inspectionTaskDecider,
+  registerStreams,
+} from '@app/domain';
 import type { AppConfig } from '@app/runtime';
 import { Body, Controller, HttpCode, Inject, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
@@ -18,7 +24,8 @@ import {
 } from './task.dto';
 import { PersonalText } from './personal-text';
 import { SealedResults } from './sealed-results';
-import { TaskCommands, acting } from './task-commands';
+import { StreamWriter } from '../commands/stream-writer';
+import { acting } from './task-commands';
 import { TaskFacts, beijingDate } from './task-facts';
 
 /** After lock: results ("谁检查、谁录入、谁负责"), publication, objections, follow-ups. */
@@ -27,7 +34,7 @@ import { TaskFacts, beijingDate } from './task-facts';
 @Controller('api/tasks/:id')
 export class TaskResultsController {
   constructor(
-    private readonly tasks: TaskCommands,
+    private readonly writer: StreamWriter,
     private readonly facts: TaskFacts,
     private readonly personalText: PersonalText,
     private readonly results: SealedResults,
@@ -40,7 +47,9 @@ export class TaskResultsController {
   @Roles('inspector')
   async enter(@Param('id') id: string, @Body() body: EnterResultDto, @Context() context: CommandContext) {
     const { entityId, ...result } = body;
-    await this.tasks.send(
+    await this.writer.decide(
+      registerStreams.inspectionTask(id),
+      inspectionTaskDecider,
       {
         kind: 'EnterResult',
         taskId: id,
@@ -64,17 +73,22 @@ export class TaskResultsController {
   @HttpCode(201)
   @Roles('head')
   async publish(@Param('id') id: string, @Body() body: PublicationDto, @Context() context: CommandContext) {
-    const task = await this.facts.task(id);
-    if (!task) throw ApiError.notFound('TASK_NOT_FOUND', `No inspection task ${id}`);
-    const due = await this.facts.publicationDue(task.window.to);
-    await this.tasks.send(
-      {
-        kind: 'PublishResult',
-        taskId: id,
-        by: acting(context),
-        entityId: body.entityId,
-        today: beijingDate(context.now),
-        due,
+    let due: WorkingDayDate | undefined;
+    // Built from the task the writer folds for the command: the task is read once.
+    await this.writer.decide(
+      registerStreams.inspectionTask(id),
+      inspectionTaskDecider,
+      async (task): Promise<InspectionTaskCommand> => {
+        if (task.status === 'absent') throw ApiError.notFound('TASK_NOT_FOUND', `No inspection task ${id}`);
+        due = await this.facts.publicationDue(task.window.to);
+        return {
+          kind: 'PublishResult',
+          taskId: id,
+          by: acting(context),
+          entityId: body.entityId,
+          today: beijingDate(context.now),
+          due,
+        };
       },
       context,
     );
@@ -93,7 +107,9 @@ export class TaskResultsController {
     @Body() body: StopPublicDisclosureDto,
     @Context() context: CommandContext,
   ) {
-    await this.tasks.send(
+    await this.writer.decide(
+      registerStreams.inspectionTask(id),
+      inspectionTaskDecider,
       {
         kind: 'StopPublicDisclosure',
         taskId: id,
@@ -115,7 +131,9 @@ export class TaskResultsController {
   async object(@Param('id') id: string, @Body() body: ObjectionDto, @Context() context: CommandContext) {
     const objectionId = context.commandId;
     const today = beijingDate(context.now);
-    await this.tasks.send(
+    await this.writer.decide(
+      registerStreams.inspectionTask(id),
+      inspectionTaskDecider,
       {
         kind: 'FileObjection',
         taskId: id,
@@ -146,7 +164,9 @@ export class TaskResultsController {
     @Body() body: ObjectionReviewDto,
     @Context() context: CommandContext,
   ) {
-    await this.tasks.send(
+    await this.writer.decide(
+      registerStreams.inspectionTask(id),
+      inspectionTaskDecider,
       {
         kind: 'ReviewObjection',
         taskId: id,
@@ -167,7 +187,9 @@ export class TaskResultsController {
   @Roles('operator', 'head')
   async followUp(@Param('id') id: string, @Body() body: FollowUpDto, @Context() context: CommandContext) {
     const followUpId = context.commandId;
-    await this.tasks.send(
+    await this.writer.decide(
+      registerStreams.inspectionTask(id),
+      inspectionTaskDecider,
       {
         kind: 'RecordFollowUp',
         taskId: id,
@@ -202,7 +224,9 @@ export class TaskResultsController {
     @Context() context: CommandContext,
   ) {
     await this.personalText.erase(id, body.entityId, () =>
-      this.tasks.send(
+      this.writer.decide(
+        registerStreams.inspectionTask(id),
+        inspectionTaskDecider,
         {
           kind: 'ErasePersonalText',
           taskId: id,

@@ -13,7 +13,8 @@ import { Context } from '../commands/request-context';
 import { STORES } from '../stores/stores.providers';
 import { DrawSeeds, inspectorSeedKey } from './draw-seeds';
 import { CancelDto, InitiateTaskDto, RespondDto, TaskQueryDto } from './task.dto';
-import { TaskCommands, acting } from './task-commands';
+import { StreamWriter } from '../commands/stream-writer';
+import { acting } from './task-commands';
 import { TaskFacts, beijingDate } from './task-facts';
 import { type TaskListView, listTasks } from './task-list.query';
 import { PersonalText } from './personal-text';
@@ -28,7 +29,7 @@ type TaskAnswer = { id: string } & (
 @Controller('api/tasks')
 export class TasksController {
   constructor(
-    private readonly tasks: TaskCommands,
+    private readonly writer: StreamWriter,
     private readonly facts: TaskFacts,
     private readonly seeds: DrawSeeds,
     private readonly personalText: PersonalText,
@@ -55,7 +56,9 @@ export class TasksController {
         await this.seeds.commit(inspectorSeedKey(taskId, departmentId))
       ).commitment;
     }
-    await this.tasks.send(
+    await this.writer.decide(
+      registerStreams.inspectionTask(taskId),
+      inspectionTaskDecider,
       {
         kind: 'InitiateTask',
         taskId,
@@ -91,7 +94,9 @@ export class TasksController {
   @HttpCode(201)
   @Roles('operator')
   async respond(@Param('id') id: string, @Body() body: RespondDto, @Context() context: CommandContext) {
-    await this.tasks.send(
+    await this.writer.decide(
+      registerStreams.inspectionTask(id),
+      inspectionTaskDecider,
       {
         kind: 'RespondToTask',
         taskId: id,
@@ -111,7 +116,12 @@ export class TasksController {
   @HttpCode(200)
   @Roles('operator')
   async lock(@Param('id') id: string, @Context() context: CommandContext) {
-    await this.tasks.send({ kind: 'LockTask', taskId: id, by: acting(context) }, context);
+    await this.writer.decide(
+      registerStreams.inspectionTask(id),
+      inspectionTaskDecider,
+      { kind: 'LockTask', taskId: id, by: acting(context) },
+      context,
+    );
     return this.current(id, undefined);
   }
 
@@ -119,7 +129,9 @@ export class TasksController {
   @HttpCode(200)
   @Roles('operator')
   async cancel(@Param('id') id: string, @Body() body: CancelDto, @Context() context: CommandContext) {
-    await this.tasks.send(
+    await this.writer.decide(
+      registerStreams.inspectionTask(id),
+      inspectionTaskDecider,
       { kind: 'CancelTask', taskId: id, by: acting(context), reason: body.reason },
       context,
     );
