@@ -60,14 +60,14 @@ export class StreamWriter {
   private readonly folded = new Map<string, Folded>();
 
   constructor(
-    @Inject(STORES) private readonly stores: Stores,
+    @Inject(STORES) private readonly stores: Pick<Stores, 'events' | 'projections'>,
     private readonly metrics: CommandMetrics,
   ) {}
 
   async decide<C extends { kind: string }, E extends DomainEvent, S>(
     stream: string,
     decider: Decider<C, E, S>,
-    command: CommandFrom<C, S>,
+    command: NoInfer<CommandFrom<C, S>>,
     context: CommandContext,
     options: DecideOptions = {},
   ): Promise<DecisionOutcome> {
