@@ -2,6 +2,7 @@ import { createSecretKey } from 'node:crypto';
 import { type AppConfig, loadAuthSecret } from '@app/runtime';
 import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
+import { CqrsModule } from '@nestjs/cqrs';
 import { JwtService } from '@nestjs/jwt';
 import { AUTH_JWT, AuthGuard } from './auth/auth.guard';
 import { CLOCK, SettableClock, SystemClock } from './common/clock';
@@ -49,6 +50,7 @@ export class AppModule {
   static forConfig(config: AppConfig): DynamicModule {
     return {
       module: AppModule,
+      imports: [CqrsModule.forRoot()],
       controllers: withIdempotentWrites([
         HealthController,
         MetricsController,

@@ -11,7 +11,8 @@ import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { Roles } from '../auth/auth.decorators';
 import { ApiError } from '../common/api-error';
 import type { CommandContext } from '../commands/command-context';
-import { StreamWriter } from '../commands/stream-writer';
+import { CommandBus } from '@nestjs/cqrs';
+import { DecideCommand } from '../commands/decide.command';
 import { Context } from '../commands/request-context';
 import { AddWorkingDaysQueryDto, PublishCalendarYearDto, WorkingDaysBetweenQueryDto } from './calendar.dto';
 import { CalendarService } from './calendar.service';
@@ -23,7 +24,7 @@ import { CalendarService } from './calendar.service';
 export class CalendarController {
   constructor(
     private readonly calendars: CalendarService,
-    private readonly writer: StreamWriter,
+    private readonly commands: CommandBus,
   ) {}
 
   /** The day N working days after `from`; `provisional` when a year on the way is not known yet. */
@@ -91,11 +92,13 @@ export class CalendarController {
         },
       ]);
     }
-    await this.writer.decide(
-      registerStreams.calendarYear(year),
-      calendarYearDecider,
-      { kind: 'PublishCalendarYear', year, ...body },
-      context,
+    await this.commands.execute(
+      new DecideCommand(
+        registerStreams.calendarYear(year),
+        calendarYearDecider,
+        { kind: 'PublishCalendarYear', year, ...body },
+        context,
+      ),
     );
     return { year, holidays: new Set(body.holidays).size, workdays: new Set(body.workdays).size };
   }

@@ -17,6 +17,7 @@ import { join } from 'node:path';
 import { CommandMetrics } from '../metrics/command-metrics';
 import { MetricsRegistry } from '../metrics/metrics-registry';
 import type { CommandContext } from './command-context';
+import { DecideCommand } from './decide.command';
 import { StreamWriter } from './stream-writer';
 
 type Add = { kind: 'Add'; n: number };
@@ -61,7 +62,9 @@ describe('StreamWriter', () => {
     return made;
   };
   const add = (w: StreamWriter, n: number) =>
-    w.decide('tally-1', tally, { kind: 'Add', n }, context(), { waitForReadModels: false });
+    w.execute(
+      new DecideCommand('tally-1', tally, { kind: 'Add', n }, context(), { waitForReadModels: false }),
+    );
 
   beforeEach(() => {
     dir = mkdtempSync(join(tmpdir(), 'ssj-writer-'));
@@ -97,15 +100,17 @@ describe('StreamWriter', () => {
     await add(w, 3);
     log.reads.length = 0;
     const seen: number[] = [];
-    await w.decide(
-      'tally-1',
-      tally,
-      (state) => {
-        seen.push(state.sum);
-        return { kind: 'Add', n: state.sum };
-      },
-      context(),
-      { waitForReadModels: false },
+    await w.execute(
+      new DecideCommand(
+        'tally-1',
+        tally,
+        (state) => {
+          seen.push(state.sum);
+          return { kind: 'Add', n: state.sum };
+        },
+        context(),
+        { waitForReadModels: false },
+      ),
     );
     expect(seen).toEqual([5]);
     expect(log.reads).toHaveLength(1);
@@ -114,16 +119,18 @@ describe('StreamWriter', () => {
   /** A command built while another process appends to the stream: the append then conflicts once. */
   const raced = (w: StreamWriter, other: StreamWriter, options: { retryOnConflict?: boolean } = {}) => {
     const seen: number[] = [];
-    const outcome = w.decide(
-      'tally-1',
-      tally,
-      async (state) => {
-        seen.push(state.sum);
-        if (seen.length === 1) await add(other, 10);
-        return { kind: 'Add', n: 100 };
-      },
-      context(),
-      { ...options, waitForReadModels: false },
+    const outcome = w.execute(
+      new DecideCommand(
+        'tally-1',
+        tally,
+        async (state) => {
+          seen.push(state.sum);
+          if (seen.length === 1) await add(other, 10);
+          return { kind: 'Add', n: 100 };
+        },
+        context(),
+        { ...options, waitForReadModels: false },
+      ),
     );
     return { seen, outcome };
   };

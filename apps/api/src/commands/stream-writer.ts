@@ -1,32 +1,13 @@
 import type { Decider, DomainEvent } from '@app/domain';
 import { type EventData, WrongExpectedRevision, deterministicEventId } from '@app/event-store';
 import type { Stores } from '@app/runtime';
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Inject, Logger } from '@nestjs/common';
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { CommandMetrics } from '../metrics/command-metrics';
 import { STORES } from '../stores/stores.providers';
 import type { CommandContext } from './command-context';
+import { type AnyDecideCommand, DecideCommand, type DecisionOutcome } from './decide.command';
 import { StreamQueue } from './stream-queue';
-
-export interface DecisionOutcome {
-  /** Events appended (none when the command changed nothing). */
-  appended: number;
-  /** The stream's revision after the command (-1: the stream does not exist). */
-  revision: number;
-  /** Global position of the last appended event. */
-  position?: number;
-  /** The types of the appended events. */
-  eventTypes?: string[];
-}
-
-export interface DecideOptions {
-  /** Re-decide on fresh state when another writer changed the stream meanwhile (default true). */
-  retryOnConflict?: boolean;
-  /** Answer only once the read models show the change (default true; imports wait once at the end). */
-  waitForReadModels?: boolean;
-}
-
-/** A command, or how to build it from the state the writer folded (so the caller need not fold again). */
-export type CommandFrom<C, S> = C | ((state: S) => C | Promise<C>);
 
 /** A stream as this process last folded it: its state, revision, and the hash sealing its last event. */
 interface Folded {
@@ -53,8 +34,8 @@ const CACHED_STREAMS = 10_000;
  * 5. counts the command (ok | conflict | refused) and, outside the queue, waits until the read
  *    models that handle the appended events have applied them.
  */
-@Injectable()
-export class StreamWriter {
+@CommandHandler(DecideCommand)
+export class StreamWriter implements ICommandHandler<AnyDecideCommand> {
   private readonly logger = new Logger('Commands');
   private readonly queue = new StreamQueue();
   private readonly folded = new Map<string, Folded>();
@@ -64,13 +45,13 @@ export class StreamWriter {
     private readonly metrics: CommandMetrics,
   ) {}
 
-  async decide<C extends { kind: string }, E extends DomainEvent, S>(
-    stream: string,
-    decider: Decider<C, E, S>,
-    command: NoInfer<CommandFrom<C, S>>,
-    context: CommandContext,
-    options: DecideOptions = {},
-  ): Promise<DecisionOutcome> {
+  async execute<C extends { kind: string }, E extends DomainEvent, S>({
+    stream,
+    decider,
+    command,
+    context,
+    options,
+  }: DecideCommand<C, E, S>): Promise<DecisionOutcome> {
     let kind = typeof command === 'function' ? undefined : command.kind;
     const stop = this.metrics.start(() => kind);
     try {

@@ -15,8 +15,9 @@ import { ApiError } from '../common/api-error';
 import type { CommandContext } from '../commands/command-context';
 import { APP_CONFIG, STORES } from '../stores/stores.providers';
 import { DrawSeeds, inspectorSeedKey } from '../tasks/draw-seeds';
-import { StreamWriter } from '../commands/stream-writer';
-import { acting } from '../tasks/task-commands';
+import { CommandBus } from '@nestjs/cqrs';
+import { DecideCommand } from '../commands/decide.command';
+import { acting } from '../tasks/acting';
 import { TaskFacts } from '../tasks/task-facts';
 
 /** An appointment instead of a draw, where too few inspectors exist: recorded as such, with a reason. */
@@ -34,7 +35,7 @@ export class InspectorDrawService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly facts: TaskFacts,
     private readonly seeds: DrawSeeds,
-    private readonly writer: StreamWriter,
+    private readonly commands: CommandBus,
   ) {}
 
   async draw(
@@ -101,22 +102,24 @@ export class InspectorDrawService {
       appointed,
     };
     const named = outcome.assignments.flatMap((a) => a.inspectorIds);
-    await this.writer.decide(
-      registerStreams.inspectionTask(taskId),
-      inspectionTaskDecider,
-      {
-        kind: 'DrawInspectors',
-        taskId,
-        by: acting(context),
-        assignments: outcome.assignments.map((a) => ({
-          entityId: a.entityId,
-          inspectorIds: a.inspectorIds,
-          ...(isLead ? { leaderId: a.inspectorIds[0] } : {}),
-        })),
-        inspectors: await this.facts.inspectors(named),
-        draw: { ...record },
-      },
-      context,
+    await this.commands.execute(
+      new DecideCommand(
+        registerStreams.inspectionTask(taskId),
+        inspectionTaskDecider,
+        {
+          kind: 'DrawInspectors',
+          taskId,
+          by: acting(context),
+          assignments: outcome.assignments.map((a) => ({
+            entityId: a.entityId,
+            inspectorIds: a.inspectorIds,
+            ...(isLead ? { leaderId: a.inspectorIds[0] } : {}),
+          })),
+          inspectors: await this.facts.inspectors(named),
+          draw: { ...record },
+        },
+        context,
+      ),
     );
     return { assignments: outcome.assignments, record };
   }

@@ -15,7 +15,8 @@ import { Roles } from '../auth/auth.decorators';
 import { assertActsFor } from '../auth/department-access';
 import { ApiError } from '../common/api-error';
 import type { CommandContext } from '../commands/command-context';
-import { StreamWriter } from '../commands/stream-writer';
+import { CommandBus } from '@nestjs/cqrs';
+import { DecideCommand } from '../commands/decide.command';
 import { Context } from '../commands/request-context';
 import { APP_CONFIG, STORES } from '../stores/stores.providers';
 import { CalendarService } from '../calendar/calendar.service';
@@ -32,7 +33,7 @@ import { loadPlan, planFacts } from './plan-reads';
 @Controller('api/plans')
 export class PlansController {
   constructor(
-    private readonly writer: StreamWriter,
+    private readonly commands: CommandBus,
     @Inject(STORES) private readonly stores: Stores,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly calendars: CalendarService,
@@ -154,6 +155,8 @@ export class PlansController {
   }
 
   private async decide(planId: string, command: PlanCommand, context: CommandContext): Promise<void> {
-    await this.writer.decide(registerStreams.plan(planId), planDecider, command, context);
+    await this.commands.execute(
+      new DecideCommand(registerStreams.plan(planId), planDecider, command, context),
+    );
   }
 }

@@ -14,7 +14,8 @@ import { Roles } from '../auth/auth.decorators';
 import { assertActsFor } from '../auth/department-access';
 import { ApiError } from '../common/api-error';
 import type { CommandContext } from '../commands/command-context';
-import { StreamWriter } from '../commands/stream-writer';
+import { CommandBus } from '@nestjs/cqrs';
+import { DecideCommand } from '../commands/decide.command';
 import { loadAggregate } from '@app/audit';
 import { Context } from '../commands/request-context';
 import { STORES } from '../stores/stores.providers';
@@ -33,7 +34,7 @@ import { isDepartmentRegistered, listedItemFacts } from './register-reads';
 @Controller('api')
 export class CheckItemsController {
   constructor(
-    private readonly writer: StreamWriter,
+    private readonly commands: CommandBus,
     @Inject(STORES) private readonly stores: Stores,
   ) {}
 
@@ -45,16 +46,18 @@ export class CheckItemsController {
     assertActsFor(context.actor, body.departmentId);
     const itemId = context.commandId;
     const definition: CheckItemDefinition = { ...body };
-    await this.writer.decide(
-      registerStreams.checkItem(itemId),
-      checkItemDecider,
-      {
-        kind: 'AddCheckItem',
-        itemId,
-        definition,
-        departmentRegistered: await isDepartmentRegistered(this.stores.events, body.departmentId),
-      },
-      context,
+    await this.commands.execute(
+      new DecideCommand(
+        registerStreams.checkItem(itemId),
+        checkItemDecider,
+        {
+          kind: 'AddCheckItem',
+          itemId,
+          definition,
+          departmentRegistered: await isDepartmentRegistered(this.stores.events, body.departmentId),
+        },
+        context,
+      ),
     );
     return { id: itemId };
   }
@@ -68,11 +71,13 @@ export class CheckItemsController {
   ): Promise<CheckItemView> {
     await this.assertOwnItem(id, context);
     const changes: CheckItemChanges = { ...body };
-    await this.writer.decide(
-      registerStreams.checkItem(id),
-      checkItemDecider,
-      { kind: 'UpdateCheckItem', itemId: id, changes },
-      context,
+    await this.commands.execute(
+      new DecideCommand(
+        registerStreams.checkItem(id),
+        checkItemDecider,
+        { kind: 'UpdateCheckItem', itemId: id, changes },
+        context,
+      ),
     );
     return this.get(id);
   }
@@ -87,11 +92,13 @@ export class CheckItemsController {
     @Context() context: CommandContext,
   ): Promise<CheckItemView> {
     await this.assertOwnItem(id, context);
-    await this.writer.decide(
-      registerStreams.checkItem(id),
-      checkItemDecider,
-      { kind: 'RetireCheckItem', itemId: id, reason: body.reason },
-      context,
+    await this.commands.execute(
+      new DecideCommand(
+        registerStreams.checkItem(id),
+        checkItemDecider,
+        { kind: 'RetireCheckItem', itemId: id, reason: body.reason },
+        context,
+      ),
     );
     return this.get(id);
   }
@@ -125,18 +132,20 @@ export class CheckItemsController {
     assertActsFor(context.actor, body.leadDepartmentId);
     const listId = context.commandId;
     const items = await listedItemFacts(this.stores.events, body.itemIds);
-    await this.writer.decide(
-      registerStreams.jointItemList(listId),
-      jointItemListDecider,
-      {
-        kind: 'DrawUpJointItemList',
-        listId,
-        industry: body.industry,
-        leadDepartmentId: body.leadDepartmentId,
-        itemIds: body.itemIds,
-        items,
-      },
-      context,
+    await this.commands.execute(
+      new DecideCommand(
+        registerStreams.jointItemList(listId),
+        jointItemListDecider,
+        {
+          kind: 'DrawUpJointItemList',
+          listId,
+          industry: body.industry,
+          leadDepartmentId: body.leadDepartmentId,
+          itemIds: body.itemIds,
+          items,
+        },
+        context,
+      ),
     );
     return { id: listId };
   }

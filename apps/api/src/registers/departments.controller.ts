@@ -6,7 +6,8 @@ import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { Roles } from '../auth/auth.decorators';
 import { ApiError } from '../common/api-error';
 import type { CommandContext } from '../commands/command-context';
-import { StreamWriter } from '../commands/stream-writer';
+import { CommandBus } from '@nestjs/cqrs';
+import { DecideCommand } from '../commands/decide.command';
 import { Context } from '../commands/request-context';
 import { STORES } from '../stores/stores.providers';
 import { RegisterDepartmentDto } from './department.dto';
@@ -17,7 +18,7 @@ import { everything } from '../common/read-all';
 @Controller('api/departments')
 export class DepartmentsController {
   constructor(
-    private readonly writer: StreamWriter,
+    private readonly commands: CommandBus,
     @Inject(STORES) private readonly stores: Stores,
   ) {}
 
@@ -29,11 +30,13 @@ export class DepartmentsController {
     @Body() body: RegisterDepartmentDto,
     @Context() context: CommandContext,
   ): Promise<{ id: string }> {
-    await this.writer.decide(
-      registerStreams.department(body.id),
-      departmentDecider,
-      { kind: 'RegisterDepartment', departmentId: body.id, name: body.name, regionCode: body.regionCode },
-      context,
+    await this.commands.execute(
+      new DecideCommand(
+        registerStreams.department(body.id),
+        departmentDecider,
+        { kind: 'RegisterDepartment', departmentId: body.id, name: body.name, regionCode: body.regionCode },
+        context,
+      ),
     );
     return { id: body.id };
   }

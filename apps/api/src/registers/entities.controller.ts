@@ -20,7 +20,8 @@ import { ApiError } from '../common/api-error';
 import { CLOCK, type Clock } from '../common/clock';
 import { historyOrNotFound, stateAtOrNotFound } from '../history/aggregate-history';
 import type { CommandContext } from '../commands/command-context';
-import { type DecisionOutcome, StreamWriter } from '../commands/stream-writer';
+import { CommandBus } from '@nestjs/cqrs';
+import { DecideCommand, type DecisionOutcome } from '../commands/decide.command';
 import { Context } from '../commands/request-context';
 import { APP_CONFIG, STORES } from '../stores/stores.providers';
 import { ReasonDto } from './check-item.dto';
@@ -40,7 +41,7 @@ import type { ImportSlots, UploadSpool } from '../import';
 @Controller('api/entities')
 export class EntitiesController {
   constructor(
-    private readonly writer: StreamWriter,
+    private readonly commands: CommandBus,
     @Inject(STORES) private readonly stores: Stores,
     @Inject(UPLOAD_SPOOL) private readonly spool: UploadSpool,
     @Inject(IMPORT_SLOTS) private readonly importSlots: ImportSlots,
@@ -215,8 +216,10 @@ export class EntitiesController {
     context: CommandContext,
     waitForReadModels = true,
   ): Promise<DecisionOutcome> {
-    return this.writer.decide(registerStreams.entity(entityId), entityDecider, command, context, {
-      waitForReadModels,
-    });
+    return this.commands.execute(
+      new DecideCommand(registerStreams.entity(entityId), entityDecider, command, context, {
+        waitForReadModels,
+      }),
+    );
   }
 }

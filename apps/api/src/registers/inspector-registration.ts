@@ -11,7 +11,8 @@ import type { InspectorView } from '@app/projections';
 import type { Actor, Stores } from '@app/runtime';
 import { Inject, Injectable } from '@nestjs/common';
 import type { CommandContext } from '../commands/command-context';
-import { type DecisionOutcome, StreamWriter } from '../commands/stream-writer';
+import { CommandBus } from '@nestjs/cqrs';
+import { DecideCommand, type DecisionOutcome } from '../commands/decide.command';
 import { loadAggregate } from '@app/audit';
 import { ApiError } from '../common/api-error';
 import { reportSecurityEvent } from '../common/security-log';
@@ -61,7 +62,7 @@ export class InspectorRegistration {
   private readonly refusals: IdNumberRefusals;
 
   constructor(
-    private readonly writer: StreamWriter,
+    private readonly commands: CommandBus,
     @Inject(STORES) private readonly stores: Stores,
   ) {
     this.refusals = new IdNumberRefusals(stores.records);
@@ -136,14 +137,10 @@ export class InspectorRegistration {
             departmentRegistered,
           };
     try {
-      const outcome = await this.writer.decide(
-        registerStreams.inspector(inspectorId),
-        inspectorDecider,
-        command,
-        context,
-        {
+      const outcome = await this.commands.execute(
+        new DecideCommand(registerStreams.inspector(inspectorId), inspectorDecider, command, context, {
           waitForReadModels: mode === 'register',
-        },
+        }),
       );
       return { id: inspectorId, outcome };
     } catch (error) {

@@ -11,7 +11,8 @@ import { assertActsFor } from '../auth/department-access';
 import { ApiError } from '../common/api-error';
 import { recordThenDestroyKey } from '../common/key-erasure';
 import type { CommandContext } from '../commands/command-context';
-import { StreamWriter } from '../commands/stream-writer';
+import { CommandBus } from '@nestjs/cqrs';
+import { DecideCommand } from '../commands/decide.command';
 import { loadAggregate } from '@app/audit';
 import { Context } from '../commands/request-context';
 import { STORES } from '../stores/stores.providers';
@@ -39,7 +40,7 @@ import { everything } from '../common/read-all';
 @Controller('api/inspectors')
 export class InspectorsController {
   constructor(
-    private readonly writer: StreamWriter,
+    private readonly commands: CommandBus,
     private readonly registration: InspectorRegistration,
     @Inject(STORES) private readonly stores: Stores,
     @Inject(UPLOAD_SPOOL) private readonly spool: UploadSpool,
@@ -258,6 +259,8 @@ export class InspectorsController {
   }
 
   private decide(id: string, command: InspectorCommand, context: CommandContext) {
-    return this.writer.decide(registerStreams.inspector(id), inspectorDecider, command, context);
+    return this.commands.execute(
+      new DecideCommand(registerStreams.inspector(id), inspectorDecider, command, context),
+    );
   }
 }

@@ -2,7 +2,7 @@ import type { ImportReport } from '@app/contract';
 import { deterministicEventId } from '@app/event-store';
 import type { Stores } from '@app/runtime';
 import type { FastifyRequest } from 'fastify';
-import type { DecisionOutcome } from '../commands/stream-writer';
+import type { DecisionOutcome } from '../commands/decide.command';
 import { ApiError } from '../common/api-error';
 import {
   type ByteSource,

@@ -24,8 +24,9 @@ import {
 } from './task.dto';
 import { PersonalText } from './personal-text';
 import { SealedResults } from './sealed-results';
-import { StreamWriter } from '../commands/stream-writer';
-import { acting } from './task-commands';
+import { CommandBus } from '@nestjs/cqrs';
+import { DecideCommand } from '../commands/decide.command';
+import { acting } from './acting';
 import { TaskFacts, beijingDate } from './task-facts';
 
 /** After lock: results ("谁检查、谁录入、谁负责"), publication, objections, follow-ups. */
@@ -34,7 +35,7 @@ import { TaskFacts, beijingDate } from './task-facts';
 @Controller('api/tasks/:id')
 export class TaskResultsController {
   constructor(
-    private readonly writer: StreamWriter,
+    private readonly commands: CommandBus,
     private readonly facts: TaskFacts,
     private readonly personalText: PersonalText,
     private readonly results: SealedResults,
@@ -47,23 +48,25 @@ export class TaskResultsController {
   @Roles('inspector')
   async enter(@Param('id') id: string, @Body() body: EnterResultDto, @Context() context: CommandContext) {
     const { entityId, ...result } = body;
-    await this.writer.decide(
-      registerStreams.inspectionTask(id),
-      inspectionTaskDecider,
-      {
-        kind: 'EnterResult',
-        taskId: id,
-        by: acting(context),
-        entityId,
-        result: await this.results.resultOf(
-          id,
+    await this.commands.execute(
+      new DecideCommand(
+        registerStreams.inspectionTask(id),
+        inspectionTaskDecider,
+        {
+          kind: 'EnterResult',
+          taskId: id,
+          by: acting(context),
           entityId,
-          { kind: 'team-member', inspectorId: context.actor.id },
-          result,
-        ),
-        today: beijingDate(context.now),
-      },
-      context,
+          result: await this.results.resultOf(
+            id,
+            entityId,
+            { kind: 'team-member', inspectorId: context.actor.id },
+            result,
+          ),
+          today: beijingDate(context.now),
+        },
+        context,
+      ),
     );
     return { taskId: id, entityId };
   }
@@ -75,22 +78,24 @@ export class TaskResultsController {
   async publish(@Param('id') id: string, @Body() body: PublicationDto, @Context() context: CommandContext) {
     let due: WorkingDayDate | undefined;
     // Built from the task the writer folds for the command: the task is read once.
-    await this.writer.decide(
-      registerStreams.inspectionTask(id),
-      inspectionTaskDecider,
-      async (task): Promise<InspectionTaskCommand> => {
-        if (task.status === 'absent') throw ApiError.notFound('TASK_NOT_FOUND', `No inspection task ${id}`);
-        due = await this.facts.publicationDue(task.window.to);
-        return {
-          kind: 'PublishResult',
-          taskId: id,
-          by: acting(context),
-          entityId: body.entityId,
-          today: beijingDate(context.now),
-          due,
-        };
-      },
-      context,
+    await this.commands.execute(
+      new DecideCommand(
+        registerStreams.inspectionTask(id),
+        inspectionTaskDecider,
+        async (task): Promise<InspectionTaskCommand> => {
+          if (task.status === 'absent') throw ApiError.notFound('TASK_NOT_FOUND', `No inspection task ${id}`);
+          due = await this.facts.publicationDue(task.window.to);
+          return {
+            kind: 'PublishResult',
+            taskId: id,
+            by: acting(context),
+            entityId: body.entityId,
+            today: beijingDate(context.now),
+            due,
+          };
+        },
+        context,
+      ),
     );
     return { taskId: id, entityId: body.entityId, departmentId: context.actor.departmentId, due };
   }
@@ -107,19 +112,21 @@ export class TaskResultsController {
     @Body() body: StopPublicDisclosureDto,
     @Context() context: CommandContext,
   ) {
-    await this.writer.decide(
-      registerStreams.inspectionTask(id),
-      inspectionTaskDecider,
-      {
-        kind: 'StopPublicDisclosure',
-        taskId: id,
-        by: acting(context),
-        entityId: body.entityId,
-        application: body.application,
-        today: beijingDate(context.now),
-        periodYears: this.config.deadlines.publicationPeriodYears,
-      },
-      context,
+    await this.commands.execute(
+      new DecideCommand(
+        registerStreams.inspectionTask(id),
+        inspectionTaskDecider,
+        {
+          kind: 'StopPublicDisclosure',
+          taskId: id,
+          by: acting(context),
+          entityId: body.entityId,
+          application: body.application,
+          today: beijingDate(context.now),
+          periodYears: this.config.deadlines.publicationPeriodYears,
+        },
+        context,
+      ),
     );
     return { taskId: id, entityId: body.entityId, departmentId: context.actor.departmentId };
   }
@@ -131,26 +138,28 @@ export class TaskResultsController {
   async object(@Param('id') id: string, @Body() body: ObjectionDto, @Context() context: CommandContext) {
     const objectionId = context.commandId;
     const today = beijingDate(context.now);
-    await this.writer.decide(
-      registerStreams.inspectionTask(id),
-      inspectionTaskDecider,
-      {
-        kind: 'FileObjection',
-        taskId: id,
-        by: acting(context),
-        objectionId,
-        entityId: body.entityId,
-        departmentId: body.departmentId,
-        sealed: await this.sealed(
-          id,
-          body.entityId,
-          { kind: 'published-result', departmentId: body.departmentId },
-          { grounds: body.grounds },
-        ),
-        today,
-        reviewDue: await this.facts.objectionReviewDue(today),
-      },
-      context,
+    await this.commands.execute(
+      new DecideCommand(
+        registerStreams.inspectionTask(id),
+        inspectionTaskDecider,
+        {
+          kind: 'FileObjection',
+          taskId: id,
+          by: acting(context),
+          objectionId,
+          entityId: body.entityId,
+          departmentId: body.departmentId,
+          sealed: await this.sealed(
+            id,
+            body.entityId,
+            { kind: 'published-result', departmentId: body.departmentId },
+            { grounds: body.grounds },
+          ),
+          today,
+          reviewDue: await this.facts.objectionReviewDue(today),
+        },
+        context,
+      ),
     );
     return { objectionId };
   }
@@ -164,19 +173,21 @@ export class TaskResultsController {
     @Body() body: ObjectionReviewDto,
     @Context() context: CommandContext,
   ) {
-    await this.writer.decide(
-      registerStreams.inspectionTask(id),
-      inspectionTaskDecider,
-      {
-        kind: 'ReviewObjection',
-        taskId: id,
-        by: acting(context),
-        objectionId,
-        upheld: body.upheld,
-        reply: body.reply,
-        today: beijingDate(context.now),
-      },
-      context,
+    await this.commands.execute(
+      new DecideCommand(
+        registerStreams.inspectionTask(id),
+        inspectionTaskDecider,
+        {
+          kind: 'ReviewObjection',
+          taskId: id,
+          by: acting(context),
+          objectionId,
+          upheld: body.upheld,
+          reply: body.reply,
+          today: beijingDate(context.now),
+        },
+        context,
+      ),
     );
     return { objectionId, upheld: body.upheld };
   }
@@ -187,25 +198,27 @@ export class TaskResultsController {
   @Roles('operator', 'head')
   async followUp(@Param('id') id: string, @Body() body: FollowUpDto, @Context() context: CommandContext) {
     const followUpId = context.commandId;
-    await this.writer.decide(
-      registerStreams.inspectionTask(id),
-      inspectionTaskDecider,
-      {
-        kind: 'RecordFollowUp',
-        taskId: id,
-        by: acting(context),
-        followUpId,
-        entityId: body.entityId,
-        followUp: body.kind,
-        sealed: await this.sealed(
-          id,
-          body.entityId,
-          { kind: 'acting-department', departmentId: context.actor.departmentId },
-          { detail: body.detail },
-        ),
-        ...(body.toDepartmentId ? { toDepartmentId: body.toDepartmentId } : {}),
-      },
-      context,
+    await this.commands.execute(
+      new DecideCommand(
+        registerStreams.inspectionTask(id),
+        inspectionTaskDecider,
+        {
+          kind: 'RecordFollowUp',
+          taskId: id,
+          by: acting(context),
+          followUpId,
+          entityId: body.entityId,
+          followUp: body.kind,
+          sealed: await this.sealed(
+            id,
+            body.entityId,
+            { kind: 'acting-department', departmentId: context.actor.departmentId },
+            { detail: body.detail },
+          ),
+          ...(body.toDepartmentId ? { toDepartmentId: body.toDepartmentId } : {}),
+        },
+        context,
+      ),
     );
     return { followUpId };
   }
@@ -224,17 +237,19 @@ export class TaskResultsController {
     @Context() context: CommandContext,
   ) {
     await this.personalText.erase(id, body.entityId, () =>
-      this.writer.decide(
-        registerStreams.inspectionTask(id),
-        inspectionTaskDecider,
-        {
-          kind: 'ErasePersonalText',
-          taskId: id,
-          by: acting(context),
-          entityId: body.entityId,
-          reason: body.reason,
-        },
-        context,
+      this.commands.execute(
+        new DecideCommand(
+          registerStreams.inspectionTask(id),
+          inspectionTaskDecider,
+          {
+            kind: 'ErasePersonalText',
+            taskId: id,
+            by: acting(context),
+            entityId: body.entityId,
+            reason: body.reason,
+          },
+          context,
+        ),
       ),
     );
     return { taskId: id, entityId: body.entityId, erased: true };
