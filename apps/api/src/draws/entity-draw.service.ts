@@ -5,13 +5,7 @@ import {
   verifyEntityDraw,
 } from '@app/audit';
 import type { DrawHints, DrawVerification, EntityDrawAnswer } from '@app/contract';
-import {
-  type TaskState,
-  assertEntitiesMayBeDrawn,
-  commitmentOf,
-  inspectionTaskDecider,
-  registerStreams,
-} from '@app/domain';
+import { type TaskState, assertEntitiesMayBeDrawn, commitmentOf } from '@app/domain';
 import { SnapshotMoved } from '@app/read-store';
 import type { EntityVisitsView } from '@app/projections';
 import { deterministicEventId } from '@app/event-store';
@@ -22,7 +16,7 @@ import type { CommandContext } from '../commands/command-context';
 import { APP_CONFIG, STORES } from '../stores/stores.providers';
 import { DrawSeeds } from '../tasks/draw-seeds';
 import { CommandBus } from '@nestjs/cqrs';
-import { DecideCommand } from '../commands/decide.command';
+import { taskCommand } from '../tasks/task-command';
 import { acting } from '../tasks/acting';
 import { TaskFacts, beijingDate } from '../tasks/task-facts';
 
@@ -91,9 +85,8 @@ export class EntityDrawService {
       const parts = Math.ceil(entityIds.length / DRAW_PART_SIZE);
       for (let part = 0; part < parts; part += 1) {
         await this.commands.execute(
-          new DecideCommand(
-            registerStreams.inspectionTask(taskId),
-            inspectionTaskDecider,
+          taskCommand(
+            taskId,
             {
               kind: 'ListDrawnEntities',
               taskId,
@@ -109,21 +102,15 @@ export class EntityDrawService {
         );
       }
       await this.commands.execute(
-        new DecideCommand(
-          registerStreams.inspectionTask(taskId),
-          inspectionTaskDecider,
+        taskCommand(
+          taskId,
           { kind: 'DrawEntities', taskId, by, entityIds: [], draw: { ...record }, drawId, parts },
           context,
         ),
       );
     } else {
       await this.commands.execute(
-        new DecideCommand(
-          registerStreams.inspectionTask(taskId),
-          inspectionTaskDecider,
-          { kind: 'DrawEntities', taskId, by, entityIds, draw: { ...record } },
-          context,
-        ),
+        taskCommand(taskId, { kind: 'DrawEntities', taskId, by, entityIds, draw: { ...record } }, context),
       );
     }
     return {

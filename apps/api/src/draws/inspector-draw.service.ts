@@ -4,10 +4,7 @@ import {
   INSPECTOR_DRAW_ALGORITHM,
   type InspectorAssignment,
   type InspectorDrawRecord,
-  type TaskState,
   commitmentOf,
-  inspectionTaskDecider,
-  registerStreams,
 } from '@app/domain';
 import type { AppConfig, Stores } from '@app/runtime';
 import { Inject, Injectable } from '@nestjs/common';
@@ -16,7 +13,7 @@ import type { CommandContext } from '../commands/command-context';
 import { APP_CONFIG, STORES } from '../stores/stores.providers';
 import { DrawSeeds, inspectorSeedKey } from '../tasks/draw-seeds';
 import { CommandBus } from '@nestjs/cqrs';
-import { DecideCommand } from '../commands/decide.command';
+import { taskCommand } from '../tasks/task-command';
 import { acting } from '../tasks/acting';
 import { TaskFacts } from '../tasks/task-facts';
 
@@ -103,9 +100,8 @@ export class InspectorDrawService {
     };
     const named = outcome.assignments.flatMap((a) => a.inspectorIds);
     await this.commands.execute(
-      new DecideCommand(
-        registerStreams.inspectionTask(taskId),
-        inspectionTaskDecider,
+      taskCommand(
+        taskId,
         {
           kind: 'DrawInspectors',
           taskId,

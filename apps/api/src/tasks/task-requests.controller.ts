@@ -1,4 +1,3 @@
-import { inspectionTaskDecider, registerStreams } from '@app/domain';
 import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiParam, ApiTags } from '@nestjs/swagger';
 import { Roles } from '../auth/auth.decorators';
@@ -7,7 +6,7 @@ import type { CommandContext } from '../commands/command-context';
 import { Context } from '../commands/request-context';
 import { CorrectionRequestDto, DecisionDto, ReplacementRequestDto, WithdrawalRequestDto } from './task.dto';
 import { CommandBus } from '@nestjs/cqrs';
-import { DecideCommand } from '../commands/decide.command';
+import { taskCommand } from './task-command';
 import { acting } from './acting';
 import { TaskFacts, beijingDate } from './task-facts';
 import { SealedResults } from './sealed-results';
@@ -37,9 +36,8 @@ export class TaskRequestsController {
     const requestId = context.commandId;
     const incoming = await this.facts.inspector(body.inInspectorId);
     await this.commands.execute(
-      new DecideCommand(
-        registerStreams.inspectionTask(id),
-        inspectionTaskDecider,
+      taskCommand(
+        id,
         {
           kind: 'RequestInspectorReplacement',
           taskId: id,
@@ -69,9 +67,8 @@ export class TaskRequestsController {
   ): Promise<{ requestId: string }> {
     const requestId = context.commandId;
     await this.commands.execute(
-      new DecideCommand(
-        registerStreams.inspectionTask(id),
-        inspectionTaskDecider,
+      taskCommand(
+        id,
         {
           kind: 'RequestEntityWithdrawal',
           taskId: id,
@@ -98,9 +95,8 @@ export class TaskRequestsController {
   ): Promise<{ requestId: string }> {
     const requestId = context.commandId;
     await this.commands.execute(
-      new DecideCommand(
-        registerStreams.inspectionTask(id),
-        inspectionTaskDecider,
+      taskCommand(
+        id,
         {
           kind: 'RequestCorrection',
           taskId: id,
@@ -205,9 +201,8 @@ export class TaskRequestsController {
     const incoming =
       request?.kind === 'replacement' ? await this.facts.inspector(request.inInspectorId) : undefined;
     await this.commands.execute(
-      new DecideCommand(
-        registerStreams.inspectionTask(taskId),
-        inspectionTaskDecider,
+      taskCommand(
+        taskId,
         {
           kind: 'DecideRequest',
           taskId,

@@ -1,10 +1,4 @@
-import {
-  type InspectionTaskCommand,
-  type Sealer,
-  type WorkingDayDate,
-  inspectionTaskDecider,
-  registerStreams,
-} from '@app/domain';
+import { type InspectionTaskCommand, type Sealer, type WorkingDayDate } from '@app/domain';
 import type { AppConfig } from '@app/runtime';
 import { Body, Controller, HttpCode, Inject, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
@@ -25,7 +19,7 @@ import {
 import { PersonalText } from './personal-text';
 import { SealedResults } from './sealed-results';
 import { CommandBus } from '@nestjs/cqrs';
-import { DecideCommand } from '../commands/decide.command';
+import { taskCommand } from './task-command';
 import { acting } from './acting';
 import { TaskFacts, beijingDate } from './task-facts';
 
@@ -49,9 +43,8 @@ export class TaskResultsController {
   async enter(@Param('id') id: string, @Body() body: EnterResultDto, @Context() context: CommandContext) {
     const { entityId, ...result } = body;
     await this.commands.execute(
-      new DecideCommand(
-        registerStreams.inspectionTask(id),
-        inspectionTaskDecider,
+      taskCommand(
+        id,
         {
           kind: 'EnterResult',
           taskId: id,
@@ -79,9 +72,8 @@ export class TaskResultsController {
     let due: WorkingDayDate | undefined;
     // Built from the task the writer folds for the command: the task is read once.
     await this.commands.execute(
-      new DecideCommand(
-        registerStreams.inspectionTask(id),
-        inspectionTaskDecider,
+      taskCommand(
+        id,
         async (task): Promise<InspectionTaskCommand> => {
           if (task.status === 'absent') throw ApiError.notFound('TASK_NOT_FOUND', `No inspection task ${id}`);
           due = await this.facts.publicationDue(task.window.to);
@@ -113,9 +105,8 @@ export class TaskResultsController {
     @Context() context: CommandContext,
   ) {
     await this.commands.execute(
-      new DecideCommand(
-        registerStreams.inspectionTask(id),
-        inspectionTaskDecider,
+      taskCommand(
+        id,
         {
           kind: 'StopPublicDisclosure',
           taskId: id,
@@ -139,9 +130,8 @@ export class TaskResultsController {
     const objectionId = context.commandId;
     const today = beijingDate(context.now);
     await this.commands.execute(
-      new DecideCommand(
-        registerStreams.inspectionTask(id),
-        inspectionTaskDecider,
+      taskCommand(
+        id,
         {
           kind: 'FileObjection',
           taskId: id,
@@ -174,9 +164,8 @@ export class TaskResultsController {
     @Context() context: CommandContext,
   ) {
     await this.commands.execute(
-      new DecideCommand(
-        registerStreams.inspectionTask(id),
-        inspectionTaskDecider,
+      taskCommand(
+        id,
         {
           kind: 'ReviewObjection',
           taskId: id,
@@ -199,9 +188,8 @@ export class TaskResultsController {
   async followUp(@Param('id') id: string, @Body() body: FollowUpDto, @Context() context: CommandContext) {
     const followUpId = context.commandId;
     await this.commands.execute(
-      new DecideCommand(
-        registerStreams.inspectionTask(id),
-        inspectionTaskDecider,
+      taskCommand(
+        id,
         {
           kind: 'RecordFollowUp',
           taskId: id,
@@ -238,9 +226,8 @@ export class TaskResultsController {
   ) {
     await this.personalText.erase(id, body.entityId, () =>
       this.commands.execute(
-        new DecideCommand(
-          registerStreams.inspectionTask(id),
-          inspectionTaskDecider,
+        taskCommand(
+          id,
           {
             kind: 'ErasePersonalText',
             taskId: id,

@@ -14,7 +14,7 @@ import { STORES } from '../stores/stores.providers';
 import { DrawSeeds, inspectorSeedKey } from './draw-seeds';
 import { CancelDto, InitiateTaskDto, RespondDto, TaskQueryDto } from './task.dto';
 import { CommandBus } from '@nestjs/cqrs';
-import { DecideCommand } from '../commands/decide.command';
+import { taskCommand } from './task-command';
 import { acting } from './acting';
 import { TaskFacts, beijingDate } from './task-facts';
 import { type TaskListView, listTasks } from './task-list.query';
@@ -58,9 +58,8 @@ export class TasksController {
       ).commitment;
     }
     await this.commands.execute(
-      new DecideCommand(
-        registerStreams.inspectionTask(taskId),
-        inspectionTaskDecider,
+      taskCommand(
+        taskId,
         {
           kind: 'InitiateTask',
           taskId,
@@ -98,9 +97,8 @@ export class TasksController {
   @Roles('operator')
   async respond(@Param('id') id: string, @Body() body: RespondDto, @Context() context: CommandContext) {
     await this.commands.execute(
-      new DecideCommand(
-        registerStreams.inspectionTask(id),
-        inspectionTaskDecider,
+      taskCommand(
+        id,
         {
           kind: 'RespondToTask',
           taskId: id,
@@ -122,12 +120,7 @@ export class TasksController {
   @Roles('operator')
   async lock(@Param('id') id: string, @Context() context: CommandContext) {
     await this.commands.execute(
-      new DecideCommand(
-        registerStreams.inspectionTask(id),
-        inspectionTaskDecider,
-        { kind: 'LockTask', taskId: id, by: acting(context) },
-        context,
-      ),
+      taskCommand(id, { kind: 'LockTask', taskId: id, by: acting(context) }, context),
     );
     return this.current(id, undefined);
   }
@@ -137,12 +130,7 @@ export class TasksController {
   @Roles('operator')
   async cancel(@Param('id') id: string, @Body() body: CancelDto, @Context() context: CommandContext) {
     await this.commands.execute(
-      new DecideCommand(
-        registerStreams.inspectionTask(id),
-        inspectionTaskDecider,
-        { kind: 'CancelTask', taskId: id, by: acting(context), reason: body.reason },
-        context,
-      ),
+      taskCommand(id, { kind: 'CancelTask', taskId: id, by: acting(context), reason: body.reason }, context),
     );
     return this.current(id, undefined);
   }
