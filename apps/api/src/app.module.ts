@@ -8,7 +8,7 @@ import { AUTH_JWT, AuthGuard } from './auth/auth.guard';
 import { CLOCK, SettableClock, SystemClock } from './common/clock';
 import { CalendarController } from './calendar/calendar.controller';
 import { CalendarService } from './calendar/calendar.service';
-import { DecideCommandHandler } from './commands/decide.handler';
+import { StreamWriter } from './commands/stream-writer';
 import { ApiExceptionFilter } from './common/api-exception.filter';
 import { apiValidationPipe } from './common/validation';
 import { HealthController } from './health/health.controller';
@@ -37,7 +37,6 @@ import { StatisticsController } from './statistics/statistics.controller';
 import { ClockController } from './admin/clock.controller';
 import { InspectorDrawService } from './draws/inspector-draw.service';
 import { DrawSeeds } from './tasks/draw-seeds';
-import { TaskCommands } from './tasks/task-commands';
 import { TaskFacts } from './tasks/task-facts';
 import { TaskRequestsController } from './tasks/task-requests.controller';
 import { TaskResultsController } from './tasks/task-results.controller';
@@ -96,11 +95,10 @@ export class AppModule {
         { provide: APP_PIPE, useFactory: apiValidationPipe },
         MetricsRegistry,
         CommandMetrics,
-        DecideCommandHandler,
+        StreamWriter,
         InspectorRegistration,
         CalendarService,
         TaskFacts,
-        TaskCommands,
         PersonalText,
         SealedResults,
         DrawSeeds,
