@@ -1,7 +1,7 @@
+import type { Page } from '@app/contract';
 import { useMemo } from 'react';
 import '../plans/plans.css';
 import { Link } from 'react-router';
-import type { Page } from '../../api/client';
 import { useApi } from '../../api/use-api';
 import { Chart } from '../../components/chart';
 import { useCursorPaging } from '../../components/paging';

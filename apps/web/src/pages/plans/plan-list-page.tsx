@@ -1,7 +1,7 @@
+import type { Page } from '@app/contract';
 import { AddUnavailable } from '../org/add-unavailable';
 import { Link } from 'react-router';
 import './plans.css';
-import type { Page } from '../../api/client';
 import { useApi } from '../../api/use-api';
 import { useCursorPaging } from '../../components/paging';
 import { Async } from '../../components/states';

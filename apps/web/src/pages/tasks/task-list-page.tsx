@@ -1,6 +1,6 @@
+import type { Page } from '@app/contract';
 import { Link, useSearchParams } from 'react-router';
 import { Async } from '../../components/states';
-import type { Page } from '../../api/client';
 import { useApi } from '../../api/use-api';
 import { Field } from '../../components/field';
 import { useCursorPaging } from '../../components/paging';
