@@ -2,7 +2,7 @@ import {
   EsdbEventStore,
   type EventStore,
   SqliteEventStore,
-  UpcasterRegistry,
+  type UpcasterRegistry,
   UpcastingEventStore,
   ChainingEventStore,
   openSqliteDatabase,
@@ -21,7 +21,9 @@ import {
   SqliteRecordStore,
 } from '@app/record-store';
 import type Database from 'better-sqlite3';
+import type { AnyDomainEvent } from '@app/domain';
 import type { AppConfig } from './app-config';
+import { domainUpcasters } from './domain-upcasters';
 
 export interface Stores {
   events: EventStore;
@@ -41,8 +43,8 @@ export interface Stores {
 export interface OpenStoresOptions {
   /** The projections the host keeps: every app passes `allProjections` (the apps are the composition root). */
   projections: ConstructorParameters<typeof ProjectionHost>[2];
-  /** Upcasters of the domain's events (libs/domain registers them). */
-  upcasters?: UpcasterRegistry;
+  /** Upcasters of the domain's events; by default those of domain-upcasters.ts. */
+  upcasters?: UpcasterRegistry<AnyDomainEvent>;
   /** Overrides config.runProjections (apps/projector always runs them, the cli never does by itself). */
   runProjections?: boolean;
 }
@@ -60,7 +62,7 @@ export async function openStores(config: AppConfig, options: OpenStoresOptions):
   const sealed: EventStore = new ChainingEventStore(
     config.eventStoreUrl ? new EsdbEventStore(config.eventStoreUrl) : new SqliteEventStore(embedded()),
   );
-  const events = new UpcastingEventStore(sealed, options.upcasters ?? new UpcasterRegistry());
+  const events = new UpcastingEventStore(sealed, options.upcasters ?? domainUpcasters());
   const readModels: ReadModelStore = config.mongodbUrl
     ? await MongoReadModelStore.connect(config.mongodbUrl, { transactions: config.mongodbTransactions })
     : new SqliteReadModelStore(embedded());

@@ -1,4 +1,4 @@
-import type { HistoryEntry, PlanCoverage } from '@app/contract';
+import type { HistoryEntry, Page, PlanCoverage } from '@app/contract';
 import {
   type PlanCommand,
   type PlanDefinition,
@@ -7,7 +7,6 @@ import {
   registerStreams,
 } from '@app/domain';
 import type { PlanDepartmentView, PlanView } from '@app/projections';
-import type { Page } from '@app/read-store';
 import type { AppConfig, Stores } from '@app/runtime';
 import { Body, Controller, Get, HttpCode, Inject, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiQuery, ApiTags } from '@nestjs/swagger';

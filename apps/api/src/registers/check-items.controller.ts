@@ -1,3 +1,4 @@
+import type { Page } from '@app/contract';
 import {
   type CheckItemChanges,
   type CheckItemDefinition,
@@ -6,7 +7,7 @@ import {
   registerStreams,
 } from '@app/domain';
 import type { CheckItemView, JointItemListView } from '@app/projections';
-import type { DocumentFilter, Page } from '@app/read-store';
+import type { DocumentFilter } from '@app/read-store';
 import type { Stores } from '@app/runtime';
 import { Body, Controller, Get, HttpCode, Inject, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';

@@ -1,4 +1,4 @@
-import type { HistoryEntry, ImportReport } from '@app/contract';
+import type { HistoryEntry, ImportReport, Page } from '@app/contract';
 import {
   EARLIEST_YEAR,
   LATEST_YEAR,
@@ -10,7 +10,6 @@ import {
   registerStreams,
 } from '@app/domain';
 import { type EntityChecksView, type EntityTagView, type EntityView, entityChecksId } from '@app/projections';
-import type { Page } from '@app/read-store';
 import type { AppConfig, Stores } from '@app/runtime';
 import { Body, Controller, Get, HttpCode, Inject, Param, Patch, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';

@@ -1,5 +1,6 @@
+import type { Page } from '@app/contract';
 import type { TaskDepartmentView, TaskSummaryView } from '@app/projections';
-import type { DocumentFilter, Page } from '@app/read-store';
+import type { DocumentFilter } from '@app/read-store';
 import type { Stores } from '@app/runtime';
 import type { TaskQueryDto } from './task.dto';
 

@@ -1,6 +1,5 @@
-import type { HistoryEntry } from '@app/contract';
+import type { HistoryEntry, Page } from '@app/contract';
 import { type InspectionTaskState, inspectionTaskDecider, registerStreams } from '@app/domain';
-import type { Page } from '@app/read-store';
 import type { Actor, Stores } from '@app/runtime';
 import { Body, Controller, Get, HttpCode, Inject, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiQuery, ApiTags } from '@nestjs/swagger';

@@ -6,4 +6,4 @@ export * from './inspection-task';
 export { assertEntitiesMayBeDrawn } from './teams';
 export * from './personal-text';
 export { type Sealer, assertMaySeal } from './sealing-guard';
-export { actingDepartments } from './task-guards';
+export { actingDepartments, listedEntities } from './task-guards';
