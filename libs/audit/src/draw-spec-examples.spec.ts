@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type TaskState, registerStreams } from '@app/domain';
-import { SqliteEventStore, openSqliteDatabase } from '@app/event-store';
+import { type EventPayload, SqliteEventStore, openSqliteDatabase } from '@app/event-store';
 import { drawFromLog } from './compute-entity-draw';
 import { computeInspectorDraw } from './inspector-draw';
 
@@ -32,7 +32,7 @@ describe('docs/draw.md examples read from the log', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  const append = async (stream: string, type: string, data: Record<string, unknown>, occurredAt: string) =>
+  const append = async (stream: string, type: string, data: EventPayload, occurredAt: string) =>
     (
       await events.appendToStream(stream, [{ type, data, metadata: { ...METADATA, occurredAt } }], {
         expectedRevision: 'any',
