@@ -12,7 +12,7 @@ import { historyOrNotFound, stateAtAndNowOrNotFound } from '../history/aggregate
 import { Context } from '../commands/request-context';
 import { STORES } from '../stores/stores.providers';
 import { DrawSeeds, inspectorSeedKey } from './draw-seeds';
-import { CancelDto, InitiateTaskDto, RespondDto, TaskQueryDto } from './task.dto';
+import { CancelDto, InitiateTaskDto, RespondDto, TaskQueryDto } from './dto';
 import { TaskCommands, acting } from './task-commands';
 import { TaskFacts, beijingDate } from './task-facts';
 import { type TaskListView, listTasks } from './task-list.query';
