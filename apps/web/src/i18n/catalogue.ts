@@ -3,7 +3,14 @@ import { dashboards } from './messages/dashboards';
 import { fields } from './messages/fields';
 import { nav } from './messages/nav';
 import { org } from './messages/org';
-import { plans } from './messages/plans';
+import { planList } from './messages/plans/plan-list';
+import { planForm } from './messages/plans/plan-form';
+import { planVocabulary } from './messages/plans/vocabulary';
+import { planDetail } from './messages/plans/plan-detail';
+import { planProgress } from './messages/plans/progress';
+import { planAdjustments } from './messages/plans/adjustments';
+import { planTasks } from './messages/plans/plan-tasks';
+import { planCoverage } from './messages/plans/coverage';
 import { publicPortal } from './messages/public';
 import { taskVocabulary } from './messages/tasks/vocabulary';
 import { taskWords } from './messages/tasks/shared-words';
@@ -57,7 +64,16 @@ const sections = {
     taskRequests,
     workbench,
   ),
-  plans,
+  plans: merged(
+    planList,
+    planForm,
+    planVocabulary,
+    planDetail,
+    planProgress,
+    planAdjustments,
+    planTasks,
+    planCoverage,
+  ),
   dashboards,
   registers: merged(
     registerWords,
