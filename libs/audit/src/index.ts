@@ -22,3 +22,29 @@ export {
   exportTaskBundle,
   verifyTaskBundle,
 } from './task-bundle';
+export { EMPTY_ROOT, eventLeafHash, leafHash, nodeHash } from './transparency/merkle-hash';
+export {
+  type LeafRange,
+  type NodeId,
+  consistencyRanges,
+  foldNodes,
+  inclusionRanges,
+  rangeNodes,
+} from './transparency/merkle-proofs';
+export {
+  type ProofCheck,
+  type ProofFailure,
+  verifyConsistency,
+  verifyInclusion,
+} from './transparency/merkle-verify';
+export { MemoryMerkleTree, rangeHash } from './transparency/memory-merkle-tree';
+export {
+  type Checkpoint,
+  type CheckpointCheck,
+  type CheckpointFailure,
+  type CheckpointKey,
+  type SignedCheckpoint,
+  checkpointKey,
+  signCheckpoint,
+  verifyCheckpointNote,
+} from './transparency/checkpoint-note';
