@@ -17,6 +17,8 @@ export { computeInspectorDraw, listedEntityIds } from './inspector-draw';
 export { recordedEntityDraw, verifyEntityDraw } from './verify-entity-draw';
 export {
   type BundleVerification,
+  type BundleVerificationOptions,
+  type ExportAnchoring,
   TASK_BUNDLE_FORMAT,
   type TaskBundle,
   exportTaskBundle,
@@ -48,3 +50,13 @@ export {
   signCheckpoint,
   verifyCheckpointNote,
 } from './transparency/checkpoint-note';
+export {
+  type AnchorProblem,
+  type AnchorProblemKind,
+  type AnchorVerification,
+  type BundleAnchor,
+  type ConsistencyProof,
+  type SavedCheckpoints,
+  verifyBundleAnchor,
+} from './transparency/bundle-anchor';
+export { type AnchorSource, MAX_CONSISTENCY_FROM, anchorEvents } from './transparency/anchor-source';

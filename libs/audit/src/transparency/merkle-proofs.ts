@@ -94,7 +94,7 @@ export function rangeNodes({ start, end }: LeafRange): NodeId[] {
 /** MTH of a range from its complete subtrees' hashes (largest first): right to left, as RFC 9162 nests them. */
 export function foldNodes(hashes: readonly Uint8Array[]): Buffer {
   if (hashes.length === 0) return EMPTY_ROOT;
-  let acc = Buffer.from(hashes[hashes.length - 1]);
+  let acc: Buffer = Buffer.from(hashes[hashes.length - 1]);
   for (let i = hashes.length - 2; i >= 0; i -= 1) acc = nodeHash(hashes[i], acc);
   return acc;
 }

@@ -23,7 +23,7 @@ export function verifyInclusion(
   if (!isHash(leaf) || !isHash(root) || !proof.every(isHash)) return fail('bad-hash');
   let fn = index;
   let sn = size - 1;
-  let r = Buffer.from(leaf);
+  let r: Buffer = Buffer.from(leaf);
   for (const p of proof) {
     if (sn === 0) return fail('wrong-proof-size');
     if (odd(fn) || fn === sn) {
@@ -70,8 +70,8 @@ export function verifyConsistency(
     fn = half(fn);
     sn = half(sn);
   }
-  let fr = Buffer.from(path[0]);
-  let sr = Buffer.from(path[0]);
+  let fr: Buffer = Buffer.from(path[0]);
+  let sr: Buffer = Buffer.from(path[0]);
   for (const c of path.slice(1)) {
     if (sn === 0) return fail('wrong-proof-size');
     if (odd(fn) || fn === sn) {

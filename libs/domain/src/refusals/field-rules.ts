@@ -110,6 +110,10 @@ export const FIELD_RULES = {
   dateSpan: { zh: '结束日期不能晚于开始日期后十年。', en: 'must be at most ten years after the start.' },
   revisionOrTime: { zh: '须为版本号或时间。', en: 'must be a revision number or an ISO 8601 time.' },
   // Requests of one route
+  proofQuery: {
+    zh: '请填写事件编号或日志位置（包含证明），或填写起始树规模（一致性证明），只能选择一种。',
+    en: 'give eventId or position (inclusion), or fromSize (consistency): exactly one.',
+  },
   codeOrName: {
     zh: '请填写统一社会信用代码或名称开头。',
     en: 'must be an entity code or the start of a name.',
