@@ -30,7 +30,7 @@ export interface ConsistencyAnswer {
 /** Why no proof: not found (404) or asked beyond the tree (400, naming the field and its bound). */
 export type ProofRefusal =
   | { refusal: 'EVENT_NOT_IN_TREE' | 'CHECKPOINT_NOT_FOUND'; message: string }
-  | { refusal: 'BEYOND_TREE'; field: string; max: number; message: string };
+  | { refusal: 'beyond-tree'; field: string; max: number; message: string };
 
 const b64 = (hashes: Buffer[]): string[] => hashes.map((h) => h.toString('base64'));
 
@@ -60,7 +60,7 @@ export function transparencyProofs(store: TransparencyStore, reader: TileReader)
         return { refusal: 'EVENT_NOT_IN_TREE', message: 'That event is not a leaf of the tree (yet)' };
       if (leaf.index >= checkpoint.size) {
         return {
-          refusal: 'BEYOND_TREE',
+          refusal: 'beyond-tree',
           field: 'treeSize',
           max: checkpoint.size,
           message: `The event is leaf ${leaf.index}, beyond the checkpoint of size ${checkpoint.size}: ask a later one`,
@@ -84,7 +84,7 @@ export function transparencyProofs(store: TransparencyStore, reader: TileReader)
       const to = toSize ?? latest.size;
       if (to > latest.size) {
         return {
-          refusal: 'BEYOND_TREE',
+          refusal: 'beyond-tree',
           field: 'toSize',
           max: latest.size,
           message: `The tree is signed up to ${latest.size}`,
@@ -92,7 +92,7 @@ export function transparencyProofs(store: TransparencyStore, reader: TileReader)
       }
       if (fromSize > to) {
         return {
-          refusal: 'BEYOND_TREE',
+          refusal: 'beyond-tree',
           field: 'fromSize',
           max: to,
           message: `fromSize must be at most ${to}`,

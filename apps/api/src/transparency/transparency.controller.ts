@@ -67,7 +67,7 @@ export class TransparencyController {
 }
 
 function refusal(answer: ProofRefusal): ApiError {
-  if (answer.refusal === 'BEYOND_TREE') {
+  if (answer.refusal === 'beyond-tree') {
     return ApiError.invalid([
       { field: answer.field, reason: answer.message, rule: 'max', params: { max: answer.max } },
     ]);
