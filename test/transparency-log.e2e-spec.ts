@@ -1,5 +1,6 @@
 import {
   type BundleAnchor,
+  type DrawnTask,
   type SavedCheckpoints,
   type TaskBundle,
   drawFromLog,
@@ -289,8 +290,8 @@ async function forge(original: TaskBundle): Promise<TaskBundle> {
   const { state } = await loadAggregate(new RecordedLog(events), stream, inspectionTaskDecider);
   const again = await drawFromLog(
     new RecordedLog(events),
-    state,
-    { ...recorded, seed, seedCommitment: commitmentOf(seed) },
+    state as DrawnTask,
+    { ...recorded, seed },
     recorded.poolSize,
   );
   drawn.data.draw = again.record as unknown as RecordedEvent['data'];

@@ -37,6 +37,7 @@ export class TransparencyLog {
   private key: CheckpointKey | undefined;
   private lastError: string | undefined;
   private lastSigned = 0;
+  private keyRecorded = false;
   private serial: Promise<unknown> = Promise.resolve();
   private waiters: { position: number; resolve: () => void }[] = [];
 
@@ -52,7 +53,6 @@ export class TransparencyLog {
     const signer = this.options.signer;
     if (!signer || this.builder) return;
     this.key = checkpointKey(this.options.origin, signer.publicKey);
-    await recordKey(this.log, this.key, this.now());
     this.builder = await TreeBuilder.load(this.store);
     this.lastSigned = (await this.store.latestCheckpoint())?.size ?? 0;
     const from = this.builder.lastPosition;
@@ -99,6 +99,11 @@ export class TransparencyLog {
       const size = (await this.store.head()).size;
       if (!signer || !this.key || size === 0 || size === this.lastSigned)
         return this.store.latestCheckpoint();
+      // Recorded with the first checkpoint it signs, not at start: an idle log stays as it was.
+      if (!this.keyRecorded) {
+        await recordKey(this.log, this.key, this.now());
+        this.keyRecorded = true;
+      }
       const root = await this.reader.root(size);
       const signed = signCheckpoint(
         {
