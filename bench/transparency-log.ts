@@ -107,7 +107,7 @@ async function proofs(dir: string): Promise<void> {
   const fill = performance.now() - start;
   const file =
     statSync(join(dir, 'tree.sqlite')).size +
-    statSync(join(dir, 'tree.sqlite-wal'), { throwIfNoEntry: false })?.size!;
+    (statSync(join(dir, 'tree.sqlite-wal'), { throwIfNoEntry: false })?.size ?? 0);
   console.log(
     `tree store filled with ${fmt(LEAVES)} synthetic leaves in ${fmt(fill / 1000, 1)} s (${fmt((LEAVES / fill) * 1000)} leaves/s), file ${fmt(file / 2 ** 20)} MiB`,
   );

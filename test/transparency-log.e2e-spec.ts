@@ -276,9 +276,8 @@ describe('transparency log: checkpoints, proofs, and bundles anchored in them', 
 
 /** The forger's work: a new seed, its commitment, the selection it gives, every chain re-sealed. */
 async function forge(original: TaskBundle): Promise<TaskBundle> {
-  const bundle = structuredClone(original) as TaskBundle;
-  delete bundle.transparency;
-  bundle.transparency = original.transparency;
+  // The forger keeps the anchor the exporter gave: its proofs are of the real events' hashes.
+  const bundle = structuredClone(original);
   const events = bundle.events.map((e) => ({ ...e, recordedAt: new Date(e.recordedAt) })) as RecordedEvent[];
   const stream = registerStreams.inspectionTask(bundle.taskId);
   const own = events.filter((e) => e.stream === stream);
