@@ -30,6 +30,7 @@ import { DrawsController } from './draws/draws.controller';
 import { EntityDrawService } from './draws/entity-draw.service';
 import { AuditController } from './audit/audit.controller';
 import { TaskBundleController } from './audit/task-bundle.controller';
+import { TransparencyController } from './transparency/transparency.controller';
 import { AccountabilityController } from './accountability/accountability.controller';
 import { OverdueController } from './disclosures/overdue.controller';
 import { PublicController } from './public/public.controller';
@@ -68,6 +69,7 @@ export class AppModule {
         VisitsController,
         AuditController,
         TaskBundleController,
+        TransparencyController,
         AccountabilityController,
         OverdueController,
         PublicController,

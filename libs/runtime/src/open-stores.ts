@@ -20,6 +20,13 @@ import {
   type RecordStore,
   SqliteRecordStore,
 } from '@app/record-store';
+import {
+  MongoTransparencyStore,
+  SqliteTransparencyStore,
+  TransparencyLog,
+  type TransparencyStore,
+  loadSigningKey,
+} from '@app/transparency-log';
 import type Database from 'better-sqlite3';
 import type { AnyDomainEvent } from '@app/domain';
 import type { AppConfig } from './app-config';
@@ -35,6 +42,8 @@ export interface Stores {
   records: RecordStore;
   vault: PersonalDataVault;
   idempotency: IdempotencyRecords;
+  /** The Merkle tree over the log and its signed checkpoints; built where the projections run. */
+  transparency: TransparencyLog;
   /** Where the data lives, for the start-up log. */
   describe(): string[];
   close(): Promise<void>;
@@ -69,6 +78,18 @@ export async function openStores(config: AppConfig, options: OpenStoresOptions):
   const records: RecordStore = config.mongodbUrl
     ? await MongoRecordStore.connect(config.mongodbUrl)
     : new SqliteRecordStore(embedded());
+  const runs = options.runProjections ?? config.runProjections;
+  const transparencyStore: TransparencyStore = config.mongodbUrl
+    ? await MongoTransparencyStore.connect(config.mongodbUrl)
+    : new SqliteTransparencyStore(embedded());
+  const transparency = new TransparencyLog(sealed, transparencyStore, {
+    origin: config.transparency.origin,
+    checkpointEvery: config.transparency.checkpointEvery,
+    checkpointMinutes: config.transparency.checkpointMinutes,
+    ...(runs
+      ? { signer: loadSigningKey(config.transparency.signingKeyFile, config.transparency.generateKey) }
+      : {}),
+  });
   const projections = new ProjectionHost(events, readModels, options.projections, {
     run: options.runProjections ?? config.runProjections,
     readCacheEntries: config.readCacheEntries,
@@ -81,6 +102,7 @@ export async function openStores(config: AppConfig, options: OpenStoresOptions):
     records,
     vault: new PersonalDataVault(records),
     idempotency: new IdempotencyRecords(records),
+    transparency,
     describe: () => [
       config.eventStoreUrl
         ? 'event store: EventStoreDB (EVENTSTORE_URL)'
@@ -89,9 +111,12 @@ export async function openStores(config: AppConfig, options: OpenStoresOptions):
         ? `read models: MongoDB (MONGODB_URL, transactions ${config.mongodbTransactions ? 'on' : 'off'})`
         : `read models: embedded SQLite at ${config.sqliteFile}`,
       `projections: ${(options.runProjections ?? config.runProjections) ? 'run in this process' : 'kept by apps/projector'}`,
+      `transparency log: ${runs ? `built and signed here (key ${config.transparency.signingKeyFile})` : 'served; built by apps/projector'}`,
     ],
     close: async () => {
+      await transparency.stop();
       await projections.stop();
+      await transparencyStore.close();
       await readModels.close();
       await records.close();
       await events.close();

@@ -101,6 +101,14 @@ export const API_REFUSALS: Record<string, Bilingual> = {
   // Records and reads
   NOT_FOUND: { zh: '未找到所需内容。', en: 'Not found.' },
   STREAM_NOT_FOUND: { zh: '未找到该记录的日志。', en: 'No log of this record.' },
+  EVENT_NOT_IN_TREE: {
+    zh: '该事件尚未记入透明日志的默克尔树。',
+    en: 'That event is not (yet) a leaf of the transparency log.',
+  },
+  CHECKPOINT_NOT_FOUND: {
+    zh: '未找到该规模的已签名检查点。',
+    en: 'No signed checkpoint of that tree size.',
+  },
   PERSONAL_TEXT_ERASED: {
     zh: '该检查的个人信息已依法删除。',
     en: 'The personal text of this inspection was erased.',
