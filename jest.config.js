@@ -26,6 +26,7 @@ module.exports = {
     '^@app/read-store(|/.*)$': '<rootDir>/libs/read-store/src$1',
     '^@app/record-store(|/.*)$': '<rootDir>/libs/record-store/src$1',
     '^@app/runtime(|/.*)$': '<rootDir>/libs/runtime/src$1',
+    '^@app/transparency-log(|/.*)$': '<rootDir>/libs/transparency-log/src$1',
     '^@app/projections(|/.*)$': '<rootDir>/projections$1',
   },
   reporters: ['default', '<rootDir>/test/support/summary-reporter.js'],

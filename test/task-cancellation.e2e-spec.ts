@@ -94,7 +94,7 @@ describe('cancelling a task after its pool is frozen', () => {
     expect(await eventTypes(api, taskId)).toEqual(['InspectionTaskInitiated', 'InspectionTaskCancelled']);
     // Nothing to approve before the freeze.
     const other = await initiateTask(api, items);
-    expect((await ask(api, other)).body).toMatchObject({ statusCode: 409, code: 'POOL_NOT_FROZEN' });
+    expect((await ask(api, other)).body).toMatchObject({ statusCode: 409, code: 'CANCELLATION_NOT_NEEDED' });
   });
 
   it('after the draw a direct cancellation is refused (409) and nothing is appended', async () => {

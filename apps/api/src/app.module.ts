@@ -8,7 +8,7 @@ import { AUTH_JWT, AuthGuard } from './auth/auth.guard';
 import { CLOCK, SettableClock, SystemClock } from './common/clock';
 import { CalendarController } from './calendar/calendar.controller';
 import { CalendarService } from './calendar/calendar.service';
-import { DecideCommandHandler } from './commands/decide.handler';
+import { StreamWriter } from './commands/stream-writer';
 import { ApiExceptionFilter } from './common/api-exception.filter';
 import { apiValidationPipe } from './common/validation';
 import { HealthController } from './health/health.controller';
@@ -30,6 +30,7 @@ import { DrawsController } from './draws/draws.controller';
 import { EntityDrawService } from './draws/entity-draw.service';
 import { AuditController } from './audit/audit.controller';
 import { TaskBundleController } from './audit/task-bundle.controller';
+import { TransparencyController } from './transparency/transparency.controller';
 import { AccountabilityController } from './accountability/accountability.controller';
 import { OverdueController } from './disclosures/overdue.controller';
 import { PublicController } from './public/public.controller';
@@ -38,7 +39,6 @@ import { StatisticsController } from './statistics/statistics.controller';
 import { ClockController } from './admin/clock.controller';
 import { InspectorDrawService } from './draws/inspector-draw.service';
 import { DrawSeeds } from './tasks/draw-seeds';
-import { TaskCommands } from './tasks/task-commands';
 import { TaskFacts } from './tasks/task-facts';
 import { TaskRequestsController } from './tasks/task-requests.controller';
 import { TaskCancellationController } from './tasks/task-cancellation.controller';
@@ -72,6 +72,7 @@ export class AppModule {
         VisitsController,
         AuditController,
         TaskBundleController,
+        TransparencyController,
         AccountabilityController,
         OverdueController,
         PublicController,
@@ -100,11 +101,10 @@ export class AppModule {
         { provide: APP_PIPE, useFactory: apiValidationPipe },
         MetricsRegistry,
         CommandMetrics,
-        DecideCommandHandler,
+        StreamWriter,
         InspectorRegistration,
         CalendarService,
         TaskFacts,
-        TaskCommands,
         PersonalText,
         SealedResults,
         DrawSeeds,

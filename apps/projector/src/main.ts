@@ -12,6 +12,7 @@ async function main(): Promise<void> {
   const stores = await openStores(config, { projections: allProjections, runProjections: true });
   for (const line of stores.describe()) logger.log(line);
   await stores.projections.start();
+  await stores.transparency.start();
   logger.log(`Running ${stores.projections.names().join(', ')}`);
   const report = setInterval(() => {
     void stores.projections.status().then((all) => {

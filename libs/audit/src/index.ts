@@ -17,8 +17,46 @@ export { computeInspectorDraw, listedEntityIds } from './inspector-draw';
 export { recordedEntityDraw, verifyEntityDraw } from './verify-entity-draw';
 export {
   type BundleVerification,
+  type BundleVerificationOptions,
+  type ExportAnchoring,
   TASK_BUNDLE_FORMAT,
   type TaskBundle,
   exportTaskBundle,
   verifyTaskBundle,
 } from './task-bundle';
+export { EMPTY_ROOT, eventLeafHash, leafHash, nodeHash } from './transparency/merkle-hash';
+export {
+  type LeafRange,
+  type NodeId,
+  consistencyRanges,
+  foldNodes,
+  inclusionRanges,
+  rangeNodes,
+} from './transparency/merkle-proofs';
+export {
+  type ProofCheck,
+  type ProofFailure,
+  verifyConsistency,
+  verifyInclusion,
+} from './transparency/merkle-verify';
+export { MemoryMerkleTree, rangeHash } from './transparency/memory-merkle-tree';
+export {
+  type Checkpoint,
+  type CheckpointCheck,
+  type CheckpointFailure,
+  type CheckpointKey,
+  type SignedCheckpoint,
+  checkpointKey,
+  signCheckpoint,
+  verifyCheckpointNote,
+} from './transparency/checkpoint-note';
+export {
+  type AnchorProblem,
+  type AnchorProblemKind,
+  type AnchorVerification,
+  type BundleAnchor,
+  type ConsistencyProof,
+  type SavedCheckpoints,
+  verifyBundleAnchor,
+} from './transparency/bundle-anchor';
+export { type AnchorSource, MAX_CONSISTENCY_FROM, anchorEvents } from './transparency/anchor-source';

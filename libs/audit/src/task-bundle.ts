@@ -4,6 +4,14 @@ import { type BrokenLink, type EventStore, type RecordedEvent, RecordedLog } fro
 import { checkChain } from './chain';
 import { loadAggregate } from './load-aggregate';
 import { verifyEntityDraw } from './verify-entity-draw';
+import { type AnchorSource, anchorEvents } from './transparency/anchor-source';
+import {
+  type AnchorVerification,
+  type BundleAnchor,
+  type ConsistencyProof,
+  type SavedCheckpoints,
+  verifyBundleAnchor,
+} from './transparency/bundle-anchor';
 
 export const TASK_BUNDLE_FORMAT = 'ssj-task-bundle-v1';
 
@@ -22,6 +30,20 @@ export interface TaskBundle {
   /** Every included event, as stored (hash chain included), stream after stream. */
   events: RecordedEvent[];
   state: unknown;
+  /** The latest signed checkpoint and each event's inclusion in it (absent before the first checkpoint). */
+  transparency?: BundleAnchor;
+}
+
+/** The transparency log to anchor a bundle in, and the earlier sizes to prove consistency from. */
+export interface ExportAnchoring {
+  source: AnchorSource;
+  consistencyFrom?: readonly number[];
+}
+
+/** Checkpoints the auditor saved earlier; without them the anchor is not checked (`anchor` absent). */
+export interface BundleVerificationOptions {
+  saved?: SavedCheckpoints;
+  consistency?: readonly ConsistencyProof[];
 }
 
 export interface BundleVerification {
@@ -30,6 +52,8 @@ export interface BundleVerification {
   chain: { streams: number; events: number; brokenLink?: BrokenLink };
   state: { matches: boolean };
   draws?: DrawVerification;
+  /** Whether every event is in a checkpoint the auditor saved earlier (only with saved checkpoints). */
+  anchor?: AnchorVerification;
   problems: string[];
 }
 
@@ -38,6 +62,7 @@ export async function exportTaskBundle(
   log: EventStore,
   taskId: string,
   now: Date,
+  anchoring?: ExportAnchoring,
 ): Promise<TaskBundle | undefined> {
   const stream = registerStreams.inspectionTask(taskId);
   const own: RecordedEvent[] = [];
@@ -62,6 +87,7 @@ export async function exportTaskBundle(
   }
   for (const event of own) events.push(event);
   const { state } = await loadAggregate(log, stream, inspectionTaskDecider);
+  const transparency = anchoring && (await anchorEvents(anchoring.source, events, anchoring.consistencyFrom));
   return {
     format: TASK_BUNDLE_FORMAT,
     taskId,
@@ -69,11 +95,18 @@ export async function exportTaskBundle(
     drawPosition,
     events: events.map((e) => ({ ...e, metadata: e.metadata })),
     state,
+    ...(transparency ? { transparency } : {}),
   };
 }
 
-/** Checks a bundle offline: every stream's chain, the task's state, and its draws. */
-export async function verifyTaskBundle(bundle: TaskBundle): Promise<BundleVerification> {
+/**
+ * Checks a bundle offline: every stream's chain, the task's state, its draws, and, given the
+ * checkpoints the auditor saved earlier, that every event is in the history they pinned.
+ */
+export async function verifyTaskBundle(
+  bundle: TaskBundle,
+  options: BundleVerificationOptions = {},
+): Promise<BundleVerification> {
   const problems: string[] = [];
   if (bundle.format !== TASK_BUNDLE_FORMAT) problems.push(`unknown bundle format ${String(bundle.format)}`);
   const events = bundle.events.map((e) => ({ ...e, recordedAt: new Date(e.recordedAt) }));
@@ -91,12 +124,18 @@ export async function verifyTaskBundle(bundle: TaskBundle): Promise<BundleVerifi
     draws = await verifyEntityDraw(log, bundle.taskId);
     problems.push(...draws.mismatches);
   }
+  let anchor: AnchorVerification | undefined;
+  if (options.saved) {
+    anchor = verifyBundleAnchor(events, bundle.transparency, options.saved, options.consistency);
+    problems.push(...anchor.problems.map((p) => `${p.kind}: ${p.detail}`));
+  }
   return {
     verified: problems.length === 0,
     taskId: bundle.taskId,
     chain: { streams: chain.streams, events: chain.events, ...(brokenLink ? { brokenLink } : {}) },
     state: { matches: stateMatches },
     ...(draws ? { draws } : {}),
+    ...(anchor ? { anchor } : {}),
     problems,
   };
 }

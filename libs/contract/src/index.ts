@@ -2,10 +2,13 @@
  * The api's answers as callers read them: types only, no framework, so the web console imports
  * them too (by alias) and no copy of an answer's shape remains in the console.
  */
+export type * from './chain-verification';
 export type * from './draw-answers';
+export type * from './field-problem';
 export type * from './history-entry';
 export type * from './import-report';
 export * from './overdue';
+export type * from './page';
 export type * from './plan-progress';
 export type * from './public-check-item';
 export type * from './statistics';

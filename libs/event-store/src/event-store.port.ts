@@ -11,6 +11,11 @@ export type CurrentRevision = number | 'no_stream';
 
 export interface AppendOptions {
   expectedRevision: ExpectedRevision;
+  /**
+   * The hash sealing the stream's event at `expectedRevision`, when the writer read it: a sealing
+   * store (ChainingEventStore) chains onto it without reading it back. Other stores ignore it.
+   */
+  chainFrom?: { revision: number; hash: string };
 }
 
 export interface AppendResult {
@@ -18,6 +23,8 @@ export interface AppendResult {
   nextExpectedRevision: number;
   /** Global position of the last event appended. */
   position: number;
+  /** The hash sealing the last event appended (from a sealing store), the next append's `chainFrom`. */
+  hash?: string;
 }
 
 export type Direction = 'forwards' | 'backwards';

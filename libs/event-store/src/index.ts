@@ -10,7 +10,14 @@ export {
 } from './sqlite/open-database';
 export { SqliteEventStore, type SqliteEventStoreOptions } from './sqlite/sqlite-event-store';
 export { EsdbEventStore } from './eventstoredb/esdb-event-store';
-export { UpcasterRegistry, UpcastingEventStore, type Upcast } from './upcasting';
+export {
+  UpcasterRegistry,
+  UpcastingEventStore,
+  type CurrentData,
+  type Upcast,
+  type UpcastableEvent,
+  type UpcastSteps,
+} from './upcasting';
 export { ChainingEventStore } from './chain/chaining-event-store';
 export {
   ChainChecker,

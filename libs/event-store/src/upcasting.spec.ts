@@ -8,12 +8,18 @@ import { UpcasterRegistry, UpcastingEventStore } from './upcasting';
 
 // Version 1 of a (test) event named the inspector list `inspectors`; version 2 split it into a
 // leader and members; version 3 added the team size.
-const upcasters = new UpcasterRegistry()
-  .register('TeamAssigned', 1, (data) => {
+type TeamAssignedV2 = { entityId: string; leaderId: string; memberIds: string[] };
+type TestEvent = { type: 'TeamAssigned'; data: TeamAssignedV2 & { size: number } };
+
+const upcasters = new UpcasterRegistry<TestEvent>().register(
+  'TeamAssigned',
+  1,
+  (data): TeamAssignedV2 => {
     const [leader, ...members] = data.inspectors as string[];
-    return { entityId: data.entityId, leaderId: leader, memberIds: members };
-  })
-  .register('TeamAssigned', 2, (data) => ({ ...data, size: 1 + (data.memberIds as string[]).length }));
+    return { entityId: data.entityId as string, leaderId: leader, memberIds: members };
+  },
+  (data: TeamAssignedV2) => ({ ...data, size: 1 + data.memberIds.length }),
+);
 
 describe('upcasting', () => {
   let dir: string;
@@ -63,6 +69,7 @@ describe('upcasting', () => {
   it('knows each type current version and refuses a step registered twice', () => {
     expect(upcasters.currentVersion('TeamAssigned')).toBe(3);
     expect(upcasters.currentVersion('Other')).toBe(1);
-    expect(() => upcasters.register('TeamAssigned', 1, (d) => d)).toThrow(/registered already/);
+    const again = () => ({ entityId: 'e-1', leaderId: 'i-1', memberIds: [], size: 1 });
+    expect(() => upcasters.register('TeamAssigned', 1, again)).toThrow(/registered already/);
   });
 });

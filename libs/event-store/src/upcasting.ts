@@ -11,24 +11,52 @@ import type {
 } from './event-store.port';
 import type { EventData, EventPayload, RecordedEvent } from './recorded-event';
 
-/** Lifts an event's data from one schema version to the next. Pure. */
-export type Upcast = (data: EventPayload, event: RecordedEvent) => EventPayload;
+/** An event union the registry is typed by: a `type` tag that narrows `data` (the domain's `AnyDomainEvent`). */
+export interface UpcastableEvent {
+  type: string;
+  data: unknown;
+}
+
+/** The current `data` shape of one type of the union. */
+export type CurrentData<E extends UpcastableEvent, T extends E['type']> = Extract<E, { type: T }>['data'];
 
 /**
- * Registered upcasters, by event type and the version they lift from. Events are stored as
- * written, forever; readers see every event in its current shape (docs/event-store.md).
+ * Lifts an event's data from one schema version to the next. Pure. It receives the data as the
+ * previous step left it (JSON as stored); the author may name that shape as a type alias, hence
+ * the method form, whose parameter TypeScript checks both ways.
  */
-export class UpcasterRegistry {
+export type Upcast<Result = unknown> = {
+  lift(data: EventPayload, event: RecordedEvent): Result;
+}['lift'];
+
+/** The steps of one type, oldest first: any number lifting to an older shape, then one to the current shape. */
+export type UpcastSteps<Current> = [...Upcast[], Upcast<Current>];
+
+/**
+ * Registered upcasters, by event type and the version they lift from, typed by the event union:
+ * only its types may be registered, and the last step must return the type's current `data`.
+ * Events are stored as written, forever; readers see every event in its current shape
+ * (docs/event-store.md, "Upcasting").
+ */
+export class UpcasterRegistry<E extends UpcastableEvent> {
   private readonly steps = new Map<string, Map<number, Upcast>>();
 
-  /** Registers the step from `fromVersion` to `fromVersion + 1` for one event type. */
-  register(type: string, fromVersion: number, upcast: Upcast): this {
-    const byVersion = this.steps.get(type) ?? new Map<number, Upcast>();
-    if (byVersion.has(fromVersion)) {
-      throw new Error(`An upcaster for ${type} v${fromVersion} is registered already`);
+  /**
+   * Registers the steps of one type from `fromVersion` up to its current version: the first lifts
+   * `fromVersion` to `fromVersion + 1`, and so on. A type's steps are registered in one call, so
+   * that the last one is always the step to the current shape.
+   */
+  register<T extends E['type']>(
+    type: T,
+    fromVersion: number,
+    ...steps: UpcastSteps<CurrentData<E, T>>
+  ): this {
+    if (this.steps.has(type)) {
+      throw new Error(
+        `Upcasters for ${type} (v${fromVersion}) are registered already: give every step in one call`,
+      );
     }
-    byVersion.set(fromVersion, upcast);
-    this.steps.set(type, byVersion);
+    this.steps.set(type, new Map(steps.map((step, i) => [fromVersion + i, step])));
     return this;
   }
 
@@ -44,7 +72,8 @@ export class UpcasterRegistry {
     let version = event.metadata.schemaVersion;
     let data = event.data;
     for (let step = byVersion.get(version); step; step = byVersion.get(version)) {
-      data = step(data, event);
+      // A step's result is the next version's JSON, as a stored event's would be.
+      data = step(data, event) as EventPayload;
       version += 1;
     }
     if (version === event.metadata.schemaVersion) return event;
@@ -65,7 +94,7 @@ export class UpcasterRegistry {
 export class UpcastingEventStore implements EventStore {
   constructor(
     private readonly inner: EventStore,
-    private readonly upcasters: UpcasterRegistry,
+    private readonly upcasters: Pick<UpcasterRegistry<UpcastableEvent>, 'upcast'>,
   ) {}
 
   appendToStream(

@@ -1,3 +1,5 @@
+import type { Page } from '@app/contract';
+
 /**
  * Read models are documents grouped in collections. A collection declares the fields it is
  * queried by; only those may be filtered and sorted on, and each adapter builds real indexes for
@@ -50,11 +52,8 @@ export interface FindOptions {
   after?: string;
 }
 
-export interface Page<Doc extends ReadDocument> {
-  items: Doc[];
-  /** Present when more documents follow. */
-  nextCursor?: string;
-}
+/** A page of documents: the api's word (a list route answers one as it is). */
+export type { Page };
 
 /** Reading one collection (query handlers). */
 export interface ReadCollection<Doc extends ReadDocument = ReadDocument> {

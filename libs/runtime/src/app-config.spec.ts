@@ -27,10 +27,40 @@ describe('loadConfig', () => {
       readCacheEntries: 1000,
       tokenMaxLifetimeHours: 168,
       webDir: resolve('dist', 'apps', 'web'),
+      transparency: {
+        origin: 'shuangsuiji/transparency-log',
+        checkpointEvery: 1000,
+        checkpointMinutes: 10,
+        signingKeyFile: resolve('data', 'transparency-ed25519.pem'),
+        generateKey: true,
+      },
       importConcurrency: 2,
       simulatedClock: false,
       neighbourRegions: {},
     });
+  });
+
+  it('takes the transparency log settings, within bounds, and a key file instead of a generated key', () => {
+    expect(
+      loadConfig({
+        TRANSPARENCY_CHECKPOINT_EVERY: '50',
+        TRANSPARENCY_CHECKPOINT_MINUTES: '1440',
+        TRANSPARENCY_SIGNING_KEY_FILE: '/etc/ssj/log.pem',
+        TRANSPARENCY_LOG_ORIGIN: 'ssj.example.gov.cn/log',
+      }).transparency,
+    ).toEqual({
+      origin: 'ssj.example.gov.cn/log',
+      checkpointEvery: 50,
+      checkpointMinutes: 1440,
+      signingKeyFile: '/etc/ssj/log.pem',
+      generateKey: false,
+    });
+    expect(() => loadConfig({ TRANSPARENCY_CHECKPOINT_EVERY: '0' })).toThrow(/TRANSPARENCY_CHECKPOINT_EVERY/);
+    expect(() => loadConfig({ TRANSPARENCY_CHECKPOINT_MINUTES: '1441' })).toThrow(
+      /TRANSPARENCY_CHECKPOINT_MINUTES/,
+    );
+    expect(() => loadConfig({ TRANSPARENCY_LOG_ORIGIN: 'a b' })).toThrow(/TRANSPARENCY_LOG_ORIGIN/);
+    expect(() => loadConfig({ TRANSPARENCY_LOG_ORIGIN: 'a+b' })).toThrow(/TRANSPARENCY_LOG_ORIGIN/);
   });
 
   it('takes the neighbouring regions of the inspector draw', () => {

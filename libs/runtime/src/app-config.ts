@@ -134,6 +134,29 @@ export class EnvironmentVariables {
     message: 'must list region:neighbour,neighbour;… with 6-digit codes, e.g. 320102:320104,320105',
   })
   DRAW_NEIGHBOUR_REGIONS?: string;
+
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(1_000_000)
+  TRANSPARENCY_CHECKPOINT_EVERY?: number;
+
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(1440)
+  TRANSPARENCY_CHECKPOINT_MINUTES?: number;
+
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  TRANSPARENCY_SIGNING_KEY_FILE?: string;
+
+  @IsOptional()
+  @Matches(/^[\x21-\x2a\x2c-\x7e]{1,128}$/, {
+    message: 'must be 1–128 printable ASCII characters without spaces or "+", e.g. ssj.example.gov.cn/log',
+  })
+  TRANSPARENCY_LOG_ORIGIN?: string;
 }
 
 /** Deadlines in working days: policy of each deployment (some counties publish in 10). */
@@ -187,6 +210,15 @@ export interface AppConfig {
   importConcurrency: number;
   /** Regions whose inspectors may help a region with too few (inspector draws; recorded as such). */
   neighbourRegions: Record<string, string[]>;
+  /** The transparency log's signed checkpoints (docs/operations.md, "Transparency log"). */
+  transparency: {
+    origin: string;
+    checkpointEvery: number;
+    checkpointMinutes: number;
+    /** The Ed25519 key (PEM); the embedded default generates one once in DATA_DIR. */
+    signingKeyFile: string;
+    generateKey: boolean;
+  };
 }
 
 /** Raised when a variable has a wrong value; the message names each variable and why. */
@@ -218,6 +250,10 @@ const VARIABLES = [
   'DRAW_YEARLY_CAP',
   'DRAW_NEIGHBOUR_REGIONS',
   'DISCARDED_DRAWS_COUNT',
+  'TRANSPARENCY_CHECKPOINT_EVERY',
+  'TRANSPARENCY_CHECKPOINT_MINUTES',
+  'TRANSPARENCY_SIGNING_KEY_FILE',
+  'TRANSPARENCY_LOG_ORIGIN',
 ] as const;
 
 const NUMERIC = new Set<string>([
@@ -232,6 +268,8 @@ const NUMERIC = new Set<string>([
   'TOKEN_MAX_LIFETIME_HOURS',
   'IMPORT_CONCURRENCY',
   'DRAW_YEARLY_CAP',
+  'TRANSPARENCY_CHECKPOINT_EVERY',
+  'TRANSPARENCY_CHECKPOINT_MINUTES',
 ]);
 
 export function loadConfig(env: Record<string, string | undefined>): AppConfig {
@@ -280,6 +318,15 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
     tokenMaxLifetimeHours: parsed.TOKEN_MAX_LIFETIME_HOURS ?? 168,
     webDir: resolve(parsed.WEB_DIR ?? 'dist/apps/web'),
     importConcurrency: parsed.IMPORT_CONCURRENCY ?? 2,
+    transparency: {
+      origin: parsed.TRANSPARENCY_LOG_ORIGIN ?? 'shuangsuiji/transparency-log',
+      checkpointEvery: parsed.TRANSPARENCY_CHECKPOINT_EVERY ?? 1000,
+      checkpointMinutes: parsed.TRANSPARENCY_CHECKPOINT_MINUTES ?? 10,
+      signingKeyFile: resolve(
+        parsed.TRANSPARENCY_SIGNING_KEY_FILE ?? resolve(dataDir, 'transparency-ed25519.pem'),
+      ),
+      generateKey: parsed.TRANSPARENCY_SIGNING_KEY_FILE === undefined,
+    },
     neighbourRegions: Object.fromEntries(
       (parsed.DRAW_NEIGHBOUR_REGIONS ?? '')
         .split(';')

@@ -3,3 +3,4 @@ export * from './open-stores';
 export * from './auth-secret';
 export * from './access-token';
 export * from './calendar-dataset';
+export * from './domain-upcasters';

@@ -2,7 +2,7 @@ import {
   EsdbEventStore,
   type EventStore,
   SqliteEventStore,
-  UpcasterRegistry,
+  type UpcasterRegistry,
   UpcastingEventStore,
   ChainingEventStore,
   openSqliteDatabase,
@@ -20,8 +20,17 @@ import {
   type RecordStore,
   SqliteRecordStore,
 } from '@app/record-store';
+import {
+  MongoTransparencyStore,
+  SqliteTransparencyStore,
+  TransparencyLog,
+  type TransparencyStore,
+  loadSigningKey,
+} from '@app/transparency-log';
 import type Database from 'better-sqlite3';
+import type { AnyDomainEvent } from '@app/domain';
 import type { AppConfig } from './app-config';
+import { domainUpcasters } from './domain-upcasters';
 
 export interface Stores {
   events: EventStore;
@@ -33,6 +42,8 @@ export interface Stores {
   records: RecordStore;
   vault: PersonalDataVault;
   idempotency: IdempotencyRecords;
+  /** The Merkle tree over the log and its signed checkpoints; built where the projections run. */
+  transparency: TransparencyLog;
   /** Where the data lives, for the start-up log. */
   describe(): string[];
   close(): Promise<void>;
@@ -41,8 +52,8 @@ export interface Stores {
 export interface OpenStoresOptions {
   /** The projections the host keeps: every app passes `allProjections` (the apps are the composition root). */
   projections: ConstructorParameters<typeof ProjectionHost>[2];
-  /** Upcasters of the domain's events (libs/domain registers them). */
-  upcasters?: UpcasterRegistry;
+  /** Upcasters of the domain's events; by default those of domain-upcasters.ts. */
+  upcasters?: UpcasterRegistry<AnyDomainEvent>;
   /** Overrides config.runProjections (apps/projector always runs them, the cli never does by itself). */
   runProjections?: boolean;
 }
@@ -60,13 +71,25 @@ export async function openStores(config: AppConfig, options: OpenStoresOptions):
   const sealed: EventStore = new ChainingEventStore(
     config.eventStoreUrl ? new EsdbEventStore(config.eventStoreUrl) : new SqliteEventStore(embedded()),
   );
-  const events = new UpcastingEventStore(sealed, options.upcasters ?? new UpcasterRegistry());
+  const events = new UpcastingEventStore(sealed, options.upcasters ?? domainUpcasters());
   const readModels: ReadModelStore = config.mongodbUrl
     ? await MongoReadModelStore.connect(config.mongodbUrl, { transactions: config.mongodbTransactions })
     : new SqliteReadModelStore(embedded());
   const records: RecordStore = config.mongodbUrl
     ? await MongoRecordStore.connect(config.mongodbUrl)
     : new SqliteRecordStore(embedded());
+  const runs = options.runProjections ?? config.runProjections;
+  const transparencyStore: TransparencyStore = config.mongodbUrl
+    ? await MongoTransparencyStore.connect(config.mongodbUrl)
+    : new SqliteTransparencyStore(embedded());
+  const transparency = new TransparencyLog(sealed, transparencyStore, {
+    origin: config.transparency.origin,
+    checkpointEvery: config.transparency.checkpointEvery,
+    checkpointMinutes: config.transparency.checkpointMinutes,
+    ...(runs
+      ? { signer: loadSigningKey(config.transparency.signingKeyFile, config.transparency.generateKey) }
+      : {}),
+  });
   const projections = new ProjectionHost(events, readModels, options.projections, {
     run: options.runProjections ?? config.runProjections,
     readCacheEntries: config.readCacheEntries,
@@ -79,6 +102,7 @@ export async function openStores(config: AppConfig, options: OpenStoresOptions):
     records,
     vault: new PersonalDataVault(records),
     idempotency: new IdempotencyRecords(records),
+    transparency,
     describe: () => [
       config.eventStoreUrl
         ? 'event store: EventStoreDB (EVENTSTORE_URL)'
@@ -87,9 +111,12 @@ export async function openStores(config: AppConfig, options: OpenStoresOptions):
         ? `read models: MongoDB (MONGODB_URL, transactions ${config.mongodbTransactions ? 'on' : 'off'})`
         : `read models: embedded SQLite at ${config.sqliteFile}`,
       `projections: ${(options.runProjections ?? config.runProjections) ? 'run in this process' : 'kept by apps/projector'}`,
+      `transparency log: ${runs ? `built and signed here (key ${config.transparency.signingKeyFile})` : 'served; built by apps/projector'}`,
     ],
     close: async () => {
+      await transparency.stop();
       await projections.stop();
+      await transparencyStore.close();
       await readModels.close();
       await records.close();
       await events.close();

@@ -1,5 +1,6 @@
+import type { Page } from '@app/contract';
 import type { AccountabilityRow } from '@app/projections';
-import type { DocumentFilter, Page } from '@app/read-store';
+import type { DocumentFilter } from '@app/read-store';
 import type { Actor, Stores } from '@app/runtime';
 import { Controller, Get, Inject, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';

@@ -1,5 +1,5 @@
+import type { ChainVerification } from '@app/contract';
 import { checkChain } from '@app/audit';
-import type { BrokenLink } from '@app/event-store';
 import type { Stores } from '@app/runtime';
 import { Controller, Get, Inject, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiProperty, ApiTags } from '@nestjs/swagger';
@@ -14,14 +14,6 @@ export class AuditVerifyQueryDto {
   @IsNotEmpty()
   @MaxLength(300)
   stream!: string;
-}
-
-export interface ChainVerification {
-  stream: string;
-  verified: boolean;
-  events: number;
-  /** The first event whose link is broken, and how (docs/event-store.md, "Tamper evidence"). */
-  brokenLink?: BrokenLink;
 }
 
 /** Tamper evidence: checks a stream's hash chain against the events as stored. */

@@ -7,11 +7,11 @@ import {
   registerStreams,
 } from '@app/domain';
 import { Body, Controller, Get, Param, ParseIntPipe, Put, Query } from '@nestjs/common';
-import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { Roles } from '../auth/auth.decorators';
 import { ApiError } from '../common/api-error';
 import type { CommandContext } from '../commands/command-context';
+import { CommandBus } from '@nestjs/cqrs';
 import { DecideCommand } from '../commands/decide.command';
 import { Context } from '../commands/request-context';
 import { AddWorkingDaysQueryDto, PublishCalendarYearDto, WorkingDaysBetweenQueryDto } from './calendar.dto';

@@ -20,9 +20,12 @@ export interface DecideOptions {
   waitForReadModels?: boolean;
 }
 
+/** A command, or how to build it from the state the writer folds (so the caller need not fold again). */
+export type CommandFrom<C, S> = C | ((state: S) => C | Promise<C>);
+
 /**
- * The one command the bus carries for aggregates: load the stream, fold it, let the decider
- * decide, append what it returns. `name` labels metrics and logs.
+ * Every write of the api, as the CommandBus carries it: "let this decider decide this command on
+ * this stream". Its one handler is the StreamWriter (ADR 20).
  */
 export class DecideCommand<
   C extends { kind: string },
@@ -32,10 +35,13 @@ export class DecideCommand<
   constructor(
     readonly stream: string,
     readonly decider: Decider<C, E, S>,
-    readonly command: C,
+    readonly command: NoInfer<CommandFrom<C, S>>,
     readonly context: CommandContext,
     readonly options: DecideOptions = {},
   ) {
     super();
   }
 }
+
+/** The bus's view of any DecideCommand (the handler is generic over the decider's types). */
+export type AnyDecideCommand = DecideCommand<{ kind: string }, DomainEvent, unknown>;

@@ -1,22 +1,10 @@
-import type { FieldRule } from '@app/domain';
+import type { FieldProblem } from '@app/contract';
 import { MAX_LISTED_PROBLEMS } from './problem-list';
 
 /** How many problems the message of a 400 names (all listed ones are in `details`). */
 const SUMMARISED_PROBLEMS = 10;
 /** The field of the last entry of a 400's `details` when more problems were found than listed. */
 export const MORE_PROBLEMS_FIELD = '(more)';
-
-/**
- * One reason a field was refused: `reason` in English for api users, `rule` (a stable name from
- * libs/domain/src/refusals/field-rules.ts) and `params` (its limits) for clients that say it in
- * their own words.
- */
-export interface FieldProblem {
-  field: string;
-  reason: string;
-  rule: FieldRule;
-  params?: Record<string, unknown>;
-}
 
 /**
  * An error the API answers with `{ statusCode, code, message, details }` (docs/api.md). `code`

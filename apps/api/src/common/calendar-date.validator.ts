@@ -1,6 +1,6 @@
+import type { FieldProblem } from '@app/contract';
 import { calendarDateFault, momentFault } from '@app/domain';
 import { type ValidationArguments, type ValidationOptions, registerDecorator } from 'class-validator';
-import type { FieldProblem } from './api-error';
 
 /**
  * The api's one rule for dates that are entered (the range is the domain's, in calendar-date.ts):

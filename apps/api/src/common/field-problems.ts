@@ -1,7 +1,7 @@
+import type { FieldProblem } from '@app/contract';
 import { type FieldRule, isFieldRule } from '@app/domain';
 import { type ValidationError, getMetadataStorage } from 'class-validator';
 import { PATTERN_RULES } from './field-rules';
-import type { FieldProblem } from './api-error';
 import { ProblemList } from './problem-list';
 
 /** What class-validator keeps of one decorator: its constraint name and its arguments. */

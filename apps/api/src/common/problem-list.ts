@@ -1,4 +1,4 @@
-import type { FieldProblem } from './api-error';
+import type { FieldProblem } from '@app/contract';
 
 /** How many field problems a 400 lists; the others are counted (docs/api.md, "Errors"). */
 export const MAX_LISTED_PROBLEMS = 100;

@@ -1,5 +1,6 @@
+import type { FieldProblem } from '@app/contract';
 import { type ArgumentMetadata, ValidationPipe, type ValidationError } from '@nestjs/common';
-import { ApiError, type FieldProblem } from './api-error';
+import { ApiError } from './api-error';
 import { fieldProblems } from './field-problems';
 import { checkTexts } from './text-rules';
 

@@ -15,7 +15,9 @@ import { ApiError } from '../common/api-error';
 import type { CommandContext } from '../commands/command-context';
 import { APP_CONFIG, STORES } from '../stores/stores.providers';
 import { DrawSeeds } from '../tasks/draw-seeds';
-import { TaskCommands, acting } from '../tasks/task-commands';
+import { CommandBus } from '@nestjs/cqrs';
+import { taskCommand } from '../tasks/task-command';
+import { acting } from '../tasks/acting';
 import { TaskFacts, beijingDate } from '../tasks/task-facts';
 
 /** Drawn lists longer than this are recorded in parts, each its own small append. */
@@ -29,7 +31,7 @@ export class EntityDrawService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly facts: TaskFacts,
     private readonly seeds: DrawSeeds,
-    private readonly tasks: TaskCommands,
+    private readonly commands: CommandBus,
   ) {}
 
   /** Draws run one at a time in a process, so each sees the checks the one before recorded. */
@@ -83,26 +85,34 @@ export class EntityDrawService {
     if (entityIds.length > DRAW_PART_SIZE) {
       const parts = Math.ceil(entityIds.length / DRAW_PART_SIZE);
       for (let part = 0; part < parts; part += 1) {
-        await this.tasks.send(
-          {
-            kind: 'ListDrawnEntities',
+        await this.commands.execute(
+          taskCommand(
             taskId,
-            by,
-            drawId,
-            part,
-            parts,
-            entityIds: entityIds.slice(part * DRAW_PART_SIZE, (part + 1) * DRAW_PART_SIZE),
-          },
-          { ...context, commandId: partCommandId(taskId, drawId, part) },
-          { waitForReadModels: false },
+            {
+              kind: 'ListDrawnEntities',
+              taskId,
+              by,
+              drawId,
+              part,
+              parts,
+              entityIds: entityIds.slice(part * DRAW_PART_SIZE, (part + 1) * DRAW_PART_SIZE),
+            },
+            { ...context, commandId: partCommandId(taskId, drawId, part) },
+            { waitForReadModels: false },
+          ),
         );
       }
-      await this.tasks.send(
-        { kind: 'DrawEntities', taskId, by, entityIds: [], draw: { ...record }, drawId, parts },
-        context,
+      await this.commands.execute(
+        taskCommand(
+          taskId,
+          { kind: 'DrawEntities', taskId, by, entityIds: [], draw: { ...record }, drawId, parts },
+          context,
+        ),
       );
     } else {
-      await this.tasks.send({ kind: 'DrawEntities', taskId, by, entityIds, draw: { ...record } }, context);
+      await this.commands.execute(
+        taskCommand(taskId, { kind: 'DrawEntities', taskId, by, entityIds, draw: { ...record } }, context),
+      );
     }
     return {
       taskId,

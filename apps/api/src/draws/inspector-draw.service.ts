@@ -12,7 +12,9 @@ import { ApiError } from '../common/api-error';
 import type { CommandContext } from '../commands/command-context';
 import { APP_CONFIG, STORES } from '../stores/stores.providers';
 import { DrawSeeds, inspectorSeedKey } from '../tasks/draw-seeds';
-import { TaskCommands, acting } from '../tasks/task-commands';
+import { CommandBus } from '@nestjs/cqrs';
+import { taskCommand } from '../tasks/task-command';
+import { acting } from '../tasks/acting';
 import { TaskFacts } from '../tasks/task-facts';
 
 /** An appointment instead of a draw, where too few inspectors exist: recorded as such, with a reason. */
@@ -30,7 +32,7 @@ export class InspectorDrawService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly facts: TaskFacts,
     private readonly seeds: DrawSeeds,
-    private readonly tasks: TaskCommands,
+    private readonly commands: CommandBus,
   ) {}
 
   async draw(
@@ -97,20 +99,23 @@ export class InspectorDrawService {
       appointed,
     };
     const named = outcome.assignments.flatMap((a) => a.inspectorIds);
-    await this.tasks.send(
-      {
-        kind: 'DrawInspectors',
+    await this.commands.execute(
+      taskCommand(
         taskId,
-        by: acting(context),
-        assignments: outcome.assignments.map((a) => ({
-          entityId: a.entityId,
-          inspectorIds: a.inspectorIds,
-          ...(isLead ? { leaderId: a.inspectorIds[0] } : {}),
-        })),
-        inspectors: await this.facts.inspectors(named),
-        draw: { ...record },
-      },
-      context,
+        {
+          kind: 'DrawInspectors',
+          taskId,
+          by: acting(context),
+          assignments: outcome.assignments.map((a) => ({
+            entityId: a.entityId,
+            inspectorIds: a.inspectorIds,
+            ...(isLead ? { leaderId: a.inspectorIds[0] } : {}),
+          })),
+          inspectors: await this.facts.inspectors(named),
+          draw: { ...record },
+        },
+        context,
+      ),
     );
     return { assignments: outcome.assignments, record };
   }

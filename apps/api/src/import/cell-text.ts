@@ -1,5 +1,5 @@
+import type { FieldProblem } from '@app/contract';
 import type { CellValue } from 'exceljs';
-import type { FieldProblem } from '../common/api-error';
 import { checkTexts } from '../common/text-rules';
 
 /** Excel shows (and computes with) at most 15 significant digits. */

@@ -24,11 +24,16 @@ export class CommandMetrics {
     });
   }
 
-  /** Starts timing a command; call the result with its outcome. */
-  start(command: string): (outcome: 'ok' | 'refused' | 'conflict') => void {
-    const end = this.duration.startTimer({ command });
+  /**
+   * Starts timing a command, named now or once known; call the result with its outcome. A command
+   * never built (its name still unknown) is not counted.
+   */
+  start(name: string | (() => string | undefined)): (outcome: 'ok' | 'refused' | 'conflict') => void {
+    const end = this.duration.startTimer();
     return (outcome) => {
-      end();
+      const command = typeof name === 'function' ? name() : name;
+      if (command === undefined) return;
+      end({ command });
       this.total.inc({ command, outcome });
     };
   }

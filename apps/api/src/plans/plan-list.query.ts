@@ -1,5 +1,6 @@
+import type { Page } from '@app/contract';
 import type { PlanDepartmentView, PlanView } from '@app/projections';
-import { DEFAULT_PAGE, type DocumentFilter, MAX_PAGE, type Page, type ReadCollection } from '@app/read-store';
+import { DEFAULT_PAGE, type DocumentFilter, MAX_PAGE, type ReadCollection } from '@app/read-store';
 import type { PlanQueryDto } from './plan.dto';
 
 /** Reads of a department's entries one page may make before it answers short (with a cursor). */

@@ -1,4 +1,4 @@
-import type { HistoryEntry, PlanCoverage } from '@app/contract';
+import type { HistoryEntry, Page, PlanCoverage } from '@app/contract';
 import {
   type PlanCommand,
   type PlanDefinition,
@@ -7,15 +7,14 @@ import {
   registerStreams,
 } from '@app/domain';
 import type { PlanDepartmentView, PlanView } from '@app/projections';
-import type { Page } from '@app/read-store';
 import type { AppConfig, Stores } from '@app/runtime';
 import { Body, Controller, Get, HttpCode, Inject, Param, Post, Query } from '@nestjs/common';
-import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { Roles } from '../auth/auth.decorators';
 import { assertActsFor } from '../auth/department-access';
 import { ApiError } from '../common/api-error';
 import type { CommandContext } from '../commands/command-context';
+import { CommandBus } from '@nestjs/cqrs';
 import { DecideCommand } from '../commands/decide.command';
 import { Context } from '../commands/request-context';
 import { APP_CONFIG, STORES } from '../stores/stores.providers';

@@ -1,4 +1,4 @@
-import type { PublicCheckItem } from '@app/contract';
+import type { Page, PublicCheckItem } from '@app/contract';
 import type {
   CheckItemView,
   DepartmentView,
@@ -7,7 +7,6 @@ import type {
   PublicPlanView,
   PublicResultView,
 } from '@app/projections';
-import type { Page } from '@app/read-store';
 import type { Stores } from '@app/runtime';
 import { Controller, Get, Inject, Query } from '@nestjs/common';
 import { ApiPropertyOptional, ApiTags } from '@nestjs/swagger';

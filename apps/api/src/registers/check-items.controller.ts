@@ -1,3 +1,4 @@
+import type { Page } from '@app/contract';
 import {
   type CheckItemChanges,
   type CheckItemDefinition,
@@ -6,15 +7,15 @@ import {
   registerStreams,
 } from '@app/domain';
 import type { CheckItemView, JointItemListView } from '@app/projections';
-import type { DocumentFilter, Page } from '@app/read-store';
+import type { DocumentFilter } from '@app/read-store';
 import type { Stores } from '@app/runtime';
 import { Body, Controller, Get, HttpCode, Inject, Param, Patch, Post, Query } from '@nestjs/common';
-import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { Roles } from '../auth/auth.decorators';
 import { assertActsFor } from '../auth/department-access';
 import { ApiError } from '../common/api-error';
 import type { CommandContext } from '../commands/command-context';
+import { CommandBus } from '@nestjs/cqrs';
 import { DecideCommand } from '../commands/decide.command';
 import { loadAggregate } from '@app/audit';
 import { Context } from '../commands/request-context';

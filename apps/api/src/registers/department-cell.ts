@@ -1,4 +1,4 @@
-import type { FieldProblem } from '../common/api-error';
+import type { FieldProblem } from '@app/contract';
 import { CODE } from '../common/field-rules';
 
 /** What a sheet's department cell names: the department's id, or why the row cannot say. */

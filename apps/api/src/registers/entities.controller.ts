@@ -1,4 +1,4 @@
-import type { HistoryEntry, ImportReport } from '@app/contract';
+import type { HistoryEntry, ImportReport, Page } from '@app/contract';
 import {
   EARLIEST_YEAR,
   LATEST_YEAR,
@@ -11,10 +11,8 @@ import {
   registerStreams,
 } from '@app/domain';
 import { type EntityChecksView, type EntityTagView, type EntityView, entityChecksId } from '@app/projections';
-import type { Page } from '@app/read-store';
 import type { AppConfig, Stores } from '@app/runtime';
 import { Body, Controller, Get, HttpCode, Inject, Param, Patch, Post, Query, Req, Res } from '@nestjs/common';
-import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Roles } from '../auth/auth.decorators';
@@ -22,6 +20,7 @@ import { ApiError } from '../common/api-error';
 import { CLOCK, type Clock } from '../common/clock';
 import { historyOrNotFound, stateAtOrNotFound } from '../history/aggregate-history';
 import type { CommandContext } from '../commands/command-context';
+import { CommandBus } from '@nestjs/cqrs';
 import { DecideCommand, type DecisionOutcome } from '../commands/decide.command';
 import { Context } from '../commands/request-context';
 import { APP_CONFIG, STORES } from '../stores/stores.providers';

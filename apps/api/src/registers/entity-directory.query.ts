@@ -1,5 +1,6 @@
+import type { Page } from '@app/contract';
 import type { EntityTagView, EntityView } from '@app/projections';
-import type { DocumentFilter, Page, ReadCollection } from '@app/read-store';
+import type { DocumentFilter, ReadCollection } from '@app/read-store';
 import type { EntityQueryDto } from './entity.dto';
 
 const FIELDS = ['regionCode', 'industryCode', 'creditRisk', 'kind', 'status'] as const;

@@ -1,8 +1,7 @@
 import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
-import type { ImportReport, RowProblem } from '@app/contract';
+import type { FieldProblem, ImportReport, RowProblem } from '@app/contract';
 import { DomainError } from '@app/domain';
-import type { FieldProblem } from '../common/api-error';
 import { errorResponse } from '../common/error-response';
 import { fieldProblems } from '../common/validation';
 import type { ImportColumn, ImportRow } from '../import';

@@ -10,8 +10,8 @@ import {
 import type { InspectorView } from '@app/projections';
 import type { Actor, Stores } from '@app/runtime';
 import { Inject, Injectable } from '@nestjs/common';
-import { CommandBus } from '@nestjs/cqrs';
 import type { CommandContext } from '../commands/command-context';
+import { CommandBus } from '@nestjs/cqrs';
 import { DecideCommand, type DecisionOutcome } from '../commands/decide.command';
 import { loadAggregate } from '@app/audit';
 import { ApiError } from '../common/api-error';

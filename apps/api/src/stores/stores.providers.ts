@@ -29,6 +29,7 @@ export class StoresLifecycle implements OnApplicationBootstrap, OnApplicationShu
 
   async onApplicationBootstrap(): Promise<void> {
     await this.stores.projections.start();
+    await this.stores.transparency.start();
   }
 
   async onApplicationShutdown(): Promise<void> {

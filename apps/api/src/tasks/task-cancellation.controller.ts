@@ -4,8 +4,10 @@ import { Roles } from '../auth/auth.decorators';
 import { ApiError } from '../common/api-error';
 import type { CommandContext } from '../commands/command-context';
 import { Context } from '../commands/request-context';
-import { CancelDto, DecisionDto } from './task.dto';
-import { TaskCommands, acting } from './task-commands';
+import { CommandBus } from '@nestjs/cqrs';
+import { CancelDto, DecisionDto } from './dto';
+import { acting } from './acting';
+import { taskCommand } from './task-command';
 import { TaskFacts, beijingDate } from './task-facts';
 
 /**
@@ -17,7 +19,7 @@ import { TaskFacts, beijingDate } from './task-facts';
 @Controller('api/tasks/:id/cancellation-requests')
 export class TaskCancellationController {
   constructor(
-    private readonly tasks: TaskCommands,
+    private readonly commands: CommandBus,
     private readonly facts: TaskFacts,
   ) {}
 
@@ -30,9 +32,12 @@ export class TaskCancellationController {
     @Context() context: CommandContext,
   ): Promise<{ requestId: string }> {
     const requestId = context.commandId;
-    await this.tasks.send(
-      { kind: 'RequestCancellation', taskId: id, by: acting(context), requestId, reason: body.reason },
-      context,
+    await this.commands.execute(
+      taskCommand(
+        id,
+        { kind: 'RequestCancellation', taskId: id, by: acting(context), requestId, reason: body.reason },
+        context,
+      ),
     );
     return { requestId };
   }
@@ -70,18 +75,21 @@ export class TaskCancellationController {
         'The one who asked does not approve their own request',
       );
     }
-    await this.tasks.send(
-      {
-        kind: 'DecideRequest',
+    await this.commands.execute(
+      taskCommand(
         taskId,
-        by: acting(context),
-        requestId,
-        approve,
-        expectedKind: 'cancellation',
-        reply: body.reply ?? '',
-        today: beijingDate(context.now),
-      },
-      context,
+        {
+          kind: 'DecideRequest',
+          taskId,
+          by: acting(context),
+          requestId,
+          approve,
+          expectedKind: 'cancellation',
+          reply: body.reply ?? '',
+          today: beijingDate(context.now),
+        },
+        context,
+      ),
     );
     return { requestId, approved: approve };
   }

@@ -4,8 +4,10 @@ import { Roles } from '../auth/auth.decorators';
 import { ApiError } from '../common/api-error';
 import type { CommandContext } from '../commands/command-context';
 import { Context } from '../commands/request-context';
-import { CorrectionRequestDto, DecisionDto, ReplacementRequestDto, WithdrawalRequestDto } from './task.dto';
-import { TaskCommands, acting } from './task-commands';
+import { CorrectionRequestDto, DecisionDto, ReplacementRequestDto, WithdrawalRequestDto } from './dto';
+import { CommandBus } from '@nestjs/cqrs';
+import { taskCommand } from './task-command';
+import { acting } from './acting';
 import { TaskFacts, beijingDate } from './task-facts';
 import { SealedResults } from './sealed-results';
 
@@ -18,7 +20,7 @@ import { SealedResults } from './sealed-results';
 @Controller('api/tasks/:id')
 export class TaskRequestsController {
   constructor(
-    private readonly tasks: TaskCommands,
+    private readonly commands: CommandBus,
     private readonly facts: TaskFacts,
     private readonly results: SealedResults,
   ) {}
@@ -33,20 +35,23 @@ export class TaskRequestsController {
   ): Promise<{ requestId: string }> {
     const requestId = context.commandId;
     const incoming = await this.facts.inspector(body.inInspectorId);
-    await this.tasks.send(
-      {
-        kind: 'RequestInspectorReplacement',
-        taskId: id,
-        by: acting(context),
-        requestId,
-        entityId: body.entityId,
-        outInspectorId: body.outInspectorId,
-        inInspectorId: body.inInspectorId,
-        reason: body.reason,
-        note: body.note,
-        ...(incoming ? { incoming } : {}),
-      },
-      context,
+    await this.commands.execute(
+      taskCommand(
+        id,
+        {
+          kind: 'RequestInspectorReplacement',
+          taskId: id,
+          by: acting(context),
+          requestId,
+          entityId: body.entityId,
+          outInspectorId: body.outInspectorId,
+          inInspectorId: body.inInspectorId,
+          reason: body.reason,
+          note: body.note,
+          ...(incoming ? { incoming } : {}),
+        },
+        context,
+      ),
     );
     return { requestId };
   }
@@ -61,18 +66,21 @@ export class TaskRequestsController {
     @Context() context: CommandContext,
   ): Promise<{ requestId: string }> {
     const requestId = context.commandId;
-    await this.tasks.send(
-      {
-        kind: 'RequestEntityWithdrawal',
-        taskId: id,
-        by: acting(context),
-        requestId,
-        entityId: body.entityId,
-        reason: body.reason,
-        note: body.note,
-        entityDeregistered: await this.facts.entityDeregistered(body.entityId),
-      },
-      context,
+    await this.commands.execute(
+      taskCommand(
+        id,
+        {
+          kind: 'RequestEntityWithdrawal',
+          taskId: id,
+          by: acting(context),
+          requestId,
+          entityId: body.entityId,
+          reason: body.reason,
+          note: body.note,
+          entityDeregistered: await this.facts.entityDeregistered(body.entityId),
+        },
+        context,
+      ),
     );
     return { requestId };
   }
@@ -86,24 +94,27 @@ export class TaskRequestsController {
     @Context() context: CommandContext,
   ): Promise<{ requestId: string }> {
     const requestId = context.commandId;
-    await this.tasks.send(
-      {
-        kind: 'RequestCorrection',
-        taskId: id,
-        by: acting(context),
-        requestId,
-        entityId: body.entityId,
-        corrected: await this.results.resultOf(
-          id,
-          body.entityId,
-          { kind: 'published-result', departmentId: context.actor.departmentId },
-          body.corrected,
-        ),
-        reason: body.reason,
-        ...(body.objectionId ? { objectionId: body.objectionId } : {}),
-        today: beijingDate(context.now),
-      },
-      context,
+    await this.commands.execute(
+      taskCommand(
+        id,
+        {
+          kind: 'RequestCorrection',
+          taskId: id,
+          by: acting(context),
+          requestId,
+          entityId: body.entityId,
+          corrected: await this.results.resultOf(
+            id,
+            body.entityId,
+            { kind: 'published-result', departmentId: context.actor.departmentId },
+            body.corrected,
+          ),
+          reason: body.reason,
+          ...(body.objectionId ? { objectionId: body.objectionId } : {}),
+          today: beijingDate(context.now),
+        },
+        context,
+      ),
     );
     return { requestId };
   }
@@ -189,20 +200,23 @@ export class TaskRequestsController {
     const request = task?.requests[requestId];
     const incoming =
       request?.kind === 'replacement' ? await this.facts.inspector(request.inInspectorId) : undefined;
-    await this.tasks.send(
-      {
-        kind: 'DecideRequest',
+    await this.commands.execute(
+      taskCommand(
         taskId,
-        by: acting(context),
-        requestId,
-        approve,
-        // A head decides replacements and withdrawals; only a principal head decides corrections.
-        expectedKind: kind,
-        reply: body.reply ?? '',
-        today: beijingDate(context.now),
-        ...(incoming ? { incoming } : {}),
-      },
-      context,
+        {
+          kind: 'DecideRequest',
+          taskId,
+          by: acting(context),
+          requestId,
+          approve,
+          // A head decides replacements and withdrawals; only a principal head decides corrections.
+          expectedKind: kind,
+          reply: body.reply ?? '',
+          today: beijingDate(context.now),
+          ...(incoming ? { incoming } : {}),
+        },
+        context,
+      ),
     );
     return { requestId, approved: approve };
   }

@@ -1,4 +1,4 @@
-import type { Sealer } from '@app/domain';
+import { type InspectionTaskCommand, type Sealer, type WorkingDayDate } from '@app/domain';
 import type { AppConfig } from '@app/runtime';
 import { Body, Controller, HttpCode, Inject, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
@@ -15,10 +15,12 @@ import {
   PersonalTextErasureDto,
   PublicationDto,
   StopPublicDisclosureDto,
-} from './task.dto';
+} from './dto';
 import { PersonalText } from './personal-text';
 import { SealedResults } from './sealed-results';
-import { TaskCommands, acting } from './task-commands';
+import { CommandBus } from '@nestjs/cqrs';
+import { taskCommand } from './task-command';
+import { acting } from './acting';
 import { TaskFacts, beijingDate } from './task-facts';
 
 /** After lock: results ("谁检查、谁录入、谁负责"), publication, objections, follow-ups. */
@@ -27,7 +29,7 @@ import { TaskFacts, beijingDate } from './task-facts';
 @Controller('api/tasks/:id')
 export class TaskResultsController {
   constructor(
-    private readonly tasks: TaskCommands,
+    private readonly commands: CommandBus,
     private readonly facts: TaskFacts,
     private readonly personalText: PersonalText,
     private readonly results: SealedResults,
@@ -40,21 +42,24 @@ export class TaskResultsController {
   @Roles('inspector')
   async enter(@Param('id') id: string, @Body() body: EnterResultDto, @Context() context: CommandContext) {
     const { entityId, ...result } = body;
-    await this.tasks.send(
-      {
-        kind: 'EnterResult',
-        taskId: id,
-        by: acting(context),
-        entityId,
-        result: await this.results.resultOf(
-          id,
+    await this.commands.execute(
+      taskCommand(
+        id,
+        {
+          kind: 'EnterResult',
+          taskId: id,
+          by: acting(context),
           entityId,
-          { kind: 'team-member', inspectorId: context.actor.id },
-          result,
-        ),
-        today: beijingDate(context.now),
-      },
-      context,
+          result: await this.results.resultOf(
+            id,
+            entityId,
+            { kind: 'team-member', inspectorId: context.actor.id },
+            result,
+          ),
+          today: beijingDate(context.now),
+        },
+        context,
+      ),
     );
     return { taskId: id, entityId };
   }
@@ -64,19 +69,25 @@ export class TaskResultsController {
   @HttpCode(201)
   @Roles('head')
   async publish(@Param('id') id: string, @Body() body: PublicationDto, @Context() context: CommandContext) {
-    const task = await this.facts.task(id);
-    if (!task) throw ApiError.notFound('TASK_NOT_FOUND', `No inspection task ${id}`);
-    const due = await this.facts.publicationDue(task.window.to);
-    await this.tasks.send(
-      {
-        kind: 'PublishResult',
-        taskId: id,
-        by: acting(context),
-        entityId: body.entityId,
-        today: beijingDate(context.now),
-        due,
-      },
-      context,
+    let due: WorkingDayDate | undefined;
+    // Built from the task the writer folds for the command: the task is read once.
+    await this.commands.execute(
+      taskCommand(
+        id,
+        async (task): Promise<InspectionTaskCommand> => {
+          if (task.status === 'absent') throw ApiError.notFound('TASK_NOT_FOUND', `No inspection task ${id}`);
+          due = await this.facts.publicationDue(task.window.to);
+          return {
+            kind: 'PublishResult',
+            taskId: id,
+            by: acting(context),
+            entityId: body.entityId,
+            today: beijingDate(context.now),
+            due,
+          };
+        },
+        context,
+      ),
     );
     return { taskId: id, entityId: body.entityId, departmentId: context.actor.departmentId, due };
   }
@@ -93,17 +104,20 @@ export class TaskResultsController {
     @Body() body: StopPublicDisclosureDto,
     @Context() context: CommandContext,
   ) {
-    await this.tasks.send(
-      {
-        kind: 'StopPublicDisclosure',
-        taskId: id,
-        by: acting(context),
-        entityId: body.entityId,
-        application: body.application,
-        today: beijingDate(context.now),
-        periodYears: this.config.deadlines.publicationPeriodYears,
-      },
-      context,
+    await this.commands.execute(
+      taskCommand(
+        id,
+        {
+          kind: 'StopPublicDisclosure',
+          taskId: id,
+          by: acting(context),
+          entityId: body.entityId,
+          application: body.application,
+          today: beijingDate(context.now),
+          periodYears: this.config.deadlines.publicationPeriodYears,
+        },
+        context,
+      ),
     );
     return { taskId: id, entityId: body.entityId, departmentId: context.actor.departmentId };
   }
@@ -115,24 +129,27 @@ export class TaskResultsController {
   async object(@Param('id') id: string, @Body() body: ObjectionDto, @Context() context: CommandContext) {
     const objectionId = context.commandId;
     const today = beijingDate(context.now);
-    await this.tasks.send(
-      {
-        kind: 'FileObjection',
-        taskId: id,
-        by: acting(context),
-        objectionId,
-        entityId: body.entityId,
-        departmentId: body.departmentId,
-        sealed: await this.sealed(
-          id,
-          body.entityId,
-          { kind: 'published-result', departmentId: body.departmentId },
-          { grounds: body.grounds },
-        ),
-        today,
-        reviewDue: await this.facts.objectionReviewDue(today),
-      },
-      context,
+    await this.commands.execute(
+      taskCommand(
+        id,
+        {
+          kind: 'FileObjection',
+          taskId: id,
+          by: acting(context),
+          objectionId,
+          entityId: body.entityId,
+          departmentId: body.departmentId,
+          sealed: await this.sealed(
+            id,
+            body.entityId,
+            { kind: 'published-result', departmentId: body.departmentId },
+            { grounds: body.grounds },
+          ),
+          today,
+          reviewDue: await this.facts.objectionReviewDue(today),
+        },
+        context,
+      ),
     );
     return { objectionId };
   }
@@ -146,17 +163,20 @@ export class TaskResultsController {
     @Body() body: ObjectionReviewDto,
     @Context() context: CommandContext,
   ) {
-    await this.tasks.send(
-      {
-        kind: 'ReviewObjection',
-        taskId: id,
-        by: acting(context),
-        objectionId,
-        upheld: body.upheld,
-        reply: body.reply,
-        today: beijingDate(context.now),
-      },
-      context,
+    await this.commands.execute(
+      taskCommand(
+        id,
+        {
+          kind: 'ReviewObjection',
+          taskId: id,
+          by: acting(context),
+          objectionId,
+          upheld: body.upheld,
+          reply: body.reply,
+          today: beijingDate(context.now),
+        },
+        context,
+      ),
     );
     return { objectionId, upheld: body.upheld };
   }
@@ -167,23 +187,26 @@ export class TaskResultsController {
   @Roles('operator', 'head')
   async followUp(@Param('id') id: string, @Body() body: FollowUpDto, @Context() context: CommandContext) {
     const followUpId = context.commandId;
-    await this.tasks.send(
-      {
-        kind: 'RecordFollowUp',
-        taskId: id,
-        by: acting(context),
-        followUpId,
-        entityId: body.entityId,
-        followUp: body.kind,
-        sealed: await this.sealed(
-          id,
-          body.entityId,
-          { kind: 'acting-department', departmentId: context.actor.departmentId },
-          { detail: body.detail },
-        ),
-        ...(body.toDepartmentId ? { toDepartmentId: body.toDepartmentId } : {}),
-      },
-      context,
+    await this.commands.execute(
+      taskCommand(
+        id,
+        {
+          kind: 'RecordFollowUp',
+          taskId: id,
+          by: acting(context),
+          followUpId,
+          entityId: body.entityId,
+          followUp: body.kind,
+          sealed: await this.sealed(
+            id,
+            body.entityId,
+            { kind: 'acting-department', departmentId: context.actor.departmentId },
+            { detail: body.detail },
+          ),
+          ...(body.toDepartmentId ? { toDepartmentId: body.toDepartmentId } : {}),
+        },
+        context,
+      ),
     );
     return { followUpId };
   }
@@ -202,15 +225,18 @@ export class TaskResultsController {
     @Context() context: CommandContext,
   ) {
     await this.personalText.erase(id, body.entityId, () =>
-      this.tasks.send(
-        {
-          kind: 'ErasePersonalText',
-          taskId: id,
-          by: acting(context),
-          entityId: body.entityId,
-          reason: body.reason,
-        },
-        context,
+      this.commands.execute(
+        taskCommand(
+          id,
+          {
+            kind: 'ErasePersonalText',
+            taskId: id,
+            by: acting(context),
+            entityId: body.entityId,
+            reason: body.reason,
+          },
+          context,
+        ),
       ),
     );
     return { taskId: id, entityId: body.entityId, erased: true };

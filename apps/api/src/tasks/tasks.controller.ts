@@ -1,6 +1,5 @@
-import type { HistoryEntry } from '@app/contract';
+import type { HistoryEntry, Page } from '@app/contract';
 import { type InspectionTaskState, inspectionTaskDecider, registerStreams } from '@app/domain';
-import type { Page } from '@app/read-store';
 import type { Actor, Stores } from '@app/runtime';
 import { Body, Controller, Get, HttpCode, Inject, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiQuery, ApiTags } from '@nestjs/swagger';
@@ -12,8 +11,10 @@ import { historyOrNotFound, stateAtAndNowOrNotFound } from '../history/aggregate
 import { Context } from '../commands/request-context';
 import { STORES } from '../stores/stores.providers';
 import { DrawSeeds, inspectorSeedKey } from './draw-seeds';
-import { CancelDto, InitiateTaskDto, RespondDto, TaskQueryDto } from './task.dto';
-import { TaskCommands, acting } from './task-commands';
+import { CancelDto, InitiateTaskDto, RespondDto, TaskQueryDto } from './dto';
+import { CommandBus } from '@nestjs/cqrs';
+import { taskCommand } from './task-command';
+import { acting } from './acting';
 import { TaskFacts, beijingDate } from './task-facts';
 import { type TaskListView, listTasks } from './task-list.query';
 import { PersonalText } from './personal-text';
@@ -28,7 +29,7 @@ type TaskAnswer = { id: string } & (
 @Controller('api/tasks')
 export class TasksController {
   constructor(
-    private readonly tasks: TaskCommands,
+    private readonly commands: CommandBus,
     private readonly facts: TaskFacts,
     private readonly seeds: DrawSeeds,
     private readonly personalText: PersonalText,
@@ -55,33 +56,36 @@ export class TasksController {
         await this.seeds.commit(inspectorSeedKey(taskId, departmentId))
       ).commitment;
     }
-    await this.tasks.send(
-      {
-        kind: 'InitiateTask',
+    await this.commands.execute(
+      taskCommand(
         taskId,
-        by: acting(context),
-        ...(body.planId ? { planId: body.planId, plan: await this.facts.plan(body.planId) } : {}),
-        ...(body.adhocReason ? { adhocReason: body.adhocReason } : {}),
-        name: body.name,
-        participants: body.participants.map((p) => ({ departmentId: p.departmentId, itemIds: p.itemIds })),
-        itemIds: body.itemIds,
-        criteria: { ...body.criteria },
-        sampling: {
-          ...(body.sampling.ratio !== undefined ? { ratio: body.sampling.ratio } : {}),
-          ...(body.sampling.count !== undefined ? { count: body.sampling.count } : {}),
-          ...(body.sampling.byCreditRisk ? { byCreditRisk: { ...body.sampling.byCreditRisk } } : {}),
+        {
+          kind: 'InitiateTask',
+          taskId,
+          by: acting(context),
+          ...(body.planId ? { planId: body.planId, plan: await this.facts.plan(body.planId) } : {}),
+          ...(body.adhocReason ? { adhocReason: body.adhocReason } : {}),
+          name: body.name,
+          participants: body.participants.map((p) => ({ departmentId: p.departmentId, itemIds: p.itemIds })),
+          itemIds: body.itemIds,
+          criteria: { ...body.criteria },
+          sampling: {
+            ...(body.sampling.ratio !== undefined ? { ratio: body.sampling.ratio } : {}),
+            ...(body.sampling.count !== undefined ? { count: body.sampling.count } : {}),
+            ...(body.sampling.byCreditRisk ? { byCreditRisk: { ...body.sampling.byCreditRisk } } : {}),
+          },
+          window: { from: body.window.from, to: body.window.to },
+          seedCommitment: commitment,
+          inspectorSeedCommitments,
+          items: await this.facts.items(named),
+          registeredDepartmentIds: await this.facts.registeredDepartments([
+            context.actor.departmentId,
+            ...body.participants.map((p) => p.departmentId),
+          ]),
+          responseDue: await this.facts.responseDue(today),
         },
-        window: { from: body.window.from, to: body.window.to },
-        seedCommitment: commitment,
-        inspectorSeedCommitments,
-        items: await this.facts.items(named),
-        registeredDepartmentIds: await this.facts.registeredDepartments([
-          context.actor.departmentId,
-          ...body.participants.map((p) => p.departmentId),
-        ]),
-        responseDue: await this.facts.responseDue(today),
-      },
-      context,
+        context,
+      ),
     );
     return { id: taskId };
   }
@@ -91,17 +95,20 @@ export class TasksController {
   @HttpCode(201)
   @Roles('operator')
   async respond(@Param('id') id: string, @Body() body: RespondDto, @Context() context: CommandContext) {
-    await this.tasks.send(
-      {
-        kind: 'RespondToTask',
-        taskId: id,
-        by: acting(context),
-        accepted: body.accepted,
-        itemIds: body.itemIds ?? [],
-        ...(body.reason ? { reason: body.reason } : {}),
-        today: beijingDate(context.now),
-      },
-      context,
+    await this.commands.execute(
+      taskCommand(
+        id,
+        {
+          kind: 'RespondToTask',
+          taskId: id,
+          by: acting(context),
+          accepted: body.accepted,
+          itemIds: body.itemIds ?? [],
+          ...(body.reason ? { reason: body.reason } : {}),
+          today: beijingDate(context.now),
+        },
+        context,
+      ),
     );
     return this.current(id, undefined);
   }
@@ -111,7 +118,9 @@ export class TasksController {
   @HttpCode(200)
   @Roles('operator')
   async lock(@Param('id') id: string, @Context() context: CommandContext) {
-    await this.tasks.send({ kind: 'LockTask', taskId: id, by: acting(context) }, context);
+    await this.commands.execute(
+      taskCommand(id, { kind: 'LockTask', taskId: id, by: acting(context) }, context),
+    );
     return this.current(id, undefined);
   }
 
@@ -119,9 +128,8 @@ export class TasksController {
   @HttpCode(200)
   @Roles('operator')
   async cancel(@Param('id') id: string, @Body() body: CancelDto, @Context() context: CommandContext) {
-    await this.tasks.send(
-      { kind: 'CancelTask', taskId: id, by: acting(context), reason: body.reason },
-      context,
+    await this.commands.execute(
+      taskCommand(id, { kind: 'CancelTask', taskId: id, by: acting(context), reason: body.reason }, context),
     );
     return this.current(id, undefined);
   }

@@ -1,16 +1,22 @@
+import type { FieldProblem } from '@app/contract';
+
 /**
- * A field the api refused, and why (HTTP 400 `details`): `reason` in English, `rule` and `params`
- * for the console's own words (libs/domain/src/refusals). A broken rule shown beside the fields it
- * concerns (rule-fields.ts) carries the refusal's `code` and `details` instead.
+ * A broken rule (a 409) shown beside a field it concerns (pages/tasks/rule-fields.ts): the
+ * refusal's `code` and `details` in place of a field rule, worded as the refusal is.
  */
-export interface FieldProblem {
+export interface BrokenRuleAtField {
   field: string;
   reason: string;
-  rule?: string;
-  params?: Record<string, unknown>;
-  code?: string;
+  code: string;
   details?: unknown;
 }
+
+/**
+ * What the console shows at a field: a problem the api listed in a 400's `details` (`reason` in
+ * English, `rule` and `params` for the console's own words, libs/domain/src/refusals), or a
+ * broken rule placed there.
+ */
+export type ProblemAtField = FieldProblem | BrokenRuleAtField;
 
 /** A refusal or failure as the api answers it: status, stable code, message, details. */
 export class ApiFailure extends Error {
@@ -24,21 +30,21 @@ export class ApiFailure extends Error {
   }
 
   /** The api's first problem with one field (`items[0].finding` matches `items`), if any. */
-  problemFor(field: string): FieldProblem | undefined {
+  problemFor(field: string): ProblemAtField | undefined {
     return fieldProblems(this.details).find((p) => concerns(field, p));
   }
 }
 
 /** The field problems of a 400's `details` (none when they are not a list of them). */
-export function fieldProblems(details: unknown): FieldProblem[] {
+export function fieldProblems(details: unknown): ProblemAtField[] {
   if (!Array.isArray(details)) return [];
-  return (details as Partial<FieldProblem>[]).filter(
-    (p): p is FieldProblem => typeof p?.field === 'string' && typeof p.reason === 'string',
+  return (details as Partial<ProblemAtField>[]).filter(
+    (p): p is ProblemAtField => typeof p?.field === 'string' && typeof p.reason === 'string',
   );
 }
 
 /** Whether a problem is about this field or a part of it (`items[0].finding` is about `items`). */
-export function concerns(field: string, problem: FieldProblem): boolean {
+export function concerns(field: string, problem: ProblemAtField): boolean {
   return (
     problem.field === field || problem.field.startsWith(`${field}.`) || problem.field.startsWith(`${field}[`)
   );
@@ -113,10 +119,4 @@ function safeJson(text: string): unknown {
   } catch {
     return text;
   }
-}
-
-/** A page of a list route (`nextCursor` when more follow). */
-export interface Page<T> {
-  items: T[];
-  nextCursor?: string;
 }

@@ -1,4 +1,5 @@
-import { beijingDay, beijingToday, beijingYear } from './dates';
+import { beijingYear } from '@app/domain/calendar/calendar-date';
+import { beijingDay, beijingToday } from './dates';
 
 describe('Beijing days', () => {
   it('counts the day in UTC+8, so a late UTC evening is already tomorrow', () => {

@@ -7,10 +7,6 @@ export function beijingToday(now: Date = new Date()): string {
   return beijingDate(now);
 }
 
-export function beijingYear(now: Date = new Date()): number {
-  return Number(beijingToday(now).slice(0, 4));
-}
-
 /** The day of an ISO time in Beijing, e.g. when a plan was published. */
 export function beijingDay(isoTime: string): string {
   return Number.isNaN(Date.parse(isoTime)) ? isoTime : beijingDate(isoTime);

@@ -1,9 +1,10 @@
+import { beijingDate } from '@app/domain/calendar/calendar-date';
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import { callApi } from '../api/client';
 import { useI18n } from '../i18n/i18n';
 import { useSession } from '../session/session';
-import { beijingDate, deadlineSpan, deadlineTone } from './deadline';
+import { deadlineSpan, deadlineTone } from './deadline';
 
 interface Counted {
   days: number;

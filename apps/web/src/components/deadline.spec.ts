@@ -1,4 +1,5 @@
-import { beijingDate, deadlineSpan, deadlineTone, horizonOf } from './deadline';
+import { beijingDate } from '@app/domain/calendar/calendar-date';
+import { deadlineSpan, deadlineTone, horizonOf } from './deadline';
 
 describe('deadlines', () => {
   it('counts days in Beijing time', () => {

@@ -1,10 +1,4 @@
 import { addDays } from '@app/domain/calendar/calendar-date';
-import { beijingToday } from './dates';
-
-/** Beijing's calendar day (UTC+8, no daylight saving) of a moment: the day deadlines count in. */
-export function beijingDate(epochMs: number): string {
-  return beijingToday(new Date(epochMs));
-}
 
 /** Which working days to count for a deadline: none (due today), those left, or those overdue. */
 export type DeadlineSpan = { kind: 'today' } | { kind: 'left' | 'overdue'; from: string; to: string };

@@ -1,4 +1,4 @@
-import { type FieldProblem, concerns, fieldProblems } from '../api/client';
+import { type ProblemAtField, concerns, fieldProblems } from '../api/client';
 
 /**
  * The api's 400 reasons that no control of the form shows, so that none is lost: those for fields
@@ -6,7 +6,7 @@ import { type FieldProblem, concerns, fieldProblems } from '../api/client';
  * ChoiceGroup, shows the first reason for its field). `fields` are the names of the controls the
  * form renders.
  */
-export function problemsElsewhere(details: unknown, fields: readonly string[]): FieldProblem[] {
+export function problemsElsewhere(details: unknown, fields: readonly string[]): ProblemAtField[] {
   const problems = fieldProblems(details);
   const besideControls = new Set(fields.map((f) => problems.find((p) => concerns(f, p))));
   return problems.filter((p) => !besideControls.has(p));

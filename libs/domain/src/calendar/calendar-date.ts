@@ -97,9 +97,10 @@ export function yearOf(date: string): number {
   return Number(date.slice(0, 4));
 }
 
-/** The date in China (UTC+8, no daylight saving) of a moment: deadlines and yearly counts use it. */
-export function beijingDate(moment: Date | string): string {
-  const ms = typeof moment === 'string' ? Date.parse(moment) : moment.getTime();
+/** The date in China (UTC+8, no daylight saving) of a moment (a Date, an ISO time or epoch ms): deadlines and yearly counts use it. */
+export function beijingDate(moment: Date | string | number): string {
+  const ms =
+    typeof moment === 'string' ? Date.parse(moment) : typeof moment === 'number' ? moment : moment.getTime();
   return new Date(ms + BEIJING_OFFSET_MS).toISOString().slice(0, 10);
 }
 

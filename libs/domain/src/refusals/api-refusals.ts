@@ -105,6 +105,14 @@ export const API_REFUSALS: Record<string, Bilingual> = {
     zh: '未找到该任务在抽取后经批准撤销的公示。',
     en: 'No published cancellation of this task after its draw.',
   },
+  EVENT_NOT_IN_TREE: {
+    zh: '该事件尚未记入透明日志的默克尔树。',
+    en: 'That event is not (yet) a leaf of the transparency log.',
+  },
+  CHECKPOINT_NOT_FOUND: {
+    zh: '未找到该规模的已签名检查点。',
+    en: 'No signed checkpoint of that tree size.',
+  },
   PERSONAL_TEXT_ERASED: {
     zh: '该检查的个人信息已依法删除。',
     en: 'The personal text of this inspection was erased.',

@@ -79,8 +79,8 @@ describe('inspection task: no redraw by cancellation', () => {
         .then([cancellationRequested({ requesterId: leadHead.actorId })]);
     });
 
-    it('given an undrawn task, then POOL_NOT_FROZEN (its lead cancels directly)', () => {
-      spec.given(histories.responded).when(requestCancellation()).thenRejects('POOL_NOT_FROZEN');
+    it('given an undrawn task, then CANCELLATION_NOT_NEEDED (its lead cancels directly)', () => {
+      spec.given(histories.responded).when(requestCancellation()).thenRejects('CANCELLATION_NOT_NEEDED');
     });
 
     it('given a participant asking, then NOT_THE_LEAD_DEPARTMENT', () => {

@@ -48,7 +48,10 @@ export function requestCancellation(
   const task = openTask(state, command.taskId);
   assertLead(task, command.by.departmentId);
   if (!poolFrozen(task)) {
-    reject('POOL_NOT_FROZEN', 'The pool of this task is not frozen yet: its lead cancels it directly');
+    reject(
+      'CANCELLATION_NOT_NEEDED',
+      'The pool of this task is not frozen yet: its lead cancels it directly',
+    );
   }
   const asked = Object.entries(task.requests).find(
     ([, r]) => r.kind === 'cancellation' && r.status === 'pending',

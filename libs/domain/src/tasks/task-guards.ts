@@ -48,8 +48,10 @@ export function assertLead(task: TaskState, departmentId: string): void {
   }
 }
 
-/** Departments taking part: the lead and every participant that accepted. */
-export function actingDepartments(task: TaskState): string[] {
+/** Departments taking part: the lead and every participant that accepted (the console asks too). */
+export function actingDepartments(
+  task: Pick<TaskState, 'leadDepartmentId' | 'participants' | 'responses'>,
+): string[] {
   return [
     task.leadDepartmentId,
     ...task.participants.map((p) => p.departmentId).filter((id) => task.responses[id]?.accepted),
@@ -57,7 +59,7 @@ export function actingDepartments(task: TaskState): string[] {
 }
 
 /** Drawn entities still on the list (withdrawn ones left out). */
-export function listedEntities(task: TaskState): string[] {
+export function listedEntities(task: Pick<TaskState, 'entityIds' | 'withdrawnEntityIds'>): string[] {
   return (task.entityIds ?? []).filter((id) => !task.withdrawnEntityIds.includes(id));
 }
 

@@ -59,6 +59,20 @@ describe('the hash chain of every stream', () => {
     expect(await brokenLink()).toBeUndefined();
   });
 
+  it('chains onto the link a writer hands over, and answers the link for its next append', async () => {
+    const first = await store.appendToStream('task-1', [testEvent('Initiated')], {
+      expectedRevision: 'no_stream',
+    });
+    const second = await store.appendToStream('task-1', [testEvent('Responded')], {
+      expectedRevision: 0,
+      chainFrom: { revision: 0, hash: first.hash! },
+    });
+    const events = await collect(store.readStream('task-1'));
+    expect([first.hash, second.hash]).toEqual(events.map((e) => e.metadata.hash));
+    expect(events[1].metadata.previousHash).toBe(first.hash);
+    expect(await brokenLink()).toBeUndefined();
+  });
+
   it('keeps one chain when many append to the same stream at once without naming a revision', async () => {
     await Promise.all(
       Array.from({ length: 20 }, (_, i) =>

@@ -24,16 +24,10 @@ const RETRIES = 20;
  * evidence"): each event's metadata names the hash of the one before it and carries the hash of
  * its own canonical content. It reads the stream's last event, appends at exactly the next
  * revision, and, when the caller did not name a revision, tries again after a lost race: so the
- * chain never forks. Works over any store.
+ * chain never forks. Works over any store. The api's writer (StreamWriter) names the revision and
+ * hands over the link it read, so its appends are sealed here once, without a read or a retry.
  */
 export class ChainingEventStore implements EventStore {
-  /**
-   * The last event this process sealed in each stream (its revision, id and hash). An append that
-   * expects exactly that revision chains onto it without reading it back; the store still checks
-   * the revision as it appends, so another writer's event in between is a conflict, not a fork.
-   */
-  private readonly sealedLast = new Map<string, Pick<RecordedEvent, 'revision' | 'id' | 'metadata'>>();
-
   constructor(private readonly inner: EventStore) {}
 
   async appendToStream(
@@ -44,18 +38,20 @@ export class ChainingEventStore implements EventStore {
     // Ids first: the hash covers them, and a retried append must keep them.
     const identified = events.map((event) => ({ ...event, id: event.id ?? newEventId() }));
     for (let attempt = 0; ; attempt += 1) {
-      const remembered = attempt === 0 ? this.sealedLast.get(stream) : undefined;
+      // The writer's link (docs/architecture.md, "Writing") spares reading the last event back; the
+      // store still checks the revision as it appends, so an event in between is a conflict, not a fork.
+      const given = attempt === 0 ? options.chainFrom : undefined;
       const last =
         options.expectedRevision === 'no_stream'
           ? undefined
-          : remembered && remembered.revision === options.expectedRevision
-            ? remembered
+          : given && given.revision === options.expectedRevision
+            ? { revision: given.revision, id: undefined, metadata: { hash: given.hash } }
             : await this.lastEvent(stream);
       const current: CurrentRevision = last ? last.revision : 'no_stream';
       if (!revisionMatches(options.expectedRevision, current)) {
         // A retry of an append that succeeded answers as the first did: the store recognises its ids.
         if (last && identified.some((e) => e.id === last.id)) {
-          return this.inner.appendToStream(stream, identified, options);
+          return this.withHash(stream, await this.inner.appendToStream(stream, identified, options));
         }
         throw new WrongExpectedRevision(stream, options.expectedRevision, current);
       }
@@ -79,10 +75,11 @@ export class ChainingEventStore implements EventStore {
         const result = await this.inner.appendToStream(stream, sealed, {
           expectedRevision: last ? last.revision : 'no_stream',
         });
-        this.remember(stream, sealed[sealed.length - 1], result.nextExpectedRevision);
-        return result;
+        // The store may answer an earlier append of the same ids, at another revision.
+        return result.nextExpectedRevision === revision
+          ? { ...result, hash: sealed[sealed.length - 1].metadata.hash }
+          : this.withHash(stream, result);
       } catch (error) {
-        this.sealedLast.delete(stream);
         const named =
           typeof options.expectedRevision === 'number' || options.expectedRevision === 'no_stream';
         if (!(error instanceof WrongExpectedRevision) || named || attempt >= RETRIES) throw error;
@@ -90,9 +87,11 @@ export class ChainingEventStore implements EventStore {
     }
   }
 
-  private remember(stream: string, event: EventData & { id: string }, revision: number): void {
-    if (this.sealedLast.size >= 100_000) this.sealedLast.clear();
-    this.sealedLast.set(stream, { revision, id: event.id, metadata: event.metadata });
+  /** An answer for an append made before, with the hash of its last event as the first answer had. */
+  private async withHash(stream: string, result: AppendResult): Promise<AppendResult> {
+    const read = this.inner.readStream(stream, { fromRevision: result.nextExpectedRevision, maxCount: 1 });
+    for await (const event of read) return { ...result, hash: event.metadata.hash };
+    return result;
   }
 
   private async lastEvent(stream: string): Promise<RecordedEvent | undefined> {

@@ -1,9 +1,9 @@
 import { useCallback, useMemo } from 'react';
-import type { ApiFailure, FieldProblem } from '../../api/client';
+import type { ApiFailure } from '../../api/client';
 import { useDepartments } from '../../api/use-departments';
 import type { MessageKey } from '../../i18n/catalogue';
 import { useI18n } from '../../i18n/i18n';
-import { listedProblem, problemWords, refusalWords } from './wording';
+import { type ProblemReason, listedProblem, problemWords, refusalWords } from './wording';
 
 /**
  * The api's refusals in the reader's language: `message` for a refusal as a whole (403, 409 …),
@@ -32,11 +32,11 @@ export function useRefusals() {
     [locale, namers],
   );
   const words = useCallback(
-    (problem: Omit<FieldProblem, 'field'>) => problemWords(locale, problem, namers),
+    (problem: ProblemReason) => problemWords(locale, problem, namers),
     [locale, namers],
   );
   const listed = useCallback(
-    (problem: FieldProblem, labels?: Readonly<Record<string, string>>) =>
+    (problem: ProblemReason & { field: string }, labels?: Readonly<Record<string, string>>) =>
       listedProblem(locale, problem, labels, namers),
     [locale, namers],
   );

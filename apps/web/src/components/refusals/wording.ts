@@ -1,5 +1,5 @@
 import { type Namers, fieldRuleMessage, refusalMessage } from '@app/domain/refusals/refusal-messages';
-import { fieldProblems, type FieldProblem } from '../../api/client';
+import { fieldProblems } from '../../api/client';
 import { type Locale, catalogue } from '../../i18n/catalogue';
 
 /** What a refusal is, as the api answered it (ApiFailure's fields). */
@@ -22,12 +22,21 @@ export function refusalWords(locale: Locale, refusal: Refusal, namers: Namers = 
   return refusalMessage(locale, code, refusal.details, namers) ?? refusal.message;
 }
 
+/**
+ * What a refusal of one field or cell is worded from: a field rule and its limits, or a refused
+ * act's code and details; `reason` (the api's English) is the fallback. A ProblemAtField
+ * (api/client.ts) and an import's RowProblem are such.
+ */
+export interface ProblemReason {
+  reason: string;
+  rule?: string;
+  params?: Record<string, unknown>;
+  code?: string;
+  details?: unknown;
+}
+
 /** Why a field was refused, in the reader's words (without the field's name). */
-export function problemWords(
-  locale: Locale,
-  problem: Omit<FieldProblem, 'field'>,
-  namers: Namers = {},
-): string {
+export function problemWords(locale: Locale, problem: ProblemReason, namers: Namers = {}): string {
   if (problem.rule) {
     const words = fieldRuleMessage(locale, problem.rule, problem.params);
     if (words) return words;
@@ -58,7 +67,7 @@ export function fieldLabel(
 /** A problem listed away from its control: "名称：请填写此项。" */
 export function listedProblem(
   locale: Locale,
-  problem: FieldProblem,
+  problem: ProblemReason & { field: string },
   labels: Readonly<Record<string, string>> = {},
   namers: Namers = {},
 ): string {

@@ -1,16 +1,17 @@
+import type { ChainVerification } from '@app/contract';
 import { useState } from 'react';
 import { useApi } from '../../api/use-api';
 import { Async } from '../../components/states';
 import { useI18n } from '../../i18n/i18n';
 
-interface ChainVerification {
-  stream: string;
-  verified: boolean;
-  events: number;
-  brokenLink?: { stream: string; revision: number; position: number; eventId: string; reason: string };
-}
+type BrokenLinkReason = NonNullable<ChainVerification['brokenLink']>['reason'];
 
-const REASONS = ['unsealed', 'revision-gap', 'previous-hash-mismatch', 'content-hash-mismatch'] as const;
+const REASONS = [
+  'unsealed',
+  'revision-gap',
+  'previous-hash-mismatch',
+  'content-hash-mismatch',
+] as const satisfies readonly BrokenLinkReason[];
 
 /** Tamper evidence: the task stream's hash chain checked against its events as stored. */
 export function ChainCheck({ taskId }: { taskId: string }) {

@@ -1,18 +1,7 @@
-/** One act in a task's history (`GET /api/tasks/:id/history`). */
-export interface HistoryEntry {
-  revision: number;
-  position: number;
-  type: string;
-  occurredAt: string;
-  recordedAt: string;
-  actor: { id: string; roles: string[]; departmentId: string };
-  requesterId?: string;
-  approverId?: string;
-  reason?: string;
-  entityId?: string;
-  data: Record<string, unknown>;
-  state: unknown;
-}
+import type { HistoryEntry as ServerHistoryEntry } from '@app/contract';
+
+/** One act in a task's history (`GET /api/tasks/:id/history`); the console reads `data` as plain fields. */
+export type HistoryEntry = Omit<ServerHistoryEntry<unknown>, 'data'> & { data: Record<string, unknown> };
 
 /** The task's name, from the act that initiated it (the folded state does not keep it). */
 export function taskNameOf(history: readonly HistoryEntry[]): string | undefined {

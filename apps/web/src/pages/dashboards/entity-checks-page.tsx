@@ -1,6 +1,6 @@
+import { beijingYear } from '@app/domain/calendar/calendar-date';
 import '../plans/plans.css';
 import { useI18n } from '../../i18n/i18n';
-import { beijingYear } from '../../components/dates';
 import { EntitySearch } from './entity-search';
 import { EntityYearlyChecks } from './entity-yearly-checks';
 import { useQueryParams } from './use-query-params';
@@ -8,7 +8,7 @@ import { useQueryParams } from './use-query-params';
 /** 企业年度被检次数: find an entity, then how often it was drawn each year against the yearly cap. */
 export function EntityChecksPage() {
   const { t } = useI18n();
-  const { values, set } = useQueryParams({ q: '', entity: '', year: String(beijingYear()) });
+  const { values, set } = useQueryParams({ q: '', entity: '', year: String(beijingYear(new Date())) });
   return (
     <>
       <h1>{t('dashboards.entityChecksTitle')}</h1>
@@ -18,7 +18,7 @@ export function EntityChecksPage() {
         <EntityYearlyChecks
           key={values.entity}
           entityId={values.entity}
-          lastYear={Number(values.year) || beijingYear()}
+          lastYear={Number(values.year) || beijingYear(new Date())}
           onLastYear={(year) => set({ year: String(year) })}
         />
       ) : null}

@@ -1,14 +1,14 @@
+import { beijingYear } from '@app/domain/calendar/calendar-date';
+import type { Page } from '@app/contract';
 import { useMemo } from 'react';
 import '../plans/plans.css';
 import { Link } from 'react-router';
-import type { Page } from '../../api/client';
 import { useApi } from '../../api/use-api';
 import { Chart } from '../../components/chart';
 import { useCursorPaging } from '../../components/paging';
 import { Async } from '../../components/states';
 import { DataTable } from '../../components/table';
 import { useI18n } from '../../i18n/i18n';
-import { beijingYear } from '../../components/dates';
 import { percent } from '../plans/format';
 import type { Plan, PlanProgress } from '../plans/plan-model';
 import { useApiEach } from '../plans/use-api-each';
@@ -36,7 +36,7 @@ const TABLE_FIGURES = [
 export function PlanExecutionPage() {
   const { t } = useI18n();
   const { departments, nameOf } = useDepartments();
-  const { values, set } = useQueryParams({ year: String(beijingYear()), departmentId: '' });
+  const { values, set } = useQueryParams({ year: String(beijingYear(new Date())), departmentId: '' });
   const year = /^\d{4}$/.test(values.year) ? Number(values.year) : undefined;
   const query = { year, departmentId: values.departmentId };
   const paging = useCursorPaging(JSON.stringify(query));

@@ -1,8 +1,8 @@
+import { beijingYear } from '@app/domain/calendar/calendar-date';
 import '../plans/plans.css';
 import { useApi } from '../../api/use-api';
 import { Async, Empty } from '../../components/states';
 import { useI18n } from '../../i18n/i18n';
-import { beijingYear } from '../../components/dates';
 import { percent } from '../plans/format';
 import { useDepartments } from '../../api/use-departments';
 import { DepartmentFilter, FilterBar, YearFilter } from './filter-bar';
@@ -15,7 +15,7 @@ import { useQueryParams } from './use-query-params';
 export function StatisticsPage() {
   const { t } = useI18n();
   const { loaded: departmentList, departments, nameOf } = useDepartments();
-  const { values, set } = useQueryParams({ year: String(beijingYear()), departmentId: '' });
+  const { values, set } = useQueryParams({ year: String(beijingYear(new Date())), departmentId: '' });
   const year = /^\d{4}$/.test(values.year) ? Number(values.year) : undefined;
   const scope = useApi<Statistics>(year ? '/api/statistics' : undefined, {
     year,

@@ -1,9 +1,9 @@
+import { beijingYear } from '@app/domain/calendar/calendar-date';
 import { type FormEvent, useState } from 'react';
 import { useApi, useCommand } from '../../api/use-api';
 import { Field } from '../../components/field';
 import { Async } from '../../components/states';
 import { PagedTable } from '../../components/table';
-import { beijingYear } from '../../components/dates';
 import { useI18n } from '../../i18n/i18n';
 import { useSession } from '../../session/session';
 import { hasAnyRole } from '../../session/token';

@@ -1,5 +1,5 @@
+import type { Page } from '@app/contract';
 import { Link } from 'react-router';
-import type { Page } from '../../api/client';
 import { useApi } from '../../api/use-api';
 import { useDepartments } from '../../api/use-departments';
 import { useI18n } from '../../i18n/i18n';

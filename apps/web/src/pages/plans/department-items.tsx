@@ -1,5 +1,5 @@
+import type { Page } from '@app/contract';
 import { useEffect } from 'react';
-import type { Page } from '../../api/client';
 import { useApi } from '../../api/use-api';
 import { useCursorPaging } from '../../components/paging';
 import { Async } from '../../components/states';

@@ -1,13 +1,13 @@
+import { beijingYear } from '@app/domain/calendar/calendar-date';
 import { useSearchParams } from 'react-router';
 import { useI18n } from '../../i18n/i18n';
-import { beijingYear } from '../../components/dates';
 import { PLAN_STATUSES, type PlanStatus } from '../../api/vocabulary';
 import type { Department } from '../../api/use-departments';
 
 /** The list's filters, kept in the address (so that back and reload keep them): year, department, status. */
 export function usePlanFilters() {
   const [params, setParams] = useSearchParams();
-  const year = params.get('year') ?? String(beijingYear()); // absent: this year; blank: every year
+  const year = params.get('year') ?? String(beijingYear(new Date())); // absent: this year; blank: every year
   const departmentId = params.get('departmentId') ?? '';
   const status = (params.get('status') ?? '') as PlanStatus | '';
   const set = (key: 'year' | 'departmentId' | 'status', value: string) =>

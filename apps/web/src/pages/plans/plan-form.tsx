@@ -1,5 +1,6 @@
+import type { Page } from '@app/contract';
 import { useCallback, useRef, useState } from 'react';
-import type { ApiFailure, Page } from '../../api/client';
+import type { ApiFailure } from '../../api/client';
 import { useApi } from '../../api/use-api';
 import { JointListPicker } from '../registers/joint-list-picker';
 import type { JointItemListView } from '../registers/views';

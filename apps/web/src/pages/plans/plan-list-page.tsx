@@ -1,7 +1,8 @@
+import { beijingYear } from '@app/domain/calendar/calendar-date';
+import type { Page } from '@app/contract';
 import { AddUnavailable } from '../org/add-unavailable';
 import { Link } from 'react-router';
 import './plans.css';
-import type { Page } from '../../api/client';
 import { useApi } from '../../api/use-api';
 import { useCursorPaging } from '../../components/paging';
 import { Async } from '../../components/states';
@@ -9,7 +10,6 @@ import { DataTable } from '../../components/table';
 import { useI18n } from '../../i18n/i18n';
 import { useSession } from '../../session/session';
 import { hasAnyRole } from '../../session/token';
-import { beijingYear } from '../../components/dates';
 import { PlanCoverageSection } from './plan-coverage';
 import { PlanFilters, usePlanFilters } from './plan-filters';
 import type { Plan } from './plan-model';
@@ -86,7 +86,7 @@ export function PlanListPage() {
         </Async>
       </section>
       <PlanCoverageSection
-        year={/^\d{4}$/.test(filters.year) ? Number(filters.year) : beijingYear()}
+        year={/^\d{4}$/.test(filters.year) ? Number(filters.year) : beijingYear(new Date())}
         departmentId={filters.departmentId}
         nameOf={nameOf}
       />

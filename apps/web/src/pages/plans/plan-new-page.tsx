@@ -1,3 +1,4 @@
+import { beijingYear } from '@app/domain/calendar/calendar-date';
 import { type FormEvent, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import './plans.css';
@@ -8,7 +9,6 @@ import { planFields, planLabels } from './plan-labels';
 import { ErrorNotice, Loading } from '../../components/states';
 import { useI18n } from '../../i18n/i18n';
 import { useSession } from '../../session/session';
-import { beijingYear } from '../../components/dates';
 import { PlanFields } from './plan-form';
 import { draftBody, emptyPlanForm } from './plan-form-model';
 import { useDepartments } from '../../api/use-departments';
@@ -21,7 +21,7 @@ export function PlanNewPage() {
   const { loaded, departments } = useDepartments();
   const isAdmin = session?.roles.includes('admin') ?? false;
   const [values, setValues] = useState(() =>
-    emptyPlanForm(beijingYear(), isAdmin ? '' : (session?.departmentId ?? '')),
+    emptyPlanForm(beijingYear(new Date()), isAdmin ? '' : (session?.departmentId ?? '')),
   );
   const draft = useCommand<{ id: string }>();
 

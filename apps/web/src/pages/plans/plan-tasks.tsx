@@ -1,5 +1,5 @@
+import type { Page } from '@app/contract';
 import { Link } from 'react-router';
-import type { Page } from '../../api/client';
 import { useApi } from '../../api/use-api';
 import { useCursorPaging } from '../../components/paging';
 import { Async } from '../../components/states';

@@ -1,5 +1,5 @@
+import type { Page } from '@app/contract';
 import { useCallback } from 'react';
-import type { Page } from '../../api/client';
 import { useApi } from '../../api/use-api';
 import type { PublicCheckItem } from './disclosures';
 

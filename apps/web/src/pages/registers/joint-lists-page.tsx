@@ -1,6 +1,6 @@
+import type { Page } from '@app/contract';
 import { AddUnavailable } from '../org/add-unavailable';
 import { useState } from 'react';
-import type { Page } from '../../api/client';
 import { useApi, useCommand } from '../../api/use-api';
 import { Async, Loading } from '../../components/states';
 import { type Column, DataTable } from '../../components/table';

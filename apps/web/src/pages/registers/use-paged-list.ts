@@ -1,4 +1,4 @@
-import type { Page } from '../../api/client';
+import type { Page } from '@app/contract';
 import { useApi } from '../../api/use-api';
 import { useCursorPaging } from '../../components/paging';
 

@@ -1,6 +1,6 @@
+import { actingDepartments, listedEntities, resultKey } from '@app/domain';
 import { useI18n } from '../../i18n/i18n';
 import { useTaskDetail } from './detail-context';
-import { actingDepartments, listedEntities, resultKey } from './task-view';
 import { useEntities } from './use-names';
 import { beijingDay } from '../../components/dates';
 

@@ -1,3 +1,4 @@
+import { actingDepartments } from '@app/domain';
 import { useEffect, useRef } from 'react';
 import { useI18n } from '../../i18n/i18n';
 import { useTaskDetail } from './detail-context';
@@ -5,7 +6,6 @@ import { FollowUps } from './follow-ups';
 import { Objections } from './objections';
 import { ResultCard } from './result-card';
 import { ReplacementRequestForm, WithdrawalRequestForm } from './request-forms';
-import { actingDepartments } from './task-view';
 import { useDepartments } from '../../api/use-departments';
 import { useEntities } from './use-names';
 import { usePublicationDue } from './use-publication-due';

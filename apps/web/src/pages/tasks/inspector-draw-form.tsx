@@ -1,3 +1,4 @@
+import { listedEntities } from '@app/domain';
 import { type FormEvent, useEffect, useState } from 'react';
 import { useTaskCommand } from './use-task-command';
 import { ActionError, Field } from '../../components/field';
@@ -7,7 +8,6 @@ import { useTaskDetail } from './detail-context';
 import { FormProblems } from '../../components/form-problems';
 import type { InspectorShortage } from './task-types';
 import { useEntities } from './use-names';
-import { listedEntities } from './task-view';
 import { ConfirmDialog, useConfirmation } from '../../components/confirm-dialog';
 
 /**

@@ -1,4 +1,5 @@
-import { type CallOptions, type Page, callApi } from '../../api/client';
+import type { Page } from '@app/contract';
+import { type CallOptions, callApi } from '../../api/client';
 
 /** Runs `work` over `items`, at most `limit` at a time, keeping their order. */
 export async function mapLimit<T, R>(

@@ -1,3 +1,4 @@
+import { actingDepartments } from '@app/domain';
 import { type FormEvent, useState } from 'react';
 import { useTaskCommand } from './use-task-command';
 import { ActionError, Field } from '../../components/field';
@@ -6,7 +7,6 @@ import { DeadlineBadge } from '../../components/deadline-badge';
 import { useTaskDetail } from './detail-context';
 import { FormProblems } from '../../components/form-problems';
 import type { Objection } from './task-types';
-import { actingDepartments } from './task-view';
 
 /** An entity's objections to published results: reviewed within 20 working days (Yiyuan 二十七). */
 export function Objections({ entityId }: { entityId: string }) {

@@ -1,3 +1,4 @@
+import { resultKey } from '@app/domain';
 import { useState } from 'react';
 import { useTaskCommand } from './use-task-command';
 import { ActionError, Field } from '../../components/field';
@@ -6,7 +7,7 @@ import { useTaskDetail } from './detail-context';
 import { blankResult, draftOf, resultOf } from './result-draft';
 import { ResultForm } from './result-form';
 import type { InspectionResult } from './task-types';
-import { itemsOf, resultKey } from './task-view';
+import { itemsOf } from './task-view';
 import { defaultInspectionDay } from './act-reasons';
 import { ConfirmDialog, useConfirmation } from '../../components/confirm-dialog';
 

@@ -1,3 +1,4 @@
+import { resultKey } from '@app/domain';
 import { useI18n } from '../../i18n/i18n';
 import { DeadlineBadge } from '../../components/deadline-badge';
 import { useTaskDetail } from './detail-context';
@@ -5,7 +6,7 @@ import { EnterResult, Publish, RequestCorrection } from './result-actions';
 import { StopDisclosure } from './stop-disclosure';
 import { ResultStatusBadge } from './status-badge';
 import type { InspectionResult } from './task-types';
-import { resultKey, resultStatus, teamDepartmentOf } from './task-view';
+import { resultStatus, teamDepartmentOf } from './task-view';
 import type { OwedDisclosure } from './use-publication-due';
 import { entryReason } from './act-reasons';
 import { WhyNot } from './why-not';

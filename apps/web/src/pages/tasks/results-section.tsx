@@ -1,9 +1,10 @@
+import { actingDepartments, listedEntities, resultKey } from '@app/domain';
 import { useI18n } from '../../i18n/i18n';
 import { useTaskDetail } from './detail-context';
 import { LocalPager } from '../../components/table';
 import { useLocalPaging } from '../../components/paging';
 import { ResultStatusBadge } from './status-badge';
-import { actingDepartments, listedEntities, resultKey, resultStatus } from './task-view';
+import { resultStatus } from './task-view';
 import { useEntities } from './use-names';
 
 const PAGE_SIZE = 20;

@@ -1,5 +1,5 @@
+import { actingDepartments, listedEntities, resultKey } from '@app/domain';
 import type { TaskState } from './task-types';
-import { actingDepartments, listedEntities, resultKey } from './task-view';
 
 /** The task page's sections, in the order of the task's stages. */
 export const STAGES = ['initiation', 'draw', 'teams', 'results', 'disclosure', 'followUp'] as const;

@@ -1,3 +1,4 @@
+import { actingDepartments, listedEntities } from '@app/domain';
 import { type ReactNode, useEffect, useState } from 'react';
 import { Link, useLocation, useParams, useSearchParams } from 'react-router';
 import { Async } from '../../components/states';
@@ -20,7 +21,7 @@ import { ResultsSection } from './results-section';
 import { TaskStatusBadge } from './status-badge';
 import { TaskSummary } from './task-summary';
 import type { HistoryEntry, TaskState } from './task-types';
-import { actingDepartments, listedEntities, offeredActions } from './task-view';
+import { offeredActions } from './task-view';
 import { TeamsSection } from './teams';
 import { useDepartments } from '../../api/use-departments';
 import { useCheckItems, useInspectors } from './use-names';

@@ -1,13 +1,13 @@
+import { beijingDate } from '@app/domain/calendar/calendar-date';
+import type { Page } from '@app/contract';
 import { Link, useSearchParams } from 'react-router';
 import { Async } from '../../components/states';
-import type { Page } from '../../api/client';
 import { useApi } from '../../api/use-api';
 import { Field } from '../../components/field';
 import { useCursorPaging } from '../../components/paging';
 import { DataTable } from '../../components/table';
 import { useI18n } from '../../i18n/i18n';
 import { useSession } from '../../session/session';
-import { beijingDate } from '../../components/deadline';
 import { readAllPages } from './load';
 import { TaskStatusBadge } from './status-badge';
 import type { Plan, TaskSummary } from './task-types';

@@ -1,13 +1,6 @@
 import { aTask } from './task-fixture';
-import {
-  actingDepartments,
-  itemsOf,
-  listedEntities,
-  mayDecide,
-  offeredActions,
-  resultStatus,
-  teamDepartmentOf,
-} from './task-view';
+import { actingDepartments, listedEntities } from '@app/domain';
+import { itemsOf, mayDecide, offeredActions, resultStatus, teamDepartmentOf } from './task-view';
 
 const result = { category: 'no_issue_found' as const, itemFindings: [], inspectedOn: '2026-03-02' };
 

@@ -1,3 +1,4 @@
+import { actingDepartments, resultKey } from '@app/domain';
 import type { TaskRequest, TaskState } from './task-types';
 
 /** Who is acting, as far as the console needs to know which actions to offer. */
@@ -5,21 +6,6 @@ export interface Actor {
   userId: string;
   departmentId: string;
   roles: readonly string[];
-}
-
-export const resultKey = (entityId: string, departmentId: string): string => `${entityId}|${departmentId}`;
-
-/** Departments taking part: the lead and every participant that accepted. */
-export function actingDepartments(task: TaskState): string[] {
-  return [
-    task.leadDepartmentId,
-    ...task.participants.map((p) => p.departmentId).filter((id) => task.responses[id]?.accepted),
-  ];
-}
-
-/** Drawn entities still on the list (those withdrawn with approval left out). */
-export function listedEntities(task: TaskState): string[] {
-  return (task.entityIds ?? []).filter((id) => !task.withdrawnEntityIds.includes(id));
 }
 
 /** The items a department inspects: the lead's own, or those a participant confirmed (or was given). */

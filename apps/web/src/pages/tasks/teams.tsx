@@ -1,3 +1,4 @@
+import { actingDepartments, listedEntities } from '@app/domain';
 import { useTaskCommand } from './use-task-command';
 import { ActionError } from '../../components/field';
 import { useI18n } from '../../i18n/i18n';
@@ -7,7 +8,6 @@ import { awaitedInspectorDraws, awaitedResponses } from './act-reasons';
 import { InspectorDrawForm } from './inspector-draw-form';
 import { LocalPager } from '../../components/table';
 import { useLocalPaging } from '../../components/paging';
-import { actingDepartments, listedEntities } from './task-view';
 import { useEntities } from './use-names';
 
 const PAGE_SIZE = 20;

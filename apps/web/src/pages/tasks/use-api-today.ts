@@ -1,5 +1,5 @@
+import { beijingDate } from '@app/domain/calendar/calendar-date';
 import { callApi } from '../../api/client';
-import { beijingDate } from '../../components/deadline';
 import { useLoad } from './use-load';
 
 /**

@@ -1,5 +1,6 @@
+import { listedEntities, resultKey } from '@app/domain';
 import type { TaskRequest, TaskState, TaskSummary, WorkingDayDate } from '../tasks/task-types';
-import { type Actor, listedEntities, mayDecide, resultKey } from '../tasks/task-view';
+import { type Actor, mayDecide } from '../tasks/task-view';
 
 /** A task as the workbench reads it: its list entry (with the name) and its state. */
 export interface WorkTask {

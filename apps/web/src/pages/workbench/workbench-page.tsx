@@ -1,9 +1,9 @@
+import { beijingDate } from '@app/domain/calendar/calendar-date';
 import type { OverdueResponse } from '@app/contract';
 import { useApi } from '../../api/use-api';
 import { Async, ErrorNotice } from '../../components/states';
 import { useI18n } from '../../i18n/i18n';
 import { useSession } from '../../session/session';
-import { beijingDate } from '../../components/deadline';
 import { useDepartments } from '../../api/use-departments';
 import { usePublicationDue, type OwedDisclosure } from '../tasks/use-publication-due';
 import { OverdueSection } from './overdue-section';

@@ -1,0 +1,153 @@
+import { type CheckpointKey, type SignedCheckpoint, checkpointKey, signCheckpoint } from '@app/audit';
+import type { EventStore, EventSubscription, RecordedEvent } from '@app/event-store';
+import { type ListedKey, listedKeys, recordKey } from './key-events';
+import type { SigningKey } from './signing-key';
+import { TileReader } from './tile-reader';
+import { TreeBuilder } from './tree-builder';
+import type { TransparencyStore } from './transparency-store.port';
+
+export interface TransparencyLogOptions {
+  /** The checkpoints' origin line and the key's name. */
+  origin: string;
+  /** Sign a checkpoint after this many new events… */
+  checkpointEvery: number;
+  /** …or after this many minutes with any new event. */
+  checkpointMinutes: number;
+  /** Only the process that runs the projections builds the tree and signs (it holds the key). */
+  signer?: SigningKey;
+  now?: () => Date;
+}
+
+export interface TransparencyLogStatus {
+  running: boolean;
+  size: number;
+  lastPosition: number;
+  lastError?: string;
+}
+
+/**
+ * The log's Merkle tree fed from the sealed log in global order, resumed from its head, with a
+ * signed checkpoint every N events or T minutes (docs/adr/0021-transparency-log.md).
+ */
+export class TransparencyLog {
+  readonly reader: TileReader;
+  private builder: TreeBuilder | undefined;
+  private subscription: EventSubscription | undefined;
+  private timer: NodeJS.Timeout | undefined;
+  private key: CheckpointKey | undefined;
+  private lastError: string | undefined;
+  private lastSigned = 0;
+  private keyRecorded = false;
+  private serial: Promise<unknown> = Promise.resolve();
+  private waiters: { position: number; resolve: () => void }[] = [];
+
+  constructor(
+    private readonly log: EventStore,
+    readonly store: TransparencyStore,
+    private readonly options: TransparencyLogOptions,
+  ) {
+    this.reader = new TileReader(store);
+  }
+
+  async start(): Promise<void> {
+    const signer = this.options.signer;
+    if (!signer || this.builder) return;
+    this.key = checkpointKey(this.options.origin, signer.publicKey);
+    this.builder = await TreeBuilder.load(this.store);
+    this.lastSigned = (await this.store.latestCheckpoint())?.size ?? 0;
+    const from = this.builder.lastPosition;
+    this.subscription = this.log.subscribeToAll({ fromPosition: from === 0 ? 'start' : from });
+    void this.consume(this.subscription).catch((error: Error) => {
+      this.lastError = error.message;
+    });
+    this.timer = setInterval(() => void this.checkpoint(), this.options.checkpointMinutes * 60_000);
+    this.timer.unref();
+  }
+
+  private async consume(subscription: EventSubscription): Promise<void> {
+    const pages: AsyncIterable<readonly RecordedEvent[]> = subscription.pages
+      ? subscription.pages()
+      : (async function* () {
+          for await (const event of subscription) yield [event];
+        })();
+    for await (const page of pages) {
+      const builder = this.builder!;
+      for (const event of page) {
+        const chainHash = event.metadata.hash;
+        if (!chainHash)
+          throw new Error(`event ${event.id} at ${event.position} is not sealed: the tree stops`);
+        builder.append({ chainHash, position: event.position, eventId: event.id });
+      }
+      await this.exclusive(() => builder.flush());
+      this.waiters = this.waiters.filter((w) =>
+        w.position <= builder.lastPosition ? (w.resolve(), false) : true,
+      );
+      if (builder.size - this.lastSigned >= this.options.checkpointEvery) await this.checkpoint();
+    }
+  }
+
+  /** Resolves once every event up to `position` is a leaf of the stored tree. */
+  caughtUp(position: number): Promise<void> {
+    if (this.builder && this.builder.lastPosition >= position) return Promise.resolve();
+    return new Promise((resolve) => this.waiters.push({ position, resolve }));
+  }
+
+  /** Signs and stores a checkpoint of the stored tree, unless its size is already signed. */
+  checkpoint(): Promise<SignedCheckpoint | undefined> {
+    return this.exclusive(async () => {
+      const { signer } = this.options;
+      const size = (await this.store.head()).size;
+      if (!signer || !this.key || size === 0 || size === this.lastSigned)
+        return this.store.latestCheckpoint();
+      // Recorded with the first checkpoint it signs, not at start: an idle log stays as it was.
+      if (!this.keyRecorded) {
+        await recordKey(this.log, this.key, this.now());
+        this.keyRecorded = true;
+      }
+      const root = await this.reader.root(size);
+      const signed = signCheckpoint(
+        {
+          origin: this.options.origin,
+          size,
+          rootHash: root.toString('base64'),
+          time: this.now().toISOString(),
+        },
+        signer.privateKey,
+        this.key,
+      );
+      await this.store.saveCheckpoint(signed);
+      this.lastSigned = size;
+      return signed;
+    });
+  }
+
+  keys(): Promise<ListedKey[]> {
+    return listedKeys(this.log);
+  }
+
+  async status(): Promise<TransparencyLogStatus> {
+    const head = await this.store.head();
+    return {
+      running: this.builder !== undefined,
+      ...head,
+      ...(this.lastError ? { lastError: this.lastError } : {}),
+    };
+  }
+
+  async stop(): Promise<void> {
+    if (this.timer) clearInterval(this.timer);
+    await this.subscription?.close();
+    await this.serial.catch(() => undefined);
+    this.builder = undefined;
+  }
+
+  private exclusive<T>(work: () => Promise<T>): Promise<T> {
+    const next = this.serial.then(work, work);
+    this.serial = next.catch(() => undefined);
+    return next;
+  }
+
+  private now(): Date {
+    return this.options.now?.() ?? new Date();
+  }
+}
