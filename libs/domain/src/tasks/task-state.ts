@@ -1,3 +1,4 @@
+import type { BeaconRound } from '../draws/beacon';
 import type { InspectionTaskEvent } from './task-events';
 import type {
   DateWindow,
@@ -89,6 +90,15 @@ export interface TaskState {
   /** Results withdrawn from public view after the period of publication, and the day. */
   disclosureStopped: Record<string, string>;
   objections: Record<string, Objection>;
+  /** The beacon round the draw waits for, or why it does without one (neither on older tasks). */
+  beacon?: BeaconRound;
+  operatorTrusted?: { reason: string };
+  /** Each accepting participant's committed contribution to the draw key. */
+  contributionCommitments?: Record<string, string>;
+  /** The pool's position P, fixed before the beacon's publication. */
+  poolFrozen?: { position: number; frozenAt: string };
+  /** The beacon's value as entered, and its confirmation by a second official. */
+  beaconValue?: { value: string; enteredBy: string; departmentId: string; confirmed: boolean };
   /** Entities whose inspection's personal text was erased; absent while there is none (older states lack it). */
   personalTextErased?: string[];
 }
@@ -138,6 +148,8 @@ export function evolveTask(state: InspectionTaskState, event: InspectionTaskEven
       inspectorSeedCommitments: d.inspectorSeedCommitments ?? {},
       window: d.window,
       responseDue: d.responseDue,
+      ...(d.beacon ? { beacon: d.beacon } : {}),
+      ...(d.operatorTrusted ? { operatorTrusted: d.operatorTrusted } : {}),
       responses: {},
       entityIds: null,
       drawParts: null,
@@ -155,9 +167,20 @@ export function evolveTask(state: InspectionTaskState, event: InspectionTaskEven
   if (state.status === 'absent') return state;
   switch (event.type) {
     case 'ParticipantResponded': {
-      const { departmentId, accepted, itemIds, late } = event.data;
-      return { ...state, responses: { ...state.responses, [departmentId]: { accepted, itemIds, late } } };
+      const { departmentId, accepted, itemIds, late, seedCommitment } = event.data;
+      const responses = { ...state.responses, [departmentId]: { accepted, itemIds, late } };
+      if (!seedCommitment) return { ...state, responses };
+      const contributionCommitments = { ...state.contributionCommitments, [departmentId]: seedCommitment };
+      return { ...state, responses, contributionCommitments };
     }
+    case 'PoolFrozen':
+      return { ...state, poolFrozen: { position: event.data.position, frozenAt: event.data.frozenAt } };
+    case 'BeaconValueEntered': {
+      const { value, enteredBy, departmentId } = event.data;
+      return { ...state, beaconValue: { value, enteredBy, departmentId, confirmed: false } };
+    }
+    case 'BeaconValueConfirmed':
+      return state.beaconValue ? { ...state, beaconValue: { ...state.beaconValue, confirmed: true } } : state;
     case 'DrawnEntitiesListed': {
       const { drawId, part, entityIds } = event.data;
       const parts = state.drawParts?.drawId === drawId ? state.drawParts.parts : {};
