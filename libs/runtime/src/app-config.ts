@@ -11,6 +11,11 @@ import {
   validateSync,
 } from 'class-validator';
 import { resolve } from 'node:path';
+import { BEACON_SOURCES, type BeaconPolicy } from '@app/domain';
+
+const BEACON_SOURCE_LIST = new RegExp(
+  `^(${Object.keys(BEACON_SOURCES).join('|')})(,(${Object.keys(BEACON_SOURCES).join('|')}))*$`,
+);
 
 /** The service's settings, read from environment variables and checked at start-up. */
 export class EnvironmentVariables {
@@ -130,6 +135,16 @@ export class EnvironmentVariables {
     message: 'must list region:neighbour,neighbour;… with 6-digit codes, e.g. 320102:320104,320105',
   })
   DRAW_NEIGHBOUR_REGIONS?: string;
+
+  @IsOptional()
+  @Matches(BEACON_SOURCE_LIST, {
+    message: `must list beacon sources this version knows, comma-separated: ${Object.keys(BEACON_SOURCES).join(', ')}`,
+  })
+  DRAW_BEACON_SOURCES?: string;
+
+  @IsOptional()
+  @IsIn(['never', 'urgent-adhoc', 'any'])
+  DRAW_WITHOUT_BEACON?: 'never' | 'urgent-adhoc' | 'any';
 }
 
 /** Deadlines in working days: policy of each deployment (some counties publish in 10). */
@@ -178,6 +193,8 @@ export interface AppConfig {
   importConcurrency: number;
   /** Regions whose inspectors may help a region with too few (inspector draws; recorded as such). */
   neighbourRegions: Record<string, string[]>;
+  /** The public beacons a task may name, and when a draw may do without one (docs/draw.md §2). */
+  beaconPolicy: BeaconPolicy;
 }
 
 /** Raised when a variable has a wrong value; the message names each variable and why. */
@@ -208,6 +225,8 @@ const VARIABLES = [
   'IMPORT_CONCURRENCY',
   'DRAW_YEARLY_CAP',
   'DRAW_NEIGHBOUR_REGIONS',
+  'DRAW_BEACON_SOURCES',
+  'DRAW_WITHOUT_BEACON',
 ] as const;
 
 const NUMERIC = new Set<string>([
@@ -278,6 +297,10 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
           return [region, neighbours.split(',')];
         }),
     ),
+    beaconPolicy: {
+      sources: parsed.DRAW_BEACON_SOURCES?.split(',') ?? Object.keys(BEACON_SOURCES),
+      withoutBeacon: parsed.DRAW_WITHOUT_BEACON ?? 'urgent-adhoc',
+    },
   };
 }
 

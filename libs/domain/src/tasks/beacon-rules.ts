@@ -5,7 +5,12 @@ import {
   isBeaconValue,
   normaliseBeaconValue,
 } from '../draws/beacon';
-import { ENTITY_DRAW_ALGORITHM_V2 } from '../draws/draw-key-v2';
+import {
+  type BeaconReading,
+  ENTITY_DRAW_ALGORITHM_V2,
+  NO_BEACON,
+  type SeedCommitments,
+} from '../draws/draw-key-v2';
 import type { InspectionTaskCommand } from './task-commands';
 import type { InspectionTaskEvent } from './task-events';
 import { assertLead, openTask, reject } from './task-guards';
@@ -239,4 +244,26 @@ export function assertDrawMeetsBeacon(task: TaskState, draw: Record<string, unkn
   ) {
     reject('DRAW_RECORD_MISMATCH', 'The draw uses the frozen pool, the named round and the confirmed value');
   }
+}
+
+/** Whether the task draws by the v2 algorithm: it named a beacon, or was marked operator-trusted. */
+export function drawsByBeaconRules(task: Pick<TaskState, 'beacon' | 'operatorTrusted'>): boolean {
+  return task.beacon !== undefined || task.operatorTrusted !== undefined;
+}
+
+/** Every commitment the task recorded before its draw, as its draw key needs them. */
+export function taskSeedCommitments(
+  task: Pick<TaskState, 'seedCommitment' | 'contributionCommitments' | 'inspectorSeedCommitments'>,
+): SeedCommitments {
+  return {
+    lead: task.seedCommitment,
+    contributions: { ...task.contributionCommitments },
+    inspectors: { ...task.inspectorSeedCommitments },
+  };
+}
+
+/** The beacon reading a task's draw uses: its round and confirmed value, or none. */
+export function taskBeaconReading(task: Pick<TaskState, 'beacon' | 'beaconValue'>): BeaconReading {
+  if (!task.beacon || !task.beaconValue?.confirmed) return NO_BEACON;
+  return { source: task.beacon.source, round: task.beacon.round, value: task.beaconValue.value };
 }

@@ -7,3 +7,4 @@ export { assertEntitiesMayBeDrawn } from './teams';
 export * from './personal-text';
 export { type Sealer, assertMaySeal } from './sealing-guard';
 export { actingDepartments, listedEntities } from './task-guards';
+export { drawsByBeaconRules, taskBeaconReading, taskSeedCommitments } from './beacon-rules';
