@@ -34,6 +34,7 @@ import {
 } from 'class-validator';
 import { IsCalendarDate } from '../common/calendar-date.validator';
 import { UniqueItems } from '../common/unique-items';
+import { NotWithCount } from './sampling-rules';
 import {
   INDUSTRY_CODE,
   IsCode,
@@ -128,10 +129,11 @@ export class SamplingDto {
 
   @ApiPropertyOptional({
     type: RatiosDto,
-    description: `Ratio per credit class ${CREDIT_RISK_CLASSES.join('/')}`,
+    description: `Ratio per credit class ${CREDIT_RISK_CLASSES.join('/')}, beside \`ratio\` (the classes given none); refused with \`count\``,
   })
   @IsOptional()
   @IsObject()
+  @NotWithCount()
   @ValidateNested()
   @Type(() => RatiosDto)
   byCreditRisk?: RatiosDto;

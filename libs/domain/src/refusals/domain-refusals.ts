@@ -32,6 +32,10 @@ export const DOMAIN_REFUSALS: Record<string, Bilingual> = {
     zh: '抽取方式须在“按比例”和“按数量”中选择其一。',
     en: 'Sampling is by a ratio or by a count, one of the two.',
   },
+  SAMPLING_COUNT_WITH_CLASS_RATIOS: {
+    zh: '按数量抽取时不能再按信用风险分类设定比例；请改为按比例抽取，或删去分类比例。',
+    en: 'Sampling by a count takes no ratios per credit-risk class: sample by ratio, or leave the class ratios out.',
+  },
   SEED_COMMITMENT_INVALID: {
     zh: '随机种子承诺值无效（应为 SHA-256 摘要）。',
     en: 'The seed commitment is not a SHA-256 digest.',

@@ -110,6 +110,10 @@ export const FIELD_RULES = {
   dateSpan: { zh: '结束日期不能晚于开始日期后十年。', en: 'must be at most ten years after the start.' },
   revisionOrTime: { zh: '须为版本号或时间。', en: 'must be a revision number or an ISO 8601 time.' },
   // Requests of one route
+  notWithCount: {
+    zh: '按数量抽取时不能设定分类比例；请改为按比例抽取，或删去分类比例。',
+    en: 'is not taken when sampling by a count: sample by ratio, or leave it out.',
+  },
   codeOrName: {
     zh: '请填写统一社会信用代码或名称开头。',
     en: 'must be an entity code or the start of a name.',

@@ -145,6 +145,21 @@ describe('inspection task: initiation', () => {
         .thenRejects('SAMPLING_NEEDS_RATIO_OR_COUNT');
     });
 
+    it('given nothing, when a task samples by a count and sets ratios per class, then SAMPLING_COUNT_WITH_CLASS_RATIOS', () => {
+      spec
+        .given([])
+        .when(initiateTask({ sampling: { count: 20, byCreditRisk: { D: 0.3 } } }))
+        .thenRejects('SAMPLING_COUNT_WITH_CLASS_RATIOS');
+    });
+
+    it('given nothing, when a task samples by a ratio with ratios per class, then it is initiated', () => {
+      const sampling = { ratio: 0.03, byCreditRisk: { C: 0.1, D: 0.3 } };
+      spec
+        .given([])
+        .when(initiateTask({ sampling }))
+        .then([initiated({ sampling })]);
+    });
+
     it('refuses a seed commitment that is not a SHA-256 hex digest: SEED_COMMITMENT_INVALID', () => {
       spec
         .given([])

@@ -120,6 +120,12 @@ export function initiate(state: InspectionTaskState, command: Initiate): Inspect
   if ((ratio === undefined) === (count === undefined)) {
     reject('SAMPLING_NEEDS_RATIO_OR_COUNT', 'Sampling is by a ratio or by a count, one of the two');
   }
+  // A count is drawn from one stratum: ratios per class would be silently ignored (docs/draw.md §3).
+  if (count !== undefined && command.sampling.byCreditRisk !== undefined) {
+    reject('SAMPLING_COUNT_WITH_CLASS_RATIOS', 'Sampling by a count takes no ratios per credit-risk class', {
+      field: 'sampling.byCreditRisk',
+    });
+  }
   if (!SHA256_HEX.test(command.seedCommitment)) {
     reject('SEED_COMMITMENT_INVALID', 'The seed commitment is a SHA-256 digest in hex');
   }
