@@ -3,15 +3,13 @@ export * from './read-model-store.port';
 export { SqliteReadModelStore } from './sqlite/sqlite-read-model-store';
 export { MongoReadModelStore, type MongoReadModelStoreOptions } from './mongodb/mongo-read-model-store';
 export * from './projections/projection';
+export { ProjectionRunner } from './projections/projection-runner';
+export { ProjectionTimeout } from './projections/projection-waits';
+export { ProjectionHost } from './projections/projection-host';
 export {
-  ProjectionRunner,
-  ProjectionTimeout,
-  type RunnerStatus,
-  type ProjectionFailure,
-} from './projections/projection-runner';
-export {
-  ProjectionHost,
   ProjectionRebuildFailed,
   UnknownProjection,
   type ProjectionStatus,
-} from './projections/projection-host';
+  type RunnerStatus,
+  type ProjectionFailure,
+} from './projections/projection-status';

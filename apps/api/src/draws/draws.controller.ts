@@ -4,7 +4,7 @@ import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { Roles } from '../auth/auth.decorators';
 import type { CommandContext } from '../commands/command-context';
 import { Context } from '../commands/request-context';
-import { DrawEntitiesDto, DrawInspectorsDto } from '../tasks/task.dto';
+import { DrawEntitiesDto, DrawInspectorsDto } from '../tasks/dto';
 import { EntityDrawService } from './entity-draw.service';
 import { InspectorDrawService } from './inspector-draw.service';
 

@@ -1,7 +1,7 @@
 import type { InspectionResult, Sealer } from '@app/domain';
 import { Injectable } from '@nestjs/common';
 import { PersonalText } from './personal-text';
-import type { ResultDto } from './task.dto';
+import type { ResultDto } from './dto';
 
 /** A result as the task takes it: the witness and the notes sealed, never in clear. */
 @Injectable()

@@ -2,7 +2,7 @@ import type { Page } from '@app/contract';
 import type { TaskDepartmentView, TaskSummaryView } from '@app/projections';
 import type { DocumentFilter } from '@app/read-store';
 import type { Stores } from '@app/runtime';
-import type { TaskQueryDto } from './task.dto';
+import type { TaskQueryDto } from './dto';
 
 export type TaskListView = TaskSummaryView;
 

@@ -4,7 +4,7 @@ import { Roles } from '../auth/auth.decorators';
 import { ApiError } from '../common/api-error';
 import type { CommandContext } from '../commands/command-context';
 import { Context } from '../commands/request-context';
-import { CorrectionRequestDto, DecisionDto, ReplacementRequestDto, WithdrawalRequestDto } from './task.dto';
+import { CorrectionRequestDto, DecisionDto, ReplacementRequestDto, WithdrawalRequestDto } from './dto';
 import { CommandBus } from '@nestjs/cqrs';
 import { taskCommand } from './task-command';
 import { acting } from './acting';

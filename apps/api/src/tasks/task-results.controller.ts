@@ -15,7 +15,7 @@ import {
   PersonalTextErasureDto,
   PublicationDto,
   StopPublicDisclosureDto,
-} from './task.dto';
+} from './dto';
 import { PersonalText } from './personal-text';
 import { SealedResults } from './sealed-results';
 import { CommandBus } from '@nestjs/cqrs';

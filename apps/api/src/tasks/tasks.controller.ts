@@ -11,7 +11,7 @@ import { historyOrNotFound, stateAtAndNowOrNotFound } from '../history/aggregate
 import { Context } from '../commands/request-context';
 import { STORES } from '../stores/stores.providers';
 import { DrawSeeds, inspectorSeedKey } from './draw-seeds';
-import { CancelDto, InitiateTaskDto, RespondDto, TaskQueryDto } from './task.dto';
+import { CancelDto, InitiateTaskDto, RespondDto, TaskQueryDto } from './dto';
 import { CommandBus } from '@nestjs/cqrs';
 import { taskCommand } from './task-command';
 import { acting } from './acting';

@@ -1,31 +1,95 @@
-import { audit } from './messages/audit';
 import { common } from './messages/common';
 import { dashboards } from './messages/dashboards';
 import { fields } from './messages/fields';
 import { nav } from './messages/nav';
 import { org } from './messages/org';
-import { plans } from './messages/plans';
+import { planList } from './messages/plans/plan-list';
+import { planForm } from './messages/plans/plan-form';
+import { planVocabulary } from './messages/plans/vocabulary';
+import { planDetail } from './messages/plans/plan-detail';
+import { planProgress } from './messages/plans/progress';
+import { planAdjustments } from './messages/plans/adjustments';
+import { planTasks } from './messages/plans/plan-tasks';
+import { planCoverage } from './messages/plans/coverage';
 import { publicPortal } from './messages/public';
-import { registers } from './messages/registers';
-import { tasks } from './messages/tasks';
-import type { Section } from './section';
+import { taskVocabulary } from './messages/tasks/vocabulary';
+import { taskWords } from './messages/tasks/shared-words';
+import { taskList } from './messages/tasks/task-list';
+import { taskInitiation } from './messages/tasks/initiation';
+import { taskSummary } from './messages/tasks/summary';
+import { drawRoom } from './messages/tasks/draw-room';
+import { taskTeams } from './messages/tasks/teams';
+import { taskResults } from './messages/tasks/results';
+import { taskStages } from './messages/tasks/stages';
+import { whyNot } from './messages/tasks/why-not';
+import { confirmations } from './messages/tasks/confirmations';
+import { corrections } from './messages/tasks/corrections';
+import { objectionsAndFollowUps } from './messages/tasks/objections';
+import { taskRequests } from './messages/tasks/requests';
+import { workbench } from './messages/tasks/workbench';
+import { registerWords } from './messages/registers/form-words';
+import { registerVocabulary } from './messages/registers/vocabulary';
+import { checkItemList } from './messages/registers/check-items';
+import { jointItemList } from './messages/registers/joint-items';
+import { entityDirectory } from './messages/registers/entities';
+import { inspectorDirectory } from './messages/registers/inspectors';
+import { registerImport } from './messages/registers/import';
+import { auditVocabulary } from './messages/audit/vocabulary';
+import { accountability } from './messages/audit/accountability';
+import { taskHistory } from './messages/audit/task-history';
+import { taskStateAt } from './messages/audit/state-at';
+import { chainCheck } from './messages/audit/chain-check';
+import { auditBundle } from './messages/audit/bundle';
+import { type KeysOf, merged, type Section } from './section';
 
 /** Every label of the console, by section: one catalogue, Chinese and English. */
 const sections = {
   common,
   nav,
   org,
-  tasks,
-  plans,
+  tasks: merged(
+    taskVocabulary,
+    taskWords,
+    taskList,
+    taskInitiation,
+    taskSummary,
+    drawRoom,
+    taskTeams,
+    taskResults,
+    taskStages,
+    whyNot,
+    confirmations,
+    corrections,
+    objectionsAndFollowUps,
+    taskRequests,
+    workbench,
+  ),
+  plans: merged(
+    planList,
+    planForm,
+    planVocabulary,
+    planDetail,
+    planProgress,
+    planAdjustments,
+    planTasks,
+    planCoverage,
+  ),
   dashboards,
-  registers,
-  audit,
+  registers: merged(
+    registerWords,
+    registerVocabulary,
+    checkItemList,
+    jointItemList,
+    entityDirectory,
+    inspectorDirectory,
+    registerImport,
+  ),
+  audit: merged(auditVocabulary, accountability, taskHistory, taskStateAt, chainCheck, auditBundle),
   public: publicPortal,
   fields,
 };
 
 type Sections = typeof sections;
-type KeysOf<S> = S extends Section<infer K> ? K : never;
 
 /** `section.key`, e.g. `nav.workbench`. */
 export type MessageKey = {

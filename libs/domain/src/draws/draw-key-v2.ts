@@ -1,4 +1,4 @@
-import { compareUtf8 } from './entity-draw';
+import { compareUtf8 } from './utf8-order';
 import { commitmentOf } from './seed-commitment';
 import { fromHex } from './sha256';
 import { sha256 } from './sha256-js';

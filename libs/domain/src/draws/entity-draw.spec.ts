@@ -2,12 +2,12 @@ import { createHash } from 'node:crypto';
 import {
   ENTITY_DRAW_ALGORITHM,
   StratifiedDraw,
-  compareUtf8,
   drawEntities,
   drawKey,
   poolDigest,
   quotasFor,
 } from './entity-draw';
+import { compareUtf8 } from './utf8-order';
 const seed = (n: number) => createHash('sha256').update(`seed-${n}`).digest('hex');
 const pool = (n: number, stratum = 'all') =>
   Array.from({ length: n }, (_, i) => ({ entityId: `9132010${String(i).padStart(11, '0')}`, stratum }));

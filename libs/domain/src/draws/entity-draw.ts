@@ -1,5 +1,7 @@
-import { fromHex, toHex } from './sha256';
-import { PrefixedKeyHasher, Sha256Hasher, sha256 } from './sha256-js';
+import { fromHex } from './sha256';
+import { PrefixedKeyHasher, sha256 } from './sha256-js';
+import { compareUtf8 } from './utf8-order';
+import { selectedDigest, PoolDigest } from './draw-digests';
 
 /** The name and version of the algorithm, recorded with every draw (docs/draw.md). */
 export const ENTITY_DRAW_ALGORITHM = 'ssj-stratified-sha256-v1';
@@ -33,6 +35,7 @@ export interface EntityDrawOutcome {
 }
 
 const encoder = new TextEncoder();
+
 const ZERO = new Uint8Array([0]);
 
 /** The draw key of the whole draw: binds algorithm, seed and public value (docs/draw.md §2). */
@@ -46,44 +49,12 @@ export function drawKey(seed: string, publicRandom: string): Uint8Array {
   ]);
 }
 
-/**
- * Compares two strings by their UTF-8 bytes (not UTF-16 units), as docs/draw.md specifies. UTF-16
- * order differs from code-point (= UTF-8 byte) order only between surrogates (characters above
- * U+FFFF) and U+E000–U+FFFF, so the first differing unit decides, with that one correction.
- */
-export function compareUtf8(a: string, b: string): number {
-  if (a === b) return 0;
-  const n = Math.min(a.length, b.length);
-  for (let i = 0; i < n; i += 1) {
-    const x = a.charCodeAt(i);
-    const y = b.charCodeAt(i);
-    if (x === y) continue;
-    const xSurrogate = x >= 0xd800 && x <= 0xdfff;
-    const ySurrogate = y >= 0xd800 && y <= 0xdfff;
-    if (xSurrogate !== ySurrogate && (x >= 0xe000 || y >= 0xe000)) return xSurrogate ? 1 : -1;
-    return x - y;
-  }
-  return a.length - b.length;
-}
-
 /** SHA-256 over sorted `id TAB stratum LF` lines: the same pool always has the same digest. */
 export function poolDigest(pool: readonly PoolEntry[]): string {
   const digest = new PoolDigest();
   for (const e of [...pool].sort((a, b) => compareUtf8(a.entityId, b.entityId)))
     digest.add(e.entityId, e.stratum);
   return digest.finish();
-}
-
-/** SHA-256 over the selected ids, sorted, one per line. */
-export function selectedDigest(ids: readonly string[]): string {
-  return toHex(
-    sha256([
-      [...ids]
-        .sort(compareUtf8)
-        .map((id) => `${id}\n`)
-        .join(''),
-    ]),
-  );
 }
 
 /**
@@ -180,25 +151,6 @@ export class StratifiedDraw {
       quotas,
       exact,
     };
-  }
-}
-
-/** The pool digest, fed lines in id order and hashed in chunks. */
-class PoolDigest {
-  private readonly hasher = new Sha256Hasher();
-  private chunk = '';
-
-  add(entityId: string, stratum: string): void {
-    this.chunk += `${entityId}\t${stratum}\n`;
-    if (this.chunk.length > 65_536) {
-      this.hasher.update(this.chunk);
-      this.chunk = '';
-    }
-  }
-
-  finish(): string {
-    this.hasher.update(this.chunk);
-    return toHex(this.hasher.digest());
   }
 }
 

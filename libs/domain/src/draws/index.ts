@@ -1,5 +1,7 @@
 export * from './sha256';
 export * from './entity-draw';
+export { compareUtf8 } from './utf8-order';
+export { selectedDigest } from './draw-digests';
 export * from './candidate-pool';
 export * from './directory-entry';
 export * from './inspector-draw';

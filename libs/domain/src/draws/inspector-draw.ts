@@ -1,4 +1,4 @@
-import { compareUtf8 } from './entity-draw';
+import { compareUtf8 } from './utf8-order';
 import { type Sha256, fromHex } from './sha256';
 
 export const INSPECTOR_DRAW_ALGORITHM = 'ssj-inspector-balanced-sha256-v1';

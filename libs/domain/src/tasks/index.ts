@@ -2,6 +2,7 @@ export * from './task-vocabulary';
 export * from './task-events';
 export * from './task-commands';
 export * from './task-state';
+export * from './evolve-task';
 export * from './inspection-task';
 export { assertEntitiesMayBeDrawn } from './teams';
 export * from './personal-text';

@@ -1,28 +1,16 @@
 import { confirmBeaconValue, enterBeaconValue, freezePool } from './beacon-rules';
 import type { Decider } from '../decider';
 import { cancel, initiate, respond } from './initiation';
-import { decideRequest } from './requests';
-import {
-  enterResult,
-  erasePersonalText,
-  fileObjection,
-  publishResult,
-  stopPublicDisclosure,
-  recordFollowUp,
-  requestCorrection,
-  reviewObjection,
-} from './results';
+import { decideRequest, requestReplacement, requestWithdrawal } from './requests';
+import { recordFollowUp } from './follow-ups';
+import { fileObjection, reviewObjection } from './objections';
+import { erasePersonalText } from './personal-text-erasure';
+import { enterResult, publishResult, requestCorrection, stopPublicDisclosure } from './results';
 import type { InspectionTaskCommand } from './task-commands';
 import type { InspectionTaskEvent } from './task-events';
-import { type InspectionTaskState, evolveTask } from './task-state';
-import {
-  drawEntities,
-  drawInspectors,
-  listDrawnEntities,
-  lock,
-  requestReplacement,
-  requestWithdrawal,
-} from './teams';
+import { evolveTask } from './evolve-task';
+import type { InspectionTaskState } from './task-state';
+import { drawEntities, drawInspectors, listDrawnEntities, lock } from './teams';
 
 /** The inspection task (抽查任务), stream `inspectionTask-<id>`: the whole lifecycle (docs/events.md). */
 export const inspectionTaskDecider: Decider<InspectionTaskCommand, InspectionTaskEvent, InspectionTaskState> =

@@ -1,10 +1,11 @@
 import type { InspectionTaskCommand } from './task-commands';
 import type { InspectionTaskEvent } from './task-events';
-import { existingTask, reject } from './task-guards';
-import type { InspectionTaskState } from './task-state';
+import { assertLead, assertListed, existingTask, lockedTask, reject } from './task-guards';
+import type { InspectionTaskState, TaskState } from './task-state';
 import { assertEligible } from './teams';
 
-type DecideRequest = Extract<InspectionTaskCommand, { kind: 'DecideRequest' }>;
+type Command<K extends InspectionTaskCommand['kind']> = Extract<InspectionTaskCommand, { kind: K }>;
+type DecideRequest = Command<'DecideRequest'>;
 
 /**
  * Approval of a replacement, a withdrawal or a correction: by the department's head (principal
@@ -88,4 +89,87 @@ export function decideRequest(state: InspectionTaskState, command: DecideRequest
         },
       ];
   }
+}
+
+export function requestReplacement(
+  state: InspectionTaskState,
+  command: Command<'RequestInspectorReplacement'>,
+): InspectionTaskEvent[] {
+  const task = openOrLocked(state, command.taskId);
+  assertListed(task, command.entityId);
+  const team = task.teams[command.entityId];
+  const out = team?.members.find((m) => m.inspectorId === command.outInspectorId);
+  if (!out)
+    reject(
+      'INSPECTOR_NOT_IN_TEAM',
+      `Inspector ${command.outInspectorId} is not in the team for ${command.entityId}`,
+    );
+  if (out.departmentId !== command.by.departmentId) {
+    reject('REPLACEMENT_OF_OTHER_DEPARTMENT', 'A department replaces only its own inspectors');
+  }
+  if (team.members.some((m) => m.inspectorId === command.inInspectorId)) {
+    reject('INSPECTOR_ALREADY_IN_TEAM', `Inspector ${command.inInspectorId} is in the team already`);
+  }
+  assertEligible(command.incoming, command.inInspectorId, out.departmentId, command.entityId);
+  const pending = Object.values(task.requests).some(
+    (r) =>
+      r.kind === 'replacement' &&
+      r.status === 'pending' &&
+      r.entityId === command.entityId &&
+      r.outInspectorId === command.outInspectorId,
+  );
+  if (pending)
+    reject('REPLACEMENT_ALREADY_REQUESTED', 'A replacement of this inspector awaits approval already');
+  return [
+    {
+      type: 'InspectorReplacementRequested',
+      data: {
+        taskId: command.taskId,
+        requestId: command.requestId,
+        entityId: command.entityId,
+        outInspectorId: command.outInspectorId,
+        inInspectorId: command.inInspectorId,
+        departmentId: out.departmentId,
+        reason: command.reason,
+        note: command.note,
+        requesterId: command.by.actorId,
+      },
+    },
+  ];
+}
+
+export function requestWithdrawal(
+  state: InspectionTaskState,
+  command: Command<'RequestEntityWithdrawal'>,
+): InspectionTaskEvent[] {
+  const task = lockedTask(state, command.taskId);
+  assertLead(task, command.by.departmentId);
+  assertListed(task, command.entityId);
+  if (command.reason === 'deregistered' && command.entityDeregistered === false) {
+    reject('ENTITY_NOT_DEREGISTERED', `Entity ${command.entityId} is not deregistered in the directory`);
+  }
+  const pending = Object.values(task.requests).some(
+    (r) => r.kind === 'withdrawal' && r.status === 'pending' && r.entityId === command.entityId,
+  );
+  if (pending) reject('WITHDRAWAL_ALREADY_REQUESTED', 'A withdrawal of this entity awaits approval already');
+  return [
+    {
+      type: 'EntityWithdrawalRequested',
+      data: {
+        taskId: command.taskId,
+        requestId: command.requestId,
+        entityId: command.entityId,
+        reason: command.reason,
+        note: command.note,
+        requesterId: command.by.actorId,
+      },
+    },
+  ];
+}
+
+/** Live, and teams drawn: before or after lock. */
+function openOrLocked(state: InspectionTaskState, taskId: string): TaskState {
+  if (state.status === 'absent') reject('TASK_NOT_FOUND', `No inspection task ${taskId}`);
+  if (state.status === 'cancelled') reject('TASK_CANCELLED', `Task ${taskId} was cancelled`);
+  return state;
 }

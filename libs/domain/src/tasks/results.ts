@@ -2,7 +2,7 @@ import { EARLIEST_DATE, LATEST_DATE, isCalendarDateInRange } from '../calendar/c
 import { assertNotErased, assertResultSealed } from './personal-text';
 import type { InspectionTaskCommand } from './task-commands';
 import type { InspectionTaskEvent } from './task-events';
-import { actingDepartments, assertListed, existingTask, lockedTask, reject } from './task-guards';
+import { assertListed, lockedTask, reject } from './task-guards';
 import { type InspectionTaskState, type TaskState, resultKey } from './task-state';
 import type { InspectionResult } from './task-vocabulary';
 
@@ -198,125 +198,6 @@ export function requestCorrection(
         ...(command.objectionId ? { objectionId: command.objectionId } : {}),
         requesterId: command.by.actorId,
       },
-    },
-  ];
-}
-
-export function fileObjection(
-  state: InspectionTaskState,
-  command: Command<'FileObjection'>,
-): InspectionTaskEvent[] {
-  const task = lockedTask(state, command.taskId);
-  if (!task.published[resultKey(command.entityId, command.departmentId)]) {
-    reject('RESULT_NOT_PUBLISHED', `No published result of ${command.departmentId} for ${command.entityId}`);
-  }
-  if (task.objections[command.objectionId])
-    reject('OBJECTION_EXISTS', `Objection ${command.objectionId} exists`);
-  assertNotErased(task.personalTextErased, command.entityId);
-  return [
-    {
-      type: 'ObjectionFiled',
-      data: {
-        taskId: command.taskId,
-        objectionId: command.objectionId,
-        entityId: command.entityId,
-        departmentId: command.departmentId,
-        sealed: command.sealed,
-        receivedOn: command.today,
-        reviewDue: command.reviewDue,
-      },
-    },
-  ];
-}
-
-export function reviewObjection(
-  state: InspectionTaskState,
-  command: Command<'ReviewObjection'>,
-): InspectionTaskEvent[] {
-  const task = lockedTask(state, command.taskId);
-  const objection = task.objections[command.objectionId];
-  if (!objection) reject('OBJECTION_NOT_FOUND', `No objection ${command.objectionId}`);
-  if (objection.status === 'reviewed')
-    reject('OBJECTION_ALREADY_REVIEWED', 'This objection was reviewed already');
-  if (objection.departmentId !== command.by.departmentId) {
-    reject('REVIEWER_OF_OTHER_DEPARTMENT', `The objection is reviewed by ${objection.departmentId}`, {
-      departmentId: objection.departmentId,
-    });
-  }
-  return [
-    {
-      type: 'ObjectionReviewed',
-      data: {
-        taskId: command.taskId,
-        objectionId: command.objectionId,
-        upheld: command.upheld,
-        reply: command.reply,
-        reviewedOn: command.today,
-        late: command.today > objection.reviewDue.date,
-      },
-    },
-  ];
-}
-
-export function recordFollowUp(
-  state: InspectionTaskState,
-  command: Command<'RecordFollowUp'>,
-): InspectionTaskEvent[] {
-  const task = lockedTask(state, command.taskId);
-  assertListed(task, command.entityId);
-  if (!actingDepartments(task).includes(command.by.departmentId)) {
-    reject(
-      'DEPARTMENT_NOT_IN_TASK',
-      `Department ${command.by.departmentId} does not take part in this task`,
-      {
-        departmentId: command.by.departmentId,
-      },
-    );
-  }
-  if (command.followUp === 'referral' && !command.toDepartmentId) {
-    reject('REFERRAL_NEEDS_DEPARTMENT', 'A referral names the department it goes to');
-  }
-  assertNotErased(task.personalTextErased, command.entityId);
-  return [
-    {
-      type: 'FollowUpRecorded',
-      data: {
-        taskId: command.taskId,
-        followUpId: command.followUpId,
-        entityId: command.entityId,
-        departmentId: command.by.departmentId,
-        kind: command.followUp,
-        sealed: command.sealed,
-        ...(command.toDepartmentId ? { toDepartmentId: command.toDepartmentId } : {}),
-      },
-    },
-  ];
-}
-
-/**
- * An administrator erases the personal text of one inspection (one entity of the task): on the
- * request of a person it names, or at the end of its retention period. Recorded, then the key is
- * destroyed; the events keep their sealed bytes, now unreadable, and the task replays as before.
- */
-export function erasePersonalText(
-  state: InspectionTaskState,
-  command: Command<'ErasePersonalText'>,
-): InspectionTaskEvent[] {
-  const task = existingTask(state, command.taskId);
-  if (!(task.entityIds ?? []).includes(command.entityId)) {
-    reject('ENTITY_NOT_IN_TASK', `Entity ${command.entityId} was not drawn for this task`);
-  }
-  if (task.personalTextErased?.includes(command.entityId)) {
-    reject(
-      'PERSONAL_TEXT_ALREADY_ERASED',
-      `The personal text of the inspection of ${command.entityId} is erased`,
-    );
-  }
-  if (command.reason.trim() === '') reject('ERASURE_NEEDS_REASON', 'An erasure records why');
-  return [
-    {
-      type: 'PersonalTextErased',
-      data: { taskId: command.taskId, entityId: command.entityId, reason: command.reason },
     },
   ];
 }

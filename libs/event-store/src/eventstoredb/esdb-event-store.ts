@@ -1,16 +1,8 @@
 import {
-  type AllStreamResolvedEvent,
-  type AllStreamSubscription,
-  type Position,
   type ReadPosition,
-  START,
-  UnavailableError,
-  DeadlineExceededError,
-  NotLeaderError,
   END,
   EventStoreDBClient,
   jsonEvent,
-  type ResolvedEvent,
   StreamNotFoundError,
   WrongExpectedVersionError,
   BACKWARDS,
@@ -29,18 +21,19 @@ import type {
   StreamsByPrefixOptions,
   SubscribeToAllOptions,
 } from '../event-store.port';
-import type { EventData, EventMetadata, EventPayload, RecordedEvent } from '../recorded-event';
+import type { EventData, RecordedEvent } from '../recorded-event';
 import { validateAppend } from '../validate-append';
 import {
   fromEsdbCurrentRevision,
   fromEsdbPosition,
   toEsdbDirection,
   toEsdbExpectedRevision,
-  toEsdbFilter,
   toEsdbPosition,
   toEsdbReadPosition,
   toEsdbReadRevision,
 } from './esdb-mapping';
+import { toRecorded } from './esdb-recorded-event';
+import { resilientSubscription } from './esdb-subscription';
 
 /** The production event store: EventStoreDB through @eventstore/db-client (docs/event-store.md). */
 export class EsdbEventStore implements EventStore {
@@ -185,69 +178,8 @@ export class EsdbEventStore implements EventStore {
     return END;
   }
 
-  /**
-   * A catch-up subscription that survives dropped connections: it resubscribes with backoff from
-   * the last position it delivered (or the last checkpoint the server reported).
-   */
   subscribeToAll(options: SubscribeToAllOptions = {}): EventSubscription {
-    const client = this.client;
-    const stop = new AbortController();
-    const state = { current: undefined as AllStreamSubscription | undefined };
-    let resumeAfter = options.fromPosition ?? 'start';
-    // Checkpoints travel through the stream, behind the events examined before them, so a
-    // consumer never stores a checkpoint past an event it has not seen yet.
-    const checkpointInStream = (subscription: AllStreamSubscription, position: Position): void => {
-      subscription.push({ [CHECKPOINT]: position });
-    };
-    const events = async function* (): AsyncGenerator<RecordedEvent> {
-      let backoffMs = 100;
-      while (!stop.signal.aborted) {
-        const subscription = client.subscribeToAll({
-          fromPosition: resumeAfter === 'start' ? START : toEsdbPosition(resumeAfter),
-          filter: toEsdbFilter(options.filter, options.onCheckpoint ? checkpointInStream : undefined),
-        });
-        state.current = subscription;
-        try {
-          for await (const item of subscription as AsyncIterable<AllStreamResolvedEvent | CheckpointItem>) {
-            if (CHECKPOINT in item) {
-              const position = item[CHECKPOINT];
-              // (X, 0)-style checkpoints name where the next record will land, not an event
-              // examined: resuming from them could skip that record, so they are not used.
-              if (position.prepare !== position.commit) continue;
-              resumeAfter = fromEsdbPosition(position);
-              await options.onCheckpoint?.(resumeAfter);
-              continue;
-            }
-            const event = toRecorded(item);
-            if (!event) continue;
-            resumeAfter = event.position;
-            backoffMs = 100;
-            yield event;
-          }
-          if (stop.signal.aborted) return;
-        } catch (error) {
-          if (stop.signal.aborted) return;
-          if (!isTransient(error)) throw error;
-        }
-        await abortableSleep(backoffMs, stop.signal);
-        backoffMs = Math.min(backoffMs * 2, 5000);
-      }
-    };
-    const iterable = events();
-    return {
-      [Symbol.asyncIterator]: () => iterable,
-      close: async () => {
-        stop.abort();
-        const current = state.current;
-        if (!current) return;
-        try {
-          await current.unsubscribe();
-        } catch {
-          // The call may not have started; destroying the stream is enough.
-        }
-        current.destroy();
-      },
-    };
+    return resilientSubscription(this.client, options);
   }
 
   async headPosition(): Promise<number> {
@@ -294,54 +226,6 @@ export class EsdbEventStore implements EventStore {
   async close(): Promise<void> {
     await this.client.dispose();
   }
-}
-
-function toRecorded(resolved: ResolvedEvent | AllStreamResolvedEvent): RecordedEvent | null {
-  const event = resolved.event;
-  if (!event || !event.isJson || event.type.startsWith('$') || event.streamId.startsWith('$')) return null;
-  // The client fills a missing position with 0, and old transactional writes carry 2^64-1.
-  const known = event.position && event.position.commit > 0n && event.position.commit < NO_POSITION;
-  const position = known
-    ? event.position
-    : resolved.commitPosition === undefined
-      ? undefined
-      : { commit: resolved.commitPosition, prepare: resolved.commitPosition };
-  return {
-    id: event.id,
-    type: event.type,
-    data: event.data as EventPayload,
-    metadata: event.metadata as unknown as EventMetadata,
-    stream: event.streamId,
-    revision: Number(event.revision),
-    position: fromEsdbPosition(position),
-    recordedAt: event.created,
-  };
-}
-
-const CHECKPOINT = Symbol('checkpoint');
-type CheckpointItem = { [CHECKPOINT]: Position };
-const NO_POSITION = 2n ** 64n - 1n;
-
-function abortableSleep(ms: number, signal: AbortSignal): Promise<void> {
-  return new Promise((resolve) => {
-    const timer = setTimeout(done, ms);
-    signal.addEventListener('abort', done, { once: true });
-    function done(): void {
-      clearTimeout(timer);
-      signal.removeEventListener('abort', done);
-      resolve();
-    }
-  });
-}
-
-/** Errors after which resubscribing can succeed: the server or the network went away. */
-function isTransient(error: unknown): boolean {
-  return (
-    error instanceof UnavailableError ||
-    error instanceof DeadlineExceededError ||
-    error instanceof NotLeaderError ||
-    (error instanceof Error && /UNAVAILABLE|ECONNRESET|ECONNREFUSED|premature close/i.test(error.message))
-  );
 }
 
 function redact(connectionString: string): string {

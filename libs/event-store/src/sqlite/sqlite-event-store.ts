@@ -1,9 +1,7 @@
 import type Database from 'better-sqlite3';
-import { DuplicateEventId, WrongExpectedRevision } from '../errors';
 import type {
   AppendOptions,
   AppendResult,
-  CurrentRevision,
   EventFilter,
   EventStore,
   EventStoreStatus,
@@ -18,22 +16,13 @@ import type { EventData, RecordedEvent } from '../recorded-event';
 import { type IdentifiedEvent, validateAppend } from '../validate-append';
 import { AppendSignal } from './append-signal';
 import { GroupCommit } from './group-commit';
-import {
-  type EventRow,
-  INSERT_COLUMNS,
-  ROW_POSITION,
-  ROW_REVISION,
-  SELECT_COLUMNS,
-  pushRowValues,
-  toRecorded,
-} from './event-row';
+import { type EventRow, ROW_POSITION, ROW_REVISION, SELECT_COLUMNS, toRecorded } from './event-row';
+import { filterCondition, filterParameters, pageSql, prepareStatements, resolveStart } from './event-queries';
+import { LiveReads } from './live-reads';
 import { migrateEventStore } from './schema';
-import { revisionMatches } from '../revision-matches';
+import { StreamAppender } from './stream-appender';
+import { StreamNames } from './stream-names';
 import { matchesFilter } from '../event-filter';
-import { deepFreeze } from '../deep-freeze';
-
-// CROSS JOIN keeps events as the outer loop, read in position or revision order.
-const EVENTS_WITH_STREAM = 'events e CROSS JOIN streams s ON s.stream_id = e.stream_id';
 
 export interface SqliteEventStoreOptions {
   /** Rows fetched per page by reads and subscriptions. */
@@ -50,10 +39,8 @@ interface AppendJob {
   expected: ExpectedRevision;
 }
 
-/** Windows this small are read through liveWindow: subscriptions at the head share them. */
+/** Windows this small are read through LiveReads: subscriptions at the head share them. */
 const LIVE_WINDOW = 256;
-const SQLITE_CONSTRAINT_UNIQUE = 'SQLITE_CONSTRAINT_UNIQUE';
-const MAX_ROWS_PER_INSERT = 100;
 
 /** The embedded event store: one better-sqlite3 database, WAL mode (docs/event-store.md). */
 export class SqliteEventStore implements EventStore {
@@ -61,17 +48,13 @@ export class SqliteEventStore implements EventStore {
   private readonly subscriptions = new Set<AbortController>();
   private readonly pageSize: number;
   private readonly pollIntervalMs: number;
-  private readonly now: () => number;
   private readonly statements;
   private readonly appends: GroupCommit<AppendJob, AppendResult>;
   private readonly filteredQueries = new Map<string, Database.Statement>();
-  private readonly inserts = new Map<number, Database.Statement>();
-  private readonly streamNames = new Map<number, string>();
+  private readonly appender: StreamAppender;
+  private readonly streamNames: StreamNames;
   private closed = false;
-  /** The head the live subscriptions share during one turn of the event loop (liveHead). */
-  private sharedHead?: number;
-  /** The window the subscriptions at the head last read (liveWindow). */
-  private live?: { after: number; end: number; events: readonly RecordedEvent[] };
+  private readonly liveReads: LiveReads;
 
   constructor(
     private readonly db: Database.Database,
@@ -80,49 +63,15 @@ export class SqliteEventStore implements EventStore {
     migrateEventStore(db);
     this.pageSize = options.pageSize ?? 1000;
     this.pollIntervalMs = options.pollIntervalMs ?? 1000;
-    this.now = options.now ?? Date.now;
-    this.statements = {
-      stream: db.prepare<[string], { stream_id: number; revision: number }>(
-        'SELECT stream_id, revision FROM streams WHERE name = ?',
-      ),
-      createStream: db.prepare('INSERT INTO streams (name, revision) VALUES (?, ?)'),
-      streamName: db.prepare<[number], { name: string }>('SELECT name FROM streams WHERE stream_id = ?'),
-      streamNames: db.prepare<[string], { stream_id: number; name: string }>(
-        'SELECT stream_id, name FROM streams WHERE stream_id IN (SELECT value FROM json_each(?))',
-      ),
-      moveStream: db.prepare('UPDATE streams SET revision = ? WHERE stream_id = ?'),
-      byEventId: db.prepare<[string], { position: number; stream: string; revision: number }>(
-        `SELECT e.position, s.name AS stream, e.revision FROM ${EVENTS_WITH_STREAM} WHERE e.event_id = ?`,
-      ),
-      head: db.prepare<[], { head: number | null }>('SELECT max(position) AS head FROM events'),
-      // Streams by name in [from, bound) or (after, bound), 1,000 at a time.
-      streamsFrom: db.prepare<[string, string], { stream_id: number; name: string }>(
-        'SELECT stream_id, name FROM streams WHERE name >= ? AND name < ? ORDER BY name LIMIT 1000',
-      ),
-      streamsAfter: db.prepare<[string, string], { stream_id: number; name: string }>(
-        'SELECT stream_id, name FROM streams WHERE name > ? AND name < ? ORDER BY name LIMIT 1000',
-      ),
-      countAfter: db.prepare<[number, number], { n: number }>(
-        'SELECT count(*) AS n FROM (SELECT 1 FROM events WHERE position > ? LIMIT ?)',
-      ),
-      streamForwards: db
-        .prepare<[number, number, number], EventRow>(
-          `SELECT ${SELECT_COLUMNS} FROM events e
-           WHERE e.stream_id = ? AND e.revision >= ? ORDER BY e.revision LIMIT ?`,
-        )
-        .raw(),
-      streamBackwards: db
-        .prepare<[number, number, number], EventRow>(
-          `SELECT ${SELECT_COLUMNS} FROM events e
-           WHERE e.stream_id = ? AND e.revision <= ? ORDER BY e.revision DESC LIMIT ?`,
-        )
-        .raw(),
-    };
+    this.statements = prepareStatements(db);
+    this.streamNames = new StreamNames(this.statements);
+    this.liveReads = new LiveReads(this.statements, () => this.pageQuery('window'), this.streamNames);
+    this.appender = new StreamAppender(db, this.statements, options.now ?? Date.now);
     this.appends = new GroupCommit(
       db,
-      (job: AppendJob) => this.appendInTransaction(job.stream, job.events, job.expected),
+      (job: AppendJob) => this.appender.append(job.stream, job.events, job.expected),
       () => {
-        this.sharedHead = undefined;
+        this.liveReads.forgetHead();
         this.signal.notify();
       },
     );
@@ -138,81 +87,10 @@ export class SqliteEventStore implements EventStore {
     try {
       return await this.appends.submit({ stream, events: identified, expected: options.expectedRevision });
     } catch (error) {
-      const original = this.isRetry(error, stream, identified);
+      const original = this.appender.originalOf(error, stream, identified);
       if (original) return original;
       throw error;
     }
-  }
-
-  private appendInTransaction(
-    stream: string,
-    events: IdentifiedEvent[],
-    expected: ExpectedRevision,
-  ): AppendResult {
-    const found = this.statements.stream.get(stream);
-    const current: CurrentRevision = found ? found.revision : 'no_stream';
-    if (!revisionMatches(expected, current)) {
-      throw new WrongExpectedRevision(stream, expected, current);
-    }
-    let revision = current === 'no_stream' ? -1 : current;
-    const streamId = found
-      ? found.stream_id
-      : Number(this.statements.createStream.run(stream, revision + events.length).lastInsertRowid);
-    let position = 0;
-    const recordedAt = this.now();
-    // One multi-row INSERT per chunk: far fewer calls into the driver than a row at a time.
-    for (let start = 0; start < events.length; start += MAX_ROWS_PER_INSERT) {
-      const chunk = events.slice(start, start + MAX_ROWS_PER_INSERT);
-      const values: unknown[] = [];
-      for (const event of chunk) {
-        revision += 1;
-        pushRowValues(values, event, streamId, revision, recordedAt);
-      }
-      position = Number(this.insertStatement(chunk.length).run(values).lastInsertRowid);
-    }
-    if (found) this.statements.moveStream.run(revision, streamId);
-    return { nextExpectedRevision: revision, position };
-  }
-
-  private insertStatement(rows: number): Database.Statement {
-    let statement = this.inserts.get(rows);
-    if (!statement) {
-      statement = this.db.prepare(
-        `INSERT INTO events (${INSERT_COLUMNS.join(', ')}) VALUES ` +
-          Array.from({ length: rows }, () => `(${INSERT_COLUMNS.map(() => '?').join(', ')})`).join(', '),
-      );
-      this.inserts.set(rows, statement);
-    }
-    return statement;
-  }
-
-  /**
-   * A refused append whose event ids are all already in this stream, in order, is a retry of an
-   * append that succeeded: answer as the original did. Ids used elsewhere are a conflict.
-   */
-  private isRetry(error: unknown, stream: string, events: IdentifiedEvent[]): AppendResult | null {
-    // Errors from the native driver may come from another realm (jest's sandbox): test the code.
-    const refused =
-      error instanceof WrongExpectedRevision ||
-      (typeof error === 'object' &&
-        error !== null &&
-        (error as { code?: unknown }).code === SQLITE_CONSTRAINT_UNIQUE);
-    if (!refused) return null;
-    const first = this.statements.byEventId.get(events[0].id);
-    if (!first) {
-      const reused = events.find((e) => this.statements.byEventId.get(e.id));
-      if (reused) throw new DuplicateEventId(stream, reused.id);
-      return null;
-    }
-    let last = first;
-    for (const [index, event] of events.entries()) {
-      const row = this.statements.byEventId.get(event.id);
-      if (!row || row.stream !== stream || row.revision !== first.revision + index) {
-        throw new DuplicateEventId(stream, event.id);
-      }
-      last = row;
-    }
-    return { nextExpectedRevision: last.revision, position: last.position };
   }
 
   async *readStream(stream: string, options: ReadStreamOptions = {}): AsyncIterable<RecordedEvent> {
@@ -244,8 +122,8 @@ export class SqliteEventStore implements EventStore {
     while (remaining > 0) {
       const limit = Math.min(this.pageSize, remaining);
       const rows = query.all(from, ...filterArgs, limit) as EventRow[];
-      this.resolveStreamNames(rows);
-      for (const row of rows) yield toRecorded(row, this.streamName(row[2]));
+      this.streamNames.resolve(rows);
+      for (const row of rows) yield toRecorded(row, this.streamNames.of(row[2]));
       if (rows.length < limit) return;
       remaining -= rows.length;
       from = rows[rows.length - 1][ROW_POSITION] + (backwards ? -1 : 1);
@@ -325,7 +203,7 @@ export class SqliteEventStore implements EventStore {
     const query = this.pageQuery('window', options.filter);
     const filterArgs = filterParameters(options.filter);
     while (!abort.aborted) {
-      const head = this.liveHead();
+      const head = this.liveReads.head();
       if (after >= head) {
         await this.signal.next(this.pollIntervalMs, abort);
         continue;
@@ -334,11 +212,11 @@ export class SqliteEventStore implements EventStore {
       let page: readonly RecordedEvent[];
       if (windowEnd - after <= LIVE_WINDOW) {
         const { filter } = options;
-        page = this.liveWindow(after, windowEnd).filter((e) => matchesFilter(filter, e.stream, e.type));
+        page = this.liveReads.window(after, windowEnd).filter((e) => matchesFilter(filter, e.stream, e.type));
       } else {
         const rows = query.all(after, windowEnd, ...filterArgs) as EventRow[];
-        this.resolveStreamNames(rows);
-        page = rows.map((row) => toRecorded(row, this.streamName(row[2])));
+        this.streamNames.resolve(rows);
+        page = rows.map((row) => toRecorded(row, this.streamNames.of(row[2])));
       }
       if (page.length > 0) {
         if (abort.aborted) return;
@@ -351,74 +229,15 @@ export class SqliteEventStore implements EventStore {
     }
   }
 
-  /**
-   * The head as the live subscriptions read it: one query for all of those that wake together,
-   * kept until the event loop turns or this process appends.
-   */
-  private liveHead(): number {
-    if (this.sharedHead === undefined) {
-      this.sharedHead = this.statements.head.get()?.head ?? 0;
-      setImmediate(() => (this.sharedHead = undefined));
-    }
-    return this.sharedHead;
-  }
-
-  /**
-   * Every event of a few positions just appended, read once for all the subscriptions at the head
-   * (a dozen projections wake on each append, each wanting the same window): one query and one
-   * decoding instead of one each. Frozen, since every subscription is handed the same objects.
-   */
-  private liveWindow(after: number, end: number): readonly RecordedEvent[] {
-    if (this.live?.after === after && this.live.end === end) return this.live.events;
-    const rows = this.pageQuery('window').all(after, end) as EventRow[];
-    this.resolveStreamNames(rows);
-    const events = rows.map((row) => deepFreeze(toRecorded(row, this.streamName(row[2]))));
-    this.live = { after, end, events };
-    return events;
-  }
-
   private pageQuery(kind: 'forwards' | 'backwards' | 'window', filter?: EventFilter): Database.Statement {
     const condition = filterCondition(filter);
     const key = `${kind}:${condition}`;
     let statement = this.filteredQueries.get(key);
     if (!statement) {
-      // Only a filter on stream names needs the streams table; otherwise names come from a cache.
-      const from = filter && 'streamPrefixes' in filter ? EVENTS_WITH_STREAM : 'events e';
-      const select = `SELECT ${SELECT_COLUMNS} FROM ${from}`;
-      const sql = {
-        forwards: `${select} WHERE e.position >= ? AND ${condition} ORDER BY e.position LIMIT ?`,
-        backwards: `${select} WHERE e.position <= ? AND ${condition} ORDER BY e.position DESC LIMIT ?`,
-        window: `${select} WHERE e.position > ? AND e.position <= ? AND ${condition} ORDER BY e.position`,
-      }[kind];
-      statement = this.db.prepare(sql).raw();
+      statement = this.db.prepare(pageSql(kind, filter, condition)).raw();
       this.filteredQueries.set(key, statement);
     }
     return statement;
-  }
-
-  /** A stream's name by its id: names never change, so they are kept once read. */
-  /**
-   * Loads the names of a page's streams not in the cache with one query: a log of a million
-   * entity streams would otherwise cost a query per event once the cache has turned over.
-   */
-  private resolveStreamNames(rows: readonly EventRow[]): void {
-    const missing = new Set<number>();
-    for (const row of rows) if (!this.streamNames.has(row[2])) missing.add(row[2]);
-    if (missing.size === 0) return;
-    if (this.streamNames.size + missing.size > 100_000) this.streamNames.clear();
-    for (const { stream_id, name } of this.statements.streamNames.all(JSON.stringify([...missing]))) {
-      this.streamNames.set(stream_id, name);
-    }
-  }
-
-  private streamName(streamId: number): string {
-    let name = this.streamNames.get(streamId);
-    if (name === undefined) {
-      name = this.statements.streamName.get(streamId)?.name ?? '';
-      if (this.streamNames.size >= 100_000) this.streamNames.clear();
-      this.streamNames.set(streamId, name);
-    }
-    return name;
   }
 
   headPosition(): Promise<number> {
@@ -462,28 +281,4 @@ export class SqliteEventStore implements EventStore {
   private assertOpen(): void {
     if (this.closed) throw new Error('The event store is closed');
   }
-}
-
-/** The first revision or position to read, inclusive, in the direction of reading. */
-function resolveStart(from: number | 'start' | 'end' | undefined, backwards: boolean): number {
-  const start = from ?? (backwards ? 'end' : 'start');
-  if (start === 'start') return backwards ? -1 : 0;
-  if (start === 'end') return Number.MAX_SAFE_INTEGER;
-  return start;
-}
-
-function filterCondition(filter?: EventFilter): string {
-  if (!filter) return '1';
-  if ('streamPrefixes' in filter) {
-    if (filter.streamPrefixes.length === 0) return '0';
-    return `(${filter.streamPrefixes.map(() => 'substr(s.name, 1, length(?)) = ?').join(' OR ')})`;
-  }
-  if (filter.eventTypes.length === 0) return '0';
-  return `e.type IN (${filter.eventTypes.map(() => '?').join(', ')})`;
-}
-
-function filterParameters(filter?: EventFilter): string[] {
-  if (!filter) return [];
-  if ('streamPrefixes' in filter) return filter.streamPrefixes.flatMap((p) => [p, p]);
-  return [...filter.eventTypes];
 }

@@ -1,24 +1,14 @@
+import { type Collection, type Db, type Filter, MongoClient } from 'mongodb';
 import {
-  type AnyBulkWriteOperation,
-  type Collection,
-  type Db,
-  type Document,
-  type Filter,
-  MongoClient,
-} from 'mongodb';
-import type {
-  CollectionDefinition,
-  DocumentFilter,
-  FieldValue,
-  FindOptions,
-  Page,
-  ReadCollection,
-  ReadDocument,
-  SortKey,
+  type CollectionDefinition,
+  type DocumentFilter,
+  type FindOptions,
+  type Page,
+  type ReadCollection,
+  type ReadDocument,
+  InvalidQuery,
 } from '../read-model';
-import { InvalidQuery } from '../read-model';
 import {
-  APPLIED_POSITION,
   type Checkpoint,
   type DocumentWrite,
   type ReadModelStore,
@@ -27,7 +17,6 @@ import {
   SnapshotMoved,
 } from '../read-model-store.port';
 import {
-  type Condition,
   assertDefinition,
   assertName,
   assertSnapshotFields,
@@ -38,6 +27,16 @@ import {
   limitOf,
   sortOf,
 } from '../query';
+import {
+  type StoredDocument,
+  POSITION,
+  DELETED,
+  collectionName,
+  mongoField,
+  toDocument,
+} from './stored-document';
+import { mongoFilter, keyset } from './mongo-filters';
+import { transactionalOperation, guardedWrites, ignoreDuplicateKey } from './mongo-writes';
 
 export interface MongoReadModelStoreOptions {
   /**
@@ -48,16 +47,6 @@ export interface MongoReadModelStoreOptions {
    */
   transactions?: boolean;
 }
-
-interface StoredDocument extends Document {
-  _id: string;
-  _position?: number;
-  _deleted?: boolean;
-}
-
-const POSITION = APPLIED_POSITION;
-const DELETED = '_deleted';
-const DUPLICATE_KEY = 11000;
 
 /** The production read-model store: MongoDB through the official driver (docs/read-store.md). */
 export class MongoReadModelStore implements ReadModelStore {
@@ -298,91 +287,4 @@ export class MongoReadModelStore implements ReadModelStore {
     const last = items[items.length - 1];
     return { items, nextCursor: encodeCursor(sort.map((k) => fieldValue(last, k.field) ?? null)) };
   }
-}
-
-function collectionName(namespace: string, collection: string): string {
-  return `rm_${namespace}__${collection}`;
-}
-
-function mongoField(field: string): string {
-  return field === 'id' ? '_id' : field;
-}
-
-function toDocument(stored: StoredDocument): ReadDocument {
-  const { _id, _position, _deleted, ...rest } = stored;
-  void _position;
-  void _deleted;
-  return { ...rest, id: _id };
-}
-
-function toStored(document: ReadDocument, position?: number): StoredDocument {
-  const { id, [POSITION]: _previous, ...rest } = document;
-  void _previous;
-  return position === undefined ? { ...rest, _id: id } : { ...rest, _id: id, [POSITION]: position };
-}
-
-const OPERATORS = { '=': '$eq', '>': '$gt', '>=': '$gte', '<': '$lt', '<=': '$lte', in: '$in' } as const;
-
-function mongoFilter(conditions: readonly Condition[]): Filter<StoredDocument> {
-  const filter: Record<string, Record<string, unknown>> = {};
-  for (const { field, operator, value } of conditions) {
-    const key = mongoField(field);
-    filter[key] = { ...(filter[key] ?? {}), [OPERATORS[operator]]: value };
-  }
-  return filter;
-}
-
-/**
- * Documents after the cursor in sort order, null-aware as MongoDB sorts null (and missing) first
- * ascending and last descending: (k0 after v0) OR (k0 = v0 AND k1 after v1) OR …
- */
-function keyset(sort: readonly SortKey[], values: readonly FieldValue[]): Filter<StoredDocument> {
-  const branches = sort.map((key, i) => {
-    const clauses: Record<string, unknown>[] = [];
-    for (let j = 0; j < i; j += 1) clauses.push({ [mongoField(sort[j].field)]: values[j] });
-    const field = mongoField(key.field);
-    const value = values[i];
-    if (key.direction === 'asc') clauses.push({ [field]: value === null ? { $ne: null } : { $gt: value } });
-    else if (value === null) clauses.push({ _id: { $exists: false } });
-    else clauses.push({ $or: [{ [field]: { $lt: value } }, { [field]: null }] });
-    return { $and: clauses };
-  });
-  return { $or: branches };
-}
-
-function transactionalOperation(write: DocumentWrite): AnyBulkWriteOperation<StoredDocument> {
-  if (write.document === null) return { deleteOne: { filter: { _id: write.id } } };
-  return { replaceOne: { filter: { _id: write.id }, replacement: toStored(write.document), upsert: true } };
-}
-
-/**
- * Without transactions: replace only when the stored version is older than this batch; a
- * deletion becomes a tombstone carrying the position. An upsert whose filter finds a newer
- * version collides on _id (duplicate key): that write was already applied.
- */
-async function guardedWrites(
-  collection: Collection<StoredDocument>,
-  writes: DocumentWrite[],
-  batchPosition: number,
-): Promise<void> {
-  for (const write of writes) {
-    // The position of the last event that changed the document, so a replay skips what it holds.
-    const position = write.position ?? batchPosition;
-    const replacement: StoredDocument =
-      write.document === null
-        ? { _id: write.id, [POSITION]: position, [DELETED]: true }
-        : toStored(write.document, position);
-    await collection
-      .replaceOne(
-        { _id: write.id, $or: [{ [POSITION]: { $lt: position } }, { [POSITION]: { $exists: false } }] },
-        replacement,
-        { upsert: true },
-      )
-      .catch(ignoreDuplicateKey);
-  }
-}
-
-function ignoreDuplicateKey(error: unknown): void {
-  if ((error as { code?: number }).code === DUPLICATE_KEY) return;
-  throw error;
 }

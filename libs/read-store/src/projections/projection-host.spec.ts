@@ -10,7 +10,7 @@ import { SqliteReadModelStore } from '../sqlite/sqlite-read-model-store';
 import { allDocuments } from '../testing/all-documents';
 import { type Tally, tallyProjection } from '../testing/tally-projection';
 import { ProjectionHost } from './projection-host';
-import { ProjectionTimeout } from './projection-runner';
+import { ProjectionTimeout } from './projection-waits';
 
 const documentsOf = (host: ProjectionHost): Promise<ReadDocument[]> =>
   allDocuments(host.collection('tallies', 'tallies'));

@@ -4,39 +4,12 @@ import type { ReadModelStore, ReadSnapshot, SnapshotOptions } from '../read-mode
 import type { AnyProjection } from './projection';
 import { projectionLag } from './projection-lag';
 import { ReadCache } from './read-cache';
-import {
-  type ProjectionFailure,
-  ProjectionRunner,
-  ProjectionTimeout,
-  type RunnerOptions,
-  RunnerStopped,
-  type RunnerStatus,
-} from './projection-runner';
-
-export interface ProjectionStatus {
-  name: string;
-  generation: number;
-  /** 'remote': kept by another process (apps/projector); this one only reads it. */
-  state: RunnerStatus['state'] | 'remote';
-  checkpoint: number;
-  headPosition: number;
-  /** Events in the log from the first one this projection has still to apply (projection-lag.ts). */
-  lag: number;
-  eventsApplied: number;
-  lastError?: ProjectionFailure;
-  /** Why the last rebuild failed, until one succeeds. */
-  lastRebuildError?: string;
-  /** A rebuild in progress: the next generation catching up while this one serves. */
-  rebuilding?: { generation: number; checkpoint: number; lag: number; state: RunnerStatus['state'] };
-}
-
-export class ProjectionRebuildFailed extends Error {
-  override readonly name = 'ProjectionRebuildFailed';
-}
-
-export class UnknownProjection extends Error {
-  override readonly name = 'UnknownProjection';
-}
+import { ProjectionGenerations } from './projection-generations';
+import { ProjectionRebuilds } from './projection-rebuilds';
+import { ProjectionRunner, type RunnerOptions } from './projection-runner';
+import { RunnerStopped } from './projection-waits';
+import { ProjectionRebuildFailed, type ProjectionStatus, UnknownProjection } from './projection-status';
+import { RemoteProjections } from './remote-projections';
 
 /**
  * Runs the projections (embedded: inside the api; distributed: in apps/projector), answers their
@@ -46,13 +19,12 @@ export class UnknownProjection extends Error {
 export class ProjectionHost {
   private readonly projections = new Map<string, AnyProjection>();
   private readonly live = new Map<string, ProjectionRunner>();
-  private readonly rebuilding = new Map<string, ProjectionRunner>();
-  private readonly generations = new Map<string, number>();
-  private readonly rebuildFailures = new Map<string, string>();
+  private readonly generations: ProjectionGenerations;
+  private readonly rebuilds: ProjectionRebuilds;
+  private readonly remote: RemoteProjections;
 
   private readonly run: boolean;
   private readonly readCache: ReadCache;
-  private generationsReadAt = 0;
   private requestWatch?: NodeJS.Timeout;
 
   constructor(
@@ -79,6 +51,16 @@ export class ProjectionHost {
       }
       this.projections.set(projection.name, projection);
     }
+    this.generations = new ProjectionGenerations(readModels);
+    this.remote = new RemoteProjections(events, readModels, this.generations, this.projections);
+    this.rebuilds = new ProjectionRebuilds({
+      events,
+      readModels,
+      generations: this.generations,
+      live: this.live,
+      liveRunner: (name) => this.liveRunner(name),
+      runner: (projection, generation) => this.runner(projection, generation),
+    });
   }
 
   /** Whether this process applies the projections (or only reads what another keeps). */
@@ -87,7 +69,7 @@ export class ProjectionHost {
   }
 
   isRebuilding(name: string): boolean {
-    return this.rebuilding.has(name);
+    return this.rebuilds.isRebuilding(name);
   }
 
   names(): string[] {
@@ -104,7 +86,7 @@ export class ProjectionHost {
   /** Starts every projection from its checkpoint in its active generation. */
   async start(): Promise<void> {
     for (const projection of this.projections.values()) {
-      const generation = await this.activeGeneration(projection.name);
+      const generation = await this.generations.load(projection.name);
       if (!this.run) {
         await this.readModels.prepare(`${projection.name}_g${generation}`, projection.collections);
         continue;
@@ -130,26 +112,17 @@ export class ProjectionHost {
    */
   async requestRebuild(name: string): Promise<string> {
     this.known(name);
-    const request = new Date().toISOString();
-    await this.readModels.setSetting(`projection.${name}.rebuildRequested`, request);
-    return request;
+    return this.rebuilds.request(name);
   }
 
   private async serveRebuildRequests(): Promise<void> {
-    for (const name of this.projections.keys()) {
-      const requested = await this.readModels.getSetting(`projection.${name}.rebuildRequested`);
-      if (!requested || this.rebuilding.has(name)) continue;
-      if (requested === (await this.readModels.getSetting(`projection.${name}.rebuildServed`))) continue;
-      await this.readModels.setSetting(`projection.${name}.rebuildServed`, requested);
-      // A failure shows in status() as lastRebuildError.
-      this.rebuild(name).catch(() => undefined);
-    }
+    await this.rebuilds.serveRequests(this.projections.keys(), (name) => this.rebuild(name));
   }
 
   async stop(): Promise<void> {
     clearInterval(this.requestWatch);
     this.requestWatch = undefined;
-    for (const runner of [...this.rebuilding.values(), ...this.live.values()]) await runner.stop();
+    for (const runner of [...this.rebuilds.runners(), ...this.live.values()]) await runner.stop();
   }
 
   /** Restarts a failed projection from the event it stopped at (after the cause is fixed). */
@@ -161,25 +134,25 @@ export class ProjectionHost {
 
   async status(): Promise<ProjectionStatus[]> {
     const head = await this.events.headPosition();
-    if (!this.run) return this.remoteStatus(head);
+    if (!this.run) return this.remote.status(head);
     const out: ProjectionStatus[] = [];
     for (const [name, runner] of this.live) {
       const s = runner.status();
-      const next = this.rebuilding.get(name)?.status();
+      const next = this.rebuilds.next(name)?.status();
       out.push({
         name,
-        generation: this.generations.get(name) ?? 1,
+        generation: this.generations.of(name),
         state: s.state,
         checkpoint: s.checkpoint,
         headPosition: head,
         lag: await projectionLag(this.events, this.known(name), s.examined),
         eventsApplied: s.eventsApplied,
         ...(s.lastError ? { lastError: s.lastError } : {}),
-        ...(this.rebuildFailures.has(name) ? { lastRebuildError: this.rebuildFailures.get(name) } : {}),
+        ...(this.rebuilds.hasFailed(name) ? { lastRebuildError: this.rebuilds.failure(name) } : {}),
         ...(next
           ? {
               rebuilding: {
-                generation: (this.generations.get(name) ?? 1) + 1,
+                generation: this.generations.of(name) + 1,
                 checkpoint: next.checkpoint,
                 lag: await projectionLag(this.events, this.known(name), next.examined),
                 state: next.state,
@@ -197,7 +170,7 @@ export class ProjectionHost {
    */
   async waitFor(position: number, timeoutMs: number, names: readonly string[] = this.names()): Promise<void> {
     if (!this.run) {
-      await Promise.all(names.map((name) => this.waitForRemote(this.known(name), position, timeoutMs)));
+      await Promise.all(names.map((name) => this.remote.waitFor(this.known(name), position, timeoutMs)));
       return;
     }
     const deadline = Date.now() + timeoutMs;
@@ -266,53 +239,7 @@ export class ProjectionHost {
 
   private async namespaceOf(name: string): Promise<string> {
     if (this.run) return this.liveRunner(name).namespace;
-    // Another process switches generations: look again at most once a second.
-    if (Date.now() - this.generationsReadAt > 1000) {
-      this.generationsReadAt = Date.now();
-      for (const projection of this.projections.values()) {
-        const generation = await this.storedGeneration(projection.name);
-        if (generation === this.generations.get(projection.name)) continue;
-        // Prepared before it is published, so no query meets an unprepared generation.
-        await this.readModels.prepare(`${projection.name}_g${generation}`, projection.collections);
-        this.generations.set(projection.name, generation);
-      }
-    }
-    return `${name}_g${this.generations.get(name) ?? 1}`;
-  }
-
-  private async remoteStatus(head: number): Promise<ProjectionStatus[]> {
-    const out: ProjectionStatus[] = [];
-    for (const name of this.projections.keys()) {
-      const namespace = await this.namespaceOf(name);
-      const checkpoint = (await this.readModels.readCheckpoint(namespace)) ?? 0;
-      out.push({
-        name,
-        generation: this.generations.get(name) ?? 1,
-        state: 'remote',
-        checkpoint,
-        headPosition: head,
-        lag: await projectionLag(this.events, this.known(name), checkpoint),
-        eventsApplied: 0,
-      });
-    }
-    return out;
-  }
-
-  /** Polls the checkpoint until nothing the projection handles up to `position` remains unapplied. */
-  private async waitForRemote(projection: AnyProjection, position: number, timeoutMs: number): Promise<void> {
-    const deadline = Date.now() + timeoutMs;
-    const filter = projection.eventTypes === 'all' ? undefined : { eventTypes: projection.eventTypes };
-    for (;;) {
-      const checkpoint = (await this.readModels.readCheckpoint(await this.namespaceOf(projection.name))) ?? 0;
-      if (checkpoint >= position) return;
-      let pending = false;
-      for await (const event of this.events.readAll({ fromPosition: checkpoint + 1, filter, maxCount: 1 })) {
-        pending = event.position <= position;
-      }
-      if (!pending) return;
-      if (Date.now() >= deadline) throw new ProjectionTimeout(projection.name, position, checkpoint);
-      await new Promise((resolve) => setTimeout(resolve, 20));
-    }
+    return this.remote.namespaceOf(name);
   }
 
   private known(name: string): AnyProjection {
@@ -332,51 +259,7 @@ export class ProjectionHost {
       throw new ProjectionRebuildFailed(
         `${name} is run by another process (apps/projector): rebuild it there`,
       );
-    if (this.rebuilding.has(name)) throw new ProjectionRebuildFailed(`${name} is being rebuilt already`);
-    const current = this.liveRunner(name);
-    const generation = (this.generations.get(name) ?? 1) + 1;
-    const next = this.runner(projection, generation);
-    this.rebuilding.set(name, next);
-    try {
-      await this.readModels.drop(next.namespace, next.checkpointKey);
-      await next.start();
-      await this.catchUp(next, options.pollMs ?? 20);
-      // Whatever the live generation has applied, the next one has too before queries move.
-      await next.waitFor(current.status().examined, 60_000);
-      await this.readModels.setSetting(generationKey(name), String(generation));
-      this.generations.set(name, generation);
-      this.live.set(name, next);
-      this.rebuildFailures.delete(name);
-    } catch (error) {
-      this.rebuildFailures.set(name, error instanceof Error ? error.message : String(error));
-      await next.stop();
-      await this.readModels.drop(next.namespace, next.checkpointKey);
-      throw error;
-    } finally {
-      this.rebuilding.delete(name);
-    }
-    await current.stop();
-    // Processes that only read may use the replaced generation for a moment longer: it stays
-    // until the next switch, and the one before it goes now.
-    const stale = `${name}_g${generation - 2}`;
-    if (generation > 2) await this.readModels.drop(stale, stale);
-    return { generation };
-  }
-
-  private async catchUp(runner: ProjectionRunner, pollMs: number): Promise<void> {
-    for (;;) {
-      const status = runner.status();
-      if (status.state === 'failed') {
-        throw new ProjectionRebuildFailed(
-          `Rebuild of ${runner.projection.name} stopped at position ${status.lastError?.position}: ${status.lastError?.message}`,
-        );
-      }
-      if (status.examined >= (await this.events.headPosition())) {
-        await runner.ensureIndexes();
-        return;
-      }
-      await new Promise((resolve) => setTimeout(resolve, pollMs));
-    }
+    return this.rebuilds.rebuild(projection, options);
   }
 
   private runner(projection: AnyProjection, generation: number): ProjectionRunner {
@@ -394,19 +277,4 @@ export class ProjectionHost {
     if (!runner) throw new UnknownProjection(`No projection is named ${name} (or it has not started)`);
     return runner;
   }
-
-  private async activeGeneration(name: string): Promise<number> {
-    const generation = await this.storedGeneration(name);
-    this.generations.set(name, generation);
-    return generation;
-  }
-
-  private async storedGeneration(name: string): Promise<number> {
-    const stored = await this.readModels.getSetting(generationKey(name));
-    return stored === undefined ? 1 : Number(stored);
-  }
-}
-
-function generationKey(projection: string): string {
-  return `projection.${projection}.generation`;
 }

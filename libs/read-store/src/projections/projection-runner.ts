@@ -8,25 +8,9 @@ import type { ReadDocument } from '../read-model';
 import type { ReadModelStore } from '../read-model-store.port';
 import { type WorkingSet, applyChanges, changesOf, idsToLoad } from './apply-batch';
 import type { AnyProjection } from './projection';
-
-export interface ProjectionFailure {
-  /** Position of the event the projection could not apply; it resumes there. */
-  position: number;
-  eventType: string;
-  message: string;
-  at: string;
-}
-
-export interface RunnerStatus {
-  namespace: string;
-  state: 'starting' | 'running' | 'stopped' | 'failed';
-  /** Position up to which the read model is committed. */
-  checkpoint: number;
-  /** Position up to which every event has been examined (at least the checkpoint). */
-  examined: number;
-  eventsApplied: number;
-  lastError?: ProjectionFailure;
-}
+import { DocumentCache } from './document-cache';
+import type { ProjectionFailure, RunnerStatus } from './projection-status';
+import { PositionWaiters, ProjectionTimeout, RunnerStopped } from './projection-waits';
 
 export interface RunnerOptions {
   /** Most events applied in one transaction. */
@@ -49,16 +33,10 @@ export class ProjectionRunner {
   private examined = 0;
   private eventsApplied = 0;
   private lastError?: ProjectionFailure;
-  private waiters: { position: number; resolve: () => void; reject: (error: Error) => void }[] = [];
+  private readonly waiters = new PositionWaiters();
   private readonly batchSize: number;
   private readonly now: () => Date;
-  /**
-   * The documents this runner last wrote or read, by collection and id (null: absent). It is
-   * the only writer of its namespace, so they are current; it saves reading them back.
-   */
-  private readonly cache = new Map<string, Map<string, ReadDocument | null>>();
-  private cached = 0;
-  private readonly cacheLimit: number;
+  private readonly cache: DocumentCache;
   private indexed = true;
   /** Events taken from the log but not yet committed, and a checkpoint waiting for them. */
   private uncommitted = 0;
@@ -72,7 +50,7 @@ export class ProjectionRunner {
     options: RunnerOptions = {},
   ) {
     this.batchSize = options.batchSize ?? 1000;
-    this.cacheLimit = options.cacheLimit ?? 100_000;
+    this.cache = new DocumentCache(options.cacheLimit ?? 100_000);
     this.now = options.now ?? (() => new Date());
   }
 
@@ -91,7 +69,6 @@ export class ProjectionRunner {
     this.state = 'starting';
     this.lastError = undefined;
     this.cache.clear();
-    this.cached = 0;
     try {
       this.checkpoint = (await this.readModels.readCheckpoint(this.checkpointKey)) ?? 0;
       // From the start of the log, indexes are built once caught up: much faster than keeping
@@ -135,9 +112,7 @@ export class ProjectionRunner {
     await this.subscription?.close();
     await this.loop;
     // Whoever waits on this runner must ask the one that replaced it (or give up).
-    const waiting = this.waiters;
-    this.waiters = [];
-    for (const waiter of waiting) waiter.reject(new RunnerStopped(this.namespace));
+    this.waiters.rejectAll(() => new RunnerStopped(this.namespace));
   }
 
   status(): RunnerStatus {
@@ -154,24 +129,11 @@ export class ProjectionRunner {
   /** Resolves once every event up to `position` is applied; rejects after `timeoutMs`. */
   waitFor(position: number, timeoutMs: number): Promise<void> {
     if (this.examined >= position) return Promise.resolve();
-    return new Promise<void>((resolve, reject) => {
-      const waiter = {
-        position,
-        resolve: () => {
-          clearTimeout(timer);
-          resolve();
-        },
-        reject: (error: Error) => {
-          clearTimeout(timer);
-          reject(error);
-        },
-      };
-      const timer = setTimeout(() => {
-        this.waiters = this.waiters.filter((w) => w !== waiter);
-        reject(new ProjectionTimeout(this.projection.name, position, this.examined));
-      }, timeoutMs);
-      this.waiters.push(waiter);
-    });
+    return this.waiters.wait(
+      position,
+      timeoutMs,
+      () => new ProjectionTimeout(this.projection.name, position, this.examined),
+    );
   }
 
   private async run(): Promise<void> {
@@ -246,9 +208,8 @@ export class ProjectionRunner {
     for (const [collection, ids] of idsToLoad(changes)) {
       const documents = new Map<string, ReadDocument | null>();
       const missing: string[] = [];
-      const cache = this.cache.get(collection);
       for (const id of ids) {
-        const cached = cache?.get(id);
+        const cached = this.cache.get(collection, id);
         if (cached === undefined) missing.push(id);
         else documents.set(id, cached);
       }
@@ -271,7 +232,6 @@ export class ProjectionRunner {
         } catch (error) {
           if (!storageRefusal(error) || this.state !== 'running') {
             this.cache.clear();
-            this.cached = 0;
             throw error;
           }
           this.lastError = {
@@ -284,7 +244,7 @@ export class ProjectionRunner {
         }
       }
       this.lastError = undefined;
-      this.remember(working);
+      this.cache.remember(working);
       this.checkpoint = position;
       this.eventsApplied += applied.length;
       this.advanceExamined(position);
@@ -304,52 +264,10 @@ export class ProjectionRunner {
     return false;
   }
 
-  private remember(working: WorkingSet): void {
-    for (const [collection, documents] of working) {
-      let cache = this.cache.get(collection);
-      if (!cache) {
-        cache = new Map();
-        this.cache.set(collection, cache);
-      }
-      for (const [id, document] of documents) {
-        if (!cache.has(id)) this.cached += 1;
-        cache.set(id, document);
-      }
-    }
-    // Past the limit, start again empty: simpler than an LRU, and rare.
-    if (this.cached > this.cacheLimit) {
-      this.cache.clear();
-      this.cached = 0;
-    }
-  }
-
   private advanceExamined(position: number): void {
     if (position <= this.examined) return;
     this.examined = position;
-    const due = this.waiters.filter((w) => w.position <= position);
-    this.waiters = this.waiters.filter((w) => w.position > position);
-    for (const waiter of due) waiter.resolve();
-  }
-}
-
-/** The runner a wait was placed on stopped (for example, replaced by a rebuilt generation). */
-export class RunnerStopped extends Error {
-  override readonly name = 'RunnerStopped';
-
-  constructor(readonly namespace: string) {
-    super(`The projection runner of ${namespace} stopped`);
-  }
-}
-
-export class ProjectionTimeout extends Error {
-  override readonly name = 'ProjectionTimeout';
-
-  constructor(
-    readonly projection: string,
-    readonly position: number,
-    readonly reached: number,
-  ) {
-    super(`Projection ${projection} reached ${reached}, not ${position}, in time`);
+    this.waiters.reach(position);
   }
 }
 

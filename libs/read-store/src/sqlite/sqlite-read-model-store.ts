@@ -1,16 +1,11 @@
 import Database from 'better-sqlite3';
 import { GroupCommit } from '@app/event-store';
-import type {
-  CollectionDefinition,
-  DocumentFilter,
-  FieldValue,
-  FindOptions,
-  Page,
-  ReadCollection,
-  ReadDocument,
-  SortKey,
+import {
+  type CollectionDefinition,
+  InvalidQuery,
+  type ReadCollection,
+  type ReadDocument,
 } from '../read-model';
-import { InvalidQuery } from '../read-model';
 import type {
   Checkpoint,
   DocumentWrite,
@@ -18,18 +13,10 @@ import type {
   ReadSnapshot,
   SnapshotOptions,
 } from '../read-model-store.port';
-import {
-  type Condition,
-  assertDefinition,
-  assertName,
-  assertSnapshotFields,
-  conditionsOf,
-  decodeCursor,
-  encodeCursor,
-  fieldValue,
-  limitOf,
-  sortOf,
-} from '../query';
+import { assertDefinition, assertName } from '../query';
+import { readDocumentSnapshot } from './document-snapshot';
+import { expression, tableName } from './document-sql';
+import { countDocuments, type DocumentTable, findPage } from './document-queries';
 
 const ROWS_PER_STATEMENT = 200;
 
@@ -40,9 +27,7 @@ interface CommitJob {
   checkpoint: Checkpoint;
 }
 
-interface PreparedCollection {
-  definition: CollectionDefinition;
-  table: string;
+interface PreparedCollection extends DocumentTable {
   remove: Database.Statement<[string]>;
   get: Database.Statement<[string], { doc: string }>;
 }
@@ -138,8 +123,8 @@ export class SqliteReadModelStore implements ReadModelStore {
         const row = prepared.get.get(id);
         return row ? (JSON.parse(row.doc) as Doc) : undefined;
       },
-      find: async (options = {}) => this.find<Doc>(prepared, options),
-      count: async (filter) => this.count(prepared, filter),
+      find: async (options = {}) => findPage<Doc>((sql) => this.statement(sql), prepared, options),
+      count: async (filter) => countDocuments(this.db, prepared, filter),
     };
   }
 
@@ -234,48 +219,9 @@ export class SqliteReadModelStore implements ReadModelStore {
     consume: (snapshot: ReadSnapshot) => Promise<T>,
   ): Promise<T> {
     const prepared = this.prepared(namespace, collection);
-    const where = whereOf(conditionsOf(prepared.definition, options.filter));
-    const condition = where.sql.length ? ` WHERE ${where.sql.join(' AND ')}` : '';
-    const fields = options.fields;
-    if (fields) assertSnapshotFields(prepared.definition, fields);
-    // With fields, the same expressions the indexes carry: SQLite reads the indexes alone.
-    const columns = fields ? `id, ${fields.map(expression).join(', ')}` : 'id, doc';
-    const select = `SELECT ${columns} FROM "${prepared.table}"${condition} ORDER BY id`;
-    const toDocument = fields ? projectedDocument(fields) : parsedDocument;
-    const counting = `SELECT count(*) AS n FROM "${prepared.table}"${condition}`;
-    const batchSize = options.batchSize ?? 2000;
-    if (this.db.memory) {
-      // No second connection can see an in-memory database: read it all at once (tests only).
-      const rows = this.db
-        .prepare(select)
-        .raw()
-        .all(...where.params) as unknown[][];
-      const position = this.statements.readCheckpoint.get(options.checkpointKey)?.position;
-      return consume({ position, count: rows.length, batches: batchesOf(rows, toDocument, batchSize) });
-    }
-    // A read transaction on a connection of its own sees one state of the file (WAL) however
-    // long it reads, while the shared connection goes on appending and projecting.
-    const reader = new Database(this.db.name, { readonly: true, fileMustExist: true });
-    try {
-      reader.exec('BEGIN');
-      const position = (
-        reader
-          .prepare('SELECT position FROM read_model_checkpoints WHERE key = ?')
-          .get(options.checkpointKey) as { position: number } | undefined
-      )?.position;
-      const { n } = reader.prepare(counting).get(...where.params) as { n: number };
-      const rows = reader
-        .prepare(select)
-        .raw()
-        .iterate(...where.params) as IterableIterator<unknown[]>;
-      try {
-        return await consume({ position, count: n, batches: batchesOf(rows, toDocument, batchSize, true) });
-      } finally {
-        rows.return?.();
-      }
-    } finally {
-      reader.close();
-    }
+    const position = (): number | undefined =>
+      this.statements.readCheckpoint.get(options.checkpointKey)?.position;
+    return readDocumentSnapshot(this.db, prepared, options, consume, position);
   }
 
   async drop(namespace: string, checkpointKey: string): Promise<void> {
@@ -313,189 +259,4 @@ export class SqliteReadModelStore implements ReadModelStore {
     if (!prepared) throw new InvalidQuery(`Collection ${name} of ${namespace} was not prepared`);
     return prepared;
   }
-
-  private find<Doc extends ReadDocument>(prepared: PreparedCollection, options: FindOptions): Page<Doc> {
-    const { definition, table } = prepared;
-    const limit = limitOf(options);
-    const sort = sortOf(definition, options.sort);
-    const filter = whereOf(conditionsOf(definition, options.filter));
-    const order = (keys: readonly SortKey[]): string =>
-      keys.map((k) => `${expression(k.field)} ${k.direction === 'asc' ? 'ASC' : 'DESC'}`).join(', ');
-    const select = (
-      extra: { sql: string; params: unknown[] } | undefined,
-      keys: readonly SortKey[],
-      n: number,
-    ) => {
-      const sql = [...filter.sql, ...(extra ? [extra.sql] : [])];
-      return this.statement(
-        `SELECT doc FROM "${table}"${sql.length ? ` WHERE ${sql.join(' AND ')}` : ''} ORDER BY ${order(keys)} LIMIT ?`,
-      ).all(...filter.params, ...(extra?.params ?? []), n) as { doc: string }[];
-    };
-    let rows: { doc: string }[];
-    if (options.after === undefined) rows = select(undefined, sort, limit + 1);
-    else {
-      const values = decodeCursor(options.after, sort.length);
-      if (values.some((v) => v === null)) rows = select(keysetCondition(sort, values), sort, limit + 1);
-      else {
-        // One index range after another, each a seek: constant time however deep the page.
-        rows = [];
-        for (const phase of keysetPhases(sort, values)) {
-          rows = rows.concat(select(phase.condition, phase.order, limit + 1 - rows.length));
-          if (rows.length > limit) break;
-        }
-      }
-    }
-    const items = rows.slice(0, limit).map((r) => JSON.parse(r.doc) as Doc);
-    if (rows.length <= limit) return { items };
-    const last = items[items.length - 1];
-    return { items, nextCursor: encodeCursor(sort.map((k) => fieldValue(last, k.field) ?? null)) };
-  }
-
-  private count(prepared: PreparedCollection, filter?: DocumentFilter): number {
-    const where = whereOf(conditionsOf(prepared.definition, filter));
-    const sql =
-      `SELECT count(*) AS n FROM "${prepared.table}"` +
-      (where.sql.length ? ` WHERE ${where.sql.join(' AND ')}` : '');
-    return this.db.prepare<unknown[], { n: number }>(sql).get(...where.params)?.n ?? 0;
-  }
-}
-
-const parsedDocument = (row: unknown[]): ReadDocument => JSON.parse(row[1] as string) as ReadDocument;
-
-/** A document of the id and the asked-for fields, from a row of the same columns. */
-function projectedDocument(fields: readonly string[]): (row: unknown[]) => ReadDocument {
-  return (row) => {
-    const document: ReadDocument = { id: row[0] as string };
-    for (let i = 0; i < fields.length; i += 1) if (row[i + 1] !== null) document[fields[i]] = row[i + 1];
-    return document;
-  };
-}
-
-/** Documents in batches; between batches the event loop gets its turn (a scan can take seconds). */
-async function* batchesOf(
-  rows: Iterable<unknown[]>,
-  toDocument: (row: unknown[]) => ReadDocument,
-  size: number,
-  yieldToOthers = false,
-): AsyncIterable<ReadDocument[]> {
-  let batch: ReadDocument[] = [];
-  for (const row of rows) {
-    batch.push(toDocument(row));
-    if (batch.length >= size) {
-      yield batch;
-      batch = [];
-      if (yieldToOthers) await new Promise((resolve) => setImmediate(resolve));
-    }
-  }
-  if (batch.length > 0) yield batch;
-}
-
-function tableName(namespace: string, collection: string): string {
-  return `rm_${namespace}__${collection}`;
-}
-
-/** The SQL expression of a field; the same text in indexes and queries lets SQLite use the index. */
-function expression(field: string): string {
-  return field === 'id' ? 'id' : `json_extract(doc, '$.${field}')`;
-}
-
-/** SQLite has no booleans: json_extract yields 1 and 0 for true and false. */
-function parameter(value: FieldValue): string | number | null {
-  return typeof value === 'boolean' ? (value ? 1 : 0) : value;
-}
-
-function whereOf(conditions: readonly Condition[]): { sql: string[]; params: unknown[] } {
-  const sql: string[] = [];
-  const params: unknown[] = [];
-  for (const { field, operator, value } of conditions) {
-    const column = expression(field);
-    if (operator === 'in') {
-      const values = value as readonly FieldValue[];
-      if (values.length === 0) {
-        sql.push('0');
-        continue;
-      }
-      sql.push(`${column} IN (${values.map(() => '?').join(', ')})`);
-      for (const one of values) params.push(parameter(one));
-    } else if (value === null) {
-      if (operator !== '=') throw new InvalidQuery(`A range on ${field} needs a value, not null`);
-      sql.push(`${column} IS NULL`);
-    } else {
-      sql.push(`${column} ${operator} ?`);
-      params.push(parameter(value as FieldValue));
-    }
-  }
-  return { sql, params };
-}
-
-/**
- * Documents after a cursor with no null value, as index ranges read one after another: first
- * the rest of the cursor's group (k0 = v0 AND … AND id > v), then the groups after it, outwards
- * (k0 = v0 AND k1 > v1; then k0 > v0). Each is a seek on the index, so a page deep in a large
- * collection costs what the first does. Descending keys are mirrored, and their nulls, which sort
- * last, follow each range. (A single condition with OR, or a row value, makes SQLite scan.)
- */
-function keysetPhases(
-  sort: readonly SortKey[],
-  values: readonly FieldValue[],
-): { condition: { sql: string; params: unknown[] }; order: readonly SortKey[] }[] {
-  const phases: { condition: { sql: string; params: unknown[] }; order: readonly SortKey[] }[] = [];
-  for (let i = sort.length - 1; i >= 0; i -= 1) {
-    const equal = sort.slice(0, i).map((k) => `${expression(k.field)} = ?`);
-    const equalParams = values.slice(0, i).map(parameter);
-    const column = expression(sort[i].field);
-    const asc = sort[i].direction === 'asc';
-    phases.push({
-      condition: {
-        sql: [...equal, `${column} ${asc ? '>' : '<'} ?`].join(' AND '),
-        params: [...equalParams, parameter(values[i])],
-      },
-      order: sort.slice(i),
-    });
-    if (!asc && sort[i].field !== 'id') {
-      phases.push({
-        condition: { sql: [...equal, `${column} IS NULL`].join(' AND '), params: equalParams },
-        order: sort.slice(i + 1),
-      });
-    }
-  }
-  return phases;
-}
-
-/**
- * Documents after a cursor holding a null, in sort order. SQLite sorts NULL first ascending and
- * last descending, so "after" is null-aware: (k0 after v0) OR (k0 = v0 AND k1 after v1) OR …
- */
-function keysetCondition(
-  sort: readonly SortKey[],
-  values: readonly FieldValue[],
-): { sql: string; params: unknown[] } {
-  const params: unknown[] = [];
-  const branches = sort.map((key, i) => {
-    const parts: string[] = [];
-    for (let j = 0; j < i; j += 1) {
-      const column = expression(sort[j].field);
-      if (values[j] === null) parts.push(`${column} IS NULL`);
-      else {
-        parts.push(`${column} = ?`);
-        params.push(parameter(values[j]));
-      }
-    }
-    const column = expression(key.field);
-    const value = values[i];
-    if (key.direction === 'asc') {
-      if (value === null) parts.push(`${column} IS NOT NULL`);
-      else {
-        parts.push(`${column} > ?`);
-        params.push(parameter(value));
-      }
-    } else if (value === null) {
-      parts.push('0');
-    } else {
-      parts.push(`(${column} < ? OR ${column} IS NULL)`);
-      params.push(parameter(value));
-    }
-    return `(${parts.join(' AND ')})`;
-  });
-  return { sql: `(${branches.join(' OR ')})`, params };
 }

@@ -1,0 +1,22 @@
+export {
+  ParticipantDto,
+  CriteriaDto,
+  RatiosDto,
+  SamplingDto,
+  WindowDto,
+  InitiateTaskDto,
+} from './initiate-task.dto';
+export { RespondDto } from './respond.dto';
+export { DrawEntitiesDto } from './draw-entities.dto';
+export { AppointmentDto, DrawInspectorsDto } from './draw-inspectors.dto';
+export { ReplacementRequestDto } from './replacement-request.dto';
+export { WithdrawalRequestDto } from './withdrawal-request.dto';
+export { DecisionDto } from './decision.dto';
+export { ItemFindingDto, ResultDto, EnterResultDto } from './result.dto';
+export { PublicationDto, StopPublicDisclosureDto } from './publication.dto';
+export { CorrectionRequestDto } from './correction-request.dto';
+export { ObjectionDto, ObjectionReviewDto } from './objection.dto';
+export { FollowUpDto } from './follow-up.dto';
+export { PersonalTextErasureDto } from './personal-text-erasure.dto';
+export { CancelDto } from './cancel.dto';
+export { TaskQueryDto } from './task-query.dto';

@@ -1,0 +1,61 @@
+import { section } from '../../section';
+
+/** Labels of the inspection teams: the inspector draw, appointments and locking. */
+export const taskTeams = section(
+  {
+    teamsTitle: '检查组',
+    inspectorsDrawn: '已抽取执法检查人员',
+    inspectorsNotDrawn: '待抽取执法检查人员',
+    awaitingItsResponse: '待其响应',
+    inspectorDrawFacts: '（候选 {candidates} 人，每户 {perEntity} 人，指派 {appointed} 人）',
+    drawInspectorsTitle: '抽取本部门执法检查人员',
+    perEntity: '每户抽取人数',
+    perEntityHint: '不填则按默认：有配合部门时每部门 1 人，牵头部门单独检查时 2 人；每户至少 2 人。',
+    drawInspectors: '抽取执法检查人员',
+    drawWithAppointments: '指派后重新抽取',
+    appointTitle: '候选人员不足，指派执法检查人员',
+    appointExplained:
+      '以下检查对象本区域及相邻区域的在岗人员不足。请为每户指派所缺人员并说明理由，指派记为“指派”，不记为“抽取”。',
+    appointFor: '{entity}：需要 {needed} 人，可抽 {available} 人',
+    appointReason: '指派理由',
+    noTeamsYet: '尚未组成检查组。',
+    teamsCaption: '各检查对象的检查组（第 {page} / {pages} 页）',
+    teamLeader: '组长',
+    teamMembers: '检查组成员',
+    noLeader: '尚无组长',
+    leader: '组长',
+    fromNeighbours: '相邻区域',
+    appointed: '指派',
+    lockExplained: '锁定后，名单和检查组即冻结并派发，任务公告对外公示；此后撤出检查对象须经部门负责人批准。',
+    lock: '锁定并派发',
+  },
+  {
+    teamsTitle: 'Teams',
+    inspectorsDrawn: 'Inspectors drawn',
+    inspectorsNotDrawn: 'Inspectors to draw',
+    awaitingItsResponse: 'awaiting its response',
+    inspectorDrawFacts: '({candidates} candidates, {perEntity} per entity, {appointed} appointed)',
+    drawInspectorsTitle: "Draw this department's inspectors",
+    perEntity: 'Inspectors per entity',
+    perEntityHint:
+      'Blank: 1 per department with participants, 2 when the lead inspects alone; at least 2 per entity in all.',
+    drawInspectors: 'Draw the inspectors',
+    drawWithAppointments: 'Draw with these appointments',
+    appointTitle: 'Too few inspectors: appoint the rest',
+    appointExplained:
+      'These entities have too few active inspectors in their region and the neighbouring ones. Appoint the missing ones with a reason; they are recorded as appointed, not drawn.',
+    appointFor: '{entity}: {needed} needed, {available} available',
+    appointReason: 'Reason for the appointment',
+    noTeamsYet: 'No team yet.',
+    teamsCaption: 'The team for each entity (page {page} of {pages})',
+    teamLeader: 'Leader',
+    teamMembers: 'Team',
+    noLeader: 'No leader yet',
+    leader: 'leader',
+    fromNeighbours: 'neighbouring region',
+    appointed: 'appointed',
+    lockExplained:
+      'Locking freezes and dispatches the list and the teams, and announces the task to the public; withdrawing an entity then needs the head’s approval.',
+    lock: 'Lock and dispatch',
+  },
+);

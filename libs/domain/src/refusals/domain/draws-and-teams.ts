@@ -1,0 +1,82 @@
+import type { Bilingual } from '../message-template';
+
+/** The words of the domain's refusals about draws and teams. */
+export const DRAW_AND_TEAM_REFUSALS: Record<string, Bilingual> = {
+  DRAW_DUPLICATE: { zh: '同一检查对象只能抽取一次。', en: 'An entity is drawn once.' },
+  DRAW_EMPTY: { zh: '抽取结果至少应有一个检查对象。', en: 'A draw names at least one entity.' },
+  DRAW_PARTS_MISMATCH: {
+    zh: '本任务的抽取结果已开始记录，将继续完成，不能重新抽取。',
+    en: 'A draw of this task has begun recording its list; it is resumed, not redone.',
+  },
+  DRAW_PARTS_MISSING: {
+    zh: '抽取结果记录不完整，请重新提交抽取。',
+    en: 'Parts of the drawn list are missing.',
+  },
+  DRAW_PART_OUT_OF_RANGE: { zh: '抽取结果的分段序号有误。', en: 'A part of the drawn list is out of range.' },
+  DRAW_POOL_EMPTY: {
+    zh: '没有符合检查对象范围的市场主体，请放宽范围条件。',
+    en: 'No entity matches the criteria; widen them.',
+  },
+  DRAW_POOL_NOT_READY: {
+    zh: '检查对象名录尚在生成中，请稍后再抽取。',
+    en: 'The directory is still being built; draw a little later.',
+  },
+  DRAW_SEED_MISSING: {
+    zh: '发起任务时承诺的随机种子不可用，无法抽取。',
+    en: 'The seed committed at initiation is not available.',
+  },
+  ENTITIES_ALREADY_DRAWN: {
+    zh: '本任务的检查对象已经抽取，不能重新抽取。',
+    en: 'The entities of this task were drawn already; no redraws.',
+  },
+  ENTITIES_NOT_DRAWN: { zh: '请先抽取检查对象。', en: 'Draw the entities first.' },
+  ENTITY_NOT_IN_TASK: {
+    zh: '该市场主体不在本任务的抽中名单内。',
+    en: 'This entity was not drawn for this task.',
+  },
+  INSPECTORS_ALREADY_DRAWN: {
+    zh: '该部门已抽取过执法检查人员，不能重新抽取[（{departmentId}）]。',
+    en: 'This department drew its inspectors already[ ({departmentId})]; no redraws.',
+  },
+  INSPECTOR_DRAW_INCOMPLETE: {
+    zh: '须为名单上的每个检查对象各抽取一次执法检查人员。',
+    en: 'Inspectors are drawn for every entity on the list, once each.',
+  },
+  INSPECTOR_CONFLICT_OF_INTEREST: {
+    zh: '该执法检查人员已申报与此检查对象存在利害关系，应当回避。',
+    en: 'This inspector declared a conflict of interest with the entity.',
+  },
+  INSPECTOR_NOT_ELIGIBLE: {
+    zh: '该人员不是本部门在岗的执法检查人员。',
+    en: 'This is not an active inspector of the department.',
+  },
+  INSPECTOR_TWICE: {
+    zh: '同一检查对象不能重复指派同一执法检查人员。',
+    en: 'An inspector is named once per entity.',
+  },
+  INSPECTOR_ALREADY_IN_TEAM: {
+    zh: '该执法检查人员已在检查组中。',
+    en: 'This inspector is in the team already.',
+  },
+  INSPECTOR_NOT_IN_TEAM: {
+    zh: '该执法检查人员已不在检查组中。',
+    en: 'This inspector is no longer in the team.',
+  },
+  LEADER_NOT_FROM_LEAD: {
+    zh: '检查组组长须由牵头部门人员担任。',
+    en: 'The team leader comes from the lead department.',
+  },
+  TEAM_LEADER_MISSING: {
+    zh: '牵头部门须从本部门执法检查人员中指定检查组组长。',
+    en: 'The lead department names a team leader among its inspectors.',
+  },
+  TEAM_MISSING_DEPARTMENT: {
+    zh: '检查组中缺少参与部门的执法检查人员[（{departmentId}）]。',
+    en: 'The team lacks an inspector of a participating department[ ({departmentId})].',
+  },
+  TEAM_TOO_SMALL: { zh: '每个检查组至少须有 2 名执法检查人员。', en: 'A team needs at least 2 inspectors.' },
+  NOT_IN_TEAM: {
+    zh: '您不在检查该市场主体的检查组中，不能录入其检查结果。',
+    en: 'You are not in the team that inspects this entity.',
+  },
+};

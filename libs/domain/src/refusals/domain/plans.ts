@@ -1,0 +1,41 @@
+import type { Bilingual } from '../message-template';
+
+/** The words of the domain's refusals about plans. */
+export const PLAN_REFUSALS: Record<string, Bilingual> = {
+  PLAN_EXISTS: { zh: '该抽查计划已存在。', en: 'This plan exists already.' },
+  PLAN_NOT_FOUND: { zh: '未找到该抽查计划。', en: 'No such plan.' },
+  PLAN_CLOSED: { zh: '该抽查计划已关闭。', en: 'This plan is closed.' },
+  PLAN_NOT_PUBLISHED: {
+    zh: '该抽查计划尚未发布，发布后才能据以发起任务。',
+    en: 'This plan is not published yet.',
+  },
+  PLAN_ALREADY_PUBLISHED: { zh: '该计划没有需要发布的新内容。', en: 'This plan has nothing new to publish.' },
+  PLAN_CRITERIA_MALFORMED: {
+    zh: '计划的检查对象范围条件格式不正确，请重新选择。',
+    en: "The plan's target criteria are malformed; choose them again.",
+  },
+  PLAN_ITEM_OF_OTHER_DEPARTMENT: {
+    zh: '所选事项有属于未参加本计划部门的。',
+    en: 'Some items belong to departments not in the plan.',
+  },
+  PLAN_LEAD_IS_COOPERATING: {
+    zh: '牵头部门不能同时作为配合部门。',
+    en: 'The lead department is not also a cooperating one.',
+  },
+  PLAN_RATIO_INVALID: {
+    zh: '[信用风险{risk}类的]抽查比例须在 0% 至 100% 之间。',
+    en: 'The ratio[ for credit class {risk}] must be 0%–100%.',
+  },
+  PLAN_WINDOW_INVALID: {
+    zh: '计划期限须为两个有效日期，且开始日期不晚于结束日期。',
+    en: 'The window must be two real days, the first not after the second.',
+  },
+  PLAN_WINDOW_OUTSIDE_YEAR: {
+    zh: '年度计划的期限须在计划年度之内。',
+    en: "An annual plan's window lies within its year.",
+  },
+  PLAN_WINDOW_OUT_OF_RANGE: {
+    zh: '计划期限须在 2000-01-01 至 2100-12-31 之间。',
+    en: 'The window lies from 2000-01-01 to 2100-12-31.',
+  },
+};

@@ -1,0 +1,69 @@
+import type { Bilingual } from '../message-template';
+
+/** The words of the domain's refusals about the registers. */
+export const REGISTER_REFUSALS: Record<string, Bilingual> = {
+  DEPARTMENT_ALREADY_REGISTERED: {
+    zh: '该部门编码已登记为其他信息。',
+    en: 'This department is already registered with other details.',
+  },
+  DEPARTMENT_NOT_FOUND: { zh: '未找到该部门。', en: 'No such department.' },
+  CHECK_ITEM_EXISTS: { zh: '该抽查事项已存在。', en: 'This check item exists already.' },
+  CHECK_ITEM_NOT_FOUND: { zh: '未找到该抽查事项。', en: 'No such check item.' },
+  CLASS_A_RATIO_ABOVE_10_PERCENT: {
+    zh: '重点检查事项（A 类）的抽查比例不得高于 10%。',
+    en: "A class A item's ratio is at most 10%.",
+  },
+  CLASS_B_RATIO_NOT_ABOVE_10_PERCENT: {
+    zh: '一般检查事项（B 类）的抽查比例须高于 10%。',
+    en: "A class B item's ratio is above 10%.",
+  },
+  JOINT_ITEM_LIST_EXISTS: { zh: '该联合抽查事项清单已存在。', en: 'This joint item list exists already.' },
+  JOINT_LIST_LEAD_HAS_NO_ITEM: {
+    zh: '牵头部门[{departmentId}]在清单中没有事项。',
+    en: 'The lead department[ {departmentId}] has no item on the list.',
+  },
+  JOINT_LIST_NEEDS_SEVERAL_DEPARTMENTS: {
+    zh: '联合抽查事项清单须包含至少两个部门的事项。',
+    en: 'A joint item list merges the items of at least two departments.',
+  },
+  ENTITY_ALREADY_REGISTERED: {
+    zh: '该市场主体已登记为其他信息，请修改原记录。',
+    en: 'This entity is already registered with other details; update it instead.',
+  },
+  ENTITY_CODE_INVALID: {
+    zh: '统一社会信用代码无效，应为 18 位且校验位正确。',
+    en: 'Not a valid 18-character unified social credit code.',
+  },
+  ENTITY_DEREGISTERED: {
+    zh: '该市场主体已注销，不能再修改。',
+    en: 'This entity is deregistered and cannot change.',
+  },
+  ENTITY_KIND_MISMATCH: {
+    zh: '市场主体类型与已登记的不一致。',
+    en: 'The kind of entity differs from the registered one.',
+  },
+  ENTITY_NAME_REQUIRED: { zh: '市场主体须有名称。', en: 'An entity in the directory has a name.' },
+  ENTITY_NOT_DEREGISTERED: { zh: '该市场主体未注销。', en: 'This entity is not deregistered.' },
+  ENTITY_NOT_FOUND: { zh: '未找到该市场主体。', en: 'No such entity.' },
+  INSPECTOR_ALREADY_REGISTERED: {
+    zh: '该身份证号已登记为其他信息，请修改原执法检查人员记录。',
+    en: 'This ID-card number is already registered with other details; update the inspector instead.',
+  },
+  INSPECTOR_NOT_FOUND: { zh: '未找到该执法检查人员。', en: 'No such inspector.' },
+  INSPECTOR_ERASED: {
+    zh: '该执法检查人员的个人信息已删除。',
+    en: "This inspector's personal data was erased.",
+  },
+  INSPECTOR_NOT_LEFT: {
+    zh: '只有已离岗人员的个人信息才能删除。',
+    en: 'Only the personal data of an inspector who has left is erased.',
+  },
+  CONFLICT_ALREADY_DECLARED: {
+    zh: '已申报过与该市场主体的利害关系。',
+    en: 'This conflict of interest was declared already.',
+  },
+  NOT_YOUR_DECLARATION: {
+    zh: '执法检查人员只能为本人申报利害关系。',
+    en: 'An inspector declares conflicts of interest for themselves only.',
+  },
+};

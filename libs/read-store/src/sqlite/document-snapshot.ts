@@ -1,0 +1,91 @@
+import Database from 'better-sqlite3';
+import type { ReadDocument } from '../read-model';
+import type { ReadSnapshot, SnapshotOptions } from '../read-model-store.port';
+import { assertSnapshotFields, conditionsOf } from '../query';
+import type { DocumentTable } from './document-queries';
+import { expression, whereOf } from './document-sql';
+
+/**
+ * A collection read as of one state, in batches of documents; with fields, only those, from the
+ * indexes that carry them.
+ */
+export async function readDocumentSnapshot<T>(
+  db: Database.Database,
+  prepared: DocumentTable,
+  options: SnapshotOptions,
+  consume: (snapshot: ReadSnapshot) => Promise<T>,
+  committedPosition: () => number | undefined,
+): Promise<T> {
+  const where = whereOf(conditionsOf(prepared.definition, options.filter));
+  const condition = where.sql.length ? ` WHERE ${where.sql.join(' AND ')}` : '';
+  const fields = options.fields;
+  if (fields) assertSnapshotFields(prepared.definition, fields);
+  // With fields, the same expressions the indexes carry: SQLite reads the indexes alone.
+  const columns = fields ? `id, ${fields.map(expression).join(', ')}` : 'id, doc';
+  const select = `SELECT ${columns} FROM "${prepared.table}"${condition} ORDER BY id`;
+  const toDocument = fields ? projectedDocument(fields) : parsedDocument;
+  const counting = `SELECT count(*) AS n FROM "${prepared.table}"${condition}`;
+  const batchSize = options.batchSize ?? 2000;
+  if (db.memory) {
+    // No second connection can see an in-memory database: read it all at once (tests only).
+    const rows = db
+      .prepare(select)
+      .raw()
+      .all(...where.params) as unknown[][];
+    const position = committedPosition();
+    return consume({ position, count: rows.length, batches: batchesOf(rows, toDocument, batchSize) });
+  }
+  // A read transaction on a connection of its own sees one state of the file (WAL) however
+  // long it reads, while the shared connection goes on appending and projecting.
+  const reader = new Database(db.name, { readonly: true, fileMustExist: true });
+  try {
+    reader.exec('BEGIN');
+    const position = (
+      reader
+        .prepare('SELECT position FROM read_model_checkpoints WHERE key = ?')
+        .get(options.checkpointKey) as { position: number } | undefined
+    )?.position;
+    const { n } = reader.prepare(counting).get(...where.params) as { n: number };
+    const rows = reader
+      .prepare(select)
+      .raw()
+      .iterate(...where.params) as IterableIterator<unknown[]>;
+    try {
+      return await consume({ position, count: n, batches: batchesOf(rows, toDocument, batchSize, true) });
+    } finally {
+      rows.return?.();
+    }
+  } finally {
+    reader.close();
+  }
+}
+
+const parsedDocument = (row: unknown[]): ReadDocument => JSON.parse(row[1] as string) as ReadDocument;
+
+/** A document of the id and the asked-for fields, from a row of the same columns. */
+function projectedDocument(fields: readonly string[]): (row: unknown[]) => ReadDocument {
+  return (row) => {
+    const document: ReadDocument = { id: row[0] as string };
+    for (let i = 0; i < fields.length; i += 1) if (row[i + 1] !== null) document[fields[i]] = row[i + 1];
+    return document;
+  };
+}
+
+/** Documents in batches; between batches the event loop gets its turn (a scan can take seconds). */
+async function* batchesOf(
+  rows: Iterable<unknown[]>,
+  toDocument: (row: unknown[]) => ReadDocument,
+  size: number,
+  yieldToOthers = false,
+): AsyncIterable<ReadDocument[]> {
+  let batch: ReadDocument[] = [];
+  for (const row of rows) {
+    batch.push(toDocument(row));
+    if (batch.length >= size) {
+      yield batch;
+      batch = [];
+      if (yieldToOthers) await new Promise((resolve) => setImmediate(resolve));
+    }
+  }
+  if (batch.length > 0) yield batch;
+}
