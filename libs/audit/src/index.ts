@@ -9,7 +9,9 @@ export {
   type ComputedDraw,
   type DrawInputs,
   type DrawnTask,
+  type V2Inputs,
   drawFromLog,
+  v2DrawKey,
   drawFromSnapshot,
 } from './compute-entity-draw';
 export { entityRegionsAt, inspectorsAt } from './inspectors-at';

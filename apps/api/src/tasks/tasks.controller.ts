@@ -1,6 +1,6 @@
 import type { HistoryEntry, Page } from '@app/contract';
 import { type InspectionTaskState, inspectionTaskDecider, registerStreams } from '@app/domain';
-import type { Actor, Stores } from '@app/runtime';
+import type { Actor, AppConfig, Stores } from '@app/runtime';
 import { Body, Controller, Get, HttpCode, Inject, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { CurrentActor, Roles } from '../auth/auth.decorators';
@@ -9,8 +9,8 @@ import type { CommandContext } from '../commands/command-context';
 import { loadAggregate } from '@app/audit';
 import { historyOrNotFound, stateAtAndNowOrNotFound } from '../history/aggregate-history';
 import { Context } from '../commands/request-context';
-import { STORES } from '../stores/stores.providers';
-import { DrawSeeds, inspectorSeedKey } from './draw-seeds';
+import { APP_CONFIG, STORES } from '../stores/stores.providers';
+import { DrawSeeds, contributionSeedKey, inspectorSeedKey } from './draw-seeds';
 import { CancelDto, InitiateTaskDto, RespondDto, TaskQueryDto } from './dto';
 import { CommandBus } from '@nestjs/cqrs';
 import { taskCommand } from './task-command';
@@ -34,6 +34,7 @@ export class TasksController {
     private readonly seeds: DrawSeeds,
     private readonly personalText: PersonalText,
     @Inject(STORES) private readonly stores: Stores,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   /** Initiated by an operator of the lead department; records the draw seed's commitment. */
@@ -75,6 +76,18 @@ export class TasksController {
             ...(body.sampling.byCreditRisk ? { byCreditRisk: { ...body.sampling.byCreditRisk } } : {}),
           },
           window: { from: body.window.from, to: body.window.to },
+          ...(body.beacon
+            ? {
+                beacon: {
+                  source: body.beacon.source,
+                  round: body.beacon.round,
+                  ...(body.beacon.drawDate ? { drawDate: body.beacon.drawDate } : {}),
+                },
+              }
+            : {}),
+          ...(body.withoutBeaconReason ? { withoutBeaconReason: body.withoutBeaconReason } : {}),
+          beaconPolicy: this.config.beaconPolicy,
+          now: context.now.toISOString(),
           seedCommitment: commitment,
           inspectorSeedCommitments,
           items: await this.facts.items(named),
@@ -95,6 +108,10 @@ export class TasksController {
   @HttpCode(201)
   @Roles('operator')
   async respond(@Param('id') id: string, @Body() body: RespondDto, @Context() context: CommandContext) {
+    // An accepting department's own contribution to the draw key, committed now, revealed at the draw.
+    const contribution = body.accepted
+      ? await this.seeds.commit(contributionSeedKey(id, context.actor.departmentId))
+      : undefined;
     await this.commands.execute(
       taskCommand(
         id,
@@ -105,6 +122,7 @@ export class TasksController {
           accepted: body.accepted,
           itemIds: body.itemIds ?? [],
           ...(body.reason ? { reason: body.reason } : {}),
+          ...(contribution ? { contributionCommitment: contribution.commitment } : {}),
           today: beijingDate(context.now),
         },
         context,

@@ -114,6 +114,14 @@ export const FIELD_RULES = {
     zh: '按数量抽取时不能设定分类比例；请改为按比例抽取，或删去分类比例。',
     en: 'is not taken when sampling by a count: sample by ratio, or leave it out.',
   },
+  replacedByBeacon: {
+    zh: '本任务的随机性来自公共随机源和各部门的种子，不再另填公共随机数。',
+    en: "is not taken: this task's randomness is its beacon and every department's seed.",
+  },
+  beaconValueFormat: {
+    zh: '须符合本任务所指定公共随机源的开奖值格式（如 {example}）。',
+    en: "must be in the format of the task's beacon (e.g. {example}).",
+  },
   codeOrName: {
     zh: '请填写统一社会信用代码或名称开头。',
     en: 'must be an entity code or the start of a name.',

@@ -219,6 +219,15 @@ export function confirmBeaconValue(
   ];
 }
 
+/** A beacon task is drawn once its pool is frozen and the beacon's value confirmed. */
+export function assertBeaconDrawReady(task: TaskState): void {
+  if (!task.beacon) return;
+  if (!task.poolFrozen) reject('POOL_NOT_FROZEN', 'Freeze the pool before the beacon is published');
+  if (!task.beaconValue?.confirmed) {
+    reject('BEACON_VALUE_NOT_CONFIRMED', 'The beacon value is entered and confirmed before the draw');
+  }
+}
+
 /** A beacon task's draw uses the frozen pool and the confirmed value, by the v2 algorithm. */
 export function assertDrawMeetsBeacon(task: TaskState, draw: Record<string, unknown>): void {
   if (!task.beacon) {

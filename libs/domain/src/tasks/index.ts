@@ -8,4 +8,9 @@ export { assertEntitiesMayBeDrawn } from './teams';
 export * from './personal-text';
 export { type Sealer, assertMaySeal } from './sealing-guard';
 export { actingDepartments, listedEntities } from './task-guards';
-export { drawsByBeaconRules, taskBeaconReading, taskSeedCommitments } from './beacon-rules';
+export {
+  assertBeaconDrawReady,
+  drawsByBeaconRules,
+  taskBeaconReading,
+  taskSeedCommitments,
+} from './beacon-rules';

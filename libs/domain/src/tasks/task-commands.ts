@@ -50,7 +50,7 @@ export type InspectionTaskCommand =
       /** Per department taking part: SHA-256 of its own inspector-draw seed, revealed when it draws. */
       inspectorSeedCommitments?: Record<string, string>;
       /** The beacon round named by the lead, or why the draw does without one. */
-      beacon?: BeaconRound;
+      beacon?: Omit<BeaconRound, 'publishedAt'>;
       withoutBeaconReason?: string;
       /** Fact: the deployment's beacon policy; and the moment of initiation (ISO 8601). */
       beaconPolicy: BeaconPolicy;
