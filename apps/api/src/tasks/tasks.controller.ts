@@ -1,5 +1,11 @@
 import type { HistoryEntry, Page } from '@app/contract';
-import { type InspectionTaskState, inspectionTaskDecider, registerStreams } from '@app/domain';
+import {
+  BEACON_SOURCES,
+  type InspectionTaskState,
+  beaconRoundProblem,
+  inspectionTaskDecider,
+  registerStreams,
+} from '@app/domain';
 import type { Actor, AppConfig, Stores } from '@app/runtime';
 import { Body, Controller, Get, HttpCode, Inject, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiQuery, ApiTags } from '@nestjs/swagger';
@@ -44,6 +50,7 @@ export class TasksController {
   async initiate(@Body() body: InitiateTaskDto, @Context() context: CommandContext): Promise<{ id: string }> {
     const taskId = context.commandId;
     const today = beijingDate(context.now);
+    assertBeaconRound(body.beacon);
     const named = [...body.itemIds, ...body.participants.flatMap((p) => p.itemIds)];
     const { commitment } = await this.seeds.commit(taskId);
     // Each department's inspector draw has its own secret seed, revealed only when it draws:
@@ -217,4 +224,25 @@ export class TasksController {
   async list(@Query() query: TaskQueryDto): Promise<Page<TaskListView>> {
     return listTasks(this.stores, query);
   }
+}
+
+/** A round written as its source writes it (a daily source with its date), or a 400 naming the field. */
+function assertBeaconRound(beacon: InitiateTaskDto['beacon']): void {
+  const source = beacon ? BEACON_SOURCES[beacon.source] : undefined;
+  if (!beacon || !source || !beaconRoundProblem(source, beacon.round, beacon.drawDate)) return;
+  const undated = source.publication.kind === 'daily' && !beacon.drawDate;
+  throw ApiError.invalid([
+    undated
+      ? {
+          field: 'beacon.drawDate',
+          reason: 'a daily source names the draw date of its round',
+          rule: 'required',
+        }
+      : {
+          field: 'beacon.round',
+          reason: `must be written as ${source.id} writes its rounds, e.g. ${source.round.example}`,
+          rule: 'beaconRoundFormat',
+          params: { source: source.id, example: source.round.example },
+        },
+  ]);
 }

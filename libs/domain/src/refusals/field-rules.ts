@@ -118,6 +118,10 @@ export const FIELD_RULES = {
     zh: '本任务的随机性来自公共随机源和各部门的种子，不再另填公共随机数。',
     en: "is not taken: this task's randomness is its beacon and every department's seed.",
   },
+  beaconRoundFormat: {
+    zh: '期号格式不符，应如 {example}。',
+    en: 'must be written as the source writes its rounds, e.g. {example}.',
+  },
   beaconValueFormat: {
     zh: '须符合本任务所指定公共随机源的开奖值格式（如 {example}）。',
     en: "must be in the format of the task's beacon (e.g. {example}).",
