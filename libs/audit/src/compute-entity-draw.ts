@@ -41,6 +41,22 @@ export interface V2Inputs {
   operatorTrusted: { reason: string } | null;
 }
 
+/** What a recorded draw was computed from, as drawFromLog takes it again. */
+export function inputsOfRecord(record: EntityDrawRecord): DrawInputs & { position: number } {
+  return {
+    ...record,
+    ...(record.seeds
+      ? {
+          v2: {
+            seeds: record.seeds,
+            beacon: record.beacon ?? null,
+            operatorTrusted: record.operatorTrusted ?? null,
+          },
+        }
+      : {}),
+  };
+}
+
 /** The v2 key of a draw's inputs, or undefined for a v1 draw. */
 export function v2DrawKey(v2: V2Inputs | undefined): Uint8Array | undefined {
   if (!v2) return undefined;

@@ -11,6 +11,7 @@ export {
   type DrawnTask,
   type V2Inputs,
   drawFromLog,
+  inputsOfRecord,
   v2DrawKey,
   drawFromSnapshot,
 } from './compute-entity-draw';

@@ -17,7 +17,7 @@ import {
   selectedDigest,
 } from '@app/domain';
 import type { EventStore } from '@app/event-store';
-import { drawFromLog, v2DrawKey } from './compute-entity-draw';
+import { drawFromLog, inputsOfRecord, v2DrawKey } from './compute-entity-draw';
 import { computeInspectorDraw } from './inspector-draw';
 import { loadAggregate } from './load-aggregate';
 
@@ -50,14 +50,7 @@ export async function verifyEntityDraw(events: EventStore, taskId: string): Prom
     : commitmentOf(recorded.seed) !== state.seedCommitment
       ? ['the revealed seed does not match the commitment made at initiation']
       : [];
-  const v2 = drawsByBeaconRules(state)
-    ? {
-        seeds: recorded.seeds!,
-        beacon: recorded.beacon ?? null,
-        operatorTrusted: recorded.operatorTrusted ?? null,
-      }
-    : undefined;
-  const { record, exact } = await drawFromLog(events, state, { ...recorded, v2 }, recorded.poolSize);
+  const { record, exact } = await drawFromLog(events, state, inputsOfRecord(recorded), recorded.poolSize);
   if (!exact)
     mismatches.push('the rebuilt pool is larger than the recorded one; the drawn list was not recomputed');
   if (record.poolDigest !== recorded.poolDigest) mismatches.push('the pool differs from the one recorded');

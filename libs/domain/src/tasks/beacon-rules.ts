@@ -63,7 +63,8 @@ export function initiationRandomness(
       publishedAt,
     });
   }
-  if (publishedAt.slice(0, 10) > command.window.to) {
+  // The window is in Beijing dates.
+  if (new Date(Date.parse(publishedAt) + 8 * 3600 * 1000).toISOString().slice(0, 10) > command.window.to) {
     reject('BEACON_ROUND_AFTER_WINDOW', 'The beacon is published before the task window ends', {
       publishedAt,
       windowTo: command.window.to,
