@@ -27,6 +27,7 @@ import { importSlotsProvider } from './registers/import-slots.provider';
 import { uploadSpoolProvider } from './registers/upload-spool.provider';
 import { APP_CONFIG, STORES, StoresLifecycle, storesProvider } from './stores/stores.providers';
 import { DrawsController } from './draws/draws.controller';
+import { BeaconController } from './draws/beacon.controller';
 import { EntityDrawService } from './draws/entity-draw.service';
 import { AuditController } from './audit/audit.controller';
 import { TaskBundleController } from './audit/task-bundle.controller';
@@ -66,6 +67,7 @@ export class AppModule {
         PlansController,
         TasksController,
         DrawsController,
+        BeaconController,
         TaskRequestsController,
         TaskCancellationController,
         TaskResultsController,

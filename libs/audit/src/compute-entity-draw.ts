@@ -3,8 +3,12 @@ import {
   DRAW_RECORD_EVENT_TYPES,
   ENTITY_DIRECTORY_EVENT_TYPES,
   type DirectoryEntry,
+  type BeaconRound,
   DomainError,
+  ENTITY_DRAW_ALGORITHM_V2,
   type EntityDrawOutcome,
+  NO_BEACON,
+  type RevealedSeeds,
   type EntityDrawRecord,
   PoolSieve,
   StratifiedDraw,
@@ -13,6 +17,7 @@ import {
   commitmentOf,
   countedChecks,
   discardedIn,
+  drawKeyV2,
   drawnIn,
   quotasFor,
   registerStreams,
@@ -31,6 +36,39 @@ export interface DrawInputs {
   specialActionReason: string | null;
   /** The deployment's policy; absent: discarded draws count (older records). */
   discardedDrawsCount?: boolean;
+  /** A v2 draw (docs/draw.md §2): its key is made of every seed and the beacon, not of `seed` alone. */
+  v2?: V2Inputs;
+}
+
+export interface V2Inputs {
+  seeds: RevealedSeeds;
+  beacon: (BeaconRound & { value: string }) | null;
+  operatorTrusted: { reason: string } | null;
+}
+
+/** What a recorded draw was computed from, as drawFromLog takes it again. */
+export function inputsOfRecord(record: EntityDrawRecord): DrawInputs & { position: number } {
+  return {
+    ...record,
+    ...(record.seeds
+      ? {
+          v2: {
+            seeds: record.seeds,
+            beacon: record.beacon ?? null,
+            operatorTrusted: record.operatorTrusted ?? null,
+          },
+        }
+      : {}),
+  };
+}
+
+/** The v2 key of a draw's inputs, or undefined for a v1 draw. */
+export function v2DrawKey(v2: V2Inputs | undefined): Uint8Array | undefined {
+  if (!v2) return undefined;
+  const reading = v2.beacon
+    ? { source: v2.beacon.source, round: v2.beacon.round, value: v2.beacon.value }
+    : NO_BEACON;
+  return drawKeyV2(v2.seeds, reading);
 }
 
 export interface ComputedDraw {
@@ -173,6 +211,7 @@ async function runDraw(
     specialAction: inputs.specialActionReason !== null,
   });
   const draw = new StratifiedDraw({
+    key: v2DrawKey(inputs.v2),
     seed: inputs.seed,
     publicRandom: inputs.publicRandom,
     quotaBound: bound,
@@ -194,7 +233,7 @@ async function runDraw(
   }
   const drawn = Object.values(outcome.selected).flat();
   const record: EntityDrawRecord = {
-    algorithm: outcome.algorithm,
+    algorithm: inputs.v2 ? ENTITY_DRAW_ALGORITHM_V2 : outcome.algorithm,
     position: inputs.position,
     seed: inputs.seed,
     seedCommitment: commitmentOf(inputs.seed),
@@ -214,6 +253,9 @@ async function runDraw(
     poolDigest: outcome.poolDigest,
     selectedDigest: outcome.selectedDigest,
     selectedCount: drawn.length,
+    ...(inputs.v2
+      ? { seeds: inputs.v2.seeds, beacon: inputs.v2.beacon, operatorTrusted: inputs.v2.operatorTrusted }
+      : {}),
   };
   const checkedThisYear = new Map(drawn.filter((id) => checked.has(id)).map((id) => [id, checked.get(id)!]));
   return { record, outcome, exact, checkedThisYear };

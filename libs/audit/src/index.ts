@@ -9,7 +9,10 @@ export {
   type ComputedDraw,
   type DrawInputs,
   type DrawnTask,
+  type V2Inputs,
   drawFromLog,
+  inputsOfRecord,
+  v2DrawKey,
   drawFromSnapshot,
 } from './compute-entity-draw';
 export { entityRegionsAt, inspectorsAt } from './inspectors-at';

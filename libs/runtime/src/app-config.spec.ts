@@ -37,6 +37,7 @@ describe('loadConfig', () => {
       importConcurrency: 2,
       simulatedClock: false,
       neighbourRegions: {},
+      beaconPolicy: { sources: ['cwl-3d', 'cslc-pl5', 'drand-quicknet'], withoutBeacon: 'urgent-adhoc' },
     });
   });
 
@@ -139,5 +140,13 @@ describe('loadConfig', () => {
 
   it('ignores empty values and unrelated variables', () => {
     expect(loadConfig({ PORT: '', PATH: '/usr/bin' }).port).toBe(3000);
+  });
+
+  it('takes the beacon sources a deployment accepts, and when a draw may go without one', () => {
+    expect(
+      loadConfig({ DRAW_BEACON_SOURCES: 'drand-quicknet', DRAW_WITHOUT_BEACON: 'never' }).beaconPolicy,
+    ).toEqual({ sources: ['drand-quicknet'], withoutBeacon: 'never' });
+    expect(() => loadConfig({ DRAW_BEACON_SOURCES: 'drand-quicknet,dice' })).toThrow(/DRAW_BEACON_SOURCES/);
+    expect(() => loadConfig({ DRAW_WITHOUT_BEACON: 'sometimes' })).toThrow(/DRAW_WITHOUT_BEACON/);
   });
 });

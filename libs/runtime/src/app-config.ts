@@ -11,6 +11,11 @@ import {
   validateSync,
 } from 'class-validator';
 import { resolve } from 'node:path';
+import { BEACON_SOURCES, type BeaconPolicy } from '@app/domain';
+
+const BEACON_SOURCE_LIST = new RegExp(
+  `^(${Object.keys(BEACON_SOURCES).join('|')})(,(${Object.keys(BEACON_SOURCES).join('|')}))*$`,
+);
 
 /** The service's settings, read from environment variables and checked at start-up. */
 export class EnvironmentVariables {
@@ -157,6 +162,16 @@ export class EnvironmentVariables {
     message: 'must be 1–128 printable ASCII characters without spaces or "+", e.g. ssj.example.gov.cn/log',
   })
   TRANSPARENCY_LOG_ORIGIN?: string;
+
+  @IsOptional()
+  @Matches(BEACON_SOURCE_LIST, {
+    message: `must list beacon sources this version knows, comma-separated: ${Object.keys(BEACON_SOURCES).join(', ')}`,
+  })
+  DRAW_BEACON_SOURCES?: string;
+
+  @IsOptional()
+  @IsIn(['never', 'urgent-adhoc', 'any'])
+  DRAW_WITHOUT_BEACON?: 'never' | 'urgent-adhoc' | 'any';
 }
 
 /** Deadlines in working days: policy of each deployment (some counties publish in 10). */
@@ -219,6 +234,8 @@ export interface AppConfig {
     signingKeyFile: string;
     generateKey: boolean;
   };
+  /** The public beacons a task may name, and when a draw may do without one (docs/draw.md §2). */
+  beaconPolicy: BeaconPolicy;
 }
 
 /** Raised when a variable has a wrong value; the message names each variable and why. */
@@ -254,6 +271,8 @@ const VARIABLES = [
   'TRANSPARENCY_CHECKPOINT_MINUTES',
   'TRANSPARENCY_SIGNING_KEY_FILE',
   'TRANSPARENCY_LOG_ORIGIN',
+  'DRAW_BEACON_SOURCES',
+  'DRAW_WITHOUT_BEACON',
 ] as const;
 
 const NUMERIC = new Set<string>([
@@ -336,6 +355,10 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
           return [region, neighbours.split(',')];
         }),
     ),
+    beaconPolicy: {
+      sources: parsed.DRAW_BEACON_SOURCES?.split(',') ?? Object.keys(BEACON_SOURCES),
+      withoutBeacon: parsed.DRAW_WITHOUT_BEACON ?? 'urgent-adhoc',
+    },
   };
 }
 

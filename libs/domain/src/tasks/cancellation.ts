@@ -108,6 +108,8 @@ export function discardedDrawOf(task: TaskState): DiscardedDraw {
     ...(drawId ? { drawId } : {}),
     ...text('algorithm'),
     ...count('position'),
+    // Frozen for a beacon but not drawn yet: the position the draw would have read.
+    ...(typeof record.position !== 'number' && task.poolFrozen ? { position: task.poolFrozen.position } : {}),
     ...count('year'),
     ...text('poolDigest'),
     ...text('selectedDigest'),

@@ -8,3 +8,9 @@ export { assertEntitiesMayBeDrawn } from './teams';
 export * from './personal-text';
 export { type Sealer, assertMaySeal } from './sealing-guard';
 export { actingDepartments, listedEntities, poolFrozen } from './task-guards';
+export {
+  assertBeaconDrawReady,
+  drawsByBeaconRules,
+  taskBeaconReading,
+  taskSeedCommitments,
+} from './beacon-rules';

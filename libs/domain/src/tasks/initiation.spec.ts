@@ -55,6 +55,7 @@ describe('inspection task: initiation', () => {
               window: WINDOW,
               seedCommitment: SEED_COMMITMENT,
               responseDue: RESPONSE_DUE,
+              operatorTrusted: { reason: 'DRAW_WITHOUT_BEACON=any' },
             },
           },
         ]);

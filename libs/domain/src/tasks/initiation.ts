@@ -6,6 +6,7 @@ import {
   isCalendarDate,
 } from '../calendar/calendar-date';
 import { malformedCriteria } from '../plans/criteria-shape';
+import { assertContribution, initiationRandomness } from './beacon-rules';
 import type { InspectionTaskCommand } from './task-commands';
 import type { InspectionTaskEvent } from './task-events';
 import { isWindowInRange, openTask, reject } from './task-guards';
@@ -140,6 +141,7 @@ export function initiate(state: InspectionTaskState, command: Initiate): Inspect
   }
   assertItems(command);
   assertPlan(command);
+  const randomness = initiationRandomness(command);
   return [
     {
       type: 'InspectionTaskInitiated',
@@ -159,6 +161,7 @@ export function initiate(state: InspectionTaskState, command: Initiate): Inspect
           ? { inspectorSeedCommitments: command.inspectorSeedCommitments }
           : {}),
         responseDue: command.responseDue,
+        ...randomness,
       },
     },
   ];
@@ -177,6 +180,7 @@ export function respond(
     });
   if (task.responses[departmentId])
     reject('ALREADY_RESPONDED', `Department ${departmentId} has responded already`, { departmentId });
+  assertContribution(task, command);
   if (!command.accepted && !command.reason?.trim()) {
     reject('DECLINE_NEEDS_REASON', 'A department that declines gives its reason');
   }
@@ -200,6 +204,9 @@ export function respond(
         respondedOn: command.today,
         // Accepted but marked: 2 working days (Gui'an 第四十条), counted at initiation.
         late: command.today > task.responseDue.date,
+        ...(command.accepted && command.contributionCommitment
+          ? { seedCommitment: command.contributionCommitment }
+          : {}),
       },
     },
   ];

@@ -1,3 +1,4 @@
+import { confirmBeaconValue, enterBeaconValue, freezePool } from './beacon-rules';
 import type { Decider } from '../decider';
 import { cancel, requestCancellation } from './cancellation';
 import { initiate, respond } from './initiation';
@@ -51,6 +52,12 @@ export const inspectionTaskDecider: Decider<InspectionTaskCommand, InspectionTas
           return reviewObjection(state, command);
         case 'RecordFollowUp':
           return recordFollowUp(state, command);
+        case 'FreezePool':
+          return freezePool(state, command);
+        case 'EnterBeaconValue':
+          return enterBeaconValue(state, command);
+        case 'ConfirmBeaconValue':
+          return confirmBeaconValue(state, command);
         case 'CancelTask':
           return cancel(state, command);
         case 'RequestCancellation':

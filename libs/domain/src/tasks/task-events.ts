@@ -1,4 +1,5 @@
 import type { DomainEvent } from '../domain-event';
+import type { BeaconRound } from '../draws/beacon';
 import type { SealedText } from './personal-text';
 import type {
   DateWindow,
@@ -50,6 +51,10 @@ export type InspectionTaskEvent =
         seedCommitment: string;
         inspectorSeedCommitments?: Record<string, string>;
         responseDue: WorkingDayDate;
+        /** The public beacon round the draw waits for (docs/draw.md §2). */
+        beacon?: BeaconRound;
+        /** A draw without a beacon, allowed by the deployment: trusted to the operator, and marked so. */
+        operatorTrusted?: { reason: string };
       }
     >
   | E<
@@ -61,7 +66,18 @@ export type InspectionTaskEvent =
         reason?: string;
         respondedOn: string;
         late: boolean;
+        /** SHA-256 of the department's contribution to the draw key (accepting only), revealed at the draw. */
+        seedCommitment?: string;
       }
+    >
+  /** The pool's log position P fixed before the beacon's publication: the draw reads the pool as of P. */
+  | E<'PoolFrozen', { position: number; frozenAt: string; frozenBy: string }>
+  /** The beacon's value as one official read it, after its publication time. */
+  | E<'BeaconValueEntered', { value: string; enteredBy: string; departmentId: string; enteredAt: string }>
+  /** A second official, of another department, read the same value (four eyes). */
+  | E<
+      'BeaconValueConfirmed',
+      { value: string; confirmedBy: string; departmentId: string; confirmedAt: string }
     >
   | E<
       'EntitiesDrawn',

@@ -27,11 +27,12 @@ export function openTask(state: InspectionTaskState, taskId: string): TaskState 
 }
 
 /**
- * The pool the draw reads is fixed: from here on, cancelling needs a principal's approval. Today
- * the draw itself freezes it (its parts or its EntitiesDrawn); the PoolFrozen step will too.
+ * The pool the draw reads is fixed: from here on, cancelling needs a principal's approval. A
+ * beacon task's PoolFrozen fixes it before the beacon; a draw (its parts or its EntitiesDrawn)
+ * fixes any task's.
  */
 export function poolFrozen(task: TaskState): boolean {
-  return task.entityIds !== null || task.drawParts !== null;
+  return task.poolFrozen !== undefined || task.entityIds !== null || task.drawParts !== null;
 }
 
 export function lockedTask(state: InspectionTaskState, taskId: string): TaskState {

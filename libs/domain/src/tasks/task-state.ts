@@ -1,3 +1,4 @@
+import type { BeaconRound } from '../draws/beacon';
 import type {
   DateWindow,
   EntityWithdrawalReason,
@@ -99,6 +100,15 @@ export interface TaskState {
   /** Results withdrawn from public view after the period of publication, and the day. */
   disclosureStopped: Record<string, string>;
   objections: Record<string, Objection>;
+  /** The beacon round the draw waits for, or why it does without one (neither on older tasks). */
+  beacon?: BeaconRound;
+  operatorTrusted?: { reason: string };
+  /** Each accepting participant's committed contribution to the draw key. */
+  contributionCommitments?: Record<string, string>;
+  /** The pool's position P, fixed before the beacon's publication. */
+  poolFrozen?: { position: number; frozenAt: string };
+  /** The beacon's value as entered, and its confirmation by a second official. */
+  beaconValue?: { value: string; enteredBy: string; departmentId: string; confirmed: boolean };
   /** Entities whose inspection's personal text was erased; absent while there is none (older states lack it). */
   personalTextErased?: string[];
 }
