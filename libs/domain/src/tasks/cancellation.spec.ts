@@ -41,6 +41,23 @@ describe('inspection task: no redraw by cancellation', () => {
       };
       expect(poolFrozen(taskState([...histories.responded, listing]))).toBe(true);
     });
+
+    it('is true once a beacon task froze its pool, before any draw', () => {
+      const poolFixed = {
+        type: 'PoolFrozen' as const,
+        data: {
+          taskId: TASK_ID,
+          position: 41,
+          frozenAt: '2026-04-25T13:00:00.000Z',
+          frozenBy: leadClerk.actorId,
+        },
+      };
+      expect(poolFrozen(taskState([...histories.responded, poolFixed]))).toBe(true);
+      spec
+        .given([...histories.responded, poolFixed])
+        .when(cancelTask())
+        .thenRejects('CANCELLATION_NEEDS_APPROVAL');
+    });
   });
 
   describe('CancelTask', () => {
