@@ -113,7 +113,7 @@ describe('cancelling a task after its pool is frozen', () => {
     const taskId = await initiateTask(api, items, { sampling: { count: 1 } });
     const drawn = (await draw(api, taskId)).body;
     expect((await ask(api, taskId, staff('xf', ['operator']))).body).toMatchObject({
-      statusCode: 409,
+      statusCode: 403,
       code: 'NOT_THE_LEAD_DEPARTMENT',
     });
     expect((await ask(api, taskId, lead, '   ')).status).toBe(400);
@@ -129,7 +129,7 @@ describe('cancelling a task after its pool is frozen', () => {
       code: 'APPROVER_IS_REQUESTER',
     });
     expect((await decide(api, taskId, requestId, otherPrincipal)).body).toMatchObject({
-      statusCode: 409,
+      statusCode: 403,
       code: 'APPROVER_OF_OTHER_DEPARTMENT',
     });
     expect((await decide(api, taskId, 'no-such', principal)).body).toMatchObject({ statusCode: 404 });
