@@ -17,7 +17,12 @@ export {
 } from './compute-entity-draw';
 export { entityRegionsAt, inspectorsAt } from './inspectors-at';
 export { computeInspectorDraw, listedEntityIds } from './inspector-draw';
-export { recordedEntityDraw, verifyEntityDraw } from './verify-entity-draw';
+export {
+  recordedEntityDraw,
+  recordedEntityDrawAt,
+  v2InspectorPosition,
+  verifyEntityDraw,
+} from './verify-entity-draw';
 export {
   type BundleVerification,
   type BundleVerificationOptions,

@@ -22,12 +22,31 @@ import { computeInspectorDraw } from './inspector-draw';
 import { loadAggregate } from './load-aggregate';
 
 export async function recordedEntityDraw(events: EventStore, taskId: string): Promise<EntityDrawRecord> {
+  return (await recordedEntityDrawAt(events, taskId)).record;
+}
+
+/** A task's entity draw record and the log position of the EntitiesDrawn event that holds it. */
+export async function recordedEntityDrawAt(
+  events: EventStore,
+  taskId: string,
+): Promise<{ record: EntityDrawRecord; position: number }> {
   for await (const event of events.readStream(`inspectionTask-${taskId}`, {
     direction: 'backwards',
   })) {
-    if (event.type === 'EntitiesDrawn') return event.data.draw as unknown as EntityDrawRecord;
+    if (event.type === 'EntitiesDrawn') {
+      return { record: event.data.draw as unknown as EntityDrawRecord, position: event.position };
+    }
   }
   throw new DomainError('ENTITIES_NOT_DRAWN', 'This task has no draw to verify');
+}
+
+/**
+ * Where a v2 inspector draw reads the inspector directory (docs/draw.md §8): a beacon task's frozen
+ * P, fixed before the beacon; otherwise the log as the entity draw was recorded, when the seeds
+ * that key it were revealed.
+ */
+export function v2InspectorPosition(entityDraw: { record: EntityDrawRecord; position: number }): number {
+  return entityDraw.record.beacon ? entityDraw.record.position : entityDraw.position;
 }
 
 /**
@@ -140,7 +159,11 @@ async function verifyInspectorDraws(
     : undefined;
   const mismatches: string[] = [];
   let state = inspectionTaskDecider.initialState();
+  let expectedPosition: number | undefined;
   for await (const event of events.readStream(registerStreams.inspectionTask(taskId))) {
+    if (event.type === 'EntitiesDrawn') {
+      expectedPosition = v2InspectorPosition({ record: entityDraw, position: event.position });
+    }
     const draw = event.data.draw as InspectorDrawRecord | undefined;
     const known = [drawKey ? INSPECTOR_DRAW_ALGORITHM_V2 : INSPECTOR_DRAW_ALGORITHM];
     if (event.type === 'InspectorsDrawn' && !known.includes(draw?.algorithm ?? '')) {
@@ -151,8 +174,10 @@ async function verifyInspectorDraws(
       if (committed && commitmentOf(draw.seed) !== committed) {
         mismatches.push(`the seed ${draw.departmentId} revealed does not match its commitment`);
       }
-      if (drawKey && draw.position !== entityDraw.position) {
-        mismatches.push(`the inspector draw of ${draw.departmentId} did not use the task's pool position`);
+      if (drawKey && draw.position !== expectedPosition) {
+        mismatches.push(
+          `the inspector draw of ${draw.departmentId} did not read the directory where v2 says`,
+        );
       }
       const again = await computeInspectorDraw(events, state, {
         seed: committed ? draw.seed : seed,

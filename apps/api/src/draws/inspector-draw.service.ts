@@ -1,4 +1,4 @@
-import { computeInspectorDraw, recordedEntityDraw, v2DrawKey } from '@app/audit';
+import { computeInspectorDraw, recordedEntityDrawAt, v2DrawKey, v2InspectorPosition } from '@app/audit';
 import {
   DomainError,
   INSPECTOR_DRAW_ALGORITHM,
@@ -52,13 +52,13 @@ export class InspectorDrawService {
     const committed = task.inspectorSeedCommitments[departmentId];
     // A v2 draw keys every department's draw from the entity draw's key, at the pool's position.
     const entityDraw = drawsByBeaconRules(task)
-      ? await recordedEntityDraw(this.stores.events, taskId)
+      ? await recordedEntityDrawAt(this.stores.events, taskId)
       : undefined;
-    const drawKey = entityDraw?.seeds
+    const drawKey = entityDraw?.record.seeds
       ? v2DrawKey({
-          seeds: entityDraw.seeds,
-          beacon: entityDraw.beacon ?? null,
-          operatorTrusted: entityDraw.operatorTrusted ?? null,
+          seeds: entityDraw.record.seeds,
+          beacon: entityDraw.record.beacon ?? null,
+          operatorTrusted: entityDraw.record.operatorTrusted ?? null,
         })
       : undefined;
     const seed = await this.seeds.reveal(committed ? inspectorSeedKey(taskId, departmentId) : taskId);
@@ -69,7 +69,8 @@ export class InspectorDrawService {
     const others = task.participants.filter((p) => task.responses[p.departmentId]?.accepted).length;
     // At least two per entity in all: the lead alone sends two.
     const perEntity = options.perEntity ?? (isLead && others === 0 ? 2 : 1);
-    const position = entityDraw && drawKey ? entityDraw.position : await this.stores.events.headPosition();
+    const position =
+      entityDraw && drawKey ? v2InspectorPosition(entityDraw) : await this.stores.events.headPosition();
     const outcome = await computeInspectorDraw(this.stores.events, task, {
       seed,
       ...(drawKey ? { departmentKey: inspectorDepartmentKeyV2(drawKey, departmentId) } : {}),

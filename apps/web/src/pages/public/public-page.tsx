@@ -8,10 +8,11 @@ import { PublicPlansSection } from './public-plans';
 import { PublicResultsSection } from './public-results';
 import { PublicTasksSection } from './public-tasks';
 import { PublicCancellationsSection } from './public-cancellations';
+import { PublicCheckpointsSection } from './public-checkpoints';
 
 /**
  * 公示 (/public/*, no sign-in): results by entity, plans, task announcements, tasks cancelled after
- * their draw and the check-item list.
+ * their draw, the check-item list and the transparency log's signed checkpoints.
  */
 export function PublicPage() {
   const { t } = useI18n();
@@ -22,6 +23,7 @@ export function PublicPage() {
     { to: '/public/tasks', label: t('public.tab.tasks') },
     { to: '/public/cancellations', label: t('public.tab.cancellations') },
     { to: '/public/items', label: t('public.tab.items') },
+    { to: '/public/checkpoints', label: t('public.tab.checkpoints') },
   ];
   return (
     <div className="rx-page">
@@ -52,6 +54,7 @@ export function PublicPage() {
         <Route path="tasks" element={<PublicTasksSection />} />
         <Route path="cancellations" element={<PublicCancellationsSection />} />
         <Route path="items" element={<PublicItemsSection />} />
+        <Route path="checkpoints" element={<PublicCheckpointsSection />} />
         <Route path="*" element={<Empty>{t('public.notFound')}</Empty>} />
       </Routes>
       <p className="rx-muted">{t('public.maskedNote')}</p>
