@@ -83,20 +83,20 @@ describeInBrowser('the public beacon steps in a real browser', () => {
     await signIn(lead);
     await fillTask('餐饮场所公共随机源联合抽查');
     await see('为什么要指定开奖期号');
-    await page.getByLabel('公共随机源', { exact: true }).selectOption({ label: '中国福利彩票 福彩3D' });
-    await page.getByLabel('开奖期号', { exact: true }).fill('2026121');
+    await page.getByLabel(/^公共随机源/).selectOption({ label: '中国福利彩票 福彩3D' });
+    await page.getByLabel(/^开奖期号/).fill('2026121');
     await page.getByRole('button', { name: '发起任务' }).click();
     // A daily lottery's round names its date (400 beacon.drawDate).
     await page.locator('input[type="date"][aria-invalid="true"]').waitFor();
-    await page.getByLabel('开奖日期', { exact: true }).fill('2026-04-30');
-    await page.getByLabel('开奖期号', { exact: true }).fill('2026114');
+    await page.getByLabel(/^开奖日期/).fill('2026-04-30');
+    await page.getByLabel(/^开奖期号/).fill('2026114');
     await page.getByRole('button', { name: '发起任务' }).click();
     await see(/该期开奖结果已经公布/);
     await accessible();
     await shot('01-round-already-published');
 
-    await page.getByLabel('开奖日期', { exact: true }).fill('2026-05-07');
-    await page.getByLabel('开奖期号', { exact: true }).fill('2026121');
+    await page.getByLabel(/^开奖日期/).fill('2026-05-07');
+    await page.getByLabel(/^开奖期号/).fill('2026121');
     await see('该期开奖时间：2026-05-07 21:15（北京时间）。');
     await accessible();
     await page.getByRole('button', { name: '发起任务' }).click();
@@ -127,14 +127,14 @@ describeInBrowser('the public beacon steps in a real browser', () => {
     await see(/已于 .*冻结/);
     await accessible();
     await shot('02-pool-frozen');
-    await page.getByLabel('开奖号码', { exact: true }).fill('371');
+    await page.getByLabel(/^开奖号码/).fill('371');
     await page.getByRole('button', { name: '录入开奖号码' }).click();
     await see(/该期尚未开奖/);
   });
 
   it('takes the value from one department and its re-typing from another, never shown, then draws', async () => {
     expect((await setClock('2026-05-07T13:20:00.000Z')).status).toBe(200);
-    await page.getByLabel('开奖号码', { exact: true }).fill('3 7 1');
+    await page.getByLabel(/^开奖号码/).fill('3 7 1');
     await page.getByRole('button', { name: '录入开奖号码' }).click();
     await page.getByRole('heading', { name: '重新录入开奖号码' }).waitFor();
 
