@@ -64,6 +64,7 @@ const MATRIX: Record<string, Access | typeof PUBLIC> = {
   'POST /api/tasks/{id}/responses': ['operator'],
   'POST /api/tasks/{id}/draws/entities': ['operator'],
   'POST /api/tasks/{id}/pool-freeze': ['operator'],
+  'GET /api/draw-beacons': SIGNED_IN,
   'POST /api/tasks/{id}/beacon-value': ['operator', 'head'],
   'POST /api/tasks/{id}/beacon-value/confirmation': ['operator', 'head'],
   'GET /api/tasks/{id}/draws/verify': SIGNED_IN,

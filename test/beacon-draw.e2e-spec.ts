@@ -1,3 +1,4 @@
+import type { DrawBeaconPolicy } from '@app/contract';
 import { testMetadata } from '@app/event-store/testing/event-store.contract';
 import { sampleCreditCode, sampleIdCardNumber } from '@app/domain/testing/sample-codes';
 import { ApiHarness, type ErrorAnswer, admin, staff } from './support/api-harness';
@@ -82,6 +83,18 @@ describe('the beacon draw', () => {
     for (let n = 0; n < 30; n += 1) await register(n);
   });
   afterAll(() => api.stop());
+
+  it("tells any signed-in official the deployment's policy: the sources it accepts, and never without one", async () => {
+    const answer = await api.call<DrawBeaconPolicy>('GET', '/api/draw-beacons', { as: xf });
+    expect(answer.status).toBe(200);
+    expect(answer.body.withoutBeacon).toBe('never');
+    expect(answer.body.sources.map((s) => s.id)).toEqual(['cwl-3d', 'cslc-pl5', 'drand-quicknet']);
+    const drand = answer.body.sources[2];
+    expect(drand.name.en).toBe('drand quicknet beacon');
+    expect(drand.value.pattern).toBe('^[0-9a-f]{64}$');
+    expect(drand.publication).toEqual({ kind: 'periodic', genesisUnixSeconds: 1692803367, periodSeconds: 3 });
+    expect(answer.body.sources[0].publication).toEqual({ kind: 'daily', at: '21:15' });
+  });
 
   it('refuses a task without a round where the deployment never draws without one', async () => {
     const { beacon: _beacon, ...without } = taskBody();

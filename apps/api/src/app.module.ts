@@ -28,6 +28,7 @@ import { uploadSpoolProvider } from './registers/upload-spool.provider';
 import { APP_CONFIG, STORES, StoresLifecycle, storesProvider } from './stores/stores.providers';
 import { DrawsController } from './draws/draws.controller';
 import { BeaconController } from './draws/beacon.controller';
+import { DrawBeaconsController } from './draws/draw-beacons.controller';
 import { EntityDrawService } from './draws/entity-draw.service';
 import { AuditController } from './audit/audit.controller';
 import { TaskBundleController } from './audit/task-bundle.controller';
@@ -68,6 +69,7 @@ export class AppModule {
         TasksController,
         DrawsController,
         BeaconController,
+        DrawBeaconsController,
         TaskRequestsController,
         TaskCancellationController,
         TaskResultsController,

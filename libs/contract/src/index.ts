@@ -4,6 +4,7 @@
  */
 export type * from './chain-verification';
 export type * from './draw-answers';
+export type * from './draw-beacons';
 export type * from './field-problem';
 export type * from './history-entry';
 export type * from './import-report';

@@ -18,6 +18,7 @@ import { taskList } from './messages/tasks/task-list';
 import { taskInitiation } from './messages/tasks/initiation';
 import { taskSummary } from './messages/tasks/summary';
 import { drawRoom } from './messages/tasks/draw-room';
+import { beaconWords } from './messages/tasks/beacon';
 import { taskTeams } from './messages/tasks/teams';
 import { taskResults } from './messages/tasks/results';
 import { taskStages } from './messages/tasks/stages';
@@ -54,6 +55,7 @@ const sections = {
     taskInitiation,
     taskSummary,
     drawRoom,
+    beaconWords,
     taskTeams,
     taskResults,
     taskStages,
