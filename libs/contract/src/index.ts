@@ -13,3 +13,4 @@ export type * from './plan-progress';
 export type * from './public-check-item';
 export type * from './statistics';
 export type * from './public-cancellation';
+export type * from './public-draw';
