@@ -8,10 +8,11 @@ import { PublicPlansSection } from './public-plans';
 import { PublicResultsSection } from './public-results';
 import { PublicTasksSection } from './public-tasks';
 import { PublicCancellationsSection } from './public-cancellations';
+import { PublicVerifySection } from './public-verify';
 
 /**
  * 公示 (/public/*, no sign-in): results by entity, plans, task announcements, tasks cancelled after
- * their draw and the check-item list.
+ * their draw, the check-item list and the public check of a draw.
  */
 export function PublicPage() {
   const { t } = useI18n();
@@ -22,6 +23,7 @@ export function PublicPage() {
     { to: '/public/tasks', label: t('public.tab.tasks') },
     { to: '/public/cancellations', label: t('public.tab.cancellations') },
     { to: '/public/items', label: t('public.tab.items') },
+    { to: '/public/verify', label: t('public.tab.verify') },
   ];
   return (
     <div className="rx-page">
@@ -52,6 +54,8 @@ export function PublicPage() {
         <Route path="tasks" element={<PublicTasksSection />} />
         <Route path="cancellations" element={<PublicCancellationsSection />} />
         <Route path="items" element={<PublicItemsSection />} />
+        <Route path="verify" element={<PublicVerifySection />} />
+        <Route path="verify/:taskId" element={<PublicVerifySection />} />
         <Route path="*" element={<Empty>{t('public.notFound')}</Empty>} />
       </Routes>
       <p className="rx-muted">{t('public.maskedNote')}</p>
