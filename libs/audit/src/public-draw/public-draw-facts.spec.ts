@@ -19,7 +19,7 @@ const recorded = (
   return {
     id: `e${position}`,
     type,
-    data,
+    data: data as RecordedEvent['data'],
     metadata: testMetadata({ occurredAt: '2026-03-02T02:00:00.000Z' }),
     stream,
     revision,
