@@ -37,6 +37,7 @@ import { AccountabilityController } from './accountability/accountability.contro
 import { OverdueController } from './disclosures/overdue.controller';
 import { PublicController } from './public/public.controller';
 import { PublicCancellationsController } from './public/public-cancellations.controller';
+import { PublicDrawController } from './public/public-draw.controller';
 import { StatisticsController } from './statistics/statistics.controller';
 import { ClockController } from './admin/clock.controller';
 import { InspectorDrawService } from './draws/inspector-draw.service';
@@ -81,6 +82,7 @@ export class AppModule {
         OverdueController,
         PublicController,
         PublicCancellationsController,
+        PublicDrawController,
         StatisticsController,
         ClockController,
       ]),

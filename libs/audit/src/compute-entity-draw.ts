@@ -3,88 +3,29 @@ import {
   DRAW_RECORD_EVENT_TYPES,
   ENTITY_DIRECTORY_EVENT_TYPES,
   type DirectoryEntry,
-  type BeaconRound,
   DomainError,
-  ENTITY_DRAW_ALGORITHM_V2,
-  type EntityDrawOutcome,
-  NO_BEACON,
-  type RevealedSeeds,
-  type EntityDrawRecord,
-  PoolSieve,
-  StratifiedDraw,
-  type TaskState,
+  type DrawInputs,
+  DrawRun,
+  type DrawRunResult,
+  type DrawnTask,
   applyEntityEvent,
-  commitmentOf,
   countedChecks,
   discardedIn,
-  drawKeyV2,
   drawnIn,
-  quotasFor,
+  quotaBound,
   registerStreams,
 } from '@app/domain';
 import type { EventStore } from '@app/event-store';
 import { type DrawCandidateView, decodeCandidate } from '@app/projections';
 import type { DocumentFilter, ReadSnapshot } from '@app/read-store';
 
-/** What a draw is computed from besides the pool (docs/draw.md §1). */
-export interface DrawInputs {
-  seed: string;
-  publicRandom: string;
-  year: number;
-  cap: number;
-  keyItems: boolean;
-  specialActionReason: string | null;
-  /** The deployment's policy; absent: discarded draws count (older records). */
-  discardedDrawsCount?: boolean;
-  /** A v2 draw (docs/draw.md §2): its key is made of every seed and the beacon, not of `seed` alone. */
-  v2?: V2Inputs;
-}
+export type { DrawInputs, DrawnTask, V2Inputs } from '@app/domain';
+export { inputsOfRecord, v2DrawKey } from '@app/domain';
 
-export interface V2Inputs {
-  seeds: RevealedSeeds;
-  beacon: (BeaconRound & { value: string }) | null;
-  operatorTrusted: { reason: string } | null;
-}
-
-/** What a recorded draw was computed from, as drawFromLog takes it again. */
-export function inputsOfRecord(record: EntityDrawRecord): DrawInputs & { position: number } {
-  return {
-    ...record,
-    ...(record.seeds
-      ? {
-          v2: {
-            seeds: record.seeds,
-            beacon: record.beacon ?? null,
-            operatorTrusted: record.operatorTrusted ?? null,
-          },
-        }
-      : {}),
-  };
-}
-
-/** The v2 key of a draw's inputs, or undefined for a v1 draw. */
-export function v2DrawKey(v2: V2Inputs | undefined): Uint8Array | undefined {
-  if (!v2) return undefined;
-  const reading = v2.beacon
-    ? { source: v2.beacon.source, round: v2.beacon.round, value: v2.beacon.value }
-    : NO_BEACON;
-  return drawKeyV2(v2.seeds, reading);
-}
-
-export interface ComputedDraw {
-  record: EntityDrawRecord;
-  outcome: EntityDrawOutcome;
-  /** False when the pool outgrew the bound the draw was given (only a verification can meet it). */
-  exact: boolean;
-  /** Checks this year of the drawn entities that had any, before this draw. */
-  checkedThisYear: Map<string, number>;
-}
-
-/** What a draw reads of its task. */
-export type DrawnTask = Pick<TaskState, 'criteria' | 'sampling'>;
+export type ComputedDraw = DrawRunResult;
 
 /** One entity as a pool source hands it out, in ascending id order. */
-interface SourceEntity {
+export interface SourceEntity {
   entityId: string;
   entry: DirectoryEntry;
   checksThisYear: number;
@@ -141,6 +82,18 @@ export async function drawFromLog(
   inputs: DrawInputs & { position: number },
   poolBound: number,
 ): Promise<ComputedDraw> {
+  return runDraw(task, inputs, quotaBound(task, poolBound), directoryFromLog(events, inputs));
+}
+
+/**
+ * The entity directory as of `inputs.position`, folded from the log in id order, each entity with
+ * its checks in the draw's year as the cap counts them (§1.3, §9): what drawFromLog draws from and
+ * what the public verification bundle lists.
+ */
+export async function* directoryFromLog(
+  events: EventStore,
+  inputs: Pick<DrawInputs, 'year' | 'discardedDrawsCount'> & { position: number },
+): AsyncIterable<SourceEntity[]> {
   const counting = inputs.discardedDrawsCount ?? true;
   const drawn = new Map<string, number>();
   const discarded = new Map<string, number>();
@@ -165,34 +118,31 @@ export async function drawFromLog(
     const counted = countedChecks(n, discarded.get(entityId) ?? 0, counting);
     if (counted > 0) checks.set(entityId, counted);
   }
-  async function* entities(): AsyncIterable<SourceEntity[]> {
-    let batch: SourceEntity[] = [];
-    let stream: string | undefined;
-    let entry: DirectoryEntry | undefined;
-    let entityId = '';
-    const finish = () => {
-      if (entry) batch.push({ entityId, entry, checksThisYear: checks.get(entityId) ?? 0 });
-    };
-    for await (const event of events.readStreamsByPrefix(registerStreams.entity(''), {
-      maxPosition: inputs.position,
-      eventTypes: ENTITY_DIRECTORY_EVENT_TYPES,
-    })) {
-      if (event.stream !== stream) {
-        finish();
-        if (batch.length >= 1000) {
-          yield batch;
-          batch = [];
-        }
-        stream = event.stream;
-        entry = undefined;
-        entityId = event.data.entityId as string;
+  let batch: SourceEntity[] = [];
+  let stream: string | undefined;
+  let entry: DirectoryEntry | undefined;
+  let entityId = '';
+  const finish = () => {
+    if (entry) batch.push({ entityId, entry, checksThisYear: checks.get(entityId) ?? 0 });
+  };
+  for await (const event of events.readStreamsByPrefix(registerStreams.entity(''), {
+    maxPosition: inputs.position,
+    eventTypes: ENTITY_DIRECTORY_EVENT_TYPES,
+  })) {
+    if (event.stream !== stream) {
+      finish();
+      if (batch.length >= 1000) {
+        yield batch;
+        batch = [];
       }
-      entry = applyEntityEvent(entry, event);
+      stream = event.stream;
+      entry = undefined;
+      entityId = event.data.entityId as string;
     }
-    finish();
-    yield batch;
+    entry = applyEntityEvent(entry, event);
   }
-  return runDraw(task, inputs, quotaBound(task, poolBound), entities());
+  finish();
+  yield batch;
 }
 
 async function runDraw(
@@ -201,73 +151,19 @@ async function runDraw(
   bound: (stratum: string) => number,
   batches: AsyncIterable<SourceEntity[]>,
 ): Promise<ComputedDraw> {
-  const byCreditRisk = task.sampling.byCreditRisk !== undefined && task.sampling.count === undefined;
-  const sieve = new PoolSieve({
-    criteria: task.criteria,
-    byCreditRisk,
-    year: inputs.year,
-    cap: inputs.cap,
-    keyItems: inputs.keyItems,
-    specialAction: inputs.specialActionReason !== null,
-  });
-  const draw = new StratifiedDraw({
-    key: v2DrawKey(inputs.v2),
-    seed: inputs.seed,
-    publicRandom: inputs.publicRandom,
-    quotaBound: bound,
-  });
-  const checked = new Map<string, number>();
+  const run = new DrawRun(task, inputs, bound);
   for await (const batch of batches) {
     for (const { entityId, entry, checksThisYear } of batch) {
-      const stratum = sieve.stratumOf(entry.profile, entry.registered, checksThisYear);
-      if (stratum === undefined) continue;
-      draw.add(entityId, stratum);
-      if (checksThisYear > 0) checked.set(entityId, checksThisYear);
+      run.add(entityId, entry.profile, entry.registered, checksThisYear);
     }
   }
-  const { quotas, exact, ...outcome } = draw.finish((sizes) => quotasFor(sizes, task.sampling));
-  if (outcome.poolSize === 0) {
+  const result = run.finish();
+  if (result.record.poolSize === 0) {
     throw new DomainError('DRAW_POOL_EMPTY', 'No entity matches the criteria', {
-      exclusions: sieve.exclusions,
+      exclusions: run.exclusions,
     });
   }
-  const drawn = Object.values(outcome.selected).flat();
-  const record: EntityDrawRecord = {
-    algorithm: inputs.v2 ? ENTITY_DRAW_ALGORITHM_V2 : outcome.algorithm,
-    position: inputs.position,
-    seed: inputs.seed,
-    seedCommitment: commitmentOf(inputs.seed),
-    publicRandom: inputs.publicRandom,
-    criteria: task.criteria,
-    sampling: task.sampling,
-    byCreditRisk,
-    year: inputs.year,
-    cap: inputs.cap,
-    ...(inputs.discardedDrawsCount === false ? { discardedDrawsCount: false } : {}),
-    keyItems: inputs.keyItems,
-    specialActionReason: inputs.specialActionReason,
-    exclusions: sieve.exclusions,
-    quotas,
-    poolSize: outcome.poolSize,
-    poolSizes: outcome.poolSizes,
-    poolDigest: outcome.poolDigest,
-    selectedDigest: outcome.selectedDigest,
-    selectedCount: drawn.length,
-    ...(inputs.v2
-      ? { seeds: inputs.v2.seeds, beacon: inputs.v2.beacon, operatorTrusted: inputs.v2.operatorTrusted }
-      : {}),
-  };
-  const checkedThisYear = new Map(drawn.filter((id) => checked.has(id)).map((id) => [id, checked.get(id)!]));
-  return { record, outcome, exact, checkedThisYear };
-}
-
-/** The most a stratum can be asked for when the pool has at most `poolBound` entities. */
-function quotaBound(task: DrawnTask, poolBound: number): (stratum: string) => number {
-  const { count, ratio, byCreditRisk } = task.sampling;
-  if (count !== undefined) return () => count;
-  // The same ratio quotasFor takes: the class's own where the plan sets one.
-  return (stratum) =>
-    Math.ceil((byCreditRisk?.[stratum as keyof typeof byCreditRisk] ?? ratio ?? 0) * poolBound);
+  return result;
 }
 
 /**

@@ -10,6 +10,8 @@ export {
   type DrawInputs,
   type DrawnTask,
   type V2Inputs,
+  type SourceEntity,
+  directoryFromLog,
   drawFromLog,
   inputsOfRecord,
   v2DrawKey,
@@ -68,3 +70,5 @@ export {
   verifyBundleAnchor,
 } from './transparency/bundle-anchor';
 export { type AnchorSource, MAX_CONSISTENCY_FROM, anchorEvents } from './transparency/anchor-source';
+export { type PublicDrawFacts, publicDrawFacts } from './public-draw/public-draw-facts';
+export { publicDrawLines } from './public-draw/public-draw-lines';

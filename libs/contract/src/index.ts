@@ -15,3 +15,4 @@ export type * from './public-check-item';
 export type * from './statistics';
 export type * from './public-cancellation';
 export type * from './public-checkpoints';
+export type * from './public-draw';

@@ -33,7 +33,7 @@ export class PublicCancellationsController {
       limit: query.limit,
       after: query.cursor,
     });
-    return { ...page, items: page.items.flatMap(published) };
+    return { ...page, items: page.items.flatMap(publishedCancellation) };
   }
 
   /** The entities of the discarded draw, in the draw's order, paged: `{ id, code, name }`. */
@@ -44,7 +44,7 @@ export class PublicCancellationsController {
     @Query() query: PagingDto,
   ): Promise<PublicDiscardedEntities> {
     const view = await this.cancellations().get(taskId);
-    if (!view || published(view).length === 0) {
+    if (!view || publishedCancellation(view).length === 0) {
       throw ApiError.notFound('CANCELLATION_NOT_FOUND', `No published cancellation of task ${taskId}`);
     }
     const from = query.cursor === undefined ? 0 : Number(query.cursor);
@@ -70,7 +70,7 @@ export class PublicCancellationsController {
 }
 
 /** The view as published; none for a task not cancelled after its freeze. */
-function published(view: PublicCancellationView): PublicCancellation[] {
+export function publishedCancellation(view: PublicCancellationView): PublicCancellation[] {
   const { reason, approvedBy, cancelledAt, cancelledOn, discardedDraw } = view;
   if (!reason || !approvedBy || !cancelledAt || !cancelledOn || !discardedDraw) return [];
   return [

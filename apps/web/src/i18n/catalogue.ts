@@ -12,6 +12,7 @@ import { planAdjustments } from './messages/plans/adjustments';
 import { planTasks } from './messages/plans/plan-tasks';
 import { planCoverage } from './messages/plans/coverage';
 import { publicPortal } from './messages/public';
+import { publicVerify } from './messages/public-verify';
 import { taskVocabulary } from './messages/tasks/vocabulary';
 import { taskWords } from './messages/tasks/shared-words';
 import { taskList } from './messages/tasks/task-list';
@@ -87,7 +88,7 @@ const sections = {
     registerImport,
   ),
   audit: merged(auditVocabulary, accountability, taskHistory, taskStateAt, chainCheck, auditBundle),
-  public: publicPortal,
+  public: merged(publicPortal, publicVerify),
   fields,
 };
 

@@ -11,3 +11,6 @@ export * from './seed-commitment';
 export * from './draw-records';
 export * from './beacon';
 export * from './draw-key-v2';
+export * from './draw-run';
+export * from './public-draw-bundle';
+export * from './public-draw-check';

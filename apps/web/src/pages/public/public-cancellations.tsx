@@ -1,5 +1,6 @@
 import type { PublicCancellation, PublicDiscardedEntities } from '@app/contract';
 import { useState } from 'react';
+import { Link } from 'react-router';
 import { Async } from '../../components/states';
 import { type Column, DataTable } from '../../components/table';
 import { useI18n } from '../../i18n/i18n';
@@ -24,7 +25,11 @@ export function PublicCancellationsSection() {
     t('public.cancellations.approvedByValue', { department: departmentName(c.approvedBy.departmentId) });
   const columns: Column<PublicCancellation>[] = [
     { heading: t('public.cancellations.cancelledOn'), cell: (c) => c.cancelledOn, csv: (c) => c.cancelledOn },
-    { heading: t('public.tasks.name'), cell: (c) => c.name, csv: (c) => c.name },
+    {
+      heading: t('public.tasks.name'),
+      cell: (c) => <Link to={`/public/verify/${encodeURIComponent(c.taskId)}`}>{c.name}</Link>,
+      csv: (c) => c.name,
+    },
     {
       heading: t('public.tasks.lead'),
       cell: (c) => departmentName(c.leadDepartmentId),

@@ -9,10 +9,12 @@ import { PublicResultsSection } from './public-results';
 import { PublicTasksSection } from './public-tasks';
 import { PublicCancellationsSection } from './public-cancellations';
 import { PublicCheckpointsSection } from './public-checkpoints';
+import { PublicVerifySection } from './public-verify';
 
 /**
  * 公示 (/public/*, no sign-in): results by entity, plans, task announcements, tasks cancelled after
- * their draw, the check-item list and the transparency log's signed checkpoints.
+ * their draw, the check-item list, the public check of a draw and the transparency log's signed
+ * checkpoints.
  */
 export function PublicPage() {
   const { t } = useI18n();
@@ -23,6 +25,7 @@ export function PublicPage() {
     { to: '/public/tasks', label: t('public.tab.tasks') },
     { to: '/public/cancellations', label: t('public.tab.cancellations') },
     { to: '/public/items', label: t('public.tab.items') },
+    { to: '/public/verify', label: t('public.tab.verify') },
     { to: '/public/checkpoints', label: t('public.tab.checkpoints') },
   ];
   return (
@@ -54,6 +57,8 @@ export function PublicPage() {
         <Route path="tasks" element={<PublicTasksSection />} />
         <Route path="cancellations" element={<PublicCancellationsSection />} />
         <Route path="items" element={<PublicItemsSection />} />
+        <Route path="verify" element={<PublicVerifySection />} />
+        <Route path="verify/:taskId" element={<PublicVerifySection />} />
         <Route path="checkpoints" element={<PublicCheckpointsSection />} />
         <Route path="*" element={<Empty>{t('public.notFound')}</Empty>} />
       </Routes>

@@ -1,3 +1,4 @@
+import { Link } from 'react-router';
 import { Async } from '../../components/states';
 import { type Column, DataTable } from '../../components/table';
 import { useI18n } from '../../i18n/i18n';
@@ -14,7 +15,11 @@ export function PublicTasksSection() {
   const tasks = usePagedList<PublicAnnouncement>('/api/public/tasks', {}, 20);
   const columns: Column<PublicAnnouncement>[] = [
     { heading: t('public.tasks.announcedOn'), cell: (a) => a.announcedOn ?? '', csv: (a) => a.announcedOn },
-    { heading: t('public.tasks.name'), cell: (a) => a.name, csv: (a) => a.name },
+    {
+      heading: t('public.tasks.name'),
+      cell: (a) => <Link to={`/public/verify/${encodeURIComponent(a.id)}`}>{a.name}</Link>,
+      csv: (a) => a.name,
+    },
     {
       heading: t('public.tasks.lead'),
       cell: (a) => departmentName(a.leadDepartmentId),
