@@ -103,6 +103,8 @@ const MATRIX: Record<string, Access | typeof PUBLIC> = {
   'GET /api/public/departments': PUBLIC,
   'GET /api/public/plans': PUBLIC,
   'GET /api/public/checkpoints': PUBLIC,
+  'GET /api/public/tasks/{id}/draw': PUBLIC,
+  'GET /api/public/tasks/{id}/draw/bundle': PUBLIC,
   'GET /api/public/tasks': PUBLIC,
   'GET /api/public/results': PUBLIC,
   'GET /api/public/cancellations': PUBLIC,

@@ -1,7 +1,7 @@
 import type { DrawBeaconPolicy } from '@app/contract';
 import { testMetadata } from '@app/event-store/testing/event-store.contract';
 import { sampleCreditCode, sampleIdCardNumber } from '@app/domain/testing/sample-codes';
-import { ApiHarness, type ErrorAnswer, admin, staff } from './support/api-harness';
+import { ApiHarness, type ErrorAnswer, admin, matching, staff } from './support/api-harness';
 import { setUpDepartments } from './support/task-fixtures';
 
 /**
@@ -9,6 +9,9 @@ import { setUpDepartments } from './support/task-fixtures';
  * frozen before it is public, its value is entered and confirmed by two departments, and the draw
  * combines every seed with it. Driven on the simulated clock.
  */
+/** A revealed seed: 32 bytes in hex. */
+const HEX64 = matching(/^[0-9a-f]{64}$/);
+
 describe('the beacon draw', () => {
   const api = new ApiHarness();
   const lead = staff('scjg', ['operator']);
@@ -155,7 +158,7 @@ describe('the beacon draw', () => {
       expect.objectContaining({
         field: 'value',
         rule: 'beaconValueFormat',
-        params: expect.objectContaining({ source: 'cwl-3d' }),
+        params: expect.objectContaining({ source: 'cwl-3d' }) as unknown,
       }),
     ]);
     expect((await post('/beacon-value', lead, { value: ' 5 2 8 ' })).status).toBe(201);
@@ -187,11 +190,11 @@ describe('the beacon draw', () => {
       beacon: { source: 'cwl-3d', round: '2026115', value: '528', publishedAt: '2026-05-01T13:15:00.000Z' },
       operatorTrusted: null,
       seeds: {
-        lead: expect.stringMatching(/^[0-9a-f]{64}$/),
-        contributions: { xf: expect.stringMatching(/^[0-9a-f]{64}$/) },
+        lead: HEX64,
+        contributions: { xf: HEX64 },
         inspectors: {
-          scjg: expect.stringMatching(/^[0-9a-f]{64}$/),
-          xf: expect.stringMatching(/^[0-9a-f]{64}$/),
+          scjg: HEX64,
+          xf: HEX64,
         },
       },
     });
