@@ -247,6 +247,8 @@ describe('the public portal shows only what was published', () => {
           itemIds: [items.scjg, items.xf],
           window,
           entityCount: 2,
+          // Drawn without a beacon for the ad hoc reason, which stays internal.
+          randomness: { operatorTrusted: { statedReason: null } },
           announcedOn: '2026-04-01',
         },
       ]);

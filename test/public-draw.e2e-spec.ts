@@ -109,7 +109,7 @@ describe('public draw verification', () => {
       status: 'announced',
       algorithm: 'ssj-stratified-sha256-v2',
       beacon: null,
-      operatorTrusted: { reason: '专项检查' },
+      operatorTrusted: { reason: null },
       draw: { drawnCount: 3, record: { poolSize: 12, selectedCount: 3 } },
     });
     expect(draw.commitments.map((c) => `${c.kind}:${c.departmentId}`)).toEqual([

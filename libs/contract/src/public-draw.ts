@@ -40,7 +40,8 @@ export interface PublicDrawAnswer {
     confirmed?: RecordedAt & { departmentId: string; confirmedAt: string; value: string };
   } | null;
   /** A draw without a beacon, trusted to the operator: shown prominently. */
-  operatorTrusted: { reason: string } | null;
+  /** Drawn without a beacon; `reason` null where it is the task's internal ad hoc reason. */
+  operatorTrusted: { reason: string | null } | null;
   /** The pool's position P and when it was fixed (v2: the freeze; v1: the draw itself). */
   frozen: RecordedAt & { poolPosition: number; frozenAt: string };
   /** The EntitiesDrawn record (seeds revealed, quotas, exclusions, pool size, digests). */

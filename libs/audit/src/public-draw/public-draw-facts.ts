@@ -6,9 +6,10 @@ import {
   PUBLIC_DRAW_BUNDLE_FORMAT,
   PUBLIC_DRAW_COLUMNS,
   type PublicDrawBundleHeader,
-  type TargetCriteria,
-  type Sampling,
+  publicOperatorTrusted,
   registerStreams,
+  type Sampling,
+  type TargetCriteria,
 } from '@app/domain';
 import type { EventStore, RecordedEvent } from '@app/event-store';
 
@@ -79,8 +80,14 @@ export async function publicDrawFacts(
     inspectorSeedCommitments?: Record<string, string>;
     beacon?: BeaconRound;
     operatorTrusted?: { reason: string };
+    adhocReason?: string;
   };
-  const record = drawn.data.draw as unknown as EntityDrawRecord;
+  // The reason for going without a beacon is public unless it is the (internal) ad hoc reason.
+  const trusted = publicOperatorTrusted(init.operatorTrusted, init.adhocReason);
+  const drawRecord = drawn.data.draw as unknown as EntityDrawRecord;
+  const record: EntityDrawRecord = drawRecord.operatorTrusted
+    ? { ...drawRecord, operatorTrusted: trusted as { reason: string } }
+    : drawRecord;
   const drawnIds = parts.length > 0 ? parts.flat() : (drawn.data.entityIds as string[]);
   const inspectorRecords = inspectorDraws.map((e) => ({
     event: e,
@@ -159,7 +166,7 @@ export async function publicDrawFacts(
     algorithm: record.algorithm,
     commitments,
     beacon,
-    operatorTrusted: init.operatorTrusted ?? null,
+    operatorTrusted: trusted,
     frozen: pool,
     draw: { record, drawnCount: drawnIds.length, ...at(drawn) },
     inspectorDraws: inspectorRecords.map(({ event, draw }) => ({
@@ -189,7 +196,7 @@ export async function publicDrawFacts(
     beacon: init.beacon
       ? { ...init.beacon, value: (confirmed?.data.value as string | undefined) ?? null }
       : null,
-    operatorTrusted: init.operatorTrusted ?? null,
+    operatorTrusted: trusted as { reason: string } | null,
     frozen: frozen
       ? { position: frozen.data.position as number, frozenAt: frozen.data.frozenAt as string }
       : null,

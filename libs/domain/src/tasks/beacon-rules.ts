@@ -277,3 +277,15 @@ export function taskBeaconReading(task: Pick<TaskState, 'beacon' | 'beaconValue'
   if (!task.beacon || !task.beaconValue?.confirmed) return NO_BEACON;
   return { source: task.beacon.source, round: task.beacon.round, value: task.beaconValue.value };
 }
+
+/**
+ * An operator-trusted draw's reason as the public may read it: the one stated for going without a
+ * beacon, or null where it is the ad hoc reason (internal text: it may name a complainant).
+ */
+export function publicOperatorTrusted(
+  operatorTrusted: { reason: string } | undefined | null,
+  adhocReason: string | undefined,
+): { reason: string | null } | null {
+  if (!operatorTrusted) return null;
+  return { reason: operatorTrusted.reason === adhocReason ? null : operatorTrusted.reason };
+}

@@ -11,6 +11,7 @@ export { actingDepartments, listedEntities, poolFrozen } from './task-guards';
 export {
   assertBeaconDrawReady,
   drawsByBeaconRules,
+  publicOperatorTrusted,
   taskBeaconReading,
   taskSeedCommitments,
 } from './beacon-rules';

@@ -16,6 +16,7 @@ export const publicVerify = section(
     'verify.status.cancelled': '抽取后已撤销',
     'verify.operatorTrusted':
       '本次抽取未使用公共随机源，由经办部门说明理由后进行：{reason}。其随机性依赖经办部门，请审慎看待。',
+    'verify.reasonNotPublic': '计划外紧急任务（理由属内部信息，不公开）',
     'verify.summary': '任务概况',
     'verify.name': '任务名称',
     'verify.lead': '牵头部门',
@@ -103,6 +104,7 @@ export const publicVerify = section(
     'verify.status.cancelled': 'Cancelled after its draw',
     'verify.operatorTrusted':
       'This draw used no public beacon; the department gave this reason: {reason}. Its randomness rests on the department: weigh it accordingly.',
+    'verify.reasonNotPublic': 'an urgent task outside the plans (its reason is internal and not public)',
     'verify.summary': 'Task',
     'verify.name': 'Task name',
     'verify.lead': 'Lead department',

@@ -77,6 +77,10 @@ export const publicPortal = section(
     'tasks.items': '抽查事项',
     'tasks.window': '检查时间',
     'tasks.entityCount': '抽取检查对象数',
+    'tasks.randomness': '抽取随机源',
+    'tasks.beaconValue': '{source} 第 {round} 期',
+    'tasks.operatorTrustedValue': '未使用公共随机源，由平台运营方保证（{reason}）',
+    'tasks.operatorTrustedInternal': '未使用公共随机源，由平台运营方保证（计划外紧急任务，理由不公开）',
     'tasks.announcedOn': '公告日期',
     'tasks.windowValue': '{from} 至 {to}',
 
@@ -201,6 +205,11 @@ export const publicPortal = section(
     'tasks.items': 'Check items',
     'tasks.window': 'Inspection window',
     'tasks.entityCount': 'Entities drawn',
+    'tasks.randomness': 'Source of chance',
+    'tasks.beaconValue': '{source}, round {round}',
+    'tasks.operatorTrustedValue': 'No public beacon: trusted to the platform operator ({reason})',
+    'tasks.operatorTrustedInternal':
+      'No public beacon: trusted to the platform operator (an urgent task outside the plans; its reason is not public)',
     'tasks.announcedOn': 'Announced on',
     'tasks.windowValue': '{from} to {to}',
 

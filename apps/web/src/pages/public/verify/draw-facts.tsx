@@ -44,7 +44,9 @@ export function DrawFacts({ draw }: { draw: PublicDrawAnswer }) {
     <>
       {draw.operatorTrusted ? (
         <p className="verify-warning" role="note">
-          {t('public.verify.operatorTrusted', { reason: draw.operatorTrusted.reason })}
+          {t('public.verify.operatorTrusted', {
+            reason: draw.operatorTrusted.reason ?? t('public.verify.reasonNotPublic'),
+          })}
         </p>
       ) : null}
       <h3>{t('public.verify.summary')}</h3>
