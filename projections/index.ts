@@ -7,6 +7,7 @@ import { visitsProjection } from './tasks/visits.projection';
 import { accountabilityProjection } from './audit/accountability.projection';
 import { disclosuresProjection } from './disclosures/disclosures.projection';
 import { publicDisclosuresProjection } from './disclosures/public-disclosures.projection';
+import { publicCancellationsProjection } from './disclosures/public-cancellations.projection';
 import { logActivity } from './log-activity.projection';
 import { plansProjection } from './plans/plans.projection';
 import { publicPlansProjection } from './plans/public-plans.projection';
@@ -32,6 +33,7 @@ export const allProjections: readonly AnyProjection[] = [
   accountabilityProjection,
   disclosuresProjection,
   publicDisclosuresProjection,
+  publicCancellationsProjection,
 ];
 
 export { logActivity, type LogActivity } from './log-activity.projection';
@@ -100,3 +102,7 @@ export {
   type PublicAnnouncementView,
   type PublicResultView,
 } from './disclosures/public-disclosures.projection';
+export {
+  publicCancellationsProjection,
+  type PublicCancellationView,
+} from './disclosures/public-cancellations.projection';

@@ -157,6 +157,11 @@ describeInBrowser('the plan and task forms in a real browser', () => {
     await expect(page.getByLabel('检查结束日期').inputValue()).resolves.toBe(PLAN_WINDOW.to);
     const from = await page.getByLabel('检查开始日期').inputValue();
     expect(from >= PLAN_WINDOW.from && from <= PLAN_WINDOW.to).toBe(true);
+    // A plan task names its beacon round: a drand round an hour after the simulated morning.
+    const round = Math.floor((Date.parse(`${DAY}T02:00:00.000Z`) / 1000 - 1692803367) / 3) + 1;
+    await page.getByLabel(/^公共随机源/).selectOption({ label: 'drand quicknet 公共随机信标' });
+    await page.getByLabel(/^开奖期号/).fill(String(round));
+    await page.getByText('该期开奖时间：2026-06-01 10:00（北京时间）。').waitFor();
     await accessible();
     await shot('task-new-under-plan');
 

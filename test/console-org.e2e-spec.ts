@@ -14,7 +14,11 @@ const LEAD = { id: 'scjg-320102', name: '玄武区市场监督管理局' };
 const PARTNER = { id: 'xf-320102', name: '玄武区消防救援大队' };
 
 describeInBrowser('setting up an empty platform in the console', () => {
-  const web = consoleInBrowser({ fullPage: true });
+  const web = consoleInBrowser({
+    fullPage: true,
+    // Tasks here draw without a beacon (the beacon steps have their own spec); a checkpoint every 5 events.
+    env: { DRAW_WITHOUT_BEACON: 'any', TRANSPARENCY_CHECKPOINT_EVERY: '5' },
+  });
   const { api, signIn, signOut, see, accessible, shot } = web;
   let page: Page;
   const operator: Caller = { ...staff(LEAD.id, ['operator'], 'op-scjg'), name: '王明' };
@@ -185,6 +189,31 @@ describeInBrowser('setting up an empty platform in the console', () => {
     await ok('POST', `/api/tasks/${task.id}/draws/entities`, operator, {});
     await ok('POST', `/api/tasks/${task.id}/draws/inspectors`, operator, {});
     await ok('POST', `/api/tasks/${task.id}/lock`, operator);
+    // A second task drawn, then cancelled on its principal's approval: the portal publishes it.
+    const dropped = await ok<{ id: string }>('POST', '/api/tasks', operator, {
+      planId: plan.id,
+      name: '餐饮单位复查',
+      participants: [],
+      itemIds: [items[LEAD.id]],
+      criteria: {},
+      sampling: { count: 1 },
+      window,
+    });
+    await ok('POST', `/api/tasks/${dropped.id}/draws/entities`, operator, {});
+    const asked = await ok<{ requestId: string }>(
+      'POST',
+      `/api/tasks/${dropped.id}/cancellation-requests`,
+      operator,
+      {
+        reason: '专项整治调整',
+      },
+    );
+    await ok(
+      'POST',
+      `/api/tasks/${dropped.id}/cancellation-requests/${asked.requestId}/approve`,
+      staff(LEAD.id, ['principal']),
+      {},
+    );
     await api.stores.projections.waitFor(await api.head(), 5000);
 
     await signOut();
@@ -195,10 +224,29 @@ describeInBrowser('setting up an empty platform in the console', () => {
     expect(await tasks.textContent()).toContain(LEAD.name);
     expect(await tasks.textContent()).not.toContain(LEAD.id);
     await accessible();
+    await page.getByRole('link', { name: '抽取后撤销' }).click();
+    const cancellations = page.getByRole('table', { name: /抽取后撤销的任务/ });
+    await cancellations.getByText('餐饮单位复查').waitFor();
+    const row = await cancellations.textContent();
+    expect(row).toContain('专项整治调整');
+    expect(row).toContain(`${LEAD.name}主要负责人`);
+    expect(row).not.toContain(LEAD.id);
+    await cancellations.getByText('作废名单').click();
+    await page
+      .getByRole('table', { name: /作废名单中的检查对象/ })
+      .getByRole('row')
+      .nth(1)
+      .waitFor();
+    await accessible();
     await page.getByRole('link', { name: '抽查计划' }).click();
     const plans = page.getByRole('table', { name: /计划/ });
     await plans.getByText(PARTNER.name).first().waitFor();
     expect(await plans.textContent()).not.toContain(PARTNER.id);
+    await accessible();
+    await page.getByRole('link', { name: '日志存证' }).click();
+    const checkpoints = page.getByRole('table', { name: /已签发的检查点/ });
+    await checkpoints.getByRole('row').nth(1).waitFor();
+    expect(await page.getByRole('table', { name: /签名公钥/ }).textContent()).toContain('在用');
     await accessible();
     await shot('public-portal-names');
   });

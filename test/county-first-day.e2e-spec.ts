@@ -48,7 +48,8 @@ function filledTemplate(template: string, rows: Record<string, string>[]): strin
 }
 
 describeInBrowser("a county's first day in the console, from an empty platform", () => {
-  const web = consoleInBrowser({ shotPrefix: 'county-' });
+  // The simulated clock steps past the beacon round the task names (it runs from the real time).
+  const web = consoleInBrowser({ shotPrefix: 'county-', env: { SIMULATED_CLOCK: 'true' } });
   const { api, signIn, signOut, see, accessible, shot } = web;
   let page: Page;
   const today = beijingToday();
@@ -60,6 +61,11 @@ describeInBrowser("a county's first day in the console, from an empty platform",
   const entityCodes = [...Array(ENTITY_COUNT).keys()].map((n) => sampleCreditCode(900 + n));
   let taskId = '';
   let refusalsRead = 0;
+  /** The drand round the task names, ten minutes after it is initiated; the clock is stepped past it. */
+  const DRAND_GENESIS = 1692803367;
+  const round = Math.floor((Date.now() / 1000 + 600 - DRAND_GENESIS) / 3) + 1;
+  const publishedAt = new Date((DRAND_GENESIS + (round - 1) * 3) * 1000).toISOString();
+  const BEACON_VALUE = '6f1d'.repeat(16);
 
   const heading = (name: string) => page.getByRole('heading', { level: 1, name }).waitFor();
   /** A group of choices by its legend (a required one's name adds a hidden 「（必填）」). */
@@ -355,16 +361,23 @@ describeInBrowser("a county's first day in the console, from an empty platform",
     await page.getByLabel('抽取户数').fill('2');
     await page.getByLabel('检查开始日期').fill(today);
     await page.getByLabel('检查结束日期').fill(`${year}-12-31`);
+    // A plan task names the public beacon round its draw will wait for.
+    await page.getByLabel(/^公共随机源/).selectOption({ label: 'drand quicknet 公共随机信标' });
+    await page.getByLabel(/^开奖期号/).fill(String(round));
+    await see(/该期开奖时间：/);
     await accessible();
     await shot('08-task-under-plan');
     await page.getByRole('button', { name: '发起任务' }).click();
     await page.waitForURL(/\/tasks\/(?!new)[^/?]+/);
     taskId = new URL(page.url()).pathname.split('/')[2];
     await page.getByText('已发起（未锁定）').first().waitFor();
-    const task = await read<{ planId?: string; participants: { departmentId: string }[] }>(
-      `/api/tasks/${taskId}`,
-    );
+    const task = await read<{
+      planId?: string;
+      participants: { departmentId: string }[];
+      beacon?: { round: string; publishedAt: string };
+    }>(`/api/tasks/${taskId}`);
     expect(task.planId).toBeDefined();
+    expect(task.beacon).toMatchObject({ round: String(round), publishedAt });
     expect(task.participants.map((p) => p.departmentId)).toEqual([PARTNER.id]);
   });
 
@@ -402,6 +415,43 @@ describeInBrowser("a county's first day in the console, from an empty platform",
     refusalsRead += 1;
     await accessible();
     await shot('10-import-other-department-refused', report);
+  });
+
+  it('freezes the pool before the round, enters its value and has the partner confirm it', async () => {
+    await signIn(leadOperator);
+    await openTask();
+    await see(String(round));
+    const freeze = await confirm(
+      page.getByRole('button', { name: '冻结抽取对象库' }),
+      '冻结抽取对象库？',
+      '确认冻结',
+      '不能撤销',
+    );
+    await freeze();
+    await see(/已于 .*冻结/);
+    await accessible();
+    // The round is published: the api's clock is stepped past it.
+    const stepped = await api.call('PUT', '/api/admin/clock', {
+      as: admin,
+      body: { now: new Date(Date.parse(publishedAt) + 30_000).toISOString() },
+    });
+    expect(stepped.status).toBe(200);
+    await page.getByLabel(/^开奖号码/).fill(BEACON_VALUE);
+    await page.getByRole('button', { name: '录入开奖号码' }).click();
+    await page.getByRole('heading', { name: '重新录入开奖号码' }).waitFor();
+
+    await signIn(partnerOperator);
+    await openTask();
+    const check = page.getByRole('form', { name: '复核开奖号码' });
+    await check.waitFor();
+    expect(await check.textContent()).not.toContain(BEACON_VALUE);
+    await check.getByLabel('复核录入开奖号码').fill(BEACON_VALUE.toUpperCase());
+    await check.getByRole('button', { name: '复核确认' }).click();
+    await see(/并经其他部门人员复核确认/);
+    await accessible();
+    await shot('11a-beacon-confirmed', page.getByText(/并经其他部门人员复核确认/));
+    const task = await read<{ beaconValue?: { confirmed: boolean } }>(`/api/tasks/${taskId}`);
+    expect(task.beaconValue).toMatchObject({ confirmed: true });
   });
 
   it('draws the entities and verifies the draw; the lock is refused before the partner draws its inspectors', async () => {

@@ -4,7 +4,7 @@ import Database from 'better-sqlite3';
 import { execFile } from 'node:child_process';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { drawFromLog, loadAggregate, recordedEntityDraw } from '@app/audit';
+import { drawFromLog, inputsOfRecord, loadAggregate, recordedEntityDraw } from '@app/audit';
 import { ApiHarness, type Caller, type ErrorAnswer, TEST_SECRET, staff } from './support/api-harness';
 import { creditCode, initiateTask, leadOperator, setUpDepartments } from './support/task-fixtures';
 
@@ -169,7 +169,7 @@ describe('a draw from the read-model snapshot is the draw rebuilt from the log',
     const byCreditRisk = sampling.byCreditRisk !== undefined && sampling.count === undefined;
     const expected = directory.expectedPool(criteria.regionCodes, byCreditRisk);
     const id = await initiateTask(api, items, { criteria, sampling });
-    const answer = await drawOver(api, id, { publicRandom: `双色球 ${id}` });
+    const answer = await drawOver(api, id, {});
     expect(answer.status).toBe(201);
     const { record } = answer.body;
     const { poolSize, poolSizes, exclusions } = record;
@@ -189,7 +189,7 @@ describe('a draw from the read-model snapshot is the draw rebuilt from the log',
     });
     // The log's draw at the recorded position, every field of it, equals the snapshot's.
     const state = await taskState(api, id);
-    const fromLog = await drawFromLog(api.stores.events, state, record, record.poolSize);
+    const fromLog = await drawFromLog(api.stores.events, state, inputsOfRecord(record), record.poolSize);
     expect(fromLog.exact).toBe(true);
     expect(fromLog.record).toEqual(record);
     expect(Object.values(fromLog.outcome.selected).flat().sort()).toEqual([...answer.body.entityIds].sort());
@@ -358,7 +358,7 @@ describe('a stored event edited behind the system’s back', () => {
       criteria: { regionCodes: ['320102'] },
       sampling: { ratio: 0.25, byCreditRisk: { D: 0.5 } },
     });
-    const answer = await drawOver(api, taskId, { publicRandom: '03 07 12 19 25 31 + 09' });
+    const answer = await drawOver(api, taskId, {});
     expect(answer.status).toBe(201);
     record = answer.body.record;
     drawnIds = answer.body.entityIds;
@@ -453,12 +453,14 @@ describe('a stored event edited behind the system’s back', () => {
     expect((await verify(api, taskId)).body).toMatchObject({ verified: true, mismatches: [] });
   });
 
-  it('a recorded input edited (the public random value): the drawn list differs', async () => {
+  it('a recorded input edited (a revealed seed): its commitment and the drawn list differ', async () => {
     const event = drawEvent(taskId);
-    event.tamper({ draw: { ...(event.data.draw as object), publicRandom: '01 02 03 04 05 06 + 07' } });
+    const draw = event.data.draw as { seeds: Record<string, unknown> };
+    event.tamper({ draw: { ...draw, seeds: { ...draw.seeds, lead: '01'.repeat(32) } } });
     try {
       const answer = await verify(api, taskId);
       expect(answer.body.verified).toBe(false);
+      expect(answer.body.mismatches).toContain('the revealed seed lead does not match its commitment');
       expect(answer.body.mismatches).toContain('the drawn list differs from the one recorded');
       expect(answer.body.poolDigest).toBe(record.poolDigest);
     } finally {
@@ -584,7 +586,7 @@ describe('refusals of the draw routes', () => {
     expect(malformed.body).toMatchObject({ statusCode: 400, code: 'MALFORMED_JSON' });
     // None of them used up the one draw.
     expect(await taskEvents(id)).toEqual(['InspectionTaskInitiated']);
-    expect((await drawOver(api, id, { publicRandom: 'x'.repeat(200) })).status).toBe(201);
+    expect((await drawOver(api, id, { specialActionReason: 'x'.repeat(1000) })).status).toBe(201);
   });
 
   it('answers 404 for a task that does not exist, to a draw and to a verification', async () => {
@@ -651,13 +653,13 @@ describe('refusals of the draw routes', () => {
     const first = await api.call<DrawAnswer>('POST', path, {
       as: lead,
       headers,
-      body: { publicRandom: '1' },
+      body: { specialActionReason: '1' },
     });
     expect(first.status).toBe(201);
     const again = await api.call<DrawAnswer>('POST', path, {
       as: lead,
       headers,
-      body: { publicRandom: '1' },
+      body: { specialActionReason: '1' },
     });
     expect(again.status).toBe(201);
     expect(again.headers.get('idempotency-replayed')).toBe('true');
@@ -665,7 +667,7 @@ describe('refusals of the draw routes', () => {
     const other = await api.call<ErrorAnswer>('POST', path, {
       as: lead,
       headers,
-      body: { publicRandom: '2' },
+      body: { specialActionReason: '2' },
     });
     expect(other.body).toMatchObject({ statusCode: 409, code: 'IDEMPOTENCY_KEY_REUSED' });
     expect((await taskEvents(id)).filter((t) => t === 'EntitiesDrawn')).toHaveLength(1);
@@ -674,8 +676,8 @@ describe('refusals of the draw routes', () => {
   it('lets one of two simultaneous draws of a task through and refuses the other', async () => {
     const id = await initiateTask(api, items, {});
     const answers = await Promise.all([
-      drawOver(api, id, { publicRandom: 'a' }),
-      drawOver(api, id, { publicRandom: 'b' }),
+      drawOver(api, id, { specialActionReason: 'a' }),
+      drawOver(api, id, { specialActionReason: 'b' }),
     ]);
     expect(answers.map((a) => a.status).sort()).toEqual([201, 409]);
     expect(answers.find((a) => a.status === 409)!.body).toMatchObject({ code: 'ENTITIES_ALREADY_DRAWN' });

@@ -299,7 +299,7 @@ describe('personal data in a task’s free text: sealed, shown to the allowed re
     const outsider = inspectorOf('swj', inspectors.swj[0]);
     const writes: [string, Caller, Record<string, unknown>, number][] = [
       [`${nowhere}/results`, outsider, { entityId, ...result }, 404],
-      [`${here}/results`, outsider, { entityId, ...result }, 409],
+      [`${here}/results`, outsider, { entityId, ...result }, 403],
       [`${here}/results`, inspectorOf('xf', xfMember), { entityId: unlisted, ...result }, 409],
       [
         `${nowhere}/objections`,
@@ -323,7 +323,7 @@ describe('personal data in a task’s free text: sealed, shown to the allowed re
         `${here}/follow-ups`,
         operator('swj'),
         { entityId, kind: 'case_filed', detail: '电话 13000000004' },
-        409,
+        403,
       ],
       [
         `${here}/follow-ups`,

@@ -230,9 +230,7 @@ describe('the public portal shows only what was published', () => {
       ).id;
       expect(await publicTasks()).toEqual([]);
       await ok('POST', `/api/tasks/${taskId}/responses`, operatorXf, { accepted: true, itemIds: [items.xf] });
-      await ok('POST', `/api/tasks/${taskId}/draws/entities`, operatorScjg, {
-        publicRandom: '03 07 12 19 25 31 + 09',
-      });
+      await ok('POST', `/api/tasks/${taskId}/draws/entities`, operatorScjg, {});
       await ok('POST', `/api/tasks/${taskId}/draws/inspectors`, operatorScjg, {});
       await ok('POST', `/api/tasks/${taskId}/draws/inspectors`, operatorXf, {});
       await ok('POST', `/api/tasks/${cancelled}/cancel`, operatorScjg, { reason: '内部撤销原因-辛' });
@@ -249,6 +247,8 @@ describe('the public portal shows only what was published', () => {
           itemIds: [items.scjg, items.xf],
           window,
           entityCount: 2,
+          // Drawn without a beacon for the ad hoc reason, which stays internal.
+          randomness: { operatorTrusted: { statedReason: null } },
           announcedOn: '2026-04-01',
         },
       ]);

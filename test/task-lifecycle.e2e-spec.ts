@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { idCardCheckCharacter, usccCheckCharacter } from '@app/domain';
 import { allProjections } from '@app/projections';
 import { ApiHarness, type Caller, type ErrorAnswer, admin, anyString, staff } from './support/api-harness';
+import { drandRoundSoon } from './support/task-fixtures';
 
 /** One joint task walked through every step by three departments, over HTTP. */
 describe('an inspection task over HTTP, from initiation to follow-up', () => {
@@ -165,9 +166,7 @@ describe('an inspection task over HTTP, from initiation to follow-up', () => {
       drawn: number;
       entityIds: string[];
       record: { poolSize: number; position: number };
-    }>('POST', `/api/tasks/${taskId}/draws/entities`, operator('scjg'), {
-      publicRandom: '双色球2026136 03 07 12 19 25 31+09',
-    });
+    }>('POST', `/api/tasks/${taskId}/draws/entities`, operator('scjg'), {});
     expect(drawn.drawn).toBe(2);
     expect([...drawn.entityIds].sort()).toEqual([...entities].sort());
     expect(drawn.record.poolSize).toBe(2);
@@ -594,6 +593,7 @@ describe('an inspection task over HTTP, from initiation to follow-up', () => {
       criteria: {},
       sampling: { ratio: 0.05 },
       window: { from: today, to: today },
+      beacon: drandRoundSoon(),
     };
     expect(await refused('POST', '/api/tasks', operator('scjg'), task)).toMatchObject({
       code: 'PLAN_NOT_PUBLISHED',

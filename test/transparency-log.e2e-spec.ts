@@ -4,6 +4,7 @@ import {
   type SavedCheckpoints,
   type TaskBundle,
   drawFromLog,
+  inputsOfRecord,
   loadAggregate,
   verifyTaskBundle,
 } from '@app/audit';
@@ -290,7 +291,7 @@ async function forge(original: TaskBundle): Promise<TaskBundle> {
   const again = await drawFromLog(
     new RecordedLog(events),
     state as DrawnTask,
-    { ...recorded, seed },
+    forgedInputs(recorded, seed),
     recorded.poolSize,
   );
   drawn.data.draw = again.record as unknown as RecordedEvent['data'];
@@ -313,4 +314,12 @@ async function forge(original: TaskBundle): Promise<TaskBundle> {
   bundle.events = events;
   bundle.state = (await loadAggregate(new RecordedLog(events), stream, inspectionTaskDecider)).state;
   return bundle;
+}
+
+/** The record's inputs with the lead's seed replaced (in a v2 record, among its revealed seeds too). */
+function forgedInputs(recorded: EntityDrawRecord, seed: string) {
+  const inputs = inputsOfRecord(recorded);
+  return inputs.v2
+    ? { ...inputs, seed, v2: { ...inputs.v2, seeds: { ...inputs.v2.seeds, lead: seed } } }
+    : { ...inputs, seed };
 }

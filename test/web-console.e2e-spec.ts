@@ -111,6 +111,8 @@ describeInBrowser('the web console in a real browser', () => {
     await page.getByLabel('任务名称').fill('2026年食品经营与消防安全联合抽查');
     await page.getByLabel('计划外任务（临时）').check();
     await page.getByLabel('计划外任务理由').fill('群众投诉集中，开展专项联合抽查');
+    // Where the deployment allows it for an ad hoc task: no beacon, the ad hoc reason as the reason.
+    await page.getByLabel('不使用公共随机源').check();
     await page.getByLabel('检查开始日期').fill(DAY);
     await page.getByLabel('检查结束日期').fill('2026-06-30');
     await page

@@ -31,6 +31,8 @@ export interface DisclosureTaskView extends ReadDocument {
   acceptedIds: string[];
   locked: boolean;
   cancelled: boolean;
+  /** Cancelled after its pool was frozen, on its principal's approval: its draw was discarded. */
+  cancelledAfterDraw?: boolean;
   /** Entities withdrawn with approval: nothing is owed for them. */
   withdrawn: string[];
   followUps: number;
@@ -131,7 +133,12 @@ export const disclosuresProjection: Projection<InspectionTaskEvent> = {
         ];
       }
       case 'InspectionTaskCancelled':
-        return [patchTask(() => ({ cancelled: true }))];
+        return [
+          patchTask(() => ({
+            cancelled: true,
+            ...(event.data.discardedDraw ? { cancelledAfterDraw: true } : {}),
+          })),
+        ];
       case 'InspectionTaskLocked': {
         const d = event.data;
         return [

@@ -1,4 +1,9 @@
-import { type InspectionResult, type InspectionTaskEvent, beijingDate } from '@app/domain';
+import {
+  type InspectionResult,
+  type InspectionTaskEvent,
+  beijingDate,
+  publicOperatorTrusted,
+} from '@app/domain';
 import type { DocumentChange, Projection, ReadDocument } from '@app/read-store';
 
 /** A task announced to the public at its lock (抽查任务公告). */
@@ -10,6 +15,10 @@ export interface PublicAnnouncementView extends ReadDocument {
   itemIds: string[];
   window: { from: string; to: string };
   entityCount: number;
+  /** Where the draw's chance comes from: the beacon round named at initiation, or why none (v2 tasks). */
+  randomness?:
+    | { beacon: { source: string; round: string; publishedAt: string } }
+    | { operatorTrusted: { statedReason: string | null } };
   /** Absent until the task is locked: only announced tasks are public. */
   announcedOn?: string;
 }
@@ -73,6 +82,25 @@ export const publicDisclosuresProjection: Projection<InspectionTaskEvent> = {
           itemIds: [],
           window: d.window,
           entityCount: 0,
+          ...(d.beacon
+            ? {
+                randomness: {
+                  beacon: {
+                    source: d.beacon.source,
+                    round: d.beacon.round,
+                    publishedAt: d.beacon.publishedAt,
+                  },
+                },
+              }
+            : d.operatorTrusted
+              ? {
+                  randomness: {
+                    operatorTrusted: {
+                      statedReason: publicOperatorTrusted(d.operatorTrusted, d.adhocReason)!.reason,
+                    },
+                  },
+                }
+              : {}),
         };
         return [{ collection: 'announcements', id: taskId, put: view }];
       }

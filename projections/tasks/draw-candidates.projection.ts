@@ -1,11 +1,14 @@
 import {
+  DISCARDING_EVENT_TYPES,
   DRAW_RECORD_EVENT_TYPES,
   ENTITY_DIRECTORY_EVENT_TYPES,
   type DirectoryEntry,
   type DrawnEntitiesEvent,
   type EntityEvent,
   type PoolProfile,
+  type InspectionTaskEvent,
   directoryEntryAfter,
+  discardedIn,
   drawnEntities,
 } from '@app/domain';
 import type { DocumentChange, Projection, ReadDocument } from '@app/read-store';
@@ -21,11 +24,15 @@ export interface DrawCandidateView extends ReadDocument {
   candidate?: string;
   /** Checks of an id drawn but never registered, kept until it is. */
   checks?: Record<string, number>;
+  /** Its discarded draws, the same way. */
+  discarded?: Record<string, number>;
 }
 
 export interface DrawCandidate extends DirectoryEntry {
   /** Checks (draws) per Beijing year, e.g. { "2026": 2 }. */
   checks: Record<string, number>;
+  /** Of those, draws discarded by a cancellation after the freeze, per the draw's year. */
+  discarded: Record<string, number>;
 }
 
 type Encoded = [
@@ -40,9 +47,11 @@ type Encoded = [
   seriousViolationList: 0 | 1,
   complaintsThisYear: number,
   checks: Record<string, number>,
+  // Absent when none (and in documents written before discarded draws were kept apart).
+  discarded?: Record<string, number>,
 ];
 
-export function encodeCandidate({ profile, registered, checks }: DrawCandidate): string {
+export function encodeCandidate({ profile, registered, checks, discarded }: DrawCandidate): string {
   const encoded: Encoded = [
     registered ? 1 : 0,
     profile.kind,
@@ -56,6 +65,7 @@ export function encodeCandidate({ profile, registered, checks }: DrawCandidate):
     profile.complaintsThisYear,
     checks,
   ];
+  if (Object.keys(discarded).length > 0) encoded.push(discarded);
   return JSON.stringify(encoded);
 }
 
@@ -72,6 +82,7 @@ export function decodeCandidate(text: string): DrawCandidate {
     serious,
     complaints,
     checks,
+    discarded,
   ] = JSON.parse(text) as Encoded;
   return {
     registered: registered === 1,
@@ -88,6 +99,7 @@ export function decodeCandidate(text: string): DrawCandidate {
       complaintsThisYear: complaints,
     },
     checks,
+    discarded: discarded ?? {},
   };
 }
 
@@ -99,11 +111,29 @@ function viewOf(entityId: string, candidate: DrawCandidate): DrawCandidateView {
  * The directory and the yearly check counts in one read model with one checkpoint, so a draw
  * reads both as they stood at the same log position (docs/draw.md §1).
  */
-export const drawCandidatesProjection: Projection<EntityEvent | DrawnEntitiesEvent> = {
+type CancelledEvent = Extract<InspectionTaskEvent, { type: 'InspectionTaskCancelled' }>;
+
+export const drawCandidatesProjection: Projection<EntityEvent | DrawnEntitiesEvent | CancelledEvent> = {
   name: 'drawCandidates',
   collections: [{ name: 'candidates', indexes: [['regionCode']], snapshotFields: ['candidate'] }],
-  eventTypes: [...ENTITY_DIRECTORY_EVENT_TYPES, ...DRAW_RECORD_EVENT_TYPES],
+  eventTypes: [...ENTITY_DIRECTORY_EVENT_TYPES, ...DRAW_RECORD_EVENT_TYPES, ...DISCARDING_EVENT_TYPES],
   apply(event): DocumentChange<DrawCandidateView>[] {
+    if (event.type === 'InspectionTaskCancelled') {
+      // Kept apart from the checks: whether they count is the draw's policy, recorded with it.
+      const discarded = discardedIn(event);
+      if (!discarded) return [];
+      const year = String(discarded.year);
+      const counted = (d: Record<string, number> = {}) => ({ ...d, [year]: (d[year] ?? 0) + 1 });
+      return discarded.entityIds.map((entityId) => ({
+        collection: 'candidates',
+        id: entityId,
+        update: (view) => {
+          if (!view?.candidate) return { ...view, id: entityId, discarded: counted(view?.discarded) };
+          const candidate = decodeCandidate(view.candidate);
+          return viewOf(entityId, { ...candidate, discarded: counted(candidate.discarded) });
+        },
+      }));
+    }
     if (event.type === 'EntitiesDrawn' || event.type === 'DrawnEntitiesListed') {
       const { year, entityIds } = drawnEntities(event);
       const counted = (checks: Record<string, number> = {}) => ({
@@ -114,7 +144,7 @@ export const drawCandidatesProjection: Projection<EntityEvent | DrawnEntitiesEve
         collection: 'candidates',
         id: entityId,
         update: (view) => {
-          if (!view?.candidate) return { id: entityId, checks: counted(view?.checks) };
+          if (!view?.candidate) return { ...view, id: entityId, checks: counted(view?.checks) };
           const candidate = decodeCandidate(view.candidate);
           return viewOf(entityId, { ...candidate, checks: counted(candidate.checks) });
         },
@@ -129,7 +159,11 @@ export const drawCandidatesProjection: Projection<EntityEvent | DrawnEntitiesEve
           const before = view?.candidate ? decodeCandidate(view.candidate) : undefined;
           const after = directoryEntryAfter(before, event);
           if (!after) return view ?? null;
-          return viewOf(entityId, { ...after, checks: before?.checks ?? view?.checks ?? {} });
+          return viewOf(entityId, {
+            ...after,
+            checks: before?.checks ?? view?.checks ?? {},
+            discarded: before?.discarded ?? view?.discarded ?? {},
+          });
         },
       },
     ];

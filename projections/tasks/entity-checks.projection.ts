@@ -1,4 +1,4 @@
-import { type InspectionTaskEvent, beijingYear } from '@app/domain';
+import { type InspectionTaskEvent, beijingYear, discardedIn } from '@app/domain';
 import type { DocumentChange, Projection, ReadDocument } from '@app/read-store';
 
 /** How often an entity was drawn for inspection in a (Beijing) year, and by which tasks. */
@@ -7,6 +7,8 @@ export interface EntityChecksView extends ReadDocument {
   year: number;
   count: number;
   taskIds: string[];
+  /** Of those, tasks cancelled after their draw (whether they count is the deployment's policy). */
+  discardedTaskIds?: string[];
 }
 
 export const entityChecksId = (entityId: string, year: number): string => `${entityId}|${year}`;
@@ -16,12 +18,23 @@ export const entityChecksId = (entityId: string, year: number): string => `${ent
  * draw's position; this read model shows them). Parts of a large draw count when recorded.
  */
 export const entityChecksProjection: Projection<
-  Extract<InspectionTaskEvent, { type: 'EntitiesDrawn' | 'DrawnEntitiesListed' }>
+  Extract<InspectionTaskEvent, { type: 'EntitiesDrawn' | 'DrawnEntitiesListed' | 'InspectionTaskCancelled' }>
 > = {
   name: 'entityChecks',
   collections: [{ name: 'checks', indexes: [['entityId', 'year'], ['year']] }],
-  eventTypes: ['EntitiesDrawn', 'DrawnEntitiesListed'],
+  eventTypes: ['EntitiesDrawn', 'DrawnEntitiesListed', 'InspectionTaskCancelled'],
   apply(event): DocumentChange[] {
+    if (event.type === 'InspectionTaskCancelled') {
+      const discarded = discardedIn(event);
+      if (!discarded) return [];
+      const { taskId } = event.data;
+      return discarded.entityIds.map((entityId) => ({
+        collection: 'checks',
+        id: entityChecksId(entityId, discarded.year),
+        update: (checks: EntityChecksView | undefined) =>
+          checks ? { ...checks, discardedTaskIds: [...(checks.discardedTaskIds ?? []), taskId] } : null,
+      }));
+    }
     const { taskId, entityIds } = event.data;
     const year = beijingYear(event.metadata.occurredAt);
     return entityIds.map((entityId) => {
@@ -31,6 +44,7 @@ export const entityChecksProjection: Projection<
         id,
         update: (checks: EntityChecksView | undefined) => {
           const view: EntityChecksView = {
+            ...checks,
             id,
             entityId,
             year,

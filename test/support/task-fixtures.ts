@@ -7,6 +7,12 @@ export const leadOperator: Caller = staff('scjg', ['operator']);
 /** Today in Beijing (YYYY-MM-DD). */
 export const beijingToday = (): string => new Date(Date.now() + 8 * 3600 * 1000).toISOString().slice(0, 10);
 
+/** A drand quicknet round to be published a minute from now: a beacon a task may name today. */
+export const drandRoundSoon = (): { source: string; round: string } => ({
+  source: 'drand-quicknet',
+  round: String(Math.floor((Date.now() / 1000 + 60 - 1692803367) / 3) + 1),
+});
+
 /** A valid unified social credit code (GB 32100), different for each n. */
 export const creditCode = sampleCreditCode;
 

@@ -27,6 +27,8 @@ import { importSlotsProvider } from './registers/import-slots.provider';
 import { uploadSpoolProvider } from './registers/upload-spool.provider';
 import { APP_CONFIG, STORES, StoresLifecycle, storesProvider } from './stores/stores.providers';
 import { DrawsController } from './draws/draws.controller';
+import { BeaconController } from './draws/beacon.controller';
+import { DrawBeaconsController } from './draws/draw-beacons.controller';
 import { EntityDrawService } from './draws/entity-draw.service';
 import { AuditController } from './audit/audit.controller';
 import { TaskBundleController } from './audit/task-bundle.controller';
@@ -34,12 +36,15 @@ import { TransparencyController } from './transparency/transparency.controller';
 import { AccountabilityController } from './accountability/accountability.controller';
 import { OverdueController } from './disclosures/overdue.controller';
 import { PublicController } from './public/public.controller';
+import { PublicCancellationsController } from './public/public-cancellations.controller';
+import { PublicDrawController } from './public/public-draw.controller';
 import { StatisticsController } from './statistics/statistics.controller';
 import { ClockController } from './admin/clock.controller';
 import { InspectorDrawService } from './draws/inspector-draw.service';
 import { DrawSeeds } from './tasks/draw-seeds';
 import { TaskFacts } from './tasks/task-facts';
 import { TaskRequestsController } from './tasks/task-requests.controller';
+import { TaskCancellationController } from './tasks/task-cancellation.controller';
 import { TaskResultsController } from './tasks/task-results.controller';
 import { PersonalText } from './tasks/personal-text';
 import { SealedResults } from './tasks/sealed-results';
@@ -64,7 +69,10 @@ export class AppModule {
         PlansController,
         TasksController,
         DrawsController,
+        BeaconController,
+        DrawBeaconsController,
         TaskRequestsController,
+        TaskCancellationController,
         TaskResultsController,
         VisitsController,
         AuditController,
@@ -73,6 +81,8 @@ export class AppModule {
         AccountabilityController,
         OverdueController,
         PublicController,
+        PublicCancellationsController,
+        PublicDrawController,
         StatisticsController,
         ClockController,
       ]),

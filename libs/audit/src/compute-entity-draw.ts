@@ -1,47 +1,31 @@
 import {
+  DISCARDING_EVENT_TYPES,
   DRAW_RECORD_EVENT_TYPES,
   ENTITY_DIRECTORY_EVENT_TYPES,
   type DirectoryEntry,
   DomainError,
-  type EntityDrawOutcome,
-  type EntityDrawRecord,
-  PoolSieve,
-  StratifiedDraw,
-  type TaskState,
+  type DrawInputs,
+  DrawRun,
+  type DrawRunResult,
+  type DrawnTask,
   applyEntityEvent,
-  commitmentOf,
+  countedChecks,
+  discardedIn,
   drawnIn,
-  quotasFor,
+  quotaBound,
   registerStreams,
 } from '@app/domain';
 import type { EventStore } from '@app/event-store';
 import { type DrawCandidateView, decodeCandidate } from '@app/projections';
 import type { DocumentFilter, ReadSnapshot } from '@app/read-store';
 
-/** What a draw is computed from besides the pool (docs/draw.md §1). */
-export interface DrawInputs {
-  seed: string;
-  publicRandom: string;
-  year: number;
-  cap: number;
-  keyItems: boolean;
-  specialActionReason: string | null;
-}
+export type { DrawInputs, DrawnTask, V2Inputs } from '@app/domain';
+export { inputsOfRecord, v2DrawKey } from '@app/domain';
 
-export interface ComputedDraw {
-  record: EntityDrawRecord;
-  outcome: EntityDrawOutcome;
-  /** False when the pool outgrew the bound the draw was given (only a verification can meet it). */
-  exact: boolean;
-  /** Checks this year of the drawn entities that had any, before this draw. */
-  checkedThisYear: Map<string, number>;
-}
-
-/** What a draw reads of its task. */
-export type DrawnTask = Pick<TaskState, 'criteria' | 'sampling'>;
+export type ComputedDraw = DrawRunResult;
 
 /** One entity as a pool source hands it out, in ascending id order. */
-interface SourceEntity {
+export interface SourceEntity {
   entityId: string;
   entry: DirectoryEntry;
   checksThisYear: number;
@@ -65,13 +49,15 @@ export async function drawFromSnapshot(
       throw new DomainError('DRAW_POOL_NOT_READY', 'The directory read model has not been built yet');
     }
     const year = String(inputs.year);
+    const counting = inputs.discardedDrawsCount ?? true;
     async function* entities(): AsyncIterable<SourceEntity[]> {
       for await (const batch of snapshot.batches) {
         const out: SourceEntity[] = [];
         for (const doc of batch as DrawCandidateView[]) {
           if (doc.candidate === undefined) continue;
           const entry = decodeCandidate(doc.candidate);
-          out.push({ entityId: doc.id, entry, checksThisYear: entry.checks[year] ?? 0 });
+          const checksThisYear = countedChecks(entry.checks[year] ?? 0, entry.discarded[year] ?? 0, counting);
+          out.push({ entityId: doc.id, entry, checksThisYear });
         }
         yield out;
       }
@@ -96,43 +82,67 @@ export async function drawFromLog(
   inputs: DrawInputs & { position: number },
   poolBound: number,
 ): Promise<ComputedDraw> {
-  const checks = new Map<string, number>();
+  return runDraw(task, inputs, quotaBound(task, poolBound), directoryFromLog(events, inputs));
+}
+
+/**
+ * The entity directory as of `inputs.position`, folded from the log in id order, each entity with
+ * its checks in the draw's year as the cap counts them (§1.3, §9): what drawFromLog draws from and
+ * what the public verification bundle lists.
+ */
+export async function* directoryFromLog(
+  events: EventStore,
+  inputs: Pick<DrawInputs, 'year' | 'discardedDrawsCount'> & { position: number },
+): AsyncIterable<SourceEntity[]> {
+  const counting = inputs.discardedDrawsCount ?? true;
+  const drawn = new Map<string, number>();
+  const discarded = new Map<string, number>();
+  const add = (counts: Map<string, number>, ids: string[]) => {
+    for (const entityId of ids) counts.set(entityId, (counts.get(entityId) ?? 0) + 1);
+  };
   for await (const event of events.readStreamsByPrefix(registerStreams.inspectionTask(''), {
     maxPosition: inputs.position,
-    eventTypes: DRAW_RECORD_EVENT_TYPES,
+    eventTypes: counting ? DRAW_RECORD_EVENT_TYPES : [...DRAW_RECORD_EVENT_TYPES, ...DISCARDING_EVENT_TYPES],
   })) {
-    const { year, entityIds } = drawnIn(event);
-    if (year !== inputs.year) continue;
-    for (const entityId of entityIds) checks.set(entityId, (checks.get(entityId) ?? 0) + 1);
-  }
-  async function* entities(): AsyncIterable<SourceEntity[]> {
-    let batch: SourceEntity[] = [];
-    let stream: string | undefined;
-    let entry: DirectoryEntry | undefined;
-    let entityId = '';
-    const finish = () => {
-      if (entry) batch.push({ entityId, entry, checksThisYear: checks.get(entityId) ?? 0 });
-    };
-    for await (const event of events.readStreamsByPrefix(registerStreams.entity(''), {
-      maxPosition: inputs.position,
-      eventTypes: ENTITY_DIRECTORY_EVENT_TYPES,
-    })) {
-      if (event.stream !== stream) {
-        finish();
-        if (batch.length >= 1000) {
-          yield batch;
-          batch = [];
-        }
-        stream = event.stream;
-        entry = undefined;
-        entityId = event.data.entityId as string;
-      }
-      entry = applyEntityEvent(entry, event);
+    const dropped = discardedIn(event);
+    if (dropped) {
+      if (dropped.year === inputs.year) add(discarded, dropped.entityIds);
+      continue;
     }
-    finish();
-    yield batch;
+    if (event.type === 'InspectionTaskCancelled') continue;
+    const { year, entityIds } = drawnIn(event);
+    if (year === inputs.year) add(drawn, entityIds);
   }
-  return runDraw(task, inputs, quotaBound(task, poolBound), entities());
+  const checks = new Map<string, number>();
+  for (const [entityId, n] of drawn) {
+    const counted = countedChecks(n, discarded.get(entityId) ?? 0, counting);
+    if (counted > 0) checks.set(entityId, counted);
+  }
+  let batch: SourceEntity[] = [];
+  let stream: string | undefined;
+  let entry: DirectoryEntry | undefined;
+  let entityId = '';
+  const finish = () => {
+    if (entry) batch.push({ entityId, entry, checksThisYear: checks.get(entityId) ?? 0 });
+  };
+  for await (const event of events.readStreamsByPrefix(registerStreams.entity(''), {
+    maxPosition: inputs.position,
+    eventTypes: ENTITY_DIRECTORY_EVENT_TYPES,
+  })) {
+    if (event.stream !== stream) {
+      finish();
+      if (batch.length >= 1000) {
+        yield batch;
+        batch = [];
+      }
+      stream = event.stream;
+      entry = undefined;
+      entityId = event.data.entityId as string;
+    }
+    entry = applyEntityEvent(entry, event);
+  }
+  finish();
+  yield batch;
 }
 
 async function runDraw(
@@ -141,68 +151,19 @@ async function runDraw(
   bound: (stratum: string) => number,
   batches: AsyncIterable<SourceEntity[]>,
 ): Promise<ComputedDraw> {
-  const byCreditRisk = task.sampling.byCreditRisk !== undefined && task.sampling.count === undefined;
-  const sieve = new PoolSieve({
-    criteria: task.criteria,
-    byCreditRisk,
-    year: inputs.year,
-    cap: inputs.cap,
-    keyItems: inputs.keyItems,
-    specialAction: inputs.specialActionReason !== null,
-  });
-  const draw = new StratifiedDraw({
-    seed: inputs.seed,
-    publicRandom: inputs.publicRandom,
-    quotaBound: bound,
-  });
-  const checked = new Map<string, number>();
+  const run = new DrawRun(task, inputs, bound);
   for await (const batch of batches) {
     for (const { entityId, entry, checksThisYear } of batch) {
-      const stratum = sieve.stratumOf(entry.profile, entry.registered, checksThisYear);
-      if (stratum === undefined) continue;
-      draw.add(entityId, stratum);
-      if (checksThisYear > 0) checked.set(entityId, checksThisYear);
+      run.add(entityId, entry.profile, entry.registered, checksThisYear);
     }
   }
-  const { quotas, exact, ...outcome } = draw.finish((sizes) => quotasFor(sizes, task.sampling));
-  if (outcome.poolSize === 0) {
+  const result = run.finish();
+  if (result.record.poolSize === 0) {
     throw new DomainError('DRAW_POOL_EMPTY', 'No entity matches the criteria', {
-      exclusions: sieve.exclusions,
+      exclusions: run.exclusions,
     });
   }
-  const drawn = Object.values(outcome.selected).flat();
-  const record: EntityDrawRecord = {
-    algorithm: outcome.algorithm,
-    position: inputs.position,
-    seed: inputs.seed,
-    seedCommitment: commitmentOf(inputs.seed),
-    publicRandom: inputs.publicRandom,
-    criteria: task.criteria,
-    sampling: task.sampling,
-    byCreditRisk,
-    year: inputs.year,
-    cap: inputs.cap,
-    keyItems: inputs.keyItems,
-    specialActionReason: inputs.specialActionReason,
-    exclusions: sieve.exclusions,
-    quotas,
-    poolSize: outcome.poolSize,
-    poolSizes: outcome.poolSizes,
-    poolDigest: outcome.poolDigest,
-    selectedDigest: outcome.selectedDigest,
-    selectedCount: drawn.length,
-  };
-  const checkedThisYear = new Map(drawn.filter((id) => checked.has(id)).map((id) => [id, checked.get(id)!]));
-  return { record, outcome, exact, checkedThisYear };
-}
-
-/** The most a stratum can be asked for when the pool has at most `poolBound` entities. */
-function quotaBound(task: DrawnTask, poolBound: number): (stratum: string) => number {
-  const { count, ratio, byCreditRisk } = task.sampling;
-  if (count !== undefined) return () => count;
-  // The same ratio quotasFor takes: the class's own where the plan sets one.
-  return (stratum) =>
-    Math.ceil((byCreditRisk?.[stratum as keyof typeof byCreditRisk] ?? ratio ?? 0) * poolBound);
+  return result;
 }
 
 /**

@@ -9,12 +9,22 @@ export {
   type ComputedDraw,
   type DrawInputs,
   type DrawnTask,
+  type V2Inputs,
+  type SourceEntity,
+  directoryFromLog,
   drawFromLog,
+  inputsOfRecord,
+  v2DrawKey,
   drawFromSnapshot,
 } from './compute-entity-draw';
 export { entityRegionsAt, inspectorsAt } from './inspectors-at';
 export { computeInspectorDraw, listedEntityIds } from './inspector-draw';
-export { recordedEntityDraw, verifyEntityDraw } from './verify-entity-draw';
+export {
+  recordedEntityDraw,
+  recordedEntityDrawAt,
+  v2InspectorPosition,
+  verifyEntityDraw,
+} from './verify-entity-draw';
 export {
   type BundleVerification,
   type BundleVerificationOptions,
@@ -60,3 +70,5 @@ export {
   verifyBundleAnchor,
 } from './transparency/bundle-anchor';
 export { type AnchorSource, MAX_CONSISTENCY_FROM, anchorEvents } from './transparency/anchor-source';
+export { type PublicDrawFacts, publicDrawFacts } from './public-draw/public-draw-facts';
+export { publicDrawLines } from './public-draw/public-draw-lines';

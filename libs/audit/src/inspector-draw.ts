@@ -12,6 +12,8 @@ export async function computeInspectorDraw(
   task: TaskState,
   inputs: {
     seed: string;
+    /** A v2 draw's department key (docs/draw.md §8); without it, made from `seed` (v1). */
+    departmentKey?: Uint8Array;
     departmentId: string;
     perEntity: number;
     position: number;
@@ -27,6 +29,7 @@ export async function computeInspectorDraw(
   const entities = await entityRegionsAt(events, listedEntityIds(task), inputs.position);
   const outcome = drawInspectors(sha256, {
     seed: inputs.seed,
+    ...(inputs.departmentKey ? { departmentKey: inputs.departmentKey } : {}),
     departmentId: inputs.departmentId,
     entities,
     candidates: candidates.map((c) => ({

@@ -4,23 +4,49 @@ import {
   type EntityDrawRecord,
   type InspectorDrawRecord,
   INSPECTOR_DRAW_ALGORITHM,
+  INSPECTOR_DRAW_ALGORITHM_V2,
+  type TaskState,
   commitmentOf,
+  drawsByBeaconRules,
+  inspectorDepartmentKeyV2,
+  seedMismatches,
+  taskBeaconReading,
+  taskSeedCommitments,
   inspectionTaskDecider,
   registerStreams,
   selectedDigest,
 } from '@app/domain';
 import type { EventStore } from '@app/event-store';
-import { drawFromLog } from './compute-entity-draw';
+import { drawFromLog, inputsOfRecord, v2DrawKey } from './compute-entity-draw';
 import { computeInspectorDraw } from './inspector-draw';
 import { loadAggregate } from './load-aggregate';
 
 export async function recordedEntityDraw(events: EventStore, taskId: string): Promise<EntityDrawRecord> {
+  return (await recordedEntityDrawAt(events, taskId)).record;
+}
+
+/** A task's entity draw record and the log position of the EntitiesDrawn event that holds it. */
+export async function recordedEntityDrawAt(
+  events: EventStore,
+  taskId: string,
+): Promise<{ record: EntityDrawRecord; position: number }> {
   for await (const event of events.readStream(`inspectionTask-${taskId}`, {
     direction: 'backwards',
   })) {
-    if (event.type === 'EntitiesDrawn') return event.data.draw as unknown as EntityDrawRecord;
+    if (event.type === 'EntitiesDrawn') {
+      return { record: event.data.draw as unknown as EntityDrawRecord, position: event.position };
+    }
   }
   throw new DomainError('ENTITIES_NOT_DRAWN', 'This task has no draw to verify');
+}
+
+/**
+ * Where a v2 inspector draw reads the inspector directory (docs/draw.md §8): a beacon task's frozen
+ * P, fixed before the beacon; otherwise the log as the entity draw was recorded, when the seeds
+ * that key it were revealed.
+ */
+export function v2InspectorPosition(entityDraw: { record: EntityDrawRecord; position: number }): number {
+  return entityDraw.record.beacon ? entityDraw.record.position : entityDraw.position;
 }
 
 /**
@@ -38,11 +64,12 @@ export async function verifyEntityDraw(events: EventStore, taskId: string): Prom
   if (state.entityIds === null)
     throw new DomainError('ENTITIES_NOT_DRAWN', 'This task has no draw to verify');
   const recorded = await recordedEntityDraw(events, taskId);
-  const mismatches: string[] = [];
-  if (commitmentOf(recorded.seed) !== state.seedCommitment) {
-    mismatches.push('the revealed seed does not match the commitment made at initiation');
-  }
-  const { record, exact } = await drawFromLog(events, state, recorded, recorded.poolSize);
+  const mismatches: string[] = drawsByBeaconRules(state)
+    ? beaconRuleMismatches(state, recorded)
+    : commitmentOf(recorded.seed) !== state.seedCommitment
+      ? ['the revealed seed does not match the commitment made at initiation']
+      : [];
+  const { record, exact } = await drawFromLog(events, state, inputsOfRecord(recorded), recorded.poolSize);
   if (!exact)
     mismatches.push('the rebuilt pool is larger than the recorded one; the drawn list was not recomputed');
   if (record.poolDigest !== recorded.poolDigest) mismatches.push('the pool differs from the one recorded');
@@ -69,7 +96,7 @@ export async function verifyEntityDraw(events: EventStore, taskId: string): Prom
   if (selectedDigest(state.entityIds) !== recorded.selectedDigest) {
     mismatches.push("the task's drawn list differs from the draw record");
   }
-  mismatches.push(...(await verifyInspectorDraws(events, taskId, recorded.seed)));
+  mismatches.push(...(await verifyInspectorDraws(events, taskId, recorded)));
   // The entity draw reveals the task's seed: any inspector draw made after it with that seed
   // (before per-department seeds) could have been ranked in advance; it is flagged, not hidden.
   return {
@@ -81,13 +108,65 @@ export async function verifyEntityDraw(events: EventStore, taskId: string): Prom
   };
 }
 
+/**
+ * A v2 draw: every seed it revealed answers a commitment the task recorded before the draw, and
+ * it used the frozen position and the round and confirmed value the task recorded (or, without a
+ * beacon, the reason given at initiation).
+ */
+function beaconRuleMismatches(task: TaskState, recorded: EntityDrawRecord): string[] {
+  const mismatches: string[] = [];
+  if (!recorded.seeds) return ['the draw record reveals no seeds'];
+  for (const name of seedMismatches(recorded.seeds, taskSeedCommitments(task))) {
+    mismatches.push(`the revealed seed ${name} does not match its commitment`);
+  }
+  if (task.beacon) {
+    const reading = taskBeaconReading(task);
+    const used = recorded.beacon;
+    if (!task.poolFrozen || recorded.position !== task.poolFrozen.position) {
+      mismatches.push('the draw did not use the pool frozen before the beacon');
+    }
+    if (!task.beaconValue?.confirmed) mismatches.push('the beacon value was never confirmed');
+    if (
+      !used ||
+      used.source !== reading.source ||
+      used.round !== reading.round ||
+      used.value !== reading.value
+    ) {
+      mismatches.push('the draw did not use the beacon round and confirmed value the task recorded');
+    }
+    if (task.poolFrozen && Date.parse(task.poolFrozen.frozenAt) >= Date.parse(task.beacon.publishedAt)) {
+      mismatches.push('the pool was frozen after the beacon was published');
+    }
+  } else if (JSON.stringify(recorded.operatorTrusted) !== JSON.stringify(task.operatorTrusted ?? null)) {
+    mismatches.push('the operator-trusted reason differs from the one given at initiation');
+  }
+  return mismatches;
+}
+
 /** Re-runs each department's inspector draw at its recorded position and compares the teams. */
-async function verifyInspectorDraws(events: EventStore, taskId: string, seed: string): Promise<string[]> {
+async function verifyInspectorDraws(
+  events: EventStore,
+  taskId: string,
+  entityDraw: EntityDrawRecord,
+): Promise<string[]> {
+  const seed = entityDraw.seed;
+  const drawKey = entityDraw.seeds
+    ? v2DrawKey({
+        seeds: entityDraw.seeds,
+        beacon: entityDraw.beacon ?? null,
+        operatorTrusted: entityDraw.operatorTrusted ?? null,
+      })
+    : undefined;
   const mismatches: string[] = [];
   let state = inspectionTaskDecider.initialState();
+  let expectedPosition: number | undefined;
   for await (const event of events.readStream(registerStreams.inspectionTask(taskId))) {
+    if (event.type === 'EntitiesDrawn') {
+      expectedPosition = v2InspectorPosition({ record: entityDraw, position: event.position });
+    }
     const draw = event.data.draw as InspectorDrawRecord | undefined;
-    if (event.type === 'InspectorsDrawn' && draw?.algorithm !== INSPECTOR_DRAW_ALGORITHM) {
+    const known = [drawKey ? INSPECTOR_DRAW_ALGORITHM_V2 : INSPECTOR_DRAW_ALGORITHM];
+    if (event.type === 'InspectorsDrawn' && !known.includes(draw?.algorithm ?? '')) {
       mismatches.push(`an inspector draw of ${event.data.departmentId as string} uses an unknown algorithm`);
     } else if (event.type === 'InspectorsDrawn' && draw && state.status !== 'absent') {
       // Each department's own seed, checked against the commitment made at initiation.
@@ -95,8 +174,14 @@ async function verifyInspectorDraws(events: EventStore, taskId: string, seed: st
       if (committed && commitmentOf(draw.seed) !== committed) {
         mismatches.push(`the seed ${draw.departmentId} revealed does not match its commitment`);
       }
+      if (drawKey && draw.position !== expectedPosition) {
+        mismatches.push(
+          `the inspector draw of ${draw.departmentId} did not read the directory where v2 says`,
+        );
+      }
       const again = await computeInspectorDraw(events, state, {
         seed: committed ? draw.seed : seed,
+        ...(drawKey ? { departmentKey: inspectorDepartmentKeyV2(drawKey, draw.departmentId) } : {}),
         departmentId: draw.departmentId,
         perEntity: draw.perEntity,
         position: draw.position,

@@ -4,6 +4,7 @@
  */
 export type * from './chain-verification';
 export type * from './draw-answers';
+export type * from './draw-beacons';
 export type * from './field-problem';
 export type * from './history-entry';
 export type * from './import-report';
@@ -12,3 +13,6 @@ export type * from './page';
 export type * from './plan-progress';
 export type * from './public-check-item';
 export type * from './statistics';
+export type * from './public-cancellation';
+export type * from './public-checkpoints';
+export type * from './public-draw';

@@ -9,10 +9,14 @@ export interface Statistics {
   tasks: {
     initiated: number;
     cancelled: number;
+    /** Of those, cancelled after the draw (its pool frozen, on a principal's approval). */
+    cancelledAfterDraw: number;
     locked: number;
     completed: number;
     executionRate: number | null;
   };
+  /** Tasks cancelled after their draw, per lead department, most first: for supervisors to follow up. */
+  cancelledAfterDrawByLead: { departmentId: string; tasks: number }[];
   joint: { tasks: number; share: number | null };
   entitiesChecked: number;
   results: {

@@ -22,6 +22,7 @@ describe('loadConfig', () => {
         publicationPeriodYears: 3,
       },
       yearlyCap: 2,
+      discardedDrawsCount: true,
       publicRateLimitPerMinute: 120,
       readCacheEntries: 1000,
       tokenMaxLifetimeHours: 168,
@@ -36,6 +37,7 @@ describe('loadConfig', () => {
       importConcurrency: 2,
       simulatedClock: false,
       neighbourRegions: {},
+      beaconPolicy: { sources: ['cwl-3d', 'cslc-pl5', 'drand-quicknet'], withoutBeacon: 'urgent-adhoc' },
     });
   });
 
@@ -70,6 +72,12 @@ describe('loadConfig', () => {
       '320104': ['320102'],
     });
     expect(() => loadConfig({ DRAW_NEIGHBOUR_REGIONS: '3201:x' })).toThrow(/DRAW_NEIGHBOUR_REGIONS/);
+  });
+
+  it('takes whether discarded draws count toward the yearly cap: true unless DISCARDED_DRAWS_COUNT=false', () => {
+    expect(loadConfig({ DISCARDED_DRAWS_COUNT: 'false' }).discardedDrawsCount).toBe(false);
+    expect(loadConfig({ DISCARDED_DRAWS_COUNT: 'true' }).discardedDrawsCount).toBe(true);
+    expect(() => loadConfig({ DISCARDED_DRAWS_COUNT: 'no' })).toThrow(/DISCARDED_DRAWS_COUNT="no"/);
   });
 
   it('takes the maximum lifetime of an access token in hours, within 1–8760', () => {
@@ -132,5 +140,13 @@ describe('loadConfig', () => {
 
   it('ignores empty values and unrelated variables', () => {
     expect(loadConfig({ PORT: '', PATH: '/usr/bin' }).port).toBe(3000);
+  });
+
+  it('takes the beacon sources a deployment accepts, and when a draw may go without one', () => {
+    expect(
+      loadConfig({ DRAW_BEACON_SOURCES: 'drand-quicknet', DRAW_WITHOUT_BEACON: 'never' }).beaconPolicy,
+    ).toEqual({ sources: ['drand-quicknet'], withoutBeacon: 'never' });
+    expect(() => loadConfig({ DRAW_BEACON_SOURCES: 'drand-quicknet,dice' })).toThrow(/DRAW_BEACON_SOURCES/);
+    expect(() => loadConfig({ DRAW_WITHOUT_BEACON: 'sometimes' })).toThrow(/DRAW_WITHOUT_BEACON/);
   });
 });

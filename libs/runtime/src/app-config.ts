@@ -11,6 +11,11 @@ import {
   validateSync,
 } from 'class-validator';
 import { resolve } from 'node:path';
+import { BEACON_SOURCES, type BeaconPolicy } from '@app/domain';
+
+const BEACON_SOURCE_LIST = new RegExp(
+  `^(${Object.keys(BEACON_SOURCES).join('|')})(,(${Object.keys(BEACON_SOURCES).join('|')}))*$`,
+);
 
 /** The service's settings, read from environment variables and checked at start-up. */
 export class EnvironmentVariables {
@@ -126,6 +131,10 @@ export class EnvironmentVariables {
   DRAW_YEARLY_CAP?: number;
 
   @IsOptional()
+  @IsIn(['true', 'false'])
+  DISCARDED_DRAWS_COUNT?: string;
+
+  @IsOptional()
   @Matches(/^\d{6}:\d{6}(,\d{6})*(;\d{6}:\d{6}(,\d{6})*)*$/, {
     message: 'must list region:neighbour,neighbour;… with 6-digit codes, e.g. 320102:320104,320105',
   })
@@ -153,6 +162,16 @@ export class EnvironmentVariables {
     message: 'must be 1–128 printable ASCII characters without spaces or "+", e.g. ssj.example.gov.cn/log',
   })
   TRANSPARENCY_LOG_ORIGIN?: string;
+
+  @IsOptional()
+  @Matches(BEACON_SOURCE_LIST, {
+    message: `must list beacon sources this version knows, comma-separated: ${Object.keys(BEACON_SOURCES).join(', ')}`,
+  })
+  DRAW_BEACON_SOURCES?: string;
+
+  @IsOptional()
+  @IsIn(['never', 'urgent-adhoc', 'any'])
+  DRAW_WITHOUT_BEACON?: 'never' | 'urgent-adhoc' | 'any';
 }
 
 /** Deadlines in working days: policy of each deployment (some counties publish in 10). */
@@ -189,6 +208,11 @@ export interface AppConfig {
   deadlines: DeadlinePolicy;
   /** An entity drawn this many times in a year is left out of further pools (with exemptions). */
   yearlyCap: number;
+  /**
+   * Whether entities of a draw discarded by a cancellation after the freeze still count toward
+   * their yearly draws (default true: cancelling cannot reset the cap). Recorded in each draw.
+   */
+  discardedDrawsCount: boolean;
   /** Requests a minute each client may make to the sign-in-free public routes. */
   publicRateLimitPerMinute: number;
   /** Read-model query answers kept while their read model is unchanged (0: none). */
@@ -210,6 +234,8 @@ export interface AppConfig {
     signingKeyFile: string;
     generateKey: boolean;
   };
+  /** The public beacons a task may name, and when a draw may do without one (docs/draw.md §2). */
+  beaconPolicy: BeaconPolicy;
 }
 
 /** Raised when a variable has a wrong value; the message names each variable and why. */
@@ -240,10 +266,13 @@ const VARIABLES = [
   'IMPORT_CONCURRENCY',
   'DRAW_YEARLY_CAP',
   'DRAW_NEIGHBOUR_REGIONS',
+  'DISCARDED_DRAWS_COUNT',
   'TRANSPARENCY_CHECKPOINT_EVERY',
   'TRANSPARENCY_CHECKPOINT_MINUTES',
   'TRANSPARENCY_SIGNING_KEY_FILE',
   'TRANSPARENCY_LOG_ORIGIN',
+  'DRAW_BEACON_SOURCES',
+  'DRAW_WITHOUT_BEACON',
 ] as const;
 
 const NUMERIC = new Set<string>([
@@ -302,6 +331,7 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
       publicationPeriodYears: parsed.PUBLICATION_PERIOD_YEARS ?? 3,
     },
     yearlyCap: parsed.DRAW_YEARLY_CAP ?? 2,
+    discardedDrawsCount: parsed.DISCARDED_DRAWS_COUNT !== 'false',
     publicRateLimitPerMinute: parsed.PUBLIC_RATE_LIMIT_PER_MINUTE ?? 120,
     readCacheEntries: parsed.READ_CACHE_ENTRIES ?? 1000,
     tokenMaxLifetimeHours: parsed.TOKEN_MAX_LIFETIME_HOURS ?? 168,
@@ -325,6 +355,10 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
           return [region, neighbours.split(',')];
         }),
     ),
+    beaconPolicy: {
+      sources: parsed.DRAW_BEACON_SOURCES?.split(',') ?? Object.keys(BEACON_SOURCES),
+      withoutBeacon: parsed.DRAW_WITHOUT_BEACON ?? 'urgent-adhoc',
+    },
   };
 }
 

@@ -1,4 +1,4 @@
-import { DomainError } from '@app/domain';
+import { ACT_REFUSALS, DomainError } from '@app/domain';
 import { DuplicateEventId, InvalidAppend, WrongExpectedRevision, storageRefusal } from '@app/event-store';
 import { InvalidQuery } from '@app/read-store';
 import { HttpException } from '@nestjs/common';
@@ -45,8 +45,8 @@ export function errorResponse(error: unknown): ErrorBody {
     return body(error.statusCode, error.code, error.message, error.details);
   }
   if (error instanceof DomainError) {
-    // A rule that names something missing is a 404; every other broken rule is a 409.
-    const status = error.code.endsWith('_NOT_FOUND') ? 404 : 409;
+    // Something missing is a 404; an act this caller may not do, a 403; any other broken rule, a 409.
+    const status = error.code.endsWith('_NOT_FOUND') ? 404 : ACT_REFUSALS.has(error.code) ? 403 : 409;
     return body(status, error.code, error.message, error.details);
   }
   if (error instanceof WrongExpectedRevision) {

@@ -2,10 +2,19 @@ import {
   type DrawInputs as DrawComputationInputs,
   drawFromLog,
   drawFromSnapshot,
+  type V2Inputs,
   verifyEntityDraw,
 } from '@app/audit';
 import type { DrawHints, DrawVerification, EntityDrawAnswer } from '@app/contract';
-import { type TaskState, assertEntitiesMayBeDrawn, commitmentOf } from '@app/domain';
+import {
+  type TaskState,
+  assertBeaconDrawReady,
+  assertEntitiesMayBeDrawn,
+  commitmentOf,
+  drawsByBeaconRules,
+  seedMismatches,
+  taskSeedCommitments,
+} from '@app/domain';
 import { SnapshotMoved } from '@app/read-store';
 import type { EntityVisitsView } from '@app/projections';
 import { deterministicEventId } from '@app/event-store';
@@ -14,7 +23,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { ApiError } from '../common/api-error';
 import type { CommandContext } from '../commands/command-context';
 import { APP_CONFIG, STORES } from '../stores/stores.providers';
-import { DrawSeeds } from '../tasks/draw-seeds';
+import { DrawSeeds, contributionSeedKey, inspectorSeedKey } from '../tasks/draw-seeds';
 import { CommandBus } from '@nestjs/cqrs';
 import { taskCommand } from '../tasks/task-command';
 import { acting } from '../tasks/acting';
@@ -54,7 +63,18 @@ export class EntityDrawService {
   ): Promise<EntityDrawAnswer> {
     // The decider's own rules, checked before the pool is read (it checks them again on append).
     const task = assertEntitiesMayBeDrawn(await this.requireTask(taskId), taskId, context.actor.departmentId);
-    const seed = await this.seeds.reveal(taskId);
+    assertBeaconDrawReady(task);
+    const v2 = drawsByBeaconRules(task) ? await this.v2Inputs(task, taskId) : undefined;
+    if (v2 && options.publicRandom) {
+      throw ApiError.invalid([
+        {
+          field: 'publicRandom',
+          reason: "is not taken: this task's randomness is its beacon and every department's seed",
+          rule: 'replacedByBeacon',
+        },
+      ]);
+    }
+    const seed = v2?.seeds.lead ?? (await this.seeds.reveal(taskId));
     if (!seed || commitmentOf(seed) !== task.seedCommitment) {
       throw new ApiError(500, 'DRAW_SEED_MISSING', 'The seed committed at initiation is not available');
     }
@@ -65,6 +85,7 @@ export class EntityDrawService {
       publicRandom: options.publicRandom,
       year: Number(beijingDate(context.now).slice(0, 4)),
       cap: this.config.yearlyCap,
+      discardedDrawsCount: this.config.discardedDrawsCount,
       // The items that will be inspected: the lead's own and those participants accepted.
       keyItems: await this.hasKeyItems([
         ...task.itemIds,
@@ -74,9 +95,17 @@ export class EntityDrawService {
       ]),
       specialActionReason: options.specialActionReason ?? null,
     };
-    const computed = resumed
-      ? await drawFromLog(this.stores.events, task, { ...resumed, seed }, Number.MAX_SAFE_INTEGER)
-      : await this.drawFromReadModel(task, { ...inputs, seed });
+    // A beacon task's pool is the log as of the position frozen before the beacon was public.
+    const frozenAt = task.poolFrozen?.position;
+    const computed =
+      resumed || frozenAt !== undefined
+        ? await drawFromLog(
+            this.stores.events,
+            task,
+            { ...inputs, position: resumed?.position ?? frozenAt!, seed, v2 },
+            Number.MAX_SAFE_INTEGER,
+          )
+        : await this.drawFromReadModel(task, { ...inputs, seed, v2 });
     const { outcome, record } = computed;
     const entityIds = Object.values(outcome.selected).flat();
     const drawId = drawIdOf({ ...inputs, position: record.position });
@@ -129,7 +158,7 @@ export class EntityDrawService {
    * The pool from the drawCandidates read model, once it has applied the whole log as it stands
    * now (the checks of every earlier draw included), read as one snapshot.
    */
-  private async drawFromReadModel(task: TaskState, inputs: DrawInputs & { seed: string }) {
+  private async drawFromReadModel(task: TaskState, inputs: DrawComputationInputs) {
     await this.stores.projections.waitFor(await this.stores.events.headPosition(), POOL_WAIT_MS, [
       'drawCandidates',
     ]);
@@ -145,6 +174,35 @@ export class EntityDrawService {
         if (!(error instanceof SnapshotMoved) || attempt >= 5) throw error;
       }
     }
+  }
+
+  /** Every seed of a v2 task, revealed, checked against its commitment; and its beacon reading. */
+  private async v2Inputs(task: TaskState, taskId: string): Promise<V2Inputs> {
+    const committed = taskSeedCommitments(task);
+    const reveal = async (keys: Record<string, string>, key: (departmentId: string) => string) =>
+      Object.fromEntries(
+        await Promise.all(
+          Object.keys(keys).map(async (id) => [id, (await this.seeds.reveal(key(id))) ?? ''] as const),
+        ),
+      );
+    const seeds = {
+      lead: (await this.seeds.reveal(taskId)) ?? '',
+      contributions: await reveal(committed.contributions, (id) => contributionSeedKey(taskId, id)),
+      inspectors: await reveal(committed.inspectors, (id) => inspectorSeedKey(taskId, id)),
+    };
+    const missing = seedMismatches(seeds, committed);
+    if (missing.length > 0) {
+      throw new ApiError(
+        500,
+        'DRAW_SEED_MISSING',
+        `Seeds committed before the draw are not available: ${missing.join(', ')}`,
+      );
+    }
+    return {
+      seeds,
+      beacon: task.beacon && task.beaconValue ? { ...task.beacon, value: task.beaconValue.value } : null,
+      operatorTrusted: task.operatorTrusted ?? null,
+    };
   }
 
   /** Re-runs a task's draw from its record (docs/draw.md §7). */
@@ -180,8 +238,8 @@ export class EntityDrawService {
   }
 }
 
-/** Inputs besides the seed (which is never put in an id). */
-type DrawInputs = Omit<DrawComputationInputs, 'seed'>;
+/** Inputs besides the seeds (which are never put in an id). */
+type DrawInputs = Omit<DrawComputationInputs, 'seed' | 'v2'>;
 
 /** How long a draw waits for the directory read model to apply the log. */
 const POOL_WAIT_MS = 30_000;

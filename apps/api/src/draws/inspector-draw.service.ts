@@ -1,7 +1,10 @@
-import { computeInspectorDraw } from '@app/audit';
+import { computeInspectorDraw, recordedEntityDrawAt, v2DrawKey, v2InspectorPosition } from '@app/audit';
 import {
   DomainError,
   INSPECTOR_DRAW_ALGORITHM,
+  INSPECTOR_DRAW_ALGORITHM_V2,
+  drawsByBeaconRules,
+  inspectorDepartmentKeyV2,
   type InspectorAssignment,
   type InspectorDrawRecord,
   commitmentOf,
@@ -47,6 +50,17 @@ export class InspectorDrawService {
     // Each department's own seed, committed at initiation, revealed now (tasks initiated before
     // per-department seeds fall back to the task's seed).
     const committed = task.inspectorSeedCommitments[departmentId];
+    // A v2 draw keys every department's draw from the entity draw's key, at the pool's position.
+    const entityDraw = drawsByBeaconRules(task)
+      ? await recordedEntityDrawAt(this.stores.events, taskId)
+      : undefined;
+    const drawKey = entityDraw?.record.seeds
+      ? v2DrawKey({
+          seeds: entityDraw.record.seeds,
+          beacon: entityDraw.record.beacon ?? null,
+          operatorTrusted: entityDraw.record.operatorTrusted ?? null,
+        })
+      : undefined;
     const seed = await this.seeds.reveal(committed ? inspectorSeedKey(taskId, departmentId) : taskId);
     if (!seed || (committed && commitmentOf(seed) !== committed)) {
       throw new ApiError(500, 'DRAW_SEED_MISSING', 'The seed committed at initiation is not available');
@@ -55,9 +69,11 @@ export class InspectorDrawService {
     const others = task.participants.filter((p) => task.responses[p.departmentId]?.accepted).length;
     // At least two per entity in all: the lead alone sends two.
     const perEntity = options.perEntity ?? (isLead && others === 0 ? 2 : 1);
-    const position = await this.stores.events.headPosition();
+    const position =
+      entityDraw && drawKey ? v2InspectorPosition(entityDraw) : await this.stores.events.headPosition();
     const outcome = await computeInspectorDraw(this.stores.events, task, {
       seed,
+      ...(drawKey ? { departmentKey: inspectorDepartmentKeyV2(drawKey, departmentId) } : {}),
       departmentId,
       perEntity,
       position,
@@ -85,7 +101,7 @@ export class InspectorDrawService {
       assignment.inspectorIds.push(...extra);
     }
     const record: InspectorDrawRecord = {
-      algorithm: INSPECTOR_DRAW_ALGORITHM,
+      algorithm: drawKey ? INSPECTOR_DRAW_ALGORITHM_V2 : INSPECTOR_DRAW_ALGORITHM,
       seed,
       seedCommitment: commitmentOf(seed),
       position,

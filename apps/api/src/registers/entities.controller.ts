@@ -5,6 +5,7 @@ import {
   type EntityChanges,
   type EntityState,
   beijingYear,
+  countedChecks,
   entityDecider,
   entityIdOf,
   registerStreams,
@@ -155,7 +156,15 @@ export class EntitiesController {
   async checks(
     @Param('id') id: string,
     @Query('year') year: string | undefined,
-  ): Promise<{ entityId: string; year: number; count: number; taskIds: string[]; cap: number }> {
+  ): Promise<{
+    entityId: string;
+    year: number;
+    count: number;
+    taskIds: string[];
+    discardedTaskIds: string[];
+    counted: number;
+    cap: number;
+  }> {
     const wanted = year === undefined ? beijingYear(this.clock.now()) : Number(year);
     if (!Number.isInteger(wanted) || wanted < EARLIEST_YEAR || wanted > LATEST_YEAR) {
       throw ApiError.invalid([
@@ -171,11 +180,16 @@ export class EntitiesController {
     const found = await this.stores.projections
       .collection<EntityChecksView>('entityChecks', 'checks')
       .get(entityChecksId(id, wanted));
+    const count = found?.count ?? 0;
+    const discardedTaskIds = found?.discardedTaskIds ?? [];
     return {
       entityId: id,
       year: wanted,
-      count: found?.count ?? 0,
+      count,
       taskIds: found?.taskIds ?? [],
+      discardedTaskIds,
+      // What the yearly cap sees under the deployment's policy (docs/draw.md "Cancelled draws").
+      counted: countedChecks(count, discardedTaskIds.length, this.config.discardedDrawsCount),
       cap: this.config.yearlyCap,
     };
   }

@@ -88,6 +88,7 @@ export class StatisticsController {
     const published = obligations.filter((o) => o.category !== undefined);
     const problemsFound = published.filter((o) => !NO_PROBLEM.has(o.category!)).length;
     const joint = live.filter((t) => t.acceptedIds.length > 0).length;
+    const discarded = tasks.filter((t) => t.cancelledAfterDraw === true);
     const registered = await this.stores.projections
       .collection('entities', 'entities')
       .count({ status: 'registered' });
@@ -99,10 +100,12 @@ export class StatisticsController {
       tasks: {
         initiated: tasks.length,
         cancelled: tasks.length - live.length,
+        cancelledAfterDraw: discarded.length,
         locked: live.filter((t) => t.locked).length,
         completed: completed.length,
         executionRate: rate(completed.length, live.length),
       },
+      cancelledAfterDrawByLead: perLead(discarded),
       joint: { tasks: joint, share: rate(joint, live.length) },
       entitiesChecked: new Set(obligations.filter((o) => o.enteredOn !== undefined).map((o) => o.entityId))
         .size,
@@ -120,4 +123,13 @@ export class StatisticsController {
       tasksWithoutDeadlines: count.tasksWithoutDeadlines(),
     };
   }
+}
+
+/** How many of the tasks each lead department has, most first (then by department). */
+function perLead(tasks: DisclosureTaskView[]): { departmentId: string; tasks: number }[] {
+  const counts = new Map<string, number>();
+  for (const t of tasks) counts.set(t.leadDepartmentId, (counts.get(t.leadDepartmentId) ?? 0) + 1);
+  return [...counts]
+    .map(([departmentId, n]) => ({ departmentId, tasks: n }))
+    .sort((a, b) => b.tasks - a.tasks || a.departmentId.localeCompare(b.departmentId));
 }

@@ -27,6 +27,11 @@ export class DrawSeeds {
   }
 }
 
+/** Where an accepting participant's contribution to a task's draw key is kept. */
+export function contributionSeedKey(taskId: string, departmentId: string): string {
+  return `${taskId}|contribution|${departmentId}`;
+}
+
 /** Where a department's inspector-draw seed of a task is kept. */
 export function inspectorSeedKey(taskId: string, departmentId: string): string {
   return `${taskId}|inspectors|${departmentId}`;

@@ -1,6 +1,12 @@
 import type { HistoryEntry, Page } from '@app/contract';
-import { type InspectionTaskState, inspectionTaskDecider, registerStreams } from '@app/domain';
-import type { Actor, Stores } from '@app/runtime';
+import {
+  BEACON_SOURCES,
+  type InspectionTaskState,
+  beaconRoundProblem,
+  inspectionTaskDecider,
+  registerStreams,
+} from '@app/domain';
+import type { Actor, AppConfig, Stores } from '@app/runtime';
 import { Body, Controller, Get, HttpCode, Inject, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { CurrentActor, Roles } from '../auth/auth.decorators';
@@ -9,8 +15,8 @@ import type { CommandContext } from '../commands/command-context';
 import { loadAggregate } from '@app/audit';
 import { historyOrNotFound, stateAtAndNowOrNotFound } from '../history/aggregate-history';
 import { Context } from '../commands/request-context';
-import { STORES } from '../stores/stores.providers';
-import { DrawSeeds, inspectorSeedKey } from './draw-seeds';
+import { APP_CONFIG, STORES } from '../stores/stores.providers';
+import { DrawSeeds, contributionSeedKey, inspectorSeedKey } from './draw-seeds';
 import { CancelDto, InitiateTaskDto, RespondDto, TaskQueryDto } from './dto';
 import { CommandBus } from '@nestjs/cqrs';
 import { taskCommand } from './task-command';
@@ -34,6 +40,7 @@ export class TasksController {
     private readonly seeds: DrawSeeds,
     private readonly personalText: PersonalText,
     @Inject(STORES) private readonly stores: Stores,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   /** Initiated by an operator of the lead department; records the draw seed's commitment. */
@@ -43,6 +50,7 @@ export class TasksController {
   async initiate(@Body() body: InitiateTaskDto, @Context() context: CommandContext): Promise<{ id: string }> {
     const taskId = context.commandId;
     const today = beijingDate(context.now);
+    assertBeaconRound(body.beacon);
     const named = [...body.itemIds, ...body.participants.flatMap((p) => p.itemIds)];
     const { commitment } = await this.seeds.commit(taskId);
     // Each department's inspector draw has its own secret seed, revealed only when it draws:
@@ -75,6 +83,18 @@ export class TasksController {
             ...(body.sampling.byCreditRisk ? { byCreditRisk: { ...body.sampling.byCreditRisk } } : {}),
           },
           window: { from: body.window.from, to: body.window.to },
+          ...(body.beacon
+            ? {
+                beacon: {
+                  source: body.beacon.source,
+                  round: body.beacon.round,
+                  ...(body.beacon.drawDate ? { drawDate: body.beacon.drawDate } : {}),
+                },
+              }
+            : {}),
+          ...(body.withoutBeaconReason ? { withoutBeaconReason: body.withoutBeaconReason } : {}),
+          beaconPolicy: this.config.beaconPolicy,
+          now: context.now.toISOString(),
           seedCommitment: commitment,
           inspectorSeedCommitments,
           items: await this.facts.items(named),
@@ -95,6 +115,10 @@ export class TasksController {
   @HttpCode(201)
   @Roles('operator')
   async respond(@Param('id') id: string, @Body() body: RespondDto, @Context() context: CommandContext) {
+    // An accepting department's own contribution to the draw key, committed now, revealed at the draw.
+    const contribution = body.accepted
+      ? await this.seeds.commit(contributionSeedKey(id, context.actor.departmentId))
+      : undefined;
     await this.commands.execute(
       taskCommand(
         id,
@@ -105,6 +129,7 @@ export class TasksController {
           accepted: body.accepted,
           itemIds: body.itemIds ?? [],
           ...(body.reason ? { reason: body.reason } : {}),
+          ...(contribution ? { contributionCommitment: contribution.commitment } : {}),
           today: beijingDate(context.now),
         },
         context,
@@ -199,4 +224,25 @@ export class TasksController {
   async list(@Query() query: TaskQueryDto): Promise<Page<TaskListView>> {
     return listTasks(this.stores, query);
   }
+}
+
+/** A round written as its source writes it (a daily source with its date), or a 400 naming the field. */
+function assertBeaconRound(beacon: InitiateTaskDto['beacon']): void {
+  const source = beacon ? BEACON_SOURCES[beacon.source] : undefined;
+  if (!beacon || !source || !beaconRoundProblem(source, beacon.round, beacon.drawDate)) return;
+  const undated = source.publication.kind === 'daily' && !beacon.drawDate;
+  throw ApiError.invalid([
+    undated
+      ? {
+          field: 'beacon.drawDate',
+          reason: 'a daily source names the draw date of its round',
+          rule: 'required',
+        }
+      : {
+          field: 'beacon.round',
+          reason: `must be written as ${source.id} writes its rounds, e.g. ${source.round.example}`,
+          rule: 'beaconRoundFormat',
+          params: { source: source.id, example: source.round.example },
+        },
+  ]);
 }

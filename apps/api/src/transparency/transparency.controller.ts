@@ -1,9 +1,8 @@
-import type { SignedCheckpoint } from '@app/audit';
+import type { PublicCheckpoints } from '@app/contract';
 import type { Stores } from '@app/runtime';
 import {
   type ConsistencyAnswer,
   type InclusionAnswer,
-  type ListedKey,
   type ProofRefusal,
   transparencyProofs,
 } from '@app/transparency-log';
@@ -23,11 +22,7 @@ export class TransparencyController {
   /** Signed checkpoints, newest first, and every key that signed or signs them. */
   @Public()
   @Get('public/checkpoints')
-  async checkpoints(@Query() query: CheckpointsQueryDto): Promise<{
-    items: SignedCheckpoint[];
-    nextBeforeSize?: number;
-    keys: ListedKey[];
-  }> {
+  async checkpoints(@Query() query: CheckpointsQueryDto): Promise<PublicCheckpoints> {
     const { store } = this.stores.transparency;
     const page = await store.checkpoints({ beforeSize: query.beforeSize, limit: query.limit ?? 20 });
     const keys = await this.stores.transparency.keys();

@@ -11,3 +11,10 @@ export function beijingToday(now: Date = new Date()): string {
 export function beijingDay(isoTime: string): string {
   return Number.isNaN(Date.parse(isoTime)) ? isoTime : beijingDate(isoTime);
 }
+
+/** An ISO time as Beijing reads it, to the minute: YYYY-MM-DD HH:MM (e.g. a beacon's publication). */
+export function beijingTime(isoTime: string): string {
+  const ms = Date.parse(isoTime);
+  if (Number.isNaN(ms)) return isoTime;
+  return new Date(ms + 8 * 3600 * 1000).toISOString().slice(0, 16).replace('T', ' ');
+}

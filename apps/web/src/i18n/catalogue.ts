@@ -12,12 +12,14 @@ import { planAdjustments } from './messages/plans/adjustments';
 import { planTasks } from './messages/plans/plan-tasks';
 import { planCoverage } from './messages/plans/coverage';
 import { publicPortal } from './messages/public';
+import { publicVerify } from './messages/public-verify';
 import { taskVocabulary } from './messages/tasks/vocabulary';
 import { taskWords } from './messages/tasks/shared-words';
 import { taskList } from './messages/tasks/task-list';
 import { taskInitiation } from './messages/tasks/initiation';
 import { taskSummary } from './messages/tasks/summary';
 import { drawRoom } from './messages/tasks/draw-room';
+import { beaconWords } from './messages/tasks/beacon';
 import { taskTeams } from './messages/tasks/teams';
 import { taskResults } from './messages/tasks/results';
 import { taskStages } from './messages/tasks/stages';
@@ -54,6 +56,7 @@ const sections = {
     taskInitiation,
     taskSummary,
     drawRoom,
+    beaconWords,
     taskTeams,
     taskResults,
     taskStages,
@@ -85,7 +88,7 @@ const sections = {
     registerImport,
   ),
   audit: merged(auditVocabulary, accountability, taskHistory, taskStateAt, chainCheck, auditBundle),
-  public: publicPortal,
+  public: merged(publicPortal, publicVerify),
   fields,
 };
 

@@ -94,3 +94,29 @@ export function drawnEntities(event: DrawnEntitiesEvent): { year: number; entity
 export function drawnIn(event: DrawRecordEvent): { year: number; entityIds: string[] } {
   return drawnEntities(event as unknown as DrawnEntitiesEvent);
 }
+
+/** The event that discards a draw: a cancellation approved after the pool was frozen. */
+export const DISCARDING_EVENT_TYPES = ['InspectionTaskCancelled'] as const;
+
+/**
+ * The entities a cancellation discarded and the year (the draw record's) they were drawn in; none
+ * for a cancellation before the freeze, or for a large draw (its list stays in its parts, so it
+ * keeps counting whatever the policy: docs/draw.md "Cancelled draws").
+ */
+export function discardedIn(event: {
+  type: string;
+  data: object;
+}): { year: number; entityIds: string[] } | undefined {
+  if (event.type !== 'InspectionTaskCancelled') return undefined;
+  const discarded = (event.data as { discardedDraw?: { year?: unknown; entityIds?: unknown } }).discardedDraw;
+  if (typeof discarded?.year !== 'number' || !Array.isArray(discarded.entityIds)) return undefined;
+  return { year: discarded.year, entityIds: discarded.entityIds as string[] };
+}
+
+/**
+ * The checks of a year that count toward the cap: every draw, or, when the deployment's policy
+ * does not count discarded draws, those less the discarded ones (never below zero).
+ */
+export function countedChecks(checks: number, discarded: number, discardedDrawsCount: boolean): number {
+  return discardedDrawsCount ? checks : Math.max(0, checks - discarded);
+}

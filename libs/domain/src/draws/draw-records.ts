@@ -1,3 +1,5 @@
+import type { BeaconRound } from './beacon';
+import type { RevealedSeeds } from './draw-key-v2';
 import type { TargetCriteria } from '../plans/plan';
 import type { Sampling } from '../tasks/task-vocabulary';
 import type { PoolExclusions } from './candidate-pool';
@@ -16,6 +18,11 @@ export interface EntityDrawRecord {
   byCreditRisk: boolean;
   year: number;
   cap: number;
+  /**
+   * Recorded (false) only when the deployment's policy leaves discarded draws uncounted; absent:
+   * they count (docs/draw.md "Cancelled draws").
+   */
+  discardedDrawsCount?: boolean;
   keyItems: boolean;
   specialActionReason: string | null;
   exclusions: PoolExclusions;
@@ -25,6 +32,12 @@ export interface EntityDrawRecord {
   poolDigest: string;
   selectedDigest: string;
   selectedCount: number;
+  /** v2 (docs/draw.md §2): every seed revealed; `seed` is then the lead's, `publicRandom` empty. */
+  seeds?: RevealedSeeds;
+  /** v2: the beacon round and its confirmed value; null for an operator-trusted draw. */
+  beacon?: (BeaconRound & { value: string }) | null;
+  /** v2: why the draw did without a beacon (allowed by the deployment); null when it had one. */
+  operatorTrusted?: { reason: string } | null;
 }
 
 /** A department's inspector draw, recorded in its InspectorsDrawn event (docs/draw.md §8). */

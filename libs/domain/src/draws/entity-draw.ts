@@ -91,9 +91,15 @@ export class StratifiedDraw {
   private size = 0;
 
   constructor(
-    private readonly options: { seed: string; publicRandom: string; quotaBound: (stratum: string) => number },
+    private readonly options: {
+      /** The draw key itself (v2: drawKeyV2), or the seed and public value it is made of (v1). */
+      key?: Uint8Array;
+      seed: string;
+      publicRandom: string;
+      quotaBound: (stratum: string) => number;
+    },
   ) {
-    this.key = drawKey(options.seed, options.publicRandom);
+    this.key = options.key ?? drawKey(options.seed, options.publicRandom);
     this.keys = new PrefixedKeyHasher(this.key);
   }
 

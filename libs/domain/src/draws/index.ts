@@ -9,3 +9,8 @@ export * from './inspector-directory-replay';
 export * from './sha256-js';
 export * from './seed-commitment';
 export * from './draw-records';
+export * from './beacon';
+export * from './draw-key-v2';
+export * from './draw-run';
+export * from './public-draw-bundle';
+export * from './public-draw-check';

@@ -13,6 +13,8 @@ export interface InspectorCandidate {
 
 export interface InspectorDrawInput {
   seed: string;
+  /** The department's key itself (v2: inspectorDepartmentKeyV2); without it, made from `seed` (v1). */
+  departmentKey?: Uint8Array;
   departmentId: string;
   /** The task's entities (withdrawn ones left out) and their regions. */
   entities: readonly { entityId: string; regionCode: string }[];
@@ -51,13 +53,15 @@ export function drawInspectors(
   sha256: Sha256,
   input: InspectorDrawInput,
 ): { assignments: InspectorAssignment[]; shortages: InspectorShortage[] } {
-  const departmentKey = sha256([
-    encoder.encode(INSPECTOR_DRAW_ALGORITHM),
-    ZERO,
-    fromHex(input.seed),
-    ZERO,
-    encoder.encode(input.departmentId),
-  ]);
+  const departmentKey =
+    input.departmentKey ??
+    sha256([
+      encoder.encode(INSPECTOR_DRAW_ALGORITHM),
+      ZERO,
+      fromHex(input.seed),
+      ZERO,
+      encoder.encode(input.departmentId),
+    ]);
   const ranked = input.candidates
     .map((c) => ({ c, key: sha256([departmentKey, c.inspectorId]) }))
     .sort((a, b) => compareBytes(a.key, b.key) || compareUtf8(a.c.inspectorId, b.c.inspectorId));

@@ -101,6 +101,14 @@ export const API_REFUSALS: Record<string, Bilingual> = {
   // Records and reads
   NOT_FOUND: { zh: '未找到所需内容。', en: 'Not found.' },
   STREAM_NOT_FOUND: { zh: '未找到该记录的日志。', en: 'No log of this record.' },
+  CANCELLATION_NOT_FOUND: {
+    zh: '未找到该任务在抽取后经批准撤销的公示。',
+    en: 'No published cancellation of this task after its draw.',
+  },
+  PUBLIC_DRAW_NOT_FOUND: {
+    zh: '未找到该任务可公开核验的抽取记录：任务尚未公告或尚未抽取。',
+    en: 'No draw of this task to verify publicly: the task is not announced or has not drawn.',
+  },
   EVENT_NOT_IN_TREE: {
     zh: '该事件尚未记入透明日志的默克尔树。',
     en: 'That event is not (yet) a leaf of the transparency log.',

@@ -7,6 +7,7 @@ import { RESULT_REFUSALS } from './domain/results';
 import { PLAN_REFUSALS } from './domain/plans';
 import { REGISTER_REFUSALS } from './domain/registers';
 import { CALENDAR_REFUSALS } from './domain/calendar';
+import { BEACON_REFUSALS } from './domain/beacon';
 
 /**
  * The words for each rule code the domain refuses with (DomainError, `reject`), for the console.
@@ -22,4 +23,5 @@ export const DOMAIN_REFUSALS: Record<string, Bilingual> = {
   ...PLAN_REFUSALS,
   ...REGISTER_REFUSALS,
   ...CALENDAR_REFUSALS,
+  ...BEACON_REFUSALS,
 };

@@ -118,6 +118,18 @@ export const FIELD_RULES = {
     zh: '请填写事件编号或日志位置（包含证明），或填写起始树规模（一致性证明），只能选择一种。',
     en: 'give eventId or position (inclusion), or fromSize (consistency): exactly one.',
   },
+  replacedByBeacon: {
+    zh: '本任务的随机性来自公共随机源和各部门的种子，不再另填公共随机数。',
+    en: "is not taken: this task's randomness is its beacon and every department's seed.",
+  },
+  beaconRoundFormat: {
+    zh: '期号格式不符，应如 {example}。',
+    en: 'must be written as the source writes its rounds, e.g. {example}.',
+  },
+  beaconValueFormat: {
+    zh: '须符合本任务所指定公共随机源的开奖值格式（如 {example}）。',
+    en: "must be in the format of the task's beacon (e.g. {example}).",
+  },
   codeOrName: {
     zh: '请填写统一社会信用代码或名称开头。',
     en: 'must be an entity code or the start of a name.',

@@ -3,3 +3,4 @@ export * from './domain-refusals';
 export * from './field-rules';
 export * from './message-template';
 export * from './refusal-messages';
+export * from './act-refusals';

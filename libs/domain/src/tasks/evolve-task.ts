@@ -44,6 +44,8 @@ export function evolveTask(state: InspectionTaskState, event: InspectionTaskEven
       inspectorSeedCommitments: d.inspectorSeedCommitments ?? {},
       window: d.window,
       responseDue: d.responseDue,
+      ...(d.beacon ? { beacon: d.beacon } : {}),
+      ...(d.operatorTrusted ? { operatorTrusted: d.operatorTrusted } : {}),
       responses: {},
       entityIds: null,
       drawParts: null,
@@ -61,9 +63,20 @@ export function evolveTask(state: InspectionTaskState, event: InspectionTaskEven
   if (state.status === 'absent') return state;
   switch (event.type) {
     case 'ParticipantResponded': {
-      const { departmentId, accepted, itemIds, late } = event.data;
-      return { ...state, responses: { ...state.responses, [departmentId]: { accepted, itemIds, late } } };
+      const { departmentId, accepted, itemIds, late, seedCommitment } = event.data;
+      const responses = { ...state.responses, [departmentId]: { accepted, itemIds, late } };
+      if (!seedCommitment) return { ...state, responses };
+      const contributionCommitments = { ...state.contributionCommitments, [departmentId]: seedCommitment };
+      return { ...state, responses, contributionCommitments };
     }
+    case 'PoolFrozen':
+      return { ...state, poolFrozen: { position: event.data.position, frozenAt: event.data.frozenAt } };
+    case 'BeaconValueEntered': {
+      const { value, enteredBy, departmentId } = event.data;
+      return { ...state, beaconValue: { value, enteredBy, departmentId, confirmed: false } };
+    }
+    case 'BeaconValueConfirmed':
+      return state.beaconValue ? { ...state, beaconValue: { ...state.beaconValue, confirmed: true } } : state;
     case 'DrawnEntitiesListed': {
       const { drawId, part, entityIds } = event.data;
       const parts = state.drawParts?.drawId === drawId ? state.drawParts.parts : {};
@@ -76,7 +89,13 @@ export function evolveTask(state: InspectionTaskState, event: InspectionTaskEven
             .sort((a, b) => a - b)
             .flatMap((part) => state.drawParts!.parts[part])
         : [];
-      return { ...state, entityIds: [...listed, ...event.data.entityIds], drawParts: null };
+      const { draw: record, drawId, parts } = event.data;
+      return {
+        ...state,
+        entityIds: [...listed, ...event.data.entityIds],
+        drawParts: null,
+        draw: { record, ...(drawId ? { drawId } : {}), ...(parts ? { parts } : {}) },
+      };
     }
     case 'InspectorsDrawn':
       return {
@@ -210,7 +229,19 @@ export function evolveTask(state: InspectionTaskState, event: InspectionTaskEven
       return state;
     case 'PersonalTextErased':
       return { ...state, personalTextErased: [...(state.personalTextErased ?? []), event.data.entityId] };
-    case 'InspectionTaskCancelled':
-      return { ...state, status: 'cancelled' };
+    case 'CancellationRequested': {
+      const d = event.data;
+      return pending(state, d.requestId, {
+        kind: 'cancellation',
+        departmentId: state.leadDepartmentId,
+        reason: d.reason,
+        requesterId: d.requesterId,
+        status: 'pending',
+      });
+    }
+    case 'InspectionTaskCancelled': {
+      const { requestId } = event.data;
+      return { ...(requestId ? request(state, requestId, 'approved') : state), status: 'cancelled' };
+    }
   }
 }

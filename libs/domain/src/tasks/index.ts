@@ -7,4 +7,11 @@ export * from './inspection-task';
 export { assertEntitiesMayBeDrawn } from './teams';
 export * from './personal-text';
 export { type Sealer, assertMaySeal } from './sealing-guard';
-export { actingDepartments, listedEntities } from './task-guards';
+export { actingDepartments, listedEntities, poolFrozen } from './task-guards';
+export {
+  assertBeaconDrawReady,
+  drawsByBeaconRules,
+  publicOperatorTrusted,
+  taskBeaconReading,
+  taskSeedCommitments,
+} from './beacon-rules';

@@ -55,6 +55,7 @@ describe('inspection task: initiation', () => {
               window: WINDOW,
               seedCommitment: SEED_COMMITMENT,
               responseDue: RESPONSE_DUE,
+              operatorTrusted: { reason: 'DRAW_WITHOUT_BEACON=any' },
             },
           },
         ]);
@@ -441,9 +442,9 @@ describe('inspection task: initiation', () => {
   });
 
   describe('CancelTask', () => {
-    it('the lead department cancels an open task: InspectionTaskCancelled', () => {
+    it('the lead department cancels an open task not drawn yet: InspectionTaskCancelled', () => {
       spec
-        .given(histories.entitiesDrawn)
+        .given(histories.responded)
         .when(cancelTask())
         .then([{ type: 'InspectionTaskCancelled', data: { taskId: TASK_ID, reason: '专项行动取消' } }]);
     });

@@ -4,12 +4,12 @@ import {
   MAX_WINDOW_DAYS,
   daysBetween,
   isCalendarDate,
-  isCalendarDateInRange,
 } from '../calendar/calendar-date';
 import { malformedCriteria } from '../plans/criteria-shape';
+import { assertContribution, initiationRandomness } from './beacon-rules';
 import type { InspectionTaskCommand } from './task-commands';
 import type { InspectionTaskEvent } from './task-events';
-import { assertLead, listedEntities, liveTask, openTask, reject } from './task-guards';
+import { isWindowInRange, openTask, reject } from './task-guards';
 import type { InspectionTaskState } from './task-state';
 
 type Initiate = Extract<InspectionTaskCommand, { kind: 'InitiateTask' }>;
@@ -141,6 +141,7 @@ export function initiate(state: InspectionTaskState, command: Initiate): Inspect
   }
   assertItems(command);
   assertPlan(command);
+  const randomness = initiationRandomness(command);
   return [
     {
       type: 'InspectionTaskInitiated',
@@ -160,6 +161,7 @@ export function initiate(state: InspectionTaskState, command: Initiate): Inspect
           ? { inspectorSeedCommitments: command.inspectorSeedCommitments }
           : {}),
         responseDue: command.responseDue,
+        ...randomness,
       },
     },
   ];
@@ -178,6 +180,7 @@ export function respond(
     });
   if (task.responses[departmentId])
     reject('ALREADY_RESPONDED', `Department ${departmentId} has responded already`, { departmentId });
+  assertContribution(task, command);
   if (!command.accepted && !command.reason?.trim()) {
     reject('DECLINE_NEEDS_REASON', 'A department that declines gives its reason');
   }
@@ -201,30 +204,10 @@ export function respond(
         respondedOn: command.today,
         // Accepted but marked: 2 working days (Gui'an 第四十条), counted at initiation.
         late: command.today > task.responseDue.date,
+        ...(command.accepted && command.contributionCommitment
+          ? { seedCommitment: command.contributionCommitment }
+          : {}),
       },
     },
   ];
-}
-
-export function cancel(
-  state: InspectionTaskState,
-  command: Extract<InspectionTaskCommand, { kind: 'CancelTask' }>,
-): InspectionTaskEvent[] {
-  const live = liveTask(state, command.taskId);
-  // A task recorded before windows had a range may be locked with deadlines that cannot be
-  // counted (a window to 9999-12-31): its lead may still cancel it, freeing its entities.
-  const stranded = live.status === 'locked' && !isWindowInRange(live.window);
-  const task = stranded ? live : openTask(state, command.taskId);
-  assertLead(task, command.by.departmentId);
-  const entityIds = stranded ? { entityIds: listedEntities(task) } : {};
-  return [
-    {
-      type: 'InspectionTaskCancelled',
-      data: { taskId: command.taskId, reason: command.reason, ...entityIds },
-    },
-  ];
-}
-
-function isWindowInRange(window: { from: string; to: string }): boolean {
-  return isCalendarDateInRange(window.from) && isCalendarDateInRange(window.to);
 }

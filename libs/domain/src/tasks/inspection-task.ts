@@ -1,5 +1,7 @@
+import { confirmBeaconValue, enterBeaconValue, freezePool } from './beacon-rules';
 import type { Decider } from '../decider';
-import { cancel, initiate, respond } from './initiation';
+import { cancel, requestCancellation } from './cancellation';
+import { initiate, respond } from './initiation';
 import { decideRequest, requestReplacement, requestWithdrawal } from './requests';
 import { recordFollowUp } from './follow-ups';
 import { fileObjection, reviewObjection } from './objections';
@@ -50,8 +52,16 @@ export const inspectionTaskDecider: Decider<InspectionTaskCommand, InspectionTas
           return reviewObjection(state, command);
         case 'RecordFollowUp':
           return recordFollowUp(state, command);
+        case 'FreezePool':
+          return freezePool(state, command);
+        case 'EnterBeaconValue':
+          return enterBeaconValue(state, command);
+        case 'ConfirmBeaconValue':
+          return confirmBeaconValue(state, command);
         case 'CancelTask':
           return cancel(state, command);
+        case 'RequestCancellation':
+          return requestCancellation(state, command);
         case 'ErasePersonalText':
           return erasePersonalText(state, command);
       }

@@ -1,5 +1,6 @@
 import type { InspectionTaskCommand } from './task-commands';
 import type { InspectionTaskEvent } from './task-events';
+import { approvedCancellation } from './cancellation';
 import { assertLead, assertListed, existingTask, lockedTask, reject } from './task-guards';
 import type { InspectionTaskState, TaskState } from './task-state';
 import { assertEligible } from './teams';
@@ -8,8 +9,9 @@ type Command<K extends InspectionTaskCommand['kind']> = Extract<InspectionTaskCo
 type DecideRequest = Command<'DecideRequest'>;
 
 /**
- * Approval of a replacement, a withdrawal or a correction: by the department's head (principal
- * head for corrections; roles are checked at the API), never by the one who asked.
+ * Approval of a replacement, a withdrawal, a correction or a cancellation: by the department's head
+ * (principal head for corrections and cancellations; roles are checked at the API), never by the
+ * one who asked.
  */
 export function decideRequest(state: InspectionTaskState, command: DecideRequest): InspectionTaskEvent[] {
   const task = existingTask(state, command.taskId);
@@ -88,6 +90,8 @@ export function decideRequest(state: InspectionTaskState, command: DecideRequest
           },
         },
       ];
+    case 'cancellation':
+      return approvedCancellation(task, request, base);
   }
 }
 

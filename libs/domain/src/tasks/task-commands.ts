@@ -1,3 +1,4 @@
+import type { BeaconRound } from '../draws/beacon';
 import type { PlanState } from '../plans/plan';
 import type { ListedItemFact } from '../registers/joint-item-list';
 import type { InspectorStatus } from '../registers/vocabulary';
@@ -25,6 +26,13 @@ export interface InspectorFact {
   conflicts: string[];
 }
 
+/** Which beacons a deployment accepts, and when it lets a draw do without one. */
+export interface BeaconPolicy {
+  sources: readonly string[];
+  /** never; only for ad hoc tasks (urgent, outside any plan); or any task. */
+  withoutBeacon: 'never' | 'urgent-adhoc' | 'any';
+}
+
 export type InspectionTaskCommand =
   | {
       kind: 'InitiateTask';
@@ -41,6 +49,12 @@ export type InspectionTaskCommand =
       seedCommitment: string;
       /** Per department taking part: SHA-256 of its own inspector-draw seed, revealed when it draws. */
       inspectorSeedCommitments?: Record<string, string>;
+      /** The beacon round named by the lead, or why the draw does without one. */
+      beacon?: Omit<BeaconRound, 'publishedAt'>;
+      withoutBeaconReason?: string;
+      /** Fact: the deployment's beacon policy; and the moment of initiation (ISO 8601). */
+      beaconPolicy: BeaconPolicy;
+      now: string;
       /** Facts: the plan (when given), every item named, which departments are registered. */
       plan?: PlanState;
       items: ListedItemFact[];
@@ -55,7 +69,12 @@ export type InspectionTaskCommand =
       itemIds: string[];
       reason?: string;
       today: string;
+      /** SHA-256 of the department's contribution to the draw key (accepting only). */
+      contributionCommitment?: string;
     }
+  | { kind: 'FreezePool'; taskId: string; by: Acting; position: number; now: string; today: string }
+  | { kind: 'EnterBeaconValue'; taskId: string; by: Acting; value: string; now: string }
+  | { kind: 'ConfirmBeaconValue'; taskId: string; by: Acting; value: string; now: string }
   | {
       kind: 'DrawEntities';
       taskId: string;
@@ -127,7 +146,7 @@ export type InspectionTaskCommand =
       requestId: string;
       approve: boolean;
       /** The kind of request the route decides (a head decides replacements and withdrawals, a principal corrections). */
-      expectedKind?: 'replacement' | 'withdrawal' | 'correction';
+      expectedKind?: 'replacement' | 'withdrawal' | 'correction' | 'cancellation';
       reply: string;
       today: string;
       /** The incoming inspector as of now (a replacement is checked again when approved). */
@@ -193,5 +212,7 @@ export type InspectionTaskCommand =
       toDepartmentId?: string;
     }
   | { kind: 'CancelTask'; taskId: string; by: Acting; reason: string }
+  /** After the pool is frozen a task is cancelled only on its principal's approval of this request. */
+  | { kind: 'RequestCancellation'; taskId: string; by: Acting; requestId: string; reason: string }
   /** An administrator erases one inspection's personal text (its key is destroyed with it). */
   | { kind: 'ErasePersonalText'; taskId: string; by: Acting; entityId: string; reason: string };

@@ -1,4 +1,5 @@
 import type { DomainEvent } from '../domain-event';
+import type { BeaconRound } from '../draws/beacon';
 import type { SealedText } from './personal-text';
 import type {
   DateWindow,
@@ -12,6 +13,23 @@ import type {
   Team,
   WorkingDayDate,
 } from './task-vocabulary';
+
+/**
+ * The draw a cancellation after the freeze discarded, as its record has it: `entityIds` for a draw
+ * recorded in one event, `parts` (and no ids) for a large draw recorded in parts.
+ */
+export interface DiscardedDraw {
+  drawId?: string;
+  algorithm?: string;
+  /** The log position P the pool was taken at. */
+  position?: number;
+  year?: number;
+  poolDigest?: string;
+  selectedDigest?: string;
+  selectedCount: number;
+  entityIds?: string[];
+  parts?: number;
+}
 
 type E<T extends string, D extends object> = DomainEvent<T, { taskId: string } & D>;
 
@@ -33,6 +51,10 @@ export type InspectionTaskEvent =
         seedCommitment: string;
         inspectorSeedCommitments?: Record<string, string>;
         responseDue: WorkingDayDate;
+        /** The public beacon round the draw waits for (docs/draw.md §2). */
+        beacon?: BeaconRound;
+        /** A draw without a beacon, allowed by the deployment: trusted to the operator, and marked so. */
+        operatorTrusted?: { reason: string };
       }
     >
   | E<
@@ -44,7 +66,18 @@ export type InspectionTaskEvent =
         reason?: string;
         respondedOn: string;
         late: boolean;
+        /** SHA-256 of the department's contribution to the draw key (accepting only), revealed at the draw. */
+        seedCommitment?: string;
       }
+    >
+  /** The pool's log position P fixed before the beacon's publication: the draw reads the pool as of P. */
+  | E<'PoolFrozen', { position: number; frozenAt: string; frozenBy: string }>
+  /** The beacon's value as one official read it, after its publication time. */
+  | E<'BeaconValueEntered', { value: string; enteredBy: string; departmentId: string; enteredAt: string }>
+  /** A second official, of another department, read the same value (four eyes). */
+  | E<
+      'BeaconValueConfirmed',
+      { value: string; confirmedBy: string; departmentId: string; confirmedAt: string }
     >
   | E<
       'EntitiesDrawn',
@@ -197,7 +230,22 @@ export type InspectionTaskEvent =
     >
   /** An administrator erased the key of one inspection's personal text (docs/events.md). */
   | E<'PersonalTextErased', { entityId: string; reason: string }>
-  /** `entityIds`: the entities it had listed, when a locked task was cancelled (out-of-range window). */
-  | E<'InspectionTaskCancelled', { reason: string; entityIds?: string[] }>;
+  /** The lead asks to cancel a task whose pool is frozen; its principal decides (docs/draw.md). */
+  | E<'CancellationRequested', { requestId: string; reason: string; requesterId: string }>
+  /**
+   * `entityIds`: the entities it had listed, when a locked task was cancelled (out-of-range window).
+   * After the pool was frozen: the approved request, who asked and who approved, and the draw discarded.
+   */
+  | E<
+      'InspectionTaskCancelled',
+      {
+        reason: string;
+        entityIds?: string[];
+        requestId?: string;
+        requesterId?: string;
+        approverId?: string;
+        discardedDraw?: DiscardedDraw;
+      }
+    >;
 
 export type InspectionTaskEventType = InspectionTaskEvent['type'];

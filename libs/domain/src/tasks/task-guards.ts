@@ -1,3 +1,4 @@
+import { isCalendarDateInRange } from '../calendar/calendar-date';
 import { DomainError } from '../domain-error';
 import type { InspectionTaskState, TaskState } from './task-state';
 
@@ -23,6 +24,15 @@ export function openTask(state: InspectionTaskState, taskId: string): TaskState 
   if (task.status === 'locked')
     reject('TASK_LOCKED', `Task ${taskId} is locked; its list and teams are frozen`);
   return task;
+}
+
+/**
+ * The pool the draw reads is fixed: from here on, cancelling needs a principal's approval. A
+ * beacon task's PoolFrozen fixes it before the beacon; a draw (its parts or its EntitiesDrawn)
+ * fixes any task's.
+ */
+export function poolFrozen(task: TaskState): boolean {
+  return task.poolFrozen !== undefined || task.entityIds !== null || task.drawParts !== null;
 }
 
 export function lockedTask(state: InspectionTaskState, taskId: string): TaskState {
@@ -58,4 +68,9 @@ export function assertListed(task: TaskState, entityId: string): void {
   if (!listedEntities(task).includes(entityId)) {
     reject('ENTITY_NOT_IN_TASK', `Entity ${entityId} is not on this task's drawn list`);
   }
+}
+
+/** Both ends of the window within the calendar's range (older tasks may lie outside it). */
+export function isWindowInRange(window: { from: string; to: string }): boolean {
+  return isCalendarDateInRange(window.from) && isCalendarDateInRange(window.to);
 }

@@ -1,3 +1,4 @@
+import type { BeaconRound } from '../draws/beacon';
 import type {
   DateWindow,
   EntityWithdrawalReason,
@@ -48,6 +49,14 @@ export type PendingRequest =
       objectionId?: string;
       requesterId: string;
       status: 'pending' | 'approved' | 'rejected';
+    }
+  | {
+      /** Cancelling a task after its pool was frozen: asked by the lead, decided by its principal. */
+      kind: 'cancellation';
+      departmentId: string;
+      reason: string;
+      requesterId: string;
+      status: 'pending' | 'approved' | 'rejected';
     };
 
 export interface Objection {
@@ -76,6 +85,8 @@ export interface TaskState {
   entityIds: string[] | null;
   /** Parts of a large draw recorded so far (before its EntitiesDrawn). */
   drawParts: { drawId: string; parts: Record<number, string[]> } | null;
+  /** The entity draw as recorded by its EntitiesDrawn: the record, and the id and parts of a large draw. */
+  draw?: { record: Record<string, unknown>; drawId?: string; parts?: number };
   withdrawnEntityIds: string[];
   /** Team per entity, merged from each department's inspector draw. */
   teams: Record<string, Team>;
@@ -89,6 +100,15 @@ export interface TaskState {
   /** Results withdrawn from public view after the period of publication, and the day. */
   disclosureStopped: Record<string, string>;
   objections: Record<string, Objection>;
+  /** The beacon round the draw waits for, or why it does without one (neither on older tasks). */
+  beacon?: BeaconRound;
+  operatorTrusted?: { reason: string };
+  /** Each accepting participant's committed contribution to the draw key. */
+  contributionCommitments?: Record<string, string>;
+  /** The pool's position P, fixed before the beacon's publication. */
+  poolFrozen?: { position: number; frozenAt: string };
+  /** The beacon's value as entered, and its confirmation by a second official. */
+  beaconValue?: { value: string; enteredBy: string; departmentId: string; confirmed: boolean };
   /** Entities whose inspection's personal text was erased; absent while there is none (older states lack it). */
   personalTextErased?: string[];
 }

@@ -1,3 +1,4 @@
+import { assertDrawMeetsBeacon } from './beacon-rules';
 import { malformedCriteria } from '../plans/criteria-shape';
 import type { InspectionTaskCommand, InspectorFact } from './task-commands';
 import type { InspectionTaskEvent } from './task-events';
@@ -64,6 +65,7 @@ export function drawEntities(
   command: Command<'DrawEntities'>,
 ): InspectionTaskEvent[] {
   const task = assertEntitiesMayBeDrawn(state, command.taskId, command.by.departmentId);
+  assertDrawMeetsBeacon(task, command.draw);
   const parts = command.parts ?? 0;
   const recorded = task.drawParts;
   if (recorded !== null && recorded.drawId !== command.drawId) {

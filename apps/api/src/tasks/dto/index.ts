@@ -20,3 +20,4 @@ export { FollowUpDto } from './follow-up.dto';
 export { PersonalTextErasureDto } from './personal-text-erasure.dto';
 export { CancelDto } from './cancel.dto';
 export { TaskQueryDto } from './task-query.dto';
+export { BeaconRoundDto, BeaconValueDto } from './beacon.dto';

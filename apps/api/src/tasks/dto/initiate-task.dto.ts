@@ -20,6 +20,7 @@ import {
 import { IsCalendarDate } from '../../common/calendar-date.validator';
 import { UniqueItems } from '../../common/unique-items';
 import { NotWithCount } from '../sampling-rules';
+import { BeaconRoundDto } from './beacon.dto';
 import {
   INDUSTRY_CODE,
   IsCode,
@@ -189,4 +190,21 @@ export class InitiateTaskDto {
   @ValidateNested()
   @Type(() => WindowDto)
   window!: WindowDto;
+
+  @ApiPropertyOptional({
+    type: BeaconRoundDto,
+    description: 'The public beacon round the draw waits for; required unless the deployment allows none',
+  })
+  @IsOptional()
+  @IsObject()
+  @ValidateNested()
+  @Type(() => BeaconRoundDto)
+  beacon?: BeaconRoundDto;
+
+  @ApiPropertyOptional({ description: 'Why the draw does without a beacon (where the deployment allows it)' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 1000)
+  @IsNotBlank()
+  withoutBeaconReason?: string;
 }

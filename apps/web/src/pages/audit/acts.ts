@@ -42,6 +42,7 @@ export const KNOWN_ACTS = [
   'FollowUpRecorded',
   'PublicDisclosureStopped',
   'PersonalTextErased',
+  'CancellationRequested',
   'InspectionTaskCancelled',
 ] as const;
 export type KnownAct = (typeof KNOWN_ACTS)[number];

@@ -5,7 +5,8 @@ const statistics = {
   departmentId: null,
   asOf: '2026-11-26',
   directory: { registered: 3000 },
-  tasks: { initiated: 40, cancelled: 4, locked: 36, completed: 36, executionRate: 1 },
+  tasks: { initiated: 40, cancelled: 4, cancelledAfterDraw: 1, locked: 36, completed: 36, executionRate: 1 },
+  cancelledAfterDrawByLead: [{ departmentId: 'scjg', tasks: 1 }],
   joint: { tasks: 31, share: 0.8611 },
   entitiesChecked: 174,
   results: {
@@ -27,6 +28,7 @@ describe('the year’s statistics', () => {
     expect(statisticFigures(statistics)).toMatchObject({
       registered: 3000,
       tasksCompleted: 36,
+      tasksCancelledAfterDraw: 1,
       jointShare: 0.8611,
       publishedOnTimeRate: 0.7463,
       followUps: 18,

@@ -8,6 +8,7 @@ export const STATISTIC_FIGURES = [
   'registered',
   'tasksInitiated',
   'tasksCancelled',
+  'tasksCancelledAfterDraw',
   'tasksLocked',
   'tasksCompleted',
   'executionRate',
@@ -43,6 +44,8 @@ export function statisticFigures(s: Statistics): Record<StatisticFigure, number 
     registered: s.directory.registered,
     tasksInitiated: s.tasks.initiated,
     tasksCancelled: s.tasks.cancelled,
+    // Absent from answers of an api older than the figure.
+    tasksCancelledAfterDraw: s.tasks.cancelledAfterDraw ?? null,
     tasksLocked: s.tasks.locked,
     tasksCompleted: s.tasks.completed,
     executionRate: s.tasks.executionRate,

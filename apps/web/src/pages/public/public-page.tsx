@@ -7,8 +7,15 @@ import { PublicItemsSection } from './public-items';
 import { PublicPlansSection } from './public-plans';
 import { PublicResultsSection } from './public-results';
 import { PublicTasksSection } from './public-tasks';
+import { PublicCancellationsSection } from './public-cancellations';
+import { PublicCheckpointsSection } from './public-checkpoints';
+import { PublicVerifySection } from './public-verify';
 
-/** 公示 (/public/*, no sign-in): results by entity, plans, task announcements and the check-item list. */
+/**
+ * 公示 (/public/*, no sign-in): results by entity, plans, task announcements, tasks cancelled after
+ * their draw, the check-item list, the public check of a draw and the transparency log's signed
+ * checkpoints.
+ */
 export function PublicPage() {
   const { t } = useI18n();
   const { session } = useSession();
@@ -16,7 +23,10 @@ export function PublicPage() {
     { to: '/public', label: t('public.tab.results'), end: true },
     { to: '/public/plans', label: t('public.tab.plans') },
     { to: '/public/tasks', label: t('public.tab.tasks') },
+    { to: '/public/cancellations', label: t('public.tab.cancellations') },
     { to: '/public/items', label: t('public.tab.items') },
+    { to: '/public/verify', label: t('public.tab.verify') },
+    { to: '/public/checkpoints', label: t('public.tab.checkpoints') },
   ];
   return (
     <div className="rx-page">
@@ -45,7 +55,11 @@ export function PublicPage() {
         <Route index element={<PublicResultsSection />} />
         <Route path="plans" element={<PublicPlansSection />} />
         <Route path="tasks" element={<PublicTasksSection />} />
+        <Route path="cancellations" element={<PublicCancellationsSection />} />
         <Route path="items" element={<PublicItemsSection />} />
+        <Route path="verify" element={<PublicVerifySection />} />
+        <Route path="verify/:taskId" element={<PublicVerifySection />} />
+        <Route path="checkpoints" element={<PublicCheckpointsSection />} />
         <Route path="*" element={<Empty>{t('public.notFound')}</Empty>} />
       </Routes>
       <p className="rx-muted">{t('public.maskedNote')}</p>

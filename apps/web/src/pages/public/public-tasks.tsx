@@ -1,3 +1,5 @@
+import { BEACON_SOURCES } from '@app/domain';
+import { Link } from 'react-router';
 import { Async } from '../../components/states';
 import { type Column, DataTable } from '../../components/table';
 import { useI18n } from '../../i18n/i18n';
@@ -8,13 +10,30 @@ import { useItemNames } from './use-item-names';
 
 /** 抽查任务公告: tasks announced at their lock, newest first. */
 export function PublicTasksSection() {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const itemName = useItemNames();
   const departmentName = useDepartmentNames();
   const tasks = usePagedList<PublicAnnouncement>('/api/public/tasks', {}, 20);
+  // A draw without a beacon is trusted to the platform's operator: said as plainly as a beacon is.
+  const randomnessOf = (a: PublicAnnouncement) => {
+    const r = a.randomness;
+    if (!r) return '—';
+    if ('beacon' in r) {
+      const name = BEACON_SOURCES[r.beacon.source]?.name[locale] ?? r.beacon.source;
+      return t('public.tasks.beaconValue', { source: name, round: r.beacon.round });
+    }
+    const reason = r.operatorTrusted.statedReason;
+    return reason === null
+      ? t('public.tasks.operatorTrustedInternal')
+      : t('public.tasks.operatorTrustedValue', { reason });
+  };
   const columns: Column<PublicAnnouncement>[] = [
     { heading: t('public.tasks.announcedOn'), cell: (a) => a.announcedOn ?? '', csv: (a) => a.announcedOn },
-    { heading: t('public.tasks.name'), cell: (a) => a.name, csv: (a) => a.name },
+    {
+      heading: t('public.tasks.name'),
+      cell: (a) => <Link to={`/public/verify/${encodeURIComponent(a.id)}`}>{a.name}</Link>,
+      csv: (a) => a.name,
+    },
     {
       heading: t('public.tasks.lead'),
       cell: (a) => departmentName(a.leadDepartmentId),
@@ -42,6 +61,7 @@ export function PublicTasksSection() {
       csv: (a) => `${a.window.from}/${a.window.to}`,
     },
     { heading: t('public.tasks.entityCount'), cell: (a) => a.entityCount, csv: (a) => a.entityCount },
+    { heading: t('public.tasks.randomness'), cell: randomnessOf, csv: randomnessOf },
   ];
   return (
     <section aria-labelledby="public-tasks">

@@ -1,13 +1,15 @@
-import { commitmentOf } from '@app/domain';
+import { Fragment } from 'react';
+import { BEACON_SOURCES } from '@app/domain';
+import { beijingTime } from '../../components/dates';
 import { useI18n } from '../../i18n/i18n';
+import { type SeedCheck as Checked, seedChecks } from './beacon-view';
 import { useTaskDetail } from './detail-context';
+import { OperatorTrustedBadge } from './operator-trusted-badge';
 import type { EntityDrawRecord } from './task-types';
 
-/** Whether the revealed seed hashes to the commitment made at initiation, checked in this browser. */
-function SeedCheck({ seed, commitment }: { seed: string; commitment: string }) {
+/** Whether a revealed seed hashes to the commitment recorded before the draw, checked in this browser. */
+function SeedCheck({ matches }: { matches: boolean }) {
   const { t } = useI18n();
-  // The very function the api committed with and the auditor's library verifies with.
-  const matches = commitmentOf(seed) === commitment;
   return matches ? (
     <span className="verified">✓ {t('tasks.seedMatches')}</span>
   ) : (
@@ -15,21 +17,66 @@ function SeedCheck({ seed, commitment }: { seed: string; commitment: string }) {
   );
 }
 
-/** The draw as an auditor reads it: the seed kept its promise, the pool, the strata, the exclusions. */
-export function DrawRecordView({ record }: { record: EntityDrawRecord }) {
+/** Whose seed a check is about, in words. */
+function useSeedName() {
   const { t } = useI18n();
+  const { departmentName } = useTaskDetail();
+  return (c: Checked) => t(`tasks.seedKind.${c.kind}`, { department: departmentName(c.departmentId) });
+}
+
+/**
+ * The draw as an auditor reads it: every seed kept its promise (each hashed here, with the very
+ * function the api committed with), the beacon round and value, the pool, the strata, the exclusions.
+ */
+export function DrawRecordView({ record }: { record: EntityDrawRecord }) {
+  const { t, locale } = useI18n();
   const { task } = useTaskDetail();
+  const seedName = useSeedName();
+  const checks = seedChecks(task, record);
+  const beacon = record.beacon;
+  const source = beacon ? BEACON_SOURCES[beacon.source] : undefined;
   const strata = Object.keys(record.poolSizes).sort();
   const stratum = (s: string) => (s === 'all' ? t('tasks.stratumAll') : t('tasks.stratumClass', { c: s }));
   const e = record.exclusions;
   return (
     <dl className="facts">
-      <dt>{t('tasks.seedCheck')}</dt>
-      <dd>
-        <SeedCheck seed={record.seed} commitment={task.seedCommitment} />
-      </dd>
-      <dt>{t('tasks.publicRandom')}</dt>
-      <dd>{record.publicRandom || t('common.none')}</dd>
+      {record.seeds ? (
+        <>
+          <dt>{t('tasks.seedsCheck')}</dt>
+          <dd>
+            <ul className="seed-checks">
+              {checks.map((c) => (
+                <li key={`${c.kind}:${c.departmentId}`}>
+                  {seedName(c)}：<SeedCheck matches={c.matches} />
+                </li>
+              ))}
+            </ul>
+          </dd>
+          <dt>{t('tasks.beaconRecord')}</dt>
+          <dd>
+            {beacon ? (
+              t('tasks.beaconRecordIs', {
+                source: source ? source.name[locale] : beacon.source,
+                round: beacon.round,
+                date: beacon.drawDate ? t('tasks.beaconDrawDateIs', { date: beacon.drawDate }) : '',
+                time: beijingTime(beacon.publishedAt),
+                value: beacon.value,
+              })
+            ) : (
+              <OperatorTrustedBadge reason={record.operatorTrusted?.reason ?? ''} />
+            )}
+          </dd>
+        </>
+      ) : (
+        <>
+          <dt>{t('tasks.seedCheck')}</dt>
+          <dd>
+            <SeedCheck matches={checks[0].matches} />
+          </dd>
+          <dt>{t('tasks.publicRandom')}</dt>
+          <dd>{record.publicRandom || t('common.none')}</dd>
+        </>
+      )}
       <dt>{t('tasks.poolSize')}</dt>
       <dd>{record.poolSize}</dd>
       <dt>{t('tasks.strata')}</dt>
@@ -68,14 +115,34 @@ export function DrawRecordView({ record }: { record: EntityDrawRecord }) {
 export function DrawTechnicalFacts({ record }: { record?: EntityDrawRecord }) {
   const { t } = useI18n();
   const { task } = useTaskDetail();
+  const seedName = useSeedName();
   return (
     <dl className="facts">
-      <dt>{t('tasks.seedCommitment')}</dt>
-      <dd className="mono">{task.seedCommitment}</dd>
+      {record?.seeds ? (
+        seedChecks(task, record).map((c) => (
+          <Fragment key={`${c.kind}:${c.departmentId}`}>
+            <dt>{seedName(c)}</dt>
+            <dd className="mono">
+              {t('tasks.seedCommitmentOf')} {c.commitment ?? t('common.none')}
+              <br />
+              {t('tasks.seedRevealedOf')} {c.seed}
+            </dd>
+          </Fragment>
+        ))
+      ) : (
+        <>
+          <dt>{t('tasks.seedCommitment')}</dt>
+          <dd className="mono">{task.seedCommitment}</dd>
+        </>
+      )}
       {record ? (
         <>
-          <dt>{t('tasks.revealedSeed')}</dt>
-          <dd className="mono">{record.seed}</dd>
+          {record.seeds ? null : (
+            <>
+              <dt>{t('tasks.revealedSeed')}</dt>
+              <dd className="mono">{record.seed}</dd>
+            </>
+          )}
           <dt>{t('tasks.algorithm')}</dt>
           <dd className="mono">{record.algorithm}</dd>
           <dt>{t('tasks.logPosition')}</dt>

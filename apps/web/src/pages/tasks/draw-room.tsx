@@ -9,6 +9,8 @@ import { DrawRecordView } from './draw-record';
 import type { EntityDrawAnswer } from './task-types';
 import { VerifyDraw } from './verify-draw';
 import { ConfirmDialog, useConfirmation } from '../../components/confirm-dialog';
+import { BeaconSteps } from './beacon-steps';
+import { OperatorTrustedBadge } from './operator-trusted-badge';
 
 /**
  * 抽取室: the seed's commitment before the draw, the draw itself (once, never redone), then
@@ -20,13 +22,17 @@ export function DrawRoom() {
   const [answer, setAnswer] = useState<EntityDrawAnswer>();
   const record = answer?.record ?? facts?.entityDraw;
   const drawn = task.entityIds !== null;
+  // A beacon task is drawn only once its value is confirmed by a second department.
+  const ready = !task.beacon || task.beaconValue?.confirmed === true;
   return (
     <section id="draw-room" className="card" aria-labelledby="draw-room-title">
       <h2 id="draw-room-title">{t('tasks.drawRoomTitle')}</h2>
+      <OperatorTrustedBadge />
       {!drawn ? (
         <>
           <p className="field-hint">{t('tasks.commitmentExplained')}</p>
-          {offered.drawEntities ? (
+          <BeaconSteps />
+          {offered.drawEntities && ready ? (
             <DrawForm onDrawn={setAnswer} />
           ) : (
             <p className="why-not">
@@ -54,13 +60,11 @@ export function DrawRoom() {
 function DrawForm({ onDrawn }: { onDrawn: (answer: EntityDrawAnswer) => void }) {
   const { t } = useI18n();
   const { task, refresh } = useTaskDetail();
-  const [publicRandom, setPublicRandom] = useState('');
   const [specialActionReason, setSpecialActionReason] = useState('');
   const draw = useTaskCommand<EntityDrawAnswer>();
   const confirmation = useConfirmation();
   const submit = async () => {
     const answer = await draw.run('POST', `/api/tasks/${task.id}/draws/entities`, {
-      ...(publicRandom.trim() ? { publicRandom: publicRandom.trim() } : {}),
       ...(specialActionReason.trim() ? { specialActionReason: specialActionReason.trim() } : {}),
     });
     if (answer) {
@@ -78,16 +82,6 @@ function DrawForm({ onDrawn }: { onDrawn: (answer: EntityDrawAnswer) => void }) 
       aria-labelledby="draw-title"
     >
       <h3 id="draw-title">{t('tasks.drawEntitiesTitle')}</h3>
-      <Field
-        label={t('tasks.publicRandom')}
-        name="publicRandom"
-        error={draw.error}
-        hint={t('tasks.publicRandomHint')}
-      >
-        {(props) => (
-          <input {...props} value={publicRandom} onChange={(e) => setPublicRandom(e.target.value)} />
-        )}
-      </Field>
       <Field
         label={t('tasks.specialActionReason')}
         name="specialActionReason"
@@ -110,11 +104,8 @@ function DrawForm({ onDrawn }: { onDrawn: (answer: EntityDrawAnswer) => void }) 
         <ActionError error={draw.error} />
         <FormProblems
           error={draw.error}
-          fields={['publicRandom', 'specialActionReason']}
-          labels={{
-            publicRandom: t('tasks.publicRandom'),
-            specialActionReason: t('tasks.specialActionReason'),
-          }}
+          fields={['specialActionReason']}
+          labels={{ specialActionReason: t('tasks.specialActionReason') }}
         />
       </div>
       <ConfirmDialog

@@ -33,6 +33,11 @@ export function initiateLabels(
     'sampling.byCreditRisk': t('tasks.samplingByClass'),
     'window.from': t('tasks.windowFrom'),
     'window.to': t('tasks.windowTo'),
+    beacon: t('tasks.beaconTitle'),
+    'beacon.source': t('tasks.beaconSource'),
+    'beacon.round': t('tasks.beaconRound'),
+    'beacon.drawDate': t('tasks.beaconDrawDate'),
+    withoutBeaconReason: t('tasks.withoutBeaconReason'),
   };
   for (const c of ['A', 'B', 'C', 'D'])
     labels[`sampling.byCreditRisk.${c}`] = t('tasks.samplingClassRatio', { c });

@@ -68,6 +68,7 @@ export function historyFacts(history: readonly HistoryEntry[]): HistoryFacts {
       case 'InspectorReplacementRequested':
       case 'EntityWithdrawalRequested':
       case 'CorrectionRequested':
+      case 'CancellationRequested':
         facts.requests[String(d.requestId)] = { note: text(d.note), requestedAt: entry.occurredAt };
         break;
       case 'InspectorReplacedWithApproval':
@@ -113,6 +114,15 @@ export function historyFacts(history: readonly HistoryEntry[]): HistoryFacts {
         break;
       case 'InspectionTaskCancelled':
         facts.cancelReason = text(d.reason);
+        // Cancelled on an approved request (after the draw): the request is decided by it.
+        if (text(d.requestId)) {
+          const id = String(d.requestId);
+          facts.requests[id] = {
+            ...(facts.requests[id] ?? { requestedAt: entry.occurredAt }),
+            decidedBy: text(d.approverId) ?? entry.actor.id,
+            decidedAt: entry.occurredAt,
+          };
+        }
         break;
     }
   }

@@ -13,13 +13,14 @@ type T = ReturnType<typeof useI18n>['t'];
 
 /**
  * Changes that need a second person: replacing an inspector, withdrawing an entity (the
- * department's head approves), correcting a published result (the principal head approves).
+ * department's head approves), correcting a published result or cancelling a drawn task (the
+ * principal head approves).
  */
 export function RequestsSection() {
   const { t } = useI18n();
   const { task } = useTaskDetail();
   const requests = Object.entries(task.requests);
-  const entities = useEntities(requests.map(([, r]) => r.entityId));
+  const entities = useEntities(requests.flatMap(([, r]) => ('entityId' in r ? [r.entityId] : [])));
   return (
     <section id="requests" className="card" aria-labelledby="requests-title">
       <h2 id="requests-title">{t('tasks.requestsTitle')}</h2>
@@ -41,7 +42,12 @@ export function RequestsSection() {
             </thead>
             <tbody>
               {requests.map(([id, request]) => (
-                <RequestRow key={id} id={id} request={request} entityName={entities.name(request.entityId)} />
+                <RequestRow
+                  key={id}
+                  id={id}
+                  request={request}
+                  entityName={'entityId' in request ? entities.name(request.entityId) : '—'}
+                />
               ))}
             </tbody>
           </table>
@@ -66,6 +72,8 @@ function content(t: T, request: TaskRequest, inspectorName: (id: string) => stri
         category: t(`tasks.category.${request.corrected.category}`),
         reason: request.reason,
       });
+    case 'cancellation':
+      return request.reason;
   }
 }
 

@@ -18,6 +18,12 @@ export const RULE_FIELDS = {
     PARTICIPANT_TWICE: ['participants'],
     LEAD_IS_PARTICIPANT: ['participants'],
     DEPARTMENT_NOT_REGISTERED: ['participants'],
+    DRAW_BEACON_REQUIRED: ['beacon.round'],
+    BEACON_SOURCE_NOT_ACCEPTED: ['beacon.source'],
+    BEACON_ROUND_INVALID: ['beacon.round'],
+    BEACON_ROUND_ALREADY_PUBLISHED: ['beacon.round'],
+    BEACON_ROUND_TOO_FAR: ['beacon.round'],
+    BEACON_ROUND_AFTER_WINDOW: ['beacon.round', 'window.to'],
   },
   respond: {
     DECLINE_NEEDS_REASON: ['reason'],

@@ -67,6 +67,12 @@ export function TaskDetailPage() {
     <>
       <h1>
         {name ?? t('tasks.untitled')} {task.data ? <TaskStatusBadge status={task.data.status} /> : null}
+        {task.data?.operatorTrusted ? (
+          <>
+            {' '}
+            <span className="badge badge-warn">{t('tasks.operatorTrusted')}</span>
+          </>
+        ) : null}
       </h1>
       {/* One outcome at a time: cleared as the next act starts (a refusal is shown by its act). */}
       <p className={afterAct.status ? 'act-outcome' : 'visually-hidden'} role="status" aria-live="polite">

@@ -33,6 +33,7 @@ describe('the initiate-a-joint-task form', () => {
       count: '20',
       from: '2026-03-01',
       to: '2026-03-31',
+      beaconMode: 'without',
     });
     expect(body).toEqual({
       adhocReason: '群众投诉',
@@ -61,6 +62,25 @@ describe('the initiate-a-joint-task form', () => {
   it('leaves a blank count or ratio out, for the api to say that one is needed', () => {
     expect(initiateBody({ ...emptyDraft }).sampling).toEqual({});
     expect(initiateBody({ ...emptyDraft, samplingMode: 'ratio' }).sampling).toEqual({});
+  });
+
+  it("names the beacon round (with a daily source's date), or the reason for going without one", () => {
+    const named = {
+      ...emptyDraft,
+      beaconSource: 'cwl-3d',
+      beaconRound: ' 2026115 ',
+      beaconDrawDate: '2026-05-01',
+    };
+    expect(initiateBody(named)).toMatchObject({
+      beacon: { source: 'cwl-3d', round: '2026115', drawDate: '2026-05-01' },
+    });
+    const drand = initiateBody({ ...emptyDraft, beaconSource: 'drand-quicknet', beaconRound: '21000000' });
+    expect((drand as { beacon?: unknown }).beacon).toEqual({ source: 'drand-quicknet', round: '21000000' });
+    const without = initiateBody({ ...named, beaconMode: 'without', withoutBeaconReason: ' 突发事件 ' });
+    expect(without).toMatchObject({ withoutBeaconReason: '突发事件' });
+    expect(without).not.toHaveProperty('beacon');
+    // Blank: an ad hoc task's reason serves (DRAW_WITHOUT_BEACON=urgent-adhoc).
+    expect(initiateBody({ ...named, beaconMode: 'without' })).not.toHaveProperty('withoutBeaconReason');
   });
 
   it('ticks and unticks', () => {

@@ -24,6 +24,13 @@ export interface TaskDraft {
   classPercents: Record<CreditRisk, string>;
   from: string;
   to: string;
+  /** The draw's randomness: a public beacon round, or (where the deployment allows) none. */
+  beaconMode: 'beacon' | 'without';
+  /** Blank: the first source the deployment accepts. */
+  beaconSource: string;
+  beaconRound: string;
+  beaconDrawDate: string;
+  withoutBeaconReason: string;
   /** The 一业一单 chosen to fill the departments and items, if any. */
   jointListId: string;
   /** What a plan or a joint list last filled in: a field still holding it is not the user's own. */
@@ -49,6 +56,11 @@ export const emptyDraft: TaskDraft = {
   classPercents: { A: '', B: '', C: '', D: '' },
   from: '',
   to: '',
+  beaconMode: 'beacon',
+  beaconSource: '',
+  beaconRound: '',
+  beaconDrawDate: '',
+  withoutBeaconReason: '',
   jointListId: '',
   filled: {},
 };
@@ -87,6 +99,20 @@ function sampling(draft: TaskDraft): Sampling {
   };
 }
 
+/** The beacon round named, or why the draw goes without one (the ad hoc reason serves when blank). */
+function randomness(draft: TaskDraft) {
+  if (draft.beaconMode === 'without') {
+    return optional('withoutBeaconReason', draft.withoutBeaconReason.trim() || undefined);
+  }
+  return {
+    beacon: {
+      source: draft.beaconSource,
+      round: draft.beaconRound.trim(),
+      ...optional('drawDate', draft.beaconDrawDate || undefined),
+    },
+  };
+}
+
 /** The body of POST /api/tasks. Nothing is checked here: the api says what is wrong, by field. */
 export function initiateBody(draft: TaskDraft) {
   const adhocReason = draft.adhocReason.trim() || undefined;
@@ -105,5 +131,6 @@ export function initiateBody(draft: TaskDraft) {
     },
     sampling: sampling(draft),
     window: { from: draft.from, to: draft.to },
+    ...randomness(draft),
   };
 }

@@ -21,10 +21,26 @@ import { JointListPicker } from '../registers/joint-list-picker';
 import { useDepartments } from '../../api/use-departments';
 import { useCheckItems } from './use-names';
 import { useLoad } from './use-load';
+import { callApi } from '../../api/client';
+import type { DrawBeaconPolicy } from '@app/contract';
+import { BeaconFieldset } from './beacon-fieldset';
+import { withoutBeaconAllowed } from './beacon-view';
+import { useRefusals } from '../../components/refusals/use-refusals';
 import './tasks.css';
 
 /** Every field of POST /api/tasks this form has a control for (for the 400s of the others). */
-const FIELDS = ['name', 'planId', 'adhocReason', 'itemIds', 'participants', 'criteria', 'sampling', 'window'];
+const FIELDS = [
+  'name',
+  'planId',
+  'adhocReason',
+  'itemIds',
+  'participants',
+  'criteria',
+  'sampling',
+  'window',
+  'beacon',
+  'withoutBeaconReason',
+];
 
 /** 发起联合抽查: the lead department initiates a joint task (POST /api/tasks). */
 export function TaskNewPage() {
@@ -43,6 +59,10 @@ export function TaskNewPage() {
     const all = await readAllPages<JointList>(token, '/api/joint-item-lists');
     return all.items.filter((l) => l.departmentIds.includes(departmentId));
   });
+  const beacons = useLoad('draw-beacons', (token) =>
+    callApi<DrawBeaconPolicy>('GET', '/api/draw-beacons', { token }),
+  );
+  const refusals = useRefusals();
   const [draft, setDraft] = useState<TaskDraft>(emptyDraft);
   const change = (patch: Partial<TaskDraft>) => setDraft((d) => ({ ...d, ...patch }));
   const initiate = useCommand<{ id: string }>();
@@ -62,8 +82,21 @@ export function TaskNewPage() {
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const answer = await initiate.run('POST', '/api/tasks', initiateBody(draft));
+    const answer = await initiate.run('POST', '/api/tasks', initiateBody(withBeaconDefaults(draft)));
     if (answer) void navigate(`/tasks/${answer.id}`, { state: { name: draft.name.trim() } });
+  };
+
+  // What the beacon fieldset shows: the first accepted source unless another is chosen, a date only
+  // for a daily lottery, and a beacon wherever going without one is not allowed for this task.
+  const withBeaconDefaults = (d: TaskDraft): TaskDraft => {
+    const sources = beacons.data?.sources ?? [];
+    const source = sources.find((s) => s.id === d.beaconSource) ?? sources[0];
+    return {
+      ...d,
+      beaconMode: withoutBeaconAllowed(beacons.data, d.basis) ? d.beaconMode : 'beacon',
+      beaconSource: source?.id ?? d.beaconSource,
+      beaconDrawDate: source?.publication.kind === 'daily' ? d.beaconDrawDate : '',
+    };
   };
 
   const ownItems = [...items.byId.values()].filter((item) => item.departmentId === departmentId);
@@ -196,6 +229,13 @@ export function TaskNewPage() {
       </Async>
       <CriteriaFieldset draft={draft} change={change} error={fieldError} />
       <SamplingFieldset draft={draft} change={change} error={fieldError} />
+      <BeaconFieldset
+        draft={draft}
+        change={change}
+        error={fieldError}
+        policy={beacons.data}
+        {...(beacons.error ? { policyProblem: refusals.message(beacons.error) } : {})}
+      />
       <div className="actions">
         <button type="submit" className="primary" disabled={initiate.busy}>
           {initiate.busy ? t('tasks.initiating') : t('tasks.initiate')}

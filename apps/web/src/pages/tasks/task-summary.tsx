@@ -113,25 +113,29 @@ export function TaskSummary() {
         ) : null}
       </dl>
       {offered.cancel ? <CancelForm /> : null}
+      {offered.requestCancellation ? <CancelForm afterDraw /> : null}
     </section>
   );
 }
 
-function CancelForm() {
+/** Before the draw the lead cancels; after it, the lead asks and its principal head decides. */
+function CancelForm({ afterDraw = false }: { afterDraw?: boolean }) {
   const { t } = useI18n();
+  const label = afterDraw ? t('tasks.requestCancellation') : t('tasks.cancelTask');
   const { task, refresh } = useTaskDetail();
   const [open, setOpen] = useState(false);
   const [reason, setReason] = useState('');
   const cancel = useTaskCommand();
   const confirmation = useConfirmation();
   const submit = async () => {
-    if (await cancel.run('POST', `/api/tasks/${task.id}/cancel`, { reason: reason.trim() })) refresh();
+    const path = afterDraw ? `/api/tasks/${task.id}/cancellation-requests` : `/api/tasks/${task.id}/cancel`;
+    if (await cancel.run('POST', path, { reason: reason.trim() })) refresh();
   };
   if (!open) {
     return (
       <div className="actions">
         <button type="button" onClick={() => setOpen(true)}>
-          {t('tasks.cancelTask')}
+          {label}
         </button>
       </div>
     );
@@ -143,8 +147,9 @@ function CancelForm() {
         event.preventDefault();
         confirmation.ask(() => void submit());
       }}
-      aria-label={t('tasks.cancelTask')}
+      aria-label={label}
     >
+      {afterDraw ? <p className="field-hint">{t('tasks.requestCancellationHint')}</p> : null}
       <Field label={t('tasks.cancelReason')} name="reason" error={cancel.error} required>
         {(props) => (
           <textarea {...props} rows={2} value={reason} onChange={(e) => setReason(e.target.value)} />
@@ -152,7 +157,7 @@ function CancelForm() {
       </Field>
       <div className="actions">
         <button type="submit" disabled={cancel.busy}>
-          {t('tasks.confirmCancel')}
+          {afterDraw ? label : t('tasks.confirmCancel')}
         </button>
         <button type="button" onClick={() => setOpen(false)}>
           {t('common.cancel')}
@@ -162,10 +167,10 @@ function CancelForm() {
       </div>
       <ConfirmDialog
         control={confirmation}
-        title={t('tasks.confirm.cancelTitle')}
-        confirmLabel={t('tasks.confirm.cancel')}
+        title={afterDraw ? label : t('tasks.confirm.cancelTitle')}
+        confirmLabel={afterDraw ? label : t('tasks.confirm.cancel')}
       >
-        <p>{t('tasks.confirm.cancelBody')}</p>
+        <p>{afterDraw ? t('tasks.requestCancellationHint') : t('tasks.confirm.cancelBody')}</p>
       </ConfirmDialog>
     </form>
   );

@@ -66,6 +66,22 @@ describe('what the task detail shows', () => {
     expect(drawn).toMatchObject({ drawEntities: false, drawInspectors: true, lock: true });
   });
 
+  it('after the draw offers the lead a cancellation request instead of a cancellation, once', () => {
+    const operator = { userId: 'o', departmentId: 'lead', roles: ['operator'] };
+    expect(offeredActions(aTask(), operator)).toMatchObject({ cancel: true, requestCancellation: false });
+    const drawn = aTask({ entityIds: ['e1'] });
+    expect(offeredActions(drawn, operator)).toMatchObject({ cancel: false, requestCancellation: true });
+    const asked = aTask({
+      entityIds: ['e1'],
+      requests: {
+        r: { kind: 'cancellation', departmentId: 'lead', reason: 'r', requesterId: 'o', status: 'pending' },
+      },
+    });
+    expect(offeredActions(asked, operator).requestCancellation).toBe(false);
+    const participant = { userId: 'p', departmentId: 'p1', roles: ['operator'] };
+    expect(offeredActions(drawn, participant).requestCancellation).toBe(false);
+  });
+
   it('offers a participant’s operator the response once, and nothing after lock', () => {
     const operator = { userId: 'o', departmentId: 'p1', roles: ['operator'] };
     expect(offeredActions(aTask(), operator).respond).toBe(true);
@@ -90,5 +106,14 @@ describe('what the task detail shows', () => {
     expect(mayDecide(withdrawal, { ...head, departmentId: 'p1' })).toBe(false);
     // Nobody approves their own request (the api refuses APPROVER_IS_REQUESTER).
     expect(mayDecide({ ...withdrawal, requesterId: 'h' }, head)).toBe(false);
+    const cancellation = {
+      kind: 'cancellation' as const,
+      departmentId: 'lead',
+      reason: 'r',
+      requesterId: 'o',
+    };
+    expect(mayDecide({ ...cancellation, status: 'pending' }, principal)).toBe(true);
+    expect(mayDecide({ ...cancellation, status: 'pending' }, head)).toBe(false);
+    expect(mayDecide({ ...cancellation, status: 'pending', requesterId: 'p' }, principal)).toBe(false);
   });
 });

@@ -58,13 +58,19 @@ export function offeredActions(task: TaskState, actor: Actor) {
   const operator = has(actor, 'operator');
   const head = has(actor, 'head');
   const drawn = task.entityIds !== null;
+  // The pool is frozen once the draw began (the api's poolFrozen): cancelling then takes a request.
+  const frozen = drawn || task.drawParts !== null;
+  const cancellationAsked = Object.values(task.requests).some(
+    (r) => r.kind === 'cancellation' && r.status === 'pending',
+  );
   return {
     respond: open && operator && participant && !task.responses[actor.departmentId],
     drawEntities: open && operator && lead && !drawn,
     drawInspectors:
       open && operator && acting && drawn && !task.inspectorDrawsBy.includes(actor.departmentId),
     lock: open && operator && lead && drawn,
-    cancel: open && operator && lead,
+    cancel: open && operator && lead && !frozen,
+    requestCancellation: open && (operator || head) && lead && frozen && !cancellationAsked,
     requestReplacement: task.status !== 'cancelled' && drawn && (operator || head) && acting,
     requestWithdrawal: locked && (operator || head) && lead,
     enterResult: locked && has(actor, 'inspector'),
@@ -78,12 +84,13 @@ export function offeredActions(task: TaskState, actor: Actor) {
 }
 
 /**
- * A head decides replacements and withdrawals, a principal head corrections; of their own department,
- * and never their own request.
+ * A head decides replacements and withdrawals, a principal head corrections and cancellations; of
+ * their own department, and never their own request.
  */
 export function mayDecide(request: TaskRequest, actor: Actor): boolean {
   if (request.status !== 'pending' || request.departmentId !== actor.departmentId) return false;
   // Nobody approves their own request (APPROVER_IS_REQUESTER).
   if (request.requesterId === actor.userId) return false;
-  return request.kind === 'correction' ? has(actor, 'principal') : has(actor, 'head');
+  const byPrincipal = request.kind === 'correction' || request.kind === 'cancellation';
+  return byPrincipal ? has(actor, 'principal') : has(actor, 'head');
 }

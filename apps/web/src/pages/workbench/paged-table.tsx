@@ -24,7 +24,7 @@ export function WorkbenchTable<T>({
   csvName?: string;
 }) {
   const shown = useLocalPaging(rows, PAGE_SIZE);
-  const entities = useEntities(entityOf ? shown.rows.map(entityOf) : []);
+  const entities = useEntities(entityOf ? shown.rows.map(entityOf).filter((id) => id !== '') : []);
   return (
     <DataTable
       caption={caption}

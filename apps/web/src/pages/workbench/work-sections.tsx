@@ -10,6 +10,10 @@ import { DrawLockSection } from './draw-lock-section';
 import { WorkbenchTable } from './paged-table';
 import { type WorkTask, workbenchItems } from './workbench-items';
 
+/** The entity a request is about; none for a cancellation (it is about the whole task). */
+const entityOfRequest = (request: { kind: string } & ({ entityId: string } | object)): string | undefined =>
+  'entityId' in request ? request.entityId : undefined;
+
 const taskLink = (task: TaskSummary, entityId?: string) => (
   <Link
     to={`/tasks/${task.id}${entityId ? `?entity=${encodeURIComponent(entityId)}` : ''}`}
@@ -120,11 +124,17 @@ export function WorkSections({
             caption={t('tasks.approvalsWaitingCaption')}
             rows={items.approvalsWaiting}
             rowKey={(i) => i.requestId}
-            entityOf={(i) => i.request.entityId}
+            entityOf={(i) => entityOfRequest(i.request) ?? ''}
             columns={(entityName) => [
-              { heading: t('tasks.name'), cell: (i) => taskLink(i.task, i.request.entityId) },
+              { heading: t('tasks.name'), cell: (i) => taskLink(i.task, entityOfRequest(i.request)) },
               { heading: t('tasks.requestKind'), cell: (i) => t(`tasks.requestKind.${i.request.kind}`) },
-              { heading: t('tasks.entity'), cell: (i) => entityName(i.request.entityId) },
+              {
+                heading: t('tasks.entity'),
+                cell: (i) => {
+                  const entityId = entityOfRequest(i.request);
+                  return entityId ? entityName(entityId) : '—';
+                },
+              },
               {
                 heading: t('tasks.requester'),
                 cell: (i) => <span className="mono">{i.request.requesterId}</span>,

@@ -28,4 +28,16 @@ export const REQUEST_REFUSALS: Record<string, Bilingual> = {
   },
   REQUEST_ALREADY_DECIDED: { zh: '该申请已经审批过。', en: 'This request was decided already.' },
   REQUEST_NOT_FOUND: { zh: '本任务中没有该申请。', en: 'No such request on this task.' },
+  CANCELLATION_NEEDS_APPROVAL: {
+    zh: '该任务的抽取对象库已冻结，撤销须提出申请并经主要负责人批准。',
+    en: "This task's pool is frozen: it is cancelled only on a request its principal head approves.",
+  },
+  CANCELLATION_NOT_NEEDED: {
+    zh: '该任务的抽取对象库尚未冻结，牵头部门可直接撤销，无需申请。',
+    en: "This task's pool is not frozen yet: its lead department cancels it directly.",
+  },
+  CANCELLATION_ALREADY_REQUESTED: {
+    zh: '该任务已有待审批的撤销申请[（{requestId}）]。',
+    en: 'A cancellation of this task is already awaiting approval[ ({requestId})].',
+  },
 };

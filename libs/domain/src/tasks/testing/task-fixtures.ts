@@ -2,7 +2,7 @@ import { foldEvents } from '../../decider';
 import type { PlanDefinition, PlanState } from '../../plans/plan';
 import type { ListedItemFact } from '../../registers/joint-item-list';
 import { inspectionTaskDecider } from '../inspection-task';
-import type { InspectionTaskCommand, InspectorFact } from '../task-commands';
+import type { BeaconPolicy, InspectionTaskCommand, InspectorFact } from '../task-commands';
 import type { InspectionTaskEvent } from '../task-events';
 import type { TaskState } from '../task-state';
 import type { SealedText } from '../personal-text';
@@ -116,6 +116,14 @@ export const SEED_COMMITMENT = '9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822c
 const workingDay = (date: string): WorkingDayDate => ({ date, provisional: false, unknownYears: [] });
 /** Initiated Monday 2026-04-20: 2 working days to respond. */
 export const RESPONSE_DUE = workingDay('2026-04-22');
+/** A deployment that lets any task draw without a beacon (the beacon rules have their own specs). */
+export const BEACON_POLICY: BeaconPolicy = {
+  sources: ['cwl-3d', 'cslc-pl5', 'drand-quicknet'],
+  withoutBeacon: 'any',
+};
+export const INITIATED_AT = '2026-04-20T02:00:00.000Z';
+/** What the standard task records: drawn without a beacon, as BEACON_POLICY allows. */
+export const OPERATOR_TRUSTED = { reason: 'DRAW_WITHOUT_BEACON=any' };
 export const PUBLICATION_DUE = workingDay('2026-07-28');
 export const REVIEW_DUE = workingDay('2026-06-22');
 
@@ -245,6 +253,7 @@ export const initiated = (
     window: WINDOW,
     seedCommitment: SEED_COMMITMENT,
     responseDue: RESPONSE_DUE,
+    operatorTrusted: OPERATOR_TRUSTED,
     ...fields,
   },
 });
@@ -510,6 +519,8 @@ export const initiateTask = (fields: Fields<'InitiateTask'> = {}): CommandOf<'In
   items: ITEM_FACTS,
   registeredDepartmentIds: REGISTERED_DEPARTMENTS,
   responseDue: RESPONSE_DUE,
+  beaconPolicy: BEACON_POLICY,
+  now: INITIATED_AT,
   ...fields,
 });
 

@@ -11,7 +11,6 @@ export const drawRoom = section(
     cancelledNotDrawn: '任务已撤销，未抽取检查对象。',
     drawEntitiesTitle: '抽取检查对象',
     publicRandom: '公共随机数',
-    publicRandomHint: '可填入抽取前无法预知的公开数值（如当期彩票开奖号码），一并参与抽取；可不填。',
     specialActionReason: '专项行动理由',
     specialActionHint: '定向专项行动填写理由后，本年度已达抽查次数上限的对象仍留在候选池中；一般任务不填。',
     drawEntities: '抽取检查对象',
@@ -63,8 +62,6 @@ export const drawRoom = section(
     cancelledNotDrawn: 'The task was cancelled before any draw.',
     drawEntitiesTitle: 'Draw the entities',
     publicRandom: 'Public random value',
-    publicRandomHint:
-      'Optionally, a public value nobody could know beforehand (e.g. a lottery result), mixed into the draw.',
     specialActionReason: 'Reason for a special action',
     specialActionHint:
       'For a directed special action: entities at the yearly cap stay in the pool. Leave blank otherwise.',

@@ -7,6 +7,8 @@ export const taskSummary = section(
     responseDue: '响应截止',
     cancelReason: '撤销理由',
     cancelTask: '撤销任务',
+    requestCancellation: '申请撤销任务',
+    requestCancellationHint: '已抽取检查对象，撤销须经本部门主要负责人批准，并在公示平台公开。',
     confirmCancel: '确认撤销',
     responsesTitle: '配合部门响应',
     responsesCaption: '各配合部门的响应（应在 2 个工作日内）',
@@ -29,6 +31,9 @@ export const taskSummary = section(
     responseDue: 'Response due',
     cancelReason: 'Reason for cancelling',
     cancelTask: 'Cancel the task',
+    requestCancellation: 'Ask to cancel the task',
+    requestCancellationHint:
+      "Its entities are drawn: cancelling needs your department's principal head's approval and is published on the portal.",
     confirmCancel: 'Cancel it',
     responsesTitle: 'Responses',
     responsesCaption: 'Each participating department’s response (due within 2 working days)',
