@@ -16,6 +16,8 @@ export type PoolProfile = Pick<
 >;
 
 export interface PoolRules {
+  /** v2: a section letter covers its divisions (industryCoversBySection). */
+  industrySections?: boolean;
   criteria: TargetCriteria;
   /** Stratify by credit-risk class (the sampling sets ratios per class). */
   byCreditRisk: boolean;
@@ -50,7 +52,48 @@ export function industryCovers(criterion: string, industryCode: string): boolean
   return /^\d/.test(digits(criterion)) && digits(industryCode).startsWith(digits(criterion));
 }
 
-export function matchesCriteria(profile: PoolProfile, criteria: TargetCriteria): boolean {
+/** GB/T 4754-2017: the first and last division (two digits) of each section. */
+const SECTION_DIVISIONS: Readonly<Record<string, readonly [number, number]>> = {
+  A: [1, 5],
+  B: [6, 12],
+  C: [13, 43],
+  D: [44, 46],
+  E: [47, 50],
+  F: [51, 52],
+  G: [53, 60],
+  H: [61, 62],
+  I: [63, 65],
+  J: [66, 69],
+  K: [70, 70],
+  L: [71, 72],
+  M: [73, 75],
+  N: [76, 79],
+  O: [80, 82],
+  P: [83, 83],
+  Q: [84, 85],
+  R: [86, 90],
+  S: [91, 96],
+  T: [97, 97],
+};
+
+/**
+ * v2 draws: as industryCovers, and a section letter alone also covers every code whose division
+ * lies in that section, written with the letter or not (`H` covers `6210`).
+ */
+export function industryCoversBySection(criterion: string, industryCode: string): boolean {
+  if (industryCovers(criterion, industryCode)) return true;
+  const divisions = SECTION_DIVISIONS[criterion];
+  const division = /^[A-T]?(\d{2})/.exec(industryCode)?.[1];
+  return (
+    divisions !== undefined &&
+    division !== undefined &&
+    Number(division) >= divisions[0] &&
+    Number(division) <= divisions[1]
+  );
+}
+
+export function matchesCriteria(profile: PoolProfile, criteria: TargetCriteria, bySection = false): boolean {
+  const covers = bySection ? industryCoversBySection : industryCovers;
   if (criteria.kinds?.length && !criteria.kinds.includes(profile.kind)) return false;
   if (
     criteria.regionCodes?.length &&
@@ -60,7 +103,7 @@ export function matchesCriteria(profile: PoolProfile, criteria: TargetCriteria):
   }
   if (
     criteria.industryCodes?.length &&
-    !criteria.industryCodes.some((c) => industryCovers(c, profile.industryCode))
+    !criteria.industryCodes.some((c) => covers(c, profile.industryCode))
   ) {
     return false;
   }
@@ -100,7 +143,7 @@ export class PoolSieve {
       this.exclusions.deregistered += 1;
       return undefined;
     }
-    if (!matchesCriteria(profile, this.rules.criteria)) {
+    if (!matchesCriteria(profile, this.rules.criteria, this.rules.industrySections)) {
       this.exclusions.notMatchingCriteria += 1;
       return undefined;
     }

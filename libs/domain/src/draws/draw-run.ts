@@ -88,6 +88,7 @@ export class DrawRun {
       cap: inputs.cap,
       keyItems: inputs.keyItems,
       specialAction: inputs.specialActionReason !== null,
+      industrySections: inputs.v2 !== undefined,
     });
     this.draw = new StratifiedDraw({
       key: v2DrawKey(inputs.v2),

@@ -1,5 +1,12 @@
 import { drawnEntities } from './directory-entry';
-import { type PoolProfile, PoolSieve, industryCovers, matchesCriteria, regionCovers } from './candidate-pool';
+import {
+  type PoolProfile,
+  PoolSieve,
+  industryCovers,
+  industryCoversBySection,
+  matchesCriteria,
+  regionCovers,
+} from './candidate-pool';
 import { drawEntities, quotasFor } from './entity-draw';
 import { drawInspectors } from './inspector-draw';
 import { sha256 } from './sha256-js';
@@ -52,6 +59,33 @@ describe('docs/draw.md §1.2 industry codes', () => {
     ['H6210', 'H62', false],
   ])('criterion %s against entity code %s: %s', (criterion, code, covered) => {
     expect(industryCovers(criterion, code)).toBe(covered);
+  });
+});
+
+describe('docs/draw.md §1.2 industry sections in v2 draws (GB/T 4754-2017)', () => {
+  it.each([
+    ['H', '6210', true],
+    ['H', 'H6210', true],
+    ['H', '6110', true],
+    ['H', '6310', false],
+    ['C', '1310', true],
+    ['C', '4390', true],
+    ['C', '4410', false],
+    ['K', '7010', true],
+    ['T', '9700', true],
+    ['S', '9700', false],
+    ['62', 'H6210', true],
+    ['H61', '6210', false],
+  ])('criterion %s against entity code %s: %s', (criterion, code, covered) => {
+    expect(industryCoversBySection(criterion, code)).toBe(covered);
+  });
+
+  it('is what a v2 draw applies; a v1 draw keeps comparing the letter as written', () => {
+    const rules = { criteria: { industryCodes: ['H'] }, byCreditRisk: false, year: 2026, cap: 2 };
+    const v1 = new PoolSieve({ ...rules, keyItems: false, specialAction: false });
+    const v2 = new PoolSieve({ ...rules, keyItems: false, specialAction: false, industrySections: true });
+    expect(v1.stratumOf(profile({ industryCode: '6210' }), true, 0)).toBeUndefined();
+    expect(v2.stratumOf(profile({ industryCode: '6210' }), true, 0)).toBe('all');
   });
 });
 
