@@ -39,7 +39,8 @@ export class TokenCommand extends CommandRunner {
     const sub = options.sub ?? '';
     const token = mintAccessToken(
       secret,
-      { sub, name: options.name ?? sub, department: options.department ?? '', roles },
+      // Service accounts and automation: every event it causes says so (metadata.via).
+      { sub, name: options.name ?? sub, department: options.department ?? '', roles, via: 'service-token' },
       options.expiresIn ?? '8h',
     );
     // The api refuses a token that lives longer than TOKEN_MAX_LIFETIME_HOURS: do not print one.

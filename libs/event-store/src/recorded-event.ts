@@ -6,6 +6,8 @@ export interface EventMetadata {
   actorRoles: readonly string[];
   /** Department the actor acted for. */
   departmentId: string;
+  /** Present when the actor's token was minted with the deployment's secret, not given by a sign-in. */
+  via?: 'service-token';
   /** Ties together every event caused by one request. */
   correlationId: string;
   /** The command (or event) that directly caused this event. */

@@ -9,13 +9,19 @@ export interface Actor {
   /** Department the user belongs to and acts for. */
   departmentId: string;
   roles: Role[];
+  /** How the token was made when no sign-in vouched for it: minted with the deployment's secret. */
+  via?: TokenOrigin;
 }
+
+/** A token minted with the deployment's secret (cli token, the start-up token), not by a sign-in. */
+export type TokenOrigin = 'service-token';
 
 export interface TokenClaims {
   sub: string;
   name: string;
   department: string;
   roles: string[];
+  via?: TokenOrigin;
 }
 
 /** Signs a token for a user (HS256); `expiresIn` like '8h' or seconds. */

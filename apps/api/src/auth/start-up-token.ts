@@ -14,7 +14,7 @@ export function mintStartUpToken(
   const hours = Math.min(START_UP_TOKEN_HOURS, tokenMaxLifetimeHours);
   const token = mintAccessToken(
     secret,
-    { sub: 'admin', name: '系统管理员', department: 'system', roles: ['admin'] },
+    { sub: 'admin', name: '系统管理员', department: 'system', roles: ['admin'], via: 'service-token' },
     Math.floor(hours * 3600),
   );
   return { token, hours };

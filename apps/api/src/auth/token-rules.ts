@@ -21,7 +21,7 @@ export function acceptToken(
   now: number,
   maxLifetimeMs: number,
 ): AcceptedToken {
-  const { sub, name, department, roles, exp, iat, nbf } = claims;
+  const { sub, name, department, roles, exp, iat, nbf, via } = claims;
   if (typeof exp !== 'number' || !Number.isFinite(exp)) {
     throw lifetimeRefused('The token has no expiry (exp); ask for a new one');
   }
@@ -41,6 +41,13 @@ export function acceptToken(
   ) {
     throw new ApiError(401, 'TOKEN_INVALID', 'The token lacks sub, department or roles');
   }
+  if (via !== undefined && via !== 'service-token') {
+    throw new ApiError(
+      401,
+      'TOKEN_INVALID',
+      'The token says it was made in a way this service does not know',
+    );
+  }
   const known = [
     ...new Set(roles.filter((r): r is Actor['roles'][number] => typeof r === 'string' && isRole(r))),
   ];
@@ -48,7 +55,13 @@ export function acceptToken(
     throw new ApiError(401, 'TOKEN_NO_KNOWN_ROLE', 'The token names none of the roles this service knows');
   }
   return {
-    actor: { id: sub, name: typeof name === 'string' ? name : sub, departmentId: department, roles: known },
+    actor: {
+      id: sub,
+      name: typeof name === 'string' ? name : sub,
+      departmentId: department,
+      roles: known,
+      ...(via === 'service-token' ? { via } : {}),
+    },
     expiresAt,
     ...(typeof nbf === 'number' && Number.isFinite(nbf) ? { notBefore: nbf * 1000 } : {}),
   };

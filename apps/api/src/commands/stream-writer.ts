@@ -156,6 +156,7 @@ export function toEventData(events: readonly DomainEvent[], context: CommandCont
       actorId: context.actor.id,
       actorRoles: context.rolesUsed,
       departmentId: context.actor.departmentId,
+      ...(context.actor.via ? { via: context.actor.via } : {}),
       correlationId: context.correlationId,
       causationId: context.commandId,
       occurredAt,
