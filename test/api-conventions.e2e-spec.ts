@@ -152,6 +152,22 @@ describe('API conventions over HTTP (embedded)', () => {
       expect(answer.body.code).toBe('TOKEN_INVALID');
     });
 
+    it('refuses an unsigned token (alg: none), whatever it claims', async () => {
+      const part = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
+      const now = Math.floor(Date.now() / 1000);
+      const unsigned = `${part({ alg: 'none', typ: 'JWT' })}.${part({
+        sub: 'admin-1',
+        name: 'x',
+        department: 'system',
+        roles: ['admin'],
+        iat: now,
+        exp: now + 600,
+      })}.`;
+      const answer = await api.call<ErrorAnswer>('GET', '/api/departments', { headers: bearer(unsigned) });
+      expect(answer.status).toBe(401);
+      expect(answer.body.code).toBe('TOKEN_INVALID');
+    });
+
     it('refuses an expired token', async () => {
       const answer = await api.call<ErrorAnswer>('GET', '/api/departments', {
         headers: bearer(api.token(admin, -10)),
