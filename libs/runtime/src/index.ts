@@ -4,3 +4,4 @@ export * from './auth-secret';
 export * from './access-token';
 export * from './calendar-dataset';
 export * from './domain-upcasters';
+export * from './password-hash';
