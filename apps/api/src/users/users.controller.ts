@@ -1,3 +1,4 @@
+import type { RoleGrantAnswer, UserName } from '@app/contract';
 import { isRole, ROLES } from '@app/domain';
 import type { UserView } from '@app/projections';
 import type { DocumentFilter } from '@app/read-store';
@@ -11,13 +12,6 @@ import { Context } from '../commands/request-context';
 import { ReasonDto } from '../registers/check-item.dto';
 import { GrantRoleDto, LinkInspectorDto, RegisterUserDto, UserNamesQueryDto, UserQueryDto } from './user.dto';
 import { type UserAnswer, UserAccounts } from './user-accounts';
-
-/** What any signed-in official may know of another: a name to show for an id. */
-export interface UserName {
-  id: string;
-  name: string;
-  departmentId: string;
-}
 
 /**
  * Officials' accounts (docs/security.md, "Accounts"): administrators register them and grant
@@ -72,7 +66,7 @@ export class UsersController {
     @Param('id') id: string,
     @Body() body: GrantRoleDto,
     @Context() context: CommandContext,
-  ): Promise<{ status: 'granted' | 'requested'; requestId?: string; user: UserView }> {
+  ): Promise<RoleGrantAnswer> {
     const requestId = context.commandId;
     const outcome = await this.accounts.decide(
       id,
