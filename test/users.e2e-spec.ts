@@ -89,11 +89,12 @@ describe('users over HTTP: officials are accounts kept in the log', () => {
     it('refuses bad input with the field, an unknown department with 409, and anyone but an administrator', async () => {
       const bad = await api.call<ErrorAnswer>('POST', '/api/users', {
         as: admin,
-        body: person({ mobile: '12345', departmentId: 'a b' }),
+        body: person({ mobile: '1391234567', departmentId: 'a b' }),
       });
       expect(bad.status).toBe(400);
       const fields = (bad.body.details as { field: string }[]).map((d) => d.field).sort();
       expect(fields).toEqual(['departmentId', 'mobile']);
+      expect(JSON.stringify(bad.body)).not.toContain('1391234567');
       const unknown = await api.call<ErrorAnswer>('POST', '/api/users', {
         as: admin,
         body: person({ departmentId: 'nowhere', employeeNumber: 'E900' }),
