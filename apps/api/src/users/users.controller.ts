@@ -44,12 +44,9 @@ export class UsersController {
   @Get('names')
   async names(@Query() query: UserNamesQueryDto): Promise<{ items: UserName[] }> {
     const ids = [...new Set(query.ids)];
-    const found = await Promise.all(ids.map((id) => this.accounts.users().get(id)));
-    return {
-      items: found.flatMap((view) =>
-        view ? [{ id: view.id, name: view.name, departmentId: view.departmentId }] : [],
-      ),
-    };
+    // One query: at most MAX_NAME_IDS (200) ids, within a page (MAX_PAGE 1000).
+    const page = await this.accounts.users().find({ filter: { id: { $in: ids } }, limit: ids.length });
+    return { items: page.items.map(({ id, name, departmentId }) => ({ id, name, departmentId })) };
   }
 
   @Get(':id')

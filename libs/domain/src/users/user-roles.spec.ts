@@ -1,5 +1,5 @@
 import { deciderSpecification } from '../testing/decider-specification';
-import { disabled, registered } from './user-fixtures';
+import { disabled, registered } from '../testing/user-fixtures';
 import { userDecider } from './user';
 
 const spec = deciderSpecification(userDecider);

@@ -1,5 +1,5 @@
 import { deciderSpecification } from '../testing/decider-specification';
-import { disabled, registered } from './user-fixtures';
+import { disabled, registered } from '../testing/user-fixtures';
 import { userDecider } from './user';
 import { LOCK_AFTER_FAILURES } from './user-sign-in';
 import type { UserEvent } from './user-events';

@@ -1,5 +1,5 @@
 import { deciderSpecification } from '../testing/decider-specification';
-import { disabled, profile, registered, sealed } from './user-fixtures';
+import { disabled, profile, registered, sealed } from '../testing/user-fixtures';
 import { userDecider } from './user';
 
 const spec = deciderSpecification(userDecider);

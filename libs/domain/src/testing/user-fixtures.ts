@@ -1,4 +1,4 @@
-import type { UserEvent, UserProfile } from './user-events';
+import type { UserEvent, UserProfile } from '../users/user-events';
 
 /** Shared givens of the user decider's specifications. */
 export const profile: UserProfile = {
