@@ -15,6 +15,7 @@ import { checkItemsProjection } from './registers/check-items.projection';
 import { departmentsProjection } from './registers/departments.projection';
 import { entitiesProjection } from './registers/entities.projection';
 import { inspectorsProjection } from './registers/inspectors.projection';
+import { usersProjection } from './registers/users.projection';
 
 /** Every read model the product keeps; the projection host runs them all. */
 export const allProjections: readonly AnyProjection[] = [
@@ -23,6 +24,7 @@ export const allProjections: readonly AnyProjection[] = [
   checkItemsProjection,
   entitiesProjection,
   inspectorsProjection,
+  usersProjection,
   calendarProjection,
   plansProjection,
   publicPlansProjection,
@@ -54,6 +56,7 @@ export {
   type InspectorView,
   type DeclaredConflict,
 } from './registers/inspectors.projection';
+export { usersProjection, type UserView, type PendingRoleRequestView } from './registers/users.projection';
 export { calendarProjection, type CalendarYearView } from './calendar.projection';
 export {
   plansProjection,

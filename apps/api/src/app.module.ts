@@ -50,6 +50,8 @@ import { PersonalText } from './tasks/personal-text';
 import { SealedResults } from './tasks/sealed-results';
 import { TasksController } from './tasks/tasks.controller';
 import { VisitsController } from './visits/visits.controller';
+import { UserAccounts } from './users/user-accounts';
+import { UsersController } from './users/users.controller';
 
 @Module({})
 export class AppModule {
@@ -65,6 +67,7 @@ export class AppModule {
         CheckItemsController,
         EntitiesController,
         InspectorsController,
+        UsersController,
         CalendarController,
         PlansController,
         TasksController,
@@ -109,6 +112,7 @@ export class AppModule {
         CommandMetrics,
         StreamWriter,
         InspectorRegistration,
+        UserAccounts,
         CalendarService,
         TaskFacts,
         PersonalText,

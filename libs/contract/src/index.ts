@@ -16,3 +16,4 @@ export type * from './statistics';
 export type * from './public-cancellation';
 export type * from './public-checkpoints';
 export type * from './public-draw';
+export type * from './users';

@@ -8,6 +8,7 @@ import type {
   JointItemListEvent,
 } from './registers';
 import type { InspectionTaskEvent } from './tasks';
+import type { UserEvent } from './users';
 
 /** Every event the domain records, in its current shape (docs/events.md). */
 export type AnyDomainEvent =
@@ -18,6 +19,7 @@ export type AnyDomainEvent =
   | InspectorEvent
   | CalendarYearEvent
   | PlanEvent
-  | InspectionTaskEvent;
+  | InspectionTaskEvent
+  | UserEvent;
 
 export type DomainEventType = AnyDomainEvent['type'];

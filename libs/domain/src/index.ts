@@ -10,3 +10,4 @@ export * from './tasks';
 export * from './draws';
 export * from './refusals';
 export * from './roles';
+export * from './users';

@@ -16,6 +16,8 @@ import {
 export const DEPARTMENT_ID = /^[A-Za-z0-9_-]{1,64}$/;
 /** A mobile (11 digits) or landline number. */
 export const PHONE = /^(?:1\d{10}|0\d{2,3}-?\d{7,8})$/;
+/** A mainland mobile number (11 digits), as officials' accounts keep. */
+export const MOBILE = /^1\d{10}$/;
 /** A page's `nextCursor`. */
 export const CURSOR = /^[A-Za-z0-9_-]{1,2000}$/;
 
@@ -83,6 +85,7 @@ export const PATTERN_RULES: ReadonlyMap<string, FieldRule> = new Map<string, Fie
   [CODE.source, 'code'],
   [DEPARTMENT_ID.source, 'departmentCode'],
   [PHONE.source, 'phone'],
+  [MOBILE.source, 'mobile'],
   [CURSOR.source, 'cursor'],
   [REGION_CODE.source, 'regionCode'],
   [INDUSTRY_CODE.source, 'industryCode'],

@@ -8,6 +8,7 @@ import { PLAN_REFUSALS } from './domain/plans';
 import { REGISTER_REFUSALS } from './domain/registers';
 import { CALENDAR_REFUSALS } from './domain/calendar';
 import { BEACON_REFUSALS } from './domain/beacon';
+import { USER_REFUSALS } from './domain/users';
 
 /**
  * The words for each rule code the domain refuses with (DomainError, `reject`), for the console.
@@ -24,4 +25,5 @@ export const DOMAIN_REFUSALS: Record<string, Bilingual> = {
   ...REGISTER_REFUSALS,
   ...CALENDAR_REFUSALS,
   ...BEACON_REFUSALS,
+  ...USER_REFUSALS,
 };

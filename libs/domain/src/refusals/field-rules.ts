@@ -79,6 +79,7 @@ export const FIELD_RULES = {
     zh: '每项须为 1 至 50 个汉字、字母或数字（中间可有空格、“-”“_”“·”）。',
     en: 'each must be 1–50 Chinese characters, letters or digits (inner " ", "-", "_", "·").',
   },
+  mobile: { zh: '须为 11 位手机号码。', en: 'must be an 11-digit mobile number.' },
   phone: { zh: '须为 11 位手机号码或固定电话号码。', en: 'must be a mobile (11 digits) or landline number.' },
   cursor: {
     zh: '翻页参数无效，请回到第一页。',

@@ -65,4 +65,5 @@ export const registerStreams = {
   calendarYear: (year: number) => `calendarYear-${year}`,
   plan: (id: string) => `plan-${id}`,
   inspectionTask: (id: string) => `inspectionTask-${id}`,
+  user: (id: string) => `user-${id}`,
 };

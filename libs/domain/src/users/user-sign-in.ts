@@ -1,0 +1,52 @@
+import { DomainError } from '../domain-error';
+import type { UserCommand } from './user-commands';
+import type { UserEvent } from './user-events';
+import { type UserState, activeUser, changeableUser } from './user-state';
+
+/** Consecutive failed sign-ins that lock the account (docs/security.md, "Accounts"). */
+export const LOCK_AFTER_FAILURES = 5;
+/** How long a lock lasts; an administrator's password reset ends it sooner. */
+export const LOCK_MINUTES = 15;
+
+type SignInCommand = Extract<
+  UserCommand,
+  { kind: 'SetPassword' | 'ResetPassword' | 'RecordSignIn' | 'RecordSignInFailure' }
+>;
+
+function lockedAt(lockedUntil: string | undefined, at: string): boolean {
+  return lockedUntil !== undefined && Date.parse(at) < Date.parse(lockedUntil);
+}
+
+/** Passwords set and reset, sign-ins, failures and the lock they lead to. */
+export function decideSignIn(command: SignInCommand, state: UserState): UserEvent[] {
+  const { userId } = command;
+  switch (command.kind) {
+    case 'SetPassword':
+      activeUser(state, userId);
+      return [{ type: 'UserPasswordSet', data: { userId } }];
+    case 'ResetPassword':
+      changeableUser(state, userId);
+      return [{ type: 'UserPasswordReset', data: { userId, resetBy: command.actorId } }];
+    case 'RecordSignIn': {
+      const user = activeUser(state, userId);
+      if (lockedAt(user.lockedUntil, command.at)) {
+        throw new DomainError('USER_LOCKED', `User ${userId} is locked`, { until: user.lockedUntil });
+      }
+      const { method, sessionId } = command;
+      return [{ type: 'UserSignedIn', data: { userId, method, sessionId } }];
+    }
+    case 'RecordSignInFailure': {
+      const user = changeableUser(state, userId);
+      const { method, reason, at } = command;
+      const locked = lockedAt(user.lockedUntil, at);
+      const failures = locked ? user.failures : user.failures + 1;
+      const failed: UserEvent = {
+        type: 'UserSignInFailed',
+        data: { userId, method, reason: locked ? 'locked' : reason, failures },
+      };
+      if (locked || failures < LOCK_AFTER_FAILURES) return [failed];
+      const until = new Date(Date.parse(at) + LOCK_MINUTES * 60_000).toISOString();
+      return [failed, { type: 'UserLocked', data: { userId, failures, until } }];
+    }
+  }
+}
