@@ -1,3 +1,4 @@
+import { UniqueItems } from '../common/unique-items';
 import { ROLES, type Role, USER_STATUSES, type UserStatus } from '@app/domain';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
@@ -83,5 +84,6 @@ export class UserNamesQueryDto {
   @ArrayMinSize(1)
   @ArrayMaxSize(MAX_NAME_IDS)
   @IsCode({ each: true })
+  @UniqueItems()
   ids!: string[];
 }
