@@ -197,4 +197,47 @@ describe('jurisdiction (谁管辖、谁维护) over HTTP', () => {
       (await api.call('PATCH', `/api/entities/${code}`, { as: qinhuai, body: { name: '秦淮乙' } })).status,
     ).toBe(200);
   });
+
+  describe('a supervisor (谁审批、谁监管)', () => {
+    const countySupervisor = staff('xw-320102', ['supervisor']);
+    const citySupervisor = staff('nj-320100', ['supervisor']);
+    type Rows = { items: { departmentId: string }[] };
+
+    it('of a county reads only its own acts, and is refused another county named', async () => {
+      const own = await api.call<Rows>('GET', '/api/accountability?limit=500', { as: countySupervisor });
+      expect(own.status).toBe(200);
+      expect(own.body.items.length).toBeGreaterThan(0);
+      expect(new Set(own.body.items.map((r) => r.departmentId))).toEqual(new Set(['xw-320102']));
+      for (const path of [
+        '/api/accountability?departmentId=qh-320104',
+        '/api/statistics?departmentId=qh-320104',
+        '/api/overdue-disclosures?departmentId=qh-320104',
+        '/api/overdue-responses?departmentId=qh-320104',
+      ]) {
+        expectOutside(await api.call('GET', path, { as: countySupervisor }));
+      }
+      for (const path of [
+        '/api/statistics',
+        '/api/overdue-disclosures',
+        '/api/statistics?departmentId=xw-320102',
+      ]) {
+        expect((await api.call('GET', path, { as: countySupervisor })).status).toBe(200);
+      }
+    });
+
+    it('of a city reads its counties', async () => {
+      const rows = await api.call<Rows>('GET', '/api/accountability?limit=500', { as: citySupervisor });
+      const departments = new Set(rows.body.items.map((r) => r.departmentId));
+      expect(departments).toEqual(new Set(['xw-320102', 'qh-320104', 'nj-320100']));
+      const county = await api.call('GET', '/api/statistics?departmentId=qh-320104', { as: citySupervisor });
+      expect(county.status).toBe(200);
+    });
+
+    it('an auditor still reads every department', async () => {
+      const rows = await api.call<Rows>('GET', '/api/accountability?limit=500', {
+        as: staff('xw-320102', ['auditor']),
+      });
+      expect(rows.body.items.some((r) => r.departmentId === 'system')).toBe(true);
+    });
+  });
 });
