@@ -6,7 +6,8 @@ import { ApiHarness, type ErrorAnswer, staff } from './support/api-harness';
  * table below, which docs/security.md states in prose. A role the table leaves out gets 403
  * ROLE_NOT_ALLOWED (anonymous: 401); a role it names gets past the guard (its answer may then be
  * 400, 404 or 409 for the empty body and unknown ids this test sends). Which department may act is
- * checked where each rule lives (OTHER_DEPARTMENT and NOT_THE_LEAD_DEPARTMENT, in the route suites).
+ * checked where each rule lives (OTHER_DEPARTMENT and NOT_THE_LEAD_DEPARTMENT, in the route suites);
+ * where in the organisation (OUTSIDE_JURISDICTION: region and tree), in test/jurisdiction.e2e-spec.ts.
  */
 type Access = readonly Role[];
 const SIGNED_IN: Access = ROLES;
@@ -19,6 +20,7 @@ const MATRIX: Record<string, Access | typeof PUBLIC> = {
   'POST /api/projections/{name}/rebuild': ['admin'],
   'POST /api/projections/{name}/restart': ['admin'],
   'POST /api/departments': ['admin'],
+  'PUT /api/departments/{id}/parent': ['admin'],
   'GET /api/departments': SIGNED_IN,
   'GET /api/departments/{id}': SIGNED_IN,
   'POST /api/check-items': ['admin', 'operator'],

@@ -85,6 +85,23 @@ describeInBrowser('setting up an empty platform in the console', () => {
     await accessible();
     await shot('departments');
 
+    // The tree: the administrator places the partner under the lead (same region), the table shows it.
+    await table
+      .getByRole('row')
+      .filter({ hasText: PARTNER.id })
+      .getByRole('button', { name: '设置上级部门' })
+      .click();
+    const panel = page.getByRole('region', { name: `设置“${PARTNER.name}”的上级部门` });
+    await panel.getByLabel('上级部门').selectOption(LEAD.id);
+    await accessible();
+    await panel.getByRole('button', { name: '设置上级部门' }).click();
+    await see(`已设置“${PARTNER.name}”的上级部门。`);
+    const partnerRow = table.getByRole('row').filter({ hasText: PARTNER.id });
+    await partnerRow.getByText(LEAD.name).waitFor();
+    expect(await table.getByRole('row').filter({ hasText: LEAD.id }).first().textContent()).toContain(
+      PARTNER.name,
+    );
+
     await page.goto(`${api.base}/`);
     await guide().waitFor();
     expect(await step('登记参与抽查的执法检查部门').textContent()).toContain('已完成');

@@ -35,11 +35,14 @@ export const checkItemBody = (departmentId: string, name: string, changes: Recor
 /** The basis and content of a food business licence check, as the console's scenarios word them. */
 export const FOOD_LICENCE_CHECK = { basis: '《食品安全法》第三十五条', content: '检查许可证件及经营场所' };
 
-/** Departments scjg (lead) and xf, each with one check item; their ids by department. */
+/**
+ * Departments scjg (lead) and xf of 南京市 (320100: their operators act in its districts), each with
+ * one check item; their ids by department.
+ */
 export async function setUpDepartments(api: ApiHarness, itemClass = 'A'): Promise<Record<string, string>> {
   const items: Record<string, string> = {};
   for (const d of ['scjg', 'xf']) {
-    await api.call('POST', '/api/departments', { as: admin, body: { id: d, name: d, regionCode: '320102' } });
+    await api.call('POST', '/api/departments', { as: admin, body: { id: d, name: d, regionCode: '320100' } });
     const answer = await api.call<{ id: string }>('POST', '/api/check-items', {
       as: staff(d, ['operator']),
       body: checkItemBody(d, '事项', { itemClass }),

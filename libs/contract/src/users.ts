@@ -1,6 +1,7 @@
-/** The roles an account may hold (the same list as the domain's, docs/security.md). */
-export type AccountRole =
-  'admin' | 'operator' | 'inspector' | 'head' | 'principal' | 'supervisor' | 'auditor';
+import type { Role } from '@app/domain';
+
+/** The roles an account may hold: the domain's list (docs/security.md). */
+export type AccountRole = Role;
 
 /** A grant of admin or principal waiting for a second administrator. */
 export interface PendingRoleRequest {

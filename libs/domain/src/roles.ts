@@ -7,6 +7,8 @@ export const ROLES = [
   'principal',
   'supervisor',
   'auditor',
+  /** Of a joint office (联席办): coordinates the member departments' joint inspections. */
+  'coordinator',
 ] as const;
 export type Role = (typeof ROLES)[number];
 

@@ -10,6 +10,7 @@ import { CurrentActor, Roles } from '../auth/auth.decorators';
 import { assertActsFor } from '../auth/department-access';
 import { IsMomentInRange } from '../common/calendar-date.validator';
 import { PagingDto } from '../registers/paging.dto';
+import { assertSupervises, supervisionScope } from '../org/supervision-scope';
 import { STORES } from '../stores/stores.providers';
 
 export class AccountabilityQueryDto extends PagingDto {
@@ -40,7 +41,10 @@ export class AccountabilityQueryDto extends PagingDto {
 export class AccountabilityController {
   constructor(@Inject(STORES) private readonly stores: Stores) {}
 
-  /** Supervisors and auditors read every department's acts; a head, their own department's. */
+  /**
+   * Auditors read every department's acts; supervisors, those of their jurisdiction (their department's
+   * region and below); a head, their own department's.
+   */
   @Get()
   @Roles('supervisor', 'auditor', 'head')
   async list(
@@ -54,6 +58,9 @@ export class AccountabilityController {
       departmentId = actor.departmentId;
     }
     const filter: DocumentFilter = {};
+    const scope = seesAll ? await supervisionScope(this.stores, actor) : undefined;
+    if (scope && departmentId !== undefined) assertSupervises(scope, departmentId);
+    if (scope && departmentId === undefined) filter.departmentId = { $in: [...scope.departmentIds] };
     for (const [field, value] of Object.entries({
       actorId: query.actorId,
       departmentId,

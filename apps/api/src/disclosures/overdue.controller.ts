@@ -1,7 +1,7 @@
 import type { Overdue, OverdueDisclosure, OverdueResponse } from '@app/contract';
 import { beijingDate } from '@app/domain';
 import type { DisclosureObligationView, DisclosureTaskView, ResponseObligationView } from '@app/projections';
-import type { AppConfig, Stores } from '@app/runtime';
+import type { Actor, AppConfig, Stores } from '@app/runtime';
 import { Controller, Get, Inject, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsOptional, IsString } from 'class-validator';
@@ -12,6 +12,8 @@ import { IsCalendarDate } from '../common/calendar-date.validator';
 import { CLOCK, type Clock } from '../common/clock';
 import { APP_CONFIG, STORES } from '../stores/stores.providers';
 import { everything } from '../common/read-all';
+import { CurrentActor } from '../auth/auth.decorators';
+import { type SupervisionScope, assertSupervises, supervisionScope } from '../org/supervision-scope';
 
 export class OverdueQueryDto {
   @ApiPropertyOptional({ description: 'YYYY-MM-DD (Beijing); default today' })
@@ -39,12 +41,15 @@ export class OverdueController {
 
   /** Results not entered or not published by their deadline (window end + N working days). */
   @Get('overdue-disclosures')
-  async disclosures(@Query() query: OverdueQueryDto): Promise<Overdue<OverdueDisclosure>> {
+  async disclosures(
+    @Query() query: OverdueQueryDto,
+    @CurrentActor() actor: Actor,
+  ): Promise<Overdue<OverdueDisclosure>> {
     const asOf = query.asOf ?? beijingDate(this.clock.now());
     const count = new DeadlineCount(await this.calendars.calendar());
     const obligations = await everything(
       this.stores.projections.collection<DisclosureObligationView>('disclosures', 'obligations'),
-      query.departmentId ? { departmentId: query.departmentId } : undefined,
+      await this.departmentFilter(query, actor),
     );
     const tasks = await this.tasks(obligations.map((o) => o.taskId));
     const items: OverdueDisclosure[] = [];
@@ -82,12 +87,15 @@ export class OverdueController {
 
   /** Participants that did not respond within the response deadline, and late responses. */
   @Get('overdue-responses')
-  async responses(@Query() query: OverdueQueryDto): Promise<Overdue<OverdueResponse>> {
+  async responses(
+    @Query() query: OverdueQueryDto,
+    @CurrentActor() actor: Actor,
+  ): Promise<Overdue<OverdueResponse>> {
     const asOf = query.asOf ?? beijingDate(this.clock.now());
     const count = new DeadlineCount(await this.calendars.calendar());
     const responses = await everything(
       this.stores.projections.collection<ResponseObligationView>('disclosures', 'responses'),
-      query.departmentId ? { departmentId: query.departmentId } : undefined,
+      await this.departmentFilter(query, actor),
     );
     const tasks = await this.tasks(responses.map((r) => r.taskId));
     const items: OverdueResponse[] = [];
@@ -118,6 +126,19 @@ export class OverdueController {
       items: named(items.sort(byDueThenIds), tasks),
       tasksWithoutDeadlines: count.tasksWithoutDeadlines(),
     };
+  }
+
+  /** The department asked for; a supervisor bound to a region, only within it (the whole of it unnamed). */
+  private async departmentFilter(
+    query: OverdueQueryDto,
+    actor: Actor,
+  ): Promise<{ departmentId: string | { $in: string[] } } | undefined> {
+    const scope: SupervisionScope | undefined = await supervisionScope(this.stores, actor);
+    if (query.departmentId !== undefined) {
+      assertSupervises(scope, query.departmentId);
+      return { departmentId: query.departmentId };
+    }
+    return scope ? { departmentId: { $in: [...scope.departmentIds] } } : undefined;
   }
 
   private async tasks(taskIds: string[]): Promise<Map<string, DisclosureTaskView>> {

@@ -1,5 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsString, Length, Matches } from 'class-validator';
+import { ORGANISATION_KINDS, type OrganisationKind } from '@app/domain';
+import { IsIn, IsOptional, IsString, Length, Matches, ValidateIf } from 'class-validator';
 import { DEPARTMENT_ID, IsSingleLine, REGION_CODE } from '../common/field-rules';
 
 export class RegisterDepartmentDto {
@@ -16,4 +17,25 @@ export class RegisterDepartmentDto {
   @ApiProperty({ example: '320102', description: '6-digit administrative division code (GB/T 2260)' })
   @Matches(REGION_CODE, { message: 'must be a 6-digit region code' })
   regionCode!: string;
+
+  @ApiProperty({ required: false, enum: ORGANISATION_KINDS, description: 'Absent: department' })
+  @IsOptional()
+  @IsIn(ORGANISATION_KINDS)
+  kind?: OrganisationKind;
+
+  @ApiProperty({ required: false, example: 'scjg-320100', description: 'The unit above; absent: top level' })
+  @IsOptional()
+  @Matches(DEPARTMENT_ID, { message: 'must be 1–64 letters, digits, - or _' })
+  parentId?: string;
+}
+
+export class SetDepartmentParentDto {
+  @ApiProperty({
+    example: 'scjg-320100',
+    nullable: true,
+    description: 'The unit above (its region covers this one’s); null: top level',
+  })
+  @ValidateIf((_o, value) => value !== null)
+  @Matches(DEPARTMENT_ID, { message: 'must be 1–64 letters, digits, - or _, or null' })
+  parentId!: string | null;
 }

@@ -1,7 +1,7 @@
 import { departmentDecider, registerStreams } from '@app/domain';
 import type { DepartmentView } from '@app/projections';
 import type { Stores } from '@app/runtime';
-import { Body, Controller, Get, HttpCode, Inject, Param, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Inject, Param, Post, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { Roles } from '../auth/auth.decorators';
 import { ApiError } from '../common/api-error';
@@ -10,7 +10,8 @@ import { CommandBus } from '@nestjs/cqrs';
 import { DecideCommand } from '../commands/decide.command';
 import { Context } from '../commands/request-context';
 import { STORES } from '../stores/stores.providers';
-import { RegisterDepartmentDto } from './department.dto';
+import { RegisterDepartmentDto, SetDepartmentParentDto } from './department.dto';
+import { parentFacts } from '../org/organisation-reads';
 import { everything } from '../common/read-all';
 
 @ApiTags('registers: departments')
@@ -22,7 +23,10 @@ export class DepartmentsController {
     @Inject(STORES) private readonly stores: Stores,
   ) {}
 
-  /** Registers a department (admin). The same registration again changes nothing. */
+  /**
+   * Registers a department or a joint office (admin), under its parent if named (the parent's region covers
+   * its own). The same registration again changes nothing.
+   */
   @Post()
   @HttpCode(201)
   @Roles('admin')
@@ -34,11 +38,45 @@ export class DepartmentsController {
       new DecideCommand(
         registerStreams.department(body.id),
         departmentDecider,
-        { kind: 'RegisterDepartment', departmentId: body.id, name: body.name, regionCode: body.regionCode },
+        {
+          kind: 'RegisterDepartment',
+          departmentId: body.id,
+          name: body.name,
+          regionCode: body.regionCode,
+          ...(body.kind ? { unitKind: body.kind } : {}),
+          ...(body.parentId !== undefined
+            ? { parentId: body.parentId, parent: await parentFacts(this.stores.events, body.parentId) }
+            : {}),
+        },
         context,
       ),
     );
     return { id: body.id };
+  }
+
+  /** Sets (or with null clears) the unit above (admin): it exists, is not below this one, covers its region. */
+  @Put(':id/parent')
+  @Roles('admin')
+  async setParent(
+    @Param('id') id: string,
+    @Body() body: SetDepartmentParentDto,
+    @Context() context: CommandContext,
+  ): Promise<DepartmentView> {
+    const parent = body.parentId === null ? undefined : await parentFacts(this.stores.events, body.parentId);
+    await this.commands.execute(
+      new DecideCommand(
+        registerStreams.department(id),
+        departmentDecider,
+        {
+          kind: 'SetDepartmentParent',
+          departmentId: id,
+          parentId: body.parentId,
+          ...(parent ? { parent } : {}),
+        },
+        context,
+      ),
+    );
+    return this.get(id);
   }
 
   @Get()

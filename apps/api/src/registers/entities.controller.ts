@@ -34,6 +34,7 @@ import { FILE_UPLOAD, importUploadedSheet, rowCommandId } from './sheet-import';
 import { IMPORT_SLOTS } from './import-slots.provider';
 import { UPLOAD_SPOOL } from './upload-spool.provider';
 import type { ImportSlots, UploadSpool } from '../import';
+import { assertEntityWithinJurisdiction } from '../org/entity-jurisdiction';
 
 /** The entity directory (检查对象名录库). Ids are the entities' codes. */
 @ApiTags('registers: entities')
@@ -58,6 +59,7 @@ export class EntitiesController {
   ): Promise<{ id: string }> {
     const profile = entityProfileOf(body);
     const entityId = entityIdOf(profile.code, profile.kind);
+    await this.withinJurisdiction(context, entityId, profile.regionCode);
     await this.decide(entityId, { kind: 'RegisterEntity', entityId, profile }, context);
     return { id: entityId };
   }
@@ -78,9 +80,11 @@ export class EntitiesController {
         dto: RegisterEntityDto,
         toPlain: entityRowToPlain,
         keyOf: (plain) => (typeof plain.code === 'string' ? plain.code.toUpperCase() : undefined),
-        apply: (dto, row) => {
+        apply: async (dto, row) => {
           const profile = entityProfileOf(dto);
           const entityId = entityIdOf(profile.code, profile.kind);
+          // Refused per row: the report lists the row, the rest of the sheet goes on.
+          await this.withinJurisdiction(context, entityId, profile.regionCode);
           return this.decide(
             entityId,
             { kind: 'ImportEntity', entityId, profile },
@@ -109,6 +113,7 @@ export class EntitiesController {
     @Context() context: CommandContext,
   ): Promise<EntityView> {
     const changes: EntityChanges = { ...body };
+    await this.withinJurisdiction(context, id, changes.regionCode);
     await this.decide(id, { kind: 'UpdateEntity', entityId: id, changes }, context);
     return this.get(id);
   }
@@ -122,6 +127,7 @@ export class EntitiesController {
     @Body() body: RerateEntityDto,
     @Context() context: CommandContext,
   ): Promise<EntityView> {
+    await this.withinJurisdiction(context, id);
     await this.decide(
       id,
       { kind: 'RerateEntity', entityId: id, creditRisk: body.creditRisk, reason: body.reason },
@@ -138,6 +144,7 @@ export class EntitiesController {
     @Body() body: ReasonDto,
     @Context() context: CommandContext,
   ): Promise<EntityView> {
+    await this.withinJurisdiction(context, id);
     await this.decide(id, { kind: 'DeregisterEntity', entityId: id, reason: body.reason }, context);
     return this.get(id);
   }
@@ -221,6 +228,10 @@ export class EntitiesController {
     const found = await this.stores.projections.collection<EntityView>('entities', 'entities').get(id);
     if (!found) throw ApiError.notFound('ENTITY_NOT_FOUND', `No entity ${id}`);
     return found;
+  }
+
+  private withinJurisdiction(context: CommandContext, entityId: string, regionCode?: string): Promise<void> {
+    return assertEntityWithinJurisdiction(this.stores.events, context.actor, entityId, regionCode);
   }
 
   private decide(

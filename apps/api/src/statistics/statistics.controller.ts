@@ -1,7 +1,7 @@
 import type { Statistics } from '@app/contract';
 import { EARLIEST_YEAR, LATEST_YEAR, NO_PROBLEM_CATEGORIES, beijingDate } from '@app/domain';
 import type { DisclosureObligationView, DisclosureTaskView } from '@app/projections';
-import type { AppConfig, Stores } from '@app/runtime';
+import type { Actor, AppConfig, Stores } from '@app/runtime';
 import { Controller, Get, Inject, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
@@ -12,6 +12,8 @@ import { DeadlineCount } from '../calendar/deadline-count';
 import { CLOCK, type Clock } from '../common/clock';
 import { everything } from '../common/read-all';
 import { APP_CONFIG, STORES } from '../stores/stores.providers';
+import { CurrentActor } from '../auth/auth.decorators';
+import { assertSupervises, supervisionScope } from '../org/supervision-scope';
 
 export class StatisticsQueryDto {
   @ApiPropertyOptional({ description: 'default this year (Beijing)' })
@@ -46,10 +48,13 @@ export class StatisticsController {
   ) {}
 
   @Get()
-  async statistics(@Query() query: StatisticsQueryDto): Promise<Statistics> {
+  async statistics(@Query() query: StatisticsQueryDto, @CurrentActor() actor: Actor): Promise<Statistics> {
     const asOf = beijingDate(this.clock.now());
     const year = query.year ?? Number(asOf.slice(0, 4));
-    const department = query.departmentId;
+    // A supervisor bound to a region reads a department within it; unnamed, its own.
+    const scope = await supervisionScope(this.stores, actor);
+    if (scope && query.departmentId !== undefined) assertSupervises(scope, query.departmentId);
+    const department = query.departmentId ?? (scope ? actor.departmentId : undefined);
     const count = new DeadlineCount(await this.calendars.calendar());
     const tasks = (
       await everything(this.stores.projections.collection<DisclosureTaskView>('disclosures', 'tasks'), {

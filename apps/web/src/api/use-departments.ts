@@ -3,11 +3,15 @@ import { useSession } from '../session/session';
 import { callApi } from './client';
 import { type Loaded, asFailure } from './use-api';
 
-/** A registered department (GET /api/departments). */
+/** A registered department or joint office (GET /api/departments). */
 export interface Department {
   id: string;
   name: string;
   regionCode: string;
+  /** Absent in read models built before kinds: a department. */
+  kind?: 'department' | 'joint-office';
+  /** The unit above; absent: top level. */
+  parentId?: string;
 }
 
 type Departments = { items: Department[] };

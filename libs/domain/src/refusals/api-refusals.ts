@@ -25,6 +25,10 @@ export const API_REFUSALS: Record<string, Bilingual> = {
     zh: '您只能代表本部门[（{actingFor}）]办理[，不能代表{departmentId}办理]。',
     en: 'You act for your own department[ ({actingFor})][, not for {departmentId}].',
   },
+  OUTSIDE_JURISDICTION: {
+    zh: '该事项不在本部门管辖范围内[（本部门辖区：{jurisdiction}）]。',
+    en: "This lies outside your department's jurisdiction[ (yours: {jurisdiction})].",
+  },
   FORBIDDEN: { zh: '您无权办理此项。', en: 'You may not do this.' },
   // Input
   VALIDATION_FAILED: {

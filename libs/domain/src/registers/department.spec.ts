@@ -12,6 +12,7 @@ const registered = {
   type: 'DepartmentRegistered' as const,
   data: { departmentId: 'scjg', name: '市场监管局', regionCode: '320102' },
 };
+const city = { departmentId: 'nanjing', regionCode: '320100', ancestorIds: ['jiangsu'] };
 
 describe('department', () => {
   it('given nothing, when registered, then DepartmentRegistered', () => {
@@ -27,5 +28,108 @@ describe('department', () => {
       .given([registered])
       .when({ ...register, name: '另一个' })
       .thenRejects('DEPARTMENT_ALREADY_REGISTERED');
+  });
+
+  describe('hierarchy', () => {
+    it('given nothing, when registered under a city covering its county, then the parent is recorded', () => {
+      spec
+        .given([])
+        .when({ ...register, parentId: 'nanjing', parent: city })
+        .then([{ ...registered, data: { ...registered.data, parentId: 'nanjing' } }]);
+    });
+
+    it('given nothing, when the parent is not registered, then PARENT_DEPARTMENT_NOT_FOUND', () => {
+      spec
+        .given([])
+        .when({ ...register, parentId: 'nanjing' })
+        .thenRejects('PARENT_DEPARTMENT_NOT_FOUND');
+    });
+
+    it('given nothing, when the region lies outside the parent’s, then REGION_OUTSIDE_PARENT', () => {
+      spec
+        .given([])
+        .when({ ...register, regionCode: '320205', parentId: 'nanjing', parent: city })
+        .thenRejects('REGION_OUTSIDE_PARENT');
+    });
+
+    it('given registered, when a parent is set, then DepartmentParentSet with the previous parent', () => {
+      spec
+        .given([registered])
+        .when({ kind: 'SetDepartmentParent', departmentId: 'scjg', parentId: 'nanjing', parent: city })
+        .then([
+          {
+            type: 'DepartmentParentSet',
+            data: { departmentId: 'scjg', parentId: 'nanjing', previousParentId: null },
+          },
+        ]);
+    });
+
+    it('given a parent set, when the same parent is set again, then nothing (a retry)', () => {
+      spec
+        .given([
+          registered,
+          {
+            type: 'DepartmentParentSet',
+            data: { departmentId: 'scjg', parentId: 'nanjing', previousParentId: null },
+          },
+        ])
+        .when({ kind: 'SetDepartmentParent', departmentId: 'scjg', parentId: 'nanjing', parent: city })
+        .then([]);
+    });
+
+    it('given a parent set, when the parent is cleared, then the unit is top level', () => {
+      spec
+        .given([{ ...registered, data: { ...registered.data, parentId: 'nanjing' } }])
+        .when({ kind: 'SetDepartmentParent', departmentId: 'scjg', parentId: null })
+        .then([
+          {
+            type: 'DepartmentParentSet',
+            data: { departmentId: 'scjg', parentId: null, previousParentId: 'nanjing' },
+          },
+        ]);
+    });
+
+    it('given a city, when a county below it is set as its parent, then DEPARTMENT_HIERARCHY_CYCLE', () => {
+      spec
+        .given([
+          {
+            type: 'DepartmentRegistered',
+            data: { departmentId: 'nanjing', name: '南京', regionCode: '320100' },
+          },
+        ])
+        .when({
+          kind: 'SetDepartmentParent',
+          departmentId: 'nanjing',
+          parentId: 'scjg',
+          parent: { departmentId: 'scjg', regionCode: '320100', ancestorIds: ['nanjing'] },
+        })
+        .thenRejects('DEPARTMENT_HIERARCHY_CYCLE');
+    });
+
+    it('given registered, when set as its own parent, then DEPARTMENT_HIERARCHY_CYCLE', () => {
+      spec
+        .given([registered])
+        .when({
+          kind: 'SetDepartmentParent',
+          departmentId: 'scjg',
+          parentId: 'scjg',
+          parent: { departmentId: 'scjg', regionCode: '320102', ancestorIds: [] },
+        })
+        .thenRejects('DEPARTMENT_HIERARCHY_CYCLE');
+    });
+
+    it('given nothing, when a parent is set, then DEPARTMENT_NOT_FOUND', () => {
+      spec
+        .given([])
+        .when({ kind: 'SetDepartmentParent', departmentId: 'scjg', parentId: 'nanjing', parent: city })
+        .thenRejects('DEPARTMENT_NOT_FOUND');
+    });
+  });
+
+  it('given nothing, when a joint office is registered, then its kind is recorded', () => {
+    spec
+      .given([])
+      .when({ ...register, departmentId: 'lxb', unitKind: 'joint-office' })
+      .then([{ ...registered, data: { ...registered.data, departmentId: 'lxb', kind: 'joint-office' } }]);
   });
 });

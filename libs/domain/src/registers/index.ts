@@ -6,3 +6,4 @@ export * from './check-item';
 export * from './joint-item-list';
 export * from './entity';
 export * from './inspector';
+export * from './jurisdiction';

@@ -49,6 +49,7 @@ export const common = section(
     'role.principal': '单位负责人',
     'role.supervisor': '监督人员',
     'role.auditor': '审计人员',
+    'role.coordinator': '联席办协调人员',
   },
   {
     appName: 'Joint Random Inspections',
@@ -97,5 +98,6 @@ export const common = section(
     'role.principal': 'Principal',
     'role.supervisor': 'Supervisor',
     'role.auditor': 'Auditor',
+    'role.coordinator': 'Coordinator (joint office)',
   },
 );

@@ -7,6 +7,18 @@ export const REGISTER_REFUSALS: Record<string, Bilingual> = {
     en: 'This department is already registered with other details.',
   },
   DEPARTMENT_NOT_FOUND: { zh: '未找到该部门。', en: 'No such department.' },
+  PARENT_DEPARTMENT_NOT_FOUND: {
+    zh: '未找到上级部门[（{parentId}）]。',
+    en: 'No such parent department[ ({parentId})].',
+  },
+  DEPARTMENT_HIERARCHY_CYCLE: {
+    zh: '上级部门不能是本部门或其下级部门[（{parentId}）]。',
+    en: 'A department is not its own parent, nor below itself[ ({parentId})].',
+  },
+  REGION_OUTSIDE_PARENT: {
+    zh: '本部门的行政区划[（{regionCode}）]须在上级部门的行政区划[（{parentRegionCode}）]之内。',
+    en: "A department's region[ ({regionCode})] lies within its parent's[ ({parentRegionCode})].",
+  },
   CHECK_ITEM_EXISTS: { zh: '该抽查事项已存在。', en: 'This check item exists already.' },
   CHECK_ITEM_NOT_FOUND: { zh: '未找到该抽查事项。', en: 'No such check item.' },
   CLASS_A_RATIO_ABOVE_10_PERCENT: {
