@@ -1,3 +1,4 @@
+import type { DomainEventType } from '@app/domain';
 import { isRole } from '@app/domain/roles';
 import type { MessageKey } from '../../i18n/catalogue';
 
@@ -44,8 +45,32 @@ export const KNOWN_ACTS = [
   'PersonalTextErased',
   'CancellationRequested',
   'InspectionTaskCancelled',
+  'DepartmentParentSet',
+  'PoolFrozen',
+  'BeaconValueEntered',
+  'BeaconValueConfirmed',
+  'UserRegistered',
+  'UserRoleRequested',
+  'UserRoleRequestRejected',
+  'UserRoleGranted',
+  'UserRoleRevoked',
+  'UserDisabled',
+  'UserEnabled',
+  'UserInspectorLinked',
+  'UserPasswordSet',
+  'UserPasswordReset',
+  'UserSignedIn',
+  'UserSignInFailed',
+  'UserLocked',
+  'UserPersonalDataErased',
+  // The transparency log's own event (outside the domain's union).
+  'TransparencyKeyIntroduced',
 ] as const;
 export type KnownAct = (typeof KNOWN_ACTS)[number];
+
+/** Fails to compile when the domain gains an event the console has no words for. */
+const EVERY_DOMAIN_ACT: Record<Exclude<DomainEventType, KnownAct>, never> = {};
+void EVERY_DOMAIN_ACT;
 
 /** The catalogue key naming an act, or undefined for an act this console does not know. */
 export function actKey(type: string): MessageKey | undefined {
