@@ -44,7 +44,6 @@ import { InspectorDrawService } from './draws/inspector-draw.service';
 import { DrawSeeds } from './tasks/draw-seeds';
 import { TaskFacts } from './tasks/task-facts';
 import { TaskRequestsController } from './tasks/task-requests.controller';
-import { TaskCancellationController } from './tasks/task-cancellation.controller';
 import { TaskResultsController } from './tasks/task-results.controller';
 import { PersonalText } from './tasks/personal-text';
 import { SealedResults } from './tasks/sealed-results';
@@ -75,7 +74,6 @@ export class AppModule {
         BeaconController,
         DrawBeaconsController,
         TaskRequestsController,
-        TaskCancellationController,
         TaskResultsController,
         VisitsController,
         AuditController,

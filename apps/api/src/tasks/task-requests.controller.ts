@@ -4,7 +4,13 @@ import { Roles } from '../auth/auth.decorators';
 import { ApiError } from '../common/api-error';
 import type { CommandContext } from '../commands/command-context';
 import { Context } from '../commands/request-context';
-import { CorrectionRequestDto, DecisionDto, ReplacementRequestDto, WithdrawalRequestDto } from './dto';
+import {
+  CancelDto,
+  CorrectionRequestDto,
+  DecisionDto,
+  ReplacementRequestDto,
+  WithdrawalRequestDto,
+} from './dto';
 import { CommandBus } from '@nestjs/cqrs';
 import { taskCommand } from './task-command';
 import { acting } from './acting';
@@ -13,7 +19,8 @@ import { SealedResults } from './sealed-results';
 
 /**
  * Changes that need a second person's approval: replacing an inspector and withdrawing an entity
- * (approved by the department's head), correcting a published result (by its principal head).
+ * (approved by the department's head), correcting a published result and cancelling a task whose
+ * pool is frozen (docs/draw.md "Cancelled draws"; by its principal head).
  */
 @ApiTags('tasks: approvals')
 @ApiBearerAuth()
@@ -119,6 +126,50 @@ export class TaskRequestsController {
     return { requestId };
   }
 
+  /** Cancelling a task whose pool is frozen: asked by the lead department with a reason. */
+  @Post('cancellation-requests')
+  @HttpCode(201)
+  @Roles('operator', 'head')
+  async requestCancellation(
+    @Param('id') id: string,
+    @Body() body: CancelDto,
+    @Context() context: CommandContext,
+  ): Promise<{ requestId: string }> {
+    const requestId = context.commandId;
+    await this.commands.execute(
+      taskCommand(
+        id,
+        { kind: 'RequestCancellation', taskId: id, by: acting(context), requestId, reason: body.reason },
+        context,
+      ),
+    );
+    return { requestId };
+  }
+
+  @Post('cancellation-requests/:requestId/approve')
+  @HttpCode(200)
+  @Roles('principal')
+  @ApiParam({ name: 'requestId' })
+  approveCancellation(
+    @Param() p: Record<string, string>,
+    @Body() body: DecisionDto,
+    @Context() c: CommandContext,
+  ) {
+    return this.decide(p.id, p.requestId, true, body, c, 'cancellation');
+  }
+
+  @Post('cancellation-requests/:requestId/reject')
+  @HttpCode(200)
+  @Roles('principal')
+  @ApiParam({ name: 'requestId' })
+  rejectCancellation(
+    @Param() p: Record<string, string>,
+    @Body() body: DecisionDto,
+    @Context() c: CommandContext,
+  ) {
+    return this.decide(p.id, p.requestId, false, body, c, 'cancellation');
+  }
+
   @Post('replacement-requests/:requestId/approve')
   @HttpCode(200)
   @Roles('head')
@@ -192,7 +243,7 @@ export class TaskRequestsController {
     approve: boolean,
     body: DecisionDto,
     context: CommandContext,
-    kind: 'replacement' | 'withdrawal' | 'correction',
+    kind: 'replacement' | 'withdrawal' | 'correction' | 'cancellation',
   ): Promise<{ requestId: string; approved: boolean }> {
     if (!approve && !body.reply)
       throw ApiError.invalid([{ field: 'reply', reason: 'a rejection says why', rule: 'required' }]);
@@ -209,7 +260,7 @@ export class TaskRequestsController {
           by: acting(context),
           requestId,
           approve,
-          // A head decides replacements and withdrawals; only a principal head decides corrections.
+          // A head decides replacements and withdrawals; only a principal corrections and cancellations.
           expectedKind: kind,
           reply: body.reply ?? '',
           today: beijingDate(context.now),
