@@ -12,6 +12,7 @@ import { Public } from '../auth/auth.decorators';
 import { ApiError } from '../common/api-error';
 import { STORES } from '../stores/stores.providers';
 import { publishedCancellation } from './public-cancellations.controller';
+import { BundleBuilds } from './bundle-builds';
 
 /**
  * Anyone may check a draw without signing in (docs/draw.md §7): its commitments, beacon and
@@ -21,6 +22,8 @@ import { publishedCancellation } from './public-cancellations.controller';
 @ApiTags('public')
 @Controller('api/public/tasks')
 export class PublicDrawController {
+  private readonly builds = new BundleBuilds();
+
   constructor(@Inject(STORES) private readonly stores: Stores) {}
 
   @Public()
@@ -45,13 +48,16 @@ export class PublicDrawController {
     const facts = await publicDrawFacts(this.stores.events, id);
     if (!facts) throw notFound(id);
     const transparency = await anchorEvents(anchorSource(this.stores.transparency), facts.events);
-    const text = Readable.from(
-      publicDrawLines(this.stores.events, { ...facts.header, ...(transparency ? { transparency } : {}) }),
-    );
     const gzip = /\bgzip\b/.test(acceptEncoding ?? '');
+    const body = this.builds.stream(() => {
+      const text = Readable.from(
+        publicDrawLines(this.stores.events, { ...facts.header, ...(transparency ? { transparency } : {}) }),
+      );
+      return gzip ? text.pipe(createGzip()) : text;
+    });
     void reply.header('vary', 'accept-encoding');
     if (gzip) void reply.header('content-encoding', 'gzip');
-    return new StreamableFile(gzip ? text.pipe(createGzip()) : text, {
+    return new StreamableFile(body, {
       type: 'application/x-ndjson; charset=utf-8',
       disposition: `attachment; filename="${fileName(id)}"`,
     });

@@ -109,6 +109,10 @@ export const API_REFUSALS: Record<string, Bilingual> = {
     zh: '未找到该任务在抽取后经批准撤销的公示。',
     en: 'No published cancellation of this task after its draw.',
   },
+  PUBLIC_DRAW_BUSY: {
+    zh: '正在生成的公开核验文件较多，请稍后再下载。',
+    en: 'Several public draw bundles are being built already; download it again shortly.',
+  },
   PUBLIC_DRAW_NOT_FOUND: {
     zh: '未找到该任务可公开核验的抽取记录：任务尚未公告或尚未抽取。',
     en: 'No draw of this task to verify publicly: the task is not announced or has not drawn.',
