@@ -16,6 +16,7 @@ import { departmentsProjection } from './registers/departments.projection';
 import { entitiesProjection } from './registers/entities.projection';
 import { inspectorsProjection } from './registers/inspectors.projection';
 import { usersProjection } from './registers/users.projection';
+import { sessionsProjection } from './registers/sessions.projection';
 
 /** Every read model the product keeps; the projection host runs them all. */
 export const allProjections: readonly AnyProjection[] = [
@@ -25,6 +26,7 @@ export const allProjections: readonly AnyProjection[] = [
   entitiesProjection,
   inspectorsProjection,
   usersProjection,
+  sessionsProjection,
   calendarProjection,
   plansProjection,
   publicPlansProjection,
@@ -57,6 +59,7 @@ export {
   type DeclaredConflict,
 } from './registers/inspectors.projection';
 export { usersProjection, type UserView, type PendingRoleRequestView } from './registers/users.projection';
+export { sessionsProjection, type SessionView } from './registers/sessions.projection';
 export { calendarProjection, type CalendarYearView } from './calendar.projection';
 export {
   plansProjection,

@@ -4,7 +4,12 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
 import { JwtService } from '@nestjs/jwt';
-import { AUTH_JWT, AuthGuard } from './auth/auth.guard';
+import { AuthController } from './auth/auth.controller';
+import { UserPasswordsController } from './users/user-passwords.controller';
+import { AuthGuard } from './auth/auth.guard';
+import { PasswordSignIn } from './auth/sessions/password-sign-in';
+import { SessionIssuer } from './auth/sessions/session-issuer';
+import { AUTH_JWT } from './auth/auth-jwt';
 import { CLOCK, SettableClock, SystemClock } from './common/clock';
 import { CalendarController } from './calendar/calendar.controller';
 import { CalendarService } from './calendar/calendar.service';
@@ -67,6 +72,8 @@ export class AppModule {
         EntitiesController,
         InspectorsController,
         UsersController,
+        AuthController,
+        UserPasswordsController,
         CalendarController,
         PlansController,
         TasksController,
@@ -111,6 +118,8 @@ export class AppModule {
         StreamWriter,
         InspectorRegistration,
         UserAccounts,
+        SessionIssuer,
+        PasswordSignIn,
         CalendarService,
         TaskFacts,
         PersonalText,

@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import cookie from '@fastify/cookie';
 import multipart from '@fastify/multipart';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
@@ -37,6 +38,8 @@ export async function createApp(
   await app.register(multipart, {
     limits: { fileSize: IMPORT_LIMITS.fileBytes, files: 1, fields: 10, fieldSize: 1024, parts: 11 },
   });
+  // The console's session cookies (auth/sessions/session-cookies.ts); none is signed or parsed beyond its value.
+  await app.register(cookie);
   await limitPublicRoutes(app, config.publicRateLimitPerMinute);
   // JSON or multipart only: a text or form body is refused with 415 rather than read as strings.
   fastify.removeContentTypeParser('text/plain');

@@ -11,6 +11,10 @@ export interface Actor {
   roles: Role[];
   /** How the token was made when no sign-in vouched for it: minted with the deployment's secret. */
   via?: TokenOrigin;
+  /** The sign-in session the request belongs to (absent for service tokens). */
+  sessionId?: string;
+  /** The inspector of the directory this official is linked to: "in the team" means this user. */
+  inspectorId?: string;
 }
 
 /** A token minted with the deployment's secret (cli token, the start-up token), not by a sign-in. */

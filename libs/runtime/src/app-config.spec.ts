@@ -13,6 +13,7 @@ describe('loadConfig', () => {
       mongodbUrl: undefined,
       mongodbTransactions: true,
       runProjections: true,
+      signIn: { accessTokenMinutes: 10, sessionHours: 12 },
       authSecret: undefined,
       deadlines: {
         response: 2,

@@ -12,6 +12,7 @@ import {
 } from 'class-validator';
 import { resolve } from 'node:path';
 import { BEACON_SOURCES, type BeaconPolicy } from '@app/domain';
+import { type SignInSettings, readSignInSettings } from './sign-in-config';
 
 const BEACON_SOURCE_LIST = new RegExp(
   `^(${Object.keys(BEACON_SOURCES).join('|')})(,(${Object.keys(BEACON_SOURCES).join('|')}))*$`,
@@ -219,6 +220,8 @@ export interface AppConfig {
   readCacheEntries: number;
   /** The longest an access token may live (from its issue and from now); longer ones are refused. */
   tokenMaxLifetimeHours: number;
+  /** Sessions of signed-in officials and the unified identity platform (sign-in-config.ts). */
+  signIn: SignInSettings;
   /** The built web console the api serves at `/` (none served when it has not been built). */
   webDir: string;
   /** Imports this process reads at once; one more is answered 503 IMPORT_BUSY. */
@@ -303,11 +306,13 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
   }
   const parsed = plainToInstance(EnvironmentVariables, given);
   const errors = validateSync(parsed);
-  if (errors.length > 0) {
+  const signIn = readSignInSettings(env);
+  if (errors.length > 0 || 'problems' in signIn) {
     const reasons = errors.map(
       (e) =>
         `${e.property}=${e.property === 'AUTH_SECRET' ? '(hidden)' : JSON.stringify(env[e.property])}: ${Object.values(e.constraints ?? {}).join('; ')}`,
     );
+    if ('problems' in signIn) reasons.push(...signIn.problems);
     throw new ConfigurationError(`Invalid configuration: ${reasons.join(' | ')}`);
   }
   const dataDir = resolve(parsed.DATA_DIR ?? './data');
@@ -335,6 +340,7 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
     publicRateLimitPerMinute: parsed.PUBLIC_RATE_LIMIT_PER_MINUTE ?? 120,
     readCacheEntries: parsed.READ_CACHE_ENTRIES ?? 1000,
     tokenMaxLifetimeHours: parsed.TOKEN_MAX_LIFETIME_HOURS ?? 168,
+    signIn: signIn.settings,
     webDir: resolve(parsed.WEB_DIR ?? 'dist/apps/web'),
     importConcurrency: parsed.IMPORT_CONCURRENCY ?? 2,
     transparency: {

@@ -5,3 +5,4 @@ export * from './access-token';
 export * from './calendar-dataset';
 export * from './domain-upcasters';
 export * from './password-hash';
+export * from './sign-in-config';

@@ -13,7 +13,7 @@ describe('VerifiedTokens', () => {
   it('recalls the actor of a token verified before, within its time limits', () => {
     const tokens = new VerifiedTokens();
     tokens.remember('t', accepted());
-    expect(tokens.recall('t', at)).toEqual(actor());
+    expect(tokens.recall('t', at)).toEqual(accepted());
     expect(tokens.recall('other', at)).toBeUndefined();
   });
 
@@ -33,9 +33,17 @@ describe('VerifiedTokens', () => {
   it('hands out an actor that cannot be changed', () => {
     const tokens = new VerifiedTokens();
     tokens.remember('t', accepted());
-    const recalled = tokens.recall('t', at)!;
-    expect(() => recalled.roles.push('admin')).toThrow(TypeError);
-    expect(tokens.recall('t', at)?.roles).toEqual(['operator']);
+    const recalled = tokens.recall('t', at) as ReturnType<typeof accepted>;
+    expect(() => recalled.actor.roles.push('admin')).toThrow(TypeError);
+    expect((tokens.recall('t', at) as ReturnType<typeof accepted>).actor.roles).toEqual(['operator']);
+  });
+
+  it('recalls a session token as its claims, frozen', () => {
+    const tokens = new VerifiedTokens();
+    tokens.remember('s', { session: { userId: 'u1', sessionId: 's1' }, expiresAt: at + 60_000 });
+    const recalled = tokens.recall('s', at);
+    expect(recalled).toEqual({ session: { userId: 'u1', sessionId: 's1' }, expiresAt: at + 60_000 });
+    expect(Object.isFrozen(recalled)).toBe(true);
   });
 
   it('starts again empty past its limit', () => {

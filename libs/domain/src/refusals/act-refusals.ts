@@ -16,4 +16,5 @@ export const ACT_REFUSALS: ReadonlySet<string> = new Set([
   'ROLE_REQUEST_FOR_SELF',
   'ROLE_APPROVER_IS_REQUESTER',
   'USER_DISABLES_SELF',
+  'SESSION_OF_ANOTHER_USER',
 ]);

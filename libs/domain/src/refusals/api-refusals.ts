@@ -7,6 +7,37 @@ import type { Bilingual } from './message-template';
 export const API_REFUSALS: Record<string, Bilingual> = {
   // Who may act
   UNAUTHENTICATED: { zh: '请先登录。', en: 'Sign in first.' },
+  SIGN_IN_FAILED: {
+    zh: '部门、工号或密码错误。',
+    en: 'The department, employee number or password is wrong.',
+  },
+  SIGN_IN_TOO_SOON: {
+    zh: '登录失败次数较多，请[ {retryAfterSeconds} 秒]稍后再试。',
+    en: 'Several failed sign-ins: wait[ {retryAfterSeconds} s] before the next attempt.',
+  },
+  SIGN_IN_LOCKED: {
+    zh: '登录失败次数过多，已暂停登录[，{retryAfterSeconds} 秒后可再试]；也可请管理员重置密码。',
+    en: 'Too many failed sign-ins: signing in is paused[ for {retryAfterSeconds} s]; an administrator can reset the password.',
+  },
+  PASSWORD_CHANGE_REQUIRED: {
+    zh: '首次登录或密码重置后，须先设置自己的新密码。',
+    en: 'Set your own password first (first sign-in, or after a reset).',
+  },
+  PASSWORD_WRONG: { zh: '当前密码不正确。', en: 'The current password is wrong.' },
+  SESSION_ENDED: { zh: '本次登录已结束，请重新登录。', en: 'This session has ended; sign in again.' },
+  REFRESH_INVALID: { zh: '登录已失效，请重新登录。', en: 'Your sign-in has run out; sign in again.' },
+  REFRESH_REUSED: {
+    zh: '检测到登录凭据被重复使用，本次登录已结束，请重新登录。',
+    en: 'A sign-in credential was used twice: the session has ended; sign in again.',
+  },
+  CONSOLE_HEADER_MISSING: {
+    zh: '请求缺少控制台标头，已拒绝。',
+    en: "A change signed by the console's cookie must carry its header.",
+  },
+  NOT_A_SESSION: {
+    zh: '服务令牌没有登录会话。',
+    en: 'A service token has no sign-in session.',
+  },
   TOKEN_EXPIRED: { zh: '登录已过期，请重新登录。', en: 'Your sign-in has expired; sign in again.' },
   TOKEN_INVALID: { zh: '登录凭证无效，请重新登录。', en: 'Your sign-in is not valid; sign in again.' },
   TOKEN_LIFETIME_INVALID: {

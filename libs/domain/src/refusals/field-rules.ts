@@ -58,6 +58,7 @@ export const FIELD_RULES = {
   isIn: { zh: '请从所列选项中选择。', en: 'must be one of the options offered.' },
   // Formats
   matches: { zh: '格式不正确。', en: 'is not in the expected form.' },
+  isUrl: { zh: '须为 http 或 https 网址。', en: 'must be an http or https address.' },
   code: {
     zh: '须为 1 至 64 位英文字母、数字或“. _ - /”。',
     en: 'must be 1–64 ASCII letters, digits, ".", "_", "-" or "/".',
@@ -134,6 +135,10 @@ export const FIELD_RULES = {
   codeOrName: {
     zh: '请填写统一社会信用代码或名称开头。',
     en: 'must be an entity code or the start of a name.',
+  },
+  passwordPolicy: {
+    zh: '密码须为 12 至 128 位，并含小写字母、大写字母、数字、其他符号中的至少三类，且不能与原密码相同。',
+    en: 'must be 12 to 128 characters mixing three of: lower-case letters, capitals, digits, other characters, and differ from the current password.',
   },
   fileMissing: { zh: '请选择要上传的文件。', en: 'is required: choose a file to upload.' },
   fileFormat: {

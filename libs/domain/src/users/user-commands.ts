@@ -1,6 +1,6 @@
 import type { SealedPersonalData } from '../registers/vocabulary';
 import type { Role } from '../roles';
-import type { SignInFailure, SignInMethod, UserProfile } from './user-events';
+import type { OwnSessionEndReason, SignInFailure, SignInMethod, UserProfile } from './user-events';
 
 /** What the api knows of an inspector to link: the directory's entry and its current link. */
 export interface InspectorToLink {
@@ -45,4 +45,5 @@ export type UserCommand =
       reason: Exclude<SignInFailure, 'locked'>;
       at: string;
     }
+  | { kind: 'EndSession'; userId: string; sessionId: string; actorId: string; reason: OwnSessionEndReason }
   | { kind: 'EraseUserPersonalData'; userId: string; reason: string };

@@ -24,6 +24,29 @@ export type SignInMethod = (typeof SIGN_IN_METHODS)[number];
 export const SIGN_IN_FAILURES = ['wrong-password', 'disabled', 'locked', 'password-not-set'] as const;
 export type SignInFailure = (typeof SIGN_IN_FAILURES)[number];
 
+/**
+ * Why a session ended before it ran out (docs/security.md, "Sessions"): the user signed out or
+ * ended it from their sessions page, its refresh token was used twice, an administrator reset the
+ * password or disabled the account, or a newer sign-in took the place of the oldest open one.
+ */
+export const SESSION_END_REASONS = [
+  'signed-out',
+  'ended-by-user',
+  'refresh-reused',
+  'password-reset',
+  'user-disabled',
+  'superseded',
+] as const;
+export type SessionEndReason = (typeof SESSION_END_REASONS)[number];
+/** Reasons a user gives when ending their own session. */
+export type OwnSessionEndReason = Extract<
+  SessionEndReason,
+  'signed-out' | 'ended-by-user' | 'refresh-reused'
+>;
+
+/** Open sessions an official may hold at once; a sign-in past it ends the oldest ('superseded'). */
+export const MAX_OPEN_SESSIONS = 20;
+
 export type UserEvent =
   | DomainEvent<'UserRegistered', { userId: string } & UserProfile & { personalData: SealedPersonalData }>
   | DomainEvent<'UserRoleRequested', { userId: string; requestId: string; role: Role; requesterId: string }>
@@ -50,6 +73,11 @@ export type UserEvent =
   | DomainEvent<
       'UserSignInFailed',
       { userId: string; method: SignInMethod; reason: SignInFailure; failures: number }
+    >
+  /** A session ended before it ran out: signed out, ended from the sessions page, or a refresh token reused. */
+  | DomainEvent<
+      'UserSessionEnded',
+      { userId: string; sessionId: string; endedBy: string; reason: SessionEndReason }
     >
   | DomainEvent<'UserLocked', { userId: string; failures: number; until: string }>
   | DomainEvent<'UserPersonalDataErased', { userId: string; reason: string }>;

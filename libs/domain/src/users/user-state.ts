@@ -23,6 +23,8 @@ export interface RegisteredUser {
   lockedUntil?: string;
   passwordSet: boolean;
   mustChangePassword: boolean;
+  /** Sessions begun and not ended by an event, oldest first (at most MAX_OPEN_SESSIONS). */
+  openSessions: string[];
 }
 
 export type UserState = { registered: false } | ({ registered: true } & RegisteredUser);
@@ -59,6 +61,7 @@ export function evolveUser(state: UserState, event: UserEvent): UserState {
       failures: 0,
       passwordSet: false,
       mustChangePassword: true,
+      openSessions: [],
     };
   }
   if (!state.registered) return state;
@@ -92,8 +95,10 @@ export function evolveUser(state: UserState, event: UserEvent): UserState {
     }
     case 'UserSignedIn': {
       const { lockedUntil: _l, ...rest } = state;
-      return { ...rest, failures: 0 };
+      return { ...rest, failures: 0, openSessions: [...state.openSessions, event.data.sessionId] };
     }
+    case 'UserSessionEnded':
+      return { ...state, openSessions: state.openSessions.filter((s) => s !== event.data.sessionId) };
     case 'UserSignInFailed':
       return { ...state, failures: event.data.failures };
     case 'UserLocked':

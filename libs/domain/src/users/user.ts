@@ -3,7 +3,7 @@ import { DomainError } from '../domain-error';
 import type { UserCommand } from './user-commands';
 import type { UserEvent } from './user-events';
 import { decideRoles } from './user-roles';
-import { decideSignIn } from './user-sign-in';
+import { decideSignIn, endedSessions } from './user-sign-in';
 import { type UserState, changeableUser, evolveUser, registeredUser } from './user-state';
 
 type AccountCommand = Exclude<
@@ -17,7 +17,8 @@ type AccountCommand = Exclude<
       | 'SetPassword'
       | 'ResetPassword'
       | 'RecordSignIn'
-      | 'RecordSignInFailure';
+      | 'RecordSignInFailure'
+      | 'EndSession';
   }
 >;
 
@@ -56,6 +57,7 @@ function decideAccount(command: AccountCommand, state: UserState): UserEvent[] {
       }
       return [
         { type: 'UserDisabled', data: { userId, disabledBy: command.actorId, reason: command.reason } },
+        ...endedSessions(userId, user.openSessions, command.actorId, 'user-disabled'),
       ];
     }
     case 'EnableUser': {
@@ -124,6 +126,7 @@ export const userDecider: Decider<UserCommand, UserEvent, UserState> = {
       case 'ResetPassword':
       case 'RecordSignIn':
       case 'RecordSignInFailure':
+      case 'EndSession':
         return decideSignIn(command, state);
       default:
         return decideAccount(command, state);

@@ -62,6 +62,7 @@ export const KNOWN_ACTS = [
   'UserSignedIn',
   'UserSignInFailed',
   'UserLocked',
+  'UserSessionEnded',
   'UserPersonalDataErased',
   // The transparency log's own event (outside the domain's union).
   'TransparencyKeyIntroduced',

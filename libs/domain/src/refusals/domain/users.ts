@@ -19,6 +19,8 @@ export const USER_REFUSALS: Record<string, Bilingual> = {
     zh: '登录失败次数过多，账号已锁定[，{until} 后可再试]。',
     en: 'Too many failed sign-ins: the account is locked[ until {until}].',
   },
+  SESSION_NOT_FOUND: { zh: '未找到该登录会话，或它已结束。', en: 'No such open session.' },
+  SESSION_OF_ANOTHER_USER: { zh: '只能结束自己的登录会话。', en: 'Only its user ends a session.' },
   ROLE_REQUEST_FOR_SELF: {
     zh: '不能为自己授予或批准角色。',
     en: 'No one grants or approves roles for themselves.',
