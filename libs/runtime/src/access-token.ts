@@ -9,6 +9,12 @@ export interface Actor {
   /** Department the user belongs to and acts for. */
   departmentId: string;
   roles: Role[];
+  /**
+   * The inspector of the directory this user is linked to (set from the user directory for a
+   * signed-in user); absent for a service token, whose `id` is the inspector's own when minted
+   * for one. Read through `inspectorIdOf` (apps/api/src/tasks/acting.ts).
+   */
+  inspectorId?: string;
   /** How the token was made when no sign-in vouched for it: minted with the deployment's secret. */
   via?: TokenOrigin;
 }
