@@ -73,7 +73,7 @@ describe('accounts: the last administrator and the inspector link', () => {
       body: { inspectorId },
     });
   const claimOf = async (inspectorId: string) =>
-    (await api.stores.records.get('inspector-link', inspectorId, Date.now()))?.value;
+    (await api.stores.records.get('inspectorLinks', inspectorId, Date.now()))?.value;
 
   beforeAll(async () => {
     await api.start();

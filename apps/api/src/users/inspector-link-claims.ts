@@ -4,7 +4,7 @@ import { registerStreams } from '@app/domain';
 import { ApiError } from '../common/api-error';
 
 /** Record-store namespace: key an inspector's id, value the user linked to it (ADR 25). */
-const NAMESPACE = 'inspector-link';
+const NAMESPACE = 'inspectorLinks';
 /** How long a claim taken before the link command stands if the process stops before confirming it. */
 const PENDING_MS = 60_000;
 
