@@ -9,12 +9,16 @@ export interface Actor {
   /** Department the user belongs to and acts for. */
   departmentId: string;
   roles: Role[];
+  /**
+   * The inspector of the directory this user is linked to (set from the user directory for a
+   * signed-in user); absent for a service token, whose `id` is the inspector's own when minted
+   * for one. Read through `inspectorIdOf` (apps/api/src/tasks/acting.ts).
+   */
+  inspectorId?: string;
   /** How the token was made when no sign-in vouched for it: minted with the deployment's secret. */
   via?: TokenOrigin;
   /** The sign-in session the request belongs to (absent for service tokens). */
   sessionId?: string;
-  /** The inspector of the directory this official is linked to: "in the team" means this user. */
-  inspectorId?: string;
 }
 
 /** A token minted with the deployment's secret (cli token, the start-up token), not by a sign-in. */

@@ -33,6 +33,7 @@ import { IMPORT_SLOTS } from './import-slots.provider';
 import { UPLOAD_SPOOL } from './upload-spool.provider';
 import type { ImportSlots, UploadSpool } from '../import';
 import { everything } from '../common/read-all';
+import { inspectorIdOf } from '../tasks/acting';
 
 /** The inspector directory (执法检查人员名录库), experts included. ID-card numbers are masked. */
 @ApiTags('registers: inspectors')
@@ -160,7 +161,7 @@ export class InspectorsController {
     @Context() context: CommandContext,
   ): Promise<InspectorAnswer> {
     const { actor } = context;
-    const self = actor.roles.includes('inspector') && actor.id === id;
+    const self = actor.roles.includes('inspector') && inspectorIdOf(actor) === id;
     if (!self && !actor.roles.includes('admin') && !actor.roles.includes('operator')) {
       throw ApiError.forbidden(
         'NOT_YOUR_DECLARATION',

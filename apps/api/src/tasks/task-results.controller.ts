@@ -20,7 +20,7 @@ import { PersonalText } from './personal-text';
 import { SealedResults } from './sealed-results';
 import { CommandBus } from '@nestjs/cqrs';
 import { taskCommand } from './task-command';
-import { acting } from './acting';
+import { acting, inspectorIdOf } from './acting';
 import { TaskFacts, beijingDate } from './task-facts';
 
 /** After lock: results ("谁检查、谁录入、谁负责"), publication, objections, follow-ups. */
@@ -49,11 +49,12 @@ export class TaskResultsController {
           kind: 'EnterResult',
           taskId: id,
           by: acting(context),
+          inspectorId: inspectorIdOf(context.actor),
           entityId,
           result: await this.results.resultOf(
             id,
             entityId,
-            { kind: 'team-member', inspectorId: context.actor.id },
+            { kind: 'team-member', inspectorId: inspectorIdOf(context.actor) },
             result,
           ),
           today: beijingDate(context.now),

@@ -12,10 +12,12 @@ import type { Stores } from '@app/runtime';
 import { Inject, Injectable } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiError } from '../common/api-error';
+import { everything } from '../common/read-all';
 import type { CommandContext } from '../commands/command-context';
 import { type CommandFrom, DecideCommand, type DecisionOutcome } from '../commands/decide.command';
 import { isDepartmentRegistered } from '../registers/register-reads';
 import { STORES } from '../stores/stores.providers';
+import { InspectorLinkClaims } from './inspector-link-claims';
 import type { RegisterUserDto } from './user.dto';
 
 /** A department's employee number names one account (a claim in the vault, as ID-card numbers do). */
@@ -64,8 +66,25 @@ export class UserAccounts {
     return userId;
   }
 
-  /** Links the inspector, knowing from the directories whose department it is and whom it is linked to. */
+  /**
+   * Links the inspector, holding its claim (one user per inspector, atomically), knowing from the
+   * directories whose department it is and whom it is linked to.
+   */
   async linkInspector(userId: string, inspectorId: string, context: CommandContext): Promise<void> {
+    const claims = new InspectorLinkClaims(this.stores.records, this.stores.events);
+    await claims.linking(userId, inspectorId, () => this.decideLink(userId, inspectorId, context));
+  }
+
+  /**
+   * Active accounts other than `userId` holding `admin`, from the user directory: the fact the
+   * decider needs to keep one administrator (LAST_ADMINISTRATOR).
+   */
+  async otherActiveAdmins(userId: string): Promise<number> {
+    const active = await everything(this.users(), { status: 'active' });
+    return active.filter((user) => user.id !== userId && user.roles.includes('admin')).length;
+  }
+
+  private async decideLink(userId: string, inspectorId: string, context: CommandContext): Promise<void> {
     const { state } = await loadAggregate(
       this.stores.events,
       registerStreams.inspector(inspectorId),

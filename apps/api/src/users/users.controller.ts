@@ -129,7 +129,14 @@ export class UsersController {
     }
     await this.accounts.decide(
       id,
-      { kind: 'RevokeRole', userId: id, role, actorId: context.actor.id, reason: body.reason },
+      {
+        kind: 'RevokeRole',
+        userId: id,
+        role,
+        actorId: context.actor.id,
+        reason: body.reason,
+        otherActiveAdmins: await this.accounts.otherActiveAdmins(id),
+      },
       context,
     );
     return this.accounts.view(id);
@@ -145,7 +152,13 @@ export class UsersController {
   ): Promise<UserView> {
     await this.accounts.decide(
       id,
-      { kind: 'DisableUser', userId: id, actorId: context.actor.id, reason: body.reason },
+      {
+        kind: 'DisableUser',
+        userId: id,
+        actorId: context.actor.id,
+        reason: body.reason,
+        otherActiveAdmins: await this.accounts.otherActiveAdmins(id),
+      },
       context,
     );
     return this.accounts.view(id);

@@ -146,6 +146,20 @@ describe('inspection task: results, publication, objections and follow-up', () =
         .thenRejects('NOT_IN_TEAM');
     });
 
+    it('a signed-in user linked to a member enters as that inspector: the event names the inspector', () => {
+      spec
+        .given(histories.locked)
+        .when(enterResult({ by: { actorId: 'u-7', departmentId: 'scjg' }, inspectorId: 'p-scjg-1' }))
+        .then([resultEntered({ inspectorId: 'p-scjg-1' })]);
+    });
+
+    it("refuses a user whose linked inspector is not in the entity's team: NOT_IN_TEAM", () => {
+      spec
+        .given(histories.locked)
+        .when(enterResult({ by: { actorId: 'p-scjg-1', departmentId: 'scjg' }, inspectorId: 'p-scjg-3' }))
+        .thenRejects('NOT_IN_TEAM');
+    });
+
     it('refuses an inspection before the window: RESULT_OUTSIDE_WINDOW', () => {
       spec
         .given(histories.locked)

@@ -61,7 +61,7 @@ export function enterResult(
 ): InspectionTaskEvent[] {
   const task = lockedTask(state, command.taskId);
   assertListed(task, command.entityId);
-  const member = task.teams[command.entityId]?.members.find((m) => m.inspectorId === command.by.actorId);
+  const member = task.teams[command.entityId]?.members.find((m) => m.inspectorId === command.inspectorId);
   if (!member) reject('NOT_IN_TEAM', `You are not in the team that inspects ${command.entityId}`);
   const key = resultKey(command.entityId, member.departmentId);
   if (task.published[key]) {
@@ -80,7 +80,7 @@ export function enterResult(
         taskId: command.taskId,
         entityId: command.entityId,
         departmentId: member.departmentId,
-        inspectorId: command.by.actorId,
+        inspectorId: command.inspectorId,
         result: command.result,
         entry: (task.entered[key]?.entries ?? 0) + 1,
       },

@@ -156,6 +156,8 @@ export type InspectionTaskCommand =
       kind: 'EnterResult';
       taskId: string;
       by: Acting;
+      /** The inspector of the directory who enters: the acting user's linked inspector. */
+      inspectorId: string;
       entityId: string;
       result: InspectionResult;
       today: string;

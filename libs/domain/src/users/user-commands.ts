@@ -10,7 +10,11 @@ export interface InspectorToLink {
   linkedUserId?: string;
 }
 
-/** `actorId`: the official who acts (from the request's token). */
+/**
+ * `actorId`: the official who acts (from the request's token). `otherActiveAdmins`: how many
+ * active accounts other than this one hold `admin`, from the user directory (the decider sees
+ * one account only).
+ */
 export type UserCommand =
   | {
       kind: 'RegisterUser';
@@ -24,8 +28,15 @@ export type UserCommand =
   | { kind: 'GrantRole'; userId: string; role: Role; requestId: string; actorId: string }
   | { kind: 'ApproveRoleRequest'; userId: string; requestId: string; actorId: string }
   | { kind: 'RejectRoleRequest'; userId: string; requestId: string; actorId: string; reason: string }
-  | { kind: 'RevokeRole'; userId: string; role: Role; actorId: string; reason: string }
-  | { kind: 'DisableUser'; userId: string; actorId: string; reason: string }
+  | {
+      kind: 'RevokeRole';
+      userId: string;
+      role: Role;
+      actorId: string;
+      reason: string;
+      otherActiveAdmins: number;
+    }
+  | { kind: 'DisableUser'; userId: string; actorId: string; reason: string; otherActiveAdmins: number }
   | { kind: 'EnableUser'; userId: string; actorId: string }
   | {
       kind: 'LinkInspector';

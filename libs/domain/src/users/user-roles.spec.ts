@@ -135,6 +135,7 @@ describe('user: roles', () => {
       role: 'operator' as const,
       actorId: 'admin-1',
       reason: '调岗',
+      otherActiveAdmins: 0,
     };
     const revoked = {
       type: 'UserRoleRevoked' as const,

@@ -1,7 +1,7 @@
 import { DomainError } from '../domain-error';
 import type { UserCommand } from './user-commands';
 import { ROLES_NEEDING_APPROVAL, type UserEvent } from './user-events';
-import { type UserState, activeUser, changeableUser } from './user-state';
+import { type UserState, activeUser, assertNotLastAdministrator, changeableUser } from './user-state';
 
 type RoleCommand = Extract<
   UserCommand,
@@ -83,6 +83,7 @@ export function decideRoles(command: RoleCommand, state: UserState): UserEvent[]
       if (!user.roles.includes(role)) {
         throw new DomainError('ROLE_NOT_HELD', `User ${userId} does not hold ${role}`, { role });
       }
+      if (role === 'admin') assertNotLastAdministrator(user, command.otherActiveAdmins);
       return [{ type: 'UserRoleRevoked', data: { userId, role, revokedBy: actorId, reason } }];
     }
   }

@@ -190,7 +190,7 @@ describe('user: sessions', () => {
   it('given a session, when an administrator disables the account, then it ends with it', () => {
     spec
       .given([registered, started('s1')])
-      .when({ kind: 'DisableUser', userId: 'u1', actorId: 'a1', reason: '调离' })
+      .when({ kind: 'DisableUser', userId: 'u1', actorId: 'a1', reason: '调离', otherActiveAdmins: 1 })
       .then([
         { type: 'UserDisabled', data: { userId: 'u1', disabledBy: 'a1', reason: '调离' } },
         {

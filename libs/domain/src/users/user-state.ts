@@ -47,6 +47,16 @@ export function activeUser(state: UserState, userId: string): RegisteredUser {
   return user;
 }
 
+/** No change leaves the platform without an active administrator (ADR 25). */
+export function assertNotLastAdministrator(user: RegisteredUser, otherActiveAdmins: number): void {
+  if (user.status === 'active' && user.roles.includes('admin') && otherActiveAdmins < 1) {
+    throw new DomainError(
+      'LAST_ADMINISTRATOR',
+      'This is the last active administrator: grant admin to another account first',
+    );
+  }
+}
+
 export function evolveUser(state: UserState, event: UserEvent): UserState {
   if (event.type === 'UserRegistered') {
     const { userId: _id, personalData, ...profile } = event.data;

@@ -47,21 +47,21 @@ describe('user: the account', () => {
   it('given active, when disabled by an administrator, then UserDisabled', () => {
     spec
       .given([registered])
-      .when({ kind: 'DisableUser', userId: 'u1', actorId: 'admin-1', reason: '调离' })
+      .when({ kind: 'DisableUser', userId: 'u1', actorId: 'admin-1', reason: '调离', otherActiveAdmins: 0 })
       .then([disabled]);
   });
 
   it('given active, when the user disables themselves, then USER_DISABLES_SELF', () => {
     spec
       .given([registered])
-      .when({ kind: 'DisableUser', userId: 'u1', actorId: 'u1', reason: 'x' })
+      .when({ kind: 'DisableUser', userId: 'u1', actorId: 'u1', reason: 'x', otherActiveAdmins: 0 })
       .thenRejects('USER_DISABLES_SELF');
   });
 
   it('given disabled, when disabled again, then USER_ALREADY_DISABLED', () => {
     spec
       .given([registered, disabled])
-      .when({ kind: 'DisableUser', userId: 'u1', actorId: 'admin-1', reason: 'x' })
+      .when({ kind: 'DisableUser', userId: 'u1', actorId: 'admin-1', reason: 'x', otherActiveAdmins: 0 })
       .thenRejects('USER_ALREADY_DISABLED');
   });
 

@@ -4,7 +4,13 @@ import type { UserCommand } from './user-commands';
 import type { UserEvent } from './user-events';
 import { decideRoles } from './user-roles';
 import { decideSignIn, endedSessions } from './user-sign-in';
-import { type UserState, changeableUser, evolveUser, registeredUser } from './user-state';
+import {
+  type UserState,
+  assertNotLastAdministrator,
+  changeableUser,
+  evolveUser,
+  registeredUser,
+} from './user-state';
 
 type AccountCommand = Exclude<
   UserCommand,
@@ -55,6 +61,7 @@ function decideAccount(command: AccountCommand, state: UserState): UserEvent[] {
       if (user.status === 'disabled') {
         throw new DomainError('USER_ALREADY_DISABLED', `User ${userId} is disabled already`);
       }
+      assertNotLastAdministrator(user, command.otherActiveAdmins);
       return [
         { type: 'UserDisabled', data: { userId, disabledBy: command.actorId, reason: command.reason } },
         ...endedSessions(userId, user.openSessions, command.actorId, 'user-disabled'),

@@ -14,6 +14,10 @@ export const USER_REFUSALS: Record<string, Bilingual> = {
   USER_DISABLED: { zh: '该账号已停用。', en: 'This account is disabled.' },
   USER_ALREADY_DISABLED: { zh: '该账号已经停用。', en: 'This account is disabled already.' },
   USER_NOT_DISABLED: { zh: '该账号未停用。', en: 'This account is not disabled.' },
+  LAST_ADMINISTRATOR: {
+    zh: '这是最后一个在用的系统管理员账号：请先为其他账号授予管理员角色。',
+    en: 'This is the last active administrator: grant admin to another account first.',
+  },
   USER_DISABLES_SELF: { zh: '不能停用自己的账号。', en: 'No one disables their own account.' },
   USER_LOCKED: {
     zh: '登录失败次数过多，账号已锁定[，{until} 后可再试]。',

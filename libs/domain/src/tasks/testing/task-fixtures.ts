@@ -616,11 +616,12 @@ export const decideRequest = (fields: Fields<'DecideRequest'> = {}): CommandOf<'
   ...fields,
 });
 
-/** p-scjg-1 enters the lead's result for e1. */
+/** p-scjg-1 enters the lead's result for e1 (a service token: the actor is the inspector). */
 export const enterResult = (fields: Fields<'EnterResult'> = {}): CommandOf<'EnterResult'> => ({
   kind: 'EnterResult',
   taskId: TASK_ID,
   by: asInspector('p-scjg-1'),
+  inspectorId: fields.by?.actorId ?? 'p-scjg-1',
   entityId: 'e1',
   result: RESULT,
   today: '2026-05-12',
