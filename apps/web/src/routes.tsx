@@ -20,6 +20,8 @@ import { TaskNewPage } from './pages/tasks/task-new-page';
 import { WorkbenchPage } from './pages/workbench/workbench-page';
 import { CalendarPage } from './pages/org/calendar-page';
 import { DepartmentsPage } from './pages/org/departments-page';
+import { UserPage } from './pages/users/user-page';
+import { UsersPage } from './pages/users/users-page';
 import type { Role } from '@app/domain/roles';
 
 export interface ConsoleRoute {
@@ -59,6 +61,13 @@ export const consoleRoutes: ConsoleRoute[] = [
     roles: OFFICIALS,
     menu: { group: 'nav.setup', label: 'nav.calendar' },
   },
+  {
+    path: '/users',
+    page: UsersPage,
+    roles: ['admin'],
+    menu: { group: 'nav.setup', label: 'nav.users' },
+  },
+  { path: '/users/:userId', page: UserPage, roles: ['admin'] },
   {
     path: '/registers/check-items',
     page: CheckItemsPage,

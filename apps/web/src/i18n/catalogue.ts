@@ -3,6 +3,7 @@ import { dashboards } from './messages/dashboards';
 import { fields } from './messages/fields';
 import { nav } from './messages/nav';
 import { org } from './messages/org';
+import { users } from './messages/users';
 import { planList } from './messages/plans/plan-list';
 import { planForm } from './messages/plans/plan-form';
 import { planVocabulary } from './messages/plans/vocabulary';
@@ -49,6 +50,7 @@ const sections = {
   common,
   nav,
   org,
+  users,
   tasks: merged(
     taskVocabulary,
     taskWords,

@@ -9,6 +9,8 @@ import '../registers/registers.css';
 import { beijingTime } from '../registers/format';
 import { useDepartments } from '../../api/use-departments';
 import { usePagedList } from '../registers/use-paged-list';
+import { useUserNames } from '../../api/use-user-names';
+import { Person } from '../../components/person';
 import {
   type AccountabilityForm,
   NO_ACCOUNTABILITY_FILTERS,
@@ -30,6 +32,8 @@ export function AccountabilityPage() {
   const [draft, setDraft] = useState<AccountabilityForm>(NO_ACCOUNTABILITY_FILTERS);
   const [filters, setFilters] = useState<AccountabilityForm>(NO_ACCOUNTABILITY_FILTERS);
   const list = usePagedList<AccountabilityRow>('/api/accountability', accountabilityQuery(filters));
+  const users = useUserNames(list.rows.flatMap((r) => [r.actorId, r.requesterId, r.approverId]));
+  const named = (id: string | null | undefined) => (id ? users.nameOf(id) : '');
   const act = (type: string) => {
     const key = actKey(type);
     return key ? t(key) : type;
@@ -84,8 +88,8 @@ export function AccountabilityPage() {
     },
     {
       heading: t('audit.acc.actor'),
-      cell: (r) => <span className="mono">{r.actorId}</span>,
-      csv: (r) => r.actorId,
+      cell: (r) => <Person id={r.actorId} name={users.nameOf} />,
+      csv: (r) => named(r.actorId),
     },
     { heading: t('audit.acc.roles'), cell: (r) => <span className="nowrap">{roles(r)}</span>, csv: roles },
     {
@@ -122,13 +126,13 @@ export function AccountabilityPage() {
     { heading: t('audit.acc.reason'), cell: (r) => r.reason ?? '', csv: (r) => r.reason },
     {
       heading: t('audit.acc.requester'),
-      cell: (r) => <span className="mono">{r.requesterId ?? ''}</span>,
-      csv: (r) => r.requesterId,
+      cell: (r) => <Person id={r.requesterId} name={users.nameOf} />,
+      csv: (r) => named(r.requesterId),
     },
     {
       heading: t('audit.acc.approver'),
-      cell: (r) => <span className="mono">{r.approverId ?? ''}</span>,
-      csv: (r) => r.approverId,
+      cell: (r) => <Person id={r.approverId} name={users.nameOf} />,
+      csv: (r) => named(r.approverId),
     },
   ];
 

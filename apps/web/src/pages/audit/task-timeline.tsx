@@ -2,6 +2,7 @@ import { type ReactNode, useState } from 'react';
 import { useI18n } from '../../i18n/i18n';
 import { beijingTime } from '../registers/format';
 import { useEntities, useInspectors } from '../tasks/use-names';
+import { useUserNames } from '../../api/use-user-names';
 import { actKey, roleKey } from './acts';
 import { type HistoryEntry, concernedDepartment } from './history-entry';
 
@@ -21,9 +22,10 @@ export function TaskTimeline({
     history.filter((e) => e.actor.roles.includes('inspector')).map((e) => e.actor.departmentId),
   );
   const entities = useEntities(history.flatMap((e) => (e.entityId ? [e.entityId] : [])));
+  const users = useUserNames(history.flatMap((e) => [e.actor.id, e.requesterId, e.approverId]));
   const names: Names = {
     department: nameOf,
-    person: (id) => inspectors.byId.get(id)?.name,
+    person: (id) => users.user(id)?.name ?? inspectors.byId.get(id)?.name,
     entity: (id) => entities.byId.get(id)?.name,
   };
   return (
@@ -39,7 +41,7 @@ export function TaskTimeline({
   );
 }
 
-/** Names for the ids a record holds; undefined while unknown (user accounts have none yet). */
+/** Names for the ids a record holds; undefined while unknown (an id no account or inspector has). */
 interface Names {
   department: (departmentId: string) => string;
   person: (id: string) => string | undefined;
@@ -91,9 +93,15 @@ function TimelineEntry({
       <Named name={names.entity(entry.entityId)} id={entry.entityId} />,
     ]);
   if (entry.requesterId)
-    facts.push([t('audit.history.requester'), <span className="mono">{entry.requesterId}</span>]);
+    facts.push([
+      t('audit.history.requester'),
+      <Named name={names.person(entry.requesterId)} id={entry.requesterId} />,
+    ]);
   if (entry.approverId)
-    facts.push([t('audit.history.approver'), <span className="mono">{entry.approverId}</span>]);
+    facts.push([
+      t('audit.history.approver'),
+      <Named name={names.person(entry.approverId)} id={entry.approverId} />,
+    ]);
   if (entry.reason) facts.push([t('audit.history.reason'), entry.reason]);
   facts.push([t('audit.history.recordedAt'), beijingTime(entry.recordedAt)]);
   return (

@@ -1,6 +1,7 @@
 import { useI18n } from '../../i18n/i18n';
 import { beijingDay } from '../../components/dates';
 import type { PlanAdjustment, PlanChanges } from './plan-model';
+import { useUserNames } from '../../api/use-user-names';
 
 const FIELDS = [
   'name',
@@ -14,6 +15,7 @@ const FIELDS = [
 /** The plan's adjustments, oldest first: when, by whom, why, and which parts changed. */
 export function PlanAdjustments({ adjustments }: { adjustments: PlanAdjustment[] }) {
   const { t } = useI18n();
+  const users = useUserNames(adjustments.map((a) => a.actorId));
   const changed = (changes: PlanChanges) =>
     FIELDS.filter((f) => changes[f] !== undefined)
       .map((f) => t(`plans.field.${f}`))
@@ -27,7 +29,8 @@ export function PlanAdjustments({ adjustments }: { adjustments: PlanAdjustment[]
         <ol className="timeline">
           {adjustments.map((a, index) => (
             <li key={`${a.at}-${index}`}>
-              <strong>{beijingDay(a.at)}</strong> · {t('plans.adjustedBy', { actor: a.actorId })}
+              <strong>{beijingDay(a.at)}</strong> ·{' '}
+              <span title={a.actorId}>{t('plans.adjustedBy', { actor: users.nameOf(a.actorId) })}</span>
               <br />
               {t('plans.changedFields', { fields: changed(a.changes) || t('common.none') })}
               <br />

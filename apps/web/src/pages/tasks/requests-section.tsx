@@ -8,6 +8,8 @@ import { FormProblems } from '../../components/form-problems';
 import type { TaskRequest } from './task-types';
 import { useEntities } from './use-names';
 import { beijingDay } from '../../components/dates';
+import { useUserNames } from '../../api/use-user-names';
+import { Person } from '../../components/person';
 
 type T = ReturnType<typeof useI18n>['t'];
 
@@ -21,6 +23,8 @@ export function RequestsSection() {
   const { task } = useTaskDetail();
   const requests = Object.entries(task.requests);
   const entities = useEntities(requests.flatMap(([, r]) => ('entityId' in r ? [r.entityId] : [])));
+  const { facts } = useTaskDetail();
+  const users = useUserNames(requests.flatMap(([id, r]) => [r.requesterId, facts?.requests[id]?.decidedBy]));
   return (
     <section id="requests" className="card" aria-labelledby="requests-title">
       <h2 id="requests-title">{t('tasks.requestsTitle')}</h2>
@@ -47,6 +51,7 @@ export function RequestsSection() {
                   id={id}
                   request={request}
                   entityName={'entityId' in request ? entities.name(request.entityId) : '—'}
+                  userName={users.nameOf}
                 />
               ))}
             </tbody>
@@ -79,7 +84,17 @@ function content(t: T, request: TaskRequest, inspectorName: (id: string) => stri
 
 const TONE = { pending: 'warn', approved: 'ok', rejected: 'bad' } as const;
 
-function RequestRow({ id, request, entityName }: { id: string; request: TaskRequest; entityName: string }) {
+function RequestRow({
+  id,
+  request,
+  entityName,
+  userName,
+}: {
+  id: string;
+  request: TaskRequest;
+  entityName: string;
+  userName: (id: string) => string;
+}) {
   const { t } = useI18n();
   const { facts, offered, inspectorName, departmentName } = useTaskDetail();
   const said = facts?.requests[id];
@@ -96,7 +111,7 @@ function RequestRow({ id, request, entityName }: { id: string; request: TaskRequ
         {said?.note ? <p className="field-hint">{t('tasks.noteIs', { note: said.note })}</p> : null}
       </td>
       <td>
-        <span className="mono">{request.requesterId}</span>
+        <Person id={request.requesterId} name={userName} />
         {said ? <div>{beijingDay(said.requestedAt)}</div> : null}
       </td>
       <td>
@@ -106,7 +121,7 @@ function RequestRow({ id, request, entityName }: { id: string; request: TaskRequ
         {said?.decidedBy ? (
           <p className="field-hint">
             {t('tasks.decidedBy', {
-              who: said.decidedBy,
+              who: userName(said.decidedBy),
               on: said.decidedAt ? beijingDay(said.decidedAt) : '',
             })}
             {said.reply ? ` — ${said.reply}` : ''}

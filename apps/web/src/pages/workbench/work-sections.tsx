@@ -5,6 +5,8 @@ import type { Role } from '@app/domain/roles';
 import { DeadlineBadge } from '../../components/deadline-badge';
 import type { TaskSummary } from '../tasks/task-types';
 import { useDepartments } from '../../api/use-departments';
+import { useUserNames } from '../../api/use-user-names';
+import { Person } from '../../components/person';
 import type { OwedDisclosure } from '../tasks/use-publication-due';
 import { DrawLockSection } from './draw-lock-section';
 import { WorkbenchTable } from './paged-table';
@@ -36,9 +38,15 @@ export function WorkSections({
   const { t } = useI18n();
   const { session } = useSession();
   const departments = useDepartments();
-  if (!session) return null;
-  const actor = { userId: session.userId, departmentId: session.departmentId, roles: session.roles };
-  const items = workbenchItems(tasks, actor, today);
+  const items = session
+    ? workbenchItems(
+        tasks,
+        { userId: session.userId, departmentId: session.departmentId, roles: session.roles },
+        today,
+      )
+    : undefined;
+  const users = useUserNames(items?.approvalsWaiting.map((i) => i.request.requesterId) ?? []);
+  if (!session || !items) return null;
   const is = (...roles: Role[]) => roles.some((r) => session.roles.includes(r));
   // Answering is an operator's act, publishing a head's (docs/security.md).
   const shown = [is('operator'), is('inspector'), is('head'), is('head', 'principal')];
@@ -137,7 +145,7 @@ export function WorkSections({
               },
               {
                 heading: t('tasks.requester'),
-                cell: (i) => <span className="mono">{i.request.requesterId}</span>,
+                cell: (i) => <Person id={i.request.requesterId} name={users.nameOf} />,
               },
             ]}
           />
