@@ -64,6 +64,8 @@ const MATRIX: Record<string, Access | typeof PUBLIC> = {
   'POST /api/users/{id}/password-reset': ['admin'],
   'POST /api/auth/sign-in': PUBLIC,
   'POST /api/auth/refresh': PUBLIC,
+  'GET /api/auth/setup': PUBLIC,
+  'POST /api/auth/setup': PUBLIC,
   // Any signed-in official; a service token, which has no session, is then refused NOT_A_SESSION.
   'POST /api/auth/sign-out': SIGNED_IN,
   'GET /api/auth/me': SIGNED_IN,

@@ -2,7 +2,8 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Logger } from '@nestjs/common';
 import { loadAuthSecret, loadConfigOrExit } from '@app/runtime';
-import { mintStartUpToken } from './auth/start-up-token';
+import { FirstAdministrator } from './auth/setup/first-administrator';
+import { SETUP_LINK_MINUTES } from './auth/setup/setup-link';
 import { createApp } from './bootstrap';
 
 async function main(): Promise<void> {
@@ -25,16 +26,14 @@ async function main(): Promise<void> {
     );
   }
   const auth = loadAuthSecret(config);
-  if (auth.source === 'file') {
-    // The embedded default has no sign-in service: an administrator token to begin with.
-    const { token, hours } = mintStartUpToken(auth.secret, config.tokenMaxLifetimeHours);
-    logger.log(`Signing secret: ${auth.file} (set AUTH_SECRET to use your own)`);
-    logger.log(`Administrator token (${hours} h; mint others with npm run cli -- token):\n${token}`);
-    if (consoleBuilt) {
-      logger.log(
-        `Web console, signed in as the administrator: http://${shown}:${config.port}/sign-in#token=${token}`,
-      );
-    }
+  if (auth.source === 'file') logger.log(`Signing secret: ${auth.file} (set AUTH_SECRET to use your own)`);
+  // Until a first administrator exists: a one-time link where they set their own password.
+  const code = await app.get(FirstAdministrator).link.issue(Date.now());
+  if (code) {
+    logger.log(
+      `First start: the first administrator sets up their account within ${SETUP_LINK_MINUTES} minutes at ` +
+        `http://${shown}:${config.port}/setup#code=${code} (a new link at each start until then)`,
+    );
   }
 }
 

@@ -4,6 +4,7 @@ import { LocaleProvider, useI18n } from './i18n/i18n';
 import { Shell } from './layout/shell';
 import { PublicPage } from './pages/public/public-page';
 import { SignInPage } from './pages/sign-in/sign-in-page';
+import { SetupPage } from './pages/setup/setup-page';
 import { consoleRoutes } from './routes';
 import { SessionProvider, useSession } from './session/session';
 import { hasAnyRole } from './session/token';
@@ -31,6 +32,7 @@ export function App() {
         <BrowserRouter>
           <Routes>
             <Route path="/sign-in" element={<SignInPage />} />
+            <Route path="/setup" element={<SetupPage />} />
             <Route
               path="/public/*"
               element={

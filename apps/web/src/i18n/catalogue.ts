@@ -4,6 +4,7 @@ import { fields } from './messages/fields';
 import { nav } from './messages/nav';
 import { org } from './messages/org';
 import { users } from './messages/users';
+import { setup } from './messages/setup';
 import { planList } from './messages/plans/plan-list';
 import { planForm } from './messages/plans/plan-form';
 import { planVocabulary } from './messages/plans/vocabulary';
@@ -51,6 +52,7 @@ const sections = {
   nav,
   org,
   users,
+  setup,
   tasks: merged(
     taskVocabulary,
     taskWords,

@@ -24,6 +24,12 @@ export const API_REFUSALS: Record<string, Bilingual> = {
     en: 'Set your own password first (first sign-in, or after a reset).',
   },
   PASSWORD_WRONG: { zh: '当前密码不正确。', en: 'The current password is wrong.' },
+  SETUP_LINK_INVALID: {
+    zh: '设置链接无效或已过期，请重新启动服务获取新的链接。',
+    en: 'This setup link is not the current one or has run out; restart the service for a new one.',
+  },
+  SETUP_DONE: { zh: '本平台已完成首次设置。', en: 'This deployment has its first administrator.' },
+  SETUP_IN_PROGRESS: { zh: '另一设置正在进行，请稍候。', en: 'Another setup is under way.' },
   SESSION_ENDED: { zh: '本次登录已结束，请重新登录。', en: 'This session has ended; sign in again.' },
   REFRESH_INVALID: { zh: '登录已失效，请重新登录。', en: 'Your sign-in has run out; sign in again.' },
   REFRESH_REUSED: {

@@ -26,6 +26,11 @@ export type UserCommand =
       departmentRegistered: boolean;
     }
   | { kind: 'GrantRole'; userId: string; role: Role; requestId: string; actorId: string }
+  /**
+   * The deployment's first administrator, through the one-time setup link printed at first start:
+   * the api sends it only with the link's code, once (no administrator exists to approve it).
+   */
+  | { kind: 'GrantFirstAdministrator'; userId: string }
   | { kind: 'ApproveRoleRequest'; userId: string; requestId: string; actorId: string }
   | { kind: 'RejectRoleRequest'; userId: string; requestId: string; actorId: string; reason: string }
   | {

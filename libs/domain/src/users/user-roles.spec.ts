@@ -146,3 +146,26 @@ describe('user: roles', () => {
     spec.given([registered, operatorGranted, revoked]).when(grant('operator')).then([operatorGranted]);
   });
 });
+
+describe('user: the first administrator, through the setup link', () => {
+  it('given a registered official, when the setup link grants admin, then UserRoleGranted by the setup link', () => {
+    spec
+      .given([registered])
+      .when({ kind: 'GrantFirstAdministrator', userId: 'u1' })
+      .then([{ type: 'UserRoleGranted', data: { userId: 'u1', role: 'admin', grantedBy: 'setup-link' } }]);
+  });
+
+  it('given an administrator already, when the setup link grants admin again, then ROLE_ALREADY_HELD', () => {
+    spec
+      .given([
+        registered,
+        { type: 'UserRoleGranted', data: { userId: 'u1', role: 'admin', grantedBy: 'setup-link' } },
+      ])
+      .when({ kind: 'GrantFirstAdministrator', userId: 'u1' })
+      .thenRejects('ROLE_ALREADY_HELD');
+  });
+
+  it('given no account, when the setup link grants admin, then USER_NOT_FOUND', () => {
+    spec.given([]).when({ kind: 'GrantFirstAdministrator', userId: 'u1' }).thenRejects('USER_NOT_FOUND');
+  });
+});

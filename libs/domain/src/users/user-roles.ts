@@ -5,8 +5,13 @@ import { type UserState, activeUser, assertNotLastAdministrator, changeableUser 
 
 type RoleCommand = Extract<
   UserCommand,
-  { kind: 'GrantRole' | 'ApproveRoleRequest' | 'RejectRoleRequest' | 'RevokeRole' }
+  {
+    kind: 'GrantRole' | 'ApproveRoleRequest' | 'RejectRoleRequest' | 'RevokeRole' | 'GrantFirstAdministrator';
+  }
 >;
+
+/** Who grants the first administrator: the setup link, not a person (ADR 25). */
+export const SETUP_LINK_GRANTOR = 'setup-link';
 
 /** No official raises their own roles, by granting or by approving (docs/security.md). */
 function notForSelf(userId: string, actorId: string): void {
@@ -20,6 +25,13 @@ function notForSelf(userId: string, actorId: string): void {
  * approved by another), and revocations.
  */
 export function decideRoles(command: RoleCommand, state: UserState): UserEvent[] {
+  if (command.kind === 'GrantFirstAdministrator') {
+    const { userId } = command;
+    if (activeUser(state, userId).roles.includes('admin')) {
+      throw new DomainError('ROLE_ALREADY_HELD', `User ${userId} holds admin already`, { role: 'admin' });
+    }
+    return [{ type: 'UserRoleGranted', data: { userId, role: 'admin', grantedBy: SETUP_LINK_GRANTOR } }];
+  }
   const { userId, actorId } = command;
   switch (command.kind) {
     case 'GrantRole': {

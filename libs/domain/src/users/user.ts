@@ -17,6 +17,7 @@ type AccountCommand = Exclude<
   {
     kind:
       | 'GrantRole'
+      | 'GrantFirstAdministrator'
       | 'ApproveRoleRequest'
       | 'RejectRoleRequest'
       | 'RevokeRole'
@@ -125,6 +126,7 @@ export const userDecider: Decider<UserCommand, UserEvent, UserState> = {
   decide(command, state) {
     switch (command.kind) {
       case 'GrantRole':
+      case 'GrantFirstAdministrator':
       case 'ApproveRoleRequest':
       case 'RejectRoleRequest':
       case 'RevokeRole':
