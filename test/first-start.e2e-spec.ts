@@ -1,4 +1,4 @@
-import { FirstAdministrator } from '../apps/api/src/auth/setup/first-administrator';
+import { FirstAdministrator } from '../apps/api/src/sign-in/setup/first-administrator';
 import { ApiHarness } from './support/api-harness';
 import { GOOD_PASSWORD } from './support/accounts';
 

@@ -4,13 +4,13 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
 import { JwtService } from '@nestjs/jwt';
-import { AuthController } from './auth/auth.controller';
-import { FirstAdministrator } from './auth/setup/first-administrator';
-import { SetupController } from './auth/setup/setup.controller';
-import { UserPasswordsController } from './users/user-passwords.controller';
+import { SignInController } from './sign-in/sign-in.controller';
+import { FirstAdministrator } from './sign-in/setup/first-administrator';
+import { SetupController } from './sign-in/setup/setup.controller';
+import { PasswordResetController } from './sign-in/password-reset.controller';
 import { AuthGuard } from './auth/auth.guard';
-import { PasswordSignIn } from './auth/sessions/password-sign-in';
-import { SessionIssuer } from './auth/sessions/session-issuer';
+import { PasswordSignIn } from './sign-in/password-sign-in';
+import { SessionIssuer } from './sign-in/session-issuer';
 import { AUTH_JWT } from './auth/auth-jwt';
 import { CLOCK, SettableClock, SystemClock } from './common/clock';
 import { CalendarController } from './calendar/calendar.controller';
@@ -74,9 +74,9 @@ export class AppModule {
         EntitiesController,
         InspectorsController,
         UsersController,
-        AuthController,
+        SignInController,
         SetupController,
-        UserPasswordsController,
+        PasswordResetController,
         CalendarController,
         PlansController,
         TasksController,

@@ -2,8 +2,8 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Logger } from '@nestjs/common';
 import { loadAuthSecret, loadConfigOrExit } from '@app/runtime';
-import { FirstAdministrator } from './auth/setup/first-administrator';
-import { SETUP_LINK_MINUTES } from './auth/setup/setup-link';
+import { FirstAdministrator } from './sign-in/setup/first-administrator';
+import { SETUP_LINK_MINUTES } from './sign-in/setup/setup-link';
 import { createApp } from './bootstrap';
 
 async function main(): Promise<void> {

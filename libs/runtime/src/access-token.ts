@@ -21,6 +21,16 @@ export interface Actor {
   sessionId?: string;
 }
 
+/**
+ * The inspector of the directory the actor is, for every "is this the inspector" rule (in the
+ * team, one's own conflicts): a signed-in user's linked inspector, or the token's subject, since
+ * a service token minted for an inspector names the inspector's own id. The events' metadata
+ * still name the actor.
+ */
+export function inspectorIdOf(actor: Pick<Actor, 'id' | 'inspectorId'>): string {
+  return actor.inspectorId ?? actor.id;
+}
+
 /** A token minted with the deployment's secret (cli token, the start-up token), not by a sign-in. */
 export type TokenOrigin = 'service-token';
 

@@ -33,7 +33,7 @@ import { IMPORT_SLOTS } from './import-slots.provider';
 import { UPLOAD_SPOOL } from './upload-spool.provider';
 import type { ImportSlots, UploadSpool } from '../import';
 import { everything } from '../common/read-all';
-import { inspectorIdOf } from '../tasks/acting';
+import { inspectorIdOf } from '@app/runtime';
 
 /** The inspector directory (执法检查人员名录库), experts included. ID-card numbers are masked. */
 @ApiTags('registers: inspectors')

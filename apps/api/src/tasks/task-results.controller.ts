@@ -20,7 +20,8 @@ import { PersonalText } from './personal-text';
 import { SealedResults } from './sealed-results';
 import { CommandBus } from '@nestjs/cqrs';
 import { taskCommand } from './task-command';
-import { acting, inspectorIdOf } from './acting';
+import { acting } from './acting';
+import { inspectorIdOf } from '@app/runtime';
 import { TaskFacts, beijingDate } from './task-facts';
 
 /** After lock: results ("谁检查、谁录入、谁负责"), publication, objections, follow-ups. */

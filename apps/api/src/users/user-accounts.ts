@@ -11,6 +11,7 @@ import type { UserView } from '@app/projections';
 import type { Stores } from '@app/runtime';
 import { Inject, Injectable } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
+import { PasswordHashes } from '../auth/password-hashes';
 import { ApiError } from '../common/api-error';
 import { everything } from '../common/read-all';
 import type { CommandContext } from '../commands/command-context';
@@ -123,6 +124,10 @@ export class UserAccounts {
 
   vault() {
     return this.stores.vault;
+  }
+
+  async forgetPassword(userId: string): Promise<void> {
+    await new PasswordHashes(this.stores.records).forget(userId);
   }
 
   users() {

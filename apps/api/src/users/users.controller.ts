@@ -202,6 +202,8 @@ export class UsersController {
         this.accounts.decide(id, { kind: 'EraseUserPersonalData', userId: id, reason: body.reason }, context),
       { userId: id },
     );
+    // An erased account never signs in again: its password hash goes too.
+    await this.accounts.forgetPassword(id);
     return this.accounts.view(id);
   }
 }

@@ -20,18 +20,23 @@ import { ApiError } from '../common/api-error';
 import type { CommandContext } from '../commands/command-context';
 import { Context } from '../commands/request-context';
 import { STORES } from '../stores/stores.providers';
-import { Public } from './auth.decorators';
-import { ChangePasswordDto, RefreshDto, SignInDto } from './auth.dto';
-import type { RequestContextFields } from './request-with-actor';
-import { PasswordSignIn } from './sessions/password-sign-in';
-import { REFRESH_COOKIE, clearSessionCookies, cookieOf, setSessionCookies } from './sessions/session-cookies';
-import { type IssuedSession, SessionIssuer, type SignInRequest } from './sessions/session-issuer';
-import { type SignedIn, signedInAnswer } from './sessions/signed-in-answer';
+import { Public } from '../auth/auth.decorators';
+import { ChangePasswordDto, RefreshDto, SignInDto } from './sign-in.dto';
+import type { RequestContextFields } from '../auth/request-with-actor';
+import { PasswordSignIn } from './password-sign-in';
+import {
+  REFRESH_COOKIE,
+  clearSessionCookies,
+  cookieOf,
+  setSessionCookies,
+} from '../auth/sessions/session-cookies';
+import { type IssuedSession, SessionIssuer, type SignInRequest } from './session-issuer';
+import { type SignedIn, signedInAnswer } from './signed-in-answer';
 
 /** Sign-in, the session's refresh and end, the official's own sessions and password (docs/api.md "Sign-in"). */
 @ApiTags('auth')
 @Controller('api/auth')
-export class AuthController {
+export class SignInController {
   constructor(
     private readonly passwords: PasswordSignIn,
     private readonly sessions: SessionIssuer,

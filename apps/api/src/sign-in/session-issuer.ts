@@ -5,14 +5,14 @@ import type { Actor, AppConfig, Stores } from '@app/runtime';
 import { Inject, Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { randomUUID } from 'node:crypto';
-import { ApiError } from '../../common/api-error';
-import type { CommandContext } from '../../commands/command-context';
-import { APP_CONFIG, STORES } from '../../stores/stores.providers';
-import { UserAccounts } from '../../users/user-accounts';
-import { AUTH_JWT } from '../auth-jwt';
+import { ApiError } from '../common/api-error';
+import type { CommandContext } from '../commands/command-context';
+import { APP_CONFIG, STORES } from '../stores/stores.providers';
+import { UserAccounts } from '../users/user-accounts';
+import { AUTH_JWT } from '../auth/auth-jwt';
 import { RefreshTokens } from './refresh-tokens';
-import { SESSION_TOKEN_TYPE } from './session-token-rules';
-import { SignedInActors } from './signed-in-actors';
+import { SESSION_TOKEN_TYPE } from '../auth/sessions/session-token-rules';
+import { SignedInActors } from '../auth/sessions/signed-in-actors';
 
 /** What a sign-in or a refresh hands out; times are epoch ms. */
 export interface IssuedSession {

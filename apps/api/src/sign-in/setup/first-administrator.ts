@@ -8,13 +8,8 @@ import type { CommandContext } from '../../commands/command-context';
 import { DecideCommand } from '../../commands/decide.command';
 import { STORES } from '../../stores/stores.providers';
 import { UserAccounts } from '../../users/user-accounts';
-import { PasswordHashes } from '../sessions/password-hashes';
-import {
-  type IssuedSession,
-  SessionIssuer,
-  type SignInRequest,
-  selfContext,
-} from '../sessions/session-issuer';
+import { PasswordHashes } from '../../auth/password-hashes';
+import { type IssuedSession, SessionIssuer, type SignInRequest, selfContext } from '../session-issuer';
 import type { FirstAdministratorDto } from './setup.dto';
 import { SetupLink } from './setup-link';
 

@@ -4,12 +4,12 @@ import { type Stores, hashPassword, passwordProblem, verifyPassword } from '@app
 import { Inject, Injectable } from '@nestjs/common';
 import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { ApiError } from '../../common/api-error';
-import { StreamQueue } from '../../commands/stream-queue';
-import { STORES } from '../../stores/stores.providers';
-import { UserAccounts } from '../../users/user-accounts';
-import type { SignInDto } from '../auth.dto';
-import { PasswordHashes } from './password-hashes';
+import { ApiError } from '../common/api-error';
+import { StreamQueue } from '../commands/stream-queue';
+import { STORES } from '../stores/stores.providers';
+import { UserAccounts } from '../users/user-accounts';
+import type { SignInDto } from './sign-in.dto';
+import { PasswordHashes } from '../auth/password-hashes';
 import { type IssuedSession, SessionIssuer, type SignInRequest, selfContext } from './session-issuer';
 import { SignInThrottle } from './sign-in-throttle';
 

@@ -1,10 +1,10 @@
 import { Body, Controller, Get, HttpCode, Post, Req, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { Public } from '../auth.decorators';
-import type { RequestContextFields } from '../request-with-actor';
-import { setSessionCookies } from '../sessions/session-cookies';
-import { type SignedIn, signedInAnswer } from '../sessions/signed-in-answer';
+import { Public } from '../../auth/auth.decorators';
+import type { RequestContextFields } from '../../auth/request-with-actor';
+import { setSessionCookies } from '../../auth/sessions/session-cookies';
+import { type SignedIn, signedInAnswer } from '../signed-in-answer';
 import { FirstAdministrator } from './first-administrator';
 import { FirstAdministratorDto } from './setup.dto';
 

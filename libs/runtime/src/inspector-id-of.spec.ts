@@ -1,4 +1,4 @@
-import { inspectorIdOf } from './acting';
+import { inspectorIdOf } from '@app/runtime';
 
 describe('inspectorIdOf: who "the inspector" is for the team rules', () => {
   it("is a signed-in user's linked inspector, not the user's own id", () => {

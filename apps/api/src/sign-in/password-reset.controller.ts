@@ -3,13 +3,13 @@ import { Controller, HttpCode, Inject, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { randomBytes } from 'node:crypto';
 import { Roles } from '../auth/auth.decorators';
-import { PasswordHashes } from '../auth/sessions/password-hashes';
-import { signInName } from '../auth/sessions/password-sign-in';
-import { SignInThrottle } from '../auth/sessions/sign-in-throttle';
+import { PasswordHashes } from '../auth/password-hashes';
+import { signInName } from './password-sign-in';
+import { SignInThrottle } from './sign-in-throttle';
 import type { CommandContext } from '../commands/command-context';
 import { Context } from '../commands/request-context';
 import { STORES } from '../stores/stores.providers';
-import { UserAccounts } from './user-accounts';
+import { UserAccounts } from '../users/user-accounts';
 
 /** A temporary password that meets the policy: 20 characters of letters, digits, - and _. */
 export function temporaryPassword(): string {
@@ -23,7 +23,7 @@ export function temporaryPassword(): string {
 @ApiTags('users')
 @ApiBearerAuth()
 @Controller('api/users')
-export class UserPasswordsController {
+export class PasswordResetController {
   private readonly hashes: PasswordHashes;
   private readonly throttle: SignInThrottle;
 
