@@ -5,6 +5,8 @@ import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
 import { JwtService } from '@nestjs/jwt';
 import { AuthController } from './auth/auth.controller';
+import { OidcController } from './auth/oidc/oidc.controller';
+import { OidcSignIn } from './auth/oidc/oidc-sign-in';
 import { UserPasswordsController } from './users/user-passwords.controller';
 import { AuthGuard } from './auth/auth.guard';
 import { PasswordSignIn } from './auth/sessions/password-sign-in';
@@ -73,6 +75,7 @@ export class AppModule {
         InspectorsController,
         UsersController,
         AuthController,
+        OidcController,
         UserPasswordsController,
         CalendarController,
         PlansController,
@@ -120,6 +123,7 @@ export class AppModule {
         UserAccounts,
         SessionIssuer,
         PasswordSignIn,
+        OidcSignIn,
         CalendarService,
         TaskFacts,
         PersonalText,
