@@ -30,7 +30,7 @@ export class OidcRefused extends Error {
 }
 
 /**
- * Sign-in through the 政务 unified identity platform (docs/security.md, "Sign-in"): the flow's
+ * Sign-in through the 政务 unified identity platform (docs/api.md, ADR 28): the flow's
  * start, and its end, where the platform's answer is checked and the configured claim names the
  * account. Refusals are OidcRefused; the controller sends the browser to the sign-in page with
  * their code.
