@@ -1,5 +1,5 @@
 import { ApiHarness, admin } from './support/api-harness';
-import { registerOfficial } from './support/accounts';
+import { registerOfficial, signIn as signInWithPassword } from './support/accounts';
 import { BrowserDriver } from './support/browser-driver';
 import {
   type CraftedPlatform,
@@ -192,7 +192,7 @@ describe('sign-in through a platform whose id tokens are wrong', () => {
 
   beforeAll(async () => {
     platform = await startCraftedPlatform(rp, { sub: 'subject-9', employee_number: 'GZ-0009' });
-    await api.start(oidcEnv(platform.issuer));
+    await api.start({ ...oidcEnv(platform.issuer), SIMULATED_CLOCK: 'true' });
     officialId = await registerOfficial(api, { departmentId: 'oidc-b', employeeNumber: 'GZ-0009' });
   });
   afterAll(async () => {
@@ -224,6 +224,34 @@ describe('sign-in through a platform whose id tokens are wrong', () => {
       expect(await api.streamEvents(`user-${officialId}`)).toHaveLength(before);
     },
   );
+  it("refuses an account locked by failed passwords, and records the platform's attempt", async () => {
+    platform.fault = 'none';
+    const advance = async (ms: number) => {
+      const clock = await api.call<{ now: string }>('GET', '/api/admin/clock', { as: admin });
+      const now = new Date(Date.parse(clock.body.now) + ms).toISOString();
+      expect((await api.call('PUT', '/api/admin/clock', { as: admin, body: { now } })).status).toBe(200);
+    };
+    const attempt = () =>
+      signInWithPassword(api, {
+        department: 'oidc-b',
+        employeeNumber: 'GZ-0009',
+        password: 'Wrong-password-1',
+      });
+    for (const wait of [0, 0, 2000, 4000, 8000]) {
+      await advance(wait);
+      expect((await attempt()).status).toBe(401);
+    }
+    const events = await api.streamEvents(`user-${officialId}`);
+    expect(events.at(-1)).toMatchObject({ type: 'UserLocked' });
+
+    const { location, access } = await signIn();
+    expect(location).toBe('/sign-in?error=SIGN_IN_LOCKED');
+    expect(access).toBeUndefined();
+    expect((await api.streamEvents(`user-${officialId}`)).at(-1)).toMatchObject({
+      type: 'UserSignInFailed',
+      data: { userId: officialId, method: 'oidc', reason: 'locked' },
+    });
+  });
 });
 
 describe('without a platform configured', () => {
