@@ -12,12 +12,24 @@ const swc = [
   },
 ];
 
+/**
+ * openid-client and oidc-provider (and what they import: oauth4webapi, jose) ship only as ES
+ * modules, which Jest's CommonJS loader cannot require; swc turns them into CommonJS for the
+ * tests. The built app needs none of this: Node >= 20.19 requires ES modules natively (ADR 28).
+ */
+const ESM_ONLY = ['openid-client', 'oauth4webapi', 'jose', 'oidc-provider'];
+const swcEsm = ['@swc/jest', { jsc: { target: 'es2022' }, module: { type: 'commonjs' } }];
+
 /** @type {import('jest').Config} */
 module.exports = {
   testEnvironment: 'node',
   roots: ['<rootDir>/apps', '<rootDir>/libs', '<rootDir>/projections', '<rootDir>/test'],
   testMatch: ['**/*.spec.ts', '**/*.e2e-spec.ts'],
-  transform: { '^.+\\.ts$': swc },
+  transform: {
+    '^.+\\.ts$': swc,
+    [`/node_modules/(${ESM_ONLY.join('|')})/.+\\.js$`]: swcEsm,
+  },
+  transformIgnorePatterns: [`/node_modules/(?!(${ESM_ONLY.join('|')})/)`],
   moduleNameMapper: {
     '^@app/audit(|/.*)$': '<rootDir>/libs/audit/src$1',
     '^@app/contract(|/.*)$': '<rootDir>/libs/contract/src$1',

@@ -66,6 +66,10 @@ const MATRIX: Record<string, Access | typeof PUBLIC> = {
   'POST /api/auth/refresh': PUBLIC,
   'GET /api/auth/setup': PUBLIC,
   'POST /api/auth/setup': PUBLIC,
+  'GET /api/auth/methods': PUBLIC,
+  // Without a platform configured (as here) these two answer 404 OIDC_NOT_CONFIGURED.
+  'GET /api/auth/oidc/start': PUBLIC,
+  'GET /api/auth/oidc/callback': PUBLIC,
   // Any signed-in official; a service token, which has no session, is then refused NOT_A_SESSION.
   'POST /api/auth/sign-out': SIGNED_IN,
   'GET /api/auth/me': SIGNED_IN,

@@ -28,7 +28,10 @@ export interface UserView extends ReadDocument {
 /** The user directory: lists of officials and their names. */
 export const usersProjection: Projection<UserEvent> = {
   name: 'users',
-  collections: [{ name: 'users', indexes: [['departmentId'], ['status'], ['inspectorId']] }],
+  collections: [
+    // employeeNumber: sign-in through the identity platform finds accounts by it.
+    { name: 'users', indexes: [['departmentId'], ['status'], ['inspectorId'], ['employeeNumber']] },
+  ],
   eventTypes: [
     'UserRegistered',
     'UserRoleRequested',

@@ -8,6 +8,8 @@ import { SignInController } from './sign-in/sign-in.controller';
 import { FirstAdministrator } from './sign-in/setup/first-administrator';
 import { SetupController } from './sign-in/setup/setup.controller';
 import { PasswordResetController } from './sign-in/password-reset.controller';
+import { OidcController } from './sign-in/oidc/oidc.controller';
+import { OidcSignIn } from './sign-in/oidc/oidc-sign-in';
 import { AuthGuard } from './auth/auth.guard';
 import { PasswordSignIn } from './sign-in/password-sign-in';
 import { SessionIssuer } from './sign-in/session-issuer';
@@ -77,6 +79,7 @@ export class AppModule {
         SignInController,
         SetupController,
         PasswordResetController,
+        OidcController,
         CalendarController,
         PlansController,
         TasksController,
@@ -124,6 +127,7 @@ export class AppModule {
         SessionIssuer,
         PasswordSignIn,
         FirstAdministrator,
+        OidcSignIn,
         CalendarService,
         TaskFacts,
         PersonalText,

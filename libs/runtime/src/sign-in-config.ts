@@ -31,6 +31,8 @@ export interface OidcSettings {
   departmentClaim?: string;
   /** Where the identity platform sends the official back: this api's /api/auth/oidc/callback. */
   redirectUrl: string;
+  /** The scopes asked for (space-separated, `openid` first): those under which the platform releases the claims. */
+  scope: string;
 }
 
 export const SIGN_IN_VARIABLES = [
@@ -42,9 +44,11 @@ export const SIGN_IN_VARIABLES = [
   'OIDC_ACCOUNT_CLAIM',
   'OIDC_DEPARTMENT_CLAIM',
   'OIDC_REDIRECT_URL',
+  'OIDC_SCOPE',
 ] as const;
 
 const CLAIM = /^[A-Za-z0-9_.:-]{1,64}$/;
+const SCOPE = /^openid( [\x21\x23-\x5b\x5d-\x7e]{1,64}){0,15}$/;
 
 class SignInVariables {
   @IsOptional()
@@ -84,6 +88,10 @@ class SignInVariables {
   @IsOptional()
   @IsUrl({ require_tld: false, protocols: ['http', 'https'] })
   OIDC_REDIRECT_URL?: string;
+
+  @IsOptional()
+  @Matches(SCOPE, { message: "OIDC_SCOPE must be 'openid' and up to 15 more scopes, space-separated" })
+  OIDC_SCOPE?: string;
 }
 
 /** The sign-in settings, or the reasons they are wrong (each `NAME: reason`). */
@@ -122,6 +130,7 @@ export function readSignInSettings(
       clientSecret: parsed.OIDC_CLIENT_SECRET,
       redirectUrl: parsed.OIDC_REDIRECT_URL,
       accountClaim: parsed.OIDC_ACCOUNT_CLAIM ?? 'employee_number',
+      scope: parsed.OIDC_SCOPE ?? 'openid profile',
       ...(parsed.OIDC_DEPARTMENT_CLAIM ? { departmentClaim: parsed.OIDC_DEPARTMENT_CLAIM } : {}),
     };
   }

@@ -23,6 +23,30 @@ export const API_REFUSALS: Record<string, Bilingual> = {
     zh: '首次登录或密码重置后，须先设置自己的新密码。',
     en: 'Set your own password first (first sign-in, or after a reset).',
   },
+  OIDC_NOT_CONFIGURED: {
+    zh: '本平台未接入统一身份认证平台。',
+    en: 'This deployment names no unified identity platform.',
+  },
+  OIDC_UNAVAILABLE: {
+    zh: '暂时无法连接统一身份认证平台，请稍后再试或使用密码登录。',
+    en: 'The unified identity platform cannot be reached; try again later or sign in with a password.',
+  },
+  OIDC_REFUSED: {
+    zh: '统一身份认证未通过校验（可能已超时或被篡改），请重新登录。',
+    en: "The identity platform's answer did not pass the checks (it may have run out or been altered); sign in again.",
+  },
+  OIDC_CLAIM_MISSING: {
+    zh: '统一身份认证平台未提供用于匹配账号的工号信息，请联系管理员。',
+    en: 'The identity platform did not send the employee number that names your account; ask an administrator.',
+  },
+  OIDC_NO_ACCOUNT: {
+    zh: '统一身份认证通过，但本平台没有与该工号对应的账号，请联系管理员。',
+    en: 'You were identified, but no account here has that employee number; ask an administrator.',
+  },
+  OIDC_AMBIGUOUS_ACCOUNT: {
+    zh: '该工号对应多个账号，无法确定登录哪一个，请联系管理员。',
+    en: 'Several accounts have that employee number, so none was chosen; ask an administrator.',
+  },
   PASSWORD_WRONG: { zh: '当前密码不正确。', en: 'The current password is wrong.' },
   SETUP_LINK_INVALID: {
     zh: '设置链接无效或已过期，请重新启动服务获取新的链接。',
