@@ -26,6 +26,7 @@ export async function createApp(
     AppModule.forConfig(config),
     new FastifyAdapter({
       bodyLimit: 1024 * 1024,
+      trustProxy: config.signIn.trustProxy,
       clientErrorHandler: answerClientError,
       frameworkErrors: answerFrameworkError,
     }),

@@ -13,7 +13,7 @@ describe('loadConfig', () => {
       mongodbUrl: undefined,
       mongodbTransactions: true,
       runProjections: true,
-      signIn: { accessTokenMinutes: 10, sessionHours: 12 },
+      signIn: { accessTokenMinutes: 10, sessionHours: 12, trustProxy: false },
       authSecret: undefined,
       deadlines: {
         response: 2,

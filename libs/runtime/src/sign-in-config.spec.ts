@@ -13,6 +13,7 @@ describe('the unified identity platform settings', () => {
       settings: {
         accessTokenMinutes: 10,
         sessionHours: 12,
+        trustProxy: false,
         oidc: {
           issuer: platform.OIDC_ISSUER,
           clientId: 'shuangsuiji',
@@ -41,5 +42,13 @@ describe('the unified identity platform settings', () => {
       const read = readSignInSettings({ ...platform, OIDC_SCOPE: scope });
       expect(read).toEqual({ problems: [expect.stringContaining('OIDC_SCOPE')] });
     }
+  });
+
+  it('trusts the proxies named by TRUST_PROXY, and refuses anything else', () => {
+    const trust = (TRUST_PROXY: string) => readSignInSettings({ TRUST_PROXY });
+    expect(trust('true')).toMatchObject({ settings: { trustProxy: true } });
+    expect(trust('2')).toMatchObject({ settings: { trustProxy: 2 } });
+    expect(trust('10.0.0.1,10.0.1.0/24')).toMatchObject({ settings: { trustProxy: '10.0.0.1,10.0.1.0/24' } });
+    expect(trust('everyone; rm')).toMatchObject({ problems: [expect.stringContaining('TRUST_PROXY')] });
   });
 });

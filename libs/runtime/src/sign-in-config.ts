@@ -13,6 +13,12 @@ import {
 
 /** How officials sign in and how long what they get lasts (docs/operations.md, "Sign-in"). */
 export interface SignInSettings {
+  /**
+   * Fastify's `trustProxy` (TRUST_PROXY: `true`, a hop count, or addresses/CIDRs, comma-separated):
+   * behind a TLS-terminating proxy, so that the session cookies are `Secure` (X-Forwarded-Proto)
+   * and the rate limits count the caller's address, not the proxy's. Default: trust none.
+   */
+  trustProxy: boolean | number | string;
   /** An access token's life; the guard checks the session on each request anyway. */
   accessTokenMinutes: number;
   /** A session's whole life from its sign-in; refresh tokens end with it. */
@@ -45,12 +51,21 @@ export const SIGN_IN_VARIABLES = [
   'OIDC_DEPARTMENT_CLAIM',
   'OIDC_REDIRECT_URL',
   'OIDC_SCOPE',
+  'TRUST_PROXY',
 ] as const;
 
 const CLAIM = /^[A-Za-z0-9_.:-]{1,64}$/;
 const SCOPE = /^openid( [\x21\x23-\x5b\x5d-\x7e]{1,64}){0,15}$/;
 
+const TRUSTED_PROXIES = /^(true|false|\d{1,2}|[0-9A-Fa-f.:/]{2,64}(,[0-9A-Fa-f.:/]{2,64}){0,31})$/;
+
 class SignInVariables {
+  @IsOptional()
+  @Matches(TRUSTED_PROXIES, {
+    message: 'must be true, false, a hop count, or addresses/CIDRs separated by commas',
+  })
+  TRUST_PROXY?: string;
+
   @IsOptional()
   @IsInt()
   @Min(1)
@@ -102,7 +117,8 @@ export function readSignInSettings(
   for (const name of SIGN_IN_VARIABLES) {
     const value = env[name];
     if (value === undefined || value === '') continue;
-    given[name] = /^\d+$/.test(value) && !name.startsWith('OIDC_') ? Number(value) : value;
+    const numeric = name === 'ACCESS_TOKEN_MINUTES' || name === 'SESSION_HOURS';
+    given[name] = numeric && /^\d+$/.test(value) ? Number(value) : value;
   }
   const parsed = plainToInstance(SignInVariables, given);
   const problems = validateSync(parsed).map(
@@ -119,7 +135,10 @@ export function readSignInSettings(
     problems.push('OIDC_ISSUER, OIDC_CLIENT_ID, OIDC_CLIENT_SECRET and OIDC_REDIRECT_URL go together');
   }
   if (problems.length > 0) return { problems };
+  const trust = parsed.TRUST_PROXY ?? 'false';
   const settings: SignInSettings = {
+    trustProxy:
+      trust === 'true' ? true : trust === 'false' ? false : /^\d+$/.test(trust) ? Number(trust) : trust,
     accessTokenMinutes: parsed.ACCESS_TOKEN_MINUTES ?? 10,
     sessionHours: parsed.SESSION_HOURS ?? 12,
   };
