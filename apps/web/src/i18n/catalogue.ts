@@ -4,6 +4,8 @@ import { fields } from './messages/fields';
 import { nav } from './messages/nav';
 import { org } from './messages/org';
 import { users } from './messages/users';
+import { signIn } from './messages/sign-in';
+import { account } from './messages/account';
 import { planList } from './messages/plans/plan-list';
 import { planForm } from './messages/plans/plan-form';
 import { planVocabulary } from './messages/plans/vocabulary';
@@ -51,6 +53,8 @@ const sections = {
   nav,
   org,
   users,
+  signIn,
+  account,
   tasks: merged(
     taskVocabulary,
     taskWords,
