@@ -284,7 +284,7 @@ describeInBrowser('the web console in a real browser', () => {
 
   it('can be used from the keyboard: sign in, skip to the content, open a menu entry', async () => {
     await signOut();
-    await page.goto(`${api.base}/sign-in`);
+    await page.goto(`${api.base}/sign-in?with=token`);
     await page.getByLabel('访问令牌').waitFor();
     await page.keyboard.press('Tab');
     expect(await page.evaluate<string>('document.activeElement.id')).toBe('token');

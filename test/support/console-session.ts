@@ -66,10 +66,10 @@ export class ConsoleSession {
     await this.api.stop();
   }
 
-  /** Signs `who` in with a token on the sign-in page, after signing out whoever was. */
+  /** Signs `who` in with a service token on the sign-in page, after signing out whoever was. */
   readonly signIn = async (who: Caller): Promise<void> => {
     await this.signOut();
-    await this.page.goto(`${this.api.base}/sign-in`);
+    await this.page.goto(`${this.api.base}/sign-in?with=token`);
     await this.page.getByLabel('访问令牌').fill(this.api.token(who));
     await this.page.getByRole('button', { name: '登录' }).click();
     await this.page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));

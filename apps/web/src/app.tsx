@@ -10,9 +10,11 @@ import { SessionProvider, useSession } from './session/session';
 import { hasAnyRole } from './session/token';
 
 function Guarded({ route }: { route: (typeof consoleRoutes)[number] }) {
-  const { session } = useSession();
+  const { session, checking } = useSession();
   const { t } = useI18n();
   const location = useLocation();
+  // Until the api says whether the cookies sign someone in, nothing is shown (nor a redirect made).
+  if (checking && !session) return null;
   if (!session)
     return <Navigate to="/sign-in" replace state={{ from: location.pathname + location.search }} />;
   if (!hasAnyRole(session, route.roles)) return <Empty>{t('common.forbidden')}</Empty>;

@@ -1,5 +1,6 @@
 import type { ComponentType } from 'react';
 import type { MessageKey } from './i18n/catalogue';
+import { AccountPage } from './pages/account/account-page';
 import { AccountabilityPage } from './pages/audit/accountability-page';
 import { TaskHistoryPage } from './pages/audit/task-history-page';
 import { EntityChecksPage } from './pages/dashboards/entity-checks-page';
@@ -68,6 +69,8 @@ export const consoleRoutes: ConsoleRoute[] = [
     menu: { group: 'nav.setup', label: 'nav.users' },
   },
   { path: '/users/:userId', page: UserPage, roles: ['admin'] },
+  // Reached from the signed-in name in the header.
+  { path: '/account', page: AccountPage },
   {
     path: '/registers/check-items',
     page: CheckItemsPage,

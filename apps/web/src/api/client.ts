@@ -1,4 +1,5 @@
 import type { FieldProblem } from '@app/contract';
+import { isCookieSession, withRefresh } from './cookie-session';
 
 /**
  * A broken rule (a 409) shown beside a field it concerns (pages/tasks/rule-fields.ts): the
@@ -58,21 +59,37 @@ export interface CallOptions {
   signal?: AbortSignal;
 }
 
+/** Sent with every request: the api refuses a cookie-signed change without it (CONSOLE_HEADER_MISSING). */
+export const CONSOLE_HEADER = { 'x-requested-with': 'shuangsuiji-console' };
+
 /**
- * Fetches from the api at the same origin with the caller's bearer token. Resolves with the
- * response when it is ok; rejects with ApiFailure (NETWORK when the api could not be reached, the
- * api's status, code, message and details when it refused). An abort rejects as itself.
+ * Fetches from the api at the same origin with the caller's credential: a bearer token, or a
+ * cookie session's key (cookie-session.ts; the browser sends the HttpOnly cookie itself, and a
+ * cookie session whose access has run out is refreshed once and the request sent again). Resolves
+ * with the response when it is ok; rejects with ApiFailure (NETWORK when the api could not be
+ * reached, the api's status, code, message and details when it refused). An abort rejects as itself.
  */
 export async function fetchWithToken(
   url: string,
   token: string | undefined,
   init: RequestInit = {},
 ): Promise<Response> {
+  const send = () => sendOnce(url, token, init);
+  if (!isCookieSession(token)) return send();
+  return withRefresh(url, send);
+}
+
+async function sendOnce(url: string, token: string | undefined, init: RequestInit): Promise<Response> {
   let response: Response;
   try {
     response = await fetch(url, {
       ...init,
-      headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), ...(init.headers ?? {}) },
+      credentials: 'same-origin',
+      headers: {
+        ...CONSOLE_HEADER,
+        ...(token && !isCookieSession(token) ? { authorization: `Bearer ${token}` } : {}),
+        ...(init.headers ?? {}),
+      },
     });
   } catch (error) {
     if ((error as Error).name === 'AbortError') throw error;

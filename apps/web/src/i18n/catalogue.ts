@@ -5,6 +5,8 @@ import { nav } from './messages/nav';
 import { org } from './messages/org';
 import { users } from './messages/users';
 import { setup } from './messages/setup';
+import { signIn } from './messages/sign-in';
+import { account } from './messages/account';
 import { planList } from './messages/plans/plan-list';
 import { planForm } from './messages/plans/plan-form';
 import { planVocabulary } from './messages/plans/vocabulary';
@@ -53,6 +55,8 @@ const sections = {
   org,
   users,
   setup,
+  signIn,
+  account,
   tasks: merged(
     taskVocabulary,
     taskWords,

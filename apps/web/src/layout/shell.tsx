@@ -43,9 +43,11 @@ export function Shell({ children }: { children: ReactNode }) {
         <span className="spacer" />
         {session ? (
           <span className="who">
-            {departmentName
-              ? t('common.signedInAs', { name: session.name, department: departmentName })
-              : session.name}{' '}
+            <NavLink to="/account" title={t('account.menu')}>
+              {departmentName
+                ? t('common.signedInAs', { name: session.name, department: departmentName })
+                : session.name}
+            </NavLink>{' '}
             · {session.roles.map((r) => t(`common.role.${r}`)).join(t('common.listSeparator'))}
           </span>
         ) : null}

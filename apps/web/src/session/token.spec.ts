@@ -1,4 +1,5 @@
-import { hasAnyRole, readToken } from './token';
+import { isCookieSession } from '../api/cookie-session';
+import { cookieSessionOf, hasAnyRole, inspectorIdOf, readToken } from './token';
 
 const encode = (claims: object): string =>
   `x.${Buffer.from(JSON.stringify(claims)).toString('base64url')}.sig`;
@@ -28,5 +29,23 @@ describe('readToken', () => {
     expect(hasAnyRole(session, ['admin'])).toBe(false);
     expect(hasAnyRole(session, undefined)).toBe(true);
     expect(hasAnyRole(undefined, undefined)).toBe(false);
+  });
+
+  it('holds a cookie sign-in by a key that is never a bearer token, with the linked inspector', () => {
+    const me = {
+      id: 'u-1',
+      name: '李明',
+      departmentId: 'scjg',
+      roles: ['inspector', 'nobody'],
+      sessionId: 's-1',
+      inspectorId: 'insp-7',
+    };
+    const session = cookieSessionOf(me)!;
+    expect(session).toMatchObject({ userId: 'u-1', roles: ['inspector'], sessionId: 's-1' });
+    expect(isCookieSession(session.token)).toBe(true);
+    expect(inspectorIdOf(session)).toBe('insp-7');
+    expect(inspectorIdOf(cookieSessionOf({ ...me, inspectorId: null })!)).toBe('u-1');
+    // A service token's own answer has no session: it is not a cookie sign-in.
+    expect(cookieSessionOf({ ...me, sessionId: null })).toBeUndefined();
   });
 });

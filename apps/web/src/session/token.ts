@@ -1,7 +1,12 @@
 import { type Role, isRole } from '@app/domain/roles';
+import { cookieCredential } from '../api/cookie-session';
 
-/** Who is signed in, read from the token's claims (the api checks the signature on every call). */
+/**
+ * Who is signed in: read from a service token's claims (the api checks the signature on every
+ * call), or answered by GET /api/auth/me for a password or unified-identity sign-in.
+ */
 export interface Session {
+  /** The bearer token; for a cookie session its key (api/cookie-session.ts), never sent. */
   token: string;
   userId: string;
   name: string;
@@ -9,6 +14,39 @@ export interface Session {
   roles: Role[];
   /** Milliseconds since the epoch, when the token says. */
   expiresAt?: number;
+  /** The sign-in session (password or unified identity); none for a service token. */
+  sessionId?: string;
+  /** The inspector of the directory linked to this account: who "is in the team" as this user. */
+  inspectorId?: string;
+}
+
+/** GET /api/auth/me. */
+export interface Me {
+  id: string;
+  name: string;
+  departmentId: string;
+  roles: string[];
+  sessionId: string | null;
+  inspectorId: string | null;
+}
+
+/** The session a cookie sign-in holds, from GET /api/auth/me (undefined for a service token's answer). */
+export function cookieSessionOf(me: Me): Session | undefined {
+  if (!me.sessionId) return undefined;
+  return {
+    token: cookieCredential(me.sessionId),
+    userId: me.id,
+    name: me.name,
+    departmentId: me.departmentId,
+    roles: me.roles.filter(isRole),
+    sessionId: me.sessionId,
+    ...(me.inspectorId ? { inspectorId: me.inspectorId } : {}),
+  };
+}
+
+/** The inspector id by which the team lists this user: the linked inspector, else the user. */
+export function inspectorIdOf(session: Pick<Session, 'userId' | 'inspectorId'>): string {
+  return session.inspectorId ?? session.userId;
 }
 
 /** The claims of a bearer token (HS256 JWT), or undefined if it is not one. */

@@ -6,6 +6,7 @@ import { Async } from '../../components/states';
 import { type Column, DataTable } from '../../components/table';
 import { useI18n } from '../../i18n/i18n';
 import { useSession } from '../../session/session';
+import { inspectorIdOf } from '../../session/token';
 import { ActionPanel, Done } from './action-panel';
 import { actsForDepartment } from './form-values';
 import { InspectorFields } from './inspector-form';
@@ -47,7 +48,7 @@ export function InspectorsPage() {
   const path = (p: InspectorView, act = '') => `/api/inspectors/${encodeURIComponent(p.id)}${act}`;
   const manages = (p: InspectorView) => actsForDepartment(session, p.departmentId);
   const declaresFor = (p: InspectorView) =>
-    manages(p) || (session?.roles.includes('inspector') === true && session.userId === p.id);
+    manages(p) || (session?.roles.includes('inspector') === true && inspectorIdOf(session) === p.id);
 
   const open = (next: Panel) => {
     command.clear();

@@ -1,84 +1,105 @@
-import { type FormEvent, useCallback, useEffect, useState } from 'react';
-import { Link, useLocation, useNavigate } from 'react-router';
+import { useCallback, useEffect, useState } from 'react';
+import { Link, useLocation, useNavigate, useSearchParams } from 'react-router';
 import { callApi } from '../../api/client';
+import { useApi } from '../../api/use-api';
 import { useI18n } from '../../i18n/i18n';
 import { useSession } from '../../session/session';
+import { PasswordForm } from './password-form';
+import { endedWords, oidcErrorWords } from './sign-in-words';
+import { TokenForm } from './token-form';
 
-/** Paste a token (the embedded default prints an administrator's when it starts). */
+/**
+ * Sign-in: department, employee number and password (or the unified identity platform, where the
+ * deployment has one); `?with=token` pastes a service token instead, and a `#token=` link signs in
+ * with one at once.
+ */
 export function SignInPage() {
   const { t, locale, setLocale } = useI18n();
-  const { signIn, signOut } = useSession();
+  const { signIn, signOut, beginCookieSession, ended } = useSession();
   const navigate = useNavigate();
   const location = useLocation();
-  const [token, setToken] = useState('');
-  const [problem, setProblem] = useState<string>();
+  const [params] = useSearchParams();
+  const [tokenProblem, setTokenProblem] = useState<string>();
+  const withToken = params.get('with') === 'token' || location.hash.includes('token=') || !!tokenProblem;
+  // The route answers 404 until a deployment offers it: then there is no such button.
+  const methods = useApi<{ oidc?: boolean }>('/api/auth/methods');
 
-  const enter = useCallback(
+  const onward = useCallback(() => {
+    const from = (location.state as { from?: string } | null)?.from;
+    void navigate(from && !from.startsWith('/sign-in') ? from : '/', { replace: true });
+  }, [navigate, location.state]);
+
+  const enterWithToken = useCallback(
     async (given: string) => {
       const session = signIn(given);
-      if (!session) return setProblem(t('nav.tokenInvalid'));
+      if (!session) return setTokenProblem(t('nav.tokenInvalid'));
       if (session.expiresAt !== undefined && session.expiresAt <= Date.now()) {
         signOut();
-        return setProblem(t('nav.tokenExpired'));
+        return setTokenProblem(t('nav.tokenExpired'));
       }
       try {
         // The api checks the signature: a token it did not sign is refused here, not on the next page.
         await callApi('GET', '/api/departments', { token: session.token });
       } catch (error) {
-        const status = (error as { status?: number }).status;
-        if (status === 401) {
+        if ((error as { status?: number }).status === 401) {
           signOut();
-          return setProblem(t('nav.tokenInvalid'));
+          return setTokenProblem(t('nav.tokenInvalid'));
         }
       }
-      const from = (location.state as { from?: string } | null)?.from;
-      void navigate(from && from !== '/sign-in' ? from : '/', { replace: true });
+      onward();
     },
-    [signIn, signOut, navigate, location.state, t],
+    [signIn, signOut, onward, t],
   );
 
-  // A sign-in link (`/sign-in#token=…`, as the embedded default prints at start-up) signs in at
-  // once; the fragment never reaches the server, and it is removed from the address bar.
+  // A sign-in link (`/sign-in#token=…`) signs in at once; the fragment never reaches the server,
+  // and it is removed from the address bar.
   useEffect(() => {
     const given = new URLSearchParams(location.hash.slice(1)).get('token');
     if (!given) return;
     window.history.replaceState(null, '', location.pathname);
-    void enter(given);
-  }, [location.hash, location.pathname, enter]);
+    void enterWithToken(given);
+  }, [location.hash, location.pathname, enterWithToken]);
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    void enter(token);
-  };
+  const afterPassword = useCallback(async () => {
+    if (await beginCookieSession()) onward();
+  }, [beginCookieSession, onward]);
 
+  const notice = ended ? endedWords(locale, ended) : oidcErrorWords(locale, params.get('error'));
   return (
     <div className="sign-in">
-      <form onSubmit={submit} aria-labelledby="sign-in-title">
-        <h1 id="sign-in-title">{t('nav.signInTitle')}</h1>
-        <label htmlFor="token">{t('nav.tokenLabel')}</label>
-        <textarea
-          id="token"
-          rows={5}
-          value={token}
-          onChange={(e) => setToken(e.target.value)}
-          aria-describedby="token-help"
-          aria-invalid={problem ? true : undefined}
-          required
-        />
-        <small id="token-help">{t('nav.tokenHelp')}</small>
-        {problem ? (
-          <p className="field-error" role="alert">
-            {problem}
+      <div className="sign-in-card">
+        {notice ? (
+          <p className="sign-in-notice" role="status">
+            {notice}
           </p>
         ) : null}
-        <button type="submit">{t('nav.signIn')}</button>
-        <p>
-          <Link to="/public">{t('nav.toPublicPortal')}</Link> ·{' '}
+        {withToken ? (
+          <TokenForm problem={tokenProblem} onToken={(token) => void enterWithToken(token)} />
+        ) : (
+          <PasswordForm onSignedIn={afterPassword} />
+        )}
+        {!withToken && methods.data?.oidc === true ? (
+          <p className="sign-in-other">
+            <span>{t('signIn.or')}</span>{' '}
+            <a className="button" href="/api/auth/oidc/start">
+              {t('signIn.oidc')}
+            </a>
+          </p>
+        ) : null}
+        <p className="sign-in-links">
+          {withToken ? (
+            <Link to="/sign-in" onClick={() => setTokenProblem(undefined)}>
+              {t('signIn.withPassword')}
+            </Link>
+          ) : (
+            <Link to="/sign-in?with=token">{t('signIn.withToken')}</Link>
+          )}{' '}
+          · <Link to="/public">{t('nav.toPublicPortal')}</Link> ·{' '}
           <button type="button" className="link" onClick={() => setLocale(locale === 'zh' ? 'en' : 'zh')}>
             {t('common.language')}
           </button>
         </p>
-      </form>
+      </div>
     </div>
   );
 }

@@ -1,6 +1,6 @@
 import type { MessageKey } from '../../i18n/catalogue';
 import type { TaskState } from './task-types';
-import { type Actor, teamDepartmentOf } from './task-view';
+import { type Actor, teamDepartmentOf, teamMemberId } from './task-view';
 
 /** Why an act is not offered (or not yet possible): a message key of the tasks section and its values. */
 export interface Reason {
@@ -32,7 +32,7 @@ export function entryReason(
   today: string,
 ): Reason | undefined {
   if (!actor.roles.includes('inspector') || task.status !== 'locked') return undefined;
-  const teamDepartment = teamDepartmentOf(task, entityId, actor.userId);
+  const teamDepartment = teamDepartmentOf(task, entityId, teamMemberId(actor));
   if (teamDepartment === undefined) return { key: 'tasks.whyNot.notInTeam' };
   if (teamDepartment !== departmentId) return { key: 'tasks.whyNot.otherDepartmentEnters' };
   if (today < task.window.from)

@@ -6,7 +6,7 @@ import { EnterResult, Publish, RequestCorrection } from './result-actions';
 import { StopDisclosure } from './stop-disclosure';
 import { ResultStatusBadge } from './status-badge';
 import type { InspectionResult } from './task-types';
-import { resultStatus, teamDepartmentOf } from './task-view';
+import { resultStatus, teamDepartmentOf, teamMemberId } from './task-view';
 import type { OwedDisclosure } from './use-publication-due';
 import { entryReason } from './act-reasons';
 import { WhyNot } from './why-not';
@@ -32,7 +32,7 @@ export function ResultCard({
   const entered = task.entered[key];
   const published = task.published[key];
   const mine = actor.departmentId === departmentId;
-  const inTeam = teamDepartmentOf(task, entityId, actor.userId) === departmentId;
+  const inTeam = teamDepartmentOf(task, entityId, teamMemberId(actor)) === departmentId;
   return (
     <section className="card" aria-labelledby={`result-${departmentId}`}>
       <h3 id={`result-${departmentId}`}>

@@ -82,6 +82,7 @@ export function TaskDetailPage() {
         {(state) => {
           const actor = {
             userId: session?.userId ?? '',
+            inspectorId: session?.inspectorId,
             departmentId: session?.departmentId ?? '',
             roles: session?.roles ?? [],
           };

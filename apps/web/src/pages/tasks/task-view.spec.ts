@@ -1,6 +1,13 @@
 import { aTask } from './task-fixture';
 import { actingDepartments, listedEntities } from '@app/domain';
-import { itemsOf, mayDecide, offeredActions, resultStatus, teamDepartmentOf } from './task-view';
+import {
+  itemsOf,
+  mayDecide,
+  offeredActions,
+  resultStatus,
+  teamDepartmentOf,
+  teamMemberId,
+} from './task-view';
 
 const result = { category: 'no_issue_found' as const, itemFindings: [], inspectedOn: '2026-03-02' };
 
@@ -53,6 +60,10 @@ describe('what the task detail shows', () => {
     const task = aTask({ teams: { e1: { members: [{ inspectorId: 'u1', departmentId: 'p1' }] } } });
     expect(teamDepartmentOf(task, 'e1', 'u1')).toBe('p1');
     expect(teamDepartmentOf(task, 'e1', 'u2')).toBeUndefined();
+    // A signed-in official is in the team as their linked inspector; a service token as its subject.
+    const roles = ['inspector'];
+    expect(teamMemberId({ userId: 'acct-1', inspectorId: 'u1', departmentId: 'p1', roles })).toBe('u1');
+    expect(teamMemberId({ userId: 'u1', departmentId: 'p1', roles })).toBe('u1');
   });
 
   it('offers the lead’s operator the draw, the lock and the cancellation before lock', () => {

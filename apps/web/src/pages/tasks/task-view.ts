@@ -6,6 +6,13 @@ export interface Actor {
   userId: string;
   departmentId: string;
   roles: readonly string[];
+  /** The directory's inspector linked to the account, when one is. */
+  inspectorId?: string;
+}
+
+/** Who the user is in a team: the linked inspector, else the user (a service token's subject). */
+export function teamMemberId(actor: Actor): string {
+  return actor.inspectorId ?? actor.userId;
 }
 
 /** The items a department inspects: the lead's own, or those a participant confirmed (or was given). */

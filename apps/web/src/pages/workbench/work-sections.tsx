@@ -41,7 +41,12 @@ export function WorkSections({
   const items = session
     ? workbenchItems(
         tasks,
-        { userId: session.userId, departmentId: session.departmentId, roles: session.roles },
+        {
+          userId: session.userId,
+          inspectorId: session.inspectorId,
+          departmentId: session.departmentId,
+          roles: session.roles,
+        },
         today,
       )
     : undefined;

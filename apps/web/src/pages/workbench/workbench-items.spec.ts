@@ -61,6 +61,14 @@ describe('workbenchItems', () => {
     expect(workbenchItems(work(locked), inspector, '2026-04-01').resultsToEnter).toEqual([]);
   });
 
+  it('finds a signed-in official in the team by their linked inspector, not their account id', () => {
+    const official = { userId: 'user-9', inspectorId: 'ins1', departmentId: 'p1', roles: ['inspector'] };
+    const items = workbenchItems(work(locked), official, '2026-03-10');
+    expect(items.resultsToEnter.map((i) => i.entityId)).toEqual(['e1']);
+    const unlinked = { userId: 'user-9', departmentId: 'p1', roles: ['inspector'] };
+    expect(workbenchItems(work(locked), unlinked, '2026-03-10').resultsToEnter).toEqual([]);
+  });
+
   it('lists our entered results not yet published', () => {
     const head = { userId: 'h', departmentId: 'lead', roles: ['head'] };
     const items = workbenchItems(work(locked), head, '2026-03-10');

@@ -1,6 +1,6 @@
 import { listedEntities, resultKey } from '@app/domain';
 import type { TaskRequest, TaskState, TaskSummary, WorkingDayDate } from '../tasks/task-types';
-import { type Actor, mayDecide } from '../tasks/task-view';
+import { type Actor, mayDecide, teamMemberId } from '../tasks/task-view';
 
 /** A task as the workbench reads it: its list entry (with the name) and its state. */
 export interface WorkTask {
@@ -54,7 +54,7 @@ export function workbenchItems(tasks: readonly WorkTask[], actor: Actor, today: 
     if (state.status !== 'locked') continue;
     const windowOpen = state.window.from <= today && today <= state.window.to;
     for (const entityId of listedEntities(state)) {
-      const member = state.teams[entityId]?.members.find((m) => m.inspectorId === actor.userId);
+      const member = state.teams[entityId]?.members.find((m) => m.inspectorId === teamMemberId(actor));
       const key = resultKey(entityId, member?.departmentId ?? actor.departmentId);
       if (member && windowOpen && !state.entered[key] && !state.published[key]) {
         resultsToEnter.push({

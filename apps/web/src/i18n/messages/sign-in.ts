@@ -1,0 +1,68 @@
+import { section } from '../section';
+
+/** The sign-in page: password, a new password at the first sign-in, unified identity, service tokens. */
+export const signIn = section(
+  {
+    department: '所属单位',
+    departmentCode: '单位代码',
+    typeDepartment: '手动输入单位代码',
+    chooseDepartment: '从列表中选择单位',
+    departmentPlaceholder: '请选择单位',
+    employeeNumber: '工号',
+    password: '密码',
+    submit: '登录',
+    submitting: '正在登录…',
+    oidc: '使用统一身份认证平台登录',
+    or: '或',
+    withToken: '使用服务令牌',
+    withPassword: '使用工号和密码登录',
+    tokenTitle: '使用服务令牌登录',
+    tokenNote: '服务令牌供系统对接和自动化任务使用；工作人员请使用工号和密码登录。',
+    newPasswordTitle: '设置新密码',
+    newPasswordIntro: '首次登录或密码被重置后，须先设置您本人的新密码，设置后方可进入平台。',
+    newPassword: '新密码',
+    confirmPassword: '再次输入新密码',
+    notSame: '两次输入的新密码不一致。',
+    setAndSignIn: '设置新密码并登录',
+    back: '返回',
+    locked:
+      '登录失败次数过多，账号已暂停登录，请于 {time}（约 {minutes} 分钟后）再试；也可请系统管理员重置密码。',
+    tooSoon: '登录失败次数较多，请 {seconds} 秒后再试。',
+    sessionEnded: '您已退出登录：{reason}',
+    oidcFailed: '统一身份认证平台登录未成功：{reason}',
+    oidcUnknown: '未能完成统一身份认证（代码 {code}），请改用工号和密码登录或联系系统管理员。',
+  },
+  {
+    department: 'Department',
+    departmentCode: 'Department code',
+    typeDepartment: 'Type the department code',
+    chooseDepartment: 'Choose the department from the list',
+    departmentPlaceholder: 'Choose a department',
+    employeeNumber: 'Employee number',
+    password: 'Password',
+    submit: 'Sign in',
+    submitting: 'Signing in…',
+    oidc: 'Sign in with the unified identity platform',
+    or: 'or',
+    withToken: 'Use a service token',
+    withPassword: 'Sign in with employee number and password',
+    tokenTitle: 'Sign in with a service token',
+    tokenNote:
+      'Service tokens are for integrations and automation; officials sign in with their employee number and password.',
+    newPasswordTitle: 'Set a new password',
+    newPasswordIntro:
+      'At the first sign-in, or after a reset, set a password of your own before entering the platform.',
+    newPassword: 'New password',
+    confirmPassword: 'New password again',
+    notSame: 'The two new passwords differ.',
+    setAndSignIn: 'Set the password and sign in',
+    back: 'Back',
+    locked:
+      'Too many failed sign-ins: signing in is paused until {time} (about {minutes} min); an administrator can also reset the password.',
+    tooSoon: 'Several failed sign-ins: wait {seconds} s before the next attempt.',
+    sessionEnded: 'You have been signed out: {reason}',
+    oidcFailed: 'Signing in with the unified identity platform did not succeed: {reason}',
+    oidcUnknown:
+      'The unified identity sign-in could not be completed (code {code}); sign in with your password or ask an administrator.',
+  },
+);
