@@ -46,7 +46,30 @@ export function refreshSession(): Promise<string | undefined> {
   return refreshing;
 }
 
+/**
+ * Tabs of one browser share the cookies: they take turns to refresh (Web Locks), and a tab whose
+ * turn comes after another's refresh finds its access renewed already and sends nothing, so two
+ * tabs never present one refresh token twice (which would end the session as a reuse).
+ */
 async function exchange(): Promise<string | undefined> {
+  const locks = typeof navigator === 'undefined' ? undefined : navigator.locks;
+  if (!locks) return exchangeNow();
+  return locks.request('ssj-refresh', async () => ((await renewedMeanwhile()) ? undefined : exchangeNow()));
+}
+
+async function renewedMeanwhile(): Promise<boolean> {
+  try {
+    const response = await fetch('/api/auth/me', {
+      credentials: 'same-origin',
+      headers: { 'x-requested-with': 'shuangsuiji-console' },
+    });
+    return response.ok;
+  } catch {
+    return false;
+  }
+}
+
+async function exchangeNow(): Promise<string | undefined> {
   try {
     const response = await fetch('/api/auth/refresh', {
       method: 'POST',
