@@ -5,12 +5,12 @@
  *   1. result entries (POST /api/tasks/:id/results, by each entity's team members, spread over
  *      the tasks): target ≥ 2,000 commands/s with p99 ≤ 50 ms
  *   2. dashboard reads (GET /api/tasks?departmentId=…, a read-model page): target ≥ 5,000
- *      requests/s with p99 ≤ 20 ms, first with a service token, then with the session access
- *      token of an official signed in through POST /api/auth/sign-in (issue 19: the account and
- *      session are read on every request), and what that revocation check costs
+ *      requests/s with p99 ≤ 20 ms, in alternating rounds with a service token and with the
+ *      session access token of an official signed in through POST /api/auth/sign-in (issue 19:
+ *      the account and session are read on every request), and what that revocation check costs
  * and prints the figures. Usage: npm run bench:http [-- --tasks 40 --entities 4000 --seconds 15
- * --connections 32 --load entries|reads --rounds 3]. Environment: SKIP_BUILD=1 runs the api as last built
- * (dist/apps/api); KEEP_BENCH_DIR=1 keeps the data directory; the api's own settings (for example
+ * --connections 32 --load entries|reads --rounds 3]. Environment: SKIP_BUILD=1 runs the api as
+ * last built (dist/apps/api); KEEP_BENCH_DIR=1 keeps the data directory; the api's own settings (for example
  * READ_CACHE_ENTRIES=0, SQLITE_SYNCHRONOUS) pass through to it.
  */
 import autocannon from 'autocannon';
