@@ -165,6 +165,18 @@ const BENCHES: Bench[] = [
         unit: 'ms',
         target: { value: 20, better: 'lower' },
       },
+      {
+        label: 'dashboard reads as a signed-in official (session check)',
+        pattern: /session token: ([\d,]+)\/s/,
+        unit: 'requests/s',
+        target: { value: 5000, better: 'higher' },
+      },
+      {
+        label: 'dashboard reads as a signed-in official p99',
+        pattern: /session token:[^\n]*p99 (\d+) ms/,
+        unit: 'ms',
+        target: { value: 20, better: 'lower' },
+      },
     ],
   },
 ];

@@ -5,10 +5,12 @@
  *   1. result entries (POST /api/tasks/:id/results, by each entity's team members, spread over
  *      the tasks): target ≥ 2,000 commands/s with p99 ≤ 50 ms
  *   2. dashboard reads (GET /api/tasks?departmentId=…, a read-model page): target ≥ 5,000
- *      requests/s with p99 ≤ 20 ms
+ *      requests/s with p99 ≤ 20 ms, in alternating rounds with a service token and with the
+ *      session access token of an official signed in through POST /api/auth/sign-in (issue 19:
+ *      the account and session are read on every request), and what that revocation check costs
  * and prints the figures. Usage: npm run bench:http [-- --tasks 40 --entities 4000 --seconds 15
- * --connections 32 --load entries|reads]. Environment: SKIP_BUILD=1 runs the api as last built
- * (dist/apps/api); KEEP_BENCH_DIR=1 keeps the data directory; the api's own settings (for example
+ * --connections 32 --load entries|reads --rounds 3]. Environment: SKIP_BUILD=1 runs the api as
+ * last built (dist/apps/api); KEEP_BENCH_DIR=1 keeps the data directory; the api's own settings (for example
  * READ_CACHE_ENTRIES=0, SQLITE_SYNCHRONOUS) pass through to it.
  */
 import autocannon from 'autocannon';
@@ -18,6 +20,7 @@ import { join } from 'node:path';
 import { sampleCreditCode, sampleIdCardNumber } from '../libs/domain/src/testing/sample-codes';
 import { mintAccessToken } from '../libs/runtime/src/access-token';
 import { type BuiltApi, buildApi, startBuiltApi } from './support/built-api';
+import { combined, readLoad, revocationCost, signedInToken } from './support/signed-in-reads';
 
 function argument(name: string, fallback: string): string {
   const index = process.argv.indexOf(`--${name}`);
@@ -30,6 +33,8 @@ const SECONDS = Number(argument('seconds', '15'));
 const CONNECTIONS = Number(argument('connections', '32'));
 /** Which load to drive: `entries`, `reads`, or both (the default). */
 const LOAD = argument('load', 'both');
+/** Reads alternate between the service and the session token this many times (seconds split). */
+const ROUNDS = Number(argument('rounds', '3'));
 const INSPECTORS = 60;
 const PORT = Number(argument('port', '3918'));
 const SECRET = 'bench-http-secret-0123456789abcdef01234567';
@@ -180,13 +185,28 @@ async function main(): Promise<void> {
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
     if (LOAD === 'entries') return;
-    const reads = await autocannon({
-      url: `${base}/api/tasks?departmentId=scjg&limit=20`,
-      connections: CONNECTIONS,
-      duration: SECONDS,
-      headers: { authorization: `Bearer ${operator}` },
+    // The same route with a service token and as a signed-in official (whose account and session
+    // are read on every request), in alternating rounds so that the machine's other work weighs
+    // on both alike.
+    const session = await signedInToken(base, call, admin, {
+      departmentId: 'scjg',
+      employeeNumber: 'BENCH-001',
+      roles: ['operator'],
     });
-    report('dashboard reads (GET /api/tasks?departmentId=…)', reads, { rate: 5000, p99: 20 });
+    const url = `${base}/api/tasks?departmentId=scjg&limit=20`;
+    const load = { connections: CONNECTIONS, seconds: Math.max(1, Math.round(SECONDS / ROUNDS)) };
+    const service: autocannon.Result[] = [];
+    const signedIn: autocannon.Result[] = [];
+    for (let round = 0; round < ROUNDS; round += 1) {
+      service.push(await readLoad(url, operator, load));
+      signedIn.push(await readLoad(url, session, load));
+    }
+    const target = { rate: 5000, p99: 20 };
+    const reads = combined(service);
+    const sessionReads = combined(signedIn);
+    report('dashboard reads (GET /api/tasks?departmentId=…), service token', reads, target);
+    report('dashboard reads (GET /api/tasks?departmentId=…), session token', sessionReads, target);
+    console.log(revocationCost(reads, sessionReads));
   } finally {
     await api?.stop();
     if (process.env.KEEP_BENCH_DIR) console.log(`kept ${dir}`);

@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { LoggerService } from '@nestjs/common';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { RecordedEvent } from '@app/event-store';
 import { type Stores, loadConfig, mintAccessToken } from '@app/runtime';
@@ -30,6 +31,9 @@ export class ApiHarness {
   stores!: Stores;
   dir!: string;
 
+  /** `logger`: where the app logs (default: nowhere), for tests that read what it logs. */
+  constructor(private readonly options: { logger?: LoggerService } = {}) {}
+
   async start(env: Record<string, string> = {}): Promise<this> {
     this.dir = mkdtempSync(join(tmpdir(), 'ssj-api-'));
     return this.open(env);
@@ -43,7 +47,7 @@ export class ApiHarness {
 
   private async open(env: Record<string, string>): Promise<this> {
     this.app = await createApp(loadConfig({ DATA_DIR: this.dir, AUTH_SECRET: TEST_SECRET, ...env }), {
-      logger: false,
+      logger: this.options.logger ?? false,
     });
     await this.app.listen(0, '127.0.0.1');
     this.base = await this.app.getUrl();

@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import cookie from '@fastify/cookie';
 import multipart from '@fastify/multipart';
+import type { LoggerService } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
@@ -20,7 +21,7 @@ import { serveConsole } from './web/serve-console';
 /** Builds the application for a configuration; `main.ts` and the end-to-end tests both use it. */
 export async function createApp(
   config: AppConfig,
-  options: { logger?: false } = {},
+  options: { logger?: false | LoggerService } = {},
 ): Promise<NestFastifyApplication> {
   const app = await NestFactory.create<NestFastifyApplication>(
     AppModule.forConfig(config),
@@ -31,7 +32,11 @@ export async function createApp(
       frameworkErrors: answerFrameworkError,
     }),
     // Nest's own body parsers are off: JSON is read by installJsonBodyParser (below), files by multipart.
-    { bufferLogs: false, bodyParser: false, ...(options.logger === false ? { logger: false } : {}) },
+    {
+      bufferLogs: false,
+      bodyParser: false,
+      ...(options.logger !== undefined ? { logger: options.logger } : {}),
+    },
   );
   const fastify = app.getHttpAdapter().getInstance();
   sendSecurityHeaders(fastify);

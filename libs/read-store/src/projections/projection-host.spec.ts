@@ -137,6 +137,31 @@ describe.each([
     expect(await tallies.count()).toBe(2);
   });
 
+  it('answers cached point reads until the projection commits, and only where asked', async () => {
+    const projections = host();
+    await projections.start();
+    await projections.waitFor((await tally('a', 5)).position, 20_000);
+    const cached = projections.collection<Tally>('tallies', 'tallies', { cachedGets: true });
+    const first = await cached.get('a');
+    expect(await cached.get('a')).toBe(first);
+    expect(() => (first as { total: number }).total++).toThrow(TypeError);
+    expect(await projections.collection<Tally>('tallies', 'tallies').get('a')).not.toBe(first);
+    // Any commit moves the version: the very next read sees the change, a removal too.
+    await projections.waitFor((await tally('a', 2)).position, 20_000);
+    expect(await cached.get('a')).toMatchObject({ total: 7 });
+    await projections.waitFor(
+      (
+        await events.appendToStream(
+          'ledger-a',
+          [{ type: 'TallyReset', data: { key: 'a' }, metadata: testMetadata() }],
+          { expectedRevision: 'any' },
+        )
+      ).position,
+      20_000,
+    );
+    expect(await cached.get('a')).toBeUndefined();
+  });
+
   it('names the projections an event type changes (for read-your-writes)', () => {
     const projections = host();
     expect(projections.handling(['Tallied'])).toEqual(['tallies']);

@@ -25,6 +25,8 @@ export class ProjectionHost {
 
   private readonly run: boolean;
   private readonly readCache: ReadCache;
+  /** Point reads, apart from the pages so that many officials' accounts never crowd those out. */
+  private readonly pointCache: ReadCache;
   private requestWatch?: NodeJS.Timeout;
 
   constructor(
@@ -45,6 +47,7 @@ export class ProjectionHost {
   ) {
     this.run = options.run ?? true;
     this.readCache = new ReadCache(options.readCacheEntries ?? 1000);
+    this.pointCache = new ReadCache(options.readCacheEntries ?? 1000);
     for (const projection of projections) {
       if (!/^[A-Za-z][A-Za-z0-9]*$/.test(projection.name)) {
         throw new Error(`Projection name must be letters and digits: ${projection.name}`);
@@ -192,28 +195,37 @@ export class ProjectionHost {
   /**
    * A collection of the projection's active generation (resolved at each call), for queries. Where
    * the projection runs in this process, pages and counts are answered from the read cache while
-   * the runner has committed nothing since.
+   * the runner has committed nothing since; with `cachedGets`, point reads too (their documents are
+   * then frozen and shared by every caller).
    */
   collection<Doc extends ReadDocument = ReadDocument>(
     projection: string,
     collection: string,
+    options: { cachedGets?: boolean } = {},
   ): ReadCollection<Doc> {
     this.known(projection);
     const current = async (): Promise<ReadCollection<Doc>> =>
       this.readModels.collection<Doc>(await this.namespaceOf(projection), collection);
-    const cached = <T>(query: string, read: () => Promise<T>): Promise<T> => {
+    const cached = <T>(cache: ReadCache, query: string, read: () => Promise<T>): Promise<T> => {
       const runner = this.run ? this.live.get(projection) : undefined;
       if (!runner) return read();
       // Taken before the read: an answer is never kept under a version newer than its data.
       const version = `${runner.namespace}@${runner.committedPosition}`;
-      return this.readCache.through(`${projection}/${collection}/${query}`, version, read);
+      return cache.through(`${projection}/${collection}/${query}`, version, read);
     };
     return {
-      get: async (id) => (await current()).get(id),
-      find: async (options) =>
-        cached(`find ${JSON.stringify(options ?? {})}`, async () => (await current()).find(options)),
+      get: async (id) =>
+        options.cachedGets
+          ? cached(this.pointCache, id, async () => (await current()).get(id))
+          : (await current()).get(id),
+      find: async (query) =>
+        cached(this.readCache, `find ${JSON.stringify(query ?? {})}`, async () =>
+          (await current()).find(query),
+        ),
       count: async (filter) =>
-        cached(`count ${JSON.stringify(filter ?? {})}`, async () => (await current()).count(filter)),
+        cached(this.readCache, `count ${JSON.stringify(filter ?? {})}`, async () =>
+          (await current()).count(filter),
+        ),
     };
   }
 
