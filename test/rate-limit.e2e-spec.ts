@@ -21,6 +21,20 @@ describe('rate limiting of the sign-in-free routes', () => {
     expect(await refused.json()).toMatchObject({ statusCode: 429, code: 'TOO_MANY_REQUESTS' });
   });
 
+  it('counts the sign-in routes too (guesses reach them without an account), not the refresh', async () => {
+    const guess = () =>
+      api.call('POST', '/api/auth/sign-in', {
+        body: { department: 'scjg', employeeNumber: 'E1', password: 'Not-a-password-1' },
+      });
+    // This client spent its five on the portal above.
+    const refused = await guess();
+    expect(refused.status).toBe(429);
+    expect(refused.body).toMatchObject({ code: 'TOO_MANY_REQUESTS' });
+    expect(
+      (await api.call('POST', '/api/auth/refresh', { body: { refreshToken: 'x'.repeat(43) } })).status,
+    ).toBe(401);
+  });
+
   it('does not limit signed-in routes or the health check', async () => {
     for (let i = 0; i < 10; i += 1) {
       expect((await api.call('GET', '/api/departments', { as: staff('scjg', ['operator']) })).status).toBe(

@@ -4,6 +4,11 @@ import type { FastifyRequest } from 'fastify';
 
 /** The sign-in-free routes of the public portal, as they are declared (not as a client spells them). */
 const PUBLIC_ROUTES = '/api/public/';
+/**
+ * The sign-in routes a guesser or a flood reaches without an account (a refresh needs a token of
+ * 256 random bits, and consoles refresh every few minutes from one office address: not limited).
+ */
+const SIGN_IN_ROUTES = ['/api/auth/sign-in', '/api/auth/setup', '/api/auth/oidc/'];
 /** The web console's catch-all route (serve-console.ts), which an unknown public path reaches. */
 const CONSOLE_CATCH_ALL = '/*';
 
@@ -20,7 +25,8 @@ export function isPublicRoute(request: FastifyRequest): boolean {
     const rest = (request.params as { '*'?: unknown } | undefined)?.['*'];
     return typeof rest === 'string' && `/${rest}`.startsWith(PUBLIC_ROUTES);
   }
-  return route?.startsWith(PUBLIC_ROUTES) ?? false;
+  if (route === undefined) return false;
+  return route.startsWith(PUBLIC_ROUTES) || SIGN_IN_ROUTES.some((prefix) => route.startsWith(prefix));
 }
 
 /**
@@ -36,7 +42,7 @@ export async function limitPublicRoutes(app: NestFastifyApplication, perMinute: 
     errorResponseBuilder: (_request, context) => ({
       statusCode: 429,
       code: 'TOO_MANY_REQUESTS',
-      message: `At most ${context.max} requests a minute to the public routes; try again in ${context.after}`,
+      message: `At most ${context.max} requests a minute to the public and sign-in routes; try again in ${context.after}`,
       details: { limit: context.max, retryAfter: context.after },
     }),
   });

@@ -6,6 +6,7 @@ import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { ApiError } from '../common/api-error';
 import { StreamQueue } from '../commands/stream-queue';
+import { ImportSlots } from '../import';
 import { STORES } from '../stores/stores.providers';
 import { UserAccounts } from '../users/user-accounts';
 import type { SignInDto } from './sign-in.dto';
@@ -19,6 +20,7 @@ import { SignInThrottle } from './sign-in-throttle';
  * to the answer does not.
  */
 export const REFUSAL_FLOOR_MS = 400;
+const SIGN_INS_AT_ONCE = 8;
 
 /** The account's sign-in name, as the vault claims it (user-accounts.ts). */
 export const signInName = (department: string, employeeNumber: string) =>
@@ -34,6 +36,12 @@ export class PasswordSignIn {
   private readonly throttle: SignInThrottle;
   /** Attempts on one name take turns in this process, so parallel guesses meet the delays. */
   private readonly turns = new StreamQueue();
+  /**
+   * Sign-ins checked at once in this process: each argon2id check holds 19 MiB and a thread of
+   * libuv's pool (shared with file reads), so a flood of guesses under many names is answered 503
+   * SIGN_IN_BUSY rather than queued without end. The public rate limit counts them per address too.
+   */
+  private readonly slots = new ImportSlots(SIGN_INS_AT_ONCE);
 
   constructor(
     @Inject(STORES) private readonly stores: Stores,
@@ -44,19 +52,30 @@ export class PasswordSignIn {
     this.throttle = new SignInThrottle(stores.records);
   }
 
-  signIn(dto: SignInDto, request: SignInRequest): Promise<IssuedSession> {
+  async signIn(dto: SignInDto, request: SignInRequest): Promise<IssuedSession> {
     const name = signInName(dto.department, dto.employeeNumber);
     const started = performance.now();
-    return this.turns.run(name, async () => {
-      try {
-        return await this.attempt(name, dto, request);
-      } catch (error) {
-        if (error instanceof ApiError && error.code === 'SIGN_IN_FAILED') {
-          await sleep(Math.max(0, REFUSAL_FLOOR_MS - (performance.now() - started)));
-        }
-        throw error;
+    const slot = this.slots.tryTake();
+    if (!slot) {
+      throw new ApiError(
+        503,
+        'SIGN_IN_BUSY',
+        'Too many sign-ins at once; try again',
+        { retryAfterSeconds: 1 },
+        1,
+      );
+    }
+    try {
+      return await this.turns.run(name, () => this.attempt(name, dto, request));
+    } catch (error) {
+      slot.release();
+      if (error instanceof ApiError && error.code === 'SIGN_IN_FAILED') {
+        await sleep(Math.max(0, REFUSAL_FLOOR_MS - (performance.now() - started)));
       }
-    });
+      throw error;
+    } finally {
+      slot.release();
+    }
   }
 
   private async attempt(name: string, dto: SignInDto, request: SignInRequest): Promise<IssuedSession> {

@@ -54,6 +54,7 @@ export const API_REFUSALS: Record<string, Bilingual> = {
   },
   SETUP_DONE: { zh: '本平台已完成首次设置。', en: 'This deployment has its first administrator.' },
   SETUP_IN_PROGRESS: { zh: '另一设置正在进行，请稍候。', en: 'Another setup is under way.' },
+  SIGN_IN_BUSY: { zh: '登录请求过多，请稍后再试。', en: 'Too many sign-ins at once; try again shortly.' },
   SESSION_ENDED: { zh: '本次登录已结束，请重新登录。', en: 'This session has ended; sign in again.' },
   REFRESH_INVALID: { zh: '登录已失效，请重新登录。', en: 'Your sign-in has run out; sign in again.' },
   REFRESH_REUSED: {

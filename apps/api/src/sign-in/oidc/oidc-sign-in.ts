@@ -7,12 +7,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ApiError } from '../../common/api-error';
 import { APP_CONFIG, STORES } from '../../stores/stores.providers';
 import { UserAccounts } from '../../users/user-accounts';
-import {
-  type IssuedSession,
-  SessionIssuer,
-  type SignInRequest,
-  selfContext,
-} from '../session-issuer';
+import { type IssuedSession, SessionIssuer, type SignInRequest, selfContext } from '../session-issuer';
 import { type OidcRefusal, accountQuery, matchAccount } from './oidc-accounts';
 import { OidcClient } from './oidc-client';
 import { OidcFlows } from './oidc-flows';
