@@ -184,4 +184,41 @@ describe("inspection task: a silent participant (Gui'an 第四十条、第四十
         },
       ]);
   });
+
+  it('given a beacon task whose pool was frozen after the deadline with ws silent, then ws can no longer answer, and only recording it frees the lock', () => {
+    const frozen: InspectionTaskEvent = {
+      type: 'PoolFrozen',
+      data: { taskId: TASK_ID, position: 41, frozenAt: '2026-04-25T13:14:59.000Z', frozenBy: 'u-scjg' },
+    };
+    const beaconTask = initiated({
+      operatorTrusted: undefined,
+      beacon: {
+        source: 'cwl-3d',
+        round: '2026110',
+        drawDate: '2026-04-25',
+        publishedAt: '2026-04-25T13:15:00.000Z',
+      },
+    });
+    const upToFreeze = [beaconTask, responded('xf'), frozen];
+    spec
+      .given(upToFreeze)
+      .when(respondToTask('ws', { today: '2026-04-25' }))
+      .thenRejects('POOL_FROZEN');
+    spec.given(upToFreeze).when(lockTask()).thenRejects('PARTICIPANTS_NOT_ALL_RESPONDED');
+    spec
+      .given(upToFreeze)
+      .when(recordNonResponse({ today: '2026-04-25' }))
+      .then([
+        {
+          type: 'ParticipantRecordedAsNotAnswering',
+          data: {
+            taskId: TASK_ID,
+            departmentId: 'ws',
+            deadline: DEADLINE,
+            recordedOn: '2026-04-25',
+            recordedBy: 'u-scjg',
+          },
+        },
+      ]);
+  });
 });
