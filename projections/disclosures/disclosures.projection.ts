@@ -46,6 +46,8 @@ export interface ResponseObligationView extends ReadDocument {
   initiatedOn: string;
   respondedOn?: string;
   accepted?: boolean;
+  /** The lead went on without it after its deadline (it never answered; Gui'an 第四十条). */
+  notAnswering?: { deadline: string; recordedOn: string; recordedBy: string };
 }
 
 const obligationId = (taskId: string, entityId: string, departmentId: string) =>
@@ -61,6 +63,7 @@ export const disclosuresProjection: Projection<InspectionTaskEvent> = {
   eventTypes: [
     'InspectionTaskInitiated',
     'ParticipantResponded',
+    'ParticipantRecordedAsNotAnswering',
     'InspectionTaskCancelled',
     'InspectionTaskLocked',
     'EntityWithdrawnWithApproval',
@@ -129,6 +132,17 @@ export const disclosuresProjection: Projection<InspectionTaskEvent> = {
             id: `${taskId}|${d.departmentId}`,
             update: (current) =>
               current ? { ...current, respondedOn: d.respondedOn, accepted: d.accepted } : null,
+          },
+        ];
+      }
+      case 'ParticipantRecordedAsNotAnswering': {
+        const { departmentId, deadline, recordedOn, recordedBy } = event.data;
+        return [
+          {
+            collection: 'responses',
+            id: `${taskId}|${departmentId}`,
+            update: (current) =>
+              current ? { ...current, notAnswering: { deadline, recordedOn, recordedBy } } : null,
           },
         ];
       }

@@ -2,8 +2,11 @@
 export const DISCLOSURE_STATES = ['not-entered', 'not-published', 'published-late'] as const;
 export type DisclosureState = (typeof DISCLOSURE_STATES)[number];
 
-/** The states of an overdue response to a joint task (GET /api/overdue-responses). */
-export const RESPONSE_STATES = ['not-responded', 'responded-late'] as const;
+/**
+ * The states of an overdue response to a joint task (GET /api/overdue-responses); `not-answering`:
+ * the lead went on without it after the deadline (Gui'an 第四十条), and it can no longer answer.
+ */
+export const RESPONSE_STATES = ['not-responded', 'responded-late', 'not-answering'] as const;
 export type ResponseState = (typeof RESPONSE_STATES)[number];
 
 /** A deadline as counted now, with whether a year on the way is not in the calendar yet. */
@@ -43,7 +46,23 @@ export interface OverdueResponse extends Deadline {
   initiatedOn: string;
   state: ResponseState;
   respondedOn?: string;
+  /** `not-answering`: the day the lead recorded it; its working days late are counted to that day. */
+  recordedOn?: string;
   workingDaysOverdue: number;
+}
+
+/** GET /api/joint-office/non-responses: the 通报 list of participants that did not answer in time. */
+export interface NonResponseNotice {
+  /** The period the response deadlines fall in. */
+  from: string;
+  to: string;
+  asOf: string;
+  departments: {
+    departmentId: string;
+    /** Its tasks not answered: recorded by the lead (`not-answering`) or still silent (`not-responded`). */
+    tasks: OverdueResponse[];
+  }[];
+  tasksWithoutDeadlines: TaskWithoutDeadlines[];
 }
 
 /** An overdue list, and the tasks left out of it because their deadlines cannot be counted. */

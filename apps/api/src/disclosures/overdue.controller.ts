@@ -10,6 +10,7 @@ import { CalendarService } from '../calendar/calendar.service';
 import { DeadlineCount } from '../calendar/deadline-count';
 import { IsCalendarDate } from '../common/calendar-date.validator';
 import { CLOCK, type Clock } from '../common/clock';
+import { byDueThenIds, disclosureTasks, named, overdueResponses } from './overdue-responses';
 import { APP_CONFIG, STORES } from '../stores/stores.providers';
 import { everything } from '../common/read-all';
 import { CurrentActor } from '../auth/auth.decorators';
@@ -85,7 +86,7 @@ export class OverdueController {
     };
   }
 
-  /** Participants that did not respond within the response deadline, and late responses. */
+  /** Participants that did not respond within the response deadline, late responses, and those recorded as not answering. */
   @Get('overdue-responses')
   async responses(
     @Query() query: OverdueQueryDto,
@@ -98,29 +99,7 @@ export class OverdueController {
       await this.departmentFilter(query, actor),
     );
     const tasks = await this.tasks(responses.map((r) => r.taskId));
-    const items: OverdueResponse[] = [];
-    for (const r of responses) {
-      if (tasks.get(r.taskId)?.cancelled || r.initiatedOn > asOf) continue;
-      const due = count.addWorkingDays(r.taskId, r.initiatedOn, this.config.deadlines.response);
-      if (!due) continue;
-      const respondedOn = r.respondedOn && r.respondedOn <= asOf ? r.respondedOn : undefined;
-      if (respondedOn ? respondedOn <= due.date : asOf <= due.date) continue;
-      const late = count.workingDaysBetween(r.taskId, due.date, respondedOn ?? asOf);
-      if (!late) continue;
-      const unknownYears = [...new Set([...due.unknownYears, ...late.unknownYears])].sort();
-      items.push({
-        taskId: r.taskId,
-        departmentId: r.departmentId,
-        leadDepartmentId: r.leadDepartmentId,
-        initiatedOn: r.initiatedOn,
-        dueDate: due.date,
-        provisional: unknownYears.length > 0,
-        unknownYears,
-        state: respondedOn ? 'responded-late' : 'not-responded',
-        ...(respondedOn ? { respondedOn } : {}),
-        workingDaysOverdue: late.days,
-      });
-    }
+    const items = overdueResponses(responses, tasks, count, this.config.deadlines.response, asOf);
     return {
       asOf,
       items: named(items.sort(byDueThenIds), tasks),
@@ -141,31 +120,7 @@ export class OverdueController {
     return scope ? { departmentId: { $in: [...scope.departmentIds] } } : undefined;
   }
 
-  private async tasks(taskIds: string[]): Promise<Map<string, DisclosureTaskView>> {
-    const collection = this.stores.projections.collection<DisclosureTaskView>('disclosures', 'tasks');
-    const out = new Map<string, DisclosureTaskView>();
-    for (const id of new Set(taskIds)) {
-      const task = await collection.get(id);
-      if (task) out.set(id, task);
-    }
-    return out;
+  private tasks(taskIds: string[]): Promise<Map<string, DisclosureTaskView>> {
+    return disclosureTasks(this.stores, taskIds);
   }
-}
-
-/** Each row with its task's name, for people (the id stays for links and files). */
-function named<T extends { taskId: string }>(
-  items: T[],
-  tasks: Map<string, DisclosureTaskView>,
-): (T & { taskName?: string })[] {
-  return items.map((item) => {
-    const taskName = tasks.get(item.taskId)?.name;
-    return taskName === undefined ? item : { ...item, taskName };
-  });
-}
-
-function byDueThenIds(
-  a: { dueDate: string; taskId: string },
-  b: { dueDate: string; taskId: string },
-): number {
-  return a.dueDate.localeCompare(b.dueDate) || a.taskId.localeCompare(b.taskId);
 }

@@ -17,7 +17,7 @@ import { historyOrNotFound, stateAtAndNowOrNotFound } from '../history/aggregate
 import { Context } from '../commands/request-context';
 import { APP_CONFIG, STORES } from '../stores/stores.providers';
 import { DrawSeeds, contributionSeedKey, inspectorSeedKey } from './draw-seeds';
-import { CancelDto, InitiateTaskDto, RespondDto, TaskQueryDto } from './dto';
+import { CancelDto, InitiateTaskDto, NonResponseDto, RespondDto, TaskQueryDto } from './dto';
 import { CommandBus } from '@nestjs/cqrs';
 import { taskCommand } from './task-command';
 import { acting } from './acting';
@@ -132,6 +132,30 @@ export class TasksController {
           ...(contribution ? { contributionCommitment: contribution.commitment } : {}),
           today: beijingDate(context.now),
         },
+        context,
+      ),
+    );
+    return this.current(id, undefined);
+  }
+
+  /**
+   * After the response deadline the lead goes on without participants that never answered
+   * (Gui'an 第四十条): recorded as not answering, they take no part and are listed for 通报.
+   */
+  @Post(':id/non-responses')
+  @HttpCode(200)
+  @Roles('operator')
+  async recordNonResponse(
+    @Param('id') id: string,
+    @Body() body: NonResponseDto,
+    @Context() context: CommandContext,
+  ) {
+    const today = beijingDate(context.now);
+    const { departmentIds } = body;
+    await this.commands.execute(
+      taskCommand(
+        id,
+        { kind: 'RecordNonResponse', taskId: id, by: acting(context), departmentIds, today },
         context,
       ),
     );

@@ -110,6 +110,10 @@ export const FIELD_RULES = {
   },
   year: { zh: '须为 {min} 至 {max} 年之间的年份。', en: 'must be a year from {min} to {max}.' },
   dateSpan: { zh: '结束日期不能晚于开始日期后十年。', en: 'must be at most ten years after the start.' },
+  periodSpan: {
+    zh: '结束日期不能早于开始日期，期间最长 {max} 天。',
+    en: 'must not be before the start; the period spans at most {max} days.',
+  },
   revisionOrTime: { zh: '须为版本号或时间。', en: 'must be a revision number or an ISO 8601 time.' },
   // Requests of one route
   notWithCount: {

@@ -69,6 +69,11 @@ export function evolveTask(state: InspectionTaskState, event: InspectionTaskEven
       const contributionCommitments = { ...state.contributionCommitments, [departmentId]: seedCommitment };
       return { ...state, responses, contributionCommitments };
     }
+    case 'ParticipantRecordedAsNotAnswering': {
+      const { departmentId, deadline, recordedOn } = event.data;
+      const response = { accepted: false, itemIds: [], late: true, notAnswering: { deadline, recordedOn } };
+      return { ...state, responses: { ...state.responses, [departmentId]: response } };
+    }
     case 'PoolFrozen':
       return { ...state, poolFrozen: { position: event.data.position, frozenAt: event.data.frozenAt } };
     case 'BeaconValueEntered': {

@@ -178,6 +178,14 @@ export function respond(
     reject('NOT_A_PARTICIPANT', `Department ${departmentId} is not a participant of this task`, {
       departmentId,
     });
+  const recorded = task.responses[departmentId]?.notAnswering;
+  if (recorded) {
+    reject(
+      'RECORDED_AS_NOT_ANSWERING',
+      `Department ${departmentId} did not answer by ${recorded.deadline}; the lead went on without it on ${recorded.recordedOn}`,
+      { departmentId, recordedOn: recorded.recordedOn },
+    );
+  }
   if (task.responses[departmentId])
     reject('ALREADY_RESPONDED', `Department ${departmentId} has responded already`, { departmentId });
   assertContribution(task, command);

@@ -4,6 +4,7 @@ import { cancel, requestCancellation } from './cancellation';
 import { initiate, respond } from './initiation';
 import { decideRequest, requestReplacement, requestWithdrawal } from './requests';
 import { recordFollowUp } from './follow-ups';
+import { recordNonResponse } from './non-response';
 import { fileObjection, reviewObjection } from './objections';
 import { erasePersonalText } from './personal-text-erasure';
 import { enterResult, publishResult, requestCorrection, stopPublicDisclosure } from './results';
@@ -52,6 +53,8 @@ export const inspectionTaskDecider: Decider<InspectionTaskCommand, InspectionTas
           return reviewObjection(state, command);
         case 'RecordFollowUp':
           return recordFollowUp(state, command);
+        case 'RecordNonResponse':
+          return recordNonResponse(state, command);
         case 'FreezePool':
           return freezePool(state, command);
         case 'EnterBeaconValue':

@@ -72,6 +72,8 @@ export type InspectionTaskCommand =
       /** SHA-256 of the department's contribution to the draw key (accepting only). */
       contributionCommitment?: string;
     }
+  /** The lead goes on without participants silent past the response deadline (Gui'an 第四十条). */
+  | { kind: 'RecordNonResponse'; taskId: string; by: Acting; departmentIds: string[]; today: string }
   | { kind: 'FreezePool'; taskId: string; by: Acting; position: number; now: string; today: string }
   | { kind: 'EnterBeaconValue'; taskId: string; by: Acting; value: string; now: string }
   | { kind: 'ConfirmBeaconValue'; taskId: string; by: Acting; value: string; now: string }

@@ -70,6 +70,14 @@ export type InspectionTaskEvent =
         seedCommitment?: string;
       }
     >
+  /**
+   * The lead went on without a participant silent past its response deadline (Gui'an 第四十条): it
+   * takes no part, and the joint office lists it for 通报. `recordedBy`: the lead's official.
+   */
+  | E<
+      'ParticipantRecordedAsNotAnswering',
+      { departmentId: string; deadline: string; recordedOn: string; recordedBy: string }
+    >
   /** The pool's log position P fixed before the beacon's publication: the draw reads the pool as of P. */
   | E<'PoolFrozen', { position: number; frozenAt: string; frozenBy: string }>
   /** The beacon's value as one official read it, after its publication time. */

@@ -19,6 +19,8 @@ export interface Response {
   accepted: boolean;
   itemIds: string[];
   late: boolean;
+  /** Never answered: recorded by the lead after the deadline (no items, takes no part). */
+  notAnswering?: { deadline: string; recordedOn: string };
 }
 
 export type PendingRequest =

@@ -7,6 +7,7 @@ export {
   InitiateTaskDto,
 } from './initiate-task.dto';
 export { RespondDto } from './respond.dto';
+export { NonResponseDto } from './non-response.dto';
 export { DrawEntitiesDto } from './draw-entities.dto';
 export { AppointmentDto, DrawInspectorsDto } from './draw-inspectors.dto';
 export { ReplacementRequestDto } from './replacement-request.dto';

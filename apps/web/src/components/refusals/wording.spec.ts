@@ -59,14 +59,14 @@ describe('the console words refusals from the catalogue', () => {
       details: { departmentIds: ['wj-320102', 'xf-320102'] },
     };
     expect(refusalWords('zh', waiting, namers)).toBe(
-      '还有参与部门未答复：玄武区卫生健康委员会、玄武区消防救援大队。请待其答复后再办理。',
+      '还有参与部门未答复：玄武区卫生健康委员会、玄武区消防救援大队。请待其答复；响应期限届满后，可不再等待该部门。',
     );
     expect(refusalWords('en', waiting, namers)).toBe(
-      'Waiting for the response of 玄武区卫生健康委员会, 玄武区消防救援大队; act once they have answered.',
+      'Waiting for the response of 玄武区卫生健康委员会, 玄武区消防救援大队; after the response deadline the lead may go on without them.',
     );
     // Without the details (an older api), the sentence still reads.
     expect(refusalWords('zh', { ...waiting, details: undefined }, namers)).toBe(
-      '还有参与部门未答复。请待其答复后再办理。',
+      '还有参与部门未答复。请待其答复；响应期限届满后，可不再等待该部门。',
     );
   });
 

@@ -25,6 +25,7 @@ export const KNOWN_ACTS = [
   'PlanClosed',
   'InspectionTaskInitiated',
   'ParticipantResponded',
+  'ParticipantRecordedAsNotAnswering',
   'EntitiesDrawn',
   'DrawnEntitiesListed',
   'InspectorsDrawn',

@@ -58,4 +58,18 @@ describe('summarize', () => {
     });
     expect(summary.participants[1].response).toBe('declined');
   });
+
+  it('tells a participant the lead went on without (未按期响应) from one that declined', () => {
+    const recorded = { accepted: false, itemIds: [], late: true, notAnswering: { recordedOn: '2026-03-06' } };
+    const summary = summarize({
+      id: 't',
+      status: 'initiated',
+      leadDepartmentId: 'scjg',
+      participants: [{ departmentId: 'ws', itemIds: [] }],
+      responses: { ws: recorded },
+      window: { from: '2026-03-10', to: '2026-03-31' },
+    } as unknown as Parameters<typeof summarize>[0]);
+    expect(summary.participants[0]).toEqual({ departmentId: 'ws', response: 'notAnswering', late: true });
+    expect(summary.awaitingResponses).toBe(false);
+  });
 });

@@ -10,7 +10,10 @@ export interface TaskStateView {
   itemIds: string[];
   window: { from: string; to: string };
   responseDue?: { date: string; provisional: boolean; unknownYears: number[] };
-  responses: Record<string, { accepted: boolean; itemIds: string[]; late: boolean }>;
+  responses: Record<
+    string,
+    { accepted: boolean; itemIds: string[]; late: boolean; notAnswering?: { recordedOn: string } }
+  >;
   entityIds: string[] | null;
   withdrawnEntityIds: string[];
   teams: Record<string, unknown>;
@@ -20,7 +23,8 @@ export interface TaskStateView {
   objections: Record<string, { status: string }>;
 }
 
-export type ResponseState = 'accepted' | 'declined' | 'pending';
+/** `notAnswering`: silent past its deadline, the lead went on without it (Gui'an 第四十条). */
+export type ResponseState = 'accepted' | 'declined' | 'pending' | 'notAnswering';
 
 export interface TaskSummary {
   status: string;
@@ -46,7 +50,13 @@ export function summarize(state: TaskStateView): TaskSummary {
   const participants = (state.participants ?? []).map((p) => {
     const response = state.responses?.[p.departmentId];
     const answer: ResponseState =
-      response === undefined ? 'pending' : response.accepted ? 'accepted' : 'declined';
+      response === undefined
+        ? 'pending'
+        : response.accepted
+          ? 'accepted'
+          : response.notAnswering
+            ? 'notAnswering'
+            : 'declined';
     return {
       departmentId: p.departmentId,
       response: answer,

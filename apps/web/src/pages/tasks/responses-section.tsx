@@ -9,6 +9,8 @@ import { useTaskDetail } from './detail-context';
 import { FormProblems } from '../../components/form-problems';
 import { RULE_FIELDS, byField } from './rule-fields';
 import { ConfirmDialog, useConfirmation } from '../../components/confirm-dialog';
+import { GoOnWithout } from './go-on-without';
+import { notAnsweringSince } from './non-response';
 
 /** Each participating department's response (2 working days; Gui'an 第四十条), and ours to give. */
 export function ResponsesSection() {
@@ -17,6 +19,8 @@ export function ResponsesSection() {
   const answer = (departmentId: string) => {
     const response = task.responses[departmentId];
     if (!response) return t('tasks.responsePending');
+    const since = notAnsweringSince(task, departmentId);
+    if (since) return t('tasks.notAnsweringSince', { date: since });
     if (!response.accepted) {
       const reason = facts?.declineReasons[departmentId];
       return reason ? t('tasks.declinedBecause', { reason }) : t('tasks.declined');
@@ -43,7 +47,9 @@ export function ResponsesSection() {
             cell: (p) => (
               <>
                 {answer(p.departmentId)}{' '}
-                {task.responses[p.departmentId]?.late ? (
+                {notAnsweringSince(task, p.departmentId) ? (
+                  <span className="badge badge-bad">{t('tasks.notAnswering')}</span>
+                ) : task.responses[p.departmentId]?.late ? (
                   <span className="badge badge-bad">{t('tasks.respondedLate')}</span>
                 ) : null}
               </>
@@ -60,6 +66,7 @@ export function ResponsesSection() {
           },
         ]}
       />
+      <GoOnWithout />
       {offered.respond ? <RespondForm /> : null}
     </section>
   );

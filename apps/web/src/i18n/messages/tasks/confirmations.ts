@@ -18,6 +18,10 @@ export const confirmations = section(
     'confirm.declineTitle': '拒绝参与本次联合抽查？',
     'confirm.declineBody': '拒绝后本部门不再参与本任务，响应一经提交不能更改。',
     'confirm.decline': '确认拒绝',
+    'confirm.goOnWithoutTitle': '不再等待{department}？',
+    'confirm.goOnWithoutBody':
+      '{department}在响应期限（{due}）前未响应。确认后该部门记为未按期响应，不参加本任务（不承担检查事项、不派检查人员），此后的响应不再受理，并列入联席办的通报名单（贵安第四十条）。此操作不能撤回。',
+    'confirm.goOnWithout': '确认不再等待',
     'confirm.cancelTitle': '撤销本任务？',
     'confirm.cancelBody': '撤销后任务终止，不能再抽取、锁定或录入结果，此操作不能撤回。',
     'confirm.cancel': '确认撤销任务',
@@ -53,6 +57,10 @@ export const confirmations = section(
     'confirm.declineBody':
       'The department takes no part in the task; a response cannot be changed once given.',
     'confirm.decline': 'Decline',
+    'confirm.goOnWithoutTitle': 'Stop waiting for {department}?',
+    'confirm.goOnWithoutBody':
+      "{department} did not answer by its deadline ({due}). It is recorded as not answering: it takes no part in this task (no items, no inspectors), a later answer is refused, and it goes on the joint office's list for 通报 (Gui'an art. 40). This cannot be undone.",
+    'confirm.goOnWithout': 'Stop waiting',
     'confirm.cancelTitle': 'Cancel this task?',
     'confirm.cancelBody': 'The task ends: no draw, lock or result after it. This cannot be undone.',
     'confirm.cancel': 'Cancel the task',
