@@ -44,6 +44,7 @@ import { TaskBundleController } from './audit/task-bundle.controller';
 import { TransparencyController } from './transparency/transparency.controller';
 import { AccountabilityController } from './accountability/accountability.controller';
 import { OverdueController } from './disclosures/overdue.controller';
+import { OverdueObjectionsController } from './disclosures/overdue-objections.controller';
 import { PublicController } from './public/public.controller';
 import { PublicCancellationsController } from './public/public-cancellations.controller';
 import { PublicDrawController } from './public/public-draw.controller';
@@ -94,6 +95,7 @@ export class AppModule {
         TransparencyController,
         AccountabilityController,
         OverdueController,
+        OverdueObjectionsController,
         PublicController,
         PublicCancellationsController,
         PublicDrawController,

@@ -4,7 +4,7 @@ import { cancel, requestCancellation } from './cancellation';
 import { initiate, respond } from './initiation';
 import { decideRequest, requestReplacement, requestWithdrawal } from './requests';
 import { recordFollowUp } from './follow-ups';
-import { fileObjection, reviewObjection } from './objections';
+import { fileObjection, notifyObjectionOutcome, reviewObjection } from './objections';
 import { erasePersonalText } from './personal-text-erasure';
 import { enterResult, publishResult, requestCorrection, stopPublicDisclosure } from './results';
 import type { InspectionTaskCommand } from './task-commands';
@@ -50,6 +50,8 @@ export const inspectionTaskDecider: Decider<InspectionTaskCommand, InspectionTas
           return fileObjection(state, command);
         case 'ReviewObjection':
           return reviewObjection(state, command);
+        case 'NotifyObjectionOutcome':
+          return notifyObjectionOutcome(state, command);
         case 'RecordFollowUp':
           return recordFollowUp(state, command);
         case 'FreezePool':
