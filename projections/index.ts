@@ -8,6 +8,7 @@ import { accountabilityProjection } from './audit/accountability.projection';
 import { disclosuresProjection } from './disclosures/disclosures.projection';
 import { publicDisclosuresProjection } from './disclosures/public-disclosures.projection';
 import { publicCancellationsProjection } from './disclosures/public-cancellations.projection';
+import { objectionDeadlinesProjection } from './disclosures/objection-deadlines.projection';
 import { logActivity } from './log-activity.projection';
 import { plansProjection } from './plans/plans.projection';
 import { publicPlansProjection } from './plans/public-plans.projection';
@@ -38,6 +39,7 @@ export const allProjections: readonly AnyProjection[] = [
   disclosuresProjection,
   publicDisclosuresProjection,
   publicCancellationsProjection,
+  objectionDeadlinesProjection,
 ];
 
 export { logActivity, type LogActivity } from './log-activity.projection';
@@ -112,3 +114,8 @@ export {
   publicCancellationsProjection,
   type PublicCancellationView,
 } from './disclosures/public-cancellations.projection';
+export {
+  objectionDeadlinesProjection,
+  objectionDeadlineId,
+  type ObjectionDeadlineView,
+} from './disclosures/objection-deadlines.projection';

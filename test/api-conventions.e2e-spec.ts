@@ -274,7 +274,7 @@ describe('API conventions over HTTP (embedded)', () => {
       expect(answer.status).toBe(409);
       expect(answer.body).toMatchObject({
         statusCode: 409,
-        code: 'CLASS_A_RATIO_ABOVE_10_PERCENT',
+        code: 'ITEM_RATIO_ABOVE_CLASS_LIMIT',
         message: anyString(),
       });
     });

@@ -22,6 +22,7 @@ describe('dates outside the range are refused, and the api keeps answering', () 
     ['/api/calendar/add-working-days?from=9999-12-31&days=1', 'from'],
     ['/api/overdue-disclosures?asOf=9999-12-31', 'asOf'],
     ['/api/overdue-responses?asOf=9999-12-31', 'asOf'],
+    ['/api/overdue-objections?asOf=9999-12-31', 'asOf'],
     ['/api/calendar/working-days-between?from=2026-12-31&to=2101-01-01', 'to'],
     ['/api/visits?entityId=e1&from=1999-12-31', 'from'],
     ['/api/accountability?from=9999-12-31', 'from'],

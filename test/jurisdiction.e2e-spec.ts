@@ -213,12 +213,14 @@ describe('jurisdiction (谁管辖、谁维护) over HTTP', () => {
         '/api/statistics?departmentId=qh-320104',
         '/api/overdue-disclosures?departmentId=qh-320104',
         '/api/overdue-responses?departmentId=qh-320104',
+        '/api/overdue-objections?departmentId=qh-320104',
       ]) {
         expectOutside(await api.call('GET', path, { as: countySupervisor }));
       }
       for (const path of [
         '/api/statistics',
         '/api/overdue-disclosures',
+        '/api/overdue-objections',
         '/api/statistics?departmentId=xw-320102',
       ]) {
         expect((await api.call('GET', path, { as: countySupervisor })).status).toBe(200);

@@ -180,9 +180,9 @@ describe('registers over HTTP: departments, check items, joint item lists', () =
 
     it.each([
       ['A', 0.1, 201, undefined],
-      ['A', 0.11, 409, 'CLASS_A_RATIO_ABOVE_10_PERCENT'],
-      ['B', 0.1, 409, 'CLASS_B_RATIO_NOT_ABOVE_10_PERCENT'],
-      ['B', 0.05, 409, 'CLASS_B_RATIO_NOT_ABOVE_10_PERCENT'],
+      ['A', 0.11, 409, 'ITEM_RATIO_ABOVE_CLASS_LIMIT'],
+      ['B', 0.1, 409, 'ITEM_RATIO_BELOW_CLASS_LIMIT'],
+      ['B', 0.05, 409, 'ITEM_RATIO_BELOW_CLASS_LIMIT'],
       ['B', 0.3, 201, undefined],
       ['C', 0.5, 201, undefined],
     ])('class %s with ratio %d answers %d %s', async (itemClass, ratio, status, code) => {
@@ -254,7 +254,7 @@ describe('registers over HTTP: departments, check items, joint item lists', () =
         body: { itemClass: 'B' },
       });
       expect(toB.status).toBe(409);
-      expect(toB.body.code).toBe('CLASS_B_RATIO_NOT_ABOVE_10_PERCENT');
+      expect(toB.body.code).toBe('ITEM_RATIO_BELOW_CLASS_LIMIT');
       const toBWithRatio = await api.call<CheckItem>('PATCH', `/api/check-items/${id}`, {
         as: operatorA,
         body: { itemClass: 'B', ratio: 0.2 },
@@ -276,7 +276,7 @@ describe('registers over HTTP: departments, check items, joint item lists', () =
         body: { itemClass: 'A' },
       });
       expect(backToA.status).toBe(409);
-      expect(backToA.body.code).toBe('CLASS_A_RATIO_ABOVE_10_PERCENT');
+      expect(backToA.body.code).toBe('ITEM_RATIO_ABOVE_CLASS_LIMIT');
     });
 
     it('refuses to move an item to another department or to update it from another', async () => {

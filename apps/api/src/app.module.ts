@@ -45,6 +45,7 @@ import { TransparencyController } from './transparency/transparency.controller';
 import { AccountabilityController } from './accountability/accountability.controller';
 import { OverdueController } from './disclosures/overdue.controller';
 import { NonResponseNoticeController } from './disclosures/non-response-notice.controller';
+import { OverdueObjectionsController } from './disclosures/overdue-objections.controller';
 import { PublicController } from './public/public.controller';
 import { PublicCancellationsController } from './public/public-cancellations.controller';
 import { PublicDrawController } from './public/public-draw.controller';
@@ -96,6 +97,7 @@ export class AppModule {
         AccountabilityController,
         OverdueController,
         NonResponseNoticeController,
+        OverdueObjectionsController,
         PublicController,
         PublicCancellationsController,
         PublicDrawController,

@@ -9,6 +9,18 @@ export type DisclosureState = (typeof DISCLOSURE_STATES)[number];
 export const RESPONSE_STATES = ['not-responded', 'responded-late', 'not-answering'] as const;
 export type ResponseState = (typeof RESPONSE_STATES)[number];
 
+/**
+ * The states of an overdue objection (GET /api/overdue-objections; Yiyuan 二十七): its review late or
+ * still owed, or, after the review, the business told the outcome late or not yet.
+ */
+export const OBJECTION_DEADLINE_STATES = [
+  'not-reviewed',
+  'reviewed-late',
+  'outcome-not-notified',
+  'outcome-notified-late',
+] as const;
+export type ObjectionDeadlineState = (typeof OBJECTION_DEADLINE_STATES)[number];
+
 /** A deadline as counted now, with whether a year on the way is not in the calendar yet. */
 export interface Deadline {
   dueDate: string;
@@ -63,6 +75,23 @@ export interface NonResponseNotice {
     tasks: OverdueResponse[];
   }[];
   tasksWithoutDeadlines: TaskWithoutDeadlines[];
+}
+
+/** GET /api/overdue-objections: an objection not reviewed, or its outcome not told, in time. */
+export interface OverdueObjection extends Deadline {
+  taskId: string;
+  taskName?: string;
+  objectionId: string;
+  entityId: string;
+  /** The department whose result is objected to: it reviews and tells the outcome. */
+  departmentId: string;
+  /** Which deadline is missed: the review's (from receipt) or the notice's (from the review). */
+  deadline: 'review' | 'outcome-notice';
+  state: ObjectionDeadlineState;
+  receivedOn: string;
+  reviewedOn?: string;
+  notifiedOn?: string;
+  workingDaysOverdue: number;
 }
 
 /** An overdue list, and the tasks left out of it because their deadlines cannot be counted. */

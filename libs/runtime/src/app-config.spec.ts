@@ -14,12 +14,16 @@ describe('loadConfig', () => {
       mongodbTransactions: true,
       runProjections: true,
       signIn: { accessTokenMinutes: 10, sessionHours: 12, trustProxy: false },
+      itemClassLimits: {
+        A: { max: { ratio: 0.1, inclusive: true } },
+        B: { min: { ratio: 0.1, inclusive: false } },
+      },
       authSecret: undefined,
       deadlines: {
         response: 2,
         publication: 20,
         objectionReview: 20,
-        feedback: 15,
+        objectionOutcomeNotice: 15,
         publicationPeriodYears: 3,
       },
       yearlyCap: 2,
@@ -97,10 +101,27 @@ describe('loadConfig', () => {
       response: 3,
       publication: 10,
       objectionReview: 20,
-      feedback: 15,
+      objectionOutcomeNotice: 15,
       publicationPeriodYears: 5,
     });
     expect(() => loadConfig({ PUBLICATION_PERIOD_YEARS: '0' })).toThrow(/PUBLICATION_PERIOD_YEARS="0"/);
+  });
+
+  it('takes the objection outcome notice deadline (Yiyuan 二十七: 15), FEEDBACK_WORKING_DAYS its old name', () => {
+    expect(loadConfig({ OBJECTION_OUTCOME_NOTICE_WORKING_DAYS: '10' }).deadlines.objectionOutcomeNotice).toBe(
+      10,
+    );
+    expect(loadConfig({ FEEDBACK_WORKING_DAYS: '12' }).deadlines.objectionOutcomeNotice).toBe(12);
+    expect(
+      loadConfig({ OBJECTION_OUTCOME_NOTICE_WORKING_DAYS: '12', FEEDBACK_WORKING_DAYS: '12' }).deadlines
+        .objectionOutcomeNotice,
+    ).toBe(12);
+    expect(() =>
+      loadConfig({ OBJECTION_OUTCOME_NOTICE_WORKING_DAYS: '10', FEEDBACK_WORKING_DAYS: '12' }),
+    ).toThrow(/FEEDBACK_WORKING_DAYS.*differs/);
+    expect(() => loadConfig({ OBJECTION_OUTCOME_NOTICE_WORKING_DAYS: '61' })).toThrow(
+      /OBJECTION_OUTCOME_NOTICE_WORKING_DAYS="61"/,
+    );
     expect(() => loadConfig({ PUBLICATION_WORKING_DAYS: '0' })).toThrow(/PUBLICATION_WORKING_DAYS="0"/);
   });
 

@@ -11,7 +11,8 @@ import {
   validateSync,
 } from 'class-validator';
 import { resolve } from 'node:path';
-import { BEACON_SOURCES, type BeaconPolicy } from '@app/domain';
+import { BEACON_SOURCES, type BeaconPolicy, type ItemClassLimits } from '@app/domain';
+import { readItemClassLimits } from './item-class-limits-config';
 import { type SignInSettings, readSignInSettings } from './sign-in-config';
 
 const BEACON_SOURCE_LIST = new RegExp(
@@ -85,6 +86,13 @@ export class EnvironmentVariables {
   @Max(60)
   OBJECTION_REVIEW_WORKING_DAYS?: number;
 
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(60)
+  OBJECTION_OUTCOME_NOTICE_WORKING_DAYS?: number;
+
+  /** The old name of OBJECTION_OUTCOME_NOTICE_WORKING_DAYS, still accepted. */
   @IsOptional()
   @IsInt()
   @Min(1)
@@ -181,10 +189,10 @@ export interface DeadlinePolicy {
   response: number;
   /** A result is published after the task's window ends. */
   publication: number;
-  /** An objection is reviewed. */
+  /** An objection is reviewed, from its receipt (Yiyuan 二十七: 20). */
   objectionReview: number;
-  /** Feedback after a referral. */
-  feedback: number;
+  /** The business is told the review's outcome, from the review (Yiyuan 二十七: 15). */
+  objectionOutcomeNotice: number;
   /** Years a published result stays public before the entity may apply to withdraw it. */
   publicationPeriodYears: number;
 }
@@ -222,6 +230,8 @@ export interface AppConfig {
   tokenMaxLifetimeHours: number;
   /** Sessions of signed-in officials and the unified identity platform (sign-in-config.ts). */
   signIn: SignInSettings;
+  /** Each check-item class's yearly ratio limits (item-class-limits-config.ts; docs/operations.md). */
+  itemClassLimits: ItemClassLimits;
   /** The built web console the api serves at `/` (none served when it has not been built). */
   webDir: string;
   /** Imports this process reads at once; one more is answered 503 IMPORT_BUSY. */
@@ -260,6 +270,7 @@ const VARIABLES = [
   'RESPONSE_WORKING_DAYS',
   'PUBLICATION_WORKING_DAYS',
   'OBJECTION_REVIEW_WORKING_DAYS',
+  'OBJECTION_OUTCOME_NOTICE_WORKING_DAYS',
   'FEEDBACK_WORKING_DAYS',
   'PUBLICATION_PERIOD_YEARS',
   'PUBLIC_RATE_LIMIT_PER_MINUTE',
@@ -283,6 +294,7 @@ const NUMERIC = new Set<string>([
   'RESPONSE_WORKING_DAYS',
   'PUBLICATION_WORKING_DAYS',
   'OBJECTION_REVIEW_WORKING_DAYS',
+  'OBJECTION_OUTCOME_NOTICE_WORKING_DAYS',
   'FEEDBACK_WORKING_DAYS',
   'PUBLICATION_PERIOD_YEARS',
   'PUBLIC_RATE_LIMIT_PER_MINUTE',
@@ -307,12 +319,16 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
   const parsed = plainToInstance(EnvironmentVariables, given);
   const errors = validateSync(parsed);
   const signIn = readSignInSettings(env);
-  if (errors.length > 0 || 'problems' in signIn) {
+  const itemClasses = readItemClassLimits(env);
+  const notice = outcomeNoticeDays(parsed);
+  if (errors.length > 0 || 'problems' in signIn || 'problems' in itemClasses || 'problem' in notice) {
     const reasons = errors.map(
       (e) =>
         `${e.property}=${e.property === 'AUTH_SECRET' ? '(hidden)' : JSON.stringify(env[e.property])}: ${Object.values(e.constraints ?? {}).join('; ')}`,
     );
     if ('problems' in signIn) reasons.push(...signIn.problems);
+    if ('problems' in itemClasses) reasons.push(...itemClasses.problems);
+    if ('problem' in notice) reasons.push(notice.problem);
     throw new ConfigurationError(`Invalid configuration: ${reasons.join(' | ')}`);
   }
   const dataDir = resolve(parsed.DATA_DIR ?? './data');
@@ -332,7 +348,7 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
       response: parsed.RESPONSE_WORKING_DAYS ?? 2,
       publication: parsed.PUBLICATION_WORKING_DAYS ?? 20,
       objectionReview: parsed.OBJECTION_REVIEW_WORKING_DAYS ?? 20,
-      feedback: parsed.FEEDBACK_WORKING_DAYS ?? 15,
+      objectionOutcomeNotice: notice.days,
       publicationPeriodYears: parsed.PUBLICATION_PERIOD_YEARS ?? 3,
     },
     yearlyCap: parsed.DRAW_YEARLY_CAP ?? 2,
@@ -341,6 +357,7 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
     readCacheEntries: parsed.READ_CACHE_ENTRIES ?? 1000,
     tokenMaxLifetimeHours: parsed.TOKEN_MAX_LIFETIME_HOURS ?? 168,
     signIn: signIn.settings,
+    itemClassLimits: itemClasses.limits,
     webDir: resolve(parsed.WEB_DIR ?? 'dist/apps/web'),
     importConcurrency: parsed.IMPORT_CONCURRENCY ?? 2,
     transparency: {
@@ -366,6 +383,17 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
       withoutBeacon: parsed.DRAW_WITHOUT_BEACON ?? 'urgent-adhoc',
     },
   };
+}
+
+/** OBJECTION_OUTCOME_NOTICE_WORKING_DAYS, or its old name FEEDBACK_WORKING_DAYS; both only if equal. */
+function outcomeNoticeDays(parsed: EnvironmentVariables): { days: number } | { problem: string } {
+  const { OBJECTION_OUTCOME_NOTICE_WORKING_DAYS: days, FEEDBACK_WORKING_DAYS: oldName } = parsed;
+  if (days !== undefined && oldName !== undefined && days !== oldName) {
+    return {
+      problem: `FEEDBACK_WORKING_DAYS=${oldName}: the old name of OBJECTION_OUTCOME_NOTICE_WORKING_DAYS, and differs from it (${days})`,
+    };
+  }
+  return { days: days ?? oldName ?? 15 };
 }
 
 /** The configuration, or, when a variable is wrong, the reason logged and the process ended. */

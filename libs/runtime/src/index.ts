@@ -6,3 +6,4 @@ export * from './calendar-dataset';
 export * from './domain-upcasters';
 export * from './password-hash';
 export * from './sign-in-config';
+export * from './item-class-limits-config';

@@ -63,7 +63,11 @@ export class AddCheckItemDto {
   @UniqueItems()
   methods!: InspectionMethod[];
 
-  @ApiProperty({ enum: ITEM_CLASSES, description: 'A general (ratio ≤ 0.10), B key (> 0.10), C joint' })
+  @ApiProperty({
+    enum: ITEM_CLASSES,
+    description:
+      'A general, B key (no upper limit), C joint; ratio limits per class: ITEM_CLASS_RATIO_LIMITS',
+  })
   @IsIn(ITEM_CLASSES)
   itemClass!: ItemClass;
 

@@ -8,7 +8,7 @@ import {
 } from '@app/domain';
 import type { CheckItemView, JointItemListView } from '@app/projections';
 import type { DocumentFilter } from '@app/read-store';
-import type { Stores } from '@app/runtime';
+import type { AppConfig, Stores } from '@app/runtime';
 import { Body, Controller, Get, HttpCode, Inject, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { Roles } from '../auth/auth.decorators';
@@ -19,7 +19,7 @@ import { CommandBus } from '@nestjs/cqrs';
 import { DecideCommand } from '../commands/decide.command';
 import { loadAggregate } from '@app/audit';
 import { Context } from '../commands/request-context';
-import { STORES } from '../stores/stores.providers';
+import { APP_CONFIG, STORES } from '../stores/stores.providers';
 import {
   AddCheckItemDto,
   CheckItemQueryDto,
@@ -37,6 +37,7 @@ export class CheckItemsController {
   constructor(
     private readonly commands: CommandBus,
     @Inject(STORES) private readonly stores: Stores,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   /** Adds an item to the department's check-item list (抽查事项清单). */
@@ -56,6 +57,7 @@ export class CheckItemsController {
           itemId,
           definition,
           departmentRegistered: await isDepartmentRegistered(this.stores.events, body.departmentId),
+          classLimits: this.config.itemClassLimits,
         },
         context,
       ),
@@ -76,7 +78,7 @@ export class CheckItemsController {
       new DecideCommand(
         registerStreams.checkItem(id),
         checkItemDecider,
-        { kind: 'UpdateCheckItem', itemId: id, changes },
+        { kind: 'UpdateCheckItem', itemId: id, changes, classLimits: this.config.itemClassLimits },
         context,
       ),
     );

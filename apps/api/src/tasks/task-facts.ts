@@ -112,7 +112,16 @@ export class TaskFacts {
     return (await this.calendars.calendar()).addWorkingDays(windowEnd, this.config.deadlines.publication);
   }
 
+  /** An objection is reviewed within this many working days of its receipt (Yiyuan 二十七). */
   async objectionReviewDue(today: string): Promise<WorkingDayDate> {
     return (await this.calendars.calendar()).addWorkingDays(today, this.config.deadlines.objectionReview);
+  }
+
+  /** The business is told the outcome within this many working days of the review (Yiyuan 二十七). */
+  async objectionOutcomeNoticeDue(reviewedOn: string): Promise<WorkingDayDate> {
+    return (await this.calendars.calendar()).addWorkingDays(
+      reviewedOn,
+      this.config.deadlines.objectionOutcomeNotice,
+    );
   }
 }

@@ -11,6 +11,7 @@ import {
   EnterResultDto,
   FollowUpDto,
   ObjectionDto,
+  ObjectionOutcomeNoticeDto,
   ObjectionReviewDto,
   PersonalTextErasureDto,
   PublicationDto,
@@ -165,6 +166,7 @@ export class TaskResultsController {
     @Body() body: ObjectionReviewDto,
     @Context() context: CommandContext,
   ) {
+    const today = beijingDate(context.now);
     await this.commands.execute(
       taskCommand(
         id,
@@ -175,12 +177,41 @@ export class TaskResultsController {
           objectionId,
           upheld: body.upheld,
           reply: body.reply,
-          today: beijingDate(context.now),
+          today,
+          noticeDue: await this.facts.objectionOutcomeNoticeDue(today),
         },
         context,
       ),
     );
     return { objectionId, upheld: body.upheld };
+  }
+
+  /** The business was told the review's outcome (Yiyuan 二十七: within 15 working days of the review). */
+  @Post('objections/:objectionId/outcome-notice')
+  @HttpCode(200)
+  @Roles('operator', 'head')
+  async outcomeNotice(
+    @Param('id') id: string,
+    @Param('objectionId') objectionId: string,
+    @Body() body: ObjectionOutcomeNoticeDto,
+    @Context() context: CommandContext,
+  ) {
+    const notifiedOn = beijingDate(context.now);
+    await this.commands.execute(
+      taskCommand(
+        id,
+        {
+          kind: 'NotifyObjectionOutcome',
+          taskId: id,
+          by: acting(context),
+          objectionId,
+          means: body.means,
+          today: notifiedOn,
+        },
+        context,
+      ),
+    );
+    return { objectionId, notifiedOn };
   }
 
   /** Referral, abnormal-operations listing, case filed, transfer to judicial organs. */

@@ -2,6 +2,7 @@ import type { Decider } from '../decider';
 import type { DomainEvent } from '../domain-event';
 import { DomainError } from '../domain-error';
 import { changedFields, previousValues } from './changed-fields';
+import { type ItemClassLimits, assertRatioFitsClass } from './item-class-limits';
 import type { EntityKind, InspectionMethod, ItemClass, ItemStatus } from './vocabulary';
 
 /** An entry of the check-item list (抽查事项清单). */
@@ -22,8 +23,15 @@ export interface CheckItemDefinition {
 export type CheckItemChanges = Partial<Omit<CheckItemDefinition, 'departmentId'>>;
 
 export type CheckItemCommand =
-  | { kind: 'AddCheckItem'; itemId: string; definition: CheckItemDefinition; departmentRegistered: boolean }
-  | { kind: 'UpdateCheckItem'; itemId: string; changes: CheckItemChanges }
+  | {
+      kind: 'AddCheckItem';
+      itemId: string;
+      definition: CheckItemDefinition;
+      departmentRegistered: boolean;
+      /** The deployment's ratio limits per class (a setting; Gui'an 第十四、四十九条 by default). */
+      classLimits: ItemClassLimits;
+    }
+  | { kind: 'UpdateCheckItem'; itemId: string; changes: CheckItemChanges; classLimits: ItemClassLimits }
   | { kind: 'RetireCheckItem'; itemId: string; reason: string };
 
 export type CheckItemEvent =
@@ -32,30 +40,6 @@ export type CheckItemEvent =
   | DomainEvent<'CheckItemRetired', { itemId: string; reason: string }>;
 
 export type CheckItemState = { status: 'absent' } | { status: ItemStatus; definition: CheckItemDefinition };
-
-/** Class A items are sampled at most 10% a year; class B (key) items above 10% (Gui'an 第十四条). */
-export function assertRatioFitsClass(definition: Pick<CheckItemDefinition, 'itemClass' | 'ratio'>): void {
-  const { itemClass, ratio } = definition;
-  if (ratio === undefined) return;
-  if (itemClass === 'A' && ratio > 0.1) {
-    throw new DomainError(
-      'CLASS_A_RATIO_ABOVE_10_PERCENT',
-      `A class A item's ratio must be ≤ 0.10, not ${ratio}`,
-      {
-        ratio,
-      },
-    );
-  }
-  if (itemClass === 'B' && ratio <= 0.1) {
-    throw new DomainError(
-      'CLASS_B_RATIO_NOT_ABOVE_10_PERCENT',
-      `A class B item's ratio must be > 0.10, not ${ratio}`,
-      {
-        ratio,
-      },
-    );
-  }
-}
 
 function existing(
   state: CheckItemState,
@@ -96,14 +80,14 @@ export const checkItemDecider: Decider<CheckItemCommand, CheckItemEvent, CheckIt
             `Department ${command.definition.departmentId} is not registered`,
           );
         }
-        assertRatioFitsClass(command.definition);
+        assertRatioFitsClass(command.definition, command.classLimits);
         return [{ type: 'CheckItemAdded', data: { itemId: command.itemId, ...command.definition } }];
       }
       case 'UpdateCheckItem': {
         const { definition } = existing(state, command.itemId);
         const changes = changedFields(definition, command.changes);
         if (Object.keys(changes).length === 0) return [];
-        assertRatioFitsClass({ ...definition, ...changes });
+        assertRatioFitsClass({ ...definition, ...changes }, command.classLimits);
         return [
           {
             type: 'CheckItemUpdated',

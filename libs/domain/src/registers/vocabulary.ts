@@ -24,7 +24,10 @@ export const INSPECTION_METHODS = [
 ] as const;
 export type InspectionMethod = (typeof INSPECTION_METHODS)[number];
 
-/** A: general (yearly ratio ≤ 10%); B: key (> 10%, no cap); C: joint cross-department. */
+/**
+ * A: general (一般检查事项); B: key (重点检查事项, no upper limit); C: joint cross-department (Gui'an
+ * 第十四条). Each class's ratio limits are a setting (item-class-limits.ts).
+ */
 export const ITEM_CLASSES = ['A', 'B', 'C'] as const;
 export type ItemClass = (typeof ITEM_CLASSES)[number];
 

@@ -225,7 +225,23 @@ export function evolveTask(state: InspectionTaskState, event: InspectionTaskEven
             ...state,
             objections: {
               ...state.objections,
-              [event.data.objectionId]: { ...objection, status: 'reviewed' },
+              [event.data.objectionId]: {
+                ...objection,
+                status: 'reviewed',
+                ...(event.data.noticeDue ? { noticeDue: event.data.noticeDue } : {}),
+              },
+            },
+          }
+        : state;
+    }
+    case 'ObjectionOutcomeNotified': {
+      const objection = state.objections[event.data.objectionId];
+      return objection
+        ? {
+            ...state,
+            objections: {
+              ...state.objections,
+              [event.data.objectionId]: { ...objection, status: 'notified' },
             },
           }
         : state;

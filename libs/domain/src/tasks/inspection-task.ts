@@ -5,7 +5,7 @@ import { initiate, respond } from './initiation';
 import { decideRequest, requestReplacement, requestWithdrawal } from './requests';
 import { recordFollowUp } from './follow-ups';
 import { recordNonResponse } from './non-response';
-import { fileObjection, reviewObjection } from './objections';
+import { fileObjection, notifyObjectionOutcome, reviewObjection } from './objections';
 import { erasePersonalText } from './personal-text-erasure';
 import { enterResult, publishResult, requestCorrection, stopPublicDisclosure } from './results';
 import type { InspectionTaskCommand } from './task-commands';
@@ -51,6 +51,8 @@ export const inspectionTaskDecider: Decider<InspectionTaskCommand, InspectionTas
           return fileObjection(state, command);
         case 'ReviewObjection':
           return reviewObjection(state, command);
+        case 'NotifyObjectionOutcome':
+          return notifyObjectionOutcome(state, command);
         case 'RecordFollowUp':
           return recordFollowUp(state, command);
         case 'RecordNonResponse':

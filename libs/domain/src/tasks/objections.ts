@@ -40,7 +40,7 @@ export function reviewObjection(
   const task = lockedTask(state, command.taskId);
   const objection = task.objections[command.objectionId];
   if (!objection) reject('OBJECTION_NOT_FOUND', `No objection ${command.objectionId}`);
-  if (objection.status === 'reviewed')
+  if (objection.status !== 'filed')
     reject('OBJECTION_ALREADY_REVIEWED', 'This objection was reviewed already');
   if (objection.departmentId !== command.by.departmentId) {
     reject('REVIEWER_OF_OTHER_DEPARTMENT', `The objection is reviewed by ${objection.departmentId}`, {
@@ -57,6 +57,41 @@ export function reviewObjection(
         reply: command.reply,
         reviewedOn: command.today,
         late: command.today > objection.reviewDue.date,
+        noticeDue: command.noticeDue,
+      },
+    },
+  ];
+}
+
+/**
+ * The business is told the outcome of the review (Yiyuan 二十七: within 15 working days of it). A
+ * notice after its day is recorded and marked late; one before any review is refused.
+ */
+export function notifyObjectionOutcome(
+  state: InspectionTaskState,
+  command: Command<'NotifyObjectionOutcome'>,
+): InspectionTaskEvent[] {
+  const task = lockedTask(state, command.taskId);
+  const objection = task.objections[command.objectionId];
+  if (!objection) reject('OBJECTION_NOT_FOUND', `No objection ${command.objectionId}`);
+  if (objection.status === 'filed') reject('OBJECTION_NOT_REVIEWED', 'The objection is not reviewed yet');
+  if (objection.status === 'notified') {
+    reject('OBJECTION_OUTCOME_ALREADY_NOTIFIED', 'The business was told the outcome already');
+  }
+  if (objection.departmentId !== command.by.departmentId) {
+    reject('REVIEWER_OF_OTHER_DEPARTMENT', `The objection is answered by ${objection.departmentId}`, {
+      departmentId: objection.departmentId,
+    });
+  }
+  return [
+    {
+      type: 'ObjectionOutcomeNotified',
+      data: {
+        taskId: command.taskId,
+        objectionId: command.objectionId,
+        means: command.means,
+        notifiedOn: command.today,
+        late: objection.noticeDue !== undefined && command.today > objection.noticeDue.date,
       },
     },
   ];

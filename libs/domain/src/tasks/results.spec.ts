@@ -3,6 +3,7 @@ import { inspectionTaskDecider } from './inspection-task';
 import type { InspectionResult } from './task-vocabulary';
 import {
   CORRECTED_RESULT,
+  NOTICE_DUE,
   PUBLICATION_DUE,
   RESULT,
   REVIEW_DUE,
@@ -510,7 +511,7 @@ describe('inspection task: results, publication, objections and follow-up', () =
   describe('ReviewObjection', () => {
     const filed = [...histories.published, objectionFiled()];
 
-    it('the department reviews the objection in time: ObjectionReviewed, late false', () => {
+    it('the department reviews the objection in time: ObjectionReviewed, late false, with the notice due', () => {
       spec
         .given(filed)
         .when(reviewObjection())
@@ -524,6 +525,7 @@ describe('inspection task: results, publication, objections and follow-up', () =
               reply: '异议成立，予以更正',
               reviewedOn: '2026-06-01',
               late: false,
+              noticeDue: NOTICE_DUE,
             },
           },
         ]);

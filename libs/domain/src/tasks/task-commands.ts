@@ -9,6 +9,7 @@ import type {
   EntityWithdrawalReason,
   FollowUpKind,
   InspectionResult,
+  ObjectionNoticeMeans,
   Participant,
   ReplacementReason,
   Sampling,
@@ -202,6 +203,16 @@ export type InspectionTaskCommand =
       objectionId: string;
       upheld: boolean;
       reply: string;
+      today: string;
+      /** The day by which the business is told the outcome (today + the notice deadline). */
+      noticeDue: WorkingDayDate;
+    }
+  | {
+      kind: 'NotifyObjectionOutcome';
+      taskId: string;
+      by: Acting;
+      objectionId: string;
+      means: ObjectionNoticeMeans;
       today: string;
     }
   | {

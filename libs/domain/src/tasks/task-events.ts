@@ -6,6 +6,7 @@ import type {
   EntityWithdrawalReason,
   FollowUpKind,
   InspectionResult,
+  ObjectionNoticeMeans,
   Participant,
   ReplacementReason,
   Sampling,
@@ -221,7 +222,19 @@ export type InspectionTaskEvent =
     >
   | E<
       'ObjectionReviewed',
-      { objectionId: string; upheld: boolean; reply: string; reviewedOn: string; late: boolean }
+      {
+        objectionId: string;
+        upheld: boolean;
+        reply: string;
+        reviewedOn: string;
+        late: boolean;
+        /** By when the business is told the outcome (absent in reviews recorded before it was kept). */
+        noticeDue?: WorkingDayDate;
+      }
+    >
+  | E<
+      'ObjectionOutcomeNotified',
+      { objectionId: string; means: ObjectionNoticeMeans; notifiedOn: string; late: boolean }
     >
   | E<
       'FollowUpRecorded',

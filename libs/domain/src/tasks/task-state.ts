@@ -64,8 +64,9 @@ export type PendingRequest =
 export interface Objection {
   entityId: string;
   departmentId: string;
-  status: 'filed' | 'reviewed';
+  status: 'filed' | 'reviewed' | 'notified';
   reviewDue: WorkingDayDate;
+  noticeDue?: WorkingDayDate;
 }
 
 export interface TaskState {

@@ -27,6 +27,10 @@ export type ReplacementReason = (typeof REPLACEMENT_REASONS)[number];
 export const ENTITY_WITHDRAWAL_REASONS = ['deregistered', 'moved_away', 'other'] as const;
 export type EntityWithdrawalReason = (typeof ENTITY_WITHDRAWAL_REASONS)[number];
 
+/** How the business was told the outcome of its objection's review (Yiyuan 二十七 "反馈检查对象"). */
+export const OBJECTION_NOTICE_MEANS = ['written', 'in_person', 'phone', 'sms', 'online'] as const;
+export type ObjectionNoticeMeans = (typeof OBJECTION_NOTICE_MEANS)[number];
+
 export const FOLLOW_UP_KINDS = ['referral', 'abnormal_listing', 'case_filed', 'judicial_transfer'] as const;
 export type FollowUpKind = (typeof FOLLOW_UP_KINDS)[number];
 

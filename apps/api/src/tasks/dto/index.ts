@@ -16,7 +16,7 @@ export { DecisionDto } from './decision.dto';
 export { ItemFindingDto, ResultDto, EnterResultDto } from './result.dto';
 export { PublicationDto, StopPublicDisclosureDto } from './publication.dto';
 export { CorrectionRequestDto } from './correction-request.dto';
-export { ObjectionDto, ObjectionReviewDto } from './objection.dto';
+export { ObjectionDto, ObjectionOutcomeNoticeDto, ObjectionReviewDto } from './objection.dto';
 export { FollowUpDto } from './follow-up.dto';
 export { PersonalTextErasureDto } from './personal-text-erasure.dto';
 export { CancelDto } from './cancel.dto';

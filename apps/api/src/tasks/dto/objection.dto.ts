@@ -1,5 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsBoolean, IsString, Length } from 'class-validator';
+import { OBJECTION_NOTICE_MEANS, type ObjectionNoticeMeans } from '@app/domain';
+import { IsBoolean, IsIn, IsString, Length } from 'class-validator';
 import { IsCode } from '../../common/field-rules';
 
 export class ObjectionDto {
@@ -16,4 +17,10 @@ export class ObjectionDto {
 export class ObjectionReviewDto {
   @ApiProperty() @IsBoolean() upheld!: boolean;
   @ApiProperty() @IsString() @Length(1, 4000) reply!: string;
+}
+
+export class ObjectionOutcomeNoticeDto {
+  @ApiProperty({ enum: OBJECTION_NOTICE_MEANS, description: 'How the business was told the outcome' })
+  @IsIn(OBJECTION_NOTICE_MEANS)
+  means!: ObjectionNoticeMeans;
 }

@@ -41,6 +41,7 @@ export const KNOWN_ACTS = [
   'ResultCorrected',
   'ObjectionFiled',
   'ObjectionReviewed',
+  'ObjectionOutcomeNotified',
   'FollowUpRecorded',
   'PublicDisclosureStopped',
   'PersonalTextErased',

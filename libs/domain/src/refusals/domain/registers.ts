@@ -21,13 +21,13 @@ export const REGISTER_REFUSALS: Record<string, Bilingual> = {
   },
   CHECK_ITEM_EXISTS: { zh: '该抽查事项已存在。', en: 'This check item exists already.' },
   CHECK_ITEM_NOT_FOUND: { zh: '未找到该抽查事项。', en: 'No such check item.' },
-  CLASS_A_RATIO_ABOVE_10_PERCENT: {
-    zh: '重点检查事项（A 类）的抽查比例不得高于 10%。',
-    en: "A class A item's ratio is at most 10%.",
+  ITEM_RATIO_ABOVE_CLASS_LIMIT: {
+    zh: '[{itemClass} 类]抽查事项的年度抽查比例[（{ratio}）]超出本类的上限[（须 {bound}）]。',
+    en: "The item's yearly ratio[ ({ratio})] is above its class's limit[: a class {itemClass} item's is {bound}].",
   },
-  CLASS_B_RATIO_NOT_ABOVE_10_PERCENT: {
-    zh: '一般检查事项（B 类）的抽查比例须高于 10%。',
-    en: "A class B item's ratio is above 10%.",
+  ITEM_RATIO_BELOW_CLASS_LIMIT: {
+    zh: '[{itemClass} 类]抽查事项的年度抽查比例[（{ratio}）]低于本类的下限[（须 {bound}）]。',
+    en: "The item's yearly ratio[ ({ratio})] is below its class's limit[: a class {itemClass} item's is {bound}].",
   },
   JOINT_ITEM_LIST_EXISTS: { zh: '该联合抽查事项清单已存在。', en: 'This joint item list exists already.' },
   JOINT_LIST_LEAD_HAS_NO_ITEM: {

@@ -33,6 +33,14 @@ export const RESULT_REFUSALS: Record<string, Bilingual> = {
   OBJECTION_EXISTS: { zh: '该异议已经提出。', en: 'This objection exists already.' },
   OBJECTION_NOT_FOUND: { zh: '未找到该检查结果的异议。', en: 'No such objection about this result.' },
   OBJECTION_ALREADY_REVIEWED: { zh: '该异议已经复核。', en: 'This objection was reviewed already.' },
+  OBJECTION_NOT_REVIEWED: {
+    zh: '该异议尚未复核，不能反馈复核结果。',
+    en: 'This objection is not reviewed yet: there is no outcome to tell.',
+  },
+  OBJECTION_OUTCOME_ALREADY_NOTIFIED: {
+    zh: '该异议的复核结果已经反馈检查对象。',
+    en: 'The business was told the outcome of this objection already.',
+  },
   REVIEWER_OF_OTHER_DEPARTMENT: {
     zh: '该异议应由作出结果的部门复核[（{departmentId}）]。',
     en: 'The objection is reviewed by another department[ ({departmentId})].',

@@ -126,6 +126,8 @@ export const INITIATED_AT = '2026-04-20T02:00:00.000Z';
 export const OPERATOR_TRUSTED = { reason: 'DRAW_WITHOUT_BEACON=any' };
 export const PUBLICATION_DUE = workingDay('2026-07-28');
 export const REVIEW_DUE = workingDay('2026-06-22');
+/** By when the business is told the outcome of a review on 2026-06-01. */
+export const NOTICE_DUE = workingDay('2026-06-23');
 
 // ---- Entities and inspectors ----------------------------------------------------------------------
 
@@ -459,6 +461,7 @@ export const objectionReviewed = (
     reply: '异议成立，予以更正',
     reviewedOn: '2026-06-01',
     late: false,
+    noticeDue: NOTICE_DUE,
     ...fields,
   },
 });
@@ -687,7 +690,34 @@ export const reviewObjection = (fields: Fields<'ReviewObjection'> = {}): Command
   upheld: true,
   reply: '异议成立，予以更正',
   today: '2026-06-01',
+  noticeDue: NOTICE_DUE,
   ...fields,
+});
+
+export const notifyObjectionOutcome = (
+  fields: Fields<'NotifyObjectionOutcome'> = {},
+): CommandOf<'NotifyObjectionOutcome'> => ({
+  kind: 'NotifyObjectionOutcome',
+  taskId: TASK_ID,
+  by: leadClerk,
+  objectionId: 'o-1',
+  means: 'written',
+  today: '2026-06-05',
+  ...fields,
+});
+
+export const objectionOutcomeNotified = (
+  fields: Partial<DataOf<'ObjectionOutcomeNotified'>> = {},
+): EventOf<'ObjectionOutcomeNotified'> => ({
+  type: 'ObjectionOutcomeNotified',
+  data: {
+    taskId: TASK_ID,
+    objectionId: 'o-1',
+    means: 'written',
+    notifiedOn: '2026-06-05',
+    late: false,
+    ...fields,
+  },
 });
 
 /** The fire department refers what it found at e1 to the tax bureau. */

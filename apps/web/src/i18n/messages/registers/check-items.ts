@@ -4,7 +4,8 @@ import { section } from '../../section';
 export const checkItemList = section(
   {
     'items.title': '抽查事项清单',
-    'items.intro': '各部门依法依规列明的抽查事项（“清单之外无事项”）。A类一般事项年度抽查比例不超过 10%。',
+    'items.intro':
+      '各部门依法依规列明的抽查事项（“清单之外无事项”）。A类为一般检查事项，B类为重点检查事项（抽查比例不设上限），C类为联合检查事项；各类抽查比例的限制由本地设定。',
     'items.caption': '抽查事项',
     'items.add': '新增抽查事项',
     'items.editTitle': '修改抽查事项：{name}',
@@ -31,7 +32,7 @@ export const checkItemList = section(
   {
     'items.title': 'Check-item list',
     'items.intro':
-      'What each department may check, by law ("nothing outside the list"). Class A items: at most 10% a year.',
+      'What each department may check, by law ("nothing outside the list"). Class A: general items; class B: key items (no upper limit on the ratio); class C: joint items. Each class\'s ratio limits are set by the deployment.',
     'items.caption': 'Check items',
     'items.add': 'Add a check item',
     'items.editTitle': 'Change check item: {name}',
