@@ -21,9 +21,11 @@ export type PlanDefinition = Omit<DomainPlanDefinition, 'targetCriteria'> & {
 
 export type PlanChanges = Partial<Omit<PlanDefinition, 'year' | 'leadDepartmentId'>>;
 
-export type PlanAdjustment = Omit<PlanAdjustmentView, 'changes' | 'previous'> & {
+export type PlanAdjustment = Omit<PlanAdjustmentView, 'changes' | 'previous' | 'version'> & {
   changes: PlanChanges;
   previous: PlanChanges;
+  /** Absent until `plans` is rebuilt (docs/operations.md). */
+  version?: number;
 };
 
 export type Plan = Omit<KnownFields<PlanView>, 'targetCriteria' | 'adjustments' | 'pending'> & {
@@ -44,7 +46,6 @@ export function adjustmentsByState(plan: Pick<Plan, 'adjustments' | 'version'>):
   published: PlanAdjustment[];
   pending: PlanAdjustment[];
 } {
-  // Until `plans` is rebuilt (docs/operations.md), older adjustments carry no version.
   const pending = (a: PlanAdjustment) => (a.version ?? 0) > plan.version;
   return {
     published: plan.adjustments.filter((a) => !pending(a)),
