@@ -68,11 +68,14 @@ export {
   planDepartmentDocumentId,
   type PlanView,
   type PlanAdjustmentView,
+  type PlanPublicationView,
   type PlanDepartmentView,
 } from './plans/plans.projection';
 export {
   publicPlansProjection,
+  type PublicPlanAdjustment,
   type PublicPlanDocument,
+  type PublicPlanVersion,
   type PublicPlanView,
 } from './plans/public-plans.projection';
 export { tasksProjection, type TaskSummaryView, type TaskDepartmentView } from './tasks/tasks.projection';

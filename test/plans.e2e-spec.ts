@@ -14,7 +14,16 @@ interface Plan {
   version: number;
   everPublished: boolean;
   unpublishedChanges: boolean;
-  adjustments: { changes: unknown; previous: unknown; reason: string; at: string; actorId: string }[];
+  pending?: Omit<Plan, 'pending'>;
+  adjustments: {
+    changes: unknown;
+    previous: unknown;
+    reason: string;
+    at: string;
+    actorId: string;
+    version: number;
+  }[];
+  publications: { version: number; at: string }[];
   departmentIds: string[];
   draftedAt: string;
   publishedAt?: string;
@@ -148,6 +157,7 @@ describe('annual plans over HTTP', () => {
         everPublished: false,
         unpublishedChanges: true,
         adjustments: [],
+        publications: [],
         departmentIds: ['dept-lead', 'dept-coop'],
         draftedAt: anyString(),
         updatedAt: anyString(),
@@ -425,7 +435,7 @@ describe('annual plans over HTTP', () => {
   });
 
   describe('adjusting', () => {
-    it('records what changed, what it was and why; the plan is published again as version 2', async () => {
+    it('records what changed, what it was and why, as a pending draft; published again, it is version 2', async () => {
       const id = await published();
       const window = { from: '2026-04-01', to: '2026-11-30' };
       const answer = await adjust(id, {
@@ -439,21 +449,37 @@ describe('annual plans over HTTP', () => {
       expect(answer.status).toBe(200);
       const changes = { itemIds: [items.lead, items.coop, items.lead2], window };
       const previous = { itemIds: [items.lead, items.coop], window: planBody().window };
+      // The published version stays as it was; the adjustment waits apart (待发布的调整).
       expect(answer.body).toMatchObject({
         id,
-        ...changes,
+        ...previous,
         status: 'published',
         version: 1,
         everPublished: true,
         unpublishedChanges: true,
+        pending: { ...planBody(), ...changes },
         adjustments: [
-          { changes, previous, reason: '新增食品标签检查事项', at: anyString(), actorId: operatorLead.sub },
+          {
+            changes,
+            previous,
+            reason: '新增食品标签检查事项',
+            at: anyString(),
+            actorId: operatorLead.sub,
+            version: 2,
+          },
         ],
       });
 
       const republished = await publish(id, headLead);
       expect(republished.status).toBe(200);
-      expect(republished.body).toMatchObject({ status: 'published', version: 2, unpublishedChanges: false });
+      expect(republished.body).toMatchObject({
+        ...changes,
+        status: 'published',
+        version: 2,
+        unpublishedChanges: false,
+      });
+      expect(republished.body.pending).toBeUndefined();
+      expect(republished.body.publications.map((p) => p.version)).toEqual([1, 2]);
 
       const events = await api.streamEvents(`plan-${id}`);
       expect(events.map((e) => e.type)).toEqual([
@@ -523,7 +549,11 @@ describe('annual plans over HTTP', () => {
       }
       const byAdmin = await adjust(id, body, admin);
       expect(byAdmin.status).toBe(200);
-      expect(byAdmin.body).toMatchObject({ name: '新名称', adjustments: [{ actorId: admin.sub }] });
+      expect(byAdmin.body).toMatchObject({
+        name: planBody().name,
+        pending: { name: '新名称' },
+        adjustments: [{ actorId: admin.sub }],
+      });
       const missing = await adjust('no-such-plan', body);
       expect(missing.status).toBe(404);
       expect(missing.body.code).toBe('PLAN_NOT_FOUND');

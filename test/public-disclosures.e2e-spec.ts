@@ -15,8 +15,13 @@ describe('the public portal shows only what was published', () => {
   const principalScjg = staff('scjg', ['principal'], 'u-principal-scjg-77d0');
   const operatorXf = staff('xf', ['operator'], 'u-operator-xf-3b9d');
   const staffSubs = [operatorScjg, headScjg, principalScjg, operatorXf, admin].map((c) => c.sub);
-  /** Correction reasons are published with the corrected result (更正说明); no other free text is. */
+  /**
+   * Correction reasons are published with the corrected result (更正说明), and a plan's adjustment
+   * reasons with the version they made (调整情况向社会公示); no other free text is.
+   */
   const correctionReason = '检查记录有误，予以更正';
+  const publishedAdjustmentReason = '公示调整理由-乙：消防部门不再参与';
+  const publishedTexts = [correctionReason, publishedAdjustmentReason];
 
   const items: Record<string, string> = {};
   const inspectors: Record<string, string[]> = { scjg: [], xf: [] };
@@ -143,6 +148,8 @@ describe('the public portal shows only what was published', () => {
         status: 'published',
         version: 1,
         publishedOn: '2026-03-02',
+        // The draft's own adjustments before its first publication are drafting, not published.
+        adjustments: [],
       };
       expect(await publicPlans()).toEqual([firstPublication]);
     });
@@ -156,15 +163,20 @@ describe('the public portal shows only what was published', () => {
           cooperatingDepartmentIds: [],
           itemIds: [items.scjg],
         },
-        reason: '内部调整原因-乙：领导批示',
+        reason: publishedAdjustmentReason,
       });
-      // The plan's own route shows the adjustment, with who made it and why.
+      // The plan's own route shows the adjustment apart, as pending, with who made it and why.
       const internal = await ok<{ name: string; unpublishedChanges: boolean }>(
         'GET',
         `/api/plans/${planId}`,
         operatorScjg,
       );
-      expect(internal).toMatchObject({ name: '2026年度联合抽查计划（调整稿）', unpublishedChanges: true });
+      expect(internal).toMatchObject({
+        name: '2026年度联合抽查计划（草案二）',
+        pending: { name: '2026年度联合抽查计划（调整稿）' },
+        unpublishedChanges: true,
+        adjustments: [{}, { reason: publishedAdjustmentReason, actorId: operatorScjg.sub, version: 2 }],
+      });
       expect(await publicPlans()).toEqual([firstPublication]);
     });
 
@@ -179,8 +191,21 @@ describe('the public portal shows only what was published', () => {
           itemIds: [items.scjg],
           version: 2,
           publishedOn: '2026-04-01',
+          adjustments: [
+            {
+              fields: ['cooperatingDepartmentIds', 'itemIds', 'name', 'ratiosByCreditRisk'],
+              reason: publishedAdjustmentReason,
+              adjustedOn: '2026-04-01',
+            },
+          ],
         },
       ]);
+      const { versions } = await publicly<{ versions: Record<string, unknown>[] }>(
+        `/api/public/plans/${planId}`,
+      );
+      const { id: _id, status: _status, ...version1 } = firstPublication;
+      expect(versions.map((v) => v.version)).toEqual([1, 2]);
+      expect(versions[0]).toEqual(version1);
     });
 
     it('marks a closed plan closed as last published, without the reason; never shows one closed as a draft', async () => {
@@ -384,6 +409,7 @@ describe('the public portal shows only what was published', () => {
       departments: await publicly('/api/public/departments'),
       checkItems: await publicly('/api/public/check-items'),
       plans: await publicly('/api/public/plans'),
+      plan: await publicly(`/api/public/plans/${publishedIds.plan}`),
       tasks: await publicly('/api/public/tasks'),
       results: await Promise.all(entities.map((code) => publicly(`/api/public/results?entityCode=${code}`))),
       byName: await publicly(`/api/public/results?name=${encodeURIComponent('南京公示')}`),
@@ -434,7 +460,7 @@ describe('the public portal shows only what was published', () => {
       ]);
       const collect = (value: unknown, key = ''): void => {
         if (typeof value === 'string') {
-          if (internalKeys.has(key) && value !== correctionReason) secrets.add(value);
+          if (internalKeys.has(key) && !publishedTexts.includes(value)) secrets.add(value);
         } else if (Array.isArray(value)) value.forEach((v) => collect(v, key));
         else if (value && typeof value === 'object')
           for (const [k, v] of Object.entries(value)) collect(v, k);
@@ -456,7 +482,6 @@ describe('the public portal shows only what was published', () => {
         'actorId',
         'correlationId',
         'causationId',
-        'adjustments',
         'closedReason',
         'retiredReason',
         'unpublishedChanges',
@@ -475,7 +500,7 @@ describe('the public portal shows only what was published', () => {
         } else if (Array.isArray(value)) value.forEach((v, i) => walk(v, `${path}[${i}]`));
         else if (value && typeof value === 'object') {
           for (const [k, v] of Object.entries(value)) {
-            if (forbiddenKeys.has(k) && !(k === 'reason' && v === correctionReason))
+            if (forbiddenKeys.has(k) && !(k === 'reason' && publishedTexts.includes(v as string)))
               leaks.push(`${path}.${k}`);
             walk(v, `${path}.${k}`);
           }

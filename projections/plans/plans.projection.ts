@@ -8,8 +8,20 @@ export interface PlanAdjustmentView {
   reason: string;
   at: string;
   actorId: string;
+  /** The version the adjustment is part of: the next one while it awaits publication. */
+  version: number;
 }
 
+/** One publication: the version it made and when. */
+export interface PlanPublicationView {
+  version: number;
+  at: string;
+}
+
+/**
+ * The plan's fields are its published version, the one in force (while never published: its
+ * draft). A published plan's adjustments awaiting publication are `pending`, apart from it.
+ */
 export interface PlanView extends ReadDocument, PlanDefinition {
   status: 'draft' | 'published' | 'closed';
   /** Publications so far (0 while a draft): each publication after an adjustment is one more. */
@@ -18,8 +30,11 @@ export interface PlanView extends ReadDocument, PlanDefinition {
   everPublished: boolean;
   /** Adjusted since the last publication: to be published again. */
   unpublishedChanges: boolean;
+  /** 待发布的调整: the plan as its next version would be, while a published plan's adjustment awaits publication. */
+  pending?: PlanDefinition;
   adjustments: PlanAdjustmentView[];
-  /** The lead department and the cooperating ones. */
+  publications: PlanPublicationView[];
+  /** The lead department and the cooperating ones, of the fields above. */
   departmentIds: string[];
   draftedAt: string;
   /** The latest publication. */
@@ -40,6 +55,28 @@ export interface PlanDepartmentView extends ReadDocument {
 
 export const planDepartmentDocumentId = (departmentId: string, planId: string): string =>
   `${departmentId}\u001f${planId}`;
+
+const definitionOf = (plan: PlanView): PlanDefinition => ({
+  year: plan.year,
+  name: plan.name,
+  leadDepartmentId: plan.leadDepartmentId,
+  cooperatingDepartmentIds: plan.cooperatingDepartmentIds,
+  itemIds: plan.itemIds,
+  targetCriteria: plan.targetCriteria,
+  ratiosByCreditRisk: plan.ratiosByCreditRisk,
+  window: plan.window,
+});
+
+const departmentsOf = (plan: PlanDefinition): string[] => [
+  plan.leadDepartmentId,
+  ...plan.cooperatingDepartmentIds,
+];
+
+/** The document with `definition` as its fields and no pending adjustment. */
+function withDefinition(plan: PlanView, definition: PlanDefinition): PlanView {
+  const { pending: _pending, ...rest } = plan;
+  return { ...rest, ...definition, departmentIds: departmentsOf(definition) };
+}
 
 function departmentChanges(
   planId: string,
@@ -94,6 +131,7 @@ export const plansProjection: Projection<PlanEvent> = {
           everPublished: false,
           unpublishedChanges: true,
           adjustments: [],
+          publications: [],
           departmentIds,
           draftedAt: at,
           updatedAt: at,
@@ -106,36 +144,55 @@ export const plansProjection: Projection<PlanEvent> = {
       case 'PlanPublished': {
         const { version } = event.data;
         return [
-          patch(() => ({
-            status: 'published',
-            version,
-            everPublished: true,
-            unpublishedChanges: false,
-            publishedAt: at,
-          })),
+          {
+            collection: 'plans',
+            id: planId,
+            update: (current: PlanView | undefined) =>
+              current
+                ? {
+                    // The pending adjustment becomes the published version.
+                    ...(current.pending ? withDefinition(current, current.pending) : current),
+                    status: 'published',
+                    version,
+                    everPublished: true,
+                    unpublishedChanges: false,
+                    publishedAt: at,
+                    publications: [...(current.publications ?? []), { version, at }],
+                    updatedAt: at,
+                  }
+                : null,
+          } satisfies DocumentChange<PlanView>,
         ];
       }
       case 'PlanAdjusted': {
         const { changes, previous, reason } = event.data;
-        const adjustment: PlanAdjustmentView = {
-          changes,
-          previous,
-          reason,
-          at,
-          actorId: event.metadata.actorId,
-        };
         const out: DocumentChange[] = [
-          patch((current) => ({
-            ...changes,
-            ...(changes.cooperatingDepartmentIds
-              ? { departmentIds: [current.leadDepartmentId, ...changes.cooperatingDepartmentIds] }
-              : {}),
-            unpublishedChanges: true,
-            adjustments: [...current.adjustments, adjustment],
-          })),
+          patch((current) => {
+            const adjustment: PlanAdjustmentView = {
+              changes,
+              previous,
+              reason,
+              at,
+              actorId: event.metadata.actorId,
+              version: current.version + 1,
+            };
+            const adjustments = [...current.adjustments, adjustment];
+            if (current.everPublished) {
+              // A published version stays as published; the adjustment waits in `pending`.
+              const pending = { ...(current.pending ?? definitionOf(current)), ...changes };
+              return { pending, unpublishedChanges: true, adjustments };
+            }
+            const definition = { ...definitionOf(current), ...changes };
+            return {
+              ...definition,
+              departmentIds: departmentsOf(definition),
+              unpublishedChanges: true,
+              adjustments,
+            };
+          }),
         ];
         if (changes.cooperatingDepartmentIds) {
-          // The lead never changes; only cooperating departments come and go.
+          // The lead never changes; only cooperating departments come and go (as drafted).
           out.push(
             ...departmentChanges(
               planId,

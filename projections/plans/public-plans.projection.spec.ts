@@ -75,6 +75,7 @@ describe('public plans (抽查工作计划公示)', () => {
       status: 'published',
       version: 1,
       publishedOn: '2026-02-03',
+      adjustments: [],
     });
   });
 
@@ -82,14 +83,30 @@ describe('public plans (抽查工作计划公示)', () => {
     const before = fold([drafted, published])?.published;
     expect(fold([drafted, published, adjusted])?.published).toEqual(before);
     const again = event('PlanPublished', { version: 2 }, '2026-04-02T02:00:00.000Z');
-    expect(fold([drafted, published, adjusted, again])?.published).toEqual({
-      id: 'plan-1',
+    const version2 = {
       ...definition,
       name: '调整后的计划',
       ratiosByCreditRisk: { A: 0.5 },
-      status: 'published',
       version: 2,
       publishedOn: '2026-04-02',
+      adjustments: [
+        { fields: ['name', 'ratiosByCreditRisk'], reason: '内部原因：领导批示', adjustedOn: '2026-04-01' },
+      ],
+    };
+    const document = fold([drafted, published, adjusted, again]);
+    expect(document?.published).toEqual({ id: 'plan-1', ...version2, status: 'published' });
+    expect(document?.versions).toEqual([
+      { ...definition, version: 1, publishedOn: '2026-02-03', adjustments: [] },
+      version2,
+    ]);
+    expect(document?.pendingAdjustments).toEqual([]);
+  });
+
+  it('does not publish the adjustments made to a draft before its first publication', () => {
+    expect(fold([drafted, adjusted, published])?.published).toMatchObject({
+      name: '调整后的计划',
+      version: 1,
+      adjustments: [],
     });
   });
 
@@ -103,8 +120,9 @@ describe('public plans (抽查工作计划公示)', () => {
     expect(fold([drafted, closed])?.published).toBeUndefined();
   });
 
-  it('holds no reason, actor or event id anywhere in the document', () => {
-    const text = JSON.stringify(fold([drafted, published, adjusted]));
-    for (const secret of ['secret', '内部原因', 'event-', 'operator']) expect(text).not.toContain(secret);
+  it('holds no actor, role, correlation or event id anywhere in the document', () => {
+    const again = event('PlanPublished', { version: 2 }, '2026-04-02T02:00:00.000Z');
+    const text = JSON.stringify(fold([drafted, published, adjusted, again]));
+    for (const secret of ['secret', 'event-', 'operator']) expect(text).not.toContain(secret);
   });
 });

@@ -14,24 +14,42 @@ export type PublicPlanFields = Pick<
   | 'window'
 >;
 
-/** A plan as the public sees it (公示): as it stood at its latest publication. */
-export interface PublicPlanView extends PublicPlanFields {
-  id: string;
-  status: 'published' | 'closed';
-  /** The publication shown: 1, then one more for each publication after adjustments. */
+/**
+ * One adjustment as published with the version it made (调整情况向社会公示; Yuanqu 二(三)):
+ * which parts changed, why, and the Beijing day; never who acted.
+ */
+export interface PublicPlanAdjustment {
+  fields: string[];
+  reason: string;
+  adjustedOn: string;
+}
+
+/** One published version of a plan, with the adjustments that made it (none for version 1). */
+export interface PublicPlanVersion extends PublicPlanFields {
   version: number;
   /** Beijing date of that publication. */
   publishedOn: string;
+  adjustments: PublicPlanAdjustment[];
+}
+
+/** A plan as the public sees it (公示): as it stood at its latest publication. */
+export interface PublicPlanView extends PublicPlanVersion {
+  id: string;
+  status: 'published' | 'closed';
   closedOn?: string;
 }
 
 /**
- * One document per plan. `working` is the plan as it now stands, adjustments included: it is
- * never answered, only taken by the next publication. `published` is all the public sees.
+ * One document per plan. `working` is the plan as it now stands, adjustments included, and
+ * `pendingAdjustments` the adjustments since the last publication: neither is ever answered,
+ * only taken by the next publication. `published` and `versions` are all the public sees.
  */
 export interface PublicPlanDocument extends ReadDocument {
   working: PublicPlanFields;
+  pendingAdjustments: PublicPlanAdjustment[];
   published?: PublicPlanView;
+  /** Every published version, oldest first. */
+  versions: PublicPlanVersion[];
   /** The published version's day, absent while never published: only these are listed. */
   publishedOn?: string;
 }
@@ -73,26 +91,43 @@ export const publicPlansProjection: Projection<PlanEvent> = {
         const document: PublicPlanDocument = {
           id: planId,
           working: publicFields(event.data),
+          pendingAdjustments: [],
+          versions: [],
         };
         return [{ collection: 'plans', id: planId, put: document }];
       }
       case 'PlanAdjusted': {
-        const { changes } = event.data;
-        return [patch((plan) => ({ working: publicFields({ ...plan.working, ...changes }) }))];
+        const { changes, reason } = event.data;
+        const adjustment: PublicPlanAdjustment = {
+          fields: Object.keys(changes).sort(),
+          reason,
+          adjustedOn: on,
+        };
+        return [
+          patch((plan) => ({
+            working: publicFields({ ...plan.working, ...changes }),
+            pendingAdjustments: [...(plan.pendingAdjustments ?? []), adjustment],
+          })),
+        ];
       }
       case 'PlanPublished': {
         const { version } = event.data;
         return [
-          patch((plan) => ({
-            published: {
-              id: plan.id,
+          patch((plan) => {
+            const published: PublicPlanVersion = {
               ...publicFields(plan.working),
-              status: 'published',
               version,
               publishedOn: on,
-            },
-            publishedOn: on,
-          })),
+              // Adjusting a never-published draft is drafting: version 1 has no history.
+              adjustments: version === 1 ? [] : (plan.pendingAdjustments ?? []),
+            };
+            return {
+              published: { id: plan.id, ...published, status: 'published' },
+              versions: [...(plan.versions ?? []), published],
+              pendingAdjustments: [],
+              publishedOn: on,
+            };
+          }),
         ];
       }
       case 'PlanClosed':

@@ -64,7 +64,10 @@ export class PlansController {
     return this.get(id);
   }
 
-  /** Adjusts the plan with a reason; the adjusted plan is to be published again. */
+  /**
+   * Adjusts the plan with a reason. A published plan's adjustment stays a draft (待发布的调整):
+   * the published version binds until the plan is published again.
+   */
   @Post(':id/adjustments')
   @HttpCode(200)
   @Roles('admin', 'operator')
@@ -145,12 +148,12 @@ export class PlansController {
     return found;
   }
 
-  /** Only the lead department's staff (or an administrator) change a plan; its current definition. */
+  /** Only the lead department's staff (or an administrator) change a plan; its draft, which adjustments change. */
   private async assertLeads(id: string, context: CommandContext): Promise<PlanDefinition> {
     const state = await loadPlan(this.stores.events, id);
     if (state.status === 'absent') throw ApiError.notFound('PLAN_NOT_FOUND', `No plan ${id}`);
-    assertActsFor(context.actor, state.definition.leadDepartmentId);
-    return state.definition;
+    assertActsFor(context.actor, state.draft.leadDepartmentId);
+    return state.draft;
   }
 
   private async decide(planId: string, command: PlanCommand, context: CommandContext): Promise<void> {

@@ -4,11 +4,12 @@ import type {
   DepartmentView,
   PublicAnnouncementView,
   PublicPlanDocument,
+  PublicPlanVersion,
   PublicPlanView,
   PublicResultView,
 } from '@app/projections';
 import type { Stores } from '@app/runtime';
-import { Controller, Get, Inject, Query } from '@nestjs/common';
+import { Controller, Get, Inject, Param, Query } from '@nestjs/common';
 import { ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsOptional, IsString, Length, MaxLength } from 'class-validator';
 import { IsCode } from '../common/field-rules';
@@ -51,7 +52,8 @@ export class PublicController {
   }
 
   /**
-   * Published plans (抽查工作计划), each as it stood at its latest publication: adjustments not yet
+   * Published plans (抽查工作计划), each as it stood at its latest publication, with the
+   * adjustments that made that version (reasons and days, never who): adjustments not yet
    * published again, and plans never published, are not shown.
    */
   @Public()
@@ -63,6 +65,17 @@ export class PublicController {
       after: query.cursor,
     });
     return { ...page, items: page.items.flatMap((plan) => (plan.published ? [plan.published] : [])) };
+  }
+
+  /** One published plan as last published, with every published version, oldest first. */
+  @Public()
+  @Get('plans/:id')
+  async plan(@Param('id') id: string): Promise<PublicPlanView & { versions: PublicPlanVersion[] }> {
+    const found = await this.stores.projections
+      .collection<PublicPlanDocument>('publicPlans', 'plans')
+      .get(id);
+    if (!found?.published) throw ApiError.notFound('PLAN_NOT_FOUND', `No published plan ${id}`);
+    return { ...found.published, versions: found.versions ?? [] };
   }
 
   /** Task announcements, made at lock (抽查任务公告). */

@@ -60,14 +60,23 @@ function invariants(before: PlanState, after: PlanState): void {
   if (after.status === 'absent') return;
   if (before.status !== 'absent' && before.everPublished) expect(after.everPublished).toBe(true);
   if (before.status !== 'absent') expect(after.version).toBeGreaterThanOrEqual(before.version);
-  const { definition } = after;
-  const listed = new Map(items.map((i) => [i.itemId, i]));
-  const departments = [definition.leadDepartmentId, ...definition.cooperatingDepartmentIds];
-  for (const itemId of definition.itemIds) {
-    expect(listed.get(itemId)?.retired).toBe(false);
-    expect(departments).toContain(listed.get(itemId)!.departmentId);
+  // The published version changes only by a publication, which takes the draft as it stood.
+  const publishedBefore = before.status === 'absent' ? undefined : before.published;
+  if (after.version === (before.status === 'absent' ? 0 : before.version)) {
+    expect(after.published).toEqual(publishedBefore);
+  } else if (before.status !== 'absent') {
+    expect(after.published).toEqual(before.draft);
   }
-  expect(definition.window.from <= definition.window.to).toBe(true);
+  expect(after.everPublished).toBe(after.published !== undefined);
+  for (const definition of [after.draft, ...(after.published ? [after.published] : [])]) {
+    const listed = new Map(items.map((i) => [i.itemId, i]));
+    const departments = [definition.leadDepartmentId, ...definition.cooperatingDepartmentIds];
+    for (const itemId of definition.itemIds) {
+      expect(listed.get(itemId)?.retired).toBe(false);
+      expect(departments).toContain(listed.get(itemId)!.departmentId);
+    }
+    expect(definition.window.from <= definition.window.to).toBe(true);
+  }
 }
 
 describe('plan decider, under random commands (fast-check)', () => {

@@ -227,19 +227,59 @@ describe('plan', () => {
         .when(publish)
         .then([published(2)]);
       const state = foldEvents(planDecider, [drafted, published(1), adjusted, published(2)]);
+      const next = { ...definition, itemIds: ['i-scjg', 'i-yjj', 'i-scjg-2'] };
       expect(state).toEqual({
         status: 'published',
-        definition: { ...definition, itemIds: ['i-scjg', 'i-yjj', 'i-scjg-2'] },
+        published: next,
+        draft: next,
         everPublished: true,
         unpublishedChanges: false,
         version: 2,
       });
     });
 
-    it('keeps a published plan published while an adjustment awaits publication', () => {
+    it('given a published plan, when adjusted, then only the draft changes: the published version stays in force', () => {
       const state = foldEvents(planDecider, [drafted, published(1), adjusted]);
-      expect(state).toMatchObject({ status: 'published', everPublished: true, unpublishedChanges: true });
-      expect(state).toMatchObject({ version: 1 });
+      expect(state).toEqual({
+        status: 'published',
+        published: definition,
+        draft: { ...definition, itemIds: ['i-scjg', 'i-yjj', 'i-scjg-2'] },
+        everPublished: true,
+        unpublishedChanges: true,
+        version: 1,
+      });
+    });
+
+    it('given a pending adjustment, when adjusted again, then the changes are recorded against the draft', () => {
+      spec
+        .given([drafted, published(1), adjusted])
+        .when(adjust({ itemIds: ['i-scjg', 'i-yjj'] }, '撤回新增事项'))
+        .then([
+          {
+            type: 'PlanAdjusted',
+            data: {
+              planId: 'p1',
+              changes: { itemIds: ['i-scjg', 'i-yjj'] },
+              previous: { itemIds: ['i-scjg', 'i-yjj', 'i-scjg-2'] },
+              reason: '撤回新增事项',
+            },
+          },
+        ]);
+      spec
+        .given([drafted, published(1), adjusted])
+        .when(adjust({ itemIds: ['i-scjg', 'i-yjj', 'i-scjg-2'] }))
+        .then([]);
+    });
+
+    it('given a pending adjustment, when the plan is closed, then the published version is what it closed with', () => {
+      const state = foldEvents(planDecider, [drafted, published(1), adjusted, closed]);
+      expect(state).toMatchObject({ status: 'closed', published: definition, version: 1 });
+    });
+
+    it('given a draft never published, when adjusted, then nothing is in force yet', () => {
+      const state = foldEvents(planDecider, [drafted, adjusted]);
+      expect(state).toMatchObject({ status: 'draft', version: 0, everPublished: false });
+      expect(state).not.toHaveProperty('published');
     });
 
     it('adjusts a draft, which is then published as version 1', () => {

@@ -64,11 +64,21 @@ export type PlanState =
   | { status: 'absent' }
   | {
       status: PlanStatus;
-      definition: PlanDefinition;
+      /**
+       * The version in force (Gui'an 第27条; Yuanqu 二(三)): what initiation, the draw and the
+       * public read. Absent until the plan is first published.
+       */
+      published?: PlanDefinition;
+      /**
+       * The plan as it is being drafted: the first draft, or a published plan's adjustment that
+       * awaits publication (待发布的调整). Equals `published` while nothing is pending.
+       */
+      draft: PlanDefinition;
       /** Published at least once: tasks may belong to it. */
       everPublished: boolean;
       /** Changes made since the last publication, which must be published again. */
       unpublishedChanges: boolean;
+      /** The number of the published version (0 while never published). */
       version: number;
     };
 
@@ -158,7 +168,13 @@ export const planDecider: Decider<PlanCommand, PlanEvent, PlanState> = {
     switch (event.type) {
       case 'PlanDrafted': {
         const { planId: _id, ...definition } = event.data;
-        return { status: 'draft', definition, everPublished: false, unpublishedChanges: true, version: 0 };
+        return {
+          status: 'draft',
+          draft: definition,
+          everPublished: false,
+          unpublishedChanges: true,
+          version: 0,
+        };
       }
       case 'PlanPublished':
         return state.status === 'absent'
@@ -166,6 +182,8 @@ export const planDecider: Decider<PlanCommand, PlanEvent, PlanState> = {
           : {
               ...state,
               status: 'published',
+              // The draft becomes the next version; the one before stays in the stream's history.
+              published: state.draft,
               everPublished: true,
               unpublishedChanges: false,
               version: event.data.version,
@@ -175,7 +193,8 @@ export const planDecider: Decider<PlanCommand, PlanEvent, PlanState> = {
           ? state
           : {
               ...state,
-              definition: { ...state.definition, ...event.data.changes },
+              // Only the draft: a published version changes only by being published again.
+              draft: { ...state.draft, ...event.data.changes },
               unpublishedChanges: true,
             };
       case 'PlanClosed':
@@ -200,10 +219,10 @@ export const planDecider: Decider<PlanCommand, PlanEvent, PlanState> = {
       }
       case 'AdjustPlan': {
         const plan = open(state, command.planId);
-        const changes = changedFields<PlanChanges>(plan.definition, command.changes);
+        const changes = changedFields<PlanChanges>(plan.draft, command.changes);
         if (Object.keys(changes).length === 0) return [];
-        assertPlanIsSound({ ...plan.definition, ...changes }, command.facts);
-        const previous = previousValues<PlanChanges>(plan.definition, changes);
+        assertPlanIsSound({ ...plan.draft, ...changes }, command.facts);
+        const previous = previousValues<PlanChanges>(plan.draft, changes);
         return [
           {
             type: 'PlanAdjusted',

@@ -72,11 +72,42 @@ describe('inspection task: initiation', () => {
         .then([initiated({ sampling: { count: 20 } })]);
     });
 
-    it('initiates in a plan published once and adjusted since', () => {
+    it('initiates in a plan published once and adjusted since, by its published version', () => {
       spec
         .given([])
         .when(initiateTask({ plan: adjustedPlan }))
         .then([initiated()]);
+    });
+
+    it('given a pending adjustment adding an item, refuses that item until it is published: ITEM_NOT_IN_PLAN', () => {
+      spec
+        .given([])
+        .when(initiateTask({ plan: adjustedPlan, itemIds: [...LEAD_ITEMS, 'i-scjg-extra'] }))
+        .thenRejects('ITEM_NOT_IN_PLAN');
+    });
+
+    it('given a pending adjustment widening the window, refuses a window beyond the published one: TASK_WINDOW_OUTSIDE_PLAN', () => {
+      spec
+        .given([])
+        .when(initiateTask({ plan: adjustedPlan, window: { from: '2026-12-01', to: '2026-12-20' } }))
+        .thenRejects('TASK_WINDOW_OUTSIDE_PLAN');
+    });
+
+    it('given the adjustment published, takes the added item and the wider window', () => {
+      const republished = {
+        ...adjustedPlan,
+        published: adjustedPlan.draft,
+        unpublishedChanges: false,
+        version: 2,
+      };
+      const fields = {
+        itemIds: [...LEAD_ITEMS, 'i-scjg-extra'],
+        window: { from: '2026-12-01', to: '2026-12-20' },
+      };
+      spec
+        .given([])
+        .when(initiateTask({ plan: republished, ...fields }))
+        .then([initiated(fields)]);
     });
 
     it('refuses a task that exists: TASK_EXISTS', () => {

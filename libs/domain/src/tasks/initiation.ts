@@ -63,15 +63,17 @@ function assertPlan(command: Initiate): void {
   const plan = command.plan;
   if (!plan || plan.status === 'absent') reject('PLAN_NOT_FOUND', `No plan ${command.planId}`);
   if (plan.status === 'closed') reject('PLAN_CLOSED', `Plan ${command.planId} is closed`);
-  if (!plan.everPublished) reject('PLAN_NOT_PUBLISHED', `Plan ${command.planId} is not published yet`);
+  // The published version binds; an adjustment awaiting publication does not yet (Gui'an 第27条).
+  const inForce = plan.published;
+  if (!inForce) reject('PLAN_NOT_PUBLISHED', `Plan ${command.planId} is not published yet`);
   const named = [...command.itemIds, ...command.participants.flatMap((p) => p.itemIds)];
-  const outside = named.filter((id) => !plan.definition.itemIds.includes(id));
+  const outside = named.filter((id) => !inForce.itemIds.includes(id));
   if (outside.length > 0 && !command.adhocReason?.trim()) {
     reject('ITEM_NOT_IN_PLAN', `Items outside the plan need an ad hoc reason: ${outside.join(', ')}`, {
       itemIds: outside,
     });
   }
-  const { from, to } = plan.definition.window;
+  const { from, to } = inForce.window;
   if (command.window.from < from || command.window.to > to) {
     reject('TASK_WINDOW_OUTSIDE_PLAN', `The task's window lies within the plan's, ${from} to ${to}`, {
       from,

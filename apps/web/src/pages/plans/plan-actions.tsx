@@ -9,7 +9,7 @@ import { ConfirmDialog, useConfirmation } from '../../components/confirm-dialog'
 import { useSession } from '../../session/session';
 import { PlanFields } from './plan-form';
 import { planChanges, planForm } from './plan-form-model';
-import { type Plan, planActs } from './plan-model';
+import { type Plan, draftOf, planActs } from './plan-model';
 import type { Department } from '../../api/use-departments';
 
 /** Publish (again after an adjustment), adjust with a reason, close with a reason. */
@@ -115,11 +115,11 @@ function AdjustForm({
   onDone: () => void;
 }) {
   const { t } = useI18n();
-  const [values, setValues] = useState(() => planForm(plan));
+  const [values, setValues] = useState(() => planForm(draftOf(plan)));
   const [unchanged, setUnchanged] = useState(false);
   const adjust = useCommand();
   const submit = async (reason: string) => {
-    const changes = planChanges(plan, values);
+    const changes = planChanges(draftOf(plan), values);
     setUnchanged(Object.keys(changes).length === 0);
     if (Object.keys(changes).length === 0) return;
     if (await adjust.run('POST', `/api/plans/${plan.id}/adjustments`, { changes, reason })) onDone();

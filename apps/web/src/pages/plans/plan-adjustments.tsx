@@ -15,30 +15,38 @@ const FIELDS = [
 /** The plan's adjustments, oldest first: when, by whom, why, and which parts changed. */
 export function PlanAdjustments({ adjustments }: { adjustments: PlanAdjustment[] }) {
   const { t } = useI18n();
-  const users = useUserNames(adjustments.map((a) => a.actorId));
-  const changed = (changes: PlanChanges) =>
-    FIELDS.filter((f) => changes[f] !== undefined)
-      .map((f) => t(`plans.field.${f}`))
-      .join(t('common.listSeparator'));
   return (
     <section className="card" aria-labelledby="plan-adjustments">
       <h2 id="plan-adjustments">{t('plans.adjustments')}</h2>
       {adjustments.length === 0 ? (
         <p className="state state-empty">{t('plans.noAdjustments')}</p>
       ) : (
-        <ol className="timeline">
-          {adjustments.map((a, index) => (
-            <li key={`${a.at}-${index}`}>
-              <strong>{beijingDay(a.at)}</strong> ·{' '}
-              <span title={a.actorId}>{t('plans.adjustedBy', { actor: users.nameOf(a.actorId) })}</span>
-              <br />
-              {t('plans.changedFields', { fields: changed(a.changes) || t('common.none') })}
-              <br />
-              {t('common.reason')}：{a.reason}
-            </li>
-          ))}
-        </ol>
+        <AdjustmentTimeline adjustments={adjustments} />
       )}
     </section>
+  );
+}
+
+/** Adjustments as a timeline, oldest first. */
+export function AdjustmentTimeline({ adjustments }: { adjustments: PlanAdjustment[] }) {
+  const { t } = useI18n();
+  const users = useUserNames(adjustments.map((a) => a.actorId));
+  const changed = (changes: PlanChanges) =>
+    FIELDS.filter((f) => changes[f] !== undefined)
+      .map((f) => t(`plans.field.${f}`))
+      .join(t('common.listSeparator'));
+  return (
+    <ol className="timeline">
+      {adjustments.map((a, index) => (
+        <li key={`${a.at}-${index}`}>
+          <strong>{beijingDay(a.at)}</strong> ·{' '}
+          <span title={a.actorId}>{t('plans.adjustedBy', { actor: users.nameOf(a.actorId) })}</span>
+          <br />
+          {t('plans.changedFields', { fields: changed(a.changes) || t('common.none') })}
+          <br />
+          {t('common.reason')}：{a.reason}
+        </li>
+      ))}
+    </ol>
   );
 }

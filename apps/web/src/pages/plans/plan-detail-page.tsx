@@ -5,13 +5,17 @@ import { useApi } from '../../api/use-api';
 import { useI18n } from '../../i18n/i18n';
 import { PlanActions } from './plan-actions';
 import { PlanAdjustments } from './plan-adjustments';
-import type { Plan } from './plan-model';
+import { type Plan, adjustmentsByState } from './plan-model';
+import { PlanPending } from './plan-pending';
 import { PlanProgressSection } from './plan-progress-section';
 import { PlanSummary } from './plan-summary';
 import { PlanTasks } from './plan-tasks';
 import { useDepartments } from '../../api/use-departments';
 
-/** One plan: what it is, publish / adjust / close, its progress, its adjustments and its tasks. */
+/**
+ * One plan: what it is as published, its adjustment awaiting publication, publish / adjust /
+ * close, its progress, its adjustments and its tasks.
+ */
 export function PlanDetailPage() {
   const { t } = useI18n();
   const { planId = '' } = useParams();
@@ -24,15 +28,19 @@ export function PlanDetailPage() {
         <Link to="/plans">{t('plans.backToList')}</Link>
       </p>
       <Async loaded={loaded} keep={(plan) => plan.id === planId}>
-        {(plan) => (
-          <>
-            <PlanSummary plan={plan} nameOf={nameOf} />
-            <PlanActions plan={plan} departments={departments} onChanged={loaded.reload} />
-            {plan.progress ? <PlanProgressSection progress={plan.progress} planName={plan.name} /> : null}
-            <PlanAdjustments adjustments={plan.adjustments} />
-            <PlanTasks planId={plan.id} nameOf={nameOf} />
-          </>
-        )}
+        {(plan) => {
+          const adjustments = adjustmentsByState(plan);
+          return (
+            <>
+              <PlanSummary plan={plan} nameOf={nameOf} />
+              <PlanPending plan={plan} adjustments={adjustments.pending} nameOf={nameOf} />
+              <PlanActions plan={plan} departments={departments} onChanged={loaded.reload} />
+              {plan.progress ? <PlanProgressSection progress={plan.progress} planName={plan.name} /> : null}
+              <PlanAdjustments adjustments={plan.pending ? adjustments.published : plan.adjustments} />
+              <PlanTasks planId={plan.id} nameOf={nameOf} />
+            </>
+          );
+        }}
       </Async>
     </>
   );

@@ -21,16 +21,37 @@ export type PlanDefinition = Omit<DomainPlanDefinition, 'targetCriteria'> & {
 
 export type PlanChanges = Partial<Omit<PlanDefinition, 'year' | 'leadDepartmentId'>>;
 
-export type PlanAdjustment = Omit<PlanAdjustmentView, 'changes' | 'previous'> & {
+export type PlanAdjustment = Omit<PlanAdjustmentView, 'changes' | 'previous' | 'version'> & {
   changes: PlanChanges;
   previous: PlanChanges;
+  /** Absent until `plans` is rebuilt (docs/operations.md). */
+  version?: number;
 };
 
-export type Plan = Omit<KnownFields<PlanView>, 'targetCriteria' | 'adjustments'> & {
+export type Plan = Omit<KnownFields<PlanView>, 'targetCriteria' | 'adjustments' | 'pending'> & {
   targetCriteria: TargetCriteria;
   adjustments: PlanAdjustment[];
+  /** 待发布的调整: the next version, while a published plan's adjustment awaits publication. */
+  pending?: PlanDefinition;
   progress?: PlanProgress;
 };
+
+/** The plan as adjustments change it: the pending draft over the published version. */
+export function draftOf(plan: Plan): Plan {
+  return plan.pending ? { ...plan, ...plan.pending } : plan;
+}
+
+/** The adjustments in the published versions, and those awaiting publication. */
+export function adjustmentsByState(plan: Pick<Plan, 'adjustments' | 'version'>): {
+  published: PlanAdjustment[];
+  pending: PlanAdjustment[];
+} {
+  const pending = (a: PlanAdjustment) => (a.version ?? 0) > plan.version;
+  return {
+    published: plan.adjustments.filter((a) => !pending(a)),
+    pending: plan.adjustments.filter(pending),
+  };
+}
 
 export type CheckItem = Pick<CheckItemView, 'id' | 'departmentId' | 'name' | 'itemClass' | 'status'>;
 

@@ -6,11 +6,11 @@ import { CREDIT_RISK_CLASSES } from '../../api/vocabulary';
 import type { Plan } from './plan-model';
 import { PlanStatusBadge } from './plan-status';
 
-/** What the plan is: year, departments, items, whom it aims at, ratios, window, versions. */
-export function PlanSummary({ plan, nameOf }: { plan: Plan; nameOf: (departmentId: string) => string }) {
-  const { t } = useI18n();
-  const c = plan.targetCriteria;
-  const criteria = [
+type Translate = ReturnType<typeof useI18n>['t'];
+
+/** Whom a plan aims at, clause by clause ("" when the whole directory). */
+export function targetsText(t: Translate, c: Plan['targetCriteria']): string {
+  const clauses = [
     ...(c.kinds ?? []).map((k) => t(`plans.kind.${k}`)),
     ...(c.scales ?? []).map((s) => t(`plans.scale.${s}`)),
     ...(c.regionCodes?.length
@@ -21,9 +21,21 @@ export function PlanSummary({ plan, nameOf }: { plan: Plan; nameOf: (departmentI
       : []),
     ...(c.tags?.length ? [t('plans.tagsAre', { list: c.tags.join(t('common.listSeparator')) })] : []),
   ];
-  const ratios = CREDIT_RISK_CLASSES.filter((r) => plan.ratiosByCreditRisk[r] !== undefined).map(
-    (r) => `${r}：${percent(plan.ratiosByCreditRisk[r])}`,
-  );
+  return clauses.join(t('common.clauseSeparator'));
+}
+
+/** The sampling ratios by credit class, spaced by an ideographic space ("" when none). */
+export function ratiosText(ratios: Plan['ratiosByCreditRisk']): string {
+  return CREDIT_RISK_CLASSES.filter((r) => ratios[r] !== undefined)
+    .map((r) => `${r}：${percent(ratios[r])}`)
+    .join('　');
+}
+
+/** What the plan is as published (while a draft: the draft): year, departments, items, whom it aims at, ratios, window, versions. */
+export function PlanSummary({ plan, nameOf }: { plan: Plan; nameOf: (departmentId: string) => string }) {
+  const { t } = useI18n();
+  const criteria = targetsText(t, plan.targetCriteria);
+  const ratios = ratiosText(plan.ratiosByCreditRisk);
   const today = beijingToday();
   return (
     <section className="card" aria-labelledby="plan-summary">
@@ -46,9 +58,9 @@ export function PlanSummary({ plan, nameOf }: { plan: Plan; nameOf: (departmentI
         <dt>{t('plans.items')}</dt>
         <dd>{t('plans.itemsCount', { n: plan.itemIds.length })}</dd>
         <dt>{t('plans.targets')}</dt>
-        <dd>{criteria.length ? criteria.join(t('common.clauseSeparator')) : t('plans.wholeDirectory')}</dd>
+        <dd>{criteria || t('plans.wholeDirectory')}</dd>
         <dt>{t('plans.ratios')}</dt>
-        <dd>{ratios.length ? ratios.join('　') : t('common.none')}</dd>
+        <dd>{ratios || t('common.none')}</dd>
         <dt>{t('plans.window')}</dt>
         <dd>
           {plan.window.from} — {plan.window.to}{' '}

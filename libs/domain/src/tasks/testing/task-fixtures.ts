@@ -89,20 +89,32 @@ export const PLAN_DEFINITION: PlanDefinition = {
 type KnownPlan = Exclude<PlanState, { status: 'absent' }>;
 export const publishedPlan: KnownPlan = {
   status: 'published',
-  definition: PLAN_DEFINITION,
+  published: PLAN_DEFINITION,
+  draft: PLAN_DEFINITION,
   everPublished: true,
   unpublishedChanges: false,
   version: 1,
 };
 export const draftPlan: KnownPlan = {
   status: 'draft',
-  definition: PLAN_DEFINITION,
+  draft: PLAN_DEFINITION,
   everPublished: false,
   unpublishedChanges: true,
   version: 0,
 };
-/** Published once, then adjusted and not yet published again. */
-export const adjustedPlan: KnownPlan = { ...publishedPlan, status: 'draft', unpublishedChanges: true };
+/**
+ * Published once, then adjusted and not yet published again: the pending draft takes in the
+ * extra item and a later end, which bind no task until they are published.
+ */
+export const adjustedPlan: KnownPlan = {
+  ...publishedPlan,
+  draft: {
+    ...PLAN_DEFINITION,
+    itemIds: [...PLAN_DEFINITION.itemIds, 'i-scjg-extra'],
+    window: { from: PLAN_DEFINITION.window.from, to: '2026-12-31' },
+  },
+  unpublishedChanges: true,
+};
 export const closedPlan: KnownPlan = { ...publishedPlan, status: 'closed' };
 
 // ---- Task definition ------------------------------------------------------------------------------

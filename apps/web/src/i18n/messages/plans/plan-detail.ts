@@ -25,7 +25,12 @@ export const planDetail = section(
     confirmPublish: '确认发布',
     adjust: '调整计划',
     adjustHeading: '调整计划',
-    adjustHint: '调整会被记录（改了什么、原来是什么、理由），调整后需重新发布。年度和牵头部门不能调整。',
+    adjustHint:
+      '调整会被记录（改了什么、原来是什么、理由）。已发布的计划调整后为待发布的调整，重新发布后才生效，理由随新版本公示。年度和牵头部门不能调整。',
+    pendingHeading: '待发布的调整',
+    pendingHint:
+      '重新发布后成为第 {next} 版。在此之前，发起任务、抽取比例和公示仍按已发布的第 {current} 版。',
+    pendingSameAsPublished: '调整后的内容与已发布的版本相同',
     adjustReason: '调整理由',
     saveAdjustment: '保存调整',
     nothingChanged: '没有改动任何内容',
@@ -64,7 +69,11 @@ export const planDetail = section(
     adjust: 'Adjust the plan',
     adjustHeading: 'Adjust the plan',
     adjustHint:
-      'An adjustment is recorded (what changed, what it was, why) and must be published again. The year and the lead department do not change.',
+      "An adjustment is recorded (what changed, what it was, why). A published plan's adjustment awaits publication and takes effect only when published again; its reason is published with the new version. The year and the lead department do not change.",
+    pendingHeading: 'Adjustment awaiting publication',
+    pendingHint:
+      'Becomes version {next} when published again. Until then, task initiation, sampling ratios and the public notice follow the published version {current}.',
+    pendingSameAsPublished: 'The adjusted plan is the same as the published version',
     adjustReason: 'Reason for the adjustment',
     saveAdjustment: 'Save the adjustment',
     nothingChanged: 'Nothing was changed',
