@@ -135,6 +135,7 @@ const MATRIX: Record<string, Access | typeof PUBLIC> = {
   'GET /api/public/check-items': PUBLIC,
   'GET /api/public/departments': PUBLIC,
   'GET /api/public/plans': PUBLIC,
+  'GET /api/public/plans/{id}': PUBLIC,
   'GET /api/public/checkpoints': PUBLIC,
   'GET /api/public/tasks/{id}/draw': PUBLIC,
   'GET /api/public/tasks/{id}/draw/bundle': PUBLIC,
