@@ -99,6 +99,22 @@ describe('API conventions over HTTP (embedded)', () => {
       expect(new Set(fields)).toEqual(new Set(['name', 'ratio']));
     });
 
+    it('meets a query given again as it met it the first time, a refused one too', async () => {
+      for (let round = 0; round < 2; round += 1) {
+        const refused = await api.call<ErrorAnswer>('GET', '/api/tasks?departmentId=dept-a&limit=0', {
+          as: operatorA,
+        });
+        expect(refused.status).toBe(400);
+        expect((refused.body.details as { field: string }[]).map((d) => d.field)).toEqual(['limit']);
+        const unknown = await api.call<ErrorAnswer>('GET', '/api/tasks?departmentId=dept-a&colour=red', {
+          as: operatorA,
+        });
+        expect(unknown.status).toBe(400);
+        const page = await api.call('GET', '/api/tasks?departmentId=dept-a&limit=5', { as: operatorA });
+        expect(page).toMatchObject({ status: 200, body: { items: [] } });
+      }
+    });
+
     it('answers MALFORMED_JSON for a body that is not JSON', async () => {
       const answer = await api.call<ErrorAnswer>('POST', '/api/departments', {
         headers: { ...bearer(api.token(admin)), 'content-type': 'application/json' },
@@ -315,6 +331,18 @@ describe('API conventions over HTTP (embedded)', () => {
       expect(response.status).toBe(200);
       expect(response.headers.get('content-type')).toMatch(/text\/html/);
       expect(await response.text()).toMatch(/swagger/i);
+    });
+
+    it('answers a page kept by the read cache with the same JSON and headers each time', async () => {
+      const page = () =>
+        fetch(`${api.base}/api/tasks?departmentId=dept-a`, { headers: bearer(api.token(operatorA)) });
+      for (const answer of [await page(), await page()]) {
+        expect(answer.status).toBe(200);
+        expect(answer.headers.get('content-type')).toBe('application/json; charset=utf-8');
+        expect(answer.headers.get('content-length')).toBe(String(Buffer.byteLength('{"items":[]}')));
+        expect(answer.headers.get('x-content-type-options')).toBe('nosniff');
+        expect(await answer.text()).toBe('{"items":[]}');
+      }
     });
 
     it('answers /health without a token', async () => {

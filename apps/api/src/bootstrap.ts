@@ -9,6 +9,7 @@ import type { AppConfig } from '@app/runtime';
 import { AppModule } from './app.module';
 import { installCorrelationIds } from './commands/request-context';
 import { answerClientError, answerFrameworkError } from './http/client-errors';
+import { serialiseJsonAnswers } from './http/json-answers';
 import { limitPublicRoutes } from './http/public-rate-limit';
 import { sendSecurityHeaders } from './http/security-headers';
 import { IMPORT_LIMITS } from './import/import-limits';
@@ -40,6 +41,7 @@ export async function createApp(
   );
   const fastify = app.getHttpAdapter().getInstance();
   sendSecurityHeaders(fastify);
+  serialiseJsonAnswers(fastify);
   // One file per request, no other fields of any size; larger files are refused with 413.
   await app.register(multipart, {
     limits: { fileSize: IMPORT_LIMITS.fileBytes, files: 1, fields: 10, fieldSize: 1024, parts: 11 },

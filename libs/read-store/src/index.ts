@@ -13,3 +13,4 @@ export {
   type RunnerStatus,
   type ProjectionFailure,
 } from './projections/projection-status';
+export { serialisedAnswer, shareAnswer } from './projections/shared-answers';

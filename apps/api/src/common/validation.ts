@@ -3,6 +3,7 @@ import { type ArgumentMetadata, ValidationPipe, type ValidationError } from '@ne
 import { ApiError } from './api-error';
 import { fieldProblems } from './field-problems';
 import { checkTexts } from './text-rules';
+import { ValidatedQueries } from './validated-queries';
 
 export { fieldProblems };
 
@@ -39,9 +40,13 @@ export function nullFields(root: object): string[] {
  * that is null, at any depth, is refused (leave a field out to leave it as it is).
  */
 class ApiValidationPipe extends ValidationPipe {
+  private readonly queries = new ValidatedQueries();
+
   override async transform(raw: unknown, metadata: ArgumentMetadata): Promise<unknown> {
     // Bodies met the text rules in the JSON parser; the query and the path meet them here.
     const value = metadata.type === 'query' || metadata.type === 'param' ? textChecked(raw, metadata) : raw;
+    const known = this.queries.recall(value, metadata);
+    if (known) return known;
     const nulls =
       metadata.type === 'body' && typeof value === 'object' && value !== null && !Array.isArray(value)
         ? nullFields(value)
@@ -49,7 +54,10 @@ class ApiValidationPipe extends ValidationPipe {
     let errors: readonly ValidationError[] = [];
     try {
       const transformed: unknown = await super.transform(value, metadata);
-      if (nulls.length === 0) return transformed;
+      if (nulls.length === 0) {
+        this.queries.keep(value, metadata, transformed);
+        return transformed;
+      }
     } catch (error) {
       if (!(error instanceof RefusedFields)) throw error;
       errors = error.errors;

@@ -6,8 +6,17 @@ import type { TaskQueryDto } from './dto';
 
 export type TaskListView = TaskSummaryView;
 
-/** Tasks by plan and status; by department, those it leads or takes part in. */
-export async function listTasks(stores: Stores, query: TaskQueryDto): Promise<Page<TaskListView>> {
+/**
+ * Tasks by plan and status; by department, those it leads or takes part in. The answer is kept
+ * whole in the read cache (one lookup, serialised once) until the tasks projection commits.
+ */
+export function listTasks(stores: Stores, query: TaskQueryDto): Promise<Page<TaskListView>> {
+  const { planId, status, departmentId, limit, cursor } = query;
+  const key = JSON.stringify(['list', planId, status, departmentId, limit, cursor]);
+  return stores.projections.cachedAnswer('tasks', key, () => readTasks(stores, query));
+}
+
+async function readTasks(stores: Stores, query: TaskQueryDto): Promise<Page<TaskListView>> {
   const tasks = stores.projections.collection<TaskSummaryView>('tasks', 'tasks');
   const filter: DocumentFilter = {};
   if (query.planId) filter.planId = query.planId;

@@ -11,6 +11,7 @@ import { allDocuments } from '../testing/all-documents';
 import { type Tally, tallyProjection } from '../testing/tally-projection';
 import { ProjectionHost } from './projection-host';
 import { ProjectionTimeout } from './projection-waits';
+import { serialisedAnswer } from './shared-answers';
 
 const documentsOf = (host: ProjectionHost): Promise<ReadDocument[]> =>
   allDocuments(host.collection('tallies', 'tallies'));
@@ -160,6 +161,31 @@ describe.each([
       20_000,
     );
     expect(await cached.get('a')).toBeUndefined();
+  });
+
+  it('keeps a composed answer until the projection commits, serialised once', async () => {
+    const projections = host();
+    await projections.start();
+    await projections.waitFor((await tally('a', 5)).position, 20_000);
+    let reads = 0;
+    const composed = () =>
+      projections.cachedAnswer('tallies', 'a and its total', async () => {
+        reads += 1;
+        const page = await projections.collection<Tally>('tallies', 'tallies').find({});
+        return { items: page.items, reads };
+      });
+    const first = await composed();
+    expect(await composed()).toBe(first);
+    expect(reads).toBe(1);
+    expect(Object.isFrozen(first)).toBe(true);
+    const json = serialisedAnswer(first);
+    expect(json?.toString()).toBe(JSON.stringify(first));
+    expect(serialisedAnswer(first)).toBe(json);
+    expect(serialisedAnswer({ ...first })).toBeUndefined();
+    await projections.waitFor((await tally('a', 2)).position, 20_000);
+    const next = await composed();
+    expect(next).toMatchObject({ items: [{ total: 7 }], reads: 2 });
+    expect(serialisedAnswer(next)?.toString()).toBe(JSON.stringify(next));
   });
 
   it('names the projections an event type changes (for read-your-writes)', () => {

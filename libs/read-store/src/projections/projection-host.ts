@@ -206,13 +206,8 @@ export class ProjectionHost {
     this.known(projection);
     const current = async (): Promise<ReadCollection<Doc>> =>
       this.readModels.collection<Doc>(await this.namespaceOf(projection), collection);
-    const cached = <T>(cache: ReadCache, query: string, read: () => Promise<T>): Promise<T> => {
-      const runner = this.run ? this.live.get(projection) : undefined;
-      if (!runner) return read();
-      // Taken before the read: an answer is never kept under a version newer than its data.
-      const version = `${runner.namespace}@${runner.committedPosition}`;
-      return cache.through(`${projection}/${collection}/${query}`, version, read);
-    };
+    const cached = <T>(cache: ReadCache, query: string, read: () => Promise<T>): Promise<T> =>
+      this.through(cache, projection, `${projection}/${collection}/${query}`, read);
     return {
       get: async (id) =>
         options.cachedGets
@@ -227,6 +222,21 @@ export class ProjectionHost {
           (await current()).count(filter),
         ),
     };
+  }
+
+  /**
+   * An answer composed of reads of one projection's collections (a page of one, then the documents
+   * it names in another), kept in the read cache as its pages are: one lookup, one shared answer.
+   */
+  cachedAnswer<T>(projection: string, query: string, read: () => Promise<T>): Promise<T> {
+    this.known(projection);
+    return this.through(this.readCache, projection, `${projection}:${query}`, read);
+  }
+
+  /** Where it runs here, through the cache under the runner's version as it was before the read. */
+  private through<T>(cache: ReadCache, projection: string, key: string, read: () => Promise<T>) {
+    const runner = this.run ? this.live.get(projection) : undefined;
+    return runner ? cache.through(key, `${runner.namespace}@${runner.committedPosition}`, read) : read();
   }
 
   /**
