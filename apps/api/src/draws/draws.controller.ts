@@ -83,7 +83,7 @@ export class DrawsController {
   }
 
   /**
-   * A department's experts and auxiliaries beside the teams (docs/draw.md §9), once: drawn from its
+   * A department's experts and auxiliaries beside the teams (docs/draw.md §8.1), once: drawn from its
    * expert pool (categories expert and other), appointed with a reason, or both. They never count
    * toward a team's two 执法人员.
    */

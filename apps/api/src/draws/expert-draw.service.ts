@@ -23,7 +23,7 @@ import type { Appointment } from './inspector-draw.service';
 
 /**
  * A department's verifiable draw of experts and auxiliaries from its expert pool (docs/draw.md
- * §9): the inspector draw's algorithm and seed, its key set apart by a label, the pool limited to
+ * §8.1): the inspector draw's algorithm and seed, its key set apart by a label, the pool limited to
  * categories expert and other. Experts stand beside the teams and never count toward the two.
  */
 @Injectable()

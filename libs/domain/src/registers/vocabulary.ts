@@ -42,7 +42,7 @@ export type InspectorCategory = (typeof INSPECTOR_CATEGORIES)[number];
 
 /**
  * Experts and other staff assist; they are not 执法人员 and never count toward a team's two
- * (Yiyuan 十九、二十; the Anhui standard): they come from the expert pool (docs/draw.md §9).
+ * (Yiyuan 十九、二十; the Anhui standard): they come from the expert pool (docs/draw.md §8.1).
  */
 export const AUXILIARY_CATEGORIES: readonly InspectorCategory[] = ['expert', 'other'];
 

@@ -4,7 +4,7 @@ import { ArrayMaxSize, IsArray, IsInt, IsOptional, Max, Min, ValidateNested } fr
 import { UniqueItems } from '../../common/unique-items';
 import { AppointmentDto } from './draw-inspectors.dto';
 
-/** A department's experts and auxiliaries beside the teams (docs/draw.md §9): drawn, appointed, or both. */
+/** A department's experts and auxiliaries beside the teams (docs/draw.md §8.1): drawn, appointed, or both. */
 export class DrawExpertsDto {
   @ApiPropertyOptional({
     description: 'Experts drawn from the expert pool per entity (default 1; 0: appoint only)',
