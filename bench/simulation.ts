@@ -88,6 +88,8 @@ export async function simulateYear(api: SimulationApi, sizes: SimulationSizes): 
       name: `检查员${n}`,
       idCardNumber: sampleIdCardNumber(n),
       category: 'certified',
+      certificateNo: `ZF${String(n).padStart(6, '0')}`,
+      enforcementValidUntil: '2099-12-31',
       regionCode: '320102',
     });
   }

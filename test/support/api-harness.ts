@@ -46,7 +46,15 @@ export class ApiHarness {
   }
 
   private async open(env: Record<string, string>): Promise<this> {
-    this.app = await createApp(loadConfig({ DATA_DIR: this.dir, AUTH_SECRET: TEST_SECRET, ...env }), {
+    // Suites written before 执法资格 register inspectors without certificates: they run with the
+    // rule off unless they ask for it (test/experts.e2e-spec.ts does); experts never count either way.
+    const config = loadConfig({
+      DATA_DIR: this.dir,
+      AUTH_SECRET: TEST_SECRET,
+      ENFORCEMENT_QUALIFICATION: 'off',
+      ...env,
+    });
+    this.app = await createApp(config, {
       logger: this.options.logger ?? false,
     });
     await this.app.listen(0, '127.0.0.1');

@@ -51,6 +51,7 @@ import { PublicCancellationsController } from './public/public-cancellations.con
 import { PublicDrawController } from './public/public-draw.controller';
 import { StatisticsController } from './statistics/statistics.controller';
 import { ClockController } from './admin/clock.controller';
+import { ExpertDrawService } from './draws/expert-draw.service';
 import { InspectorDrawService } from './draws/inspector-draw.service';
 import { DrawSeeds } from './tasks/draw-seeds';
 import { TaskFacts } from './tasks/task-facts';
@@ -139,6 +140,7 @@ export class AppModule {
         DrawSeeds,
         EntityDrawService,
         InspectorDrawService,
+        ExpertDrawService,
       ],
       exports: [STORES, APP_CONFIG],
     };

@@ -1,4 +1,13 @@
-import { type InspectorAssignment, type TaskState, drawInspectors, sha256 } from '@app/domain';
+import {
+  AUXILIARY_CATEGORIES,
+  type InspectorAssignment,
+  type InspectorEntry,
+  type TaskState,
+  drawInspectors,
+  expertDepartmentKey,
+  inspectorDepartmentKeyV1,
+  sha256,
+} from '@app/domain';
 import type { EventStore } from '@app/event-store';
 import { entityRegionsAt, inspectorsAt } from './inspectors-at';
 
@@ -18,6 +27,9 @@ export async function computeInspectorDraw(
     perEntity: number;
     position: number;
     neighbours: Record<string, string[]>;
+    /** The record's pool (InspectorDrawRecord.pool): absent for draws from before the rule. */
+    pool?: 'counted' | 'experts';
+    enforcementThrough?: string;
   },
 ): Promise<{
   assignments: InspectorAssignment[];
@@ -25,11 +37,17 @@ export async function computeInspectorDraw(
   candidates: number;
 }> {
   const directory = await inspectorsAt(events, inputs.position);
-  const candidates = directory.eligible(inputs.departmentId);
+  const candidates = directory
+    .eligible(inputs.departmentId)
+    .filter((c) => inPool(c, inputs.pool, inputs.enforcementThrough));
+  const inspectorKey =
+    inputs.departmentKey ?? inspectorDepartmentKeyV1(sha256, inputs.seed, inputs.departmentId);
+  const departmentKey =
+    inputs.pool === 'experts' ? expertDepartmentKey(sha256, inspectorKey) : inputs.departmentKey;
   const entities = await entityRegionsAt(events, listedEntityIds(task), inputs.position);
   const outcome = drawInspectors(sha256, {
     seed: inputs.seed,
-    ...(inputs.departmentKey ? { departmentKey: inputs.departmentKey } : {}),
+    ...(departmentKey ? { departmentKey } : {}),
     departmentId: inputs.departmentId,
     entities,
     candidates: candidates.map((c) => ({
@@ -41,4 +59,13 @@ export async function computeInspectorDraw(
     neighbours: inputs.neighbours,
   });
   return { ...outcome, candidates: candidates.length };
+}
+
+function inPool(c: InspectorEntry, pool: 'counted' | 'experts' | undefined, through?: string): boolean {
+  const auxiliary = c.category !== undefined && AUXILIARY_CATEGORIES.includes(c.category);
+  if (pool === 'experts') return auxiliary;
+  if (pool === 'counted') {
+    return !auxiliary && (through === undefined || (c.enforcementValidUntil ?? '') >= through);
+  }
+  return true;
 }

@@ -166,18 +166,21 @@ async function verifyInspectorDraws(
     }
     const draw = event.data.draw as InspectorDrawRecord | undefined;
     const known = [drawKey ? INSPECTOR_DRAW_ALGORITHM_V2 : INSPECTOR_DRAW_ALGORITHM];
-    if (event.type === 'InspectorsDrawn' && !known.includes(draw?.algorithm ?? '')) {
-      mismatches.push(`an inspector draw of ${event.data.departmentId as string} uses an unknown algorithm`);
-    } else if (event.type === 'InspectorsDrawn' && draw && state.status !== 'absent') {
+    const isDraw = event.type === 'InspectorsDrawn' || event.type === 'ExpertsDrawn';
+    const what = event.type === 'ExpertsDrawn' ? 'expert' : 'inspector';
+    if (isDraw && !known.includes(draw?.algorithm ?? '')) {
+      mismatches.push(`an ${what} draw of ${event.data.departmentId as string} uses an unknown algorithm`);
+    } else if (isDraw && draw && state.status !== 'absent') {
       // Each department's own seed, checked against the commitment made at initiation.
       const committed = state.inspectorSeedCommitments[draw.departmentId];
       if (committed && commitmentOf(draw.seed) !== committed) {
         mismatches.push(`the seed ${draw.departmentId} revealed does not match its commitment`);
       }
       if (drawKey && draw.position !== expectedPosition) {
-        mismatches.push(
-          `the inspector draw of ${draw.departmentId} did not read the directory where v2 says`,
-        );
+        mismatches.push(`the ${what} draw of ${draw.departmentId} did not read the directory where v2 says`);
+      }
+      if (event.type === 'ExpertsDrawn' && draw.pool !== 'experts') {
+        mismatches.push(`the expert draw of ${draw.departmentId} does not say it drew from the expert pool`);
       }
       const again = await computeInspectorDraw(events, state, {
         seed: committed ? draw.seed : seed,
@@ -186,21 +189,36 @@ async function verifyInspectorDraws(
         perEntity: draw.perEntity,
         position: draw.position,
         neighbours: draw.neighbourRegions,
+        ...(draw.pool ? { pool: draw.pool } : {}),
+        ...(draw.enforcementThrough ? { enforcementThrough: draw.enforcementThrough } : {}),
       });
-      const teams = event.data.teams as Record<string, { members: { inspectorId: string }[] }>;
+      const drawn = drawnByEntity(event);
       for (const assignment of again.assignments) {
         const appointed = draw.appointed
           .filter((a) => a.entityId === assignment.entityId)
           .map((a) => a.inspectorId);
-        const recorded = (teams[assignment.entityId]?.members ?? [])
-          .map((m) => m.inspectorId)
-          .filter((id) => !appointed.includes(id));
+        const recorded = (drawn[assignment.entityId] ?? []).filter((id) => !appointed.includes(id));
         if (JSON.stringify(recorded) !== JSON.stringify(assignment.inspectorIds)) {
-          mismatches.push(`the inspectors ${draw.departmentId} drew for ${assignment.entityId} differ`);
+          mismatches.push(`the ${what}s ${draw.departmentId} drew for ${assignment.entityId} differ`);
         }
       }
     }
     state = inspectionTaskDecider.evolve(state, { type: event.type, data: event.data } as never);
   }
   return mismatches;
+}
+
+/** The inspectors (or experts) a draw event names per entity. */
+function drawnByEntity(event: { type: string; data: Record<string, unknown> }): Record<string, string[]> {
+  const byEntity =
+    event.type === 'ExpertsDrawn'
+      ? (event.data.experts as Record<string, { inspectorId: string }[]>)
+      : Object.fromEntries(
+          Object.entries(event.data.teams as Record<string, { members: { inspectorId: string }[] }>).map(
+            ([entityId, team]) => [entityId, team.members],
+          ),
+        );
+  return Object.fromEntries(
+    Object.entries(byEntity).map(([entityId, people]) => [entityId, people.map((p) => p.inspectorId)]),
+  );
 }

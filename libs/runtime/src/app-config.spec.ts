@@ -28,6 +28,7 @@ describe('loadConfig', () => {
       },
       yearlyCap: 2,
       discardedDrawsCount: true,
+      enforcementRequired: true,
       publicRateLimitPerMinute: 120,
       readCacheEntries: 1000,
       tokenMaxLifetimeHours: 168,

@@ -144,6 +144,10 @@ export class EnvironmentVariables {
   DISCARDED_DRAWS_COUNT?: string;
 
   @IsOptional()
+  @IsIn(['required', 'off'])
+  ENFORCEMENT_QUALIFICATION?: string;
+
+  @IsOptional()
   @Matches(/^\d{6}:\d{6}(,\d{6})*(;\d{6}:\d{6}(,\d{6})*)*$/, {
     message: 'must list region:neighbour,neighbour;… with 6-digit codes, e.g. 320102:320104,320105',
   })
@@ -222,6 +226,11 @@ export interface AppConfig {
    * their yearly draws (default true: cancelling cannot reset the cap). Recorded in each draw.
    */
   discardedDrawsCount: boolean;
+  /**
+   * Whether team members need 执法资格 valid through the task's window (Yiyuan 十九、二十; default
+   * true). Experts and auxiliaries never count, whatever this says.
+   */
+  enforcementRequired: boolean;
   /** Requests a minute each client may make to the sign-in-free public routes. */
   publicRateLimitPerMinute: number;
   /** Read-model query answers kept while their read model is unchanged (0: none). */
@@ -281,6 +290,7 @@ const VARIABLES = [
   'DRAW_YEARLY_CAP',
   'DRAW_NEIGHBOUR_REGIONS',
   'DISCARDED_DRAWS_COUNT',
+  'ENFORCEMENT_QUALIFICATION',
   'TRANSPARENCY_CHECKPOINT_EVERY',
   'TRANSPARENCY_CHECKPOINT_MINUTES',
   'TRANSPARENCY_SIGNING_KEY_FILE',
@@ -353,6 +363,7 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
     },
     yearlyCap: parsed.DRAW_YEARLY_CAP ?? 2,
     discardedDrawsCount: parsed.DISCARDED_DRAWS_COUNT !== 'false',
+    enforcementRequired: parsed.ENFORCEMENT_QUALIFICATION !== 'off',
     publicRateLimitPerMinute: parsed.PUBLIC_RATE_LIMIT_PER_MINUTE ?? 120,
     readCacheEntries: parsed.READ_CACHE_ENTRIES ?? 1000,
     tokenMaxLifetimeHours: parsed.TOKEN_MAX_LIFETIME_HOURS ?? 168,

@@ -4,9 +4,10 @@ import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { Roles } from '../auth/auth.decorators';
 import type { CommandContext } from '../commands/command-context';
 import { Context } from '../commands/request-context';
-import { DrawEntitiesDto, DrawInspectorsDto } from '../tasks/dto';
+import { DrawEntitiesDto, DrawExpertsDto, DrawInspectorsDto } from '../tasks/dto';
 import { EntityDrawService } from './entity-draw.service';
-import { InspectorDrawService } from './inspector-draw.service';
+import { ExpertDrawService } from './expert-draw.service';
+import { type Appointment, InspectorDrawService } from './inspector-draw.service';
 
 /**
  * A task's draws (docs/draw.md), under the task's routes. Its own controller so that the draws
@@ -19,6 +20,7 @@ export class DrawsController {
   constructor(
     private readonly entityDraws: EntityDrawService,
     private readonly inspectorDraws: InspectorDrawService,
+    private readonly expertDraws: ExpertDrawService,
   ) {}
 
   /**
@@ -79,4 +81,27 @@ export class DrawsController {
       context,
     );
   }
+
+  /**
+   * A department's experts and auxiliaries beside the teams (docs/draw.md §8.1), once: drawn from its
+   * expert pool (categories expert and other), appointed with a reason, or both. They never count
+   * toward a team's two 执法人员.
+   */
+  @Post(':id/draws/experts')
+  @HttpCode(201)
+  @Roles('operator')
+  drawExperts(@Param('id') id: string, @Body() body: DrawExpertsDto, @Context() context: CommandContext) {
+    return this.expertDraws.draw(
+      id,
+      {
+        ...(body.perEntity !== undefined ? { perEntity: body.perEntity } : {}),
+        ...(body.appointments ? { appointments: body.appointments.map(appointment) } : {}),
+      },
+      context,
+    );
+  }
+}
+
+function appointment(a: Appointment): Appointment {
+  return { entityId: a.entityId, inspectorIds: a.inspectorIds, reason: a.reason };
 }

@@ -78,6 +78,8 @@ export class InspectorDrawService {
       perEntity,
       position,
       neighbours: this.config.neighbourRegions,
+      pool: 'counted',
+      ...(this.config.enforcementRequired ? { enforcementThrough: task.window.to } : {}),
     });
     const appointed: InspectorDrawRecord['appointed'] = [];
     const byEntity = new Map(outcome.assignments.map((a) => [a.entityId, a]));
@@ -113,6 +115,8 @@ export class InspectorDrawService {
         .filter((a) => a.fromNeighbours.length > 0)
         .map((a) => ({ entityId: a.entityId, inspectorIds: a.fromNeighbours })),
       appointed,
+      pool: 'counted',
+      ...(this.config.enforcementRequired ? { enforcementThrough: task.window.to } : {}),
     };
     const named = outcome.assignments.flatMap((a) => a.inspectorIds);
     await this.commands.execute(
@@ -129,6 +133,7 @@ export class InspectorDrawService {
           })),
           inspectors: await this.facts.inspectors(named),
           draw: { ...record },
+          enforcementRequired: this.config.enforcementRequired,
         },
         context,
       ),

@@ -46,6 +46,12 @@ export const INSPECTOR_COLUMNS: readonly ImportColumn[] = [
     aliases: ['执法证件号'],
   },
   {
+    field: 'enforcementValidUntil',
+    zh: '执法资格有效期至',
+    en: 'enforcementValidUntil',
+    example: '2028-12-31',
+  },
+  {
     field: 'regionCode',
     zh: '行政区划代码',
     en: 'regionCode',
@@ -92,6 +98,7 @@ export function inspectorRowToPlain(
     idCardNumber: values.idCardNumber?.toUpperCase(),
     category: labelledCell(values.category, CATEGORY_LABELS),
     certificateNo: values.certificateNo,
+    enforcementValidUntil: values.enforcementValidUntil,
     regionCode: values.regionCode,
     specialties: listCell(values.specialties),
     methods: listCell(values.methods)?.map((m) => METHOD_LABELS[m] ?? m),

@@ -25,12 +25,16 @@ import { isDepartmentRegistered } from './register-reads';
 export interface InspectorPersonalFields {
   idCardNumber: string;
   phone?: string;
+  /** The enforcement certificate number (执法证号); its validity is clear in the profile. */
+  certificateNo?: string;
 }
 
 /** An inspector as answered: personal data opened, and masked except for an administrator. */
 export type InspectorAnswer = Omit<InspectorView, 'personalData'> & {
   idCardNumber: string | null;
   phone: string | null;
+  /** Sealed since 执法资格 (a legacy entry may show its clear number from the profile). */
+  certificateNo?: string | null;
 };
 
 const ID_CARD = 'idCard';
@@ -55,6 +59,10 @@ function suspended(until: number): ApiError {
 
 function maskPhone(phone: string): string {
   return phone.length >= 7 ? `${phone.slice(0, 3)}****${phone.slice(-4)}` : '****';
+}
+
+function maskCode(code: string): string {
+  return code.length > 4 ? `${'*'.repeat(code.length - 4)}${code.slice(-4)}` : '****';
 }
 
 @Injectable()
@@ -94,7 +102,11 @@ export class InspectorRegistration {
     if (checks.suspendedUntil !== undefined) throw suspended(checks.suspendedUntil);
     const idCardNumber = dto.idCardNumber.toUpperCase();
     const inspectorId = await this.stores.vault.claimIdentity(ID_CARD, idCardNumber, context.commandId);
-    const personal: InspectorPersonalFields = { idCardNumber, ...(dto.phone ? { phone: dto.phone } : {}) };
+    const personal: InspectorPersonalFields = {
+      idCardNumber,
+      ...(dto.phone ? { phone: dto.phone } : {}),
+      ...(dto.certificateNo ? { certificateNo: dto.certificateNo } : {}),
+    };
     const { state } = await loadAggregate(
       this.stores.events,
       registerStreams.inspector(inspectorId),
@@ -102,9 +114,14 @@ export class InspectorRegistration {
     );
     const before =
       state.registered && state.personalData ? await this.open(inspectorId, state.personalData) : undefined;
-    const personalDataChanged = !before || before.phone !== personal.phone;
-    // A registration that leaves the phone out says nothing about it; one that gives another differs.
-    const phoneDiffers = before !== undefined && dto.phone !== undefined && before.phone !== dto.phone;
+    const personalDataChanged =
+      !before || before.phone !== personal.phone || before.certificateNo !== personal.certificateNo;
+    // A registration that leaves the phone (or certificate) out says nothing about it; one that
+    // gives another differs.
+    const phoneDiffers =
+      before !== undefined &&
+      ((dto.phone !== undefined && before.phone !== dto.phone) ||
+        (dto.certificateNo !== undefined && before.certificateNo !== dto.certificateNo));
     const personalData = (await this.stores.vault.seal(inspectorId, {
       ...personal,
     })) as unknown as SealedPersonalData;
@@ -112,7 +129,7 @@ export class InspectorRegistration {
       departmentId: dto.departmentId,
       name: dto.name,
       category: dto.category,
-      ...(dto.certificateNo ? { certificateNo: dto.certificateNo } : {}),
+      ...(dto.enforcementValidUntil ? { enforcementValidUntil: dto.enforcementValidUntil } : {}),
       regionCode: dto.regionCode,
       specialties: dto.specialties ?? [],
       methods: dto.methods ?? [],
@@ -194,7 +211,11 @@ export class InspectorRegistration {
   async open(inspectorId: string, sealed: SealedPersonalData): Promise<InspectorPersonalFields | undefined> {
     const opened = await this.stores.vault.open(inspectorId, sealed as never);
     return opened
-      ? { idCardNumber: opened.idCardNumber, ...(opened.phone ? { phone: opened.phone } : {}) }
+      ? {
+          idCardNumber: opened.idCardNumber,
+          ...(opened.phone ? { phone: opened.phone } : {}),
+          ...(opened.certificateNo ? { certificateNo: opened.certificateNo } : {}),
+        }
       : undefined;
   }
 
@@ -211,6 +232,11 @@ export class InspectorRegistration {
       ...rest,
       idCardNumber: opened ? (full ? opened.idCardNumber : maskIdCardNumber(opened.idCardNumber)) : null,
       phone: opened?.phone ? (full ? opened.phone : maskPhone(opened.phone)) : null,
+      certificateNo: opened?.certificateNo
+        ? full
+          ? opened.certificateNo
+          : maskCode(opened.certificateNo)
+        : (rest.certificateNo ?? null),
     };
   }
 }

@@ -41,11 +41,23 @@ export class RegisterInspectorDto {
   @IsIn(INSPECTOR_CATEGORIES)
   category!: InspectorCategory;
 
-  @ApiPropertyOptional({ example: '32010200123', description: 'Enforcement certificate number (执法证号)' })
+  @ApiPropertyOptional({
+    example: '32010200123',
+    description: 'Enforcement certificate number (执法证号): personal data, sealed, masked in answers',
+  })
   @IsOptional()
   @IsString()
   @IsCode()
   certificateNo?: string;
+
+  @ApiPropertyOptional({
+    example: '2028-12-31',
+    description:
+      '执法资格: the last day the enforcement certificate is valid (clear: the team rule reads it)',
+  })
+  @IsOptional()
+  @Matches(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, { message: 'must be a date YYYY-MM-DD' })
+  enforcementValidUntil?: string;
 
   @ApiProperty({ example: '320102' })
   @Matches(REGION_CODE, { message: 'must be a 6-digit region code' })

@@ -112,12 +112,17 @@ export class InspectorsController {
     @Context() context: CommandContext,
   ): Promise<InspectorAnswer> {
     const state = await this.ownInspector(id, context.actor);
-    const { phone, ...changes } = body;
+    const { phone, certificateNo, ...changes } = body;
     let personalData;
-    if (phone !== undefined && state.personalData) {
+    if ((phone !== undefined || certificateNo !== undefined) && state.personalData) {
       const current = await this.registration.open(id, state.personalData);
-      if (current && current.phone !== phone) {
-        personalData = await this.registration.sealFor(id, { idCardNumber: current.idCardNumber, phone });
+      const next = {
+        ...current!,
+        ...(phone !== undefined ? { phone } : {}),
+        ...(certificateNo !== undefined ? { certificateNo } : {}),
+      };
+      if (current && (current.phone !== next.phone || current.certificateNo !== next.certificateNo)) {
+        personalData = await this.registration.sealFor(id, next);
       }
     }
     await this.decide(

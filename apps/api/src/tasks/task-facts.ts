@@ -72,6 +72,10 @@ export class TaskFacts {
           status: state.status,
           erased: state.erased,
           conflicts: state.conflicts,
+          category: state.profile.category,
+          ...(state.profile.enforcementValidUntil
+            ? { enforcementValidUntil: state.profile.enforcementValidUntil }
+            : {}),
         });
       }
     }

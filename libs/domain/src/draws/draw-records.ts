@@ -53,4 +53,12 @@ export interface InspectorDrawRecord {
   candidates: number;
   fromNeighbours: { entityId: string; inspectorIds: string[] }[];
   appointed: { entityId: string; inspectorId: string; reason: string }[];
+  /**
+   * Which of the department's eligible staff the draw took (docs/draw.md §8, §8.1): `counted`, those
+   * who count toward a team's two (no experts or auxiliaries; with `enforcementThrough`, 执法资格
+   * valid until that day at least); `experts`, the expert pool (ExpertsDrawn). Absent: every
+   * eligible inspector (draws from before the rule).
+   */
+  pool?: 'counted' | 'experts';
+  enforcementThrough?: string;
 }

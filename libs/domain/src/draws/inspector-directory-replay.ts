@@ -1,4 +1,4 @@
-import type { InspectorStatus } from '../registers/vocabulary';
+import type { InspectorCategory, InspectorStatus } from '../registers/vocabulary';
 
 export const INSPECTOR_DIRECTORY_EVENT_TYPES = [
   'InspectorRegistered',
@@ -15,6 +15,8 @@ export interface InspectorEntry {
   status: InspectorStatus;
   erased: boolean;
   conflicts: string[];
+  category?: InspectorCategory;
+  enforcementValidUntil?: string;
 }
 
 /** The inspector directory as of the last event given (for draws and their verification). */
@@ -32,6 +34,10 @@ export class InspectorDirectoryReplay {
         status: 'active',
         erased: false,
         conflicts: [],
+        category: data.category as InspectorCategory,
+        ...(typeof data.enforcementValidUntil === 'string'
+          ? { enforcementValidUntil: data.enforcementValidUntil }
+          : {}),
       });
       return;
     }
@@ -39,8 +45,14 @@ export class InspectorDirectoryReplay {
     if (!entry) return;
     switch (event.type) {
       case 'InspectorUpdated': {
-        const region = (data.changes as { regionCode?: string }).regionCode;
-        if (region) entry.regionCode = region;
+        const changes = data.changes as {
+          regionCode?: string;
+          category?: InspectorCategory;
+          enforcementValidUntil?: string;
+        };
+        if (changes.regionCode) entry.regionCode = changes.regionCode;
+        if (changes.category) entry.category = changes.category;
+        if (changes.enforcementValidUntil) entry.enforcementValidUntil = changes.enforcementValidUntil;
         return;
       }
       case 'InspectorStatusChanged':

@@ -2,6 +2,8 @@ import { compareUtf8 } from './utf8-order';
 import { type Sha256, fromHex } from './sha256';
 
 export const INSPECTOR_DRAW_ALGORITHM = 'ssj-inspector-balanced-sha256-v1';
+/** The label that sets an expert draw's key apart from the same department's inspector draw. */
+export const EXPERT_DRAW_LABEL = 'ssj-expert-pool';
 
 /** An inspector who may be drawn: active, of the drawing department, personal data not erased. */
 export interface InspectorCandidate {
@@ -54,14 +56,7 @@ export function drawInspectors(
   input: InspectorDrawInput,
 ): { assignments: InspectorAssignment[]; shortages: InspectorShortage[] } {
   const departmentKey =
-    input.departmentKey ??
-    sha256([
-      encoder.encode(INSPECTOR_DRAW_ALGORITHM),
-      ZERO,
-      fromHex(input.seed),
-      ZERO,
-      encoder.encode(input.departmentId),
-    ]);
+    input.departmentKey ?? inspectorDepartmentKeyV1(sha256, input.seed, input.departmentId);
   const ranked = input.candidates
     .map((c) => ({ c, key: sha256([departmentKey, c.inspectorId]) }))
     .sort((a, b) => compareBytes(a.key, b.key) || compareUtf8(a.c.inspectorId, b.c.inspectorId));
@@ -94,6 +89,25 @@ export function drawInspectors(
     });
   }
   return { assignments, shortages };
+}
+
+/** v1: departmentKey = SHA-256( "ssj-inspector-balanced-sha256-v1" ‖ 0x00 ‖ seed ‖ 0x00 ‖ departmentId ) */
+export function inspectorDepartmentKeyV1(sha256: Sha256, seed: string, departmentId: string): Uint8Array {
+  return sha256([
+    encoder.encode(INSPECTOR_DRAW_ALGORITHM),
+    ZERO,
+    fromHex(seed),
+    ZERO,
+    encoder.encode(departmentId),
+  ]);
+}
+
+/**
+ * An expert draw's key: SHA-256( "ssj-expert-pool" ‖ 0x00 ‖ departmentKey ), from the department
+ * key its inspector draw uses (v1 or v2), so the two draws are independent yet equally verifiable.
+ */
+export function expertDepartmentKey(sha256: Sha256, departmentKey: Uint8Array): Uint8Array {
+  return sha256([encoder.encode(EXPERT_DRAW_LABEL), ZERO, departmentKey]);
 }
 
 interface Slot {

@@ -13,7 +13,13 @@ export interface InspectorProfile {
   departmentId: string;
   name: string;
   category: InspectorCategory;
+  /**
+   * Legacy: the enforcement certificate number as recorded in clear before it became personal
+   * data. New registrations seal it in `personalData` (docs/event-store.md, "Upcasting").
+   */
   certificateNo?: string;
+  /** 执法资格: the last day the enforcement certificate is valid (the number itself is sealed). */
+  enforcementValidUntil?: string;
   regionCode: string;
   specialties: string[];
   methods: InspectionMethod[];

@@ -40,6 +40,12 @@ export const INSPECTOR_CATEGORIES = [
 ] as const;
 export type InspectorCategory = (typeof INSPECTOR_CATEGORIES)[number];
 
+/**
+ * Experts and other staff assist; they are not 执法人员 and never count toward a team's two
+ * (Yiyuan 十九、二十; the Anhui standard): they come from the expert pool (docs/draw.md §8.1).
+ */
+export const AUXILIARY_CATEGORIES: readonly InspectorCategory[] = ['expert', 'other'];
+
 /** Enterprise scales (an entity's profile keeps its scale as plain text; forms and filters offer these). */
 export const SCALES = ['large', 'medium', 'small', 'micro'] as const;
 export type Scale = (typeof SCALES)[number];

@@ -7,6 +7,7 @@ function mergeTeams(current: Record<string, Team>, drawn: Record<string, Team>):
   for (const [entityId, team] of Object.entries(drawn)) {
     const before = out[entityId] ?? { members: [] };
     out[entityId] = {
+      ...before,
       members: [...before.members, ...team.members],
       ...((team.leaderId ?? before.leaderId) ? { leaderId: team.leaderId ?? before.leaderId } : {}),
     };
@@ -108,6 +109,14 @@ export function evolveTask(state: InspectionTaskState, event: InspectionTaskEven
         teams: mergeTeams(state.teams, event.data.teams),
         inspectorDrawsBy: [...state.inspectorDrawsBy, event.data.departmentId],
       };
+    case 'ExpertsDrawn': {
+      const teams = { ...state.teams };
+      for (const [entityId, experts] of Object.entries(event.data.experts)) {
+        const team = teams[entityId] ?? { members: [] };
+        teams[entityId] = { ...team, experts: [...(team.experts ?? []), ...experts] };
+      }
+      return { ...state, teams, expertDrawsBy: [...(state.expertDrawsBy ?? []), event.data.departmentId] };
+    }
     case 'InspectionTaskLocked':
       return { ...state, status: 'locked' };
     case 'InspectorReplacementRequested': {
@@ -134,7 +143,14 @@ export function evolveTask(state: InspectionTaskState, event: InspectionTaskEven
       const leaderId = team.leaderId === d.outInspectorId ? d.leaderId : team.leaderId;
       return {
         ...request(state, d.requestId, 'approved'),
-        teams: { ...state.teams, [d.entityId]: { members, ...(leaderId ? { leaderId } : {}) } },
+        teams: {
+          ...state.teams,
+          [d.entityId]: {
+            members,
+            ...(leaderId ? { leaderId } : {}),
+            ...(team.experts ? { experts: team.experts } : {}),
+          },
+        },
       };
     }
     case 'RequestRejected':

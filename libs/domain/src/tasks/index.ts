@@ -15,3 +15,9 @@ export {
   taskBeaconReading,
   taskSeedCommitments,
 } from './beacon-rules';
+export {
+  MAX_EXPERTS_PER_ENTITY,
+  assertCountsTowardTeam,
+  enforcementValidThrough,
+  isAuxiliary,
+} from './experts';

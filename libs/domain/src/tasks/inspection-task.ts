@@ -12,6 +12,7 @@ import type { InspectionTaskCommand } from './task-commands';
 import type { InspectionTaskEvent } from './task-events';
 import { evolveTask } from './evolve-task';
 import type { InspectionTaskState } from './task-state';
+import { drawExperts } from './experts';
 import { drawEntities, drawInspectors, listDrawnEntities, lock } from './teams';
 
 /** The inspection task (抽查任务), stream `inspectionTask-<id>`: the whole lifecycle (docs/events.md). */
@@ -31,6 +32,8 @@ export const inspectionTaskDecider: Decider<InspectionTaskCommand, InspectionTas
           return listDrawnEntities(state, command);
         case 'DrawInspectors':
           return drawInspectors(state, command);
+        case 'DrawExperts':
+          return drawExperts(state, command);
         case 'LockTask':
           return lock(state, command);
         case 'RequestInspectorReplacement':

@@ -1,7 +1,7 @@
 import type { BeaconRound } from '../draws/beacon';
 import type { PlanState } from '../plans/plan';
 import type { ListedItemFact } from '../registers/joint-item-list';
-import type { InspectorStatus } from '../registers/vocabulary';
+import type { InspectorCategory, InspectorStatus } from '../registers/vocabulary';
 import type { SealedText } from './personal-text';
 import type {
   Acting,
@@ -25,6 +25,9 @@ export interface InspectorFact {
   erased: boolean;
   /** Entities the inspector declared a conflict of interest with (回避). */
   conflicts: string[];
+  category?: InspectorCategory;
+  /** 执法资格: the last day the enforcement certificate is valid; absent: none recorded. */
+  enforcementValidUntil?: string;
 }
 
 /** Which beacons a deployment accepts, and when it lets a draw do without one. */
@@ -104,6 +107,18 @@ export type InspectionTaskCommand =
       by: Acting;
       /** Per entity: the department's inspectors, and (lead department only) the leader. */
       assignments: { entityId: string; inspectorIds: string[]; leaderId?: string }[];
+      inspectors: InspectorFact[];
+      draw: Record<string, unknown>;
+      /** Policy: members need 执法资格 valid through the task's window (ENFORCEMENT_QUALIFICATION). */
+      enforcementRequired?: boolean;
+    }
+  /** A department's experts and auxiliaries beside the teams, drawn or appointed; once. */
+  | {
+      kind: 'DrawExperts';
+      taskId: string;
+      by: Acting;
+      assignments: { entityId: string; expertIds: string[] }[];
+      appointed: { entityId: string; inspectorId: string; reason: string }[];
       inspectors: InspectorFact[];
       draw: Record<string, unknown>;
     }

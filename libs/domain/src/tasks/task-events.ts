@@ -12,6 +12,7 @@ import type {
   Sampling,
   TargetCriteria,
   Team,
+  TeamExpert,
   WorkingDayDate,
 } from './task-vocabulary';
 
@@ -95,6 +96,11 @@ export type InspectionTaskEvent =
   /** Part of a large drawn list, appended before its EntitiesDrawn (appends stay small). */
   | E<'DrawnEntitiesListed', { drawId: string; part: number; parts: number; entityIds: string[] }>
   | E<'InspectorsDrawn', { departmentId: string; teams: Record<string, Team>; draw: Record<string, unknown> }>
+  /** A department's experts and auxiliaries per entity (drawn, or appointed with a reason). */
+  | E<
+      'ExpertsDrawn',
+      { departmentId: string; experts: Record<string, TeamExpert[]>; draw: Record<string, unknown> }
+    >
   /** Also the task's public announcement: what is inspected, when, by which departments. */
   | E<
       'InspectionTaskLocked',

@@ -94,6 +94,8 @@ export interface TaskState {
   /** Team per entity, merged from each department's inspector draw. */
   teams: Record<string, Team>;
   inspectorDrawsBy: string[];
+  /** Departments that drew (or appointed) their experts; absent in states from before experts. */
+  expertDrawsBy?: string[];
   requests: Record<string, PendingRequest>;
   /** Latest entered result per `entityId|departmentId`, and how many entries it took. */
   entered: Record<string, { result: InspectionResult; inspectorId: string; entries: number }>;

@@ -75,9 +75,17 @@ export interface TeamMember {
   departmentId: string;
 }
 
+/** An expert or auxiliary beside a team: drawn from the expert pool, or appointed with a reason. */
+export interface TeamExpert extends TeamMember {
+  appointedReason?: string;
+}
+
 export interface Team {
+  /** The 执法人员 (with 执法资格 when the deployment requires it): at least two count. */
   members: TeamMember[];
   leaderId?: string;
+  /** Experts and auxiliaries: never counted toward the two. */
+  experts?: TeamExpert[];
 }
 
 /** The acting official, as far as the rules need them (roles are checked at the API). */

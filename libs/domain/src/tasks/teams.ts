@@ -5,6 +5,7 @@ import type { InspectionTaskEvent } from './task-events';
 import { actingDepartments, assertLead, listedEntities, openTask, reject } from './task-guards';
 import type { InspectionTaskState, TaskState } from './task-state';
 import type { Team } from './task-vocabulary';
+import { assertCountsTowardTeam } from './experts';
 
 type Command<K extends InspectionTaskCommand['kind']> = Extract<InspectionTaskCommand, { kind: K }>;
 
@@ -149,7 +150,10 @@ export function drawInspectors(
       reject('TEAM_MISSING_DEPARTMENT', `No inspector of ${departmentId} for ${entityId}`);
     if (new Set(inspectorIds).size !== inspectorIds.length)
       reject('INSPECTOR_TWICE', 'An inspector is named once per entity');
-    for (const id of inspectorIds) assertEligible(facts.get(id), id, departmentId, entityId);
+    for (const id of inspectorIds) {
+      assertEligible(facts.get(id), id, departmentId, entityId);
+      assertCountsTowardTeam(facts.get(id)!, task.window, command.enforcementRequired === true);
+    }
     if (isLead && (!leaderId || !inspectorIds.includes(leaderId))) {
       reject(
         'TEAM_LEADER_MISSING',
@@ -167,7 +171,11 @@ export function drawInspectors(
   ];
 }
 
-/** A complete team: two inspectors at least, a leader of the lead department, every department there. */
+/**
+ * A complete team: two inspectors at least (each drawn only if they count: never an expert or
+ * auxiliary, with 执法资格 where required; experts stand beside, in `experts`), a leader of the
+ * lead department, every department there.
+ */
 export function assertCompleteTeam(task: TaskState, entityId: string, team: Team | undefined): void {
   const members = team?.members ?? [];
   if (members.length < 2) reject('TEAM_TOO_SMALL', `The team for ${entityId} needs at least 2 inspectors`);

@@ -10,6 +10,7 @@ export { RespondDto } from './respond.dto';
 export { NonResponseDto } from './non-response.dto';
 export { DrawEntitiesDto } from './draw-entities.dto';
 export { AppointmentDto, DrawInspectorsDto } from './draw-inspectors.dto';
+export { DrawExpertsDto } from './draw-experts.dto';
 export { ReplacementRequestDto } from './replacement-request.dto';
 export { WithdrawalRequestDto } from './withdrawal-request.dto';
 export { DecisionDto } from './decision.dto';

@@ -79,4 +79,32 @@ export const DRAW_AND_TEAM_REFUSALS: Record<string, Bilingual> = {
     zh: '您不在检查该市场主体的检查组中，不能录入其检查结果。',
     en: 'You are not in the team that inspects this entity.',
   },
+  AUXILIARY_NOT_COUNTED: {
+    zh: '专家和其他辅助人员不计入检查组的 2 名执法人员，请从专家库另行抽取或指派。',
+    en: 'Experts and auxiliary staff never count toward the 2 enforcement officials; draw or appoint them as experts.',
+  },
+  ENFORCEMENT_CERTIFICATE_MISSING: {
+    zh: '该人员没有登记执法资格（执法证及有效期），不能计入检查组。',
+    en: 'This person has no enforcement certificate (执法资格) on record and cannot count toward the team.',
+  },
+  ENFORCEMENT_CERTIFICATE_EXPIRED: {
+    zh: '该人员的执法资格在任务检查期限结束前到期，不能计入检查组。',
+    en: 'This person’s enforcement certificate ends before the task’s window does.',
+  },
+  EXPERTS_ALREADY_DRAWN: {
+    zh: '本部门已抽取或指派专家，不得重新抽取。',
+    en: 'Your department drew or appointed its experts already; no redraws.',
+  },
+  NOT_AN_EXPERT: {
+    zh: '该人员不在专家库中（类别须为专家或其他人员）。',
+    en: 'This person is not in the expert pool (category expert or other).',
+  },
+  TOO_MANY_EXPERTS: {
+    zh: '每个部门为每个市场主体最多抽取或指派 5 名专家。',
+    en: 'At most 5 experts per entity and department.',
+  },
+  APPOINTMENT_REASON_MISSING: {
+    zh: '指派须说明理由。',
+    en: 'An appointment gives its reason.',
+  },
 };
