@@ -29,6 +29,7 @@ export const KNOWN_ACTS = [
   'EntitiesDrawn',
   'DrawnEntitiesListed',
   'InspectorsDrawn',
+  'ExpertsDrawn',
   'InspectionTaskLocked',
   'InspectorReplacementRequested',
   'InspectorReplacedWithApproval',
