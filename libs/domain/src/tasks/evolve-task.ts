@@ -247,7 +247,30 @@ export function evolveTask(state: InspectionTaskState, event: InspectionTaskEven
         : state;
     }
     case 'FollowUpRecorded':
+    case 'RectificationResultEntered':
       return state;
+    case 'NonPublicationRequested': {
+      const d = event.data;
+      return pending(state, d.requestId, {
+        kind: 'non_publication',
+        entityId: d.entityId,
+        departmentId: d.departmentId,
+        ground: d.ground,
+        legalBasis: d.legalBasis,
+        requesterId: d.requesterId,
+        status: 'pending',
+      });
+    }
+    case 'ResultWithheldFromPublication': {
+      const d = event.data;
+      return {
+        ...request(state, d.requestId, 'approved'),
+        notForPublication: {
+          ...state.notForPublication,
+          [resultKey(d.entityId, d.departmentId)]: { ground: d.ground, approvedOn: d.approvedOn },
+        },
+      };
+    }
     case 'PersonalTextErased':
       return { ...state, personalTextErased: [...(state.personalTextErased ?? []), event.data.entityId] };
     case 'CancellationRequested': {

@@ -3,6 +3,7 @@ import type {
   DateWindow,
   EntityWithdrawalReason,
   InspectionResult,
+  NonPublicationGround,
   Participant,
   ReplacementReason,
   Sampling,
@@ -49,6 +50,16 @@ export type PendingRequest =
       corrected: InspectionResult;
       reason: string;
       objectionId?: string;
+      requesterId: string;
+      status: 'pending' | 'approved' | 'rejected';
+    }
+  | {
+      /** Keeping a result from publication (Gui'an 第四十三条): asked in its department, decided by a head. */
+      kind: 'non_publication';
+      entityId: string;
+      departmentId: string;
+      ground: NonPublicationGround;
+      legalBasis: string;
       requesterId: string;
       status: 'pending' | 'approved' | 'rejected';
     }
@@ -103,6 +114,8 @@ export interface TaskState {
   /** Results withdrawn from public view after the period of publication, and the day. */
   disclosureStopped: Record<string, string>;
   objections: Record<string, Objection>;
+  /** Results kept from publication with approval, by `entityId|departmentId` (absent in older states). */
+  notForPublication?: Record<string, { ground: NonPublicationGround; approvedOn: string }>;
   /** The beacon round the draw waits for, or why it does without one (neither on older tasks). */
   beacon?: BeaconRound;
   operatorTrusted?: { reason: string };
