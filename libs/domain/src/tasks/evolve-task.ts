@@ -247,8 +247,22 @@ export function evolveTask(state: InspectionTaskState, event: InspectionTaskEven
         : state;
     }
     case 'FollowUpRecorded':
-    case 'RectificationResultEntered':
       return state;
+    case 'RectificationResultEntered': {
+      const d = event.data;
+      const key = resultKey(d.entityId, d.departmentId);
+      const entry = {
+        rectificationId: d.rectificationId,
+        rectified: d.rectified,
+        findings: d.findings,
+        rectifiedOn: d.rectifiedOn,
+        enteredBy: d.enteredBy,
+      };
+      return {
+        ...state,
+        rectifications: { ...state.rectifications, [key]: [...(state.rectifications?.[key] ?? []), entry] },
+      };
+    }
     case 'NonPublicationRequested': {
       const d = event.data;
       return pending(state, d.requestId, {

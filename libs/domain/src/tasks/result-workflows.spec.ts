@@ -15,6 +15,7 @@ import {
   publishResult,
   resultEntered,
   resultPublished,
+  taskState,
   xfClerk,
   xfHead,
 } from './testing/task-fixtures';
@@ -286,5 +287,27 @@ describe("A 整改 follow-up result (Gui'an 第三十二条)", () => {
       .given(histories.published)
       .when(enterRectification({ findings: ' ' }))
       .thenRejects('RECTIFICATION_FINDINGS_REQUIRED');
+  });
+});
+
+describe('The task as the console reads it', () => {
+  it('keeps withheld results and the rectifications of each published result', () => {
+    const state = taskState([...histories.published, rectificationEntered()]);
+    expect(state.rectifications).toEqual({
+      'e1|scjg': [
+        {
+          rectificationId: 'rc-1',
+          rectified: true,
+          findings: '复查：许可证已续期，整改到位',
+          rectifiedOn: '2026-06-01',
+          enteredBy: 'p-scjg-1',
+        },
+      ],
+    });
+    const held = taskState([...histories.resultEntered, nonPublicationRequested, withheld]);
+    expect(held.notForPublication).toEqual({
+      'e1|scjg': { ground: 'trade_secret', approvedOn: '2026-05-18' },
+    });
+    expect(held.requests['r-np']).toMatchObject({ kind: 'non_publication', status: 'approved' });
   });
 });

@@ -72,6 +72,14 @@ export type PendingRequest =
       status: 'pending' | 'approved' | 'rejected';
     };
 
+export interface Rectification {
+  rectificationId: string;
+  rectified: boolean;
+  findings: string;
+  rectifiedOn: string;
+  enteredBy: string;
+}
+
 export interface Objection {
   entityId: string;
   departmentId: string;
@@ -114,6 +122,8 @@ export interface TaskState {
   /** Results withdrawn from public view after the period of publication, and the day. */
   disclosureStopped: Record<string, string>;
   objections: Record<string, Objection>;
+  /** 整改 follow-up results per published result, by `entityId|departmentId`, oldest first (absent in older states). */
+  rectifications?: Record<string, Rectification[]>;
   /** Results kept from publication with approval, by `entityId|departmentId` (absent in older states). */
   notForPublication?: Record<string, { ground: NonPublicationGround; approvedOn: string }>;
   /** The beacon round the draw waits for, or why it does without one (neither on older tasks). */

@@ -82,7 +82,10 @@ export const RESULT_REFUSALS: Record<string, Bilingual> = {
     zh: '整改日期不能早于检查日期[（{inspectedOn}）]。',
     en: 'The rectification date cannot be before the inspection[ ({inspectedOn})].',
   },
-  RECTIFICATION_IN_FUTURE: { zh: '整改日期不能晚于今天。', en: 'The rectification date cannot be after today.' },
+  RECTIFICATION_IN_FUTURE: {
+    zh: '整改日期不能晚于今天。',
+    en: 'The rectification date cannot be after today.',
+  },
   RECTIFICATION_FINDINGS_REQUIRED: {
     zh: '整改复查结果须写明复查情况。',
     en: 'A rectification result says what was found.',
