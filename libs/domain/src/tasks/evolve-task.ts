@@ -1,5 +1,6 @@
 import type { InspectionTaskEvent } from './task-events';
 import type { Team } from './task-vocabulary';
+import { withRectification } from './rectification';
 import { type InspectionTaskState, type PendingRequest, type TaskState, resultKey } from './task-state';
 
 function mergeTeams(current: Record<string, Team>, drawn: Record<string, Team>): Record<string, Team> {
@@ -248,21 +249,8 @@ export function evolveTask(state: InspectionTaskState, event: InspectionTaskEven
     }
     case 'FollowUpRecorded':
       return state;
-    case 'RectificationResultEntered': {
-      const d = event.data;
-      const key = resultKey(d.entityId, d.departmentId);
-      const entry = {
-        rectificationId: d.rectificationId,
-        rectified: d.rectified,
-        findings: d.findings,
-        rectifiedOn: d.rectifiedOn,
-        enteredBy: d.enteredBy,
-      };
-      return {
-        ...state,
-        rectifications: { ...state.rectifications, [key]: [...(state.rectifications?.[key] ?? []), entry] },
-      };
-    }
+    case 'RectificationResultEntered':
+      return withRectification(state, event.data);
     case 'NonPublicationRequested': {
       const d = event.data;
       return pending(state, d.requestId, {

@@ -2,7 +2,7 @@ import { isCalendarDateInRange } from '../calendar/calendar-date';
 import type { InspectionTaskCommand } from './task-commands';
 import type { InspectionTaskEvent } from './task-events';
 import { actingDepartments, assertListed, lockedTask, reject } from './task-guards';
-import { type InspectionTaskState, resultKey } from './task-state';
+import { type InspectionTaskState, type TaskState, resultKey } from './task-state';
 
 type Command<K extends InspectionTaskCommand['kind']> = Extract<InspectionTaskCommand, { kind: K }>;
 
@@ -65,4 +65,22 @@ export function enterRectificationResult(
       },
     },
   ];
+}
+
+type Entered = Extract<InspectionTaskEvent, { type: 'RectificationResultEntered' }>['data'];
+
+/** The state after a follow-up: appended to its result's list. */
+export function withRectification(state: TaskState, d: Entered): TaskState {
+  const key = resultKey(d.entityId, d.departmentId);
+  const entry = {
+    rectificationId: d.rectificationId,
+    rectified: d.rectified,
+    findings: d.findings,
+    rectifiedOn: d.rectifiedOn,
+    enteredBy: d.enteredBy,
+  };
+  return {
+    ...state,
+    rectifications: { ...state.rectifications, [key]: [...(state.rectifications?.[key] ?? []), entry] },
+  };
 }
