@@ -166,6 +166,7 @@ async function main(): Promise<void> {
                 body: JSON.stringify({
                   entityId: entry.entityId,
                   category: 'compliant',
+                  method: 'onsite',
                   itemFindings: [{ itemId: item.id, finding: '符合要求', compliant: true }],
                   inspectedOn: today,
                 }),

@@ -1,4 +1,9 @@
-import { NO_PROBLEM_CATEGORIES, RESULT_CATEGORIES, type ResultCategory } from '@app/domain';
+import {
+  INSPECTION_METHODS,
+  NO_PROBLEM_CATEGORIES,
+  RESULT_CATEGORIES,
+  type ResultCategory,
+} from '@app/domain';
 import { sampleCreditCode, sampleIdCardNumber } from '../libs/domain/src/testing/sample-codes';
 
 /**
@@ -164,6 +169,7 @@ export async function simulateYear(api: SimulationApi, sizes: SimulationSizes): 
         await ok('POST', `/api/tasks/${id}/results`, api.token(member.inspectorId, d, ['inspector']), {
           entityId,
           category,
+          method: INSPECTION_METHODS[(t + entered.length) % INSPECTION_METHODS.length],
           itemFindings: [{ itemId: items[d], finding: '检查情况', compliant: category === 'compliant' }],
           inspectedOn,
         });
@@ -190,6 +196,7 @@ export async function simulateYear(api: SimulationApi, sizes: SimulationSizes): 
           entityId: e.entityId,
           corrected: {
             category: 'compliant',
+            method: 'onsite',
             itemFindings: [{ itemId: items[e.d], finding: '复核合格', compliant: true }],
             inspectedOn,
           },

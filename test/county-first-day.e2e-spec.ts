@@ -543,6 +543,7 @@ describeInBrowser("a county's first day in the console, from an empty platform",
     // The day offered is today, inside the window.
     expect(await page.getByLabel('检查日期').inputValue()).toBe(today);
     await page.getByLabel('检查结果类型').selectOption({ label: '未发现问题' });
+    await page.getByLabel('检查方式').selectOption({ label: '实地核查' });
     for (const finding of await page.getByLabel('检查情况').all())
       await finding.fill('许可证件齐全，经营场所符合要求');
     for (const verdict of await page.getByLabel('是否合格').all()) await verdict.selectOption({ index: 1 });

@@ -217,6 +217,7 @@ describe('input shape: bodies, lists and text', () => {
         body: {
           entityId: sampleCreditCode(1),
           category: 'no_issue_found',
+          method: 'onsite',
           itemFindings: [finding, { ...finding, finding: '不合格', compliant: false }],
           inspectedOn: '2026-06-02',
         },

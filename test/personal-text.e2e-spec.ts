@@ -113,6 +113,7 @@ describe('personal data in a task’s free text: sealed, shown to the allowed re
     await ok('POST', `/api/tasks/${taskId}/results`, inspectorOf('scjg', scjgMember), {
       entityId,
       category: 'ordered_to_correct',
+      method: 'onsite',
       itemFindings: [{ itemId: items.scjg, finding: '许可证过期', compliant: false }],
       inspectedOn: today,
       signatureRefused: true,
@@ -292,6 +293,7 @@ describe('personal data in a task’s free text: sealed, shown to the allowed re
     const unlisted = creditCode(99);
     const result = {
       category: 'no_issue_found',
+      method: 'document_review',
       itemFindings: [],
       inspectedOn: today,
       witness: '某人 13000000000',

@@ -292,6 +292,7 @@ describe('the public portal shows only what was published', () => {
     const result = (entityId: string, itemId: string) => ({
       entityId,
       category: 'ordered_to_correct',
+      method: 'onsite',
       itemFindings: [{ itemId, finding: '内部检查发现-壬：许可证过期', compliant: false }],
       inspectedOn: '2026-04-01',
       witness: '见证人-癸 13800001111',
@@ -324,6 +325,7 @@ describe('the public portal shows only what was published', () => {
           entityId: entities[0],
           departmentId: 'scjg',
           category: 'ordered_to_correct',
+          method: 'onsite',
           items: [{ itemId: items.scjg, compliant: false }],
           inspectedOn: '2026-04-01',
           publishedOn: '2026-04-02',

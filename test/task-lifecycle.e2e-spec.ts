@@ -317,6 +317,7 @@ describe('an inspection task over HTTP, from initiation to follow-up', () => {
     const result = {
       entityId: entities[0],
       category: 'ordered_to_correct',
+      method: 'onsite',
       itemFindings: [{ itemId: items.scjg, finding: '许可证过期', compliant: false }],
       inspectedOn: today,
     };

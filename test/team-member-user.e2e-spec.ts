@@ -37,6 +37,7 @@ describe('team rules through the inspector the actor is: service tokens for an i
   const result = () => ({
     entityId,
     category: 'no_issue_found',
+    method: 'onsite',
     itemFindings: [{ itemId: items.scjg, finding: '合格', compliant: true }],
     inspectedOn: beijingToday(),
   });

@@ -190,6 +190,7 @@ describeInBrowser('the web console in a real browser', () => {
     await openTask(entityId);
     await page.getByRole('button', { name: '录入检查结果' }).first().click();
     await page.getByLabel('检查结果类型').selectOption({ label: '发现问题，依法责令立即改正或者限期改正' });
+    await page.getByLabel('检查方式').selectOption({ label: '实地核查' });
     await page.getByLabel('检查日期').fill(DAY);
     await page.getByLabel('检查情况').first().fill('未在经营场所醒目位置公示许可证');
     await page.getByLabel('是否合格').first().selectOption({ index: 2 });

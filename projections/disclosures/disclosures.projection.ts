@@ -18,6 +18,8 @@ export interface DisclosureObligationView extends ReadDocument {
   /** The published result's category (as corrected, when it was). */
   category?: string;
   corrected: boolean;
+  /** Kept from publication with a head's approval (Gui'an 第四十三条): nothing is owed, never overdue. */
+  notForPublication?: { approvedOn: string };
 }
 
 /** What the per-entity documents of a task cannot learn from later events of the task. */
@@ -70,6 +72,7 @@ export const disclosuresProjection: Projection<InspectionTaskEvent> = {
     'ResultEntered',
     'ResultPublished',
     'ResultCorrected',
+    'ResultWithheldFromPublication',
     'FollowUpRecorded',
   ],
   apply(event): DocumentChange[] {
@@ -196,6 +199,14 @@ export const disclosuresProjection: Projection<InspectionTaskEvent> = {
           patchObligation(d.entityId, d.departmentId, () => ({
             corrected: true,
             category: d.corrected.category,
+          })),
+        ];
+      }
+      case 'ResultWithheldFromPublication': {
+        const d = event.data;
+        return [
+          patchObligation(d.entityId, d.departmentId, () => ({
+            notForPublication: { approvedOn: d.approvedOn },
           })),
         ];
       }

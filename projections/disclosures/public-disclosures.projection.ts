@@ -1,5 +1,7 @@
 import {
+  type InspectionMethod,
   type InspectionResult,
+  UNRECORDED_METHOD,
   type InspectionTaskEvent,
   beijingDate,
   publicOperatorTrusted,
@@ -29,17 +31,24 @@ export interface PublicResultView extends ReadDocument {
   entityId: string;
   departmentId: string;
   category: InspectionResult['category'];
+  /** How it was inspected (Gui'an 第四十三条 抽查情况); `unrecorded` for results entered before it was kept. */
+  method?: InspectionMethod | typeof UNRECORDED_METHOD;
   items: { itemId: string; compliant?: boolean }[];
   inspectedOn: string;
   publishedOn: string;
   /** When the published result was corrected (更正), the day and the reason. */
   correction?: { correctedOn: string; reason: string; previousCategory: InspectionResult['category'] };
+  /** 整改 follow-up results (Gui'an 第三十二条 二次录入): the day and whether it was put right, no finding text. */
+  rectifications?: { rectifiedOn: string; rectified: boolean }[];
 }
 
 /** What of a result may be public (Gui'an 第四十三条: personal data and trade secrets masked). */
-function publicPart(result: InspectionResult): Pick<PublicResultView, 'category' | 'items' | 'inspectedOn'> {
+function publicPart(
+  result: InspectionResult,
+): Pick<PublicResultView, 'category' | 'method' | 'items' | 'inspectedOn'> {
   return {
     category: result.category,
+    method: result.method ?? UNRECORDED_METHOD,
     items: result.itemFindings.map((f) => ({
       itemId: f.itemId,
       ...(f.compliant === undefined ? {} : { compliant: f.compliant }),
@@ -49,8 +58,8 @@ function publicPart(result: InspectionResult): Pick<PublicResultView, 'category'
 }
 
 /**
- * What the public portal shows: task announcements and published results, corrections included;
- * a result withdrawn from public view after its period (on the entity's application) leaves it.
+ * What the public portal shows: task announcements and published results, corrections and 整改
+ * follow-ups included (a result kept from publication is never published, so never here); a result withdrawn from public view after its period (on the entity's application) leaves it.
  */
 export const publicDisclosuresProjection: Projection<InspectionTaskEvent> = {
   name: 'publicDisclosures',
@@ -65,6 +74,7 @@ export const publicDisclosuresProjection: Projection<InspectionTaskEvent> = {
     'ResultPublished',
     'ResultCorrected',
     'PublicDisclosureStopped',
+    'RectificationResultEntered',
   ],
   apply(event): DocumentChange[] {
     const taskId = event.stream.slice('inspectionTask-'.length);
@@ -161,6 +171,19 @@ export const publicDisclosuresProjection: Projection<InspectionTaskEvent> = {
       }
       case 'PublicDisclosureStopped':
         return [{ collection: 'results', id: resultId(event.data), remove: true }];
+      case 'RectificationResultEntered': {
+        const { rectifiedOn, rectified } = event.data;
+        return [
+          {
+            collection: 'results',
+            id: resultId(event.data),
+            update: (view: PublicResultView | undefined) =>
+              view
+                ? { ...view, rectifications: [...(view.rectifications ?? []), { rectifiedOn, rectified }] }
+                : null,
+          },
+        ];
+      }
       default:
         return [];
     }

@@ -56,6 +56,7 @@ import { InspectorDrawService } from './draws/inspector-draw.service';
 import { DrawSeeds } from './tasks/draw-seeds';
 import { TaskFacts } from './tasks/task-facts';
 import { TaskRequestsController } from './tasks/task-requests.controller';
+import { ResultDisclosureController } from './tasks/result-disclosure.controller';
 import { TaskResultsController } from './tasks/task-results.controller';
 import { PersonalText } from './tasks/personal-text';
 import { SealedResults } from './tasks/sealed-results';
@@ -90,6 +91,7 @@ export class AppModule {
         BeaconController,
         DrawBeaconsController,
         TaskRequestsController,
+        ResultDisclosureController,
         TaskResultsController,
         VisitsController,
         AuditController,

@@ -57,6 +57,7 @@ export class OverdueController {
     for (const o of obligations) {
       const task = tasks.get(o.taskId);
       if (task?.cancelled || task?.withdrawn.includes(o.entityId)) continue;
+      if (o.notForPublication && o.notForPublication.approvedOn <= asOf) continue;
       const due = count.addWorkingDays(o.taskId, o.windowTo, this.config.deadlines.publication);
       if (!due || asOf <= due.date) continue;
       const enteredOn = o.enteredOn && o.enteredOn <= asOf ? o.enteredOn : undefined;

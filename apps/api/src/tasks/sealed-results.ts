@@ -20,6 +20,7 @@ export class SealedResults {
     });
     return {
       category: dto.category,
+      method: dto.method,
       itemFindings: dto.itemFindings.map((f) => ({
         itemId: f.itemId,
         finding: f.finding,

@@ -6,10 +6,12 @@
 export {
   ENTITY_WITHDRAWAL_REASONS,
   FOLLOW_UP_KINDS,
+  NON_PUBLICATION_GROUNDS,
   REPLACEMENT_REASONS,
   RESULT_CATEGORIES,
   type EntityWithdrawalReason,
   type FollowUpKind,
+  type NonPublicationGround,
   type ReplacementReason,
   type ResultCategory,
 } from '@app/domain/tasks/task-vocabulary';
@@ -24,6 +26,7 @@ export {
   ITEM_STATUSES,
   KINDS_WITH_USCC,
   SCALES,
+  UNRECORDED_METHOD,
   type CreditRisk,
   type EntityKind,
   type EntityStatus,

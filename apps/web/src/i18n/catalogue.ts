@@ -30,6 +30,7 @@ import { taskStages } from './messages/tasks/stages';
 import { whyNot } from './messages/tasks/why-not';
 import { confirmations } from './messages/tasks/confirmations';
 import { corrections } from './messages/tasks/corrections';
+import { resultWorkflows } from './messages/tasks/result-workflows';
 import { objectionsAndFollowUps } from './messages/tasks/objections';
 import { taskRequests } from './messages/tasks/requests';
 import { workbench } from './messages/tasks/workbench';
@@ -71,6 +72,7 @@ const sections = {
     whyNot,
     confirmations,
     corrections,
+    resultWorkflows,
     objectionsAndFollowUps,
     taskRequests,
     workbench,

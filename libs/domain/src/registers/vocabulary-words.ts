@@ -3,13 +3,15 @@ import type { EntityKind, InspectionMethod, InspectorCategory, Scale } from './v
 /**
  * The words officials read and write for the register vocabulary: one source for the console's
  * labels and the import templates, so a sheet filled from the template uses the form's words.
- * The methods are the regulation's (国办发〔2015〕58号: 书面检查、实地核查、网络监测).
+ * The methods are the regulation's (国办发〔2015〕58号: 书面检查、实地核查、网络监测; Gui'an 第十三条;
+ * 抽样检测 and 委托第三方: Yiyuan 二十四).
  */
 export const INSPECTION_METHOD_WORDS: Readonly<Record<InspectionMethod, string>> = {
   document_review: '书面检查',
   onsite: '实地核查',
   online_monitoring: '网络监测',
   sampling_test: '抽样检测',
+  third_party: '委托第三方',
   other: '其他方式',
 };
 

@@ -15,14 +15,23 @@ export const KINDS_WITH_USCC: readonly EntityKind[] = ['enterprise', 'individual
 export const CREDIT_RISK_CLASSES = ['A', 'B', 'C', 'D'] as const;
 export type CreditRisk = (typeof CREDIT_RISK_CLASSES)[number];
 
+/**
+ * How an inspection is done: 书面检查、网络监测、实地核查、其他 (Gui'an 第十三条); 抽样检测 (Standard;
+ * Yiyuan 二十四); 委托第三方 (professional bodies' verification: Yiyuan 二十四; Siyang). `other` is
+ * Gui'an's 其他, kept as a current method.
+ */
 export const INSPECTION_METHODS = [
   'document_review',
   'onsite',
   'online_monitoring',
   'sampling_test',
+  'third_party',
   'other',
 ] as const;
 export type InspectionMethod = (typeof INSPECTION_METHODS)[number];
+
+/** What answers show for a result entered before its method was recorded. */
+export const UNRECORDED_METHOD = 'unrecorded';
 
 /**
  * A: general (一般检查事项); B: key (重点检查事项, no upper limit); C: joint cross-department (Gui'an

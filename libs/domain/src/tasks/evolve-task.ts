@@ -1,5 +1,6 @@
 import type { InspectionTaskEvent } from './task-events';
 import type { Team } from './task-vocabulary';
+import { withRectification } from './rectification';
 import { type InspectionTaskState, type PendingRequest, type TaskState, resultKey } from './task-state';
 
 function mergeTeams(current: Record<string, Team>, drawn: Record<string, Team>): Record<string, Team> {
@@ -264,6 +265,30 @@ export function evolveTask(state: InspectionTaskState, event: InspectionTaskEven
     }
     case 'FollowUpRecorded':
       return state;
+    case 'RectificationResultEntered':
+      return withRectification(state, event.data);
+    case 'NonPublicationRequested': {
+      const d = event.data;
+      return pending(state, d.requestId, {
+        kind: 'non_publication',
+        entityId: d.entityId,
+        departmentId: d.departmentId,
+        ground: d.ground,
+        legalBasis: d.legalBasis,
+        requesterId: d.requesterId,
+        status: 'pending',
+      });
+    }
+    case 'ResultWithheldFromPublication': {
+      const d = event.data;
+      return {
+        ...request(state, d.requestId, 'approved'),
+        notForPublication: {
+          ...state.notForPublication,
+          [resultKey(d.entityId, d.departmentId)]: { ground: d.ground, approvedOn: d.approvedOn },
+        },
+      };
+    }
     case 'PersonalTextErased':
       return { ...state, personalTextErased: [...(state.personalTextErased ?? []), event.data.entityId] };
     case 'CancellationRequested': {

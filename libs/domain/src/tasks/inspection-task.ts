@@ -5,6 +5,8 @@ import { initiate, respond } from './initiation';
 import { decideRequest, requestReplacement, requestWithdrawal } from './requests';
 import { recordFollowUp } from './follow-ups';
 import { recordNonResponse } from './non-response';
+import { requestNonPublication } from './non-publication';
+import { enterRectificationResult } from './rectification';
 import { fileObjection, notifyObjectionOutcome, reviewObjection } from './objections';
 import { erasePersonalText } from './personal-text-erasure';
 import { enterResult, publishResult, requestCorrection, stopPublicDisclosure } from './results';
@@ -66,6 +68,10 @@ export const inspectionTaskDecider: Decider<InspectionTaskCommand, InspectionTas
           return enterBeaconValue(state, command);
         case 'ConfirmBeaconValue':
           return confirmBeaconValue(state, command);
+        case 'RequestNonPublication':
+          return requestNonPublication(state, command);
+        case 'EnterRectificationResult':
+          return enterRectificationResult(state, command);
         case 'CancelTask':
           return cancel(state, command);
         case 'RequestCancellation':

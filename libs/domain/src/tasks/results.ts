@@ -5,6 +5,7 @@ import type { InspectionTaskEvent } from './task-events';
 import { assertListed, lockedTask, reject } from './task-guards';
 import { type InspectionTaskState, type TaskState, resultKey } from './task-state';
 import type { InspectionResult } from './task-vocabulary';
+import { pendingNonPublication } from './non-publication';
 
 type Command<K extends InspectionTaskCommand['kind']> = Extract<InspectionTaskCommand, { kind: K }>;
 
@@ -21,6 +22,8 @@ export function assertResultFits(
   result: InspectionResult,
   today: string,
 ): void {
+  if (result.method === undefined)
+    reject('INSPECTION_METHOD_REQUIRED', "A result records how it was inspected (Gui'an 第十三条)");
   if (!isCalendarDateInRange(result.inspectedOn)) {
     reject(
       'INSPECTION_DATE_OUT_OF_RANGE',
@@ -99,6 +102,10 @@ export function publishResult(
   if (!entered)
     reject('RESULT_NOT_ENTERED', `No result of ${command.by.departmentId} for ${command.entityId} yet`);
   if (task.published[key]) reject('RESULT_ALREADY_PUBLISHED', 'This result is published already');
+  if (task.notForPublication?.[key])
+    reject('RESULT_NOT_FOR_PUBLICATION', 'This result is kept from publication, with approval');
+  if (pendingNonPublication(task, command.entityId, command.by.departmentId))
+    reject('NON_PUBLICATION_PENDING', 'A request to keep this result from publication awaits a decision');
   return [
     {
       type: 'ResultPublished',

@@ -9,6 +9,7 @@ import type {
   EntityWithdrawalReason,
   FollowUpKind,
   InspectionResult,
+  NonPublicationGround,
   ObjectionNoticeMeans,
   Participant,
   ReplacementReason,
@@ -164,7 +165,7 @@ export type InspectionTaskCommand =
       requestId: string;
       approve: boolean;
       /** The kind of request the route decides (a head decides replacements and withdrawals, a principal corrections). */
-      expectedKind?: 'replacement' | 'withdrawal' | 'correction' | 'cancellation';
+      expectedKind?: 'replacement' | 'withdrawal' | 'correction' | 'cancellation' | 'non_publication';
       reply: string;
       today: string;
       /** The incoming inspector as of now (a replacement is checked again when approved). */
@@ -240,6 +241,28 @@ export type InspectionTaskCommand =
       /** `{ detail }`, sealed under the inspection's key. */
       sealed: SealedText;
       toDepartmentId?: string;
+    }
+  | {
+      kind: 'RequestNonPublication';
+      taskId: string;
+      by: Acting;
+      requestId: string;
+      entityId: string;
+      ground: NonPublicationGround;
+      legalBasis: string;
+    }
+  | {
+      kind: 'EnterRectificationResult';
+      taskId: string;
+      by: Acting;
+      rectificationId: string;
+      /** The acting user's inspector when they enter as a team member; absent for the department's operator. */
+      inspectorId?: string;
+      entityId: string;
+      rectified: boolean;
+      findings: string;
+      rectifiedOn: string;
+      today: string;
     }
   | { kind: 'CancelTask'; taskId: string; by: Acting; reason: string }
   /** After the pool is frozen a task is cancelled only on its principal's approval of this request. */

@@ -6,6 +6,7 @@ import type {
   EntityWithdrawalReason,
   FollowUpKind,
   InspectionResult,
+  NonPublicationGround,
   ObjectionNoticeMeans,
   Participant,
   ReplacementReason,
@@ -253,6 +254,47 @@ export type InspectionTaskEvent =
         sealed?: SealedText;
         detail?: string;
         toDepartmentId?: string;
+      }
+    >
+  /** Asked in the result's department: keep this result from publication, on a legal ground. */
+  | E<
+      'NonPublicationRequested',
+      {
+        requestId: string;
+        entityId: string;
+        departmentId: string;
+        ground: NonPublicationGround;
+        legalBasis: string;
+        requesterId: string;
+      }
+    >
+  /** A head of the department approved it: the result is never published (Gui'an 第四十三、四十六条). */
+  | E<
+      'ResultWithheldFromPublication',
+      {
+        requestId: string;
+        entityId: string;
+        departmentId: string;
+        ground: NonPublicationGround;
+        legalBasis: string;
+        requesterId: string;
+        approverId: string;
+        approvedOn: string;
+      }
+    >
+  /** A 整改 follow-up result, linked to a published result (Gui'an 第三十二条 二次录入). */
+  | E<
+      'RectificationResultEntered',
+      {
+        rectificationId: string;
+        entityId: string;
+        departmentId: string;
+        /** The team member who entered it, or absent when the department's operator did. */
+        inspectorId?: string;
+        enteredBy: string;
+        rectified: boolean;
+        findings: string;
+        rectifiedOn: string;
       }
     >
   /** An administrator erased the key of one inspection's personal text (docs/events.md). */

@@ -3,6 +3,7 @@ import type {
   DateWindow,
   EntityWithdrawalReason,
   InspectionResult,
+  NonPublicationGround,
   Participant,
   ReplacementReason,
   Sampling,
@@ -53,6 +54,16 @@ export type PendingRequest =
       status: 'pending' | 'approved' | 'rejected';
     }
   | {
+      /** Keeping a result from publication (Gui'an 第四十三条): asked in its department, decided by a head. */
+      kind: 'non_publication';
+      entityId: string;
+      departmentId: string;
+      ground: NonPublicationGround;
+      legalBasis: string;
+      requesterId: string;
+      status: 'pending' | 'approved' | 'rejected';
+    }
+  | {
       /** Cancelling a task after its pool was frozen: asked by the lead, decided by its principal. */
       kind: 'cancellation';
       departmentId: string;
@@ -60,6 +71,14 @@ export type PendingRequest =
       requesterId: string;
       status: 'pending' | 'approved' | 'rejected';
     };
+
+export interface Rectification {
+  rectificationId: string;
+  rectified: boolean;
+  findings: string;
+  rectifiedOn: string;
+  enteredBy: string;
+}
 
 export interface Objection {
   entityId: string;
@@ -105,6 +124,10 @@ export interface TaskState {
   /** Results withdrawn from public view after the period of publication, and the day. */
   disclosureStopped: Record<string, string>;
   objections: Record<string, Objection>;
+  /** 整改 follow-up results per published result, by `entityId|departmentId`, oldest first (absent in older states). */
+  rectifications?: Record<string, Rectification[]>;
+  /** Results kept from publication with approval, by `entityId|departmentId` (absent in older states). */
+  notForPublication?: Record<string, { ground: NonPublicationGround; approvedOn: string }>;
   /** The beacon round the draw waits for, or why it does without one (neither on older tasks). */
   beacon?: BeaconRound;
   operatorTrusted?: { reason: string };

@@ -1,6 +1,6 @@
 import type { WorkingDayDate } from '../calendar/working-day-calendar';
 import type { DateWindow, TargetCriteria } from '../plans/plan';
-import type { CreditRisk } from '../registers/vocabulary';
+import type { CreditRisk, InspectionMethod } from '../registers/vocabulary';
 import type { SealedText, Withheld } from './personal-text';
 
 /** Result categories as officials record them (national credit publicity system's list). */
@@ -31,6 +31,18 @@ export type EntityWithdrawalReason = (typeof ENTITY_WITHDRAWAL_REASONS)[number];
 export const OBJECTION_NOTICE_MEANS = ['written', 'in_person', 'phone', 'sms', 'online'] as const;
 export type ObjectionNoticeMeans = (typeof OBJECTION_NOTICE_MEANS)[number];
 
+/**
+ * Why a result is not published (Gui'an 第四十三、四十六条: 涉密、不适合向社会公示; trade secrets and
+ * privacy). The request also names the legal provision in words.
+ */
+export const NON_PUBLICATION_GROUNDS = [
+  'state_secret',
+  'trade_secret',
+  'personal_privacy',
+  'other_law',
+] as const;
+export type NonPublicationGround = (typeof NON_PUBLICATION_GROUNDS)[number];
+
 export const FOLLOW_UP_KINDS = ['referral', 'abnormal_listing', 'case_filed', 'judicial_transfer'] as const;
 export type FollowUpKind = (typeof FOLLOW_UP_KINDS)[number];
 
@@ -59,6 +71,8 @@ export interface ItemFinding {
  */
 export interface InspectionResult {
   category: ResultCategory;
+  /** How it was inspected (Gui'an 第十三条); absent in results entered before it was recorded. */
+  method?: InspectionMethod;
   itemFindings: ItemFinding[];
   inspectedOn: string;
   signatureRefused?: boolean;

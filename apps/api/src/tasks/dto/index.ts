@@ -23,3 +23,4 @@ export { PersonalTextErasureDto } from './personal-text-erasure.dto';
 export { CancelDto } from './cancel.dto';
 export { TaskQueryDto } from './task-query.dto';
 export { BeaconRoundDto, BeaconValueDto } from './beacon.dto';
+export { NonPublicationRequestDto, RectificationResultDto } from './result-disclosure.dto';

@@ -1,4 +1,9 @@
-import { RESULT_CATEGORIES, type ResultCategory } from '@app/domain';
+import {
+  INSPECTION_METHODS,
+  RESULT_CATEGORIES,
+  type InspectionMethod,
+  type ResultCategory,
+} from '@app/domain';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
@@ -30,6 +35,10 @@ export class ResultDto {
   @ApiProperty({ enum: RESULT_CATEGORIES })
   @IsIn(RESULT_CATEGORIES)
   category!: ResultCategory;
+
+  @ApiProperty({ enum: INSPECTION_METHODS, description: "How it was inspected (Gui'an 第十三条)" })
+  @IsIn(INSPECTION_METHODS)
+  method!: InspectionMethod;
 
   @ApiProperty({ type: [ItemFindingDto], description: 'One finding per item' })
   @IsArray()

@@ -39,6 +39,11 @@ export const publicPortal = section(
     'results.corrected': '{date} 更正，原结果为“{previous}”，理由：{reason}',
     'results.finding': '{item}：{verdict}',
     'results.compliant': '符合',
+    'results.method': '检查方式',
+    'results.rectifications': '整改复查',
+    'results.rectification': '{date} {verdict}',
+    'results.rectified': '整改到位',
+    'results.notRectified': '整改未到位',
     'results.nonCompliant': '不符合',
 
     'category.no_issue_found': '未发现问题',
@@ -167,6 +172,11 @@ export const publicPortal = section(
     'results.corrected': 'Corrected on {date}; was "{previous}"; reason: {reason}',
     'results.finding': '{item}: {verdict}',
     'results.compliant': 'compliant',
+    'results.method': 'Method',
+    'results.rectifications': 'Rectification follow-ups',
+    'results.rectification': '{date}: {verdict}',
+    'results.rectified': 'put right',
+    'results.notRectified': 'not put right',
     'results.nonCompliant': 'not compliant',
 
     'category.no_issue_found': 'No issue found',

@@ -8,7 +8,7 @@ import { slicePage } from '../../components/paging';
 import { type PublicResult, type PublicResults, resultsQuery } from './disclosures';
 import { useDepartmentNames } from './use-department-names';
 import { useItemNames } from './use-item-names';
-import { categoryKey } from './words';
+import { categoryKey, methodKey } from './words';
 
 const RESULTS_PER_PAGE = 20;
 
@@ -46,6 +46,19 @@ export function PublicResultsSection() {
             verdict: i.compliant ? t('public.results.compliant') : t('public.results.nonCompliant'),
           }),
     );
+  const method = (r: PublicResult) => {
+    const key = r.method ? methodKey(r.method) : methodKey('unrecorded');
+    return key ? t(key) : (r.method ?? '');
+  };
+  const rectifications = (r: PublicResult) =>
+    (r.rectifications ?? [])
+      .map((f) =>
+        t('public.results.rectification', {
+          date: f.rectifiedOn,
+          verdict: f.rectified ? t('public.results.rectified') : t('public.results.notRectified'),
+        }),
+      )
+      .join(t('registers.sepLong'));
   const correction = (r: PublicResult) =>
     r.correction
       ? t('public.results.corrected', {
@@ -70,6 +83,7 @@ export function PublicResultsSection() {
       cell: (r) => category(r.category),
       csv: (r) => category(r.category),
     },
+    { heading: t('public.results.method'), cell: method, csv: method },
     {
       heading: t('public.results.items'),
       cell: (r) => (
@@ -97,6 +111,7 @@ export function PublicResultsSection() {
       csv: (r) => r.publishedOn,
     },
     { heading: t('public.results.correction'), cell: correction, csv: correction },
+    { heading: t('public.results.rectifications'), cell: rectifications, csv: rectifications },
     {
       heading: t('public.results.task'),
       cell: (r) => r.taskName ?? <span className="mono">{r.taskId}</span>,

@@ -4,6 +4,7 @@ import {
   INSPECTION_METHODS,
   ITEM_CLASSES,
   RESULT_CATEGORIES,
+  UNRECORDED_METHOD,
   isOneOf,
 } from '../../api/vocabulary';
 
@@ -13,6 +14,7 @@ export function kindKey(kind: string): MessageKey | undefined {
 }
 
 export function methodKey(method: string): MessageKey | undefined {
+  if (method === UNRECORDED_METHOD) return 'registers.method.unrecorded';
   return isOneOf(INSPECTION_METHODS, method) ? `registers.method.${method}` : undefined;
 }
 

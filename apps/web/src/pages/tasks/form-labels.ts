@@ -58,6 +58,7 @@ export function resultLabels(
 ): Record<string, string> {
   const labels: Record<string, string> = {
     [`${prefix}category`]: t('tasks.category'),
+    [`${prefix}method`]: t('tasks.method'),
     [`${prefix}inspectedOn`]: t('tasks.inspectedOn'),
     [`${prefix}signatureRefused`]: t('tasks.signatureRefused'),
     [`${prefix}witness`]: t('tasks.witness'),

@@ -6,6 +6,7 @@ import { useTaskDetail } from './detail-context';
 import { ConfirmDialog, useConfirmation } from '../../components/confirm-dialog';
 import { FormProblems } from '../../components/form-problems';
 import type { TaskRequest } from './task-types';
+import { requestsPath } from './task-view';
 import { useEntities } from './use-names';
 import { beijingDay } from '../../components/dates';
 import { useUserNames } from '../../api/use-user-names';
@@ -16,7 +17,7 @@ type T = ReturnType<typeof useI18n>['t'];
 /**
  * Changes that need a second person: replacing an inspector, withdrawing an entity (the
  * department's head approves), correcting a published result or cancelling a drawn task (the
- * principal head approves).
+ * principal head approves), keeping a result from publication (the department's head approves).
  */
 export function RequestsSection() {
   const { t } = useI18n();
@@ -79,6 +80,8 @@ function content(t: T, request: TaskRequest, inspectorName: (id: string) => stri
       });
     case 'cancellation':
       return request.reason;
+    case 'non_publication':
+      return `${t(`tasks.nonPublicationGround.${request.ground}`)}：${request.legalBasis}`;
   }
 }
 
@@ -142,7 +145,8 @@ function Decide({ id, kind }: { id: string; kind: TaskRequest['kind'] }) {
   const confirmation = useConfirmation();
   const run = async (verdict: 'approve' | 'reject') => {
     const body = reply.trim() ? { reply: reply.trim() } : {};
-    if (await decide.run('POST', `/api/tasks/${task.id}/${kind}-requests/${id}/${verdict}`, body)) refresh();
+    const path = `/api/tasks/${task.id}/${requestsPath(kind)}/${id}/${verdict}`;
+    if (await decide.run('POST', path, body)) refresh();
   };
   return (
     <div>

@@ -6,7 +6,9 @@ import { EnterResult, Publish, RequestCorrection } from './result-actions';
 import { StopDisclosure } from './stop-disclosure';
 import { ResultStatusBadge } from './status-badge';
 import type { InspectionResult } from './task-types';
-import { resultStatus, teamDepartmentOf, teamMemberId } from './task-view';
+import { mayAskNonPublication, resultStatus, teamDepartmentOf, teamMemberId } from './task-view';
+import { EnterRectification, RequestNonPublication } from './result-disclosure';
+import { nonPublicationPending, rectificationsOf } from './result-disclosure-logic';
 import type { OwedDisclosure } from './use-publication-due';
 import { entryReason } from './act-reasons';
 import { WhyNot } from './why-not';
@@ -33,6 +35,9 @@ export function ResultCard({
   const published = task.published[key];
   const mine = actor.departmentId === departmentId;
   const inTeam = teamDepartmentOf(task, entityId, teamMemberId(actor)) === departmentId;
+  const withheld = task.notForPublication?.[key];
+  const waiting = nonPublicationPending(task, entityId, departmentId);
+  const rectifications = rectificationsOf(task, entityId, departmentId);
   return (
     <section className="card" aria-labelledby={`result-${departmentId}`}>
       <h3 id={`result-${departmentId}`}>
@@ -59,6 +64,13 @@ export function ResultCard({
             <dt>{t('tasks.publishedOn')}</dt>
             <dd>{task.publishedOn[key]}</dd>
           </>
+        ) : withheld ? (
+          <>
+            <dt>{t('tasks.result.withheld')}</dt>
+            <dd>
+              {t(`tasks.nonPublicationGround.${withheld.ground}`)} ({withheld.approvedOn})
+            </dd>
+          </>
         ) : owed ? (
           <>
             <dt>{t('tasks.publicationDue')}</dt>
@@ -67,14 +79,41 @@ export function ResultCard({
             </dd>
           </>
         ) : null}
+        {rectifications.length > 0 ? (
+          <>
+            <dt>{t('tasks.rectifications')}</dt>
+            <dd>
+              <ul>
+                {rectifications.map((r) => (
+                  <li key={r.rectificationId}>
+                    {r.rectifiedOn}{' '}
+                    <span className={`badge ${r.rectified ? 'badge-ok' : 'badge-bad'}`}>
+                      {r.rectified ? t('tasks.rectificationDone') : t('tasks.rectificationNotDone')}
+                    </span>{' '}
+                    {r.findings}
+                  </li>
+                ))}
+              </ul>
+            </dd>
+          </>
+        ) : null}
       </dl>
+      {waiting ? <p className="field-hint">{t('tasks.nonPublicationPending')}</p> : null}
       {offered.enterResult && inTeam && !published ? (
         <EnterResult entityId={entityId} departmentId={departmentId} />
       ) : null}
       {offered.enterResult && !inTeam && !published ? (
         <WhyNot reason={entryReason(task, entityId, departmentId, actor, today)} />
       ) : null}
-      {offered.publish && mine && entered && !published ? <Publish entityId={entityId} /> : null}
+      {offered.publish && mine && entered && !published && !withheld && !waiting ? (
+        <Publish entityId={entityId} />
+      ) : null}
+      {offered.requestNonPublication && mine && mayAskNonPublication(task, entityId, departmentId) ? (
+        <RequestNonPublication entityId={entityId} />
+      ) : null}
+      {offered.enterRectification && mine && published && (inTeam || actor.roles.includes('operator')) ? (
+        <EnterRectification entityId={entityId} />
+      ) : null}
       {!offered.publish && mine && entered && !published && task.status === 'locked' ? (
         <WhyNot reason={{ key: 'tasks.whyNot.headPublishes' }} />
       ) : null}
@@ -98,6 +137,8 @@ function ResultFacts({ result }: { result: InspectionResult }) {
       <dd>
         <strong>{t(`tasks.category.${result.category}`)}</strong>
       </dd>
+      <dt>{t('tasks.method')}</dt>
+      <dd>{t(`registers.method.${result.method ?? 'unrecorded'}`)}</dd>
       <dt>{t('tasks.inspectedOn')}</dt>
       <dd>{result.inspectedOn}</dd>
       {result.itemFindings.map((f) => (

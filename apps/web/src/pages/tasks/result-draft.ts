@@ -1,9 +1,11 @@
 import type { InspectionResult } from './task-types';
-import type { ResultCategory } from '../../api/vocabulary';
+import type { InspectionMethod, ResultCategory } from '../../api/vocabulary';
 
 /** The result form as typed: one finding per check item of the department. */
 export interface ResultDraft {
   category: ResultCategory | '';
+  /** How it was inspected (Gui'an 第十三条); blank until chosen, and for results entered before it was kept. */
+  method: InspectionMethod | '';
   inspectedOn: string;
   findings: { itemId: string; finding: string; compliant: '' | 'yes' | 'no' }[];
   signatureRefused: boolean;
@@ -15,6 +17,7 @@ export interface ResultDraft {
 export function blankResult(itemIds: readonly string[], today: string): ResultDraft {
   return {
     category: '',
+    method: '',
     inspectedOn: today,
     findings: itemIds.map((itemId) => ({ itemId, finding: '', compliant: '' })),
     signatureRefused: false,
@@ -29,6 +32,7 @@ export function draftOf(result: InspectionResult, itemIds: readonly string[]): R
   const ids = [...itemIds, ...result.itemFindings.map((f) => f.itemId).filter((id) => !itemIds.includes(id))];
   return {
     category: result.category,
+    method: result.method ?? '',
     inspectedOn: result.inspectedOn,
     findings: ids.map((itemId) => {
       const f = found.get(itemId);
@@ -53,6 +57,8 @@ export function resultOf(draft: ResultDraft): InspectionResult {
   const notes = draft.notes.trim();
   return {
     category: draft.category as ResultCategory,
+    // A blank method is left out: the api then names the field it needs.
+    ...(draft.method ? { method: draft.method } : {}),
     itemFindings: draft.findings.map((f) => ({
       itemId: f.itemId,
       finding: f.finding.trim(),

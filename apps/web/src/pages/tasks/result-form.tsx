@@ -6,7 +6,12 @@ import { FormProblems } from '../../components/form-problems';
 import { RULE_FIELDS, byField } from './rule-fields';
 import { resultLabels } from './form-labels';
 import type { ResultDraft } from './result-draft';
-import { RESULT_CATEGORIES, type ResultCategory } from '../../api/vocabulary';
+import {
+  INSPECTION_METHODS,
+  RESULT_CATEGORIES,
+  type InspectionMethod,
+  type ResultCategory,
+} from '../../api/vocabulary';
 
 /**
  * One department's result for one entity: the official category, a finding per check item, the
@@ -56,7 +61,9 @@ export function ResultForm({
   // The fields shown beside their controls; FormProblems shows the api's reasons for any other.
   const fields = [
     ...Object.keys(extraFields),
-    ...['category', 'inspectedOn', 'signatureRefused', 'witness', 'notes'].map((f) => `${prefix}${f}`),
+    ...['category', 'method', 'inspectedOn', 'signatureRefused', 'witness', 'notes'].map(
+      (f) => `${prefix}${f}`,
+    ),
     ...draft.findings.flatMap((_, i) => [
       `${prefix}itemFindings.${i}.finding`,
       `${prefix}itemFindings.${i}.compliant`,
@@ -79,6 +86,22 @@ export function ResultForm({
               {RESULT_CATEGORIES.map((c) => (
                 <option key={c} value={c}>
                   {t(`tasks.category.${c}`)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field label={t('tasks.method')} name={`${prefix}method`} error={fieldError} required>
+          {(props) => (
+            <select
+              {...props}
+              value={draft.method}
+              onChange={(e) => change({ method: e.target.value as InspectionMethod })}
+            >
+              <option value="">{t('tasks.chooseMethod')}</option>
+              {INSPECTION_METHODS.map((m) => (
+                <option key={m} value={m}>
+                  {t(`registers.method.${m}`)}
                 </option>
               ))}
             </select>

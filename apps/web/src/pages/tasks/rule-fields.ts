@@ -33,6 +33,7 @@ export const RULE_FIELDS = {
   result: {
     RESULT_OUTSIDE_WINDOW: ['inspectedOn', 'corrected.inspectedOn'],
     RESULT_IN_FUTURE: ['inspectedOn', 'corrected.inspectedOn'],
+    INSPECTION_METHOD_REQUIRED: ['method', 'corrected.method'],
   },
 } satisfies Record<string, Record<string, string[]>>;
 

@@ -15,6 +15,7 @@ const RESULT_TONE: Record<ResultStatus, string> = {
   published: 'ok',
   corrected: 'ok',
   stopped: '',
+  withheld: '',
 };
 
 export function ResultStatusBadge({ status, entries }: { status: ResultStatus; entries?: number }) {

@@ -1,5 +1,6 @@
 import { actingDepartments, resultKey } from '@app/domain';
 import type { TaskRequest, TaskState } from './task-types';
+import { nonPublicationPending } from './result-disclosure-logic';
 
 /** Who is acting, as far as the console needs to know which actions to offer. */
 export interface Actor {
@@ -25,7 +26,7 @@ export function itemsOf(task: TaskState, departmentId: string): string[] {
   );
 }
 
-export type ResultStatus = 'not-entered' | 'entered' | 'published' | 'corrected' | 'stopped';
+export type ResultStatus = 'not-entered' | 'entered' | 'withheld' | 'published' | 'corrected' | 'stopped';
 
 /** Where one department's result for one entity stands. */
 export function resultStatus(task: TaskState, entityId: string, departmentId: string): ResultStatus {
@@ -42,7 +43,15 @@ export function resultStatus(task: TaskState, entityId: string, departmentId: st
     );
     return corrected ? 'corrected' : 'published';
   }
+  if (task.notForPublication?.[key]) return 'withheld';
   return task.entered[key] ? 'entered' : 'not-entered';
+}
+
+/** A result that may still be kept from publication: entered, not published, not withheld, none asked. */
+export function mayAskNonPublication(task: TaskState, entityId: string, departmentId: string): boolean {
+  const key = resultKey(entityId, departmentId);
+  if (!task.entered[key] || task.published[key] || task.notForPublication?.[key]) return false;
+  return !nonPublicationPending(task, entityId, departmentId);
 }
 
 /** The department the user inspects an entity for, when they are in its team. */
@@ -86,12 +95,17 @@ export function offeredActions(task: TaskState, actor: Actor) {
     fileObjection: locked && (operator || head),
     reviewObjection: locked && head,
     followUp: locked && (operator || head) && acting,
+    // Gui'an 第四十三条: asked by an operator or an inspector of the result's department, decided by a head.
+    requestNonPublication: locked && (operator || has(actor, 'inspector')) && acting,
+    // Gui'an 第三十二条: a team member or the department's operator enters a 整改 follow-up.
+    enterRectification: locked && (operator || has(actor, 'inspector')) && acting,
     decide: (request: TaskRequest) => mayDecide(request, actor),
   };
 }
 
 /**
- * A head decides replacements and withdrawals, a principal head corrections and cancellations; of
+ * A head decides replacements, withdrawals and keeping a result from publication, a principal head
+ * corrections and cancellations; of
  * their own department, and never their own request.
  */
 export function mayDecide(request: TaskRequest, actor: Actor): boolean {
@@ -99,5 +113,11 @@ export function mayDecide(request: TaskRequest, actor: Actor): boolean {
   // Nobody approves their own request (APPROVER_IS_REQUESTER).
   if (request.requesterId === actor.userId) return false;
   const byPrincipal = request.kind === 'correction' || request.kind === 'cancellation';
+  // non_publication, replacement, withdrawal: a head of the department.
   return byPrincipal ? has(actor, 'principal') : has(actor, 'head');
+}
+
+/** The api's route of a kind of request: `non-publication-requests`, `correction-requests`, … */
+export function requestsPath(kind: TaskRequest['kind']): string {
+  return `${kind.replace('_', '-')}-requests`;
 }

@@ -58,4 +58,36 @@ export const RESULT_REFUSALS: Record<string, Bilingual> = {
     en: 'Personal text is sealed, not given in clear.',
   },
   ERASURE_NEEDS_REASON: { zh: '删除个人信息须写明理由。', en: 'An erasure records why.' },
+  INSPECTION_METHOD_REQUIRED: {
+    zh: '检查结果须记录检查方式（书面检查、实地核查、网络监测、抽样检测、委托第三方或其他）。',
+    en: 'A result records how it was inspected (document review, on-site, online, sampling test, third party or other).',
+  },
+  RESULT_NOT_FOR_PUBLICATION: {
+    zh: '该检查结果经批准不予公示。',
+    en: 'This result is kept from publication, with approval.',
+  },
+  NON_PUBLICATION_PENDING: {
+    zh: '该检查结果的不予公示申请正在审批中。',
+    en: 'A request to keep this result from publication awaits a decision.',
+  },
+  LEGAL_BASIS_REQUIRED: {
+    zh: '不予公示申请须写明法律依据。',
+    en: 'The request names the legal provision it rests on.',
+  },
+  RECTIFICATION_DATE_OUT_OF_RANGE: {
+    zh: '整改日期须在 2000-01-01 至 2100-12-31 之间。',
+    en: 'The rectification date lies from 2000-01-01 to 2100-12-31.',
+  },
+  RECTIFICATION_BEFORE_INSPECTION: {
+    zh: '整改日期不能早于检查日期[（{inspectedOn}）]。',
+    en: 'The rectification date cannot be before the inspection[ ({inspectedOn})].',
+  },
+  RECTIFICATION_IN_FUTURE: {
+    zh: '整改日期不能晚于今天。',
+    en: 'The rectification date cannot be after today.',
+  },
+  RECTIFICATION_FINDINGS_REQUIRED: {
+    zh: '整改复查结果须写明复查情况。',
+    en: 'A rectification result says what was found.',
+  },
 };

@@ -225,6 +225,7 @@ export const teamsFor = (departmentId: TaskDepartment, entityIds: string[]): Rec
 
 export const RESULT: InspectionResult = {
   category: 'no_issue_found',
+  method: 'onsite',
   itemFindings: [
     { itemId: 'i-scjg-1', finding: '营业执照公示正常', compliant: true },
     { itemId: 'i-scjg-2', finding: '食品经营许可有效', compliant: true },
@@ -233,6 +234,7 @@ export const RESULT: InspectionResult = {
 };
 export const XF_RESULT: InspectionResult = {
   category: 'ordered_to_correct',
+  method: 'onsite',
   itemFindings: [{ itemId: 'i-xf-1', finding: '疏散通道堆放杂物', compliant: false }],
   inspectedOn: '2026-05-12',
 };

@@ -36,6 +36,7 @@ export const confirmations = section(
     'confirm.approveBody.replacement': '批准后检查组即按申请更换人员，此决定不能撤回。',
     'confirm.approveBody.withdrawal': '批准后该检查对象即撤出本任务的名单，此决定不能撤回。',
     'confirm.approveBody.correction': '批准后更正的结果即对外公示，替换原公示内容，此决定不能撤回。',
+    'confirm.approveBody.non_publication': '批准后该检查结果不再公示，也不计入逾期未公示，此决定不能撤回。',
     'confirm.approveBody.cancellation':
       '批准后任务即撤销，已抽取的名单作废；撤销理由、批准及作废的抽取结果将在公示平台公开，此决定不能撤回。',
     'confirm.approve': '确认批准',
@@ -76,6 +77,8 @@ export const confirmations = section(
     'confirm.approveBody.withdrawal': "The entity leaves the task's list. This decision cannot be undone.",
     'confirm.approveBody.correction':
       'The corrected result is published in place of the former one. This decision cannot be undone.',
+    'confirm.approveBody.non_publication':
+      'The result is never published, and is not counted as overdue. This decision cannot be undone.',
     'confirm.approveBody.cancellation':
       'The task is cancelled and its drawn list discarded; the reason, the approval and the discarded draw are published on the portal. This decision cannot be undone.',
     'confirm.approve': 'Approve',

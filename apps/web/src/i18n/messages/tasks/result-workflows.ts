@@ -1,0 +1,48 @@
+import { section } from '../../section';
+
+/** Labels of a result's method, keeping it from publication, and its 整改 follow-ups. */
+export const resultWorkflows = section(
+  {
+    method: '检查方式',
+    chooseMethod: '请选择检查方式',
+    chooseOne: '请选择',
+    requestNonPublication: '申请不予公示',
+    nonPublicationTitle: '申请本部门的检查结果不予公示（经部门负责人批准）',
+    nonPublicationGround: '不予公示的情形',
+    nonPublicationLegalBasis: '法律依据',
+    nonPublicationLegalBasisHint: '写明所依据的法律法规条款，如《保守国家秘密法》第九条',
+    submitNonPublication: '提交不予公示申请',
+    nonPublicationPending: '不予公示申请待部门负责人审批；审批前不能公示。',
+    enterRectification: '录入整改复查结果',
+    rectificationTitle: '整改复查结果（二次录入）',
+    rectificationFindings: '复查情况',
+    rectificationRectified: '整改是否到位',
+    rectifiedOn: '复查日期',
+    submitRectification: '提交整改复查结果',
+    rectifications: '整改复查',
+    rectificationDone: '整改到位',
+    rectificationNotDone: '整改未到位',
+  },
+  {
+    method: 'Inspection method',
+    chooseMethod: 'Choose the method',
+    chooseOne: 'Choose',
+    requestNonPublication: 'Ask to keep from publication',
+    nonPublicationTitle: "Ask to keep this department's result from publication (approved by the head)",
+    nonPublicationGround: 'Ground',
+    nonPublicationLegalBasis: 'Legal basis',
+    nonPublicationLegalBasisHint: 'The provision it rests on, e.g. Law on Guarding State Secrets, art. 9',
+    submitNonPublication: 'Submit the request',
+    nonPublicationPending:
+      'A request to keep this result from publication awaits the head; it cannot be published meanwhile.',
+    enterRectification: 'Enter a rectification result',
+    rectificationTitle: 'Rectification follow-up (second entry)',
+    rectificationFindings: 'What the follow-up found',
+    rectificationRectified: 'Put right?',
+    rectifiedOn: 'Follow-up day',
+    submitRectification: 'Submit the rectification result',
+    rectifications: 'Rectification follow-ups',
+    rectificationDone: 'Put right',
+    rectificationNotDone: 'Not put right',
+  },
+);
