@@ -99,6 +99,7 @@ const MATRIX: Record<string, Access | typeof PUBLIC> = {
   'POST /api/tasks/{id}/beacon-value/confirmation': ['operator', 'head'],
   'GET /api/tasks/{id}/draws/verify': SIGNED_IN,
   'POST /api/tasks/{id}/draws/inspectors': ['operator'],
+  'POST /api/tasks/{id}/draws/experts': ['operator'],
   'POST /api/tasks/{id}/lock': ['operator'],
   'POST /api/tasks/{id}/cancel': ['operator'],
   'GET /api/tasks/{id}/history': SIGNED_IN,
