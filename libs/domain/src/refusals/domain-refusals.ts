@@ -9,6 +9,7 @@ import { REGISTER_REFUSALS } from './domain/registers';
 import { CALENDAR_REFUSALS } from './domain/calendar';
 import { BEACON_REFUSALS } from './domain/beacon';
 import { USER_REFUSALS } from './domain/users';
+import { AFTER_ANNOUNCEMENT_REFUSALS } from './domain/after-announcement';
 
 /**
  * The words for each rule code the domain refuses with (DomainError, `reject`), for the console.
@@ -26,4 +27,5 @@ export const DOMAIN_REFUSALS: Record<string, Bilingual> = {
   ...CALENDAR_REFUSALS,
   ...BEACON_REFUSALS,
   ...USER_REFUSALS,
+  ...AFTER_ANNOUNCEMENT_REFUSALS,
 };

@@ -1,6 +1,7 @@
 import type { InspectionTaskEvent } from './task-events';
 import type { Team } from './task-vocabulary';
 import { withRectification } from './rectification';
+import { evolveAfterAnnouncement } from './evolve-after-announcement';
 import { type InspectionTaskState, type PendingRequest, type TaskState, resultKey } from './task-state';
 
 function mergeTeams(current: Record<string, Team>, drawn: Record<string, Team>): Record<string, Team> {
@@ -289,6 +290,12 @@ export function evolveTask(state: InspectionTaskState, event: InspectionTaskEven
         },
       };
     }
+    case 'PostponementRequested':
+    case 'InspectionTaskPostponed':
+    case 'EntityHandedOver':
+    case 'HandOverTaken':
+    case 'HandOverDeclined':
+      return evolveAfterAnnouncement(state, event);
     case 'PersonalTextErased':
       return { ...state, personalTextErased: [...(state.personalTextErased ?? []), event.data.entityId] };
     case 'CancellationRequested': {

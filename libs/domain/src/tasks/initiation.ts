@@ -82,9 +82,8 @@ function assertPlan(command: Initiate): void {
   }
 }
 
-export function initiate(state: InspectionTaskState, command: Initiate): InspectionTaskEvent[] {
-  if (state.status !== 'absent') reject('TASK_EXISTS', `Task ${command.taskId} exists`);
-  const { window } = command;
+/** A task's window: two real days in the calendar's range, from before to, at most MAX_WINDOW_DAYS long. */
+export function assertTaskWindow(window: { from: string; to: string }): void {
   if (!isCalendarDate(window.from) || !isCalendarDate(window.to) || window.from > window.to) {
     reject('TASK_WINDOW_INVALID', 'The window must be two real days, from before to');
   }
@@ -99,6 +98,11 @@ export function initiate(state: InspectionTaskState, command: Initiate): Inspect
       maxDays: MAX_WINDOW_DAYS,
     });
   }
+}
+
+export function initiate(state: InspectionTaskState, command: Initiate): InspectionTaskEvent[] {
+  if (state.status !== 'absent') reject('TASK_EXISTS', `Task ${command.taskId} exists`);
+  assertTaskWindow(command.window);
   const malformed = malformedCriteria(command.criteria);
   if (malformed.length > 0) {
     reject('TASK_CRITERIA_MALFORMED', `The criteria ${malformed.join(', ')} must be lists`, {

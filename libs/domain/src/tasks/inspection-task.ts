@@ -1,6 +1,8 @@
 import { confirmBeaconValue, enterBeaconValue, freezePool } from './beacon-rules';
 import type { Decider } from '../decider';
 import { cancel, requestCancellation } from './cancellation';
+import { requestPostponement } from './postponement';
+import { answerHandOver, handOverEntity } from './hand-overs';
 import { initiate, respond } from './initiation';
 import { decideRequest, requestReplacement, requestWithdrawal } from './requests';
 import { recordFollowUp } from './follow-ups';
@@ -76,6 +78,12 @@ export const inspectionTaskDecider: Decider<InspectionTaskCommand, InspectionTas
           return cancel(state, command);
         case 'RequestCancellation':
           return requestCancellation(state, command);
+        case 'RequestPostponement':
+          return requestPostponement(state, command);
+        case 'HandOverEntity':
+          return handOverEntity(state, command);
+        case 'AnswerHandOver':
+          return answerHandOver(state, command);
         case 'ErasePersonalText':
           return erasePersonalText(state, command);
       }

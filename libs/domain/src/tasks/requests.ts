@@ -2,6 +2,7 @@ import type { InspectionTaskCommand } from './task-commands';
 import type { InspectionTaskEvent } from './task-events';
 import { approvedCancellation } from './cancellation';
 import { approvedNonPublication } from './non-publication';
+import { approvedPostponement } from './postponement';
 import { assertLead, assertListed, existingTask, lockedTask, reject } from './task-guards';
 import type { InspectionTaskState, TaskState } from './task-state';
 import { assertEligible } from './teams';
@@ -10,8 +11,8 @@ type Command<K extends InspectionTaskCommand['kind']> = Extract<InspectionTaskCo
 type DecideRequest = Command<'DecideRequest'>;
 
 /**
- * Approval of a replacement, a withdrawal, a correction, a cancellation or keeping a result from
- * publication: by the department's head (principal head for corrections and cancellations; roles
+ * Approval of a replacement, a withdrawal, a correction, a cancellation, a postponement or keeping a
+ * result from publication: by the department's head (principal head for corrections and cancellations; roles
  * are checked at the API), never by the one who asked.
  */
 export function decideRequest(state: InspectionTaskState, command: DecideRequest): InspectionTaskEvent[] {
@@ -95,6 +96,8 @@ export function decideRequest(state: InspectionTaskState, command: DecideRequest
       return approvedCancellation(task, request, base);
     case 'non_publication':
       return approvedNonPublication(task, request, base, command.today);
+    case 'postponement':
+      return approvedPostponement(task, request, base, command.today);
   }
 }
 

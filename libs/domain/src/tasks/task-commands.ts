@@ -3,6 +3,7 @@ import type { PlanState } from '../plans/plan';
 import type { ListedItemFact } from '../registers/joint-item-list';
 import type { InspectorCategory, InspectorStatus } from '../registers/vocabulary';
 import type { SealedText } from './personal-text';
+import type { PendingRequest } from './task-state';
 import type {
   Acting,
   DateWindow,
@@ -165,7 +166,7 @@ export type InspectionTaskCommand =
       requestId: string;
       approve: boolean;
       /** The kind of request the route decides (a head decides replacements and withdrawals, a principal corrections). */
-      expectedKind?: 'replacement' | 'withdrawal' | 'correction' | 'cancellation' | 'non_publication';
+      expectedKind?: PendingRequest['kind'];
       reply: string;
       today: string;
       /** The incoming inspector as of now (a replacement is checked again when approved). */
@@ -267,5 +268,38 @@ export type InspectionTaskCommand =
   | { kind: 'CancelTask'; taskId: string; by: Acting; reason: string }
   /** After the pool is frozen a task is cancelled only on its principal's approval of this request. */
   | { kind: 'RequestCancellation'; taskId: string; by: Acting; requestId: string; reason: string }
+  /** The lead asks to move a locked task's window (延迟; Yuanqu 二(三)); a head of the lead decides. */
+  | {
+      kind: 'RequestPostponement';
+      taskId: string;
+      by: Acting;
+      requestId: string;
+      window: DateWindow;
+      reason: string;
+      today: string;
+    }
+  /** The lead hands an entity that moved away over to the department of its new region (Yiyuan 二十八). */
+  | {
+      kind: 'HandOverEntity';
+      taskId: string;
+      by: Acting;
+      entityId: string;
+      toDepartmentId: string;
+      /** Fact: the receiving department's region. */
+      toRegionCode: string;
+      note: string;
+    }
+  /** The receiving department takes a handed-over entity into one of its tasks, or declines with a reason. */
+  | {
+      kind: 'AnswerHandOver';
+      taskId: string;
+      by: Acting;
+      entityId: string;
+      taken: boolean;
+      intoTaskId?: string;
+      reason?: string;
+      /** Fact: the task it is taken into, as the read model has it. */
+      intoTask?: { leadDepartmentId: string; participantIds: string[]; status: string };
+    }
   /** An administrator erases one inspection's personal text (its key is destroyed with it). */
   | { kind: 'ErasePersonalText'; taskId: string; by: Acting; entityId: string; reason: string };

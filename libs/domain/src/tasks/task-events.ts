@@ -1,6 +1,7 @@
 import type { DomainEvent } from '../domain-event';
 import type { BeaconRound } from '../draws/beacon';
 import type { SealedText } from './personal-text';
+import type { AfterAnnouncementEvent } from './after-announcement-events';
 import type {
   DateWindow,
   EntityWithdrawalReason,
@@ -315,6 +316,7 @@ export type InspectionTaskEvent =
         approverId?: string;
         discardedDraw?: DiscardedDraw;
       }
-    >;
+    >
+  | AfterAnnouncementEvent;
 
 export type InspectionTaskEventType = InspectionTaskEvent['type'];

@@ -64,6 +64,15 @@ export type PendingRequest =
       status: 'pending' | 'approved' | 'rejected';
     }
   | {
+      /** Moving a locked task's window: asked by the lead, decided by a head of the lead. */
+      kind: 'postponement';
+      departmentId: string;
+      window: DateWindow;
+      reason: string;
+      requesterId: string;
+      status: 'pending' | 'approved' | 'rejected';
+    }
+  | {
       /** Cancelling a task after its pool was frozen: asked by the lead, decided by its principal. */
       kind: 'cancellation';
       departmentId: string;
@@ -86,6 +95,14 @@ export interface Objection {
   status: 'filed' | 'reviewed' | 'notified';
   reviewDue: WorkingDayDate;
   noticeDue?: WorkingDayDate;
+}
+
+/** An entity that moved away, handed over to the department of its new region (Yiyuan 二十八). */
+export interface HandOver {
+  toDepartmentId: string;
+  toRegionCode: string;
+  status: 'awaiting' | 'taken' | 'declined';
+  intoTaskId?: string;
 }
 
 export interface TaskState {
@@ -137,6 +154,8 @@ export interface TaskState {
   poolFrozen?: { position: number; frozenAt: string };
   /** The beacon's value as entered, and its confirmation by a second official. */
   beaconValue?: { value: string; enteredBy: string; departmentId: string; confirmed: boolean };
+  /** Hand-overs of entities that moved away, by entity (absent while there is none). */
+  handOvers?: Record<string, HandOver>;
   /** Entities whose inspection's personal text was erased; absent while there is none (older states lack it). */
   personalTextErased?: string[];
 }
