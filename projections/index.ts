@@ -8,6 +8,8 @@ import { accountabilityProjection } from './audit/accountability.projection';
 import { disclosuresProjection } from './disclosures/disclosures.projection';
 import { publicDisclosuresProjection } from './disclosures/public-disclosures.projection';
 import { publicCancellationsProjection } from './disclosures/public-cancellations.projection';
+import { publicPostponementsProjection } from './disclosures/public-postponements.projection';
+import { handOversProjection } from './tasks/hand-overs.projection';
 import { objectionDeadlinesProjection } from './disclosures/objection-deadlines.projection';
 import { logActivity } from './log-activity.projection';
 import { plansProjection } from './plans/plans.projection';
@@ -39,6 +41,8 @@ export const allProjections: readonly AnyProjection[] = [
   disclosuresProjection,
   publicDisclosuresProjection,
   publicCancellationsProjection,
+  publicPostponementsProjection,
+  handOversProjection,
   objectionDeadlinesProjection,
 ];
 
@@ -107,6 +111,7 @@ export {
   type DisclosureObligationView,
   type DisclosureTaskView,
   type ResponseObligationView,
+  obligationWindowTo,
 } from './disclosures/disclosures.projection';
 export {
   publicDisclosuresProjection,
@@ -117,6 +122,11 @@ export {
   publicCancellationsProjection,
   type PublicCancellationView,
 } from './disclosures/public-cancellations.projection';
+export {
+  publicPostponementsProjection,
+  type PublicPostponementView,
+} from './disclosures/public-postponements.projection';
+export { handOversProjection, type HandOverView } from './tasks/hand-overs.projection';
 export {
   objectionDeadlinesProjection,
   objectionDeadlineId,

@@ -10,7 +10,8 @@ export interface DisclosureObligationView extends ReadDocument {
   taskId: string;
   entityId: string;
   departmentId: string;
-  /** The last day of the task's window (the publication deadline counts from it). */
+  /** The last day of the task's window at its lock (the publication deadline counts from it); a postponed
+   * task's own `windowTo` overrides it: read both with `obligationWindowTo`. */
   windowTo: string;
   /** Beijing dates of the first entry and of the (first) publication. */
   enteredOn?: string;
@@ -38,6 +39,16 @@ export interface DisclosureTaskView extends ReadDocument {
   /** Entities withdrawn with approval: nothing is owed for them. */
   withdrawn: string[];
   followUps: number;
+  /** The window's last day as a postponement moved it (absent: as locked). */
+  windowTo?: string;
+}
+
+/** The window's last day an obligation's deadlines count from: the task's, when it was postponed. */
+export function obligationWindowTo(
+  obligation: Pick<DisclosureObligationView, 'windowTo'>,
+  task: Pick<DisclosureTaskView, 'windowTo'> | undefined,
+): string {
+  return task?.windowTo ?? obligation.windowTo;
 }
 
 /** A participant's answer to a joint task (the lead department asks; 2 working days). */
@@ -74,6 +85,7 @@ export const disclosuresProjection: Projection<InspectionTaskEvent> = {
     'ResultCorrected',
     'ResultWithheldFromPublication',
     'FollowUpRecorded',
+    'InspectionTaskPostponed',
   ],
   apply(event): DocumentChange[] {
     const taskId = event.stream.slice('inspectionTask-'.length);
@@ -176,6 +188,8 @@ export const disclosuresProjection: Projection<InspectionTaskEvent> = {
           ),
         ];
       }
+      case 'InspectionTaskPostponed':
+        return [patchTask(() => ({ windowTo: event.data.window.to }))];
       case 'EntityWithdrawnWithApproval': {
         const { entityId } = event.data;
         return [patchTask((t) => ({ withdrawn: [...t.withdrawn, entityId] }))];

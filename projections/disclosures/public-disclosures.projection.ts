@@ -75,6 +75,7 @@ export const publicDisclosuresProjection: Projection<InspectionTaskEvent> = {
     'ResultCorrected',
     'PublicDisclosureStopped',
     'RectificationResultEntered',
+    'InspectionTaskPostponed',
   ],
   apply(event): DocumentChange[] {
     const taskId = event.stream.slice('inspectionTask-'.length);
@@ -136,6 +137,16 @@ export const publicDisclosuresProjection: Projection<InspectionTaskEvent> = {
       }
       case 'InspectionTaskCancelled':
         return [{ collection: 'announcements', id: taskId, remove: true }];
+      case 'InspectionTaskPostponed': {
+        const { window } = event.data;
+        return [
+          {
+            collection: 'announcements',
+            id: taskId,
+            update: (current) => (current === undefined ? null : { ...current, window }),
+          },
+        ];
+      }
       case 'ResultPublished': {
         const d = event.data;
         const view: PublicResultView = {

@@ -38,6 +38,7 @@ export const tasksProjection: Projection<InspectionTaskEvent> = {
     'EntitiesDrawn',
     'InspectionTaskLocked',
     'InspectionTaskCancelled',
+    'InspectionTaskPostponed',
   ],
   apply(event): DocumentChange[] {
     const at = event.metadata.occurredAt;
@@ -85,6 +86,8 @@ export const tasksProjection: Projection<InspectionTaskEvent> = {
         return [patch({ status: 'locked', entityCount: event.data.entityIds.length })];
       case 'InspectionTaskCancelled':
         return [patch({ status: 'cancelled' })];
+      case 'InspectionTaskPostponed':
+        return [patch({ window: event.data.window })];
       default:
         return [];
     }

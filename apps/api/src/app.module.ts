@@ -48,6 +48,8 @@ import { NonResponseNoticeController } from './disclosures/non-response-notice.c
 import { OverdueObjectionsController } from './disclosures/overdue-objections.controller';
 import { PublicController } from './public/public.controller';
 import { PublicCancellationsController } from './public/public-cancellations.controller';
+import { PublicPostponementsController } from './public/public-postponements.controller';
+import { AfterAnnouncementController } from './tasks/after-announcement.controller';
 import { PublicDrawController } from './public/public-draw.controller';
 import { StatisticsController } from './statistics/statistics.controller';
 import { ClockController } from './admin/clock.controller';
@@ -91,6 +93,7 @@ export class AppModule {
         BeaconController,
         DrawBeaconsController,
         TaskRequestsController,
+        AfterAnnouncementController,
         ResultDisclosureController,
         TaskResultsController,
         VisitsController,
@@ -103,6 +106,7 @@ export class AppModule {
         OverdueObjectionsController,
         PublicController,
         PublicCancellationsController,
+        PublicPostponementsController,
         PublicDrawController,
         StatisticsController,
         ClockController,

@@ -1,6 +1,11 @@
 import type { Overdue, OverdueDisclosure, OverdueResponse } from '@app/contract';
 import { beijingDate } from '@app/domain';
-import type { DisclosureObligationView, DisclosureTaskView, ResponseObligationView } from '@app/projections';
+import {
+  type DisclosureObligationView,
+  type DisclosureTaskView,
+  type ResponseObligationView,
+  obligationWindowTo,
+} from '@app/projections';
 import type { Actor, AppConfig, Stores } from '@app/runtime';
 import { Controller, Get, Inject, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
@@ -58,7 +63,8 @@ export class OverdueController {
       const task = tasks.get(o.taskId);
       if (task?.cancelled || task?.withdrawn.includes(o.entityId)) continue;
       if (o.notForPublication && o.notForPublication.approvedOn <= asOf) continue;
-      const due = count.addWorkingDays(o.taskId, o.windowTo, this.config.deadlines.publication);
+      const windowTo = obligationWindowTo(o, task);
+      const due = count.addWorkingDays(o.taskId, windowTo, this.config.deadlines.publication);
       if (!due || asOf <= due.date) continue;
       const enteredOn = o.enteredOn && o.enteredOn <= asOf ? o.enteredOn : undefined;
       const publishedOn = o.publishedOn && o.publishedOn <= asOf ? o.publishedOn : undefined;
@@ -70,7 +76,7 @@ export class OverdueController {
         taskId: o.taskId,
         entityId: o.entityId,
         departmentId: o.departmentId,
-        windowTo: o.windowTo,
+        windowTo,
         dueDate: due.date,
         provisional: unknownYears.length > 0,
         unknownYears,

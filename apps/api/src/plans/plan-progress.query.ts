@@ -15,6 +15,7 @@ export async function planProgress(
   });
   const live = tasks.filter((t) => t.status !== 'cancelled');
   const results = { owed: 0, entered: 0, published: 0, publishedOnTime: 0, publishedLate: 0 };
+  // The task's window as postponed, when it was: its deadlines moved with it.
   for (const task of live) {
     const owed = await everything(
       stores.projections.collection<DisclosureObligationView>('disclosures', 'obligations'),
@@ -25,7 +26,7 @@ export async function planProgress(
       if (o.enteredOn) results.entered += 1;
       if (!o.publishedOn) continue;
       results.published += 1;
-      const due = calendar.addWorkingDays(o.windowTo, publicationDays).date;
+      const due = calendar.addWorkingDays(task.window.to, publicationDays).date;
       if (o.publishedOn <= due) results.publishedOnTime += 1;
       else results.publishedLate += 1;
     }

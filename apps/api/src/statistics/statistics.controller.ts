@@ -1,6 +1,6 @@
 import type { Statistics } from '@app/contract';
 import { EARLIEST_YEAR, LATEST_YEAR, NO_PROBLEM_CATEGORIES, beijingDate } from '@app/domain';
-import type { DisclosureObligationView, DisclosureTaskView } from '@app/projections';
+import { type DisclosureObligationView, type DisclosureTaskView, obligationWindowTo } from '@app/projections';
 import type { Actor, AppConfig, Stores } from '@app/runtime';
 import { Controller, Get, Inject, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
@@ -83,7 +83,11 @@ export class StatisticsController {
     let enteredOnTime = 0;
     let publishedOnTime = 0;
     for (const o of obligations) {
-      const deadline = count.addWorkingDays(o.taskId, o.windowTo, this.config.deadlines.publication)?.date;
+      const deadline = count.addWorkingDays(
+        o.taskId,
+        obligationWindowTo(o, byId.get(o.taskId)),
+        this.config.deadlines.publication,
+      )?.date;
       if (deadline === undefined) continue; // reported in tasksWithoutDeadlines
       if (deadline >= asOf && o.publishedOn === undefined) continue; // not due yet, nothing to judge
       due += 1;

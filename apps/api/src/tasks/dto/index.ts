@@ -24,3 +24,9 @@ export { CancelDto } from './cancel.dto';
 export { TaskQueryDto } from './task-query.dto';
 export { BeaconRoundDto, BeaconValueDto } from './beacon.dto';
 export { NonPublicationRequestDto, RectificationResultDto } from './result-disclosure.dto';
+export {
+  HandOverAnswerDto,
+  HandOverDto,
+  HandOverQueryDto,
+  PostponementRequestDto,
+} from './after-announcement.dto';
