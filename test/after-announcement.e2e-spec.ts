@@ -211,8 +211,12 @@ describe('after the announcement over HTTP', () => {
         },
       ]);
       expect(JSON.stringify(answer.body)).not.toMatch(/u-operator|u-head/);
-      const announcement = await api.call<{ window?: unknown }>('GET', `/api/public/announcements/${taskId}`);
-      if (announcement.status === 200) expect(announcement.body.window).toEqual(NEW_WINDOW);
+      const announced = await api.call<{ items: { id?: string; taskId?: string; window: unknown }[] }>(
+        'GET',
+        '/api/public/tasks',
+      );
+      const announcement = announced.body.items.find((t) => (t.taskId ?? t.id) === taskId);
+      expect(announcement?.window).toEqual(NEW_WINDOW);
     });
   });
 

@@ -33,6 +33,7 @@ import { corrections } from './messages/tasks/corrections';
 import { resultWorkflows } from './messages/tasks/result-workflows';
 import { objectionsAndFollowUps } from './messages/tasks/objections';
 import { taskRequests } from './messages/tasks/requests';
+import { taskPostponement } from './messages/tasks/postponement';
 import { workbench } from './messages/tasks/workbench';
 import { registerWords } from './messages/registers/form-words';
 import { registerVocabulary } from './messages/registers/vocabulary';
@@ -75,6 +76,7 @@ const sections = {
     resultWorkflows,
     objectionsAndFollowUps,
     taskRequests,
+    taskPostponement,
     workbench,
   ),
   plans: merged(

@@ -146,7 +146,7 @@ export function WithdrawalRequestForm({ entityId }: { entityId: string }) {
 }
 
 /** A request on a drawn entity: its fields in a grid, then the button and what came of it. */
-function RequestForm({
+export function RequestForm({
   id,
   title,
   submitLabel,

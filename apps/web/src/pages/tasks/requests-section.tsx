@@ -11,20 +11,22 @@ import { useEntities } from './use-names';
 import { beijingDay } from '../../components/dates';
 import { useUserNames } from '../../api/use-user-names';
 import { Person } from '../../components/person';
+import { PostponementRequestForm } from './postponement-form';
 
 type T = ReturnType<typeof useI18n>['t'];
 
 /**
  * Changes that need a second person: replacing an inspector, withdrawing an entity (the
  * department's head approves), correcting a published result or cancelling a drawn task (the
- * principal head approves), keeping a result from publication (the department's head approves).
+ * principal head approves), keeping a result from publication or postponing the task (the
+ * department's head approves).
  */
 export function RequestsSection() {
   const { t } = useI18n();
   const { task } = useTaskDetail();
   const requests = Object.entries(task.requests);
   const entities = useEntities(requests.flatMap(([, r]) => ('entityId' in r ? [r.entityId] : [])));
-  const { facts } = useTaskDetail();
+  const { facts, offered } = useTaskDetail();
   const users = useUserNames(requests.flatMap(([id, r]) => [r.requesterId, facts?.requests[id]?.decidedBy]));
   return (
     <section id="requests" className="card" aria-labelledby="requests-title">
@@ -59,6 +61,7 @@ export function RequestsSection() {
           </table>
         </div>
       )}
+      {offered.requestPostponement ? <PostponementRequestForm /> : null}
     </section>
   );
 }
@@ -82,6 +85,8 @@ function content(t: T, request: TaskRequest, inspectorName: (id: string) => stri
       return request.reason;
     case 'non_publication':
       return `${t(`tasks.nonPublicationGround.${request.ground}`)}：${request.legalBasis}`;
+    case 'postponement':
+      return t('tasks.postponementContent', { ...request.window, reason: request.reason });
   }
 }
 

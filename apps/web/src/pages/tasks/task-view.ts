@@ -1,6 +1,7 @@
 import { actingDepartments, resultKey } from '@app/domain';
 import type { TaskRequest, TaskState } from './task-types';
 import { nonPublicationPending } from './result-disclosure-logic';
+import { mayAskPostponement } from './postponement-logic';
 
 /** Who is acting, as far as the console needs to know which actions to offer. */
 export interface Actor {
@@ -89,6 +90,8 @@ export function offeredActions(task: TaskState, actor: Actor) {
     requestCancellation: open && (operator || head) && lead && frozen && !cancellationAsked,
     requestReplacement: task.status !== 'cancelled' && drawn && (operator || head) && acting,
     requestWithdrawal: locked && (operator || head) && lead,
+    // Yuanqu 二(三): after the announcement the lead asks to move the window; its head decides.
+    requestPostponement: mayAskPostponement(task, actor),
     enterResult: locked && has(actor, 'inspector'),
     publish: locked && head && acting,
     requestCorrection: locked && (operator || head) && acting,
@@ -104,7 +107,7 @@ export function offeredActions(task: TaskState, actor: Actor) {
 }
 
 /**
- * A head decides replacements, withdrawals and keeping a result from publication, a principal head
+ * A head decides replacements, withdrawals, postponements and keeping a result from publication, a principal head
  * corrections and cancellations; of
  * their own department, and never their own request.
  */
@@ -113,7 +116,7 @@ export function mayDecide(request: TaskRequest, actor: Actor): boolean {
   // Nobody approves their own request (APPROVER_IS_REQUESTER).
   if (request.requesterId === actor.userId) return false;
   const byPrincipal = request.kind === 'correction' || request.kind === 'cancellation';
-  // non_publication, replacement, withdrawal: a head of the department.
+  // non_publication, replacement, withdrawal, postponement: a head of the department.
   return byPrincipal ? has(actor, 'principal') : has(actor, 'head');
 }
 

@@ -39,6 +39,8 @@ export const confirmations = section(
     'confirm.approveBody.non_publication': '批准后该检查结果不再公示，也不计入逾期未公示，此决定不能撤回。',
     'confirm.approveBody.cancellation':
       '批准后任务即撤销，已抽取的名单作废；撤销理由、批准及作废的抽取结果将在公示平台公开，此决定不能撤回。',
+    'confirm.approveBody.postponement':
+      '批准后任务的实施期间即按申请调整，结果录入和公示期限随之顺延；延期理由和批准将在公示平台公开，此决定不能撤回。',
     'confirm.approve': '确认批准',
   },
   {
@@ -81,6 +83,8 @@ export const confirmations = section(
       'The result is never published, and is not counted as overdue. This decision cannot be undone.',
     'confirm.approveBody.cancellation':
       'The task is cancelled and its drawn list discarded; the reason, the approval and the discarded draw are published on the portal. This decision cannot be undone.',
+    'confirm.approveBody.postponement':
+      "The task's window moves as asked, and the result and publication deadlines with it; the reason and the approval are published on the portal. This decision cannot be undone.",
     'confirm.approve': 'Approve',
   },
 );
