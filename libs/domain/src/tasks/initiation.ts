@@ -5,6 +5,7 @@ import {
   daysBetween,
   isCalendarDate,
 } from '../calendar/calendar-date';
+import { fromJointList } from './from-joint-list';
 import { malformedCriteria } from '../plans/criteria-shape';
 import { assertContribution, initiationRandomness } from './beacon-rules';
 import type { InspectionTaskCommand } from './task-commands';
@@ -82,8 +83,9 @@ function assertPlan(command: Initiate): void {
   }
 }
 
-export function initiate(state: InspectionTaskState, command: Initiate): InspectionTaskEvent[] {
-  if (state.status !== 'absent') reject('TASK_EXISTS', `Task ${command.taskId} exists`);
+export function initiate(state: InspectionTaskState, named: Initiate): InspectionTaskEvent[] {
+  if (state.status !== 'absent') reject('TASK_EXISTS', `Task ${named.taskId} exists`);
+  const command = fromJointList(named);
   const { window } = command;
   if (!isCalendarDate(window.from) || !isCalendarDate(window.to) || window.from > window.to) {
     reject('TASK_WINDOW_INVALID', 'The window must be two real days, from before to');
@@ -163,6 +165,9 @@ export function initiate(state: InspectionTaskState, command: Initiate): Inspect
           ? { inspectorSeedCommitments: command.inspectorSeedCommitments }
           : {}),
         responseDue: command.responseDue,
+        ...(command.jointList && command.jointList.state.status !== 'absent'
+          ? { jointList: { listId: command.jointList.listId, version: command.jointList.state.version } }
+          : {}),
         ...randomness,
       },
     },
