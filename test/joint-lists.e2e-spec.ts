@@ -113,6 +113,8 @@ describe('joint item lists in use (一业一单)', () => {
       ],
       jointList: { listId, version: 2 },
     });
+    const current = await ok('GET', `/api/tasks/${answer.body.id}`, operator('xf'));
+    expect(current).toMatchObject({ jointList: { listId, version: 2 } });
   });
 
   it('accepts the same departments and items given alongside; refuses ones that contradict the list (409)', async () => {
