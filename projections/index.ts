@@ -52,6 +52,7 @@ export {
   checkItemsProjection,
   type CheckItemView,
   type JointItemListView,
+  type JointListVersionView,
 } from './registers/check-items.projection';
 export {
   entitiesProjection,

@@ -28,6 +28,7 @@ import { MetricsRegistry } from './metrics/metrics-registry';
 import { PlansController } from './plans/plans.controller';
 import { ProjectionsController } from './projections/projections.controller';
 import { CheckItemsController } from './registers/check-items.controller';
+import { JointItemListsController } from './registers/joint-item-lists.controller';
 import { DepartmentsController } from './registers/departments.controller';
 import { EntitiesController } from './registers/entities.controller';
 import { InspectorRegistration } from './registers/inspector-registration';
@@ -47,6 +48,7 @@ import { OverdueController } from './disclosures/overdue.controller';
 import { NonResponseNoticeController } from './disclosures/non-response-notice.controller';
 import { OverdueObjectionsController } from './disclosures/overdue-objections.controller';
 import { PublicController } from './public/public.controller';
+import { PublicJointListsController } from './public/public-joint-lists.controller';
 import { PublicCancellationsController } from './public/public-cancellations.controller';
 import { PublicPostponementsController } from './public/public-postponements.controller';
 import { AfterAnnouncementController } from './tasks/after-announcement.controller';
@@ -79,6 +81,7 @@ export class AppModule {
         ProjectionsController,
         DepartmentsController,
         CheckItemsController,
+        JointItemListsController,
         EntitiesController,
         InspectorsController,
         UsersController,
@@ -107,6 +110,7 @@ export class AppModule {
         PublicController,
         PublicCancellationsController,
         PublicPostponementsController,
+        PublicJointListsController,
         PublicDrawController,
         StatisticsController,
         ClockController,

@@ -12,6 +12,7 @@ export * from './overdue';
 export type * from './page';
 export type * from './plan-progress';
 export type * from './public-check-item';
+export type * from './public-joint-list';
 export type * from './statistics';
 export type * from './public-cancellation';
 export type * from './public-postponement';

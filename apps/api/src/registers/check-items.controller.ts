@@ -3,10 +3,9 @@ import {
   type CheckItemChanges,
   type CheckItemDefinition,
   checkItemDecider,
-  jointItemListDecider,
   registerStreams,
 } from '@app/domain';
-import type { CheckItemView, JointItemListView } from '@app/projections';
+import type { CheckItemView } from '@app/projections';
 import type { DocumentFilter } from '@app/read-store';
 import type { AppConfig, Stores } from '@app/runtime';
 import { Body, Controller, Get, HttpCode, Inject, Param, Patch, Post, Query } from '@nestjs/common';
@@ -20,15 +19,8 @@ import { DecideCommand } from '../commands/decide.command';
 import { loadAggregate } from '@app/audit';
 import { Context } from '../commands/request-context';
 import { APP_CONFIG, STORES } from '../stores/stores.providers';
-import {
-  AddCheckItemDto,
-  CheckItemQueryDto,
-  DrawUpJointItemListDto,
-  ReasonDto,
-  UpdateCheckItemDto,
-} from './check-item.dto';
-import { PagingDto } from './paging.dto';
-import { isDepartmentRegistered, listedItemFacts } from './register-reads';
+import { AddCheckItemDto, CheckItemQueryDto, ReasonDto, UpdateCheckItemDto } from './check-item.dto';
+import { isDepartmentRegistered } from './register-reads';
 
 @ApiTags('registers: check items')
 @ApiBearerAuth()
@@ -122,42 +114,6 @@ export class CheckItemsController {
     const found = await this.stores.projections.collection<CheckItemView>('checkItems', 'items').get(id);
     if (!found) throw ApiError.notFound('CHECK_ITEM_NOT_FOUND', `No check item ${id}`);
     return found;
-  }
-
-  /** Merges several departments' items for one industry (一业一单). */
-  @Post('joint-item-lists')
-  @HttpCode(201)
-  @Roles('admin', 'operator')
-  async drawUpJointList(
-    @Body() body: DrawUpJointItemListDto,
-    @Context() context: CommandContext,
-  ): Promise<{ id: string }> {
-    assertActsFor(context.actor, body.leadDepartmentId);
-    const listId = context.commandId;
-    const items = await listedItemFacts(this.stores.events, body.itemIds);
-    await this.commands.execute(
-      new DecideCommand(
-        registerStreams.jointItemList(listId),
-        jointItemListDecider,
-        {
-          kind: 'DrawUpJointItemList',
-          listId,
-          industry: body.industry,
-          leadDepartmentId: body.leadDepartmentId,
-          itemIds: body.itemIds,
-          items,
-        },
-        context,
-      ),
-    );
-    return { id: listId };
-  }
-
-  @Get('joint-item-lists')
-  async jointLists(@Query() query: PagingDto): Promise<Page<JointItemListView>> {
-    return this.stores.projections
-      .collection<JointItemListView>('checkItems', 'jointLists')
-      .find({ limit: query.limit, after: query.cursor });
   }
 
   private async assertOwnItem(id: string, context: CommandContext): Promise<void> {

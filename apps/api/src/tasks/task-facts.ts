@@ -2,6 +2,7 @@ import {
   beijingDate,
   type CheckItemDefinition,
   type InspectorFact,
+  type JointListFact,
   type ListedItemFact,
   type PlanState,
   type WorkingDayDate,
@@ -10,6 +11,7 @@ import {
   entityDecider,
   inspectionTaskDecider,
   inspectorDecider,
+  jointItemListDecider,
   planDecider,
   registerStreams,
 } from '@app/domain';
@@ -47,6 +49,12 @@ export class TaskFacts {
       checkItemDecider,
     );
     return state.status === 'absent' ? undefined : state.definition;
+  }
+
+  /** The 一业一单 a task is made from, as it stands (its current version). */
+  async jointList(listId: string): Promise<JointListFact> {
+    const stream = registerStreams.jointItemList(listId);
+    return { listId, state: (await loadAggregate(this.stores.events, stream, jointItemListDecider)).state };
   }
 
   registeredDepartments(departmentIds: readonly string[]): Promise<string[]> {

@@ -51,15 +51,31 @@ export class TasksController {
     const taskId = context.commandId;
     const today = beijingDate(context.now);
     assertBeaconRound(body.beacon);
-    const named = [...body.itemIds, ...body.participants.flatMap((p) => p.itemIds)];
+    const given = {
+      participants: (body.participants ?? []).map((p) => ({
+        departmentId: p.departmentId,
+        itemIds: p.itemIds,
+      })),
+      itemIds: body.itemIds ?? [],
+    };
+    const jointList = body.jointListId ? await this.facts.jointList(body.jointListId) : undefined;
+    // The departments taking part: the list's, when it fills them (the decider checks the rest).
+    const departmentIds = [
+      context.actor.departmentId,
+      ...(jointList && given.participants.length === 0 && jointList.state.status === 'active'
+        ? jointList.state.departmentIds.filter((id) => id !== context.actor.departmentId)
+        : given.participants.map((p) => p.departmentId)),
+    ];
+    const named = [
+      ...given.itemIds,
+      ...given.participants.flatMap((p) => p.itemIds),
+      ...(jointList && jointList.state.status !== 'absent' ? jointList.state.itemIds : []),
+    ];
     const { commitment } = await this.seeds.commit(taskId);
     // Each department's inspector draw has its own secret seed, revealed only when it draws:
     // nobody can rank a department's inspectors before it draws them.
     const inspectorSeedCommitments: Record<string, string> = {};
-    for (const departmentId of [
-      context.actor.departmentId,
-      ...body.participants.map((p) => p.departmentId),
-    ]) {
+    for (const departmentId of departmentIds) {
       inspectorSeedCommitments[departmentId] = (
         await this.seeds.commit(inspectorSeedKey(taskId, departmentId))
       ).commitment;
@@ -74,8 +90,8 @@ export class TasksController {
           ...(body.planId ? { planId: body.planId, plan: await this.facts.plan(body.planId) } : {}),
           ...(body.adhocReason ? { adhocReason: body.adhocReason } : {}),
           name: body.name,
-          participants: body.participants.map((p) => ({ departmentId: p.departmentId, itemIds: p.itemIds })),
-          itemIds: body.itemIds,
+          ...given,
+          ...(jointList ? { jointList } : {}),
           criteria: { ...body.criteria },
           sampling: {
             ...(body.sampling.ratio !== undefined ? { ratio: body.sampling.ratio } : {}),
@@ -98,10 +114,7 @@ export class TasksController {
           seedCommitment: commitment,
           inspectorSeedCommitments,
           items: await this.facts.items(named),
-          registeredDepartmentIds: await this.facts.registeredDepartments([
-            context.actor.departmentId,
-            ...body.participants.map((p) => p.departmentId),
-          ]),
+          registeredDepartmentIds: await this.facts.registeredDepartments(departmentIds),
           responseDue: await this.facts.responseDue(today),
         },
         context,

@@ -17,6 +17,7 @@ import { planTasks } from './messages/plans/plan-tasks';
 import { planCoverage } from './messages/plans/coverage';
 import { publicPortal } from './messages/public';
 import { publicVerify } from './messages/public-verify';
+import { publicJointLists } from './messages/public-joint-lists';
 import { taskVocabulary } from './messages/tasks/vocabulary';
 import { taskWords } from './messages/tasks/shared-words';
 import { taskList } from './messages/tasks/task-list';
@@ -100,7 +101,7 @@ const sections = {
     registerImport,
   ),
   audit: merged(auditVocabulary, accountability, taskHistory, taskStateAt, chainCheck, auditBundle),
-  public: merged(publicPortal, publicVerify),
+  public: merged(publicPortal, publicVerify, publicJointLists),
   fields,
 };
 

@@ -38,6 +38,7 @@ export function evolveTask(state: InspectionTaskState, event: InspectionTaskEven
       name: d.name,
       ...(d.planId ? { planId: d.planId } : {}),
       ...(d.adhocReason ? { adhocReason: d.adhocReason } : {}),
+      ...(d.jointList ? { jointList: d.jointList } : {}),
       leadDepartmentId: d.leadDepartmentId,
       participants: d.participants,
       itemIds: d.itemIds,

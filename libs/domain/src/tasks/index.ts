@@ -6,6 +6,7 @@ export * from './evolve-task';
 export * from './inspection-task';
 export { assertEntitiesMayBeDrawn } from './teams';
 export * from './personal-text';
+export type { JointListFact } from './from-joint-list';
 export { type Sealer, assertMaySeal } from './sealing-guard';
 export { actingDepartments, listedEntities, poolFrozen } from './task-guards';
 export {

@@ -5,6 +5,7 @@ import {
   daysBetween,
   isCalendarDate,
 } from '../calendar/calendar-date';
+import { fromJointList } from './from-joint-list';
 import { malformedCriteria } from '../plans/criteria-shape';
 import { assertContribution, initiationRandomness } from './beacon-rules';
 import type { InspectionTaskCommand } from './task-commands';
@@ -100,8 +101,9 @@ export function assertTaskWindow(window: { from: string; to: string }): void {
   }
 }
 
-export function initiate(state: InspectionTaskState, command: Initiate): InspectionTaskEvent[] {
-  if (state.status !== 'absent') reject('TASK_EXISTS', `Task ${command.taskId} exists`);
+export function initiate(state: InspectionTaskState, named: Initiate): InspectionTaskEvent[] {
+  if (state.status !== 'absent') reject('TASK_EXISTS', `Task ${named.taskId} exists`);
+  const command = fromJointList(named);
   assertTaskWindow(command.window);
   const malformed = malformedCriteria(command.criteria);
   if (malformed.length > 0) {
@@ -167,6 +169,9 @@ export function initiate(state: InspectionTaskState, command: Initiate): Inspect
           ? { inspectorSeedCommitments: command.inspectorSeedCommitments }
           : {}),
         responseDue: command.responseDue,
+        ...(command.jointList && command.jointList.state.status !== 'absent'
+          ? { jointList: { listId: command.jointList.listId, version: command.jointList.state.version } }
+          : {}),
         ...randomness,
       },
     },

@@ -2,6 +2,7 @@ import type { BeaconRound } from '../draws/beacon';
 import type { PlanState } from '../plans/plan';
 import type { ListedItemFact } from '../registers/joint-item-list';
 import type { InspectorCategory, InspectorStatus } from '../registers/vocabulary';
+import type { JointListFact } from './from-joint-list';
 import type { SealedText } from './personal-text';
 import type { PendingRequest } from './task-state';
 import type {
@@ -66,6 +67,8 @@ export type InspectionTaskCommand =
       items: ListedItemFact[];
       registeredDepartmentIds: string[];
       responseDue: WorkingDayDate;
+      /** The 一业一单 named to fill the departments and items, as found (its current version). */
+      jointList?: JointListFact;
     }
   | {
       kind: 'RespondToTask';

@@ -111,6 +111,8 @@ export interface TaskState {
   planId?: string;
   /** Why a task outside any plan was needed. */
   adhocReason?: string;
+  /** The 一业一单 version the departments and items were filled from. */
+  jointList?: { listId: string; version: number };
   leadDepartmentId: string;
   participants: Participant[];
   itemIds: string[];

@@ -15,6 +15,7 @@ import {
   Matches,
   Max,
   Min,
+  ValidateIf,
   ValidateNested,
 } from 'class-validator';
 import { IsCalendarDate } from '../../common/calendar-date.validator';
@@ -154,7 +155,17 @@ export class InitiateTaskDto {
   @IsSingleLine()
   name!: string;
 
-  @ApiProperty({ type: [ParticipantDto] })
+  @ApiPropertyOptional({
+    description:
+      'A 一业一单 to make the task from: participants and items are filled from its current version when left out, and must be exactly its own when given',
+  })
+  @IsOptional()
+  @IsString()
+  @IsCode()
+  jointListId?: string;
+
+  @ApiProperty({ type: [ParticipantDto], description: 'Filled from the joint list when left out with one' })
+  @ValidateIf((dto: InitiateTaskDto) => !dto.jointListId || dto.participants !== undefined)
   @IsArray()
   @ValidateNested({ each: true })
   @Type(() => ParticipantDto)
@@ -162,16 +173,20 @@ export class InitiateTaskDto {
   @UniqueItems((participant: ParticipantDto) => participant?.departmentId, {
     message: 'each department takes part once',
   })
-  participants!: ParticipantDto[];
+  participants?: ParticipantDto[];
 
-  @ApiProperty({ type: [String], description: "The lead department's own items" })
+  @ApiProperty({
+    type: [String],
+    description: "The lead department's own items (from the joint list when left out with one)",
+  })
+  @ValidateIf((dto: InitiateTaskDto) => !dto.jointListId || dto.itemIds !== undefined)
   @IsArray()
   @IsString({ each: true })
   @IsCode({ each: true })
   @ArrayMinSize(1)
   @ArrayMaxSize(200)
   @UniqueItems()
-  itemIds!: string[];
+  itemIds?: string[];
 
   @ApiProperty({ type: CriteriaDto })
   @IsObject()

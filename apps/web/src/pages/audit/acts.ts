@@ -9,6 +9,8 @@ export const KNOWN_ACTS = [
   'CheckItemUpdated',
   'CheckItemRetired',
   'JointItemListDrawnUp',
+  'JointItemListAmended',
+  'JointItemListRetired',
   'EntityRegistered',
   'EntityUpdated',
   'EntityCreditRiskRerated',

@@ -44,7 +44,10 @@ export function PlanFields({
     for (const item of items) departmentOfItem.current.set(item.id, item.departmentId);
   }, []);
   const nameOf = (id: string) => departments.find((d) => d.id === id)?.name ?? id;
-  const jointLists = useApi<Page<JointItemListView>>('/api/joint-item-lists', { limit: 1000 });
+  const jointLists = useApi<Page<JointItemListView>>('/api/joint-item-lists', {
+    limit: 1000,
+    status: 'active',
+  });
   const [jointListId, setJointListId] = useState('');
   const chooseJointList = (list: JointItemListView) => {
     setJointListId(list.id);

@@ -4,6 +4,7 @@ import { useI18n } from '../../i18n/i18n';
 import { useSession } from '../../session/session';
 import '../registers/registers.css';
 import { PublicItemsSection } from './public-items';
+import { PublicJointListsSection } from './public-joint-lists';
 import { PublicPlansSection } from './public-plans';
 import { PublicResultsSection } from './public-results';
 import { PublicTasksSection } from './public-tasks';
@@ -13,7 +14,7 @@ import { PublicVerifySection } from './public-verify';
 
 /**
  * 公示 (/public/*, no sign-in): results by entity, plans, task announcements, tasks cancelled after
- * their draw, the check-item list, the public check of a draw and the transparency log's signed
+ * their draw, the check-item list and the joint item lists (一业一单), the public check of a draw and the transparency log's signed
  * checkpoints.
  */
 export function PublicPage() {
@@ -25,6 +26,7 @@ export function PublicPage() {
     { to: '/public/tasks', label: t('public.tab.tasks') },
     { to: '/public/cancellations', label: t('public.tab.cancellations') },
     { to: '/public/items', label: t('public.tab.items') },
+    { to: '/public/joint-lists', label: t('public.tab.jointLists') },
     { to: '/public/verify', label: t('public.tab.verify') },
     { to: '/public/checkpoints', label: t('public.tab.checkpoints') },
   ];
@@ -57,6 +59,7 @@ export function PublicPage() {
         <Route path="tasks" element={<PublicTasksSection />} />
         <Route path="cancellations" element={<PublicCancellationsSection />} />
         <Route path="items" element={<PublicItemsSection />} />
+        <Route path="joint-lists" element={<PublicJointListsSection />} />
         <Route path="verify" element={<PublicVerifySection />} />
         <Route path="verify/:taskId" element={<PublicVerifySection />} />
         <Route path="checkpoints" element={<PublicCheckpointsSection />} />

@@ -38,6 +38,12 @@ export function JointListsPage() {
     }
   };
 
+  // The version in force, and why a list was retired (it then makes no new task).
+  const standing = (l: JointItemListView) =>
+    l.retired
+      ? t('registers.joint.retired', { version: l.version, reason: l.retired.reason })
+      : t('registers.joint.versionValue', { version: l.version });
+
   const columns: Column<JointItemListView>[] = [
     { heading: t('registers.joint.industry'), cell: (l) => l.industry, csv: (l) => l.industry },
     {
@@ -66,6 +72,7 @@ export function JointListsPage() {
       cell: (l) => beijingTime(l.drawnUpAt),
       csv: (l) => beijingTime(l.drawnUpAt),
     },
+    { heading: t('registers.joint.version'), cell: standing, csv: standing },
   ];
 
   return (

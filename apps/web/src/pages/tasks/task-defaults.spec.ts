@@ -1,5 +1,5 @@
 import { fromJointList, fromPlan } from './task-defaults';
-import { type TaskDraft, emptyDraft, initiateBody } from './task-form';
+import { type TaskDraft, emptyDraft, initiateBody, jointListPart } from './task-form';
 import type { JointList, Plan } from './task-types';
 
 /** Items i-scjg-* are the market regulator's, i-xf-* the fire brigade's, i-wj-* the health board's. */
@@ -146,5 +146,37 @@ describe('choosing a 一业一单 in the new-task form', () => {
     const draft = fromPlan(fromJointList(emptyDraft, list, SCJG), plan, SCJG);
     expect(draft.itemIds).toEqual(['i-scjg-1', 'i-scjg-2']);
     expect(draft.jointListId).toBe('');
+  });
+});
+
+describe('按一业一单创建: the list named in POST /api/tasks', () => {
+  const list: JointList = {
+    id: 'l1',
+    industry: '餐饮',
+    leadDepartmentId: 'scjg',
+    departmentIds: ['scjg', 'xf'],
+    itemIds: ['i-scjg-1', 'i-xf-1'],
+    version: 2,
+  };
+
+  it('names the list while the departments and items are the ones it filled in, in any order', () => {
+    const draft = fromJointList(emptyDraft, list, SCJG);
+    expect(initiateBody(draft)).toMatchObject({
+      jointListId: 'l1',
+      itemIds: ['i-scjg-1'],
+      participants: [{ departmentId: 'xf', itemIds: ['i-xf-1'] }],
+    });
+    const reordered = { ...draft, participants: [...draft.participants].reverse() };
+    expect(jointListPart(reordered)).toEqual({ jointListId: 'l1' });
+  });
+
+  it('names none once a department or an item is changed by hand, or when no list was chosen', () => {
+    const draft = fromJointList(emptyDraft, list, SCJG);
+    expect(jointListPart({ ...draft, itemIds: [] })).toEqual({});
+    expect(jointListPart({ ...draft, participants: [] })).toEqual({});
+    expect(
+      jointListPart({ ...draft, participants: [{ departmentId: 'xf', itemIds: ['i-xf-1', 'i-xf-2'] }] }),
+    ).toEqual({});
+    expect('jointListId' in initiateBody(emptyDraft)).toBe(false);
   });
 });

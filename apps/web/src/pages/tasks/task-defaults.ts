@@ -140,5 +140,11 @@ export function fromJointList(
 ): TaskDraft {
   const proposal = split(list.itemIds, list.departmentIds, context.lead, context.departmentOf);
   // The list is chosen to fill exactly these: it replaces the departments and items given before.
-  return { ...draft, ...proposal, jointListId: list.id, filled: { ...draft.filled, ...proposal } };
+  return {
+    ...draft,
+    ...proposal,
+    jointListId: list.id,
+    listFill: proposal,
+    filled: { ...draft.filled, ...proposal },
+  };
 }

@@ -31,8 +31,9 @@ export interface TaskDraft {
   beaconRound: string;
   beaconDrawDate: string;
   withoutBeaconReason: string;
-  /** The 一业一单 chosen to fill the departments and items, if any. */
+  /** The 一业一单 chosen to fill the departments and items, if any, and what it filled in. */
   jointListId: string;
+  listFill: { itemIds: string[]; participants: { departmentId: string; itemIds: string[] }[] } | null;
   /** What a plan or a joint list last filled in: a field still holding it is not the user's own. */
   filled: Partial<Omit<TaskDraft, 'filled'>>;
 }
@@ -62,6 +63,7 @@ export const emptyDraft: TaskDraft = {
   beaconDrawDate: '',
   withoutBeaconReason: '',
   jointListId: '',
+  listFill: null,
   filled: {},
 };
 
@@ -113,12 +115,30 @@ function randomness(draft: TaskDraft) {
   };
 }
 
+const setKey = (ids: readonly string[]) => [...ids].sort().join('\n');
+const splitKey = (participants: TaskDraft['participants']) =>
+  setKey(participants.map((p) => `${p.departmentId}:${setKey(p.itemIds)}`));
+
+/**
+ * The list the task is made from (按一业一单创建), while its departments and items are still the
+ * ones the list filled in; changed by hand, the task is no longer the list's and names none.
+ */
+export function jointListPart(draft: TaskDraft): { jointListId?: string } {
+  const fill = draft.listFill;
+  if (!draft.jointListId || !fill) return {};
+  const kept =
+    setKey(fill.itemIds) === setKey(draft.itemIds) &&
+    splitKey(fill.participants) === splitKey(draft.participants);
+  return kept ? { jointListId: draft.jointListId } : {};
+}
+
 /** The body of POST /api/tasks. Nothing is checked here: the api says what is wrong, by field. */
 export function initiateBody(draft: TaskDraft) {
   const adhocReason = draft.adhocReason.trim() || undefined;
   return {
     ...(draft.basis === 'plan' && draft.planId ? { planId: draft.planId } : {}),
     ...optional('adhocReason', adhocReason),
+    ...jointListPart(draft),
     name: draft.name.trim(),
     participants: draft.participants.map((p) => ({ departmentId: p.departmentId, itemIds: p.itemIds })),
     itemIds: draft.itemIds,

@@ -12,7 +12,7 @@ import { readAllPages } from './load';
 import { RULE_FIELDS, byField } from './rule-fields';
 import { ParticipantsFieldset } from './participants-fieldset';
 import { SamplingFieldset } from './sampling-fieldset';
-import { type TaskDraft, emptyDraft, initiateBody } from './task-form';
+import { type TaskDraft, emptyDraft, initiateBody, jointListPart } from './task-form';
 import { fromJointList, fromPlan } from './task-defaults';
 import { initiateLabels } from './form-labels';
 import type { JointList, Plan } from './task-types';
@@ -40,6 +40,7 @@ const FIELDS = [
   'window',
   'beacon',
   'withoutBeaconReason',
+  'jointListId',
 ];
 
 /** 发起联合抽查: the lead department initiates a joint task (POST /api/tasks). */
@@ -56,7 +57,8 @@ export function TaskNewPage() {
     return all.items;
   });
   const jointLists = useLoad(`joint-lists:${departmentId}`, async (token) => {
-    const all = await readAllPages<JointList>(token, '/api/joint-item-lists');
+    // A retired list makes no new task: only those in force are offered.
+    const all = await readAllPages<JointList>(token, '/api/joint-item-lists', { status: 'active' });
     return all.items.filter((l) => l.departmentIds.includes(departmentId));
   });
   const beacons = useLoad('draw-beacons', (token) =>
@@ -208,6 +210,11 @@ export function TaskNewPage() {
                 onChoose={chooseJointList}
                 nameOf={departments.nameOf}
               />
+              {draft.jointListId && !jointListPart(draft).jointListId ? (
+                <p className="field-hint" role="status">
+                  {t('tasks.jointListLeft')}
+                </p>
+              ) : null}
               <ItemChecklist
                 legend={t('tasks.leadItems', { department: departments.nameOf(departmentId) })}
                 name="itemIds"

@@ -109,4 +109,5 @@ export type Plan = Pick<
 export type JointList = Pick<
   JointItemListView,
   'id' | 'industry' | 'leadDepartmentId' | 'departmentIds' | 'itemIds'
->;
+> &
+  Partial<Pick<JointItemListView, 'version'>>;

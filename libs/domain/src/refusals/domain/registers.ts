@@ -34,6 +34,27 @@ export const REGISTER_REFUSALS: Record<string, Bilingual> = {
     zh: '牵头部门[{departmentId}]在清单中没有事项。',
     en: 'The lead department[ {departmentId}] has no item on the list.',
   },
+  JOINT_ITEM_LIST_NOT_FOUND: { zh: '未找到该联合抽查事项清单。', en: 'No such joint item list.' },
+  JOINT_ITEM_LIST_RETIRED: {
+    zh: '该联合抽查事项清单已废止，不能再修订或用于新的任务。',
+    en: 'This joint item list is retired: it is neither amended nor used for new tasks.',
+  },
+  JOINT_LIST_CHANGE_NEEDS_REASON: {
+    zh: '修订或废止联合抽查事项清单须说明理由。',
+    en: 'Amending or retiring a joint item list needs a reason.',
+  },
+  JOINT_LIST_AMENDMENT_CHANGES_NOTHING: {
+    zh: '本次修订未改变清单的任何内容。',
+    en: 'The amendment changes nothing on the list.',
+  },
+  JOINT_LIST_WITHOUT_LEAD: {
+    zh: '发起部门[{departmentId}]在该联合抽查事项清单中没有事项。',
+    en: 'The initiating department[ {departmentId}] has no item on this joint item list.',
+  },
+  JOINT_LIST_CONTRADICTED: {
+    zh: '所填部门和事项与联合抽查事项清单[（第 {version} 版）]不一致；留空即按清单填入。',
+    en: 'The departments and items given differ from the joint item list[ (version {version})]; leave them empty to fill them from it.',
+  },
   JOINT_LIST_NEEDS_SEVERAL_DEPARTMENTS: {
     zh: '联合抽查事项清单须包含至少两个部门的事项。',
     en: 'A joint item list merges the items of at least two departments.',

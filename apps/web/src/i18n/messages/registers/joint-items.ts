@@ -21,9 +21,13 @@ export const jointItemList = section(
     'joint.itemsMore': '还有更多在用的抽查事项未列出，请先缩小范围。',
     'joint.filterItems': '按部门筛选事项',
     'joint.pick': '按联合抽查事项清单（一业一单）填入',
-    'joint.pickHint': '选定清单后，自动带入清单涉及的部门及各部门的抽查事项，仍可逐项调整。',
+    'joint.pickHint':
+      '选定清单后，自动带入清单现行版本涉及的部门及各部门的抽查事项，任务记录所依据的清单及版本；改动部门或事项后不再记为按清单创建。',
     'joint.pickNone': '不使用清单',
     'joint.option': '{industry}（牵头部门：{lead}）',
+    'joint.version': '版本',
+    'joint.versionValue': '第 {version} 版，在用',
+    'joint.retired': '第 {version} 版，已废止：{reason}',
   },
   {
     'joint.title': 'Joint item lists',
@@ -46,8 +50,11 @@ export const jointItemList = section(
     'joint.filterItems': 'Show items of department',
     'joint.pick': 'Fill from a joint item list (one list per industry)',
     'joint.pickHint':
-      "Choosing a list fills in its departments and each department's items; each can still be changed.",
+      'Choosing a list fills in the departments and items of its current version, and the task records the list and version; changed by hand, the task is no longer recorded as made from it.',
     'joint.pickNone': 'No list',
     'joint.option': '{industry} (lead: {lead})',
+    'joint.version': 'Version',
+    'joint.versionValue': 'version {version}, in force',
+    'joint.retired': 'version {version}, retired: {reason}',
   },
 );

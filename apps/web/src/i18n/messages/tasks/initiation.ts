@@ -17,6 +17,7 @@ export const taskInitiation = section(
     adhocReasonOutsidePlan: '计划内任务若含计划外事项，也须说明理由。',
     adhocReasonIs: '理由：{reason}',
     leadItemsTitle: '抽查事项',
+    jointListLeft: '部门或事项已改动，与所选清单不再一致：本任务不再记为按一业一单创建。',
     leadItems: '{department}（牵头部门）的抽查事项',
     itemLabel: '{name}（{itemClass} 类）',
     noActiveItems: '该部门的抽查事项清单中没有在用事项。',
@@ -71,6 +72,8 @@ export const taskInitiation = section(
     adhocReasonOutsidePlan: 'Needed too when a planned task names items outside the plan.',
     adhocReasonIs: 'Reason: {reason}',
     leadItemsTitle: 'Check items',
+    jointListLeft:
+      'The departments or items were changed and no longer match the chosen list: the task is not recorded as made from it.',
     leadItems: 'Check items of {department} (lead)',
     itemLabel: '{name} (class {itemClass})',
     noActiveItems: 'This department has no check item in force.',
