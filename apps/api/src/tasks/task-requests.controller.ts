@@ -1,4 +1,5 @@
-import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
+import type { AppConfig } from '@app/runtime';
+import { Body, Controller, HttpCode, Inject, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiParam, ApiTags } from '@nestjs/swagger';
 import { Roles } from '../auth/auth.decorators';
 import { ApiError } from '../common/api-error';
@@ -16,6 +17,7 @@ import { taskCommand } from './task-command';
 import { acting } from './acting';
 import { TaskFacts, beijingDate } from './task-facts';
 import { SealedResults } from './sealed-results';
+import { APP_CONFIG } from '../stores/stores.providers';
 
 /**
  * Changes that need a second person's approval: replacing an inspector and withdrawing an entity
@@ -30,6 +32,7 @@ export class TaskRequestsController {
     private readonly commands: CommandBus,
     private readonly facts: TaskFacts,
     private readonly results: SealedResults,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   @Post('replacement-requests')
@@ -56,6 +59,7 @@ export class TaskRequestsController {
           reason: body.reason,
           note: body.note,
           ...(incoming ? { incoming } : {}),
+          enforcementRequired: this.config.enforcementRequired,
         },
         context,
       ),
@@ -265,6 +269,7 @@ export class TaskRequestsController {
           reply: body.reply ?? '',
           today: beijingDate(context.now),
           ...(incoming ? { incoming } : {}),
+          enforcementRequired: this.config.enforcementRequired,
         },
         context,
       ),

@@ -5,6 +5,7 @@ import { approvedNonPublication } from './non-publication';
 import { approvedPostponement } from './postponement';
 import { assertLead, assertListed, existingTask, lockedTask, reject } from './task-guards';
 import type { InspectionTaskState, TaskState } from './task-state';
+import { assertCountsTowardTeam } from './experts';
 import { assertEligible } from './teams';
 
 type Command<K extends InspectionTaskCommand['kind']> = Extract<InspectionTaskCommand, { kind: K }>;
@@ -46,6 +47,8 @@ export function decideRequest(state: InspectionTaskState, command: DecideRequest
         reject('INSPECTOR_ALREADY_IN_TEAM', `Inspector ${request.inInspectorId} is in the team already`);
       }
       assertEligible(command.incoming, request.inInspectorId, request.departmentId, request.entityId);
+      // The newcomer counts toward the team's two as the one replaced did (Yiyuan 十九、二十).
+      assertCountsTowardTeam(command.incoming!, task.window, command.enforcementRequired === true);
       // A replaced leader hands leadership to the newcomer (of the same, lead, department).
       const leaderId = team.leaderId === request.outInspectorId ? request.inInspectorId : team.leaderId;
       return [
@@ -121,6 +124,7 @@ export function requestReplacement(
     reject('INSPECTOR_ALREADY_IN_TEAM', `Inspector ${command.inInspectorId} is in the team already`);
   }
   assertEligible(command.incoming, command.inInspectorId, out.departmentId, command.entityId);
+  assertCountsTowardTeam(command.incoming!, task.window, command.enforcementRequired === true);
   const pending = Object.values(task.requests).some(
     (r) =>
       r.kind === 'replacement' &&

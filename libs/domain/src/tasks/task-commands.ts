@@ -139,6 +139,8 @@ export type InspectionTaskCommand =
       reason: ReplacementReason;
       note: string;
       incoming?: InspectorFact;
+      /** Whether the newcomer needs 执法资格 valid through the window (ENFORCEMENT_QUALIFICATION). */
+      enforcementRequired?: boolean;
     }
   | {
       kind: 'RequestEntityWithdrawal';
@@ -174,6 +176,8 @@ export type InspectionTaskCommand =
       today: string;
       /** The incoming inspector as of now (a replacement is checked again when approved). */
       incoming?: InspectorFact;
+      /** Whether the newcomer needs 执法资格 valid through the window (ENFORCEMENT_QUALIFICATION). */
+      enforcementRequired?: boolean;
     }
   | {
       kind: 'EnterResult';
