@@ -145,6 +145,7 @@ const MATRIX: Record<string, Access | typeof PUBLIC> = {
   'GET /api/overdue-disclosures': SIGNED_IN,
   'GET /api/overdue-responses': SIGNED_IN,
   'GET /api/joint-office/non-responses': ['coordinator', 'supervisor', 'admin'],
+  'GET /api/joint-office/late-filings': ['coordinator', 'supervisor', 'admin'],
   'GET /api/overdue-objections': SIGNED_IN,
   'GET /api/public/check-items': PUBLIC,
   'GET /api/public/departments': PUBLIC,

@@ -46,6 +46,7 @@ import { TransparencyController } from './transparency/transparency.controller';
 import { AccountabilityController } from './accountability/accountability.controller';
 import { OverdueController } from './disclosures/overdue.controller';
 import { NonResponseNoticeController } from './disclosures/non-response-notice.controller';
+import { LateFilingsController } from './plans/late-filings.controller';
 import { OverdueObjectionsController } from './disclosures/overdue-objections.controller';
 import { PublicController } from './public/public.controller';
 import { PublicJointListsController } from './public/public-joint-lists.controller';
@@ -106,6 +107,7 @@ export class AppModule {
         AccountabilityController,
         OverdueController,
         NonResponseNoticeController,
+        LateFilingsController,
         OverdueObjectionsController,
         PublicController,
         PublicCancellationsController,

@@ -25,6 +25,7 @@ export const KNOWN_ACTS = [
   'PlanPublished',
   'PlanAdjusted',
   'PlanClosed',
+  'PlanFiled',
   'InspectionTaskInitiated',
   'ParticipantResponded',
   'ParticipantRecordedAsNotAnswering',

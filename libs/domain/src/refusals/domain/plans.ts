@@ -2,6 +2,10 @@ import type { Bilingual } from '../message-template';
 
 /** The words of the domain's refusals about plans. */
 export const PLAN_REFUSALS: Record<string, Bilingual> = {
+  PLAN_FILING_INVALID: {
+    zh: '计划备案的日期或截止日期格式不正确。',
+    en: "The plan filing's day or deadline is malformed.",
+  },
   PLAN_EXISTS: { zh: '该抽查计划已存在。', en: 'This plan exists already.' },
   PLAN_NOT_FOUND: { zh: '未找到该抽查计划。', en: 'No such plan.' },
   PLAN_CLOSED: { zh: '该抽查计划已关闭。', en: 'This plan is closed.' },
