@@ -108,6 +108,79 @@ describe('the joint office: plans filed, late filings reported', () => {
     expect(history.map((entry) => entry.type)).toEqual(['PlanDrafted', 'PlanPublished', 'PlanFiled']);
   });
 
+  it('given the joint plans filed, when the district coordinator publishes the consolidated plan by early March, then the public sees it', async () => {
+    await at('2027-03-05');
+    const draftPlan = await ok<{ plans: { planId: string }[] }>(
+      'GET',
+      '/api/joint-office/consolidated-plan?year=2027',
+      districtOffice,
+    );
+    expect(draftPlan.plans.map((plan) => plan.planId)).toEqual([plans.joint]);
+    await ok('POST', '/api/joint-office/consolidated-plans', districtOffice, { year: 2027 });
+    await settled();
+    const answer = await call<Record<string, unknown>[]>('GET', '/api/public/consolidated-plans?year=2027');
+    expect(answer.status).toBe(200);
+    expect(answer.body).toEqual([
+      {
+        jointOfficeId: 'lxb-320102',
+        year: 2027,
+        version: 1,
+        publishedOn: '2027-03-05',
+        deadline: '2027-03-10',
+        late: false,
+        versions: [{ version: 1, publishedOn: '2027-03-05' }],
+        plans: [
+          {
+            planId: plans.joint,
+            version: 1,
+            name: '2027年度scjg抽查计划',
+            leadDepartmentId: 'scjg',
+            cooperatingDepartmentIds: ['xf'],
+            itemIds: [items.scjg],
+            window: { from: '2027-04-01', to: '2027-11-30' },
+          },
+        ],
+      },
+    ]);
+    expect(JSON.stringify(answer.body)).not.toMatch(/u-|actor/);
+  });
+
+  it('refuses publishing the same consolidated plan again (409 CONSOLIDATED_PLAN_UNCHANGED)', async () => {
+    const answer = await call('POST', '/api/joint-office/consolidated-plans', districtOffice, { year: 2027 });
+    expect(answer.status).toBe(409);
+    expect(answer.body).toMatchObject({ code: 'CONSOLIDATED_PLAN_UNCHANGED' });
+  });
+
+  it('refuses a consolidated plan with no joint plan filed (409 CONSOLIDATED_PLAN_EMPTY)', async () => {
+    const answer = await call('POST', '/api/joint-office/consolidated-plans', cityOffice, { year: 2027 });
+    expect(answer.status).toBe(409);
+    expect(answer.body).toMatchObject({ code: 'CONSOLIDATED_PLAN_EMPTY' });
+  });
+
+  it('refuses a coordinator of a unit that is not a joint office (403 NOT_A_JOINT_OFFICE), another office (403), an operator (403)', async () => {
+    const notOffice = await call(
+      'POST',
+      '/api/joint-office/consolidated-plans',
+      staff('scjg', ['coordinator']),
+      {
+        year: 2027,
+      },
+    );
+    expect(notOffice.status).toBe(403);
+    expect(notOffice.body).toMatchObject({ code: 'NOT_A_JOINT_OFFICE' });
+    const other = await call('POST', '/api/joint-office/consolidated-plans', districtOffice, {
+      year: 2027,
+      jointOfficeId: 'lxb-320100',
+    });
+    expect(other.status).toBe(403);
+    expect(other.body).toMatchObject({ code: 'OTHER_DEPARTMENT' });
+    const operator = await call('POST', '/api/joint-office/consolidated-plans', staff('scjg', ['operator']), {
+      year: 2027,
+    });
+    expect(operator.status).toBe(403);
+    expect(operator.body).toMatchObject({ code: 'ROLE_NOT_ALLOWED' });
+  });
+
   it('given a published plan adjusted, when re-published, then the adjustment is filed too, never late', async () => {
     await at('2027-06-10');
     await ok('POST', `/api/plans/${plans.joint}/adjustments`, staff('scjg', ['operator']), {
@@ -122,6 +195,19 @@ describe('the joint office: plans filed, late filings reported', () => {
       filedOn: '2027-06-10',
       late: false,
     });
+  });
+
+  it('given a joint plan re-published after an adjustment, when the office publishes again, then version 2 lists the new version', async () => {
+    await ok('POST', '/api/joint-office/consolidated-plans', districtOffice, { year: 2027 });
+    await settled();
+    const [published] = (
+      await call<{ version: number; late: boolean; plans: { version: number }[] }[]>(
+        'GET',
+        '/api/public/consolidated-plans?year=2027',
+      )
+    ).body;
+    expect(published).toMatchObject({ version: 2, late: false, publishedOn: '2027-06-10' });
+    expect(published.plans.map((plan) => plan.version)).toEqual([2]);
   });
 
   it('reports to the city office the late filing and the plan never filed, in its region', async () => {

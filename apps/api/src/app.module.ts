@@ -47,6 +47,7 @@ import { AccountabilityController } from './accountability/accountability.contro
 import { OverdueController } from './disclosures/overdue.controller';
 import { NonResponseNoticeController } from './disclosures/non-response-notice.controller';
 import { LateFilingsController } from './plans/late-filings.controller';
+import { ConsolidatedPlansController } from './plans/consolidated-plans.controller';
 import { OverdueObjectionsController } from './disclosures/overdue-objections.controller';
 import { PublicController } from './public/public.controller';
 import { PublicJointListsController } from './public/public-joint-lists.controller';
@@ -108,6 +109,7 @@ export class AppModule {
         OverdueController,
         NonResponseNoticeController,
         LateFilingsController,
+        ConsolidatedPlansController,
         OverdueObjectionsController,
         PublicController,
         PublicCancellationsController,

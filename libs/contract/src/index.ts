@@ -20,3 +20,4 @@ export type * from './public-checkpoints';
 export type * from './public-draw';
 export type * from './users';
 export type * from './plan-filings';
+export type * from './consolidated-plan';

@@ -26,6 +26,7 @@ export const KNOWN_ACTS = [
   'PlanAdjusted',
   'PlanClosed',
   'PlanFiled',
+  'ConsolidatedPlanPublished',
   'InspectionTaskInitiated',
   'ParticipantResponded',
   'ParticipantRecordedAsNotAnswering',
