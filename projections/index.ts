@@ -13,6 +13,7 @@ import { handOversProjection } from './tasks/hand-overs.projection';
 import { objectionDeadlinesProjection } from './disclosures/objection-deadlines.projection';
 import { logActivity } from './log-activity.projection';
 import { plansProjection } from './plans/plans.projection';
+import { publicConsolidatedPlansProjection } from './plans/public-consolidated-plans.projection';
 import { publicPlansProjection } from './plans/public-plans.projection';
 import { checkItemsProjection } from './registers/check-items.projection';
 import { departmentsProjection } from './registers/departments.projection';
@@ -33,6 +34,7 @@ export const allProjections: readonly AnyProjection[] = [
   calendarProjection,
   plansProjection,
   publicPlansProjection,
+  publicConsolidatedPlansProjection,
   tasksProjection,
   entityChecksProjection,
   drawCandidatesProjection,
@@ -133,3 +135,8 @@ export {
   objectionDeadlineId,
   type ObjectionDeadlineView,
 } from './disclosures/objection-deadlines.projection';
+export {
+  publicConsolidatedPlansProjection,
+  consolidatedPlanDocumentId,
+  type PublicConsolidatedPlanView,
+} from './plans/public-consolidated-plans.projection';

@@ -18,6 +18,16 @@ export interface PlanPublicationView {
   at: string;
 }
 
+/** One filing with the joint office (备案): a published version, the day, and whether it was late. */
+export interface PlanFilingView {
+  version: number;
+  jointOfficeId: string;
+  filedOn: string;
+  /** The first version's deadline; absent for an adjustment's. */
+  deadline?: string;
+  late: boolean;
+}
+
 /**
  * The plan's fields are its published version, the one in force (while never published: its
  * draft). A published plan's adjustments awaiting publication are `pending`, apart from it.
@@ -34,6 +44,10 @@ export interface PlanView extends ReadDocument, PlanDefinition {
   pending?: PlanDefinition;
   adjustments: PlanAdjustmentView[];
   publications: PlanPublicationView[];
+  /** Its filings with the joint office, one a publication (absent in read models built before). */
+  filings?: PlanFilingView[];
+  /** The joint office of its latest filing: indexed, so the office finds the plans filed with it. */
+  jointOfficeId?: string;
   /** The lead department and the cooperating ones, of the fields above. */
   departmentIds: string[];
   draftedAt: string;
@@ -107,10 +121,10 @@ function departmentChanges(
 export const plansProjection: Projection<PlanEvent> = {
   name: 'plans',
   collections: [
-    { name: 'plans', indexes: [['year'], ['leadDepartmentId'], ['status']] },
+    { name: 'plans', indexes: [['year'], ['leadDepartmentId'], ['status'], ['jointOfficeId']] },
     { name: 'planDepartments', indexes: [['departmentId'], ['planId']] },
   ],
-  eventTypes: ['PlanDrafted', 'PlanPublished', 'PlanAdjusted', 'PlanClosed'],
+  eventTypes: ['PlanDrafted', 'PlanPublished', 'PlanAdjusted', 'PlanClosed', 'PlanFiled'],
   apply(event): DocumentChange[] {
     const at = event.metadata.occurredAt;
     const { planId } = event.data;
@@ -202,6 +216,15 @@ export const plansProjection: Projection<PlanEvent> = {
           );
         }
         return out;
+      }
+      case 'PlanFiled': {
+        const { planId: _id, ...filing } = event.data;
+        return [
+          patch((current) => ({
+            filings: [...(current.filings ?? []), filing],
+            jointOfficeId: filing.jointOfficeId,
+          })),
+        ];
       }
       case 'PlanClosed': {
         const { reason } = event.data;

@@ -46,6 +46,8 @@ import { TransparencyController } from './transparency/transparency.controller';
 import { AccountabilityController } from './accountability/accountability.controller';
 import { OverdueController } from './disclosures/overdue.controller';
 import { NonResponseNoticeController } from './disclosures/non-response-notice.controller';
+import { LateFilingsController } from './plans/late-filings.controller';
+import { ConsolidatedPlansController } from './plans/consolidated-plans.controller';
 import { OverdueObjectionsController } from './disclosures/overdue-objections.controller';
 import { PublicController } from './public/public.controller';
 import { PublicJointListsController } from './public/public-joint-lists.controller';
@@ -106,6 +108,8 @@ export class AppModule {
         AccountabilityController,
         OverdueController,
         NonResponseNoticeController,
+        LateFilingsController,
+        ConsolidatedPlansController,
         OverdueObjectionsController,
         PublicController,
         PublicCancellationsController,

@@ -19,3 +19,5 @@ export type * from './public-postponement';
 export type * from './public-checkpoints';
 export type * from './public-draw';
 export type * from './users';
+export type * from './plan-filings';
+export type * from './consolidated-plan';

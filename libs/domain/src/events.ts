@@ -1,5 +1,5 @@
 import type { CalendarYearEvent } from './calendar';
-import type { PlanEvent } from './plans';
+import type { ConsolidatedPlanEvent, PlanEvent } from './plans';
 import type {
   CheckItemEvent,
   DepartmentEvent,
@@ -19,6 +19,7 @@ export type AnyDomainEvent =
   | InspectorEvent
   | CalendarYearEvent
   | PlanEvent
+  | ConsolidatedPlanEvent
   | InspectionTaskEvent
   | UserEvent;
 

@@ -18,6 +18,7 @@ describe('loadConfig', () => {
         A: { max: { ratio: 0.1, inclusive: true } },
         B: { min: { ratio: 0.1, inclusive: false } },
       },
+      planFiling: { filingDeadline: '01-31', consolidatedDeadline: '03-10' },
       authSecret: undefined,
       deadlines: {
         response: 2,

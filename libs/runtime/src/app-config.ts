@@ -13,6 +13,7 @@ import {
 import { resolve } from 'node:path';
 import { BEACON_SOURCES, type BeaconPolicy, type ItemClassLimits } from '@app/domain';
 import { readItemClassLimits } from './item-class-limits-config';
+import { type PlanFilingSettings, readPlanFilingSettings } from './plan-filing-config';
 import { type SignInSettings, readSignInSettings } from './sign-in-config';
 
 const BEACON_SOURCE_LIST = new RegExp(
@@ -241,6 +242,8 @@ export interface AppConfig {
   signIn: SignInSettings;
   /** Each check-item class's yearly ratio limits (item-class-limits-config.ts; docs/operations.md). */
   itemClassLimits: ItemClassLimits;
+  /** Plan filing with the joint office and the consolidated plan's deadlines (plan-filing-config.ts). */
+  planFiling: PlanFilingSettings;
   /** The built web console the api serves at `/` (none served when it has not been built). */
   webDir: string;
   /** Imports this process reads at once; one more is answered 503 IMPORT_BUSY. */
@@ -331,13 +334,21 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
   const signIn = readSignInSettings(env);
   const itemClasses = readItemClassLimits(env);
   const notice = outcomeNoticeDays(parsed);
-  if (errors.length > 0 || 'problems' in signIn || 'problems' in itemClasses || 'problem' in notice) {
+  const planFiling = readPlanFilingSettings(env);
+  if (
+    errors.length > 0 ||
+    'problems' in signIn ||
+    'problems' in itemClasses ||
+    'problems' in planFiling ||
+    'problem' in notice
+  ) {
     const reasons = errors.map(
       (e) =>
         `${e.property}=${e.property === 'AUTH_SECRET' ? '(hidden)' : JSON.stringify(env[e.property])}: ${Object.values(e.constraints ?? {}).join('; ')}`,
     );
     if ('problems' in signIn) reasons.push(...signIn.problems);
     if ('problems' in itemClasses) reasons.push(...itemClasses.problems);
+    if ('problems' in planFiling) reasons.push(...planFiling.problems);
     if ('problem' in notice) reasons.push(notice.problem);
     throw new ConfigurationError(`Invalid configuration: ${reasons.join(' | ')}`);
   }
@@ -369,6 +380,7 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
     tokenMaxLifetimeHours: parsed.TOKEN_MAX_LIFETIME_HOURS ?? 168,
     signIn: signIn.settings,
     itemClassLimits: itemClasses.limits,
+    planFiling: planFiling.settings,
     webDir: resolve(parsed.WEB_DIR ?? 'dist/apps/web'),
     importConcurrency: parsed.IMPORT_CONCURRENCY ?? 2,
     transparency: {

@@ -7,3 +7,4 @@ export * from './domain-upcasters';
 export * from './password-hash';
 export * from './sign-in-config';
 export * from './item-class-limits-config';
+export * from './plan-filing-config';

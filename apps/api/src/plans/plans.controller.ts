@@ -18,6 +18,8 @@ import { CommandBus } from '@nestjs/cqrs';
 import { DecideCommand } from '../commands/decide.command';
 import { Context } from '../commands/request-context';
 import { APP_CONFIG, STORES } from '../stores/stores.providers';
+import { CLOCK, type Clock } from '../common/clock';
+import { planFilingFacts } from './joint-office';
 import { CalendarService } from '../calendar/calendar.service';
 import { planCoverage, planProgress } from './plan-progress.query';
 import { historyOrNotFound, stateAtOrNotFound } from '../history/aggregate-history';
@@ -36,6 +38,7 @@ export class PlansController {
     @Inject(STORES) private readonly stores: Stores,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly calendars: CalendarService,
+    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   /** Drafts a plan for the lead department (an operator's own, or any for an administrator). */
@@ -54,13 +57,17 @@ export class PlansController {
     return { id: planId };
   }
 
-  /** Publishes the plan (公开): the first time, or again after adjustments (the next version). */
+  /**
+   * Publishes the plan (公开): the first time, or again after adjustments (the next version), and
+   * files that version with the lead department's joint office in the same act (备案; ADR 37).
+   */
   @Post(':id/publish')
   @HttpCode(200)
   @Roles('admin', 'operator', 'head')
   async publish(@Param('id') id: string, @Context() context: CommandContext): Promise<PlanView> {
-    await this.assertLeads(id, context);
-    await this.decide(id, { kind: 'PublishPlan', planId: id }, context);
+    const plan = await this.assertLeads(id, context);
+    const filing = await planFilingFacts(this.stores, this.config, plan.leadDepartmentId, this.clock.now());
+    await this.decide(id, { kind: 'PublishPlan', planId: id, ...(filing ? { filing } : {}) }, context);
     return this.get(id);
   }
 

@@ -1,2 +1,4 @@
 export * from './plan';
 export * from './criteria-shape';
+export * from './plan-filing';
+export * from './consolidated-plan';

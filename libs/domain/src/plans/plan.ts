@@ -6,6 +6,7 @@ import { malformedCriteria } from './criteria-shape';
 import { changedFields, previousValues } from '../registers/changed-fields';
 import type { ListedItemFact } from '../registers/joint-item-list';
 import { CREDIT_RISK_CLASSES, type CreditRisk, type EntityKind } from '../registers/vocabulary';
+import { type PlanFilingFacts, assertFilingFacts, deadlineIn, filingIsLate } from './plan-filing';
 
 /** Whom the draws of a plan aim at (directed draw criteria; empty: the whole directory). */
 export interface TargetCriteria {
@@ -44,7 +45,8 @@ export interface PlanFacts {
 
 export type PlanCommand =
   | { kind: 'DraftPlan'; planId: string; definition: PlanDefinition; facts: PlanFacts }
-  | { kind: 'PublishPlan'; planId: string }
+  /** With `filing`, each publication is filed with the joint office in the same act (备案). */
+  | { kind: 'PublishPlan'; planId: string; filing?: PlanFilingFacts }
   | { kind: 'AdjustPlan'; planId: string; changes: PlanChanges; reason: string; facts: PlanFacts }
   | { kind: 'ClosePlan'; planId: string; reason: string };
 
@@ -55,7 +57,19 @@ export type PlanEvent =
       'PlanAdjusted',
       { planId: string; changes: PlanChanges; previous: PlanChanges; reason: string }
     >
-  | DomainEvent<'PlanClosed', { planId: string; reason: string }>;
+  | DomainEvent<'PlanClosed', { planId: string; reason: string }>
+  | DomainEvent<
+      'PlanFiled',
+      {
+        planId: string;
+        version: number;
+        jointOfficeId: string;
+        filedOn: string;
+        /** The first version's deadline (`YYYY-MM-DD`); absent for an adjustment's re-publication. */
+        deadline?: string;
+        late: boolean;
+      }
+    >;
 
 export const PLAN_STATUSES = ['draft', 'published', 'closed'] as const;
 export type PlanStatus = (typeof PLAN_STATUSES)[number];
@@ -162,6 +176,22 @@ function open(state: PlanState, planId: string): Exclude<PlanState, { status: 'a
   return state;
 }
 
+function filed(planId: string, year: number, version: number, filing: PlanFilingFacts): PlanEvent {
+  assertFilingFacts(filing);
+  const { jointOfficeId, filedOn } = filing;
+  return {
+    type: 'PlanFiled',
+    data: {
+      planId,
+      version,
+      jointOfficeId,
+      filedOn,
+      ...(version === 1 ? { deadline: deadlineIn(year, filing.deadline) } : {}),
+      late: filingIsLate(year, version, filing),
+    },
+  };
+}
+
 export const planDecider: Decider<PlanCommand, PlanEvent, PlanState> = {
   initialState: () => ({ status: 'absent' }),
   evolve(state, event) {
@@ -199,6 +229,8 @@ export const planDecider: Decider<PlanCommand, PlanEvent, PlanState> = {
             };
       case 'PlanClosed':
         return state.status === 'absent' ? state : { ...state, status: 'closed' };
+      case 'PlanFiled':
+        return state;
     }
   },
   decide(command, state) {
@@ -215,7 +247,13 @@ export const planDecider: Decider<PlanCommand, PlanEvent, PlanState> = {
             `Plan ${command.planId} has nothing new to publish`,
           );
         }
-        return [{ type: 'PlanPublished', data: { planId: command.planId, version: plan.version + 1 } }];
+        const version = plan.version + 1;
+        const publishedEvent: PlanEvent = {
+          type: 'PlanPublished',
+          data: { planId: command.planId, version },
+        };
+        if (!command.filing) return [publishedEvent];
+        return [publishedEvent, filed(command.planId, plan.draft.year, version, command.filing)];
       }
       case 'AdjustPlan': {
         const plan = open(state, command.planId);

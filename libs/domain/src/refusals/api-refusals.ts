@@ -91,6 +91,10 @@ export const API_REFUSALS: Record<string, Bilingual> = {
     zh: '该事项不在本部门管辖范围内[（本部门辖区：{jurisdiction}）]。',
     en: "This lies outside your department's jurisdiction[ (yours: {jurisdiction})].",
   },
+  NOT_A_JOINT_OFFICE: {
+    zh: '只有联席办[（{departmentId} 不是联席办）]可以办理此项。',
+    en: 'Only a joint office may do this[ ({departmentId} is not one)].',
+  },
   FORBIDDEN: { zh: '您无权办理此项。', en: 'You may not do this.' },
   // Input
   VALIDATION_FAILED: {

@@ -25,6 +25,8 @@ export const KNOWN_ACTS = [
   'PlanPublished',
   'PlanAdjusted',
   'PlanClosed',
+  'PlanFiled',
+  'ConsolidatedPlanPublished',
   'InspectionTaskInitiated',
   'ParticipantResponded',
   'ParticipantRecordedAsNotAnswering',

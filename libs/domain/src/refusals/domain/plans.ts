@@ -2,6 +2,22 @@ import type { Bilingual } from '../message-template';
 
 /** The words of the domain's refusals about plans. */
 export const PLAN_REFUSALS: Record<string, Bilingual> = {
+  PLAN_FILING_INVALID: {
+    zh: '计划备案的日期或截止日期格式不正确。',
+    en: "The plan filing's day or deadline is malformed.",
+  },
+  CONSOLIDATED_PLAN_EMPTY: {
+    zh: '本年度尚无报本联席办备案并已发布的部门联合抽查计划，无可汇总发布。',
+    en: 'No joint plan of the year is filed with this joint office and published: nothing to consolidate.',
+  },
+  CONSOLIDATED_PLAN_TOO_LARGE: {
+    zh: '汇总计划包含的计划过多[（最多 {max} 个）]。',
+    en: 'The consolidated plan lists too many plans[ (at most {max})].',
+  },
+  CONSOLIDATED_PLAN_UNCHANGED: {
+    zh: '汇总计划已按这些计划及其版本发布，无需重复发布。',
+    en: 'The consolidated plan already lists these plans at these versions.',
+  },
   PLAN_EXISTS: { zh: '该抽查计划已存在。', en: 'This plan exists already.' },
   PLAN_NOT_FOUND: { zh: '未找到该抽查计划。', en: 'No such plan.' },
   PLAN_CLOSED: { zh: '该抽查计划已关闭。', en: 'This plan is closed.' },
