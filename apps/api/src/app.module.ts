@@ -52,6 +52,7 @@ import { PublicJointListsController } from './public/public-joint-lists.controll
 import { PublicCancellationsController } from './public/public-cancellations.controller';
 import { PublicPostponementsController } from './public/public-postponements.controller';
 import { AfterAnnouncementController } from './tasks/after-announcement.controller';
+import { PlanBindingController } from './tasks/plan-binding.controller';
 import { PublicDrawController } from './public/public-draw.controller';
 import { StatisticsController } from './statistics/statistics.controller';
 import { ClockController } from './admin/clock.controller';
@@ -97,6 +98,7 @@ export class AppModule {
         DrawBeaconsController,
         TaskRequestsController,
         AfterAnnouncementController,
+        PlanBindingController,
         ResultDisclosureController,
         TaskResultsController,
         VisitsController,
