@@ -27,7 +27,7 @@ export async function entitiesAtItemFrequency(
     maxPosition: inputs.position,
     eventTypes: [...ITEM_FREQUENCY_EVENT_TYPES, ...DRAW_RECORD_EVENT_TYPES, ...DISCARDING_EVENT_TYPES],
   })) {
-    counter.add(event as unknown as Parameters<ItemCheckCounter['add']>[0]);
+    counter.add(event);
   }
   return counter.atFrequency();
 }
