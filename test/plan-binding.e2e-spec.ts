@@ -1,3 +1,4 @@
+import type { PlanExecution } from '@app/contract';
 import { usccCheckCharacter } from '@app/domain';
 import { ApiHarness, type Caller, type ErrorAnswer, admin, staff } from './support/api-harness';
 
@@ -182,5 +183,33 @@ describe('plans and items bind the draw', () => {
     expect(drawn.record.poolSize).toBe(4);
     expect(drawn.record.itemFrequency).toBeUndefined();
     expect(drawn.drawn).toBe(2);
+  });
+
+  it("statistics show each department's executed ratio against its plan", async () => {
+    await api.stores.projections.waitFor(await api.head(), 5000);
+    const answer = await ok<PlanExecution>('GET', '/api/statistics/plan-execution?year=2026', head);
+    expect(answer).toEqual({
+      year: 2026,
+      plans: [
+        {
+          planId,
+          name: '2026年度抽查计划',
+          version: 1,
+          pool: { B: 4 },
+          planned: 2,
+          departments: [
+            {
+              departmentId: 'scjg',
+              role: 'lead',
+              tasks: 3,
+              drawn: 3 + 1 + 2,
+              checked: 0,
+              drawnRatio: 3,
+              checkedRatio: 0,
+            },
+          ],
+        },
+      ],
+    });
   });
 });

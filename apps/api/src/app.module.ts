@@ -55,6 +55,7 @@ import { AfterAnnouncementController } from './tasks/after-announcement.controll
 import { PlanBindingController } from './tasks/plan-binding.controller';
 import { PublicDrawController } from './public/public-draw.controller';
 import { StatisticsController } from './statistics/statistics.controller';
+import { PlanExecutionController } from './statistics/plan-execution.controller';
 import { ClockController } from './admin/clock.controller';
 import { ExpertDrawService } from './draws/expert-draw.service';
 import { InspectorDrawService } from './draws/inspector-draw.service';
@@ -115,6 +116,7 @@ export class AppModule {
         PublicJointListsController,
         PublicDrawController,
         StatisticsController,
+        PlanExecutionController,
         ClockController,
       ]),
       providers: [

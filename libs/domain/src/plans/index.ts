@@ -1,2 +1,3 @@
 export * from './plan';
 export * from './criteria-shape';
+export * from './plan-execution';
