@@ -146,13 +146,14 @@ describe('plans and items bind the draw', () => {
       status: 409,
       code: 'BEYOND_PLAN_NOT_APPROVED',
     });
-    expect((await refused('POST', `/api/tasks/${beyond}/beyond-plan/approve`, operator, {})).status).toBe(
-      403,
-    );
+    expect(
+      (await refused('POST', `/api/tasks/${beyond}/beyond-plan-requests/beyond-plan/approve`, operator, {}))
+        .status,
+    ).toBe(403);
   });
 
   it('once a head approves, the lead draws; the first check on each item is within its frequency', async () => {
-    await ok('POST', `/api/tasks/${beyond}/beyond-plan/approve`, head, {});
+    await ok('POST', `/api/tasks/${beyond}/beyond-plan-requests/beyond-plan/approve`, head, {});
     const drawn = await draw(beyond);
     expect(drawn.drawn).toBe(3);
     first = drawn.entityIds;

@@ -1,4 +1,3 @@
-import { BEYOND_PLAN_REQUEST_ID } from '@app/domain';
 import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
@@ -13,30 +12,32 @@ import { taskCommand } from './task-command';
 
 /**
  * A task initiated beyond its plan's ratios or target criteria, with a reason (Yiyuan 十三;
- * Gui'an 第8、29条; ADR 38): a head of the lead approves or rejects before the entity draw.
+ * Gui'an 第8、29条; ADR 38): a head of the lead approves or rejects before the entity draw. The
+ * request's id is `beyond-plan` (one per task); the route follows the other requests'.
  */
 @ApiTags('tasks: plan binding')
 @ApiBearerAuth()
-@Controller('api/tasks/:id/beyond-plan')
+@Controller('api/tasks/:id/beyond-plan-requests/:requestId')
 export class PlanBindingController {
   constructor(private readonly commands: CommandBus) {}
 
   @Post('approve')
   @HttpCode(200)
   @Roles('head')
-  approve(@Param('id') id: string, @Body() body: DecisionDto, @Context() context: CommandContext) {
-    return this.decide(id, true, body, context);
+  approve(@Param() p: Record<string, string>, @Body() body: DecisionDto, @Context() context: CommandContext) {
+    return this.decide(p.id, p.requestId, true, body, context);
   }
 
   @Post('reject')
   @HttpCode(200)
   @Roles('head')
-  reject(@Param('id') id: string, @Body() body: DecisionDto, @Context() context: CommandContext) {
-    return this.decide(id, false, body, context);
+  reject(@Param() p: Record<string, string>, @Body() body: DecisionDto, @Context() context: CommandContext) {
+    return this.decide(p.id, p.requestId, false, body, context);
   }
 
   private async decide(
     taskId: string,
+    requestId: string,
     approve: boolean,
     body: DecisionDto,
     context: CommandContext,
@@ -50,7 +51,7 @@ export class PlanBindingController {
           kind: 'DecideRequest',
           taskId,
           by: acting(context),
-          requestId: BEYOND_PLAN_REQUEST_ID,
+          requestId,
           approve,
           expectedKind: 'beyond_plan',
           reply: body.reply ?? '',
@@ -59,6 +60,6 @@ export class PlanBindingController {
         context,
       ),
     );
-    return { requestId: BEYOND_PLAN_REQUEST_ID, approved: approve };
+    return { requestId, approved: approve };
   }
 }

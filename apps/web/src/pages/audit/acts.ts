@@ -55,6 +55,8 @@ export const KNOWN_ACTS = [
   'InspectionTaskCancelled',
   'PostponementRequested',
   'InspectionTaskPostponed',
+  'BeyondPlanApprovalRequested',
+  'BeyondPlanApproved',
   'EntityHandedOver',
   'HandOverTaken',
   'HandOverDeclined',
