@@ -116,6 +116,8 @@ const MATRIX: Record<string, Access | typeof PUBLIC> = {
   'POST /api/tasks/{id}/withdrawal-requests/{requestId}/approve': ['head'],
   'POST /api/tasks/{id}/withdrawal-requests/{requestId}/reject': ['head'],
   'POST /api/tasks/{id}/correction-requests/{requestId}/approve': ['principal'],
+  'POST /api/tasks/{id}/beyond-plan-requests/{requestId}/approve': ['head'],
+  'POST /api/tasks/{id}/beyond-plan-requests/{requestId}/reject': ['head'],
   'POST /api/tasks/{id}/correction-requests/{requestId}/reject': ['principal'],
   'POST /api/tasks/{id}/cancellation-requests': ['operator', 'head'],
   'POST /api/tasks/{id}/cancellation-requests/{requestId}/approve': ['principal'],
@@ -165,6 +167,7 @@ const MATRIX: Record<string, Access | typeof PUBLIC> = {
   'GET /api/public/postponements': PUBLIC,
   'GET /api/public/consolidated-plans': PUBLIC,
   'GET /api/statistics': SIGNED_IN,
+  'GET /api/statistics/plan-execution': SIGNED_IN,
   'GET /api/admin/clock': ['admin'],
   'PUT /api/admin/clock': ['admin'],
 };

@@ -54,8 +54,10 @@ import { PublicJointListsController } from './public/public-joint-lists.controll
 import { PublicCancellationsController } from './public/public-cancellations.controller';
 import { PublicPostponementsController } from './public/public-postponements.controller';
 import { AfterAnnouncementController } from './tasks/after-announcement.controller';
+import { PlanBindingController } from './tasks/plan-binding.controller';
 import { PublicDrawController } from './public/public-draw.controller';
 import { StatisticsController } from './statistics/statistics.controller';
+import { PlanExecutionController } from './statistics/plan-execution.controller';
 import { ClockController } from './admin/clock.controller';
 import { ExpertDrawService } from './draws/expert-draw.service';
 import { InspectorDrawService } from './draws/inspector-draw.service';
@@ -99,6 +101,7 @@ export class AppModule {
         DrawBeaconsController,
         TaskRequestsController,
         AfterAnnouncementController,
+        PlanBindingController,
         ResultDisclosureController,
         TaskResultsController,
         VisitsController,
@@ -117,6 +120,7 @@ export class AppModule {
         PublicJointListsController,
         PublicDrawController,
         StatisticsController,
+        PlanExecutionController,
         ClockController,
       ]),
       providers: [

@@ -18,6 +18,7 @@ export {
   drawFromSnapshot,
 } from './compute-entity-draw';
 export { entityRegionsAt, inspectorsAt } from './inspectors-at';
+export { entitiesAtItemFrequency } from './item-frequency';
 export { computeInspectorDraw, listedEntityIds } from './inspector-draw';
 export {
   recordedEntityDraw,

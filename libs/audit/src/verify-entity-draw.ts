@@ -18,6 +18,7 @@ import {
 } from '@app/domain';
 import type { EventStore } from '@app/event-store';
 import { drawFromLog, inputsOfRecord, v2DrawKey } from './compute-entity-draw';
+import { entitiesAtItemFrequency } from './item-frequency';
 import { computeInspectorDraw } from './inspector-draw';
 import { loadAggregate } from './load-aggregate';
 
@@ -92,6 +93,18 @@ export async function verifyEntityDraw(events: EventStore, taskId: string): Prom
   }
   if (record.selectedDigest !== recorded.selectedDigest) {
     mismatches.push('the drawn list differs from the one recorded');
+  }
+  if (recorded.itemFrequency) {
+    // The entities left out at their items' frequency, folded again from the log at the position.
+    const excluded = await entitiesAtItemFrequency(events, {
+      year: recorded.year,
+      position: recorded.position,
+      frequencies: recorded.itemFrequency.frequencies,
+      discardedDrawsCount: recorded.discardedDrawsCount,
+    });
+    if (JSON.stringify(excluded) !== JSON.stringify(recorded.itemFrequency.excluded)) {
+      mismatches.push("the entities left out at their items' frequency differ from the log's");
+    }
   }
   if (selectedDigest(state.entityIds) !== recorded.selectedDigest) {
     mismatches.push("the task's drawn list differs from the draw record");

@@ -2,6 +2,7 @@ import {
   type DrawInputs as DrawComputationInputs,
   drawFromLog,
   drawFromSnapshot,
+  entitiesAtItemFrequency,
   type V2Inputs,
   verifyEntityDraw,
 } from '@app/audit';
@@ -87,14 +88,14 @@ export class EntityDrawService {
       cap: this.config.yearlyCap,
       discardedDrawsCount: this.config.discardedDrawsCount,
       // The items that will be inspected: the lead's own and those participants accepted.
-      keyItems: await this.hasKeyItems([
-        ...task.itemIds,
-        ...task.participants.flatMap((p) =>
-          task.responses[p.departmentId]?.accepted ? task.responses[p.departmentId].itemIds : [],
-        ),
-      ]),
+      keyItems: await this.hasKeyItems(inspectedItems(task)),
       specialActionReason: options.specialActionReason ?? null,
     };
+    // Entities at an item's frequencyPerYear: the log's count as of now, recorded (ADR 38).
+    if (!resumed) {
+      const itemFrequency = await this.itemFrequency(task, inputs);
+      if (itemFrequency) inputs.itemFrequency = itemFrequency;
+    }
     // A beacon task's pool is the log as of the position frozen before the beacon was public.
     const frozenAt = task.poolFrozen?.position;
     const computed =
@@ -223,6 +224,23 @@ export class EntityDrawService {
     return out;
   }
 
+  /** The task's items that set a frequencyPerYear, and the entities at it; none: undefined. */
+  private async itemFrequency(task: TaskState, inputs: DrawInputs): Promise<DrawInputs['itemFrequency']> {
+    const frequencies: Record<string, number> = {};
+    for (const itemId of new Set(inspectedItems(task))) {
+      const frequency = (await this.facts.checkItem(itemId))?.frequencyPerYear;
+      if (frequency !== undefined) frequencies[itemId] = frequency;
+    }
+    if (Object.keys(frequencies).length === 0) return undefined;
+    const excluded = await entitiesAtItemFrequency(this.stores.events, {
+      year: inputs.year,
+      position: task.poolFrozen?.position ?? (await this.stores.events.headPosition()),
+      frequencies,
+      discardedDrawsCount: inputs.discardedDrawsCount,
+    });
+    return { frequencies, excluded };
+  }
+
   private async hasKeyItems(itemIds: string[]): Promise<boolean> {
     for (const itemId of itemIds) {
       const item = await this.facts.checkItem(itemId);
@@ -236,6 +254,16 @@ export class EntityDrawService {
     if (!task) throw ApiError.notFound('TASK_NOT_FOUND', `No inspection task ${taskId}`);
     return task;
   }
+}
+
+/** The items that will be inspected: the lead's own and those participants accepted. */
+function inspectedItems(task: TaskState): string[] {
+  return [
+    ...task.itemIds,
+    ...task.participants.flatMap((p) =>
+      task.responses[p.departmentId]?.accepted ? task.responses[p.departmentId].itemIds : [],
+    ),
+  ];
 }
 
 /** Inputs besides the seeds (which are never put in an id). */

@@ -89,6 +89,7 @@ export class TasksController {
           by: acting(context),
           ...(body.planId ? { planId: body.planId, plan: await this.facts.plan(body.planId) } : {}),
           ...(body.adhocReason ? { adhocReason: body.adhocReason } : {}),
+          ...(body.beyondPlanReason ? { beyondPlanReason: body.beyondPlanReason } : {}),
           name: body.name,
           ...given,
           ...(jointList ? { jointList } : {}),

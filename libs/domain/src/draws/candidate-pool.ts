@@ -28,6 +28,11 @@ export interface PoolRules {
   keyItems: boolean;
   /** A directed special action with a recorded reason: the cap does not apply. */
   specialAction: boolean;
+  /**
+   * Entities already checked this year as often as an item of the task allows (its
+   * frequencyPerYear; ADR 38): left out, unless the cap's exemptions apply (Yiyuan 十三).
+   */
+  frequencyExcluded?: readonly string[];
 }
 
 export interface PoolExclusions {
@@ -36,6 +41,8 @@ export interface PoolExclusions {
   yearlyCap: number;
   /** Entities over the cap kept because an exemption applies to them. */
   capExemptions: number;
+  /** Left out as checked on an item of the task as often as its frequencyPerYear (with the rule only). */
+  itemFrequency?: number;
 }
 
 /** GB/T 2260 codes are hierarchical: 320000 covers the province, 320100 the city, 320102 a district. */
@@ -129,14 +136,26 @@ export class PoolSieve {
     capExemptions: 0,
   };
 
-  constructor(private readonly rules: PoolRules) {}
+  private readonly atFrequency: ReadonlySet<string> | undefined;
+
+  constructor(private readonly rules: PoolRules) {
+    if (rules.frequencyExcluded) {
+      this.atFrequency = new Set(rules.frequencyExcluded);
+      this.exclusions.itemFrequency = 0;
+    }
+  }
 
   /**
    * The entity's stratum, or undefined when it is left out. A draw naming regions considers only
    * the entities of those regions (a directed draw reads just their part of the directory): the
    * others are outside it and counted nowhere; exclusions are counted among the rest.
    */
-  stratumOf(profile: PoolProfile, registered: boolean, checksThisYear: number): string | undefined {
+  stratumOf(
+    profile: PoolProfile,
+    registered: boolean,
+    checksThisYear: number,
+    entityId?: string,
+  ): string | undefined {
     const regions = this.rules.criteria.regionCodes;
     if (regions?.length && !regions.some((c) => regionCovers(c, profile.regionCode))) return undefined;
     if (!registered) {
@@ -145,6 +164,11 @@ export class PoolSieve {
     }
     if (!matchesCriteria(profile, this.rules.criteria, this.rules.industrySections)) {
       this.exclusions.notMatchingCriteria += 1;
+      return undefined;
+    }
+    const exempt = this.rules.specialAction || exemptFromCap(profile);
+    if (entityId !== undefined && this.atFrequency?.has(entityId) && !exempt) {
+      this.exclusions.itemFrequency! += 1;
       return undefined;
     }
     if (checksThisYear >= this.rules.cap) {

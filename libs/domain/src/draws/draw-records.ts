@@ -25,6 +25,8 @@ export interface EntityDrawRecord {
   discardedDrawsCount?: boolean;
   keyItems: boolean;
   specialActionReason: string | null;
+  /** Absent in draws before the rule and when no item of the task sets a frequency. */
+  itemFrequency?: ItemFrequencyRecord;
   exclusions: PoolExclusions;
   quotas: Quotas;
   poolSize: number;
@@ -38,6 +40,16 @@ export interface EntityDrawRecord {
   beacon?: (BeaconRound & { value: string }) | null;
   /** v2: why the draw did without a beacon (allowed by the deployment); null when it had one. */
   operatorTrusted?: { reason: string } | null;
+}
+
+/**
+ * The task's items that set a frequencyPerYear, with it, and the entities already checked this
+ * year on one of them as often as it allows (sorted), as of the draw's position: left out of the
+ * pool unless exempt (docs/draw.md §1.4; ADR 38).
+ */
+export interface ItemFrequencyRecord {
+  frequencies: Record<string, number>;
+  excluded: string[];
 }
 
 /** A department's inspector draw, recorded in its InspectorsDrawn event (docs/draw.md §8). */

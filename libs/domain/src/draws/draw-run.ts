@@ -2,7 +2,7 @@ import type { BeaconRound } from './beacon';
 import { type PoolProfile, PoolSieve } from './candidate-pool';
 import { commitmentOf } from './seed-commitment';
 import { type RevealedSeeds, ENTITY_DRAW_ALGORITHM_V2, NO_BEACON, drawKeyV2 } from './draw-key-v2';
-import type { EntityDrawRecord } from './draw-records';
+import type { EntityDrawRecord, ItemFrequencyRecord } from './draw-records';
 import { type EntityDrawOutcome, StratifiedDraw, quotasFor } from './entity-draw';
 import type { TaskState } from '../tasks/task-state';
 
@@ -18,6 +18,8 @@ export interface DrawInputs {
   discardedDrawsCount?: boolean;
   /** A v2 draw (docs/draw.md §2): its key is made of every seed and the beacon, not of `seed` alone. */
   v2?: V2Inputs;
+  /** The task's items' frequencyPerYear and the entities at it (EntityDrawRecord.itemFrequency). */
+  itemFrequency?: ItemFrequencyRecord;
 }
 
 export interface V2Inputs {
@@ -89,6 +91,7 @@ export class DrawRun {
       keyItems: inputs.keyItems,
       specialAction: inputs.specialActionReason !== null,
       industrySections: inputs.v2 !== undefined,
+      ...(inputs.itemFrequency ? { frequencyExcluded: inputs.itemFrequency.excluded } : {}),
     });
     this.draw = new StratifiedDraw({
       key: v2DrawKey(inputs.v2),
@@ -100,7 +103,7 @@ export class DrawRun {
 
   /** One entity of the directory as of P, with its checks this year as the cap counts them. */
   add(entityId: string, profile: PoolProfile, registered: boolean, checksThisYear: number): void {
-    const stratum = this.sieve.stratumOf(profile, registered, checksThisYear);
+    const stratum = this.sieve.stratumOf(profile, registered, checksThisYear, entityId);
     if (stratum === undefined) return;
     this.draw.add(entityId, stratum);
     if (checksThisYear > 0) this.checked.set(entityId, checksThisYear);
@@ -128,6 +131,7 @@ export class DrawRun {
       ...(inputs.discardedDrawsCount === false ? { discardedDrawsCount: false } : {}),
       keyItems: inputs.keyItems,
       specialActionReason: inputs.specialActionReason,
+      ...(inputs.itemFrequency ? { itemFrequency: inputs.itemFrequency } : {}),
       exclusions: this.sieve.exclusions,
       quotas,
       poolSize: outcome.poolSize,

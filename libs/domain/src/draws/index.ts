@@ -14,3 +14,4 @@ export * from './draw-key-v2';
 export * from './draw-run';
 export * from './public-draw-bundle';
 export * from './public-draw-check';
+export * from './item-frequency';

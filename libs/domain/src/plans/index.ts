@@ -2,3 +2,4 @@ export * from './plan';
 export * from './criteria-shape';
 export * from './plan-filing';
 export * from './consolidated-plan';
+export * from './plan-execution';

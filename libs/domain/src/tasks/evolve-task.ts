@@ -1,3 +1,4 @@
+import { evolvePlanBinding } from './plan-binding';
 import type { InspectionTaskEvent } from './task-events';
 import type { Team } from './task-vocabulary';
 import { withRectification } from './rectification';
@@ -291,6 +292,9 @@ export function evolveTask(state: InspectionTaskState, event: InspectionTaskEven
         },
       };
     }
+    case 'BeyondPlanApprovalRequested':
+    case 'BeyondPlanApproved':
+      return evolvePlanBinding(state, event);
     case 'PostponementRequested':
     case 'InspectionTaskPostponed':
     case 'EntityHandedOver':

@@ -22,3 +22,4 @@ export {
   enforcementValidThrough,
   isAuxiliary,
 } from './experts';
+export { BEYOND_PLAN_REQUEST_ID, type PlanDeviation, planDeviations } from './plan-binding';

@@ -6,6 +6,7 @@ import {
   isCalendarDate,
 } from '../calendar/calendar-date';
 import { fromJointList } from './from-joint-list';
+import { type PlanDeviation, beyondPlanEvents, planDeviations } from './plan-binding';
 import { malformedCriteria } from '../plans/criteria-shape';
 import { assertContribution, initiationRandomness } from './beacon-rules';
 import type { InspectionTaskCommand } from './task-commands';
@@ -53,13 +54,16 @@ function assertItems(command: Initiate): void {
   }
 }
 
-/** Inside the plan ("计划之外无检查"), or ad hoc with a stated reason. */
-function assertPlan(command: Initiate): void {
+/**
+ * Inside the plan ("计划之外无检查"), or ad hoc with a stated reason. Returns how the task goes
+ * beyond the plan version in force in its sampling or criteria (plan-binding.ts).
+ */
+function assertPlan(command: Initiate): PlanDeviation[] {
   if (!command.planId) {
     if (!command.adhocReason?.trim()) {
       reject('ADHOC_TASK_NEEDS_REASON', 'A task outside any plan needs a stated reason (Yiyuan 十三)');
     }
-    return;
+    return [];
   }
   const plan = command.plan;
   if (!plan || plan.status === 'absent') reject('PLAN_NOT_FOUND', `No plan ${command.planId}`);
@@ -81,6 +85,7 @@ function assertPlan(command: Initiate): void {
       to,
     });
   }
+  return planDeviations(inForce, command);
 }
 
 /** A task's window: two real days in the calendar's range, from before to, at most MAX_WINDOW_DAYS long. */
@@ -148,7 +153,10 @@ export function initiate(state: InspectionTaskState, named: Initiate): Inspectio
     }
   }
   assertItems(command);
-  assertPlan(command);
+  const beyondPlan = beyondPlanEvents(assertPlan(command), command.beyondPlanReason, {
+    taskId: command.taskId,
+    requesterId: command.by.actorId,
+  });
   const randomness = initiationRandomness(command);
   return [
     {
@@ -175,6 +183,7 @@ export function initiate(state: InspectionTaskState, named: Initiate): Inspectio
         ...randomness,
       },
     },
+    ...beyondPlan,
   ];
 }
 

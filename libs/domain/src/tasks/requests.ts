@@ -3,6 +3,7 @@ import type { InspectionTaskEvent } from './task-events';
 import { approvedCancellation } from './cancellation';
 import { approvedNonPublication } from './non-publication';
 import { approvedPostponement } from './postponement';
+import { approvedBeyondPlan } from './plan-binding';
 import { assertLead, assertListed, existingTask, lockedTask, reject } from './task-guards';
 import type { InspectionTaskState, TaskState } from './task-state';
 import { assertCountsTowardTeam } from './experts';
@@ -101,6 +102,8 @@ export function decideRequest(state: InspectionTaskState, command: DecideRequest
       return approvedNonPublication(task, request, base, command.today);
     case 'postponement':
       return approvedPostponement(task, request, base, command.today);
+    case 'beyond_plan':
+      return approvedBeyondPlan(request, base);
   }
 }
 

@@ -47,6 +47,8 @@ export type InspectionTaskCommand =
       by: Acting;
       planId?: string;
       adhocReason?: string;
+      /** Why the task goes beyond its plan's ratios or criteria; a head of the lead approves before the draw. */
+      beyondPlanReason?: string;
       name: string;
       participants: Participant[];
       itemIds: string[];

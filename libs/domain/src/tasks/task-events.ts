@@ -2,6 +2,7 @@ import type { DomainEvent } from '../domain-event';
 import type { BeaconRound } from '../draws/beacon';
 import type { SealedText } from './personal-text';
 import type { AfterAnnouncementEvent } from './after-announcement-events';
+import type { PlanBindingEvent } from './plan-binding';
 import type {
   DateWindow,
   EntityWithdrawalReason,
@@ -319,6 +320,7 @@ export type InspectionTaskEvent =
         discardedDraw?: DiscardedDraw;
       }
     >
-  | AfterAnnouncementEvent;
+  | AfterAnnouncementEvent
+  | PlanBindingEvent;
 
 export type InspectionTaskEventType = InspectionTaskEvent['type'];

@@ -1,3 +1,4 @@
+import type { PlanDeviation } from './plan-binding';
 import type { BeaconRound } from '../draws/beacon';
 import type {
   DateWindow,
@@ -25,6 +26,15 @@ export interface Response {
 }
 
 export type PendingRequest =
+  | {
+      /** Going beyond the plan (asked at initiation with a reason): a head of the lead decides. */
+      kind: 'beyond_plan';
+      departmentId: string;
+      reason: string;
+      deviations: PlanDeviation[];
+      requesterId: string;
+      status: 'pending' | 'approved' | 'rejected';
+    }
   | {
       kind: 'replacement';
       entityId: string;

@@ -1,3 +1,4 @@
+import { assertPlanBindingApproved } from './plan-binding';
 import { assertDrawMeetsBeacon } from './beacon-rules';
 import { malformedCriteria } from '../plans/criteria-shape';
 import type { InspectionTaskCommand, InspectorFact } from './task-commands';
@@ -57,6 +58,7 @@ export function assertEntitiesMayBeDrawn(
       { fields: malformed },
     );
   }
+  assertPlanBindingApproved(task);
   return task;
 }
 

@@ -149,6 +149,16 @@ export class InitiateTaskDto {
   @IsNotBlank()
   adhocReason?: string;
 
+  @ApiPropertyOptional({
+    description:
+      "Why the task goes beyond its plan's ratios or target criteria (TASK_BEYOND_PLAN); a head of the lead approves before the draw",
+  })
+  @IsOptional()
+  @IsString()
+  @Length(1, 1000)
+  @IsNotBlank()
+  beyondPlanReason?: string;
+
   @ApiProperty({ example: '2026年餐饮行业联合抽查' })
   @IsString()
   @Length(1, 200)

@@ -57,6 +57,8 @@ export const KNOWN_ACTS = [
   'InspectionTaskCancelled',
   'PostponementRequested',
   'InspectionTaskPostponed',
+  'BeyondPlanApprovalRequested',
+  'BeyondPlanApproved',
   'EntityHandedOver',
   'HandOverTaken',
   'HandOverDeclined',

@@ -87,6 +87,8 @@ function content(t: T, request: TaskRequest, inspectorName: (id: string) => stri
       return `${t(`tasks.nonPublicationGround.${request.ground}`)}：${request.legalBasis}`;
     case 'postponement':
       return t('tasks.postponementContent', { ...request.window, reason: request.reason });
+    case 'beyond_plan':
+      return request.reason;
   }
 }
 

@@ -54,4 +54,21 @@ export const PLAN_REFUSALS: Record<string, Bilingual> = {
     zh: '计划期限须在 2000-01-01 至 2100-12-31 之间。',
     en: 'The window lies from 2000-01-01 to 2100-12-31.',
   },
+  TASK_BEYOND_PLAN: {
+    zh: '任务的抽查比例或检查对象范围超出所属计划，须说明理由并经负责人批准。',
+    en: "The task goes beyond its plan's ratios or criteria: give a reason for a head's approval.",
+  },
+  BEYOND_PLAN_NOT_APPROVED: {
+    zh: '任务超出所属计划，负责人批准前不能抽取检查对象。',
+    en: 'The task goes beyond its plan: no draw before a head approves.',
+  },
+  /** The kinds of going beyond a plan, named in TASK_BEYOND_PLAN's deviations. */
+  RATIO_ABOVE_PLAN: {
+    zh: '信用风险{creditRisk}类的抽查比例高于计划规定的比例。',
+    en: "Credit class {creditRisk} is sampled above the plan's ratio.",
+  },
+  CRITERIA_BEYOND_PLAN: {
+    zh: '检查对象范围超出计划的抽查对象范围。',
+    en: "The criteria reach beyond the plan's target criteria.",
+  },
 };

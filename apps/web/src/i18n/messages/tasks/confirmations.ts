@@ -41,6 +41,8 @@ export const confirmations = section(
       '批准后任务即撤销，已抽取的名单作废；撤销理由、批准及作废的抽取结果将在公示平台公开，此决定不能撤回。',
     'confirm.approveBody.postponement':
       '批准后任务的实施期间即按申请调整，结果录入和公示期限随之顺延；延期理由和批准将在公示平台公开，此决定不能撤回。',
+    'confirm.approveBody.beyond_plan':
+      '批准后本任务可按超出计划的抽查比例或对象范围抽取检查对象，此决定不能撤回。',
     'confirm.approve': '确认批准',
   },
   {
@@ -85,6 +87,8 @@ export const confirmations = section(
       'The task is cancelled and its drawn list discarded; the reason, the approval and the discarded draw are published on the portal. This decision cannot be undone.',
     'confirm.approveBody.postponement':
       "The task's window moves as asked, and the result and publication deadlines with it; the reason and the approval are published on the portal. This decision cannot be undone.",
+    'confirm.approveBody.beyond_plan':
+      'The task may then be drawn with the ratios or criteria beyond its plan. This decision cannot be undone.',
     'confirm.approve': 'Approve',
   },
 );
