@@ -1,24 +1,15 @@
-import { computeInspectorDraw, recordedEntityDrawAt, v2DrawKey, v2InspectorPosition } from '@app/audit';
-import {
-  DomainError,
-  INSPECTOR_DRAW_ALGORITHM,
-  INSPECTOR_DRAW_ALGORITHM_V2,
-  type InspectorAssignment,
-  type InspectorDrawRecord,
-  commitmentOf,
-  drawsByBeaconRules,
-  inspectorDepartmentKeyV2,
-} from '@app/domain';
+import { computeInspectorDraw } from '@app/audit';
+import { type InspectorAssignment, type InspectorDrawRecord, commitmentOf } from '@app/domain';
 import type { AppConfig, Stores } from '@app/runtime';
 import { Inject, Injectable } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiError } from '../common/api-error';
 import type { CommandContext } from '../commands/command-context';
 import { APP_CONFIG, STORES } from '../stores/stores.providers';
 import { acting } from '../tasks/acting';
-import { DrawSeeds, inspectorSeedKey } from '../tasks/draw-seeds';
+import { DrawSeeds } from '../tasks/draw-seeds';
 import { taskCommand } from '../tasks/task-command';
 import { TaskFacts } from '../tasks/task-facts';
+import { departmentDrawBasis } from './department-draw-basis';
 import type { Appointment } from './inspector-draw.service';
 
 /**
@@ -41,32 +32,19 @@ export class ExpertDrawService {
     options: { perEntity?: number; appointments?: Appointment[] },
     context: CommandContext,
   ): Promise<{ assignments: InspectorAssignment[]; record: InspectorDrawRecord }> {
-    const task = await this.facts.task(taskId);
-    if (!task) throw ApiError.notFound('TASK_NOT_FOUND', `No inspection task ${taskId}`);
-    if (task.entityIds === null) throw new DomainError('ENTITIES_NOT_DRAWN', 'Draw the entities first');
     const departmentId = context.actor.departmentId;
-    const committed = task.inspectorSeedCommitments[departmentId];
-    const entityDraw = drawsByBeaconRules(task)
-      ? await recordedEntityDrawAt(this.stores.events, taskId)
-      : undefined;
-    const drawKey = entityDraw?.record.seeds
-      ? v2DrawKey({
-          seeds: entityDraw.record.seeds,
-          beacon: entityDraw.record.beacon ?? null,
-          operatorTrusted: entityDraw.record.operatorTrusted ?? null,
-        })
-      : undefined;
-    const seed = await this.seeds.reveal(committed ? inspectorSeedKey(taskId, departmentId) : taskId);
-    if (!seed || (committed && commitmentOf(seed) !== committed)) {
-      throw new ApiError(500, 'DRAW_SEED_MISSING', 'The seed committed at initiation is not available');
-    }
+    const { task, seed, position, departmentKey, algorithm } = await departmentDrawBasis(
+      this.stores,
+      this.facts,
+      this.seeds,
+      taskId,
+      departmentId,
+    );
     const perEntity = options.perEntity ?? 1;
-    const position =
-      entityDraw && drawKey ? v2InspectorPosition(entityDraw) : await this.stores.events.headPosition();
     // A pool smaller than asked gives what it has: experts are optional, the shortfall is no refusal.
     const outcome = await computeInspectorDraw(this.stores.events, task, {
       seed,
-      ...(drawKey ? { departmentKey: inspectorDepartmentKeyV2(drawKey, departmentId) } : {}),
+      ...(departmentKey ? { departmentKey } : {}),
       departmentId,
       perEntity,
       position,
@@ -77,7 +55,7 @@ export class ExpertDrawService {
       a.inspectorIds.map((inspectorId) => ({ entityId: a.entityId, inspectorId, reason: a.reason })),
     );
     const record: InspectorDrawRecord = {
-      algorithm: drawKey ? INSPECTOR_DRAW_ALGORITHM_V2 : INSPECTOR_DRAW_ALGORITHM,
+      algorithm,
       seed,
       seedCommitment: commitmentOf(seed),
       position,

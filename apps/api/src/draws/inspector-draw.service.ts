@@ -1,24 +1,15 @@
-import { computeInspectorDraw, recordedEntityDrawAt, v2DrawKey, v2InspectorPosition } from '@app/audit';
-import {
-  DomainError,
-  INSPECTOR_DRAW_ALGORITHM,
-  INSPECTOR_DRAW_ALGORITHM_V2,
-  drawsByBeaconRules,
-  inspectorDepartmentKeyV2,
-  type InspectorAssignment,
-  type InspectorDrawRecord,
-  commitmentOf,
-} from '@app/domain';
+import { computeInspectorDraw } from '@app/audit';
+import { DomainError, type InspectorAssignment, type InspectorDrawRecord, commitmentOf } from '@app/domain';
 import type { AppConfig, Stores } from '@app/runtime';
 import { Inject, Injectable } from '@nestjs/common';
-import { ApiError } from '../common/api-error';
 import type { CommandContext } from '../commands/command-context';
 import { APP_CONFIG, STORES } from '../stores/stores.providers';
-import { DrawSeeds, inspectorSeedKey } from '../tasks/draw-seeds';
+import { DrawSeeds } from '../tasks/draw-seeds';
 import { CommandBus } from '@nestjs/cqrs';
 import { taskCommand } from '../tasks/task-command';
 import { acting } from '../tasks/acting';
 import { TaskFacts } from '../tasks/task-facts';
+import { departmentDrawBasis } from './department-draw-basis';
 
 /** An appointment instead of a draw, where too few inspectors exist: recorded as such, with a reason. */
 export interface Appointment {
@@ -43,37 +34,21 @@ export class InspectorDrawService {
     options: { perEntity?: number; appointments?: Appointment[] },
     context: CommandContext,
   ): Promise<{ assignments: InspectorAssignment[]; record: InspectorDrawRecord }> {
-    const task = await this.facts.task(taskId);
-    if (!task) throw ApiError.notFound('TASK_NOT_FOUND', `No inspection task ${taskId}`);
-    if (task.entityIds === null) throw new DomainError('ENTITIES_NOT_DRAWN', 'Draw the entities first');
     const departmentId = context.actor.departmentId;
-    // Each department's own seed, committed at initiation, revealed now (tasks initiated before
-    // per-department seeds fall back to the task's seed).
-    const committed = task.inspectorSeedCommitments[departmentId];
-    // A v2 draw keys every department's draw from the entity draw's key, at the pool's position.
-    const entityDraw = drawsByBeaconRules(task)
-      ? await recordedEntityDrawAt(this.stores.events, taskId)
-      : undefined;
-    const drawKey = entityDraw?.record.seeds
-      ? v2DrawKey({
-          seeds: entityDraw.record.seeds,
-          beacon: entityDraw.record.beacon ?? null,
-          operatorTrusted: entityDraw.record.operatorTrusted ?? null,
-        })
-      : undefined;
-    const seed = await this.seeds.reveal(committed ? inspectorSeedKey(taskId, departmentId) : taskId);
-    if (!seed || (committed && commitmentOf(seed) !== committed)) {
-      throw new ApiError(500, 'DRAW_SEED_MISSING', 'The seed committed at initiation is not available');
-    }
+    const { task, seed, position, departmentKey, algorithm } = await departmentDrawBasis(
+      this.stores,
+      this.facts,
+      this.seeds,
+      taskId,
+      departmentId,
+    );
     const isLead = departmentId === task.leadDepartmentId;
     const others = task.participants.filter((p) => task.responses[p.departmentId]?.accepted).length;
     // At least two per entity in all: the lead alone sends two.
     const perEntity = options.perEntity ?? (isLead && others === 0 ? 2 : 1);
-    const position =
-      entityDraw && drawKey ? v2InspectorPosition(entityDraw) : await this.stores.events.headPosition();
     const outcome = await computeInspectorDraw(this.stores.events, task, {
       seed,
-      ...(drawKey ? { departmentKey: inspectorDepartmentKeyV2(drawKey, departmentId) } : {}),
+      ...(departmentKey ? { departmentKey } : {}),
       departmentId,
       perEntity,
       position,
@@ -103,7 +78,7 @@ export class InspectorDrawService {
       assignment.inspectorIds.push(...extra);
     }
     const record: InspectorDrawRecord = {
-      algorithm: drawKey ? INSPECTOR_DRAW_ALGORITHM_V2 : INSPECTOR_DRAW_ALGORITHM,
+      algorithm,
       seed,
       seedCommitment: commitmentOf(seed),
       position,

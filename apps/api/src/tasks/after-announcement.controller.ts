@@ -11,6 +11,7 @@ import { Context } from '../commands/request-context';
 import { everything } from '../common/read-all';
 import { STORES } from '../stores/stores.providers';
 import { acting } from './acting';
+import { decideTaskRequest } from './decide-task-request';
 import { DecisionDto, HandOverAnswerDto, HandOverDto, HandOverQueryDto, PostponementRequestDto } from './dto';
 import { beijingDate } from './task-facts';
 import { taskCommand } from './task-command';
@@ -190,24 +191,11 @@ export class AfterAnnouncementController {
     body: DecisionDto,
     context: CommandContext,
   ): Promise<{ requestId: string; approved: boolean }> {
-    if (!approve && !body.reply)
-      throw ApiError.invalid([{ field: 'reply', reason: 'a rejection says why', rule: 'required' }]);
-    await this.commands.execute(
-      taskCommand(
-        taskId,
-        {
-          kind: 'DecideRequest',
-          taskId,
-          by: acting(context),
-          requestId,
-          approve,
-          expectedKind: 'postponement',
-          reply: body.reply ?? '',
-          today: beijingDate(context.now),
-        },
-        context,
-      ),
+    return decideTaskRequest(
+      this.commands,
+      { taskId, requestId, approve, kind: 'postponement' },
+      body,
+      context,
     );
-    return { requestId, approved: approve };
   }
 }

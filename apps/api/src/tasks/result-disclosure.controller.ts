@@ -3,10 +3,10 @@ import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { Roles } from '../auth/auth.decorators';
-import { ApiError } from '../common/api-error';
 import type { CommandContext } from '../commands/command-context';
 import { Context } from '../commands/request-context';
 import { acting } from './acting';
+import { decideTaskRequest } from './decide-task-request';
 import { DecisionDto, NonPublicationRequestDto, RectificationResultDto } from './dto';
 import { taskCommand } from './task-command';
 import { beijingDate } from './task-facts';
@@ -116,24 +116,11 @@ export class ResultDisclosureController {
     body: DecisionDto,
     context: CommandContext,
   ): Promise<{ requestId: string; approved: boolean }> {
-    if (!approve && !body.reply)
-      throw ApiError.invalid([{ field: 'reply', reason: 'a rejection says why', rule: 'required' }]);
-    await this.commands.execute(
-      taskCommand(
-        taskId,
-        {
-          kind: 'DecideRequest',
-          taskId,
-          by: acting(context),
-          requestId,
-          approve,
-          expectedKind: 'non_publication',
-          reply: body.reply ?? '',
-          today: beijingDate(context.now),
-        },
-        context,
-      ),
+    return decideTaskRequest(
+      this.commands,
+      { taskId, requestId, approve, kind: 'non_publication' },
+      body,
+      context,
     );
-    return { requestId, approved: approve };
   }
 }

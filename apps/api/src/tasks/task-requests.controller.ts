@@ -2,7 +2,6 @@ import type { AppConfig } from '@app/runtime';
 import { Body, Controller, HttpCode, Inject, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiParam, ApiTags } from '@nestjs/swagger';
 import { Roles } from '../auth/auth.decorators';
-import { ApiError } from '../common/api-error';
 import type { CommandContext } from '../commands/command-context';
 import { Context } from '../commands/request-context';
 import {
@@ -14,6 +13,7 @@ import {
 } from './dto';
 import { CommandBus } from '@nestjs/cqrs';
 import { taskCommand } from './task-command';
+import { decideTaskRequest } from './decide-task-request';
 import { acting } from './acting';
 import { TaskFacts, beijingDate } from './task-facts';
 import { SealedResults } from './sealed-results';
@@ -249,31 +249,13 @@ export class TaskRequestsController {
     context: CommandContext,
     kind: 'replacement' | 'withdrawal' | 'correction' | 'cancellation',
   ): Promise<{ requestId: string; approved: boolean }> {
-    if (!approve && !body.reply)
-      throw ApiError.invalid([{ field: 'reply', reason: 'a rejection says why', rule: 'required' }]);
-    const task = await this.facts.task(taskId);
-    const request = task?.requests[requestId];
+    const request = (await this.facts.task(taskId))?.requests[requestId];
     const incoming =
       request?.kind === 'replacement' ? await this.facts.inspector(request.inInspectorId) : undefined;
-    await this.commands.execute(
-      taskCommand(
-        taskId,
-        {
-          kind: 'DecideRequest',
-          taskId,
-          by: acting(context),
-          requestId,
-          approve,
-          // A head decides replacements and withdrawals; only a principal corrections and cancellations.
-          expectedKind: kind,
-          reply: body.reply ?? '',
-          today: beijingDate(context.now),
-          ...(incoming ? { incoming } : {}),
-          enforcementRequired: this.config.enforcementRequired,
-        },
-        context,
-      ),
-    );
-    return { requestId, approved: approve };
+    // A head decides replacements and withdrawals; only a principal corrections and cancellations.
+    return decideTaskRequest(this.commands, { taskId, requestId, approve, kind: kind }, body, context, {
+      ...(incoming ? { incoming } : {}),
+      enforcementRequired: this.config.enforcementRequired,
+    });
   }
 }

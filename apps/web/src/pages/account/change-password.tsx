@@ -1,14 +1,14 @@
-import { fieldRuleMessage } from '@app/domain/refusals/refusal-messages';
 import { type FormEvent, useState } from 'react';
 import { type ApiFailure, callApi } from '../../api/client';
 import { asFailure } from '../../api/use-api';
 import { ActionError, Field } from '../../components/field';
+import { NewPasswordFields } from '../../components/new-password-fields';
 import { useI18n } from '../../i18n/i18n';
 import { useSession } from '../../session/session';
 
 /** PUT /api/auth/password: the current password, and a new one by the policy, typed twice. */
 export function ChangePassword() {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   const { session } = useSession();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ApiFailure>();
@@ -58,44 +58,19 @@ export function ChangePassword() {
             />
           )}
         </Field>
-        <Field
-          label={t('account.newPassword')}
-          name="newPassword"
+        <NewPasswordFields
+          labels={{
+            next: t('account.newPassword'),
+            again: t('account.confirmPassword'),
+            notSame: t('account.notSame'),
+          }}
+          next={next}
+          again={again}
+          onNext={setNext}
+          onAgain={setAgain}
+          differ={differ}
           error={error}
-          hint={fieldRuleMessage(locale, 'passwordPolicy')}
-          required
-        >
-          {(props) => (
-            <input
-              {...props}
-              type="password"
-              autoComplete="new-password"
-              maxLength={128}
-              value={next}
-              onChange={(e) => setNext(e.target.value)}
-              required
-            />
-          )}
-        </Field>
-        <Field label={t('account.confirmPassword')} required>
-          {(props) => (
-            <input
-              {...props}
-              type="password"
-              autoComplete="new-password"
-              maxLength={128}
-              value={again}
-              onChange={(e) => setAgain(e.target.value)}
-              aria-invalid={differ || undefined}
-              required
-            />
-          )}
-        </Field>
-        {differ ? (
-          <p className="field-error" role="alert">
-            {t('account.notSame')}
-          </p>
-        ) : null}
+        />
         <div>
           <button type="submit" disabled={busy}>
             {t('account.change')}

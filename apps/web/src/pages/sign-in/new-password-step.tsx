@@ -1,7 +1,6 @@
-import { fieldRuleMessage } from '@app/domain/refusals/refusal-messages';
 import { type FormEvent, useState } from 'react';
 import type { ApiFailure } from '../../api/client';
-import { Field } from '../../components/field';
+import { NewPasswordFields } from '../../components/new-password-fields';
 import { useI18n } from '../../i18n/i18n';
 
 /** The first sign-in's second step: a password of the official's own, by the policy, typed twice. */
@@ -16,7 +15,7 @@ export function NewPasswordStep({
   onSubmit: (newPassword: string) => void;
   onBack: () => void;
 }) {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   const [next, setNext] = useState('');
   const [again, setAgain] = useState('');
   const [differ, setDiffer] = useState(false);
@@ -30,44 +29,19 @@ export function NewPasswordStep({
     <form onSubmit={submit} aria-labelledby="new-password-title">
       <h1 id="new-password-title">{t('signIn.newPasswordTitle')}</h1>
       <p>{t('signIn.newPasswordIntro')}</p>
-      <Field
-        label={t('signIn.newPassword')}
-        name="newPassword"
+      <NewPasswordFields
+        labels={{
+          next: t('signIn.newPassword'),
+          again: t('signIn.confirmPassword'),
+          notSame: t('signIn.notSame'),
+        }}
+        next={next}
+        again={again}
+        onNext={setNext}
+        onAgain={setAgain}
+        differ={differ}
         error={failure}
-        hint={fieldRuleMessage(locale, 'passwordPolicy')}
-        required
-      >
-        {(props) => (
-          <input
-            {...props}
-            type="password"
-            autoComplete="new-password"
-            maxLength={128}
-            value={next}
-            onChange={(e) => setNext(e.target.value)}
-            required
-          />
-        )}
-      </Field>
-      <Field label={t('signIn.confirmPassword')} required>
-        {(props) => (
-          <input
-            {...props}
-            type="password"
-            autoComplete="new-password"
-            maxLength={128}
-            value={again}
-            onChange={(e) => setAgain(e.target.value)}
-            aria-invalid={differ || undefined}
-            required
-          />
-        )}
-      </Field>
-      {differ ? (
-        <p className="field-error" role="alert">
-          {t('signIn.notSame')}
-        </p>
-      ) : null}
+      />
       <button type="submit" className="primary" disabled={busy}>
         {t('signIn.setAndSignIn')}
       </button>
