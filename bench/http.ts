@@ -80,6 +80,8 @@ async function setUp(itemId: string): Promise<Entry[]> {
       name: `检查员${n}`,
       idCardNumber: sampleIdCardNumber(n),
       category: 'certified',
+      certificateNo: `ZF${String(n).padStart(6, '0')}`,
+      enforcementValidUntil: '2099-12-31',
       regionCode: '320102',
     });
   }

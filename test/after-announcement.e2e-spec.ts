@@ -1,6 +1,6 @@
 import { idCardCheckCharacter } from '@app/domain';
 import { ApiHarness, type Caller, type ErrorAnswer, admin, staff } from './support/api-harness';
-import { creditCode } from './support/task-fixtures';
+import { creditCode, enforcementCertificate } from './support/task-fixtures';
 
 /**
  * After the announcement, over HTTP: a locked task postponed with a head's approval and published
@@ -65,6 +65,7 @@ describe('after the announcement over HTTP', () => {
           name: `${d}检查员${i}`,
           idCardNumber: first17 + idCardCheckCharacter(first17),
           category: 'certified',
+          ...enforcementCertificate(),
           regionCode: region,
         });
       }

@@ -2,7 +2,7 @@ import type { DrawBeaconPolicy } from '@app/contract';
 import { testMetadata } from '@app/event-store/testing/event-store.contract';
 import { sampleCreditCode, sampleIdCardNumber } from '@app/domain/testing/sample-codes';
 import { ApiHarness, type ErrorAnswer, admin, matching, staff } from './support/api-harness';
-import { setUpDepartments } from './support/task-fixtures';
+import { setUpDepartments, enforcementCertificate } from './support/task-fixtures';
 
 /**
  * A draw nobody can steer (docs/draw.md §2): the task names a future beacon round, the pool is
@@ -78,6 +78,7 @@ describe('the beacon draw', () => {
             name: `${d}检查员${n}`,
             idCardNumber: sampleIdCardNumber(d === 'scjg' ? n : 10 + n),
             category: 'certified',
+            ...enforcementCertificate(),
             regionCode: '320102',
           },
         });

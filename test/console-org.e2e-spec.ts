@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { sampleCreditCode, sampleIdCardNumber } from '@app/domain/testing/sample-codes';
 import { type Caller, admin, staff } from './support/api-harness';
 import { consoleInBrowser, describeInBrowser } from './support/console-session';
-import { checkItemBody } from './support/task-fixtures';
+import { checkItemBody, enforcementCertificate } from './support/task-fixtures';
 
 /**
  * Setting up an empty platform in the console, as its administrator: the first-steps guide on the
@@ -170,6 +170,7 @@ describeInBrowser('setting up an empty platform in the console', () => {
         name: `李检查${n + 1}`,
         idCardNumber: sampleIdCardNumber(70 + n),
         category: 'certified',
+        ...enforcementCertificate(),
         regionCode: '320102',
       });
     }

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { sampleIdCardNumber } from '@app/domain/testing/sample-codes';
 import { type Caller, admin, staff } from './support/api-harness';
 import { consoleInBrowser, describeInBrowser } from './support/console-session';
-import { beijingToday, checkItemBody, creditCode } from './support/task-fixtures';
+import { beijingToday, checkItemBody, creditCode, enforcementCertificate } from './support/task-fixtures';
 
 /**
  * Anyone verifies a draw on the public portal without signing in (issue 18, part 3): the task's
@@ -48,6 +48,7 @@ describeInBrowser('the public draw verification page', () => {
         name: `${d.name}检查员`,
         idCardNumber: sampleIdCardNumber(d === LEAD ? 1 : 2),
         category: 'certified',
+        ...enforcementCertificate(),
         regionCode: '320102',
       });
     }

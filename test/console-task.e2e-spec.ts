@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { sampleCreditCode, sampleIdCardNumber } from '@app/domain/testing/sample-codes';
 import { type Caller, admin, staff } from './support/api-harness';
 import { consoleInBrowser, describeInBrowser } from './support/console-session';
-import { FOOD_LICENCE_CHECK, checkItemBody } from './support/task-fixtures';
+import { FOOD_LICENCE_CHECK, checkItemBody, enforcementCertificate } from './support/task-fixtures';
 
 /**
  * The task page in Chromium (issue 16, items 6–9 and 11): its stages as sections with the current
@@ -62,6 +62,7 @@ describeInBrowser('the task page in a real browser', () => {
           name: `${d.name}检查员${n + 1}`,
           idCardNumber: sampleIdCardNumber((d.id === LEAD.id ? 0 : 100) + n),
           category: 'certified',
+          ...enforcementCertificate(),
           regionCode: '320102',
         });
       }

@@ -3,7 +3,7 @@ import type { Locator, Page } from 'playwright-core';
 import { sampleCreditCode, sampleIdCardNumber } from '@app/domain/testing/sample-codes';
 import { type Caller, admin, staff } from './support/api-harness';
 import { consoleInBrowser, describeInBrowser } from './support/console-session';
-import { beijingToday } from './support/task-fixtures';
+import { CERTIFICATE_VALID_UNTIL, beijingToday } from './support/task-fixtures';
 
 /**
  * A county's first day, from an empty platform, through the console only (issue 16, "How to show
@@ -272,7 +272,8 @@ describeInBrowser("a county's first day in the console, from an empty platform",
     const entities = await upload('检查对象名录', entitySheet);
     expect(await figure(entities, '新增')).toBe(String(ENTITY_COUNT));
 
-    // The department by its name, as the sheet allows; every one certified (the template's example).
+    // The department by its name, as the sheet allows; every one certified (the template's example),
+    // with 执法资格 valid after the task's window.
     const inspectorSheet = filledTemplate(
       await downloadTemplate('下载执法检查人员名录模板（CSV）'),
       [LEAD, PARTNER].flatMap((d, k) =>
@@ -281,6 +282,7 @@ describeInBrowser("a county's first day in the console, from an empty platform",
           name: `${d === LEAD ? '市监' : '消防'}检查员${n + 1}`,
           idCardNumber: sampleIdCardNumber(300 + 10 * k + n),
           certificateNo: `3201020${k}${n}001`,
+          enforcementValidUntil: CERTIFICATE_VALID_UNTIL,
           regionCode: REGION,
           phone: `1380013${k}${n}00`,
         })),

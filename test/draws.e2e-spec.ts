@@ -4,6 +4,7 @@ import { execFile } from 'node:child_process';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { ApiHarness, type Caller, type ErrorAnswer, TEST_SECRET, admin, staff } from './support/api-harness';
+import { enforcementCertificate } from './support/task-fixtures';
 
 const run = promisify(execFile);
 
@@ -227,6 +228,7 @@ describe('verifiable entity draws over HTTP', () => {
         name: '外区检查员',
         idCardNumber: '11010519491231002X',
         category: 'certified',
+        ...enforcementCertificate(),
         regionCode: '320199',
       },
     });

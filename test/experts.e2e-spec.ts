@@ -58,7 +58,7 @@ describe('experts beside two certified inspectors (执法资格)', () => {
   };
 
   beforeAll(async () => {
-    await api.start({ ENFORCEMENT_QUALIFICATION: 'required' });
+    await api.start();
     items = await setUpDepartments(api);
     await register('scjg', '甲', 'certified', '2099-12-31');
     await register('scjg', '乙', 'qualified', '2099-12-31');
@@ -163,5 +163,29 @@ describe('experts beside two certified inspectors (执法资格)', () => {
       },
     );
     expect(experts.record.appointed).toEqual([{ entityId, inspectorId: people['丁'], reason: '消防专业' }]);
+  });
+
+  // The only suite with the rule off: every other runs as the product does (required).
+  it('with ENFORCEMENT_QUALIFICATION=off, members without 执法资格 (or with an expired one) count; experts still never do', async () => {
+    await api.restart({ ENFORCEMENT_QUALIFICATION: 'off' });
+    await register('xf', '无证', 'certified');
+    const { taskId, entityId } = await drawnTask('xf');
+    const drawn = await ok<{ assignments: { inspectorIds: string[] }[]; record: { candidates: number } }>(
+      'POST',
+      `/api/tasks/${taskId}/draws/inspectors`,
+      operator('xf'),
+      {},
+    );
+    // 丙, 旧证 (expired) and 无证 (none); not the expert 丁. With the rule on, 丙 alone.
+    expect(drawn.record.candidates).toBe(3);
+    const members = drawn.assignments[0].inspectorIds;
+    expect(members.length).toBeGreaterThanOrEqual(2);
+    expect(members).not.toContain(people['丁']);
+    const locked = await ok<{ teams: Record<string, { members: unknown[] }> }>(
+      'POST',
+      `/api/tasks/${taskId}/lock`,
+      operator('xf'),
+    );
+    expect(locked.teams[entityId].members).toHaveLength(members.length);
   });
 });

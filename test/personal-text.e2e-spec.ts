@@ -5,7 +5,13 @@ import { idCardCheckCharacter } from '@app/domain';
 import { allProjections } from '@app/projections';
 import { type TaskBundle, verifyTaskBundle } from '@app/audit';
 import { ApiHarness, type Caller, type ErrorAnswer, admin, staff } from './support/api-harness';
-import { creditCode, initiateTask, leadOperator, setUpDepartments } from './support/task-fixtures';
+import {
+  creditCode,
+  initiateTask,
+  leadOperator,
+  setUpDepartments,
+  enforcementCertificate,
+} from './support/task-fixtures';
 
 /**
  * Free text that may carry personal data (a witness's phone, an ID-card number in the notes, an
@@ -80,6 +86,7 @@ describe('personal data in a task’s free text: sealed, shown to the allowed re
           name: `${d}检查员${n}`,
           idCardNumber: first17 + idCardCheckCharacter(first17),
           category: 'certified',
+          ...enforcementCertificate(),
           regionCode: '320102',
         });
         inspectors[d].push(person.id);

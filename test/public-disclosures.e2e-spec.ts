@@ -2,7 +2,7 @@ import { idCardCheckCharacter } from '@app/domain';
 import { allProjections } from '@app/projections';
 import { allDocuments } from '@app/read-store/testing/all-documents';
 import { ApiHarness, type Caller, admin, staff } from './support/api-harness';
-import { creditCode } from './support/task-fixtures';
+import { creditCode, enforcementCertificate } from './support/task-fixtures';
 
 /**
  * What an anonymous caller of /api/public/* sees while plans, tasks and results go through their
@@ -94,6 +94,7 @@ describe('the public portal shows only what was published', () => {
             name: `${d}检查员${i}`,
             idCardNumber: first17 + idCardCheckCharacter(first17),
             category: 'certified',
+            ...enforcementCertificate(),
             regionCode: '320102',
           },
         );

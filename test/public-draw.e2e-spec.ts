@@ -7,7 +7,13 @@ import {
 } from '@app/domain';
 import { sampleIdCardNumber } from '@app/domain/testing/sample-codes';
 import { ApiHarness, type Caller, staff } from './support/api-harness';
-import { creditCode, initiateTask, leadOperator, setUpDepartments } from './support/task-fixtures';
+import {
+  creditCode,
+  initiateTask,
+  leadOperator,
+  setUpDepartments,
+  enforcementCertificate,
+} from './support/task-fixtures';
 
 /*
  * Anyone may verify a draw without signing in (issue 18, part 3): the public draw facts and the
@@ -54,6 +60,7 @@ describe('public draw verification', () => {
         name: `检查员${n}`,
         idCardNumber: sampleIdCardNumber(n),
         category: 'certified',
+        ...enforcementCertificate(),
         regionCode,
       });
     }

@@ -1,6 +1,6 @@
 import { idCardCheckCharacter } from '@app/domain';
 import { ApiHarness, type Caller, type ErrorAnswer, admin, staff } from './support/api-harness';
-import { creditCode } from './support/task-fixtures';
+import { creditCode, enforcementCertificate } from './support/task-fixtures';
 
 /**
  * What becomes of a result, over HTTP: its inspection method (Gui'an 第十三条), kept from
@@ -93,6 +93,7 @@ describe('result workflows over HTTP', () => {
           name: `${d}检查员${i}`,
           idCardNumber: first17 + idCardCheckCharacter(first17),
           category: 'certified',
+          ...enforcementCertificate(),
           regionCode: '320102',
         });
       }

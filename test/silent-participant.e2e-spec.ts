@@ -1,6 +1,6 @@
 import { idCardCheckCharacter, usccCheckCharacter } from '@app/domain';
 import { ApiHarness, type Caller, type ErrorAnswer, admin, staff } from './support/api-harness';
-import { checkItemBody } from './support/task-fixtures';
+import { checkItemBody, enforcementCertificate } from './support/task-fixtures';
 
 /*
  * A joint task whose participant never answers (Gui'an 第四十条、第四十八条), on the simulated clock:
@@ -66,6 +66,7 @@ describe('a silent participant does not block a joint task', () => {
           name: `${d}检查员${i}`,
           idCardNumber: first17 + idCardCheckCharacter(first17),
           category: 'certified',
+          ...enforcementCertificate(),
           regionCode: '320102',
         });
       }

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { idCardCheckCharacter, usccCheckCharacter } from '@app/domain';
 import { allProjections } from '@app/projections';
 import { ApiHarness, type Caller, type ErrorAnswer, admin, anyString, staff } from './support/api-harness';
-import { drandRoundSoon } from './support/task-fixtures';
+import { drandRoundSoon, enforcementCertificate } from './support/task-fixtures';
 
 /** One joint task walked through every step by three departments, over HTTP. */
 describe('an inspection task over HTTP, from initiation to follow-up', () => {
@@ -74,6 +74,7 @@ describe('an inspection task over HTTP, from initiation to follow-up', () => {
           name: `${d}检查员${n}`,
           idCardNumber: first17 + idCardCheckCharacter(first17),
           category: 'certified',
+          ...enforcementCertificate(),
           regionCode: '320102',
         });
         inspectors[d].push(person.id);

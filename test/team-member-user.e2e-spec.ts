@@ -6,6 +6,7 @@ import {
   initiateTask,
   leadOperator,
   setUpDepartments,
+  enforcementCertificate,
 } from './support/task-fixtures';
 
 /**
@@ -56,6 +57,7 @@ describe('team rules through the inspector the actor is: service tokens for an i
         name: `${d}检查员${n}`,
         idCardNumber: first17 + idCardCheckCharacter(first17),
         category: 'certified',
+        ...enforcementCertificate(),
         regionCode: '320102',
       });
       if (d === 'scjg') inspectors.push(person.id);

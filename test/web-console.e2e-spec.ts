@@ -3,7 +3,7 @@ import { sampleCreditCode, sampleIdCardNumber } from '@app/domain/testing/sample
 import { type Caller, admin, staff } from './support/api-harness';
 import { accessibilityViolations } from './support/browser';
 import { consoleInBrowser, describeInBrowser } from './support/console-session';
-import { FOOD_LICENCE_CHECK, checkItemBody } from './support/task-fixtures';
+import { FOOD_LICENCE_CHECK, checkItemBody, enforcementCertificate } from './support/task-fixtures';
 
 /**
  * The web console in Debian's Chromium, on the api that serves it: an operator signs in and
@@ -83,6 +83,7 @@ describeInBrowser('the web console in a real browser', () => {
             name: `${d === LEAD.id ? '市监' : '消防'}检查员${n + 1}`,
             idCardNumber: sampleIdCardNumber(d === LEAD.id ? n : 100 + n),
             category: 'certified',
+            ...enforcementCertificate(),
             regionCode: '320102',
           },
         });

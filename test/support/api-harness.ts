@@ -46,14 +46,9 @@ export class ApiHarness {
   }
 
   private async open(env: Record<string, string>): Promise<this> {
-    // Suites written before 执法资格 register inspectors without certificates: they run with the
-    // rule off unless they ask for it (test/experts.e2e-spec.ts does); experts never count either way.
-    const config = loadConfig({
-      DATA_DIR: this.dir,
-      AUTH_SECRET: TEST_SECRET,
-      ENFORCEMENT_QUALIFICATION: 'off',
-      ...env,
-    });
+    // The product's defaults, ENFORCEMENT_QUALIFICATION=required among them: suites register their
+    // team members with 执法资格 (enforcementCertificate in task-fixtures.ts).
+    const config = loadConfig({ DATA_DIR: this.dir, AUTH_SECRET: TEST_SECRET, ...env });
     this.app = await createApp(config, {
       logger: this.options.logger ?? false,
     });

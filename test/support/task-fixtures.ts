@@ -13,6 +13,24 @@ export const drandRoundSoon = (): { source: string; round: string } => ({
   round: String(Math.floor((Date.now() / 1000 + 60 - 1692803367) / 3) + 1),
 });
 
+/** The last day of the suites' 执法资格: after every task window they name (Yiyuan 十九、二十). */
+export const CERTIFICATE_VALID_UNTIL = '2099-12-31';
+
+let certificates = 0;
+
+/**
+ * 执法资格 for an inspector's registration, as the product requires it of a team member
+ * (ENFORCEMENT_QUALIFICATION=required): a certificate number of its own (sealed) valid until
+ * CERTIFICATE_VALID_UNTIL.
+ */
+export function enforcementCertificate(): { certificateNo: string; enforcementValidUntil: string } {
+  certificates += 1;
+  return {
+    certificateNo: `ZF320102${String(certificates).padStart(5, '0')}`,
+    enforcementValidUntil: CERTIFICATE_VALID_UNTIL,
+  };
+}
+
 /** A valid unified social credit code (GB 32100), different for each n. */
 export const creditCode = sampleCreditCode;
 
