@@ -81,6 +81,17 @@ export async function goOnWithoutSilentParticipant(year: CountyYear): Promise<vo
   await year.at(`${YEAR}-03-13`);
   await year.ok('POST', path, year.as('scjg', 'operator'), { departmentIds: ['ws'] });
   year.count('participantsNotAnswering');
+  const late = await year.call<{ code: string }>(
+    'POST',
+    `/api/tasks/${year.ids.taskId}/responses`,
+    year.as('ws', 'operator'),
+    { accepted: true, itemIds: [year.ids.items.ws] },
+  );
+  year.check(
+    'a late answer after going on',
+    [late.status, late.body.code],
+    [409, 'RECORDED_AS_NOT_ANSWERING'],
+  );
 }
 
 /**
