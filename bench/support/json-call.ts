@@ -1,4 +1,4 @@
-/** A JSON call to an api at `base` as the bearer of `token`: its status and parsed body. */
+/** A JSON call to an api at `base` as the bearer of `token` (none when empty: the public portal): its status and parsed body. */
 export function jsonCall(base: string) {
   return async <T>(
     method: string,
@@ -9,7 +9,7 @@ export function jsonCall(base: string) {
     const answer = await fetch(`${base}${path}`, {
       method,
       headers: {
-        authorization: `Bearer ${token}`,
+        ...(token ? { authorization: `Bearer ${token}` } : {}),
         ...(body === undefined ? {} : { 'content-type': 'application/json' }),
       },
       body: body === undefined ? undefined : JSON.stringify(body),

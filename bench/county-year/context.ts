@@ -1,0 +1,91 @@
+import type { SimulationApi } from '../simulation';
+
+/**
+ * The county year with a joint office (issue 20), played over the real HTTP API by `npm run
+ * simulate` and by test/county-year.e2e-spec.ts: the same steps, each checking the answers against
+ * what it did. A step records a disagreement in `mismatches` rather than throwing, so one run lists
+ * them all; a refused command throws (the year cannot go on).
+ */
+export type CountyYearApi = SimulationApi;
+
+export const YEAR = 2026;
+/** 玄武区 (the joint office's district) and 六合区 (where a business moves to). */
+export const DISTRICT = '320102';
+export const OTHER_DISTRICT = '320111';
+export const JOINT_OFFICE = 'lxb';
+/** The lead, two participants (ws never answers) and the department of the district moved to. */
+export const DEPARTMENTS = ['scjg', 'xf', 'ws', 'scjg-lh'] as const;
+export type Department = (typeof DEPARTMENTS)[number];
+
+/** What the year made, for later steps to use. */
+export interface CountyYearIds {
+  items: Record<string, string>;
+  experts: string[];
+  /** Certified inspectors by department. */
+  inspectors: Record<string, string[]>;
+  entities: string[];
+  plans: { joint: string; late: string };
+  jointListId: string;
+  taskId: string;
+  drawn: string[];
+  movedEntityId: string;
+  ownTaskId: string;
+}
+
+export class CountyYear {
+  readonly mismatches: string[] = [];
+  /** What the year did, counted as it did it: the figures the dashboards must show. */
+  readonly did: Record<string, number> = {};
+  readonly read: Record<string, unknown> = {};
+  readonly ids: CountyYearIds = {
+    items: {},
+    experts: [],
+    inspectors: {},
+    entities: [],
+    plans: { joint: '', late: '' },
+    jointListId: '',
+    taskId: '',
+    drawn: [],
+    movedEntityId: '',
+    ownTaskId: '',
+  };
+
+  constructor(readonly api: CountyYearApi) {}
+
+  /** A staff member of a department; `sub` distinguishes an approver from the one who asked. */
+  as(department: string, role: string, sub = `${role}-${department}`): string {
+    return this.api.token(sub, department, [role]);
+  }
+
+  get admin(): string {
+    return this.api.token('admin', 'system', ['admin']);
+  }
+
+  call<T = Record<string, unknown>>(method: string, path: string, token: string, body?: unknown) {
+    return this.api.call<T>(method, path, token, body);
+  }
+
+  /** The answer of a command or read that must succeed. */
+  async ok<T = Record<string, unknown>>(method: string, path: string, token: string, body?: unknown) {
+    const answer = await this.api.call<T>(method, path, token, body);
+    if (answer.status >= 300)
+      throw new Error(`${method} ${path}: ${answer.status} ${JSON.stringify(answer.body)}`);
+    return answer.body;
+  }
+
+  /** Moves the simulated clock to 09:00 Beijing time of the day. */
+  async at(day: string): Promise<void> {
+    await this.ok('PUT', '/api/admin/clock', this.admin, { now: `${day}T01:00:00.000Z` });
+  }
+
+  count(what: string, by = 1): void {
+    this.did[what] = (this.did[what] ?? 0) + by;
+  }
+
+  /** Records a disagreement between what the platform answers and what the year did. */
+  check(label: string, actual: unknown, expected: unknown): void {
+    const a = JSON.stringify(actual);
+    const e = JSON.stringify(expected);
+    if (a !== e) this.mismatches.push(`${label}: the platform says ${a}, the year did ${e}`);
+  }
+}

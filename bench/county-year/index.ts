@@ -1,0 +1,41 @@
+import { drawUpJointList, drawAndLock, goOnWithoutSilentParticipant, initiateJointTask } from './joint-task';
+import { handOverMovedBusiness, postpone } from './after-announcement';
+import { type CountyYearApi, CountyYear } from './context';
+import { checkFigures } from './figures';
+import { PENDING_STEPS, checkSummaryReport, mergeOverlappingVisit } from './pending';
+import { filePlans, publishConsolidatedPlan } from './plans';
+import { registerCounty } from './registers';
+import { enterAndPublishResults } from './results';
+
+export { CountyYear, type CountyYearApi } from './context';
+
+/** The county year's steps in order, named: test/county-year.e2e-spec.ts runs one per `it`. */
+export const COUNTY_YEAR_STEPS: [string, (year: CountyYear) => Promise<void>][] = [
+  ['the organisation: a joint office, its coordinator, departments, people, entities', registerCounty],
+  ['plans filed with the joint office, one late', filePlans],
+  ['the consolidated county plan published, on the portal', publishConsolidatedPlan],
+  ['a 一业一单 joint list, on the portal', drawUpJointList],
+  ['a joint task of the plan made from the list', initiateJointTask],
+  ['a participant that never answers: the lead goes on without it', goOnWithoutSilentParticipant],
+  ['the draw: a team of two certified inspectors and an expert beside it', drawAndLock],
+  ['a postponement approved and published', postpone],
+  ['a moved business handed over and taken into a task of its district', handOverMovedBusiness],
+  ['results: one not for publication, the others published, a rectification', enterAndPublishResults],
+  ['the figures at the year’s end', checkFigures],
+  ['(pending) overlapping tasks merged into one visit', mergeOverlappingVisit],
+  ['(pending) the summary report', checkSummaryReport],
+];
+
+export interface CountyYearSummary {
+  did: Record<string, number>;
+  read: Record<string, unknown>;
+  mismatches: string[];
+  pending: string[];
+}
+
+/** Plays the whole county year (a fresh store: fixed department ids and year) and returns its figures. */
+export async function runCountyYear(api: CountyYearApi): Promise<CountyYearSummary> {
+  const year = new CountyYear(api);
+  for (const [, step] of COUNTY_YEAR_STEPS) await step(year);
+  return { did: year.did, read: year.read, mismatches: year.mismatches, pending: PENDING_STEPS };
+}
