@@ -251,6 +251,18 @@ describe('verifiable entity draws over HTTP', () => {
       code: 'INSPECTOR_POOL_TOO_SMALL',
       details: { shortages: [{ entityId, departmentId: 'scjg', needed: 2, available: 0 }] },
     });
+    const tooMany = await api.call<ErrorAnswer>('POST', `/api/tasks/${id}/draws/inspectors`, {
+      as: lead,
+      body: {
+        perEntity: 1,
+        appointments: [{ entityId, inspectorIds: [person.body.id, person.body.id + 'x'], reason: '两人' }],
+      },
+    });
+    expect(tooMany.body).toMatchObject({
+      statusCode: 409,
+      code: 'APPOINTMENT_NOT_NEEDED',
+      details: { unneeded: [{ entityId, missing: 1 }] },
+    });
     const appointed = await api.call<{ record: { appointed: unknown[] } }>(
       'POST',
       `/api/tasks/${id}/draws/inspectors`,

@@ -10,6 +10,7 @@ import { taskCommand } from '../tasks/task-command';
 import { acting } from '../tasks/acting';
 import { TaskFacts } from '../tasks/task-facts';
 import { departmentDrawBasis } from './department-draw-basis';
+import { refuseUnneededAppointments } from './unneeded-appointments';
 
 /** An appointment instead of a draw, where too few inspectors exist: recorded as such, with a reason. */
 export interface Appointment {
@@ -56,16 +57,14 @@ export class InspectorDrawService {
       pool: 'counted',
       ...(this.config.enforcementRequired ? { enforcementThrough: task.window.to } : {}),
     });
+    refuseUnneededAppointments(options.appointments ?? [], outcome);
     const appointed: InspectorDrawRecord['appointed'] = [];
     const byEntity = new Map(outcome.assignments.map((a) => [a.entityId, a]));
     for (const shortage of outcome.shortages) {
       const appointment = options.appointments?.find((a) => a.entityId === shortage.entityId);
       const assignment = byEntity.get(shortage.entityId)!;
       const missing = shortage.needed - assignment.inspectorIds.length;
-      // Only the shortfall is appointed: an appointment never adds inspectors a draw could have given.
-      const extra = (appointment?.inspectorIds ?? [])
-        .filter((id) => !assignment.inspectorIds.includes(id))
-        .slice(0, missing);
+      const extra = (appointment?.inspectorIds ?? []).filter((id) => !assignment.inspectorIds.includes(id));
       if (extra.length < missing) {
         throw new DomainError(
           'INSPECTOR_POOL_TOO_SMALL',

@@ -199,6 +199,10 @@ export const API_REFUSALS: Record<string, Bilingual> = {
     zh: '本部门符合条件的执法检查人员不足，请为缺额的检查对象指派人员并说明理由。',
     en: 'Too few eligible inspectors: appoint the rest with a reason.',
   },
+  APPOINTMENT_NOT_NEEDED: {
+    zh: '指派人员只用于补足随机抽取的缺额；所列指派不需要（该对象无缺额、人员已被抽中、同一对象指派两次或超过缺额）。',
+    en: 'Appointments only fill a shortfall of the draw; these are not needed (no shortfall, already drawn, listed twice, or more than missing).',
+  },
   CONFLICT: {
     zh: '与当前状态冲突，请刷新后重试。',
     en: 'This conflicts with the current state; reload and retry.',
