@@ -1,6 +1,7 @@
 import { common } from './messages/common';
 import { dashboards } from './messages/dashboards';
 import { overdueObjectionWords } from './messages/overdue-objections';
+import { handOvers } from './messages/hand-overs';
 import { fields } from './messages/fields';
 import { nav } from './messages/nav';
 import { org } from './messages/org';
@@ -96,6 +97,7 @@ const sections = {
     planCoverage,
   ),
   dashboards: merged(dashboards, overdueObjectionWords),
+  handOvers,
   registers: merged(
     registerWords,
     registerVocabulary,
