@@ -18,7 +18,7 @@ import {
  */
 describeInBrowser('objection deadlines in a real browser', () => {
   const web = consoleInBrowser({ env: { SIMULATED_CLOCK: 'true' } });
-  const { api, signIn, openTask, see, accessible, shot } = web;
+  const { api, signIn, openTask, accessible, shot } = web;
   let page: Page;
   let task: LockedTask;
   let objectionId = '';
