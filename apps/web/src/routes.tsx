@@ -16,6 +16,7 @@ import { ImportPage } from './pages/registers/import-page';
 import { InspectorsPage } from './pages/registers/inspectors-page';
 import { JointListsPage } from './pages/registers/joint-lists-page';
 import { TaskDetailPage } from './pages/tasks/task-detail-page';
+import { HandOversPage } from './pages/hand-overs/hand-overs-page';
 import { TaskListPage } from './pages/tasks/task-list-page';
 import { TaskNewPage } from './pages/tasks/task-new-page';
 import { WorkbenchPage } from './pages/workbench/workbench-page';
@@ -50,6 +51,12 @@ export const consoleRoutes: ConsoleRoute[] = [
     menu: { group: 'nav.tasks', label: 'nav.newTask' },
   },
   { path: '/tasks/:taskId', page: TaskDetailPage, roles: OFFICIALS },
+  {
+    path: '/hand-overs',
+    page: HandOversPage,
+    roles: ['operator', 'head'],
+    menu: { group: 'nav.tasks', label: 'handOvers.nav' },
+  },
   {
     path: '/org/departments',
     page: DepartmentsPage,

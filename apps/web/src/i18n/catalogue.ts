@@ -1,5 +1,7 @@
 import { common } from './messages/common';
 import { dashboards } from './messages/dashboards';
+import { overdueObjectionWords } from './messages/overdue-objections';
+import { handOvers } from './messages/hand-overs';
 import { fields } from './messages/fields';
 import { nav } from './messages/nav';
 import { org } from './messages/org';
@@ -26,6 +28,7 @@ import { taskSummary } from './messages/tasks/summary';
 import { drawRoom } from './messages/tasks/draw-room';
 import { beaconWords } from './messages/tasks/beacon';
 import { taskTeams } from './messages/tasks/teams';
+import { taskExperts } from './messages/tasks/experts';
 import { taskResults } from './messages/tasks/results';
 import { taskStages } from './messages/tasks/stages';
 import { whyNot } from './messages/tasks/why-not';
@@ -33,6 +36,7 @@ import { confirmations } from './messages/tasks/confirmations';
 import { corrections } from './messages/tasks/corrections';
 import { resultWorkflows } from './messages/tasks/result-workflows';
 import { objectionsAndFollowUps } from './messages/tasks/objections';
+import { objectionOutcome } from './messages/tasks/objection-outcome';
 import { taskRequests } from './messages/tasks/requests';
 import { taskPostponement } from './messages/tasks/postponement';
 import { workbench } from './messages/tasks/workbench';
@@ -69,6 +73,7 @@ const sections = {
     drawRoom,
     beaconWords,
     taskTeams,
+    taskExperts,
     taskResults,
     taskStages,
     whyNot,
@@ -76,6 +81,7 @@ const sections = {
     corrections,
     resultWorkflows,
     objectionsAndFollowUps,
+    objectionOutcome,
     taskRequests,
     taskPostponement,
     workbench,
@@ -90,7 +96,8 @@ const sections = {
     planTasks,
     planCoverage,
   ),
-  dashboards,
+  dashboards: merged(dashboards, overdueObjectionWords),
+  handOvers,
   registers: merged(
     registerWords,
     registerVocabulary,

@@ -37,7 +37,7 @@ export function OverdueList<S extends string, R extends OverdueRow<S>>({
   trailing,
   rowKey,
 }: {
-  kind: 'disclosures' | 'responses';
+  kind: 'disclosures' | 'responses' | 'objections';
   asOf: string;
   departmentId: string;
   nameOf: (departmentId: string) => string;

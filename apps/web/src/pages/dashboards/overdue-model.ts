@@ -1,5 +1,8 @@
 export {
   DISCLOSURE_STATES,
+  OBJECTION_DEADLINE_STATES,
+  type ObjectionDeadlineState,
+  type OverdueObjection,
   RESPONSE_STATES,
   type DisclosureState,
   type OverdueDisclosure,

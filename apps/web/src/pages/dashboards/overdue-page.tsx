@@ -4,9 +4,10 @@ import { useDepartments } from '../../api/use-departments';
 import { DepartmentFilter, FilterBar } from './filter-bar';
 import { OverdueDisclosures } from './overdue-disclosures';
 import { OverdueResponses } from './overdue-responses';
+import { OverdueObjections } from './overdue-objections';
 import { useQueryParams } from './use-query-params';
 
-/** 逾期公示与响应: overdue results and late responses by department, as of a chosen date. */
+/** 逾期公示与响应: overdue results, late responses and overdue objections by department, as of a chosen date. */
 export function OverduePage() {
   const { t } = useI18n();
   const { departments, nameOf } = useDepartments();
@@ -38,6 +39,7 @@ export function OverduePage() {
       </FilterBar>
       <OverdueDisclosures asOf={values.asOf} departmentId={values.departmentId} nameOf={nameOf} />
       <OverdueResponses asOf={values.asOf} departmentId={values.departmentId} nameOf={nameOf} />
+      <OverdueObjections asOf={values.asOf} departmentId={values.departmentId} nameOf={nameOf} />
     </>
   );
 }

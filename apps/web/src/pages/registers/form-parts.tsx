@@ -11,6 +11,7 @@ export function TextField({
   value,
   error,
   required,
+  type,
   onChange,
 }: {
   name: string;
@@ -19,11 +20,13 @@ export function TextField({
   value: string;
   error?: ApiFailure;
   required?: boolean;
+  /** `date` for a day (YYYY-MM-DD); text otherwise. */
+  type?: 'date';
   onChange: (value: string) => void;
 }) {
   return (
     <Field label={label} name={name} error={error} hint={hint} required={required}>
-      {(props) => <input {...props} value={value} onChange={(e) => onChange(e.target.value)} />}
+      {(props) => <input {...props} type={type} value={value} onChange={(e) => onChange(e.target.value)} />}
     </Field>
   );
 }

@@ -9,6 +9,8 @@ export interface InspectorForm {
   idCardNumber: string;
   category: InspectorCategory;
   certificateNo: string;
+  /** 执法资格: the certificate's last valid day (YYYY-MM-DD), or blank. */
+  enforcementValidUntil: string;
   regionCode: string;
   specialties: string;
   methods: InspectionMethod[];
@@ -22,6 +24,7 @@ export function emptyInspectorForm(departmentId: string): InspectorForm {
     idCardNumber: '',
     category: 'certified',
     certificateNo: '',
+    enforcementValidUntil: '',
     regionCode: '',
     specialties: '',
     methods: [],
@@ -36,6 +39,7 @@ export function inspectorFormOf(inspector: InspectorView): InspectorForm {
     idCardNumber: '',
     category: inspector.category,
     certificateNo: inspector.certificateNo ?? '',
+    enforcementValidUntil: inspector.enforcementValidUntil ?? '',
     regionCode: inspector.regionCode,
     specialties: inspector.specialties.join('，'),
     methods: inspector.methods,
@@ -51,6 +55,7 @@ export function registerInspectorBody(form: InspectorForm): Record<string, unkno
     idCardNumber: form.idCardNumber.trim(),
     category: form.category,
     certificateNo: optionalText(form.certificateNo),
+    enforcementValidUntil: optionalText(form.enforcementValidUntil),
     regionCode: form.regionCode.trim(),
     specialties: splitList(form.specialties),
     methods: form.methods,

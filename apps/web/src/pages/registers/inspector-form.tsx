@@ -88,6 +88,15 @@ export function InspectorFields({
           onChange={(c) => set('category', c)}
         />
         {text('certificateNo', t('registers.inspectors.certificateNo'))}
+        <TextField
+          name="enforcementValidUntil"
+          type="date"
+          label={t('registers.inspectors.enforcementValidUntil')}
+          hint={t('registers.inspectors.enforcementValidUntilHint')}
+          value={form.enforcementValidUntil}
+          error={error}
+          onChange={(v) => set('enforcementValidUntil', v)}
+        />
         {text('regionCode', t('registers.regionCode'), t('registers.regionCodeHint'))}
         {text(
           'specialties',
@@ -116,7 +125,16 @@ export function InspectorFields({
         error={error}
         fields={[
           ...(registering ? ['departmentId', 'idCardNumber'] : []),
-          ...['name', 'category', 'certificateNo', 'regionCode', 'specialties', 'phone', 'methods'],
+          ...[
+            'name',
+            'category',
+            'certificateNo',
+            'enforcementValidUntil',
+            'regionCode',
+            'specialties',
+            'phone',
+            'methods',
+          ],
         ]}
         labels={{
           departmentId: t('registers.department'),
@@ -124,6 +142,7 @@ export function InspectorFields({
           idCardNumber: t('registers.inspectors.idCardNumber'),
           category: t('registers.inspectors.category'),
           certificateNo: t('registers.inspectors.certificateNo'),
+          enforcementValidUntil: t('registers.inspectors.enforcementValidUntil'),
           regionCode: t('registers.regionCode'),
           specialties: t('registers.inspectors.specialties'),
           phone: t('registers.inspectors.phone'),

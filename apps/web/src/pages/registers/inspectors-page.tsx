@@ -117,6 +117,11 @@ export function InspectorsPage() {
       cell: (p) => p.certificateNo ?? '',
       csv: (p) => p.certificateNo,
     },
+    {
+      heading: t('registers.inspectors.enforcementValidUntil'),
+      cell: (p) => p.enforcementValidUntil ?? '',
+      csv: (p) => p.enforcementValidUntil,
+    },
     { heading: t('registers.inspectors.region'), cell: (p) => p.regionCode, csv: (p) => p.regionCode },
     {
       heading: t('registers.inspectors.specialties'),

@@ -127,4 +127,10 @@ describe('the inspector form', () => {
       methods: [],
     });
   });
+
+  it('sends the certificate validity (执法资格) typed, and its change', () => {
+    const form = { ...inspectorFormOf(inspector), enforcementValidUntil: '2028-12-31' };
+    expect(registerInspectorBody(form)).toMatchObject({ enforcementValidUntil: '2028-12-31' });
+    expect(changeInspectorBody(inspector, form)).toEqual({ enforcementValidUntil: '2028-12-31' });
+  });
 });

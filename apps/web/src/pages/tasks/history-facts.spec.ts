@@ -47,6 +47,12 @@ describe('historyFacts', () => {
         reply: '予以更正',
         reviewedOn: '2026-04-03',
       }),
+      act('ObjectionOutcomeNotified', {
+        objectionId: 'o1',
+        means: 'written',
+        notifiedOn: '2026-04-30',
+        late: true,
+      }),
       act('FollowUpRecorded', {
         entityId: 'e1',
         departmentId: 'd0',
@@ -68,6 +74,7 @@ describe('historyFacts', () => {
       upheld: true,
       reply: '予以更正',
       reviewedOn: '2026-04-03',
+      notice: { means: 'written', notifiedOn: '2026-04-30', late: true },
     });
     expect(facts.followUps).toEqual([
       expect.objectContaining({ entityId: 'e1', kind: 'referral', toDepartmentId: 'd2' }),

@@ -17,6 +17,8 @@ export interface ObjectionFacts {
   upheld?: boolean;
   reply?: string;
   reviewedOn?: string;
+  /** The business told the outcome (Yiyuan 二十七): by what means, when, and whether after its deadline. */
+  notice?: { means: string; notifiedOn: string; late: boolean };
 }
 
 /** What the task's history tells that its folded state does not keep. */
@@ -98,6 +100,14 @@ export function historyFacts(history: readonly HistoryEntry[]): HistoryFacts {
           upheld: d.upheld === true,
           reply: text(d.reply),
           reviewedOn: text(d.reviewedOn),
+        };
+        break;
+      }
+      case 'ObjectionOutcomeNotified': {
+        const id = String(d.objectionId);
+        facts.objections[id] = {
+          ...facts.objections[id],
+          notice: { means: String(d.means), notifiedOn: String(d.notifiedOn), late: d.late === true },
         };
         break;
       }

@@ -7,6 +7,7 @@ import { DeadlineBadge } from '../../components/deadline-badge';
 import { useTaskDetail } from './detail-context';
 import { FormProblems } from '../../components/form-problems';
 import type { Objection } from './task-types';
+import { ObjectionOutcome } from './objection-outcome';
 
 /** An entity's objections to published results: reviewed within 20 working days (Yiyuan 二十七). */
 export function Objections({ entityId }: { entityId: string }) {
@@ -38,7 +39,7 @@ function ObjectionItem({ id, objection }: { id: string; objection: Objection }) 
   return (
     <li>
       <strong>{t('tasks.objectionTo', { department: departmentName(objection.departmentId) })}</strong>{' '}
-      {objection.status === 'reviewed' ? (
+      {objection.status !== 'filed' ? (
         <span className="badge badge-ok">{t('tasks.objectionReviewed')}</span>
       ) : (
         <DeadlineBadge due={objection.reviewDue.date} provisional={objection.reviewDue.provisional} />
@@ -59,6 +60,7 @@ function ObjectionItem({ id, objection }: { id: string; objection: Objection }) 
           })}
         </p>
       ) : null}
+      <ObjectionOutcome id={id} objection={objection} />
       {offered.reviewObjection &&
       objection.status === 'filed' &&
       objection.departmentId === actor.departmentId ? (

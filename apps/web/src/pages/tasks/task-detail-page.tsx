@@ -23,6 +23,7 @@ import { TaskSummary } from './task-summary';
 import type { HistoryEntry, TaskState } from './task-types';
 import { offeredActions } from './task-view';
 import { TeamsSection } from './teams';
+import { HandOverSection } from './hand-over-section';
 import { useDepartments } from '../../api/use-departments';
 import { useCheckItems, useInspectors } from './use-names';
 import { useLoad } from './use-load';
@@ -185,6 +186,7 @@ function TaskStages({ current }: { current: Stage }) {
         <>
           {locked ? <DisclosureOverview /> : <StageNotReached />}
           {locked ? <RequestsSection /> : null}
+          {locked ? <HandOverSection /> : null}
         </>,
       )}
       {stage('followUp', locked ? <FollowUpOverview /> : <StageNotReached />)}

@@ -6,6 +6,9 @@ import { useTaskDetail } from './detail-context';
 import { ConfirmDialog, useConfirmation } from '../../components/confirm-dialog';
 import { awaitedInspectorDraws, awaitedResponses } from './act-reasons';
 import { InspectorDrawForm } from './inspector-draw-form';
+import { ExpertDrawForm } from './expert-draw-form';
+import { mayDrawExperts } from './expert-draw-logic';
+import { TeamExperts } from './team-experts';
 import { LocalPager } from '../../components/table';
 import { useLocalPaging } from '../../components/paging';
 import { useEntities } from './use-names';
@@ -18,7 +21,7 @@ const PAGE_SIZE = 20;
  */
 export function TeamsSection() {
   const { t } = useI18n();
-  const { task, facts, offered, departmentName } = useTaskDetail();
+  const { task, facts, offered, actor, departmentName } = useTaskDetail();
   return (
     <section id="teams" className="card" aria-labelledby="teams-title">
       <h2 id="teams-title">{t('tasks.teamsTitle')}</h2>
@@ -45,11 +48,15 @@ export function TeamsSection() {
               {record
                 ? ` ${t('tasks.inspectorDrawFacts', { candidates: record.candidates, perEntity: record.perEntity, appointed: record.appointed.length })}`
                 : ''}
+              {(task.expertDrawsBy ?? []).includes(departmentId) ? (
+                <span className="badge">{t('tasks.expertsDrawn')}</span>
+              ) : null}
             </li>
           );
         })}
       </ul>
       {offered.drawInspectors ? <InspectorDrawForm /> : null}
+      {mayDrawExperts(task, actor) ? <ExpertDrawForm /> : null}
       <TeamTable />
       {offered.lock ? (
         <LockAction />
@@ -86,6 +93,7 @@ function TeamTable() {
               <th scope="col">{t('tasks.entity')}</th>
               <th scope="col">{t('tasks.teamLeader')}</th>
               <th scope="col">{t('tasks.teamMembers')}</th>
+              <th scope="col">{t('tasks.teamExperts')}</th>
               <th scope="col">{t('common.actions')}</th>
             </tr>
           </thead>
@@ -125,6 +133,9 @@ function TeamTable() {
                         );
                       })}
                     </ul>
+                  </td>
+                  <td>
+                    <TeamExperts experts={team?.experts ?? []} />
                   </td>
                   <td>
                     <button

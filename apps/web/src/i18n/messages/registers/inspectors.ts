@@ -14,6 +14,9 @@ export const inspectorDirectory = section(
     'inspectors.idCardHint': '用于唯一识别人员，加密存储、脱敏显示',
     'inspectors.category': '人员类别',
     'inspectors.certificateNo': '执法证号',
+    'inspectors.enforcementValidUntil': '执法证有效期至',
+    'inspectors.enforcementValidUntilHint':
+      '执法资格的最后有效日；过期或未填的人员不计入检查组的 2 名执法人员。',
     'inspectors.region': '所在区域',
     'inspectors.specialties': '专业领域',
     'inspectors.methods': '检查方式',
@@ -61,6 +64,9 @@ export const inspectorDirectory = section(
     'inspectors.idCardHint': 'Identifies the person; sealed and shown masked',
     'inspectors.category': 'Category',
     'inspectors.certificateNo': 'Certificate number',
+    'inspectors.enforcementValidUntil': 'Certificate valid until',
+    'inspectors.enforcementValidUntilHint':
+      'The last day of 执法资格; staff without it, or with it expired, do not count toward a team’s two 执法人员.',
     'inspectors.region': 'Region',
     'inspectors.specialties': 'Specialties',
     'inspectors.methods': 'Methods',
