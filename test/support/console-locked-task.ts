@@ -1,6 +1,6 @@
 import { sampleCreditCode, sampleIdCardNumber } from '@app/domain/testing/sample-codes';
 import { type ApiHarness, type Caller, admin, staff } from './api-harness';
-import { FOOD_LICENCE_CHECK, checkItemBody } from './task-fixtures';
+import { FOOD_LICENCE_CHECK, checkItemBody, enforcementCertificate } from './task-fixtures';
 
 /** The departments of the console's after-the-draw scenarios: the lead, and that of another region. */
 export const LEAD = { id: 'scjg', name: '市场监管局', regionCode: '320102' };
@@ -60,6 +60,7 @@ export async function lockedTask(api: ApiHarness, day: string, to: string, count
         name: `${d.name}检查员${i + 1}`,
         idCardNumber: sampleIdCardNumber(200 + n * 10 + i),
         category: 'certified',
+        ...enforcementCertificate(),
         regionCode: d.regionCode,
       });
     }
