@@ -1,5 +1,6 @@
 import { common } from './messages/common';
 import { dashboards } from './messages/dashboards';
+import { dashboardsSummary } from './messages/dashboards-summary';
 import { fields } from './messages/fields';
 import { nav } from './messages/nav';
 import { org } from './messages/org';
@@ -90,7 +91,7 @@ const sections = {
     planTasks,
     planCoverage,
   ),
-  dashboards,
+  dashboards: merged(dashboards, dashboardsSummary),
   registers: merged(
     registerWords,
     registerVocabulary,
