@@ -10,6 +10,7 @@ import { publicDisclosuresProjection } from './disclosures/public-disclosures.pr
 import { publicCancellationsProjection } from './disclosures/public-cancellations.projection';
 import { publicPostponementsProjection } from './disclosures/public-postponements.projection';
 import { handOversProjection } from './tasks/hand-overs.projection';
+import { inspectorWorkProjection } from './tasks/inspector-work.projection';
 import { objectionDeadlinesProjection } from './disclosures/objection-deadlines.projection';
 import { logActivity } from './log-activity.projection';
 import { plansProjection } from './plans/plans.projection';
@@ -46,6 +47,7 @@ export const allProjections: readonly AnyProjection[] = [
   publicPostponementsProjection,
   handOversProjection,
   objectionDeadlinesProjection,
+  inspectorWorkProjection,
 ];
 
 export { logActivity, type LogActivity } from './log-activity.projection';
@@ -130,6 +132,11 @@ export {
   type PublicPostponementView,
 } from './disclosures/public-postponements.projection';
 export { handOversProjection, type HandOverView } from './tasks/hand-overs.projection';
+export {
+  inspectorWorkProjection,
+  inspectorWorkId,
+  type InspectorWorkView,
+} from './tasks/inspector-work.projection';
 export {
   objectionDeadlinesProjection,
   objectionDeadlineId,

@@ -168,6 +168,10 @@ const MATRIX: Record<string, Access | typeof PUBLIC> = {
   'GET /api/public/consolidated-plans': PUBLIC,
   'GET /api/statistics': SIGNED_IN,
   'GET /api/statistics/plan-execution': SIGNED_IN,
+  'GET /api/statistics/breakdown': SIGNED_IN,
+  'GET /api/statistics/joint-tasks': SIGNED_IN,
+  'GET /api/statistics/summary': SIGNED_IN,
+  'GET /api/statistics/summary.xlsx': SIGNED_IN,
   'GET /api/admin/clock': ['admin'],
   'PUT /api/admin/clock': ['admin'],
 };

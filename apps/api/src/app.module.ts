@@ -58,6 +58,12 @@ import { PlanBindingController } from './tasks/plan-binding.controller';
 import { PublicDrawController } from './public/public-draw.controller';
 import { StatisticsController } from './statistics/statistics.controller';
 import { PlanExecutionController } from './statistics/plan-execution.controller';
+import { AssessmentController } from './statistics/assessment.controller';
+import { StatisticsFigures } from './statistics/statistics.query';
+import { PlanExecutionFigures } from './statistics/plan-execution.query';
+import { BreakdownFigures } from './statistics/breakdown.query';
+import { JointTaskFigures } from './statistics/joint-tasks.query';
+import { SummaryFigures } from './statistics/summary.query';
 import { ClockController } from './admin/clock.controller';
 import { ExpertDrawService } from './draws/expert-draw.service';
 import { InspectorDrawService } from './draws/inspector-draw.service';
@@ -121,6 +127,7 @@ export class AppModule {
         PublicDrawController,
         StatisticsController,
         PlanExecutionController,
+        AssessmentController,
         ClockController,
       ]),
       providers: [
@@ -152,6 +159,11 @@ export class AppModule {
         FirstAdministrator,
         OidcSignIn,
         CalendarService,
+        StatisticsFigures,
+        PlanExecutionFigures,
+        BreakdownFigures,
+        JointTaskFigures,
+        SummaryFigures,
         TaskFacts,
         PersonalText,
         SealedResults,

@@ -7,6 +7,7 @@ import { EntityChecksPage } from './pages/dashboards/entity-checks-page';
 import { OverduePage } from './pages/dashboards/overdue-page';
 import { PlanExecutionPage } from './pages/dashboards/plan-execution-page';
 import { StatisticsPage } from './pages/dashboards/statistics-page';
+import { SummaryPage } from './pages/dashboards/summary-page';
 import { PlanDetailPage } from './pages/plans/plan-detail-page';
 import { PlanListPage } from './pages/plans/plan-list-page';
 import { PlanNewPage } from './pages/plans/plan-new-page';
@@ -131,6 +132,12 @@ export const consoleRoutes: ConsoleRoute[] = [
     page: PlanExecutionPage,
     roles: OFFICIALS,
     menu: { group: 'nav.dashboards', label: 'nav.planExecution' },
+  },
+  {
+    path: '/dashboards/summary',
+    page: SummaryPage,
+    roles: OFFICIALS,
+    menu: { group: 'nav.dashboards', label: 'nav.yearlySummary' },
   },
   {
     path: '/audit/accountability',

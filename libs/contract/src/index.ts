@@ -14,6 +14,7 @@ export type * from './plan-progress';
 export type * from './public-check-item';
 export type * from './public-joint-list';
 export type * from './statistics';
+export type * from './assessment';
 export type * from './public-cancellation';
 export type * from './public-postponement';
 export type * from './public-checkpoints';

@@ -2,6 +2,7 @@ import { common } from './messages/common';
 import { dashboards } from './messages/dashboards';
 import { overdueObjectionWords } from './messages/overdue-objections';
 import { handOvers } from './messages/hand-overs';
+import { dashboardsSummary } from './messages/dashboards-summary';
 import { fields } from './messages/fields';
 import { nav } from './messages/nav';
 import { org } from './messages/org';
@@ -96,7 +97,7 @@ const sections = {
     planTasks,
     planCoverage,
   ),
-  dashboards: merged(dashboards, overdueObjectionWords),
+  dashboards: merged(dashboards, overdueObjectionWords, dashboardsSummary),
   handOvers,
   registers: merged(
     registerWords,
