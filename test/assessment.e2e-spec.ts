@@ -2,7 +2,7 @@ import type { JointTaskMinimum, StatisticsBreakdown, YearlySummary } from '@app/
 import { idCardCheckCharacter } from '@app/domain';
 import { Workbook } from 'exceljs';
 import { ApiHarness, type Caller, type ErrorAnswer, admin, staff } from './support/api-harness';
-import { creditCode } from './support/task-fixtures';
+import { creditCode, enforcementCertificate } from './support/task-fixtures';
 
 /**
  * 考核 over HTTP (Yiyuan 七, 三十三; Siyang 二(四), 四(三); Yuanqu 三(三)): a small year of three
@@ -134,6 +134,7 @@ describe('assessment (考核) over HTTP', () => {
           name: `${d}检查员${i}`,
           idCardNumber: first17 + idCardCheckCharacter(first17),
           category: 'certified',
+          ...enforcementCertificate(),
           regionCode: region,
         });
       }

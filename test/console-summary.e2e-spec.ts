@@ -3,7 +3,7 @@ import { Workbook } from 'exceljs';
 import { sampleCreditCode, sampleIdCardNumber } from '@app/domain/testing/sample-codes';
 import { type Caller, admin, staff } from './support/api-harness';
 import { consoleInBrowser, describeInBrowser } from './support/console-session';
-import { FOOD_LICENCE_CHECK, checkItemBody } from './support/task-fixtures';
+import { FOOD_LICENCE_CHECK, checkItemBody, enforcementCertificate } from './support/task-fixtures';
 
 /**
  * The yearly summary page (年度总结; Siyang 四(三), Yuanqu 三(三)) in Chromium: a joint task of the
@@ -47,6 +47,7 @@ describeInBrowser('the yearly summary page in a real browser', () => {
           name: `${d.name}检查员${n + 1}`,
           idCardNumber: sampleIdCardNumber((d.id === LEAD.id ? 0 : 100) + n),
           category: 'certified',
+          ...enforcementCertificate(),
           regionCode: '320102',
         });
       }
