@@ -25,6 +25,12 @@ export async function checkFigures(year: CountyYear): Promise<void> {
     [stats.results.published, stats.results.publishedOnTime, stats.results.problemsFound],
     [did.published, did.published, did.problemsFound],
   );
+  // A result withheld from publication with a head's approval owes none: not due, never late.
+  year.check(
+    'statistics: results due, published on time (the withheld one owes no publication)',
+    [stats.results.due, stats.results.publishedOnTimeRate],
+    [did.published, 1],
+  );
 
   const execution = await year.ok<PlanExecution>(
     'GET',

@@ -33,14 +33,22 @@ export class StatisticsFigures {
     // A locked task cancelled (its window out of range) owes nothing any more.
     const obligations = await obligationsOf(this.stores, tasks, department);
     const live = tasks.filter((t) => !t.cancelled);
+    // A result withheld from publication with a head's approval (ADR 34) owes no publication.
+    const withheld = (o: (typeof obligations)[number]) =>
+      o.notForPublication !== undefined && o.notForPublication.approvedOn <= asOf;
     const completed = live.filter((t) => {
       const owed = obligations.filter((o) => o.taskId === t.id);
-      return t.locked && owed.length > 0 && owed.every((o) => o.publishedOn !== undefined);
+      return (
+        t.locked &&
+        owed.length > 0 &&
+        owed.every((o) => o.publishedOn !== undefined || (withheld(o) && o.enteredOn !== undefined))
+      );
     });
     let due = 0;
     let enteredOnTime = 0;
     let publishedOnTime = 0;
     for (const o of obligations) {
+      if (withheld(o)) continue; // as in the overdue report
       const deadline = count.addWorkingDays(
         o.taskId,
         obligationWindowTo(o, byId.get(o.taskId)),
