@@ -14,7 +14,7 @@ import { mintAccessToken } from '../libs/runtime/src/access-token';
 import { runCountyYear } from './county-year';
 import { simulateYear } from './simulation';
 import { type BuiltApi, buildApi, freePort, startBuiltApi } from './support/built-api';
-import { jsonCall } from './support/json-call';
+import { bytesCall, jsonCall } from './support/json-call';
 
 function argument(name: string, fallback: string): number {
   const index = process.argv.indexOf(`--${name}`);
@@ -25,6 +25,7 @@ const SECRET = 'simulate-secret-0123456789abcdef0123456789';
 const PORT = argument('port', '3919');
 const api = (port: number) => ({
   call: jsonCall(`http://127.0.0.1:${port}`),
+  download: bytesCall(`http://127.0.0.1:${port}`),
   token: (sub: string, department: string, roles: string[]) =>
     mintAccessToken(SECRET, { sub, name: sub, department, roles }),
 });

@@ -1,4 +1,4 @@
-import { jsonCall } from '../bench/support/json-call';
+import { bytesCall, jsonCall } from '../bench/support/json-call';
 import { COUNTY_YEAR_STEPS, CountyYear } from '../bench/county-year';
 import { ApiHarness } from './support/api-harness';
 
@@ -20,6 +20,7 @@ describe('a county year with a joint office (over HTTP)', () => {
     });
     year = new CountyYear({
       call: jsonCall(api.base),
+      download: bytesCall(api.base),
       token: (sub, department, roles) => api.token({ sub, department, roles }),
     });
   });

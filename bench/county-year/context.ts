@@ -6,7 +6,10 @@ import type { SimulationApi } from '../simulation';
  * what it did. A step records a disagreement in `mismatches` rather than throwing, so one run lists
  * them all; a refused command throws (the year cannot go on).
  */
-export type CountyYearApi = SimulationApi;
+export interface CountyYearApi extends SimulationApi {
+  /** A file the api answers (the summary's XLSX): its status, content type and bytes. */
+  download(path: string, token: string): Promise<{ status: number; type: string; bytes: Uint8Array }>;
+}
 
 export const YEAR = 2026;
 /** 玄武区 (the joint office's district) and 六合区 (where a business moves to). */

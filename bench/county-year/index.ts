@@ -2,10 +2,11 @@ import { drawUpJointList, drawAndLock, goOnWithoutSilentParticipant, initiateJoi
 import { handOverMovedBusiness, postpone } from './after-announcement';
 import { type CountyYearApi, CountyYear } from './context';
 import { checkFigures } from './figures';
-import { PENDING_STEPS, checkSummaryReport, mergeOverlappingVisit } from './pending';
+import { PENDING_STEPS, mergeOverlappingVisit } from './pending';
 import { filePlans, publishConsolidatedPlan } from './plans';
 import { registerCounty } from './registers';
 import { enterAndPublishResults } from './results';
+import { checkSummaryReport } from './summary';
 
 export { CountyYear, type CountyYearApi } from './context';
 
@@ -23,7 +24,7 @@ export const COUNTY_YEAR_STEPS: [string, (year: CountyYear) => Promise<void>][] 
   ['results: one not for publication, the others published, a rectification', enterAndPublishResults],
   ['the figures at the year’s end', checkFigures],
   ['(pending) overlapping tasks merged into one visit', mergeOverlappingVisit],
-  ['(pending) the summary report', checkSummaryReport],
+  ['the yearly summary report, and its XLSX', checkSummaryReport],
 ];
 
 export interface CountyYearSummary {

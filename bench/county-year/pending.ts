@@ -16,18 +16,4 @@ export function mergeOverlappingVisit(_year: CountyYear): Promise<void> {
   return Promise.resolve();
 }
 
-/**
- * PENDING (GET /api/statistics/summary[.xlsx]): the yearly summary report per department and for
- * the county (Siyang 四(三); Yuanqu 三(三)). To do: read it for YEAR and check it equals
- * `year.did` (tasks initiated, joint tasks per department against "at least one a year", results
- * by category and method, the plan's executed ratio, late filings, not-answering participants,
- * postponements, hand-overs); the XLSX's sheet holds the same figures.
- */
-export function checkSummaryReport(_year: CountyYear): Promise<void> {
-  return Promise.resolve();
-}
-
-export const PENDING_STEPS = [
-  'two overlapping locked tasks merged into one visit (ADR 39, /api/visits)',
-  'the yearly summary report (GET /api/statistics/summary[.xlsx])',
-];
+export const PENDING_STEPS = ['two overlapping locked tasks merged into one visit (ADR 39, /api/visits)'];

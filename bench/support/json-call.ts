@@ -18,3 +18,18 @@ export function jsonCall(base: string) {
     return { status: answer.status, body: (text ? JSON.parse(text) : undefined) as T };
   };
 }
+
+/** A download from an api at `base` as the bearer of `token`: its status, headers and bytes. */
+export function bytesCall(base: string) {
+  return async (
+    path: string,
+    token: string,
+  ): Promise<{ status: number; type: string; bytes: Uint8Array }> => {
+    const answer = await fetch(`${base}${path}`, { headers: { authorization: `Bearer ${token}` } });
+    return {
+      status: answer.status,
+      type: answer.headers.get('content-type') ?? '',
+      bytes: new Uint8Array(await answer.arrayBuffer()),
+    };
+  };
+}
