@@ -12,22 +12,30 @@ const join = (more: Partial<JoinVisit> = {}): JoinVisit => ({
   date: '2026-05-25',
   team: LOCKED_TEAMS.e1,
   taskIds: ['task-0', TASK_ID],
+  counted: { taskId: 'task-0', year: 2026 },
   ...more,
 });
-const { kind: _kind, ...joinedData } = join();
-const joined = { type: 'TaskJoinedVisit' as const, data: { ...joinedData, countedWith: 'task-0' } };
+const { kind: _kind, counted: _c, ...joinedData } = join();
+const joined = {
+  type: 'TaskJoinedVisit' as const,
+  data: { ...joinedData, year: 2026, countedWith: 'task-0' },
+};
 
 describe('an agreed visit recorded in its task (ADR 39)', () => {
   it('records the visit, counted with the visit’s first task', () => {
     spec.given(histories.locked).when(join()).then([joined]);
   });
 
-  it('the first task of the visit counts the check', () => {
-    const { kind: _k, ...data } = join({ taskIds: [TASK_ID, 'task-0'] });
+  it.each([
+    ['the first task of the visit', { taskId: TASK_ID, year: 2026 }],
+    ['a task whose check is in another year than the first', { taskId: 'task-0', year: 2025 }],
+  ])('%s counts its own check', (_what, counted) => {
+    const command = join({ counted });
+    const { kind: _k, counted: _c, ...data } = command;
     spec
       .given(histories.locked)
-      .when(join({ taskIds: [TASK_ID, 'task-0'] }))
-      .then([{ type: 'TaskJoinedVisit', data }]);
+      .when(command)
+      .then([{ type: 'TaskJoinedVisit', data: { ...data, year: 2026 } }]);
   });
 
   it('the same visit again changes nothing', () => {

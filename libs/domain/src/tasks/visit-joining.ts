@@ -5,8 +5,9 @@ import type { Team } from './task-vocabulary';
 
 /**
  * An agreed visit recorded in each of its tasks (ADR 39): the task's history alone shows the
- * visit, its day and its joint team. `countedWith`: the visit's first task, whose check of the
- * entity this one shares (the yearly count counts the visit once); absent on that first task.
+ * visit, its day and its joint team. `year`: the year this task's draw counted the entity in;
+ * `countedWith`: the visit's first task, whose check of the entity (in the same year) this one
+ * shares, so that the yearly count counts the visit once; absent on that first task.
  */
 export type VisitJoiningEvent = DomainEvent<
   'TaskJoinedVisit',
@@ -17,6 +18,7 @@ export type VisitJoiningEvent = DomainEvent<
     date: string;
     team: Team;
     taskIds: string[];
+    year: number;
     countedWith?: string;
   }
 >;
@@ -29,6 +31,14 @@ export interface JoinVisit {
   date: string;
   team: Team;
   taskIds: string[];
+  /** Fact: the visit's first task and the year its draw counted the entity in. */
+  counted: { taskId: string; year: number };
+}
+
+/** The year a task's draw counted its entities in (its record's, else the visit's day's). */
+export function drawYearOf(task: TaskState, date: string): number {
+  const year = task.draw?.record.year;
+  return typeof year === 'number' ? year : Number(date.slice(0, 4));
 }
 
 /** The entities a task still inspects: its draw less those withdrawn or handed over. */
@@ -56,9 +66,10 @@ export function joinVisit(state: InspectionTaskState, c: JoinVisit): VisitJoinin
       entityId: c.entityId,
     });
   }
-  const first = c.taskIds[0];
-  const { kind: _kind, ...data } = c;
+  const { kind: _kind, counted, ...data } = c;
+  const year = drawYearOf(task, c.date);
+  const shares = counted.taskId !== c.taskId && counted.year === year;
   return [
-    { type: 'TaskJoinedVisit', data: { ...data, ...(first !== c.taskId ? { countedWith: first } : {}) } },
+    { type: 'TaskJoinedVisit', data: { ...data, year, ...(shares ? { countedWith: counted.taskId } : {}) } },
   ];
 }

@@ -22,9 +22,12 @@ export type VisitEvent =
       }
     >
   /** Another task's lead agrees (for every task of the visit it leads). */
-  | E<'VisitAgreed', { taskIds: string[]; departmentId: string; agreedBy: string }>
+  | E<'VisitAgreed', { entityId: string; taskIds: string[]; departmentId: string; agreedBy: string }>
   /** A lead declines, saying why: the visit is not held. */
-  | E<'VisitDeclined', { taskIds: string[]; departmentId: string; declinedBy: string; reason: string }>
+  | E<
+      'VisitDeclined',
+      { entityId: string; taskIds: string[]; departmentId: string; declinedBy: string; reason: string }
+    >
   /** Every lead agreed: the joint team drawn from the tasks' teams for the entity (docs/draw.md). */
   | E<'VisitConfirmed', { entityId: string; taskIds: string[]; date: string; team: Team; teamBasis: string }>;
 

@@ -64,7 +64,7 @@ const proposed: VisitEvent = {
 };
 const agreed: VisitEvent = {
   type: 'VisitAgreed',
-  data: { visitId: 'v1', taskIds: ['task-b'], departmentId: 'ws', agreedBy: 'u-ws' },
+  data: { visitId: 'v1', entityId: 'e1', taskIds: ['task-b'], departmentId: 'ws', agreedBy: 'u-ws' },
 };
 const confirmed: VisitEvent = {
   type: 'VisitConfirmed',
@@ -102,6 +102,7 @@ describe('one visit for overlapping tasks (Yiyuan 十八; Gui’an 第33–35条
           type: 'VisitDeclined',
           data: {
             visitId: 'v1',
+            entityId: 'e1',
             taskIds: ['task-b'],
             departmentId: 'ws',
             declinedBy: 'u-ws',

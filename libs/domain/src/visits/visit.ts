@@ -47,7 +47,12 @@ function answer(state: VisitAggregateState, c: Answer): VisitEvent[] {
   if (mine.every((id) => state.agreedTaskIds.includes(id))) {
     reject('VISIT_ALREADY_ANSWERED', 'Your department has agreed to this visit already');
   }
-  const base = { visitId: c.visitId, taskIds: mine, departmentId: c.by.departmentId };
+  const base = {
+    visitId: c.visitId,
+    entityId: state.entityId,
+    taskIds: mine,
+    departmentId: c.by.departmentId,
+  };
   if (!c.agree) {
     return [{ type: 'VisitDeclined', data: { ...base, declinedBy: c.by.actorId, reason: c.reason ?? '' } }];
   }
