@@ -70,6 +70,8 @@ import { PersonalText } from './tasks/personal-text';
 import { SealedResults } from './tasks/sealed-results';
 import { TasksController } from './tasks/tasks.controller';
 import { VisitsController } from './visits/visits.controller';
+import { VisitAgreementController } from './visits/visit-agreement.controller';
+import { VisitFacts } from './visits/visit-facts';
 import { UserAccounts } from './users/user-accounts';
 import { UsersController } from './users/users.controller';
 
@@ -105,6 +107,7 @@ export class AppModule {
         ResultDisclosureController,
         TaskResultsController,
         VisitsController,
+        VisitAgreementController,
         AuditController,
         TaskBundleController,
         TransparencyController,
@@ -153,6 +156,7 @@ export class AppModule {
         OidcSignIn,
         CalendarService,
         TaskFacts,
+        VisitFacts,
         PersonalText,
         SealedResults,
         DrawSeeds,

@@ -21,3 +21,4 @@ export type * from './public-draw';
 export type * from './users';
 export type * from './plan-filings';
 export type * from './consolidated-plan';
+export type * from './visits';

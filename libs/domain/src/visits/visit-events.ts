@@ -79,6 +79,7 @@ export interface VisitState {
   leads: Record<string, string>;
   agreedTaskIds: string[];
   team?: Team;
+  teamBasis?: string;
 }
 
 export type VisitAggregateState = { status: 'absent' } | VisitState;

@@ -103,7 +103,7 @@ function evolve(state: VisitAggregateState, event: VisitEvent): VisitAggregateSt
     case 'VisitDeclined':
       return { ...state, status: 'declined' };
     case 'VisitConfirmed':
-      return { ...state, status: 'agreed', team: event.data.team };
+      return { ...state, status: 'agreed', team: event.data.team, teamBasis: event.data.teamBasis };
   }
 }
 
