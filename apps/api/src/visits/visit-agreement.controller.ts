@@ -85,7 +85,7 @@ export class VisitAgreementController {
   }
 
   @Get(':id')
-  @Roles('operator', 'head', 'auditor')
+  @Roles('operator', 'head', 'supervisor', 'auditor')
   async get(@Param('id') visitId: string): Promise<VisitAnswer> {
     return this.answer(visitId);
   }

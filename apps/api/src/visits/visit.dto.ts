@@ -3,7 +3,6 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
   ArrayMaxSize,
   ArrayMinSize,
-  ArrayUnique,
   IsArray,
   IsBoolean,
   IsOptional,
@@ -12,6 +11,7 @@ import {
 } from 'class-validator';
 import { IsCalendarDate } from '../common/calendar-date.validator';
 import { IsCode, IsNotBlank } from '../common/field-rules';
+import { UniqueItems } from '../common/unique-items';
 
 /** A lead proposes one visit to an entity for several locked tasks, on one day (ADR 39). */
 export class ProposeVisitDto {
@@ -21,7 +21,7 @@ export class ProposeVisitDto {
   @IsArray()
   @ArrayMinSize(VISIT_MIN_TASKS)
   @ArrayMaxSize(VISIT_MAX_TASKS)
-  @ArrayUnique()
+  @UniqueItems()
   @IsString({ each: true })
   @IsCode({ each: true })
   taskIds!: string[];
