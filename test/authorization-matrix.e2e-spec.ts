@@ -144,6 +144,7 @@ const MATRIX: Record<string, Access | typeof PUBLIC> = {
   'POST /api/visits': ['operator', 'head'],
   'POST /api/visits/{id}/agreement': ['operator', 'head'],
   'GET /api/visits/{id}': ['operator', 'head', 'supervisor', 'auditor'],
+  'GET /api/visits/{id}/team-verification': ['auditor', 'supervisor', 'admin'],
   'GET /api/audit/verify': ['admin', 'supervisor', 'auditor'],
   'GET /api/audit/proofs': ['admin', 'supervisor', 'auditor'],
   'GET /api/accountability': ['head', 'supervisor', 'auditor'],

@@ -175,6 +175,13 @@ describe('one visit for overlapping tasks over HTTP', () => {
     for (const member of agreed.team.members) expect(drawnFrom).toContainEqual(member);
     expect(agreed.teamBasis).toMatch(/^[0-9a-f]{64}$/);
 
+    const check = await ok<{ verified: boolean; computed: { basis: string } }>(
+      'GET',
+      `/api/visits/${visitId}/team-verification`,
+      staff('scjg', ['auditor'], 'u-auditor'),
+    );
+    expect(check).toMatchObject({ verified: true, computed: { basis: agreed.teamBasis } });
+
     const late = await call('POST', `/api/visits/${visitId}/agreement`, operator('xf'), { agree: true });
     expect([late.status, late.body.code]).toEqual([409, 'VISIT_ALREADY_DECIDED']);
     expect((await call('GET', '/api/visits/no-such-visit', operator('xf'))).status).toBe(404);

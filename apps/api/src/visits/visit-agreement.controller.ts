@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { deterministicEventId } from '@app/event-store';
+import { type VisitTeamCheck, verifyVisitTeam } from '@app/audit';
 import type { VisitAnswer } from '@app/contract';
+import type { Stores } from '@app/runtime';
 import {
   type Team,
   type VisitAggregateState,
@@ -9,7 +11,7 @@ import {
   registerStreams,
   visitDecider,
 } from '@app/domain';
-import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Inject, Param, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { Roles } from '../auth/auth.decorators';
@@ -21,6 +23,7 @@ import { acting } from '../tasks/acting';
 import { taskCommand } from '../tasks/task-command';
 import { ProposeVisitDto, VisitAgreementDto } from './visit.dto';
 import { VisitFacts } from './visit-facts';
+import { STORES } from '../stores/stores.providers';
 
 /**
  * One visit for overlapping tasks (进一次门、查多项事; Yiyuan 十八; Gui'an 第33–35条; ADR 39): a
@@ -34,6 +37,7 @@ export class VisitAgreementController {
   constructor(
     private readonly commands: CommandBus,
     private readonly facts: VisitFacts,
+    @Inject(STORES) private readonly stores: Stores,
   ) {}
 
   @Post()
@@ -88,6 +92,15 @@ export class VisitAgreementController {
   @Roles('operator', 'head', 'supervisor', 'auditor')
   async get(@Param('id') visitId: string): Promise<VisitAnswer> {
     return this.answer(visitId);
+  }
+
+  /** The agreed visit's joint team recomputed from the log (docs/draw.md §8.2), beside the recorded one. */
+  @Get(':id/team-verification')
+  @Roles('auditor', 'supervisor', 'admin')
+  async verifyTeam(@Param('id') visitId: string): Promise<VisitTeamCheck> {
+    const check = await verifyVisitTeam(this.stores.events, visitId);
+    if (!check) throw ApiError.notFound('VISIT_NOT_FOUND', `No agreed visit ${visitId}`);
+    return check;
   }
 
   private decide(visitId: string, command: VisitCommand, context: CommandContext): Promise<DecisionOutcome> {

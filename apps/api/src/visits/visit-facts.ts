@@ -16,7 +16,7 @@ import { CalendarService } from '../calendar/calendar.service';
 import { STORES } from '../stores/stores.providers';
 import { TaskFacts } from '../tasks/task-facts';
 
-/** Members per department in a visit's joint team (docs/draw.md "The visit's team"). */
+/** Members per department in a visit's joint team (docs/draw.md §8.2; the audit's recomputation uses the same). */
 export const VISIT_TEAM_PER_DEPARTMENT = 1;
 
 /** What the visit's rules need from the tasks, the calendar and the read models (ADR 39). */
