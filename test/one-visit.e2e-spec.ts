@@ -220,6 +220,23 @@ describe('one visit for overlapping tasks over HTTP', () => {
     expect(agreed).toEqual([expect.objectContaining({ visitId, status: 'agreed', date: '2026-04-20' })]);
   });
 
+  it('the draw’s yearly cap sees one check: a third task may still draw the business, verifiably', async () => {
+    // Two draws would reach the cap (DRAW_YEARLY_CAP 2); the visit makes them one.
+    const drawn = await ok<{ entityIds: string[] }>(
+      'POST',
+      `/api/tasks/${tasks.open}/draws/entities`,
+      operator('ws'),
+      {},
+    );
+    expect(drawn.entityIds).toEqual([entity]);
+    const verify = await ok<{ verified: boolean }>(
+      'GET',
+      `/api/tasks/${tasks.open}/draws/verify`,
+      operator('ws'),
+    );
+    expect(verify.verified).toBe(true);
+  });
+
   it('each department enters its own result in its own task', async () => {
     await ok('PUT', '/api/admin/clock', admin, { now: '2026-04-21T02:00:00.000Z' });
     for (const d of ['scjg', 'xf']) {
