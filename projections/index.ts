@@ -4,6 +4,7 @@ import { entityChecksProjection } from './tasks/entity-checks.projection';
 import { drawCandidatesProjection } from './tasks/draw-candidates.projection';
 import { tasksProjection } from './tasks/tasks.projection';
 import { visitsProjection } from './tasks/visits.projection';
+export { type ProposedVisit, visitOfTask } from './tasks/agreed-visits';
 import { accountabilityProjection } from './audit/accountability.projection';
 import { disclosuresProjection } from './disclosures/disclosures.projection';
 import { publicDisclosuresProjection } from './disclosures/public-disclosures.projection';
@@ -96,6 +97,7 @@ export {
 export {
   visitsProjection,
   addToVisits,
+  visitsByWindows,
   type EntityVisitsView,
   type Visit,
   type VisitTask,

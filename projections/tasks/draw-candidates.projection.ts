@@ -1,5 +1,7 @@
 import {
   DISCARDING_EVENT_TYPES,
+  SHARING_EVENT_TYPES,
+  sharedCheckIn,
   DRAW_RECORD_EVENT_TYPES,
   ENTITY_DIRECTORY_EVENT_TYPES,
   type DirectoryEntry,
@@ -111,13 +113,39 @@ function viewOf(entityId: string, candidate: DrawCandidate): DrawCandidateView {
  * The directory and the yearly check counts in one read model with one checkpoint, so a draw
  * reads both as they stood at the same log position (docs/draw.md §1).
  */
-type CancelledEvent = Extract<InspectionTaskEvent, { type: 'InspectionTaskCancelled' }>;
+type CancelledEvent = Extract<InspectionTaskEvent, { type: 'InspectionTaskCancelled' | 'TaskJoinedVisit' }>;
 
 export const drawCandidatesProjection: Projection<EntityEvent | DrawnEntitiesEvent | CancelledEvent> = {
   name: 'drawCandidates',
   collections: [{ name: 'candidates', indexes: [['regionCode']], snapshotFields: ['candidate'] }],
-  eventTypes: [...ENTITY_DIRECTORY_EVENT_TYPES, ...DRAW_RECORD_EVENT_TYPES, ...DISCARDING_EVENT_TYPES],
+  eventTypes: [
+    ...ENTITY_DIRECTORY_EVENT_TYPES,
+    ...DRAW_RECORD_EVENT_TYPES,
+    ...DISCARDING_EVENT_TYPES,
+    ...SHARING_EVENT_TYPES,
+  ],
   apply(event): DocumentChange<DrawCandidateView>[] {
+    if (event.type === 'TaskJoinedVisit') {
+      // Two tasks' checks in one agreed visit count once (ADR 39): one check less that year.
+      const shared = sharedCheckIn(event);
+      if (!shared) return [];
+      const year = String(shared.year);
+      const less = (checks: Record<string, number> = {}) => ({
+        ...checks,
+        [year]: Math.max(0, (checks[year] ?? 0) - 1),
+      });
+      return [
+        {
+          collection: 'candidates',
+          id: shared.entityId,
+          update: (view) => {
+            if (!view?.candidate) return { ...view, id: shared.entityId, checks: less(view?.checks) };
+            const candidate = decodeCandidate(view.candidate);
+            return viewOf(shared.entityId, { ...candidate, checks: less(candidate.checks) });
+          },
+        },
+      ];
+    }
     if (event.type === 'InspectionTaskCancelled') {
       // Kept apart from the checks: whether they count is the draw's policy, recorded with it.
       const discarded = discardedIn(event);

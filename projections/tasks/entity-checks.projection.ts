@@ -1,4 +1,4 @@
-import { type InspectionTaskEvent, beijingYear, discardedIn } from '@app/domain';
+import { type InspectionTaskEvent, beijingYear, discardedIn, sharedCheckIn } from '@app/domain';
 import type { DocumentChange, Projection, ReadDocument } from '@app/read-store';
 
 /** How often an entity was drawn for inspection in a (Beijing) year, and by which tasks. */
@@ -9,6 +9,8 @@ export interface EntityChecksView extends ReadDocument {
   taskIds: string[];
   /** Of those, tasks cancelled after their draw (whether they count is the deployment's policy). */
   discardedTaskIds?: string[];
+  /** Tasks whose check was shared with another task's in one agreed visit (ADR 39): counted once. */
+  sharedChecks?: { taskId: string; visitId: string; countedWith: string }[];
 }
 
 export const entityChecksId = (entityId: string, year: number): string => `${entityId}|${year}`;
@@ -18,12 +20,34 @@ export const entityChecksId = (entityId: string, year: number): string => `${ent
  * draw's position; this read model shows them). Parts of a large draw count when recorded.
  */
 export const entityChecksProjection: Projection<
-  Extract<InspectionTaskEvent, { type: 'EntitiesDrawn' | 'DrawnEntitiesListed' | 'InspectionTaskCancelled' }>
+  Extract<
+    InspectionTaskEvent,
+    { type: 'EntitiesDrawn' | 'DrawnEntitiesListed' | 'InspectionTaskCancelled' | 'TaskJoinedVisit' }
+  >
 > = {
   name: 'entityChecks',
   collections: [{ name: 'checks', indexes: [['entityId', 'year'], ['year']] }],
-  eventTypes: ['EntitiesDrawn', 'DrawnEntitiesListed', 'InspectionTaskCancelled'],
+  eventTypes: ['EntitiesDrawn', 'DrawnEntitiesListed', 'InspectionTaskCancelled', 'TaskJoinedVisit'],
   apply(event): DocumentChange[] {
+    if (event.type === 'TaskJoinedVisit') {
+      const shared = sharedCheckIn(event);
+      if (!shared) return [];
+      const { taskId, visitId, countedWith = '' } = event.data;
+      return [
+        {
+          collection: 'checks',
+          id: entityChecksId(shared.entityId, shared.year),
+          update: (checks: EntityChecksView | undefined) =>
+            checks
+              ? {
+                  ...checks,
+                  count: Math.max(0, checks.count - 1),
+                  sharedChecks: [...(checks.sharedChecks ?? []), { taskId, visitId, countedWith }],
+                }
+              : null,
+        },
+      ];
+    }
     if (event.type === 'InspectionTaskCancelled') {
       const discarded = discardedIn(event);
       if (!discarded) return [];

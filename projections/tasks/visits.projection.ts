@@ -1,5 +1,6 @@
-import type { InspectionTaskEvent } from '@app/domain';
+import type { InspectionTaskEvent, VisitEvent } from '@app/domain';
 import type { DocumentChange, Projection, ReadDocument } from '@app/read-store';
+import { type ProposedVisit, proposalsAfter, taskLeft } from './agreed-visits';
 
 export interface VisitTask {
   taskId: string;
@@ -20,7 +21,10 @@ export interface Visit {
 
 export interface EntityVisitsView extends ReadDocument {
   entityId: string;
+  /** The possible visits: overlaps of the locked tasks' windows as locked (the api regroups them by the windows as they stand). */
   visits: Visit[];
+  /** Visits proposed, agreed or declined by the leads (ADR 39). */
+  proposals?: ProposedVisit[];
 }
 
 const union = (a: string[], b: string[]) => [...new Set([...a, ...b])];
@@ -49,26 +53,72 @@ function removeFromVisits(visits: readonly Visit[], taskId: string): Visit[] {
     .map(visitOf);
 }
 
+/** Regroups the possible visits by the tasks' windows as they stand now (a postponed task's new one). */
+export function visitsByWindows(
+  visits: readonly Visit[],
+  windowOf: (taskId: string) => { from: string; to: string } | undefined,
+): Visit[] {
+  return visits
+    .flatMap((v) => v.tasks)
+    .map((t) => ({ ...t, window: windowOf(t.taskId) ?? t.window }))
+    .reduce<Visit[]>(addToVisits, []);
+}
+
+type Handled = InspectionTaskEvent | VisitEvent;
+
 /** Visits per entity, from locked tasks (a withdrawn entity, or a cancelled locked task, leaves its visit). */
-export const visitsProjection: Projection<InspectionTaskEvent> = {
+export const visitsProjection: Projection<Handled> = {
   name: 'visits',
   collections: [{ name: 'entityVisits', indexes: [['entityId']] }],
-  eventTypes: ['InspectionTaskLocked', 'EntityWithdrawnWithApproval', 'InspectionTaskCancelled'],
+  eventTypes: [
+    'InspectionTaskLocked',
+    'EntityWithdrawnWithApproval',
+    'InspectionTaskCancelled',
+    'VisitProposed',
+    'VisitDeclined',
+    'VisitConfirmed',
+  ],
   apply(event): DocumentChange[] {
-    const leave = (taskId: string, entityId: string): DocumentChange<EntityVisitsView> => ({
+    const leave = (
+      taskId: string,
+      entityId: string,
+      why: 'cancelled' | 'withdrawn',
+    ): DocumentChange<EntityVisitsView> => ({
       collection: 'entityVisits',
       id: entityId,
       update: (current) =>
-        current ? { ...current, visits: removeFromVisits(current.visits, taskId) } : null,
+        current
+          ? {
+              ...current,
+              visits: removeFromVisits(current.visits, taskId),
+              ...(current.proposals ? { proposals: taskLeft(current.proposals, taskId, why) } : {}),
+            }
+          : null,
     });
+    if (event.type === 'VisitProposed' || event.type === 'VisitDeclined' || event.type === 'VisitConfirmed') {
+      const { entityId } = event.data;
+      return [
+        {
+          collection: 'entityVisits',
+          id: entityId,
+          update: (current: EntityVisitsView | undefined) => ({
+            id: entityId,
+            entityId,
+            visits: current?.visits ?? [],
+            proposals: proposalsAfter(current?.proposals ?? [], event),
+          }),
+        },
+      ];
+    }
     if (event.type === 'EntityWithdrawnWithApproval') {
       const { taskId, entityId } = event.data;
-      return [leave(taskId, entityId)];
+      return [leave(taskId, entityId, 'withdrawn')];
     }
     if (event.type === 'InspectionTaskCancelled') {
-      // Only a locked task's cancellation names entities (one whose window was out of range).
-      const { taskId, entityIds = [] } = event.data;
-      return entityIds.map((entityId) => leave(taskId, entityId));
+      // A locked task's cancellation names its entities: out of range, or in the draw it discards.
+      const { taskId, entityIds = [], discardedDraw } = event.data;
+      const named = [...new Set([...entityIds, ...(discardedDraw?.entityIds ?? [])])];
+      return named.map((entityId) => leave(taskId, entityId, 'cancelled'));
     }
     if (event.type !== 'InspectionTaskLocked') return [];
     const d = event.data;
@@ -83,7 +133,12 @@ export const visitsProjection: Projection<InspectionTaskEvent> = {
       id: entityId,
       update: (current: EntityVisitsView | undefined) => {
         const visits = current?.visits ?? [];
-        const view: EntityVisitsView = { id: entityId, entityId, visits: addToVisits(visits, task) };
+        const view: EntityVisitsView = {
+          ...current,
+          id: entityId,
+          entityId,
+          visits: addToVisits(visits, task),
+        };
         return view;
       },
     }));

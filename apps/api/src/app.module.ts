@@ -76,6 +76,8 @@ import { PersonalText } from './tasks/personal-text';
 import { SealedResults } from './tasks/sealed-results';
 import { TasksController } from './tasks/tasks.controller';
 import { VisitsController } from './visits/visits.controller';
+import { VisitAgreementController } from './visits/visit-agreement.controller';
+import { VisitFacts } from './visits/visit-facts';
 import { UserAccounts } from './users/user-accounts';
 import { UsersController } from './users/users.controller';
 
@@ -111,6 +113,7 @@ export class AppModule {
         ResultDisclosureController,
         TaskResultsController,
         VisitsController,
+        VisitAgreementController,
         AuditController,
         TaskBundleController,
         TransparencyController,
@@ -165,6 +168,7 @@ export class AppModule {
         JointTaskFigures,
         SummaryFigures,
         TaskFacts,
+        VisitFacts,
         PersonalText,
         SealedResults,
         DrawSeeds,

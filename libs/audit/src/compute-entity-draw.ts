@@ -1,5 +1,6 @@
 import {
   DISCARDING_EVENT_TYPES,
+  SHARING_EVENT_TYPES,
   DRAW_RECORD_EVENT_TYPES,
   ENTITY_DIRECTORY_EVENT_TYPES,
   type DirectoryEntry,
@@ -11,6 +12,7 @@ import {
   applyEntityEvent,
   countedChecks,
   discardedIn,
+  sharedCheckIn,
   drawnIn,
   quotaBound,
   registerStreams,
@@ -97,13 +99,25 @@ export async function* directoryFromLog(
   const counting = inputs.discardedDrawsCount ?? true;
   const drawn = new Map<string, number>();
   const discarded = new Map<string, number>();
+  const merged = new Map<string, number>();
   const add = (counts: Map<string, number>, ids: string[]) => {
     for (const entityId of ids) counts.set(entityId, (counts.get(entityId) ?? 0) + 1);
   };
   for await (const event of events.readStreamsByPrefix(registerStreams.inspectionTask(''), {
     maxPosition: inputs.position,
-    eventTypes: counting ? DRAW_RECORD_EVENT_TYPES : [...DRAW_RECORD_EVENT_TYPES, ...DISCARDING_EVENT_TYPES],
+    eventTypes: [
+      ...DRAW_RECORD_EVENT_TYPES,
+      ...SHARING_EVENT_TYPES,
+      ...(counting ? [] : DISCARDING_EVENT_TYPES),
+    ],
   })) {
+    // Two tasks' checks in one agreed visit count once (ADR 39).
+    const shared = sharedCheckIn(event);
+    if (shared) {
+      if (shared.year === inputs.year) add(merged, [shared.entityId]);
+      continue;
+    }
+    if (event.type === 'TaskJoinedVisit') continue;
     const dropped = discardedIn(event);
     if (dropped) {
       if (dropped.year === inputs.year) add(discarded, dropped.entityIds);
@@ -115,7 +129,7 @@ export async function* directoryFromLog(
   }
   const checks = new Map<string, number>();
   for (const [entityId, n] of drawn) {
-    const counted = countedChecks(n, discarded.get(entityId) ?? 0, counting);
+    const counted = countedChecks(n - (merged.get(entityId) ?? 0), discarded.get(entityId) ?? 0, counting);
     if (counted > 0) checks.set(entityId, counted);
   }
   let batch: SourceEntity[] = [];

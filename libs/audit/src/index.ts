@@ -73,3 +73,4 @@ export {
 export { type AnchorSource, MAX_CONSISTENCY_FROM, anchorEvents } from './transparency/anchor-source';
 export { type PublicDrawFacts, publicDrawFacts } from './public-draw/public-draw-facts';
 export { publicDrawLines } from './public-draw/public-draw-lines';
+export { type VisitTeamCheck, verifyVisitTeam } from './verify-visit-team';

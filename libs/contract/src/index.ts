@@ -22,3 +22,4 @@ export type * from './public-draw';
 export type * from './users';
 export type * from './plan-filings';
 export type * from './consolidated-plan';
+export type * from './visits';

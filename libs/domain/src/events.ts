@@ -9,6 +9,7 @@ import type {
 } from './registers';
 import type { InspectionTaskEvent } from './tasks';
 import type { UserEvent } from './users';
+import type { VisitEvent } from './visits';
 
 /** Every event the domain records, in its current shape (docs/events.md). */
 export type AnyDomainEvent =
@@ -21,6 +22,7 @@ export type AnyDomainEvent =
   | PlanEvent
   | ConsolidatedPlanEvent
   | InspectionTaskEvent
+  | VisitEvent
   | UserEvent;
 
 export type DomainEventType = AnyDomainEvent['type'];

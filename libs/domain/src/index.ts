@@ -11,3 +11,4 @@ export * from './draws';
 export * from './refusals';
 export * from './roles';
 export * from './users';
+export * from './visits';

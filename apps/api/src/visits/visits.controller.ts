@@ -1,4 +1,5 @@
-import type { EntityVisitsView, Visit } from '@app/projections';
+import type { EntityVisitItem } from '@app/contract';
+import { type EntityVisitsView, type TaskSummaryView, type Visit, visitsByWindows } from '@app/projections';
 import type { Stores } from '@app/runtime';
 import { Controller, Get, Inject, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiQuery, ApiTags } from '@nestjs/swagger';
@@ -6,7 +7,10 @@ import { ApiError } from '../common/api-error';
 import { calendarDateProblems } from '../common/calendar-date.validator';
 import { STORES } from '../stores/stores.providers';
 
-/** Visits (进一次门、查多项事): an entity's locked tasks with overlapping windows, inspected in one visit. */
+/**
+ * Visits (进一次门、查多项事): an entity's locked tasks whose windows overlap as they stand (possible
+ * visits), and the visits proposed, agreed or declined by their leads (`agreed`; ADR 39).
+ */
 @ApiTags('tasks')
 @ApiBearerAuth()
 @Controller('api/visits')
@@ -21,7 +25,7 @@ export class VisitsController {
     @Query('entityId') entityId: string | undefined,
     @Query('from') from: string | undefined,
     @Query('to') to: string | undefined,
-  ): Promise<{ entityId: string; visits: Visit[] }> {
+  ): Promise<{ entityId: string; visits: Visit[]; agreed: EntityVisitItem[] }> {
     const problems = [
       ...(entityId ? [] : [{ field: 'entityId', reason: 'is required', rule: 'required' as const }]),
       ...calendarDateProblems({ from, to }),
@@ -30,7 +34,17 @@ export class VisitsController {
     const found = await this.stores.projections
       .collection<EntityVisitsView>('visits', 'entityVisits')
       .get(entityId);
-    const visits = (found?.visits ?? []).filter((v) => (!from || v.to >= from) && (!to || v.from <= to));
-    return { entityId, visits };
+    // The windows as they stand: a postponed task's new window (the view keeps the lock's).
+    const tasks = this.stores.projections.collection<TaskSummaryView>('tasks', 'tasks');
+    const windows = new Map<string, { from: string; to: string }>();
+    for (const task of (found?.visits ?? []).flatMap((v) => v.tasks)) {
+      const summary = await tasks.get(task.taskId);
+      if (summary) windows.set(task.taskId, summary.window);
+    }
+    const visits = visitsByWindows(found?.visits ?? [], (id) => windows.get(id)).filter(
+      (v) => (!from || v.to >= from) && (!to || v.from <= to),
+    );
+    const agreed = (found?.proposals ?? []).filter((p) => (!from || p.date >= from) && (!to || p.date <= to));
+    return { entityId, visits, agreed };
   }
 }

@@ -120,3 +120,22 @@ export function discardedIn(event: {
 export function countedChecks(checks: number, discarded: number, discardedDrawsCount: boolean): number {
   return discardedDrawsCount ? checks : Math.max(0, checks - discarded);
 }
+
+/** The event that makes two tasks' checks of an entity one: a task joining an agreed visit (ADR 39). */
+export const SHARING_EVENT_TYPES = ['TaskJoinedVisit'] as const;
+
+/**
+ * The check a task's joining of a visit shares with the visit's first task (the year it counts
+ * in): one check less for the entity that year. None for the first task, or one in another year.
+ */
+export function sharedCheckIn(event: {
+  type: string;
+  data: object;
+}): { year: number; entityId: string } | undefined {
+  if (event.type !== 'TaskJoinedVisit') return undefined;
+  const d = event.data as { countedWith?: unknown; year?: unknown; entityId?: unknown };
+  if (typeof d.countedWith !== 'string' || typeof d.year !== 'number' || typeof d.entityId !== 'string') {
+    return undefined;
+  }
+  return { year: d.year, entityId: d.entityId };
+}

@@ -10,6 +10,7 @@ import { CALENDAR_REFUSALS } from './domain/calendar';
 import { BEACON_REFUSALS } from './domain/beacon';
 import { USER_REFUSALS } from './domain/users';
 import { AFTER_ANNOUNCEMENT_REFUSALS } from './domain/after-announcement';
+import { VISIT_REFUSALS } from './domain/visits';
 
 /**
  * The words for each rule code the domain refuses with (DomainError, `reject`), for the console.
@@ -28,4 +29,5 @@ export const DOMAIN_REFUSALS: Record<string, Bilingual> = {
   ...BEACON_REFUSALS,
   ...USER_REFUSALS,
   ...AFTER_ANNOUNCEMENT_REFUSALS,
+  ...VISIT_REFUSALS,
 };

@@ -82,6 +82,8 @@ export const registerStreams = {
   inspector: (id: string) => `inspector-${id}`,
   calendarYear: (year: number) => `calendarYear-${year}`,
   plan: (id: string) => `plan-${id}`,
+  /** One visit for several locked tasks (ADR 39). */
+  visit: (id: string) => `visit-${id}`,
   /** The joint office's consolidated plan of a year (全县联合抽查计划). */
   consolidatedPlan: (jointOfficeId: string, year: number) => `consolidatedPlan-${jointOfficeId}-${year}`,
   inspectionTask: (id: string) => `inspectionTask-${id}`,

@@ -301,6 +301,10 @@ export function evolveTask(state: InspectionTaskState, event: InspectionTaskEven
     case 'HandOverTaken':
     case 'HandOverDeclined':
       return evolveAfterAnnouncement(state, event);
+    case 'TaskJoinedVisit': {
+      const { entityId, visitId } = event.data;
+      return { ...state, visits: { ...state.visits, [entityId]: visitId } };
+    }
     case 'PersonalTextErased':
       return { ...state, personalTextErased: [...(state.personalTextErased ?? []), event.data.entityId] };
     case 'CancellationRequested': {

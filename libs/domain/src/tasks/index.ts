@@ -23,3 +23,4 @@ export {
   isAuxiliary,
 } from './experts';
 export { BEYOND_PLAN_REQUEST_ID, type PlanDeviation, planDeviations } from './plan-binding';
+export { type JoinVisit, type VisitJoiningEvent, inspectedEntities } from './visit-joining';

@@ -17,6 +17,7 @@ import type { InspectionTaskEvent } from './task-events';
 import { evolveTask } from './evolve-task';
 import type { InspectionTaskState } from './task-state';
 import { drawExperts } from './experts';
+import { joinVisit } from './visit-joining';
 import { drawEntities, drawInspectors, listDrawnEntities, lock } from './teams';
 
 /** The inspection task (抽查任务), stream `inspectionTask-<id>`: the whole lifecycle (docs/events.md). */
@@ -86,6 +87,8 @@ export const inspectionTaskDecider: Decider<InspectionTaskCommand, InspectionTas
           return answerHandOver(state, command);
         case 'ErasePersonalText':
           return erasePersonalText(state, command);
+        case 'JoinVisit':
+          return joinVisit(state, command);
       }
     },
   };

@@ -1,3 +1,4 @@
+import type { JoinVisit } from './visit-joining';
 import type { BeaconRound } from '../draws/beacon';
 import type { PlanState } from '../plans/plan';
 import type { ListedItemFact } from '../registers/joint-item-list';
@@ -311,4 +312,6 @@ export type InspectionTaskCommand =
       intoTask?: { leadDepartmentId: string; participantIds: string[]; status: string };
     }
   /** An administrator erases one inspection's personal text (its key is destroyed with it). */
-  | { kind: 'ErasePersonalText'; taskId: string; by: Acting; entityId: string; reason: string };
+  | { kind: 'ErasePersonalText'; taskId: string; by: Acting; entityId: string; reason: string }
+  /** Records an agreed visit in the task (sent by the api once the visit is confirmed; ADR 39). */
+  | JoinVisit;

@@ -3,6 +3,7 @@ import type { BeaconRound } from '../draws/beacon';
 import type { SealedText } from './personal-text';
 import type { AfterAnnouncementEvent } from './after-announcement-events';
 import type { PlanBindingEvent } from './plan-binding';
+import type { VisitJoiningEvent } from './visit-joining';
 import type {
   DateWindow,
   EntityWithdrawalReason,
@@ -321,6 +322,7 @@ export type InspectionTaskEvent =
       }
     >
   | AfterAnnouncementEvent
-  | PlanBindingEvent;
+  | PlanBindingEvent
+  | VisitJoiningEvent;
 
 export type InspectionTaskEventType = InspectionTaskEvent['type'];

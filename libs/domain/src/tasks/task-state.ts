@@ -168,6 +168,8 @@ export interface TaskState {
   beaconValue?: { value: string; enteredBy: string; departmentId: string; confirmed: boolean };
   /** Hand-overs of entities that moved away, by entity (absent while there is none). */
   handOvers?: Record<string, HandOver>;
+  /** The agreed visit each entity is inspected in, by entity (absent while there is none; ADR 39). */
+  visits?: Record<string, string>;
   /** Entities whose inspection's personal text was erased; absent while there is none (older states lack it). */
   personalTextErased?: string[];
 }

@@ -1,0 +1,4 @@
+export * from './visit-events';
+export * from './visit-rules';
+export * from './visit-team';
+export * from './visit';
