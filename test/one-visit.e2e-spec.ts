@@ -1,6 +1,6 @@
 import { idCardCheckCharacter } from '@app/domain';
 import { ApiHarness, type Caller, type ErrorAnswer, admin, staff } from './support/api-harness';
-import { creditCode } from './support/task-fixtures';
+import { creditCode, enforcementCertificate } from './support/task-fixtures';
 
 type Team = { members: { inspectorId: string; departmentId: string }[]; leaderId?: string };
 
@@ -87,6 +87,7 @@ describe('one visit for overlapping tasks over HTTP', () => {
           name: `${d}检查员${i}`,
           idCardNumber: first17 + idCardCheckCharacter(first17),
           category: 'certified',
+          ...enforcementCertificate(),
           regionCode: '320102',
         });
       }
