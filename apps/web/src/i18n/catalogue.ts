@@ -18,6 +18,8 @@ import { planCoverage } from './messages/plans/coverage';
 import { publicPortal } from './messages/public';
 import { publicVerify } from './messages/public-verify';
 import { publicJointLists } from './messages/public-joint-lists';
+import { publicJointOffice } from './messages/public-joint-office';
+import { jointOffice } from './messages/joint-office';
 import { taskVocabulary } from './messages/tasks/vocabulary';
 import { taskWords } from './messages/tasks/shared-words';
 import { taskList } from './messages/tasks/task-list';
@@ -101,7 +103,8 @@ const sections = {
     registerImport,
   ),
   audit: merged(auditVocabulary, accountability, taskHistory, taskStateAt, chainCheck, auditBundle),
-  public: merged(publicPortal, publicVerify, publicJointLists),
+  public: merged(publicPortal, publicVerify, publicJointLists, publicJointOffice),
+  jointOffice,
   fields,
 };
 
