@@ -88,11 +88,9 @@ export function ConsolidatedPlanPage() {
       </Async>
       <ActionError error={command.error} />
       <Done message={done} />
-      {done ? (
-        <p>
-          <Link to="/public/consolidated-plans">{t('jointOffice.consolidated.toPublic')}</Link>
-        </p>
-      ) : null}
+      <p>
+        <Link to="/public/consolidated-plans">{t('jointOffice.consolidated.toPublic')}</Link>
+      </p>
       <ConfirmDialog
         control={confirmation}
         title={t('jointOffice.consolidated.confirmTitle', { year: office.year })}

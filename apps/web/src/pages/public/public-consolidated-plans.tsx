@@ -1,15 +1,19 @@
 import type { ConsolidatedPlanEntry, PublicConsolidatedPlan } from '@app/contract';
+import { beijingDate } from '@app/domain/calendar/calendar-date';
+import { useState } from 'react';
 import { useApi } from '../../api/use-api';
 import { Async, Empty } from '../../components/states';
 import { type Column, DataTable } from '../../components/table';
 import { useI18n } from '../../i18n/i18n';
+import { YearForm } from '../joint-office/year-form';
 import { useDepartmentNames } from './use-department-names';
 
 /** 全县部门联合抽查计划: each joint office's latest consolidated plan, with its versions' days. */
 export function PublicConsolidatedPlansSection() {
   const { t } = useI18n();
   const departmentName = useDepartmentNames();
-  const plans = useApi<PublicConsolidatedPlan[]>('/api/public/consolidated-plans');
+  const [year, setYear] = useState(() => Number(beijingDate(Date.now()).slice(0, 4)));
+  const plans = useApi<PublicConsolidatedPlan[]>('/api/public/consolidated-plans', { year });
   const columns: Column<ConsolidatedPlanEntry>[] = [
     { heading: t('public.plans.name'), cell: (p) => p.name, csv: (p) => p.name },
     {
@@ -32,6 +36,7 @@ export function PublicConsolidatedPlansSection() {
     <section aria-labelledby="public-consolidated">
       <h2 id="public-consolidated">{t('public.consolidated.title')}</h2>
       <p>{t('public.consolidated.intro')}</p>
+      <YearForm key={year} year={year} onYear={setYear} />
       <Async loaded={plans}>
         {(list) =>
           list.length === 0 ? (
