@@ -15,6 +15,7 @@ import { planProgress } from './messages/plans/progress';
 import { planAdjustments } from './messages/plans/adjustments';
 import { planTasks } from './messages/plans/plan-tasks';
 import { planCoverage } from './messages/plans/coverage';
+import { planVersions } from './messages/plans/versions';
 import { publicPortal } from './messages/public';
 import { publicVerify } from './messages/public-verify';
 import { publicJointLists } from './messages/public-joint-lists';
@@ -91,6 +92,7 @@ const sections = {
     planAdjustments,
     planTasks,
     planCoverage,
+    planVersions,
   ),
   dashboards,
   registers: merged(

@@ -25,6 +25,8 @@ export const publicJointOffice = section(
     'postponements.approvedBy': '批准',
     'postponements.approver': '{department}负责人',
     'postponements.on': '调整日期',
+    'plans.versionValue': '第 {version} 版',
+    'plans.adjustedEntry': '{date} 调整：{reason}',
   },
   {
     'tab.consolidated': 'Joint plans',
@@ -50,5 +52,7 @@ export const publicJointOffice = section(
     'postponements.approvedBy': 'Approved by',
     'postponements.approver': 'Head of {department}',
     'postponements.on': 'Postponed on',
+    'plans.versionValue': 'Version {version}',
+    'plans.adjustedEntry': 'Adjusted {date}: {reason}',
   },
 );

@@ -62,6 +62,20 @@ export function PublicPlansSection() {
       cell: (p) => t('public.tasks.windowValue', { from: p.window.from, to: p.window.to }),
       csv: (p) => `${p.window.from}/${p.window.to}`,
     },
+    {
+      heading: t('public.plans.version'),
+      cell: (p) => (
+        <>
+          {t('public.plans.versionValue', { version: p.version })}
+          <ul className="rx-plain">
+            {p.adjustments.map((a, index) => (
+              <li key={index}>{t('public.plans.adjustedEntry', { date: a.adjustedOn, reason: a.reason })}</li>
+            ))}
+          </ul>
+        </>
+      ),
+      csv: (p) => p.version,
+    },
     { heading: t('public.plans.status'), cell: (p) => status(p.status), csv: (p) => status(p.status) },
     {
       heading: t('public.plans.publishedAt'),
