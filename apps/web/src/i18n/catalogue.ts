@@ -43,6 +43,7 @@ import { registerWords } from './messages/registers/form-words';
 import { registerVocabulary } from './messages/registers/vocabulary';
 import { checkItemList } from './messages/registers/check-items';
 import { jointItemList } from './messages/registers/joint-items';
+import { jointListVersions } from './messages/registers/joint-list-versions';
 import { entityDirectory } from './messages/registers/entities';
 import { inspectorDirectory } from './messages/registers/inspectors';
 import { registerImport } from './messages/registers/import';
@@ -100,6 +101,7 @@ const sections = {
     registerVocabulary,
     checkItemList,
     jointItemList,
+    jointListVersions,
     entityDirectory,
     inspectorDirectory,
     registerImport,
