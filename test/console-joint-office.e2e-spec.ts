@@ -8,7 +8,8 @@ import { checkItemBody } from './support/task-fixtures';
  * The joint office (联席办) in Chromium (issue 20): a department's plan published after January's
  * end is filed late and shown to the coordinator, who publishes the county joint plan that then
  * appears on the portal; a participant that never answers a joint task is left behind by the lead
- * on the task page and named in the office's 通报 list. SCREENSHOTS=<dir>.
+ * on the task page and named in the office's 通报 list; its postponement is then on the portal.
+ * SCREENSHOTS=<dir>.
  */
 const OFFICE = { id: 'lxb', name: '玄武区联席办', regionCode: '320102', kind: 'joint-office' };
 const LEAD = { id: 'scjg', name: '玄武区市场监管局' };
@@ -186,5 +187,37 @@ describeInBrowser('the joint office in a real browser', () => {
     expect(await notice.textContent()).not.toContain(PARTNER.name);
     await accessible();
     await shot('joint-office-non-responses');
+  });
+  it('shows the public the task postponed after its announcement, with the former window and the reason', async () => {
+    // The task goes on without the silent participant: drawn, staffed, locked and announced.
+    await ok('POST', `/api/tasks/${taskId}/draws/entities`, operator(LEAD.id), {});
+    await ok('POST', `/api/tasks/${taskId}/draws/inspectors`, operator(LEAD.id), {});
+    await ok('POST', `/api/tasks/${taskId}/draws/inspectors`, operator(PARTNER.id), {});
+    await ok('POST', `/api/tasks/${taskId}/lock`, operator(LEAD.id));
+    const { requestId } = await ok<{ requestId: string }>(
+      'POST',
+      `/api/tasks/${taskId}/postponement-requests`,
+      operator(LEAD.id),
+      { window: { from: '2026-04-01', to: '2026-04-30' }, reason: '防汛任务冲突，检查顺延' },
+    );
+    await ok(
+      'POST',
+      `/api/tasks/${taskId}/postponement-requests/${requestId}/approve`,
+      staff(LEAD.id, ['head']),
+      {},
+    );
+    await settled();
+
+    await page.goto(`${api.base}/public/postponements`);
+    await page
+      .getByRole('row', {
+        name: new RegExp(
+          `餐饮联合抽查.*${LEAD.name}.*2026-03-10 至 2026-03-31.*2026-04-01 至 2026-04-30.*防汛任务冲突，检查顺延.*${LEAD.name}负责人.*2026-03-06`,
+        ),
+      })
+      .waitFor();
+    expect(await page.locator('main').textContent()).not.toMatch(/op-scjg|u-coordinator/);
+    await accessible();
+    await shot('public-postponements');
   });
 });
