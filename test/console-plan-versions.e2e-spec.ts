@@ -69,6 +69,8 @@ describeInBrowser('plan versions in a real browser', () => {
     await page.getByRole('heading', { level: 1, name: FIRST }).waitFor();
     await page.getByRole('button', { name: '调整计划' }).click();
     await page.getByRole('textbox', { name: /^计划名称/ }).fill(SECOND);
+    // The joint office takes the filing; it is no cooperating department.
+    expect(await page.getByRole('checkbox', { name: OFFICE.name }).count()).toBe(0);
     await page.getByRole('textbox', { name: /^调整理由/ }).fill(REASON);
     await page.getByRole('button', { name: '保存调整' }).click();
     await page.getByRole('status').filter({ hasText: '已保存调整，请重新发布计划' }).waitFor();
