@@ -117,7 +117,10 @@ describeInBrowser('plan versions in a real browser', () => {
     await page
       .getByRole('row', { name: new RegExp(`${SECOND}.*第 2 版.*2026-06-10 调整：${REASON}`) })
       .waitFor();
+    await page.getByText('历次版本').click();
+    await see(`第 1 版（2026-01-20 发布）：${FIRST}，2026-03-01 至 2026-11-30。`);
+    await see(new RegExp(`第 2 版（2026-06-10 发布）：${SECOND}.* 2026-06-10 调整：${REASON}`));
     expect(await page.locator('main').textContent()).not.toMatch(/op-scjg|经办人/);
-    await see('抽查计划');
+    await accessible();
   });
 });

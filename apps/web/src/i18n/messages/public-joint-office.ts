@@ -27,6 +27,8 @@ export const publicJointOffice = section(
     'postponements.on': '调整日期',
     'plans.versionValue': '第 {version} 版',
     'plans.adjustedEntry': '{date} 调整：{reason}',
+    'plans.versions': '历次版本',
+    'plans.versionEntry': '第 {version} 版（{date} 发布）：{name}，{from} 至 {to}。',
   },
   {
     'tab.consolidated': 'Joint plans',
@@ -54,5 +56,7 @@ export const publicJointOffice = section(
     'postponements.on': 'Postponed on',
     'plans.versionValue': 'Version {version}',
     'plans.adjustedEntry': 'Adjusted {date}: {reason}',
+    'plans.versions': 'Versions',
+    'plans.versionEntry': 'Version {version} (published {date}): {name}, {from} to {to}.',
   },
 );

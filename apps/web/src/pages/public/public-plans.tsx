@@ -4,6 +4,7 @@ import { useI18n } from '../../i18n/i18n';
 import { percent } from '../registers/format';
 import { usePagedList } from '../registers/use-paged-list';
 import { type PublicPlan, ratiosInOrder } from './disclosures';
+import { PublicPlanVersions } from './public-plan-versions';
 import { useDepartmentNames } from './use-department-names';
 import { useItemNames } from './use-item-names';
 import { kindKey } from './words';
@@ -72,6 +73,7 @@ export function PublicPlansSection() {
               <li key={index}>{t('public.plans.adjustedEntry', { date: a.adjustedOn, reason: a.reason })}</li>
             ))}
           </ul>
+          {p.version > 1 ? <PublicPlanVersions planId={p.id} /> : null}
         </>
       ),
       csv: (p) => p.version,
