@@ -16,6 +16,9 @@ import { EntitiesPage } from './pages/registers/entities-page';
 import { ImportPage } from './pages/registers/import-page';
 import { InspectorsPage } from './pages/registers/inspectors-page';
 import { JointListsPage } from './pages/registers/joint-lists-page';
+import { ConsolidatedPlanPage } from './pages/joint-office/consolidated-plan-page';
+import { FilingsPage } from './pages/joint-office/filings-page';
+import { NonResponsesPage } from './pages/joint-office/non-responses-page';
 import { TaskDetailPage } from './pages/tasks/task-detail-page';
 import { HandOversPage } from './pages/hand-overs/hand-overs-page';
 import { TaskListPage } from './pages/tasks/task-list-page';
@@ -37,6 +40,7 @@ export interface ConsoleRoute {
 }
 
 const OFFICIALS: Role[] = ['admin', 'operator', 'inspector', 'head', 'principal', 'supervisor', 'auditor'];
+const JOINT_OFFICE: Role[] = ['coordinator', 'supervisor', 'admin'];
 
 /** The signed-in console's pages. The public portal (/public) needs no sign-in. */
 export const consoleRoutes: ConsoleRoute[] = [
@@ -152,4 +156,22 @@ export const consoleRoutes: ConsoleRoute[] = [
     menu: { group: 'nav.audit', label: 'nav.taskHistory' },
   },
   { path: '/audit/tasks/:taskId', page: TaskHistoryPage, roles: OFFICIALS },
+  {
+    path: '/joint-office/filings',
+    page: FilingsPage,
+    roles: JOINT_OFFICE,
+    menu: { group: 'jointOffice.nav', label: 'jointOffice.nav.filings' },
+  },
+  {
+    path: '/joint-office/consolidated-plan',
+    page: ConsolidatedPlanPage,
+    roles: JOINT_OFFICE,
+    menu: { group: 'jointOffice.nav', label: 'jointOffice.nav.consolidated' },
+  },
+  {
+    path: '/joint-office/non-responses',
+    page: NonResponsesPage,
+    roles: JOINT_OFFICE,
+    menu: { group: 'jointOffice.nav', label: 'jointOffice.nav.nonResponses' },
+  },
 ];

@@ -18,9 +18,12 @@ import { planProgress } from './messages/plans/progress';
 import { planAdjustments } from './messages/plans/adjustments';
 import { planTasks } from './messages/plans/plan-tasks';
 import { planCoverage } from './messages/plans/coverage';
+import { planVersions } from './messages/plans/versions';
 import { publicPortal } from './messages/public';
 import { publicVerify } from './messages/public-verify';
 import { publicJointLists } from './messages/public-joint-lists';
+import { publicJointOffice } from './messages/public-joint-office';
+import { jointOffice } from './messages/joint-office';
 import { taskVocabulary } from './messages/tasks/vocabulary';
 import { taskWords } from './messages/tasks/shared-words';
 import { taskList } from './messages/tasks/task-list';
@@ -45,6 +48,7 @@ import { registerWords } from './messages/registers/form-words';
 import { registerVocabulary } from './messages/registers/vocabulary';
 import { checkItemList } from './messages/registers/check-items';
 import { jointItemList } from './messages/registers/joint-items';
+import { jointListVersions } from './messages/registers/joint-list-versions';
 import { entityDirectory } from './messages/registers/entities';
 import { inspectorDirectory } from './messages/registers/inspectors';
 import { registerImport } from './messages/registers/import';
@@ -96,6 +100,7 @@ const sections = {
     planAdjustments,
     planTasks,
     planCoverage,
+    planVersions,
   ),
   dashboards: merged(dashboards, overdueObjectionWords, dashboardsSummary),
   handOvers,
@@ -104,12 +109,14 @@ const sections = {
     registerVocabulary,
     checkItemList,
     jointItemList,
+    jointListVersions,
     entityDirectory,
     inspectorDirectory,
     registerImport,
   ),
   audit: merged(auditVocabulary, accountability, taskHistory, taskStateAt, chainCheck, auditBundle),
-  public: merged(publicPortal, publicVerify, publicJointLists),
+  public: merged(publicPortal, publicVerify, publicJointLists, publicJointOffice),
+  jointOffice,
   fields,
 };
 

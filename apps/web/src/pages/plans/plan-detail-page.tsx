@@ -10,6 +10,7 @@ import { PlanPending } from './plan-pending';
 import { PlanProgressSection } from './plan-progress-section';
 import { PlanSummary } from './plan-summary';
 import { PlanTasks } from './plan-tasks';
+import { PlanVersions } from './plan-versions';
 import { useDepartments } from '../../api/use-departments';
 
 /**
@@ -37,6 +38,7 @@ export function PlanDetailPage() {
               <PlanActions plan={plan} departments={departments} onChanged={loaded.reload} />
               {plan.progress ? <PlanProgressSection progress={plan.progress} planName={plan.name} /> : null}
               <PlanAdjustments adjustments={plan.pending ? adjustments.published : plan.adjustments} />
+              <PlanVersions plan={plan} nameOf={nameOf} />
               <PlanTasks planId={plan.id} nameOf={nameOf} />
             </>
           );

@@ -54,7 +54,9 @@ export function PlanFields({
     // Adjusting keeps the lead (the api does not change it); drafting follows leadChoosable.
     onChange(withJointList(values, list, drafting && leadChoosable));
   };
-  const others = departments.filter((d) => d.id !== values.leadDepartmentId).map((d) => d.id);
+  // A joint office (联席办) takes plans' filings; it neither leads nor cooperates in one.
+  const inspecting = departments.filter((d) => d.kind !== 'joint-office');
+  const others = inspecting.filter((d) => d.id !== values.leadDepartmentId).map((d) => d.id);
   const inPlan = [values.leadDepartmentId, ...values.cooperatingDepartmentIds].filter(Boolean);
 
   const chooseDepartments = (cooperating: string[]) =>
@@ -110,7 +112,7 @@ export function PlanFields({
                   required
                 >
                   <option value="">{t('plans.chooseDepartment')}</option>
-                  {departments.map((d) => (
+                  {inspecting.map((d) => (
                     <option key={d.id} value={d.id}>
                       {d.name}
                     </option>

@@ -1,3 +1,4 @@
+import { beijingDate } from '@app/domain/calendar/calendar-date';
 import { useState } from 'react';
 import type { PublicJointList, PublicJointListVersion } from '@app/contract';
 import { useApi } from '../../api/use-api';
@@ -25,7 +26,7 @@ function JointListHistory({ id }: { id: string }) {
                 <li key={v.version}>
                   {t('public.jointLists.historyEntry', {
                     version: v.version,
-                    date: v.at.slice(0, 10),
+                    date: beijingDate(v.at),
                     reason: v.reason ?? t('public.jointLists.drawnUp'),
                   })}
                 </li>

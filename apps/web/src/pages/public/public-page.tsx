@@ -9,6 +9,8 @@ import { PublicPlansSection } from './public-plans';
 import { PublicResultsSection } from './public-results';
 import { PublicTasksSection } from './public-tasks';
 import { PublicCancellationsSection } from './public-cancellations';
+import { PublicConsolidatedPlansSection } from './public-consolidated-plans';
+import { PublicPostponementsSection } from './public-postponements';
 import { PublicCheckpointsSection } from './public-checkpoints';
 import { PublicVerifySection } from './public-verify';
 
@@ -23,8 +25,10 @@ export function PublicPage() {
   const tabs = [
     { to: '/public', label: t('public.tab.results'), end: true },
     { to: '/public/plans', label: t('public.tab.plans') },
+    { to: '/public/consolidated-plans', label: t('public.tab.consolidated') },
     { to: '/public/tasks', label: t('public.tab.tasks') },
     { to: '/public/cancellations', label: t('public.tab.cancellations') },
+    { to: '/public/postponements', label: t('public.tab.postponements') },
     { to: '/public/items', label: t('public.tab.items') },
     { to: '/public/joint-lists', label: t('public.tab.jointLists') },
     { to: '/public/verify', label: t('public.tab.verify') },
@@ -58,6 +62,8 @@ export function PublicPage() {
         <Route path="plans" element={<PublicPlansSection />} />
         <Route path="tasks" element={<PublicTasksSection />} />
         <Route path="cancellations" element={<PublicCancellationsSection />} />
+        <Route path="consolidated-plans" element={<PublicConsolidatedPlansSection />} />
+        <Route path="postponements" element={<PublicPostponementsSection />} />
         <Route path="items" element={<PublicItemsSection />} />
         <Route path="joint-lists" element={<PublicJointListsSection />} />
         <Route path="verify" element={<PublicVerifySection />} />

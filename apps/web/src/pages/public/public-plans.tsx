@@ -4,6 +4,7 @@ import { useI18n } from '../../i18n/i18n';
 import { percent } from '../registers/format';
 import { usePagedList } from '../registers/use-paged-list';
 import { type PublicPlan, ratiosInOrder } from './disclosures';
+import { PublicPlanVersions } from './public-plan-versions';
 import { useDepartmentNames } from './use-department-names';
 import { useItemNames } from './use-item-names';
 import { kindKey } from './words';
@@ -61,6 +62,21 @@ export function PublicPlansSection() {
       heading: t('public.plans.window'),
       cell: (p) => t('public.tasks.windowValue', { from: p.window.from, to: p.window.to }),
       csv: (p) => `${p.window.from}/${p.window.to}`,
+    },
+    {
+      heading: t('public.plans.version'),
+      cell: (p) => (
+        <>
+          {t('public.plans.versionValue', { version: p.version })}
+          <ul className="rx-plain">
+            {p.adjustments.map((a, index) => (
+              <li key={index}>{t('public.plans.adjustedEntry', { date: a.adjustedOn, reason: a.reason })}</li>
+            ))}
+          </ul>
+          {p.version > 1 ? <PublicPlanVersions planId={p.id} /> : null}
+        </>
+      ),
+      csv: (p) => p.version,
     },
     { heading: t('public.plans.status'), cell: (p) => status(p.status), csv: (p) => status(p.status) },
     {

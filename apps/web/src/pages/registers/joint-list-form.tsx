@@ -13,6 +13,8 @@ export interface JointListForm {
   industry: string;
   leadDepartmentId: string;
   itemIds: string[];
+  /** An amendment's reason (修订理由); none when drawing up. */
+  reason?: string;
 }
 
 /** 一业一单: an industry, its lead department, and items from several departments' lists. */
@@ -24,6 +26,9 @@ export function JointListFields({
   error,
   busy,
   onSubmit,
+  initial,
+  reasonLabel,
+  submitLabel,
 }: {
   /** The departments one may lead a list for. */
   leads: Department[];
@@ -34,14 +39,17 @@ export function JointListFields({
   error?: ApiFailure;
   busy: boolean;
   onSubmit: (form: JointListForm) => void;
+  /** The list as it stands, when amending it. */
+  initial?: JointListForm;
+  /** Asks for a reason (an amendment) under this label. */
+  reasonLabel?: string;
+  submitLabel?: string;
 }) {
   const { t } = useI18n();
   const id = useId();
-  const [form, setForm] = useState<JointListForm>({
-    industry: '',
-    leadDepartmentId: leads[0]?.id ?? '',
-    itemIds: [],
-  });
+  const [form, setForm] = useState<JointListForm>(
+    initial ?? { industry: '', leadDepartmentId: leads[0]?.id ?? '', itemIds: [] },
+  );
   const [shownDepartment, setShownDepartment] = useState('');
   const shown = items.filter((i) => shownDepartment === '' || i.departmentId === shownDepartment);
   const itemDepartments = [...new Set(items.map((i) => i.departmentId))];
@@ -50,7 +58,11 @@ export function JointListFields({
     setForm((f) => ({ ...f, itemIds: toggled(f.itemIds, itemId, on) }));
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    onSubmit({ ...form, industry: form.industry.trim() });
+    onSubmit({
+      ...form,
+      industry: form.industry.trim(),
+      ...(reasonLabel ? { reason: (form.reason ?? '').trim() } : {}),
+    });
   };
   return (
     <form onSubmit={submit} noValidate>
@@ -124,15 +136,30 @@ export function JointListFields({
           ))}
         </div>
       </ChoiceFieldset>
+      {reasonLabel ? (
+        <Field label={reasonLabel} name="reason" required error={error}>
+          {(props) => (
+            <textarea
+              {...props}
+              rows={2}
+              cols={60}
+              value={form.reason ?? ''}
+              onChange={(e) => setForm({ ...form, reason: e.target.value })}
+              required
+            />
+          )}
+        </Field>
+      ) : null}
       <FormActions
-        label={t('registers.joint.submit')}
+        label={submitLabel ?? t('registers.joint.submit')}
         busy={busy}
         error={error}
-        fields={['industry', 'leadDepartmentId', 'itemIds']}
+        fields={['industry', 'leadDepartmentId', 'itemIds', ...(reasonLabel ? ['reason'] : [])]}
         labels={{
           industry: t('registers.joint.industry'),
           leadDepartmentId: t('registers.joint.lead'),
           itemIds: t('registers.joint.chooseItems'),
+          ...(reasonLabel ? { reason: reasonLabel } : {}),
         }}
       />
     </form>

@@ -1,0 +1,48 @@
+import { section } from '../../section';
+
+/** Amending, retiring and the history of a joint item list (一业一单) on the register page. */
+export const jointListVersions = section(
+  {
+    'joint.amend': '修订',
+    'joint.amendNamed': '修订“{industry}”清单',
+    'joint.amendTitle': '修订“{industry}”联合抽查事项清单',
+    'joint.amendReason': '修订理由',
+    'joint.amendSubmit': '保存为新版本',
+    'joint.amended': '已修订，形成新版本。',
+    'joint.retire': '废止',
+    'joint.retireNamed': '废止“{industry}”清单',
+    'joint.retireTitle': '废止“{industry}”联合抽查事项清单',
+    'joint.retireHint': '废止后清单及其各版本保留并继续公示，但不能再用于新的计划或抽查任务。',
+    'joint.retireReason': '废止理由',
+    'joint.retireSubmit': '废止清单',
+    'joint.retiredDone': '已废止。',
+    'joint.history': '修订记录',
+    'joint.historyNamed': '“{industry}”清单的修订记录',
+    'joint.historyOf': '“{industry}”清单的各版本',
+    'joint.versionN': '第 {version} 版',
+    'joint.drawnUpEntry': '制定',
+    'joint.amendedEntry': '修订{parts}：{reason}',
+  },
+  {
+    'joint.amend': 'Amend',
+    'joint.amendNamed': 'Amend the list “{industry}”',
+    'joint.amendTitle': 'Amend the joint item list “{industry}”',
+    'joint.amendReason': 'Reason for the amendment',
+    'joint.amendSubmit': 'Save as a new version',
+    'joint.amended': 'Amended: a new version.',
+    'joint.retire': 'Retire',
+    'joint.retireNamed': 'Retire the list “{industry}”',
+    'joint.retireTitle': 'Retire the joint item list “{industry}”',
+    'joint.retireHint':
+      'A retired list is kept, with its versions, and stays public, but makes no new plan or task.',
+    'joint.retireReason': 'Reason for retiring',
+    'joint.retireSubmit': 'Retire the list',
+    'joint.retiredDone': 'Retired.',
+    'joint.history': 'History',
+    'joint.historyNamed': 'History of the list “{industry}”',
+    'joint.historyOf': 'Versions of the list “{industry}”',
+    'joint.versionN': 'Version {version}',
+    'joint.drawnUpEntry': 'Drawn up',
+    'joint.amendedEntry': 'Amended {parts}: {reason}',
+  },
+);
