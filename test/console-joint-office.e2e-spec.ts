@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { sampleCreditCode, sampleIdCardNumber } from '@app/domain/testing/sample-codes';
 import { type Caller, admin, staff } from './support/api-harness';
 import { consoleInBrowser, describeInBrowser } from './support/console-session';
-import { checkItemBody } from './support/task-fixtures';
+import { checkItemBody, enforcementCertificate } from './support/task-fixtures';
 
 /**
  * The joint office (联席办) in Chromium (issue 20): a department's plan published after January's
@@ -57,6 +57,7 @@ describeInBrowser('the joint office in a real browser', () => {
           name: `${d.name}检查员${i + 1}`,
           idCardNumber: sampleIdCardNumber(n * 10 + i),
           category: 'certified',
+          ...enforcementCertificate(),
           regionCode: '320102',
         });
       }
