@@ -69,6 +69,8 @@ import { TaskResultsController } from './tasks/task-results.controller';
 import { PersonalText } from './tasks/personal-text';
 import { SealedResults } from './tasks/sealed-results';
 import { TasksController } from './tasks/tasks.controller';
+import { OfficeTasksController } from './tasks/office-tasks.controller';
+import { TaskInitiation } from './tasks/task-initiation';
 import { VisitsController } from './visits/visits.controller';
 import { UserAccounts } from './users/user-accounts';
 import { UsersController } from './users/users.controller';
@@ -96,6 +98,7 @@ export class AppModule {
         CalendarController,
         PlansController,
         TasksController,
+        OfficeTasksController,
         DrawsController,
         BeaconController,
         DrawBeaconsController,
@@ -153,6 +156,7 @@ export class AppModule {
         OidcSignIn,
         CalendarService,
         TaskFacts,
+        TaskInitiation,
         PersonalText,
         SealedResults,
         DrawSeeds,

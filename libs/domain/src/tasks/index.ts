@@ -7,6 +7,7 @@ export * from './inspection-task';
 export { assertEntitiesMayBeDrawn } from './teams';
 export * from './personal-text';
 export type { JointListFact } from './from-joint-list';
+export type { OfficeInitiation } from './office-initiation';
 export { type Sealer, assertMaySeal } from './sealing-guard';
 export { actingDepartments, listedEntities, poolFrozen } from './task-guards';
 export {
