@@ -1,10 +1,11 @@
 import { BEACON_SOURCES, type OfficeInitiation, beaconRoundProblem } from '@app/domain';
-import type { AppConfig } from '@app/runtime';
+import type { AppConfig, Stores } from '@app/runtime';
 import { Inject, Injectable } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import type { CommandContext } from '../commands/command-context';
 import { ApiError } from '../common/api-error';
-import { APP_CONFIG } from '../stores/stores.providers';
+import { APP_CONFIG, STORES } from '../stores/stores.providers';
+import { countPool } from './count-pool';
 import { acting } from './acting';
 import { DrawSeeds, inspectorSeedKey } from './draw-seeds';
 import type { InitiateTaskDto } from './dto';
@@ -22,6 +23,7 @@ export class TaskInitiation {
     private readonly facts: TaskFacts,
     private readonly seeds: DrawSeeds,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(STORES) private readonly stores: Stores,
   ) {}
 
   async initiate(
@@ -53,6 +55,11 @@ export class TaskInitiation {
       ...given.participants.flatMap((p) => p.itemIds),
       ...(jointList && jointList.state.status !== 'absent' ? jointList.state.itemIds : []),
     ];
+    // A count in a plan is held to what the plan's class ratios allow of its pool (ADR 41).
+    const counted =
+      body.sampling.count !== undefined && body.planId
+        ? { countPool: await countPool(this.stores, { ...body.criteria }) }
+        : {};
     const { commitment } = await this.seeds.commit(taskId);
     // Each department's inspector draw has its own secret seed, revealed only when it draws:
     // nobody can rank a department's inspectors before it draws them.
@@ -77,6 +84,7 @@ export class TaskInitiation {
           ...given,
           ...(jointList ? { jointList } : {}),
           criteria: { ...body.criteria },
+          ...counted,
           sampling: {
             ...(body.sampling.ratio !== undefined ? { ratio: body.sampling.ratio } : {}),
             ...(body.sampling.count !== undefined ? { count: body.sampling.count } : {}),

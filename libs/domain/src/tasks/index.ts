@@ -23,4 +23,10 @@ export {
   enforcementValidThrough,
   isAuxiliary,
 } from './experts';
-export { BEYOND_PLAN_REQUEST_ID, type PlanDeviation, planDeviations } from './plan-binding';
+export {
+  BEYOND_PLAN_REQUEST_ID,
+  type CountPool,
+  type PlanDeviation,
+  countAllowance,
+  planDeviations,
+} from './plan-binding';

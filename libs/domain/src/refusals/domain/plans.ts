@@ -67,6 +67,10 @@ export const PLAN_REFUSALS: Record<string, Bilingual> = {
     zh: '信用风险{creditRisk}类的抽查比例高于计划规定的比例。',
     en: "Credit class {creditRisk} is sampled above the plan's ratio.",
   },
+  COUNT_ABOVE_PLAN: {
+    zh: '按数量抽取的{count}户超出计划比例所允许的{allowed}户（各信用风险类别按比例向上取整之和）。',
+    en: "A count of {count} is above the {allowed} the plan's class ratios allow (each class's ratio × its pool, rounded up, summed).",
+  },
   CRITERIA_BEYOND_PLAN: {
     zh: '检查对象范围超出计划的抽查对象范围。',
     en: "The criteria reach beyond the plan's target criteria.",
