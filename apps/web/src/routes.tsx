@@ -46,7 +46,8 @@ export const consoleRoutes: ConsoleRoute[] = [
   {
     path: '/tasks/new',
     page: TaskNewPage,
-    roles: ['operator'],
+    // A coordinator initiates for the lead its joint office names (Gui'an 第39条).
+    roles: ['operator', 'coordinator'],
     menu: { group: 'nav.tasks', label: 'nav.newTask' },
   },
   { path: '/tasks/:taskId', page: TaskDetailPage, roles: OFFICIALS },
