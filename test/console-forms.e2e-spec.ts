@@ -110,12 +110,15 @@ describeInBrowser('the plan and task forms in a real browser', () => {
       cooperatingDepartmentIds: string[];
       itemIds: string[];
       ratiosByCreditRisk: Record<string, number>;
+      jointList?: { listId: string; version: number };
     }>('GET', `/api/plans/${new URL(page.url()).pathname.split('/')[2]}`, { as: operator });
     expect(drafted.body.cooperatingDepartmentIds).toEqual([FIRE.id]);
     expect([...drafted.body.itemIds].sort()).toEqual(
       [items['食品经营许可情况检查'], items['消防安全检查']].sort(),
     );
     expect(drafted.body.ratiosByCreditRisk).toEqual({ D: 0.2 });
+    // Its departments and items are the list's: the plan is recorded as made from it (ADR 41).
+    expect(drafted.body.jointList).toMatchObject({ version: 1 });
     await page.getByText('D：20.0%').first().waitFor();
     await accessible();
     await shot('plan-detail');

@@ -40,6 +40,17 @@ describe('joint item lists in use (一业一单)', () => {
     ...extra,
   });
 
+  const year = Number(beijingToday().slice(0, 4));
+  const plan = (extra: Record<string, unknown> = {}) => ({
+    year,
+    name: '餐饮行业联合抽查计划',
+    leadDepartmentId: 'scjg',
+    ratiosByCreditRisk: { A: 0.05 },
+    window: { from: `${year}-01-01`, to: `${year}-12-31` },
+    jointListId: listId,
+    ...extra,
+  });
+
   beforeAll(async () => {
     await api.start({ DRAW_WITHOUT_BEACON: 'any' });
     for (const d of ['scjg', 'xf', 'ws']) {
@@ -139,7 +150,26 @@ describe('joint item lists in use (一业一单)', () => {
     expect(withoutList.status).toBe(400);
   });
 
-  it('retires the list with a reason: kept with its history, shown retired, and refused for new tasks', async () => {
+  it('makes a plan from the list: departments and items filled in, the list and version recorded', async () => {
+    const answer = await call<{ id: string }>('POST', '/api/plans', operator('scjg'), plan());
+    expect(answer.status).toBe(201);
+    const [drafted] = await api.streamEvents(`plan-${answer.body.id}`);
+    expect(drafted.data).toMatchObject({ jointList: { listId, version: 2 } });
+    expect([...(drafted.data.cooperatingDepartmentIds as string[])].sort()).toEqual(['ws', 'xf']);
+    expect([...(drafted.data.itemIds as string[])].sort()).toEqual([items.scjg, items.ws, items.xf].sort());
+    await settle();
+    expect(await ok('GET', `/api/plans/${answer.body.id}`, operator('scjg'))).toMatchObject({
+      jointList: { listId, version: 2 },
+    });
+    const contradicting = await call('POST', '/api/plans', operator('scjg'), plan({ itemIds: [items.scjg] }));
+    expect([contradicting.status, contradicting.body.code]).toEqual([409, 'JOINT_LIST_CONTRADICTED']);
+    const absent = await call('POST', '/api/plans', operator('scjg'), plan({ jointListId: 'none' }));
+    expect([absent.status, absent.body.code]).toEqual([404, 'JOINT_ITEM_LIST_NOT_FOUND']);
+    const withoutItems = await call('POST', '/api/plans', operator('scjg'), plan({ jointListId: undefined }));
+    expect(withoutItems.status).toBe(400);
+  });
+
+  it('retires the list with a reason: kept with its history, shown retired, and refused for new tasks and plans', async () => {
     const retired = await ok<{ status: string; retired: { reason: string } }>(
       'POST',
       `/api/joint-item-lists/${listId}/retire`,
@@ -149,6 +179,8 @@ describe('joint item lists in use (一业一单)', () => {
     expect(retired).toMatchObject({ status: 'retired', retired: { reason: '行业清单合并' }, version: 2 });
     const refused = await call('POST', '/api/tasks', operator('scjg'), task({}));
     expect([refused.status, refused.body.code]).toEqual([409, 'JOINT_ITEM_LIST_RETIRED']);
+    const refusedPlan = await call('POST', '/api/plans', operator('scjg'), plan());
+    expect([refusedPlan.status, refusedPlan.body.code]).toEqual([409, 'JOINT_ITEM_LIST_RETIRED']);
     const again = await call('POST', `/api/joint-item-lists/${listId}/amend`, operator('scjg'), {
       industry: '餐饮业',
       reason: '改名',

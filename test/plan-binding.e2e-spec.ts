@@ -213,4 +213,33 @@ describe('plans and items bind the draw', () => {
       ],
     });
   });
+
+  describe('a task sampling by count (ADR 41)', () => {
+    // Four class-B entities, the plan's B ratio 0.5: ⌈0.5 × 4⌉ = 2 at most.
+    const byCount = (count: number, fields: Record<string, unknown> = {}) =>
+      task({ name: `按数量抽查${count}户`, sampling: { count }, ...fields });
+
+    it('refuses a count above what the class ratios allow of its pool, with no reason: 409 TASK_BEYOND_PLAN', async () => {
+      expect(await refused('POST', '/api/tasks', operator, byCount(3))).toMatchObject({
+        status: 409,
+        code: 'TASK_BEYOND_PLAN',
+        details: { deviations: [{ rule: 'COUNT_ABOVE_PLAN', count: 3, allowed: 2, poolSizes: { B: 4 } }] },
+      });
+    });
+
+    it('a count within them asks nothing; one above them with a reason waits for a head', async () => {
+      const within = (await ok<{ id: string }>('POST', '/api/tasks', operator, byCount(2))).id;
+      expect(await ok('GET', `/api/tasks/${within}`, operator)).toMatchObject({ requests: {} });
+      const above = (
+        await ok<{ id: string }>('POST', '/api/tasks', operator, byCount(3, { beyondPlanReason: '投诉集中' }))
+      ).id;
+      expect(await ok('GET', `/api/tasks/${above}`, operator)).toMatchObject({
+        requests: { 'beyond-plan': { kind: 'beyond_plan', status: 'pending' } },
+      });
+      expect(await refused('POST', `/api/tasks/${above}/draws/entities`, operator, {})).toMatchObject({
+        status: 409,
+        code: 'BEYOND_PLAN_NOT_APPROVED',
+      });
+    });
+  });
 });

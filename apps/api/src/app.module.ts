@@ -75,6 +75,8 @@ import { TaskResultsController } from './tasks/task-results.controller';
 import { PersonalText } from './tasks/personal-text';
 import { SealedResults } from './tasks/sealed-results';
 import { TasksController } from './tasks/tasks.controller';
+import { OfficeTasksController } from './tasks/office-tasks.controller';
+import { TaskInitiation } from './tasks/task-initiation';
 import { VisitsController } from './visits/visits.controller';
 import { VisitAgreementController } from './visits/visit-agreement.controller';
 import { VisitFacts } from './visits/visit-facts';
@@ -104,6 +106,7 @@ export class AppModule {
         CalendarController,
         PlansController,
         TasksController,
+        OfficeTasksController,
         DrawsController,
         BeaconController,
         DrawBeaconsController,
@@ -169,6 +172,7 @@ export class AppModule {
         SummaryFigures,
         TaskFacts,
         VisitFacts,
+        TaskInitiation,
         PersonalText,
         SealedResults,
         DrawSeeds,

@@ -41,6 +41,8 @@ export interface ConsoleRoute {
 
 const OFFICIALS: Role[] = ['admin', 'operator', 'inspector', 'head', 'principal', 'supervisor', 'auditor'];
 const JOINT_OFFICE: Role[] = ['coordinator', 'supervisor', 'admin'];
+/** A coordinator follows the joint tasks its joint office initiates (Gui'an 第39条). */
+const TASK_READERS: Role[] = [...OFFICIALS, 'coordinator'];
 
 /** The signed-in console's pages. The public portal (/public) needs no sign-in. */
 export const consoleRoutes: ConsoleRoute[] = [
@@ -48,14 +50,20 @@ export const consoleRoutes: ConsoleRoute[] = [
   { path: '/plans', page: PlanListPage, roles: OFFICIALS, menu: { group: 'nav.plans', label: 'nav.plans' } },
   { path: '/plans/new', page: PlanNewPage, roles: ['admin', 'operator'] },
   { path: '/plans/:planId', page: PlanDetailPage, roles: OFFICIALS },
-  { path: '/tasks', page: TaskListPage, roles: OFFICIALS, menu: { group: 'nav.tasks', label: 'nav.tasks' } },
+  {
+    path: '/tasks',
+    page: TaskListPage,
+    roles: TASK_READERS,
+    menu: { group: 'nav.tasks', label: 'nav.tasks' },
+  },
   {
     path: '/tasks/new',
     page: TaskNewPage,
-    roles: ['operator'],
+    // A coordinator initiates for the lead its joint office names (Gui'an 第39条).
+    roles: ['operator', 'coordinator'],
     menu: { group: 'nav.tasks', label: 'nav.newTask' },
   },
-  { path: '/tasks/:taskId', page: TaskDetailPage, roles: OFFICIALS },
+  { path: '/tasks/:taskId', page: TaskDetailPage, roles: TASK_READERS },
   {
     path: '/hand-overs',
     page: HandOversPage,

@@ -43,7 +43,7 @@ export function planDefinitionOf(dto: DraftPlanDto): PlanDefinition {
     name: dto.name,
     leadDepartmentId: dto.leadDepartmentId,
     cooperatingDepartmentIds: [...(dto.cooperatingDepartmentIds ?? [])],
-    itemIds: [...dto.itemIds],
+    itemIds: [...(dto.itemIds ?? [])],
     targetCriteria: criteriaOf(dto.targetCriteria),
     ratiosByCreditRisk: ratiosOf(dto.ratiosByCreditRisk),
     window: windowOf(dto.window),

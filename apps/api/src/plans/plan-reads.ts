@@ -1,7 +1,9 @@
 import {
   type PlanDefinition,
   type PlanFacts,
+  type PlanJointListFact,
   type PlanState,
+  jointItemListDecider,
   planDecider,
   registerStreams,
 } from '@app/domain';
@@ -30,4 +32,10 @@ export async function planFacts(
       ...definition.cooperatingDepartmentIds,
     ]),
   };
+}
+
+/** The 一业一单 a plan is made from, as it stands (its current version). */
+export async function jointListFact(events: EventStore, listId: string): Promise<PlanJointListFact> {
+  const stream = registerStreams.jointItemList(listId);
+  return { listId, state: (await loadAggregate(events, stream, jointItemListDecider)).state };
 }

@@ -23,6 +23,7 @@ import {
   Matches,
   Max,
   Min,
+  ValidateIf,
   ValidateNested,
 } from 'class-validator';
 import { IsCalendarDate } from '../common/calendar-date.validator';
@@ -152,14 +153,28 @@ export class DraftPlanDto {
   @UniqueItems()
   cooperatingDepartmentIds?: string[];
 
-  @ApiProperty({ type: [String], description: 'Check items of the lead and cooperating departments' })
+  @ApiPropertyOptional({
+    description:
+      'A 一业一单 joint item list: the departments and items are filled in from its current version',
+  })
+  @IsOptional()
+  @IsString()
+  @IsCode()
+  jointListId?: string;
+
+  @ApiProperty({
+    type: [String],
+    description:
+      'Check items of the lead and cooperating departments; filled from the joint list when left out with one',
+  })
+  @ValidateIf((dto: DraftPlanDto) => !dto.jointListId || dto.itemIds !== undefined)
   @IsArray()
   @IsString({ each: true })
   @IsCode({ each: true })
   @ArrayMinSize(1)
   @ArrayMaxSize(500)
   @UniqueItems()
-  itemIds!: string[];
+  itemIds?: string[];
 
   @ApiPropertyOptional({ type: TargetCriteriaDto, description: 'Left out: the whole directory' })
   @IsOptional()
@@ -183,7 +198,7 @@ export class DraftPlanDto {
 
 /** Any field but the year and the lead department; a field given replaces it whole. */
 export class PlanChangesDto extends PartialType(
-  OmitType(DraftPlanDto, ['year', 'leadDepartmentId'] as const),
+  OmitType(DraftPlanDto, ['year', 'leadDepartmentId', 'jointListId'] as const),
 ) {}
 
 export class AdjustPlanDto {

@@ -26,7 +26,7 @@ import { historyOrNotFound, stateAtOrNotFound } from '../history/aggregate-histo
 import { AdjustPlanDto, ClosePlanDto, DraftPlanDto, PlanCoverageQueryDto, PlanQueryDto } from './plan.dto';
 import { planChangesOf, planDefinitionOf } from './plan-definition';
 import { listPlans } from './plan-list.query';
-import { loadPlan, planFacts } from './plan-reads';
+import { jointListFact, loadPlan, planFacts } from './plan-reads';
 
 /** Annual random-inspection plans (年度抽查工作计划; Gui'an 第二十六条), led by one department. */
 @ApiTags('plans')
@@ -49,9 +49,19 @@ export class PlansController {
     assertActsFor(context.actor, body.leadDepartmentId);
     const planId = context.commandId;
     const definition = planDefinitionOf(body);
+    const jointList = body.jointListId
+      ? await jointListFact(this.stores.events, body.jointListId)
+      : undefined;
+    // The facts cover the list's departments and items too, which the decider fills in from it.
+    const listed = jointList && jointList.state.status !== 'absent' ? jointList.state : undefined;
+    const facts = await planFacts(this.stores.events, {
+      leadDepartmentId: definition.leadDepartmentId,
+      cooperatingDepartmentIds: [...definition.cooperatingDepartmentIds, ...(listed?.departmentIds ?? [])],
+      itemIds: [...definition.itemIds, ...(listed?.itemIds ?? [])],
+    });
     await this.decide(
       planId,
-      { kind: 'DraftPlan', planId, definition, facts: await planFacts(this.stores.events, definition) },
+      { kind: 'DraftPlan', planId, definition, facts, ...(jointList ? { jointList } : {}) },
       context,
     );
     return { id: planId };

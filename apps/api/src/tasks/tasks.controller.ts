@@ -1,12 +1,6 @@
 import type { HistoryEntry, Page } from '@app/contract';
-import {
-  BEACON_SOURCES,
-  type InspectionTaskState,
-  beaconRoundProblem,
-  inspectionTaskDecider,
-  registerStreams,
-} from '@app/domain';
-import type { Actor, AppConfig, Stores } from '@app/runtime';
+import { type InspectionTaskState, inspectionTaskDecider, registerStreams } from '@app/domain';
+import type { Actor, Stores } from '@app/runtime';
 import { Body, Controller, Get, HttpCode, Inject, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { CurrentActor, Roles } from '../auth/auth.decorators';
@@ -15,13 +9,14 @@ import type { CommandContext } from '../commands/command-context';
 import { loadAggregate } from '@app/audit';
 import { historyOrNotFound, stateAtAndNowOrNotFound } from '../history/aggregate-history';
 import { Context } from '../commands/request-context';
-import { APP_CONFIG, STORES } from '../stores/stores.providers';
-import { DrawSeeds, contributionSeedKey, inspectorSeedKey } from './draw-seeds';
+import { STORES } from '../stores/stores.providers';
+import { DrawSeeds, contributionSeedKey } from './draw-seeds';
 import { CancelDto, InitiateTaskDto, NonResponseDto, RespondDto, TaskQueryDto } from './dto';
 import { CommandBus } from '@nestjs/cqrs';
 import { taskCommand } from './task-command';
 import { acting } from './acting';
-import { TaskFacts, beijingDate } from './task-facts';
+import { beijingDate } from './task-facts';
+import { TaskInitiation } from './task-initiation';
 import { type TaskListView, listTasks } from './task-list.query';
 import { PersonalText } from './personal-text';
 
@@ -36,11 +31,10 @@ type TaskAnswer = { id: string } & (
 export class TasksController {
   constructor(
     private readonly commands: CommandBus,
-    private readonly facts: TaskFacts,
+    private readonly initiation: TaskInitiation,
     private readonly seeds: DrawSeeds,
     private readonly personalText: PersonalText,
     @Inject(STORES) private readonly stores: Stores,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   /** Initiated by an operator of the lead department; records the draw seed's commitment. */
@@ -48,80 +42,7 @@ export class TasksController {
   @HttpCode(201)
   @Roles('operator')
   async initiate(@Body() body: InitiateTaskDto, @Context() context: CommandContext): Promise<{ id: string }> {
-    const taskId = context.commandId;
-    const today = beijingDate(context.now);
-    assertBeaconRound(body.beacon);
-    const given = {
-      participants: (body.participants ?? []).map((p) => ({
-        departmentId: p.departmentId,
-        itemIds: p.itemIds,
-      })),
-      itemIds: body.itemIds ?? [],
-    };
-    const jointList = body.jointListId ? await this.facts.jointList(body.jointListId) : undefined;
-    // The departments taking part: the list's, when it fills them (the decider checks the rest).
-    const departmentIds = [
-      context.actor.departmentId,
-      ...(jointList && given.participants.length === 0 && jointList.state.status === 'active'
-        ? jointList.state.departmentIds.filter((id) => id !== context.actor.departmentId)
-        : given.participants.map((p) => p.departmentId)),
-    ];
-    const named = [
-      ...given.itemIds,
-      ...given.participants.flatMap((p) => p.itemIds),
-      ...(jointList && jointList.state.status !== 'absent' ? jointList.state.itemIds : []),
-    ];
-    const { commitment } = await this.seeds.commit(taskId);
-    // Each department's inspector draw has its own secret seed, revealed only when it draws:
-    // nobody can rank a department's inspectors before it draws them.
-    const inspectorSeedCommitments: Record<string, string> = {};
-    for (const departmentId of departmentIds) {
-      inspectorSeedCommitments[departmentId] = (
-        await this.seeds.commit(inspectorSeedKey(taskId, departmentId))
-      ).commitment;
-    }
-    await this.commands.execute(
-      taskCommand(
-        taskId,
-        {
-          kind: 'InitiateTask',
-          taskId,
-          by: acting(context),
-          ...(body.planId ? { planId: body.planId, plan: await this.facts.plan(body.planId) } : {}),
-          ...(body.adhocReason ? { adhocReason: body.adhocReason } : {}),
-          ...(body.beyondPlanReason ? { beyondPlanReason: body.beyondPlanReason } : {}),
-          name: body.name,
-          ...given,
-          ...(jointList ? { jointList } : {}),
-          criteria: { ...body.criteria },
-          sampling: {
-            ...(body.sampling.ratio !== undefined ? { ratio: body.sampling.ratio } : {}),
-            ...(body.sampling.count !== undefined ? { count: body.sampling.count } : {}),
-            ...(body.sampling.byCreditRisk ? { byCreditRisk: { ...body.sampling.byCreditRisk } } : {}),
-          },
-          window: { from: body.window.from, to: body.window.to },
-          ...(body.beacon
-            ? {
-                beacon: {
-                  source: body.beacon.source,
-                  round: body.beacon.round,
-                  ...(body.beacon.drawDate ? { drawDate: body.beacon.drawDate } : {}),
-                },
-              }
-            : {}),
-          ...(body.withoutBeaconReason ? { withoutBeaconReason: body.withoutBeaconReason } : {}),
-          beaconPolicy: this.config.beaconPolicy,
-          now: context.now.toISOString(),
-          seedCommitment: commitment,
-          inspectorSeedCommitments,
-          items: await this.facts.items(named),
-          registeredDepartmentIds: await this.facts.registeredDepartments(departmentIds),
-          responseDue: await this.facts.responseDue(today),
-        },
-        context,
-      ),
-    );
-    return { id: taskId };
+    return this.initiation.initiate(body, context, context.actor.departmentId);
   }
 
   /** A participant accepts (confirming its items) or declines with a reason; once. */
@@ -187,9 +108,10 @@ export class TasksController {
     return this.current(id, undefined);
   }
 
+  /** By the lead, or by the joint office that initiated the task (Gui'an 第39条), before the draw. */
   @Post(':id/cancel')
   @HttpCode(200)
-  @Roles('operator')
+  @Roles('operator', 'coordinator')
   async cancel(@Param('id') id: string, @Body() body: CancelDto, @Context() context: CommandContext) {
     await this.commands.execute(
       taskCommand(id, { kind: 'CancelTask', taskId: id, by: acting(context), reason: body.reason }, context),
@@ -262,25 +184,4 @@ export class TasksController {
   async list(@Query() query: TaskQueryDto): Promise<Page<TaskListView>> {
     return listTasks(this.stores, query);
   }
-}
-
-/** A round written as its source writes it (a daily source with its date), or a 400 naming the field. */
-function assertBeaconRound(beacon: InitiateTaskDto['beacon']): void {
-  const source = beacon ? BEACON_SOURCES[beacon.source] : undefined;
-  if (!beacon || !source || !beaconRoundProblem(source, beacon.round, beacon.drawDate)) return;
-  const undated = source.publication.kind === 'daily' && !beacon.drawDate;
-  throw ApiError.invalid([
-    undated
-      ? {
-          field: 'beacon.drawDate',
-          reason: 'a daily source names the draw date of its round',
-          rule: 'required',
-        }
-      : {
-          field: 'beacon.round',
-          reason: `must be written as ${source.id} writes its rounds, e.g. ${source.round.example}`,
-          rule: 'beaconRoundFormat',
-          params: { source: source.id, example: source.round.example },
-        },
-  ]);
 }

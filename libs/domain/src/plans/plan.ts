@@ -7,6 +7,7 @@ import { changedFields, previousValues } from '../registers/changed-fields';
 import type { ListedItemFact } from '../registers/joint-item-list';
 import { CREDIT_RISK_CLASSES, type CreditRisk, type EntityKind } from '../registers/vocabulary';
 import { type PlanFilingFacts, assertFilingFacts, deadlineIn, filingIsLate } from './plan-filing';
+import { type PlanJointListFact, planFromJointList } from './plan-from-joint-list';
 
 /** Whom the draws of a plan aim at (directed draw criteria; empty: the whole directory). */
 export interface TargetCriteria {
@@ -33,9 +34,11 @@ export interface PlanDefinition {
   /** Sampling ratio (0–1) per credit-risk class: higher risk, higher ratio. */
   ratiosByCreditRisk: Partial<Record<CreditRisk, number>>;
   window: DateWindow;
+  /** The 一业一单 version its departments and items were filled from, when made from one (ADR 41). */
+  jointList?: { listId: string; version: number };
 }
 
-export type PlanChanges = Partial<Omit<PlanDefinition, 'year' | 'leadDepartmentId'>>;
+export type PlanChanges = Partial<Omit<PlanDefinition, 'year' | 'leadDepartmentId' | 'jointList'>>;
 
 /** What the handler found: the plan's items, and which of its departments are registered. */
 export interface PlanFacts {
@@ -44,7 +47,14 @@ export interface PlanFacts {
 }
 
 export type PlanCommand =
-  | { kind: 'DraftPlan'; planId: string; definition: PlanDefinition; facts: PlanFacts }
+  | {
+      kind: 'DraftPlan';
+      planId: string;
+      definition: PlanDefinition;
+      facts: PlanFacts;
+      /** The joint list named to fill the departments and items (plan-from-joint-list.ts). */
+      jointList?: PlanJointListFact;
+    }
   /** With `filing`, each publication is filed with the joint office in the same act (备案). */
   | { kind: 'PublishPlan'; planId: string; filing?: PlanFilingFacts }
   | { kind: 'AdjustPlan'; planId: string; changes: PlanChanges; reason: string; facts: PlanFacts }
@@ -235,10 +245,14 @@ export const planDecider: Decider<PlanCommand, PlanEvent, PlanState> = {
   },
   decide(command, state) {
     switch (command.kind) {
-      case 'DraftPlan':
+      case 'DraftPlan': {
         if (state.status !== 'absent') throw new DomainError('PLAN_EXISTS', `Plan ${command.planId} exists`);
-        assertPlanIsSound(command.definition, command.facts);
-        return [{ type: 'PlanDrafted', data: { planId: command.planId, ...command.definition } }];
+        const definition = command.jointList
+          ? planFromJointList(command.definition, command.jointList)
+          : command.definition;
+        assertPlanIsSound(definition, command.facts);
+        return [{ type: 'PlanDrafted', data: { planId: command.planId, ...definition } }];
+      }
       case 'PublishPlan': {
         const plan = open(state, command.planId);
         if (!plan.unpublishedChanges) {

@@ -24,7 +24,8 @@ export function cancel(state: InspectionTaskState, command: Command<'CancelTask'
   // counted (a window to 9999-12-31): its lead may still cancel it, freeing its entities.
   const stranded = live.status === 'locked' && !isWindowInRange(live.window);
   const task = stranded ? live : openTask(state, command.taskId);
-  assertLead(task, command.by.departmentId);
+  // The joint office that initiated the task may cancel it as its lead may (Gui'an 第39条).
+  if (task.initiatedByOffice?.officeId !== command.by.departmentId) assertLead(task, command.by.departmentId);
   if (!stranded && poolFrozen(task)) {
     reject(
       'CANCELLATION_NEEDS_APPROVAL',

@@ -40,6 +40,7 @@ export function evolveTask(state: InspectionTaskState, event: InspectionTaskEven
       ...(d.planId ? { planId: d.planId } : {}),
       ...(d.adhocReason ? { adhocReason: d.adhocReason } : {}),
       ...(d.jointList ? { jointList: d.jointList } : {}),
+      ...(d.initiatedByOffice ? { initiatedByOffice: d.initiatedByOffice } : {}),
       leadDepartmentId: d.leadDepartmentId,
       participants: d.participants,
       itemIds: d.itemIds,

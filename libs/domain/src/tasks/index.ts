@@ -7,6 +7,7 @@ export * from './inspection-task';
 export { assertEntitiesMayBeDrawn } from './teams';
 export * from './personal-text';
 export type { JointListFact } from './from-joint-list';
+export type { OfficeInitiation } from './office-initiation';
 export { type Sealer, assertMaySeal } from './sealing-guard';
 export { actingDepartments, listedEntities, poolFrozen } from './task-guards';
 export {
@@ -22,5 +23,11 @@ export {
   enforcementValidThrough,
   isAuxiliary,
 } from './experts';
-export { BEYOND_PLAN_REQUEST_ID, type PlanDeviation, planDeviations } from './plan-binding';
+export {
+  BEYOND_PLAN_REQUEST_ID,
+  type CountPool,
+  type PlanDeviation,
+  countAllowance,
+  planDeviations,
+} from './plan-binding';
 export { type JoinVisit, type VisitJoiningEvent, inspectedEntities } from './visit-joining';

@@ -6,6 +6,7 @@ import {
   isCalendarDate,
 } from '../calendar/calendar-date';
 import { fromJointList } from './from-joint-list';
+import { asOfficeInitiation } from './office-initiation';
 import { type PlanDeviation, beyondPlanEvents, planDeviations } from './plan-binding';
 import { malformedCriteria } from '../plans/criteria-shape';
 import { assertContribution, initiationRandomness } from './beacon-rules';
@@ -108,7 +109,7 @@ export function assertTaskWindow(window: { from: string; to: string }): void {
 
 export function initiate(state: InspectionTaskState, named: Initiate): InspectionTaskEvent[] {
   if (state.status !== 'absent') reject('TASK_EXISTS', `Task ${named.taskId} exists`);
-  const command = fromJointList(named);
+  const command = fromJointList(asOfficeInitiation(named));
   assertTaskWindow(command.window);
   const malformed = malformedCriteria(command.criteria);
   if (malformed.length > 0) {
@@ -180,6 +181,7 @@ export function initiate(state: InspectionTaskState, named: Initiate): Inspectio
         ...(command.jointList && command.jointList.state.status !== 'absent'
           ? { jointList: { listId: command.jointList.listId, version: command.jointList.state.version } }
           : {}),
+        ...(command.office ? { initiatedByOffice: { officeId: command.office.officeId } } : {}),
         ...randomness,
       },
     },

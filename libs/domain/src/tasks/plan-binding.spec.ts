@@ -1,6 +1,6 @@
 import { deciderSpecification } from '../testing/decider-specification';
 import { inspectionTaskDecider } from './inspection-task';
-import { BEYOND_PLAN_REQUEST_ID, type PlanDeviation, planDeviations } from './plan-binding';
+import { BEYOND_PLAN_REQUEST_ID, type PlanDeviation, countAllowance, planDeviations } from './plan-binding';
 import {
   PLAN_DEFINITION,
   TASK_ID,
@@ -29,6 +29,8 @@ const inPlan = { kinds: ['enterprise' as const], regionCodes: ['320102'], indust
 const byClass = { ratio: 0.03, byCreditRisk: { A: 0.03, D: 0.5 } };
 const aboveD: PlanDeviation = { rule: 'RATIO_ABOVE_PLAN', creditRisk: 'D', ratio: 0.5, planRatio: 0.3 };
 const ENTERPRISES = { kinds: ['enterprise' as const] };
+const countPool = { A: 100, D: 10 };
+const countAbove: PlanDeviation = { rule: 'COUNT_ABOVE_PLAN', count: 7, allowed: 6, poolSizes: countPool };
 const REASON = '上级部署专项整治，D类提高比例';
 
 const asked = {
@@ -72,10 +74,37 @@ describe("plans bind the draw (Yiyuan 十三; Gui'an 第8、29条)", () => {
       ]);
     });
 
-    it('a count is not compared (it depends on the pool)', () => {
+    it('a count without its pool found is not compared', () => {
       expect(planDeviations(PLAN_DEFINITION, { criteria: ENTERPRISES, sampling: { count: 10_000 } })).toEqual(
         [],
       );
+    });
+
+    it("a count is held to the sum over classes of ⌈the plan's ratio × the class's pool⌉", () => {
+      // A 3% of 100 → 3, D 30% of 10 → 3: six entities at most.
+      expect(countAllowance(PLAN_DEFINITION, { A: 100, D: 10 })).toBe(6);
+      expect(
+        planDeviations(PLAN_DEFINITION, { criteria: ENTERPRISES, sampling: { count: 6 }, countPool }),
+      ).toEqual([]);
+      expect(
+        planDeviations(PLAN_DEFINITION, { criteria: ENTERPRISES, sampling: { count: 7 }, countPool }),
+      ).toEqual([countAbove]);
+    });
+
+    it('a count above its pool is held as the pool it draws', () => {
+      const all = { A: 1 };
+      expect(
+        planDeviations(PLAN_DEFINITION, { criteria: ENTERPRISES, sampling: { count: 5 }, countPool: all }),
+      ).toEqual([]);
+      expect(
+        planDeviations(PLAN_DEFINITION, { criteria: ENTERPRISES, sampling: { count: 5 }, countPool: {} }),
+      ).toEqual([]);
+    });
+
+    it('a class the plan sets no ratio for, and unrated entities, count at its highest ratio; exact products are not rounded up', () => {
+      const plan = { ...PLAN_DEFINITION, ratiosByCreditRisk: { A: 0.1, B: 0.2 } };
+      // A 0.1 × 30 = 3 exactly; unrated and C at B's 0.2: ⌈0.2 × 4⌉ = 1, ⌈0.2 × 6⌉ = 2.
+      expect(countAllowance(plan, { A: 30, C: 4, unrated: 6 })).toBe(6);
     });
 
     it("criteria naming values outside the plan's, or leaving a field the plan sets open, are beyond it", () => {
@@ -124,6 +153,30 @@ describe("plans bind the draw (Yiyuan 十三; Gui'an 第8、29条)", () => {
         .given([])
         .when(initiateTask({ sampling: byClass, beyondPlanReason: REASON }))
         .then([initiated({ sampling: byClass }), asked]);
+    });
+
+    it('given nothing, when a count above what the ratios allow of its pool has no reason, then TASK_BEYOND_PLAN', () => {
+      spec
+        .given([])
+        .when(initiateTask({ sampling: { count: 7 }, countPool }))
+        .thenRejects('TASK_BEYOND_PLAN');
+    });
+
+    it('a count above its plan with a reason asks a head of the lead: BeyondPlanApprovalRequested', () => {
+      spec
+        .given([])
+        .when(initiateTask({ sampling: { count: 7 }, countPool, beyondPlanReason: REASON }))
+        .then([
+          initiated({ sampling: { count: 7 } }),
+          { ...asked, data: { ...asked.data, deviations: [countAbove] } },
+        ]);
+    });
+
+    it('a count within what the ratios allow asks nothing', () => {
+      spec
+        .given([])
+        .when(initiateTask({ sampling: { count: 6 }, countPool }))
+        .then([initiated({ sampling: { count: 6 } })]);
     });
 
     it('a task within its plan asks nothing', () => {

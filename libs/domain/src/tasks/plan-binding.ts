@@ -13,7 +13,15 @@ import type { Sampling } from './task-vocabulary';
 export type PlanDeviation =
   | { rule: 'RATIO_ABOVE_PLAN'; creditRisk: CreditRisk; ratio: number; planRatio: number }
   /** `values` the task names outside the plan's; `["*"]` when the task leaves the field open. */
-  | { rule: 'CRITERIA_BEYOND_PLAN'; field: keyof TargetCriteria; values: string[] };
+  | { rule: 'CRITERIA_BEYOND_PLAN'; field: keyof TargetCriteria; values: string[] }
+  /**
+   * A count above what the plan's ratios allow of the pool as it stood at initiation: the sum over
+   * its credit classes of ⌈ratio × entities of the class⌉ (ADR 41). `poolSizes` by class.
+   */
+  | { rule: 'COUNT_ABOVE_PLAN'; count: number; allowed: number; poolSizes: Record<string, number> };
+
+/** The pool a count samples, by credit class (`unrated`: entities without one), found at initiation. */
+export type CountPool = Record<string, number>;
 
 /** The id of a task's one beyond-plan request (asked at initiation, so one per task). */
 export const BEYOND_PLAN_REQUEST_ID = 'beyond-plan';
@@ -48,12 +56,13 @@ const covers: Record<keyof TargetCriteria, (plan: string, task: string) => boole
 /**
  * How the task's sampling and criteria go beyond the plan version in force. A stratified task's
  * ratio is compared per credit class the plan sets (its own for the class, else its overall ratio);
- * an unstratified ratio with the plan's highest; a count depends on the pool and is not compared. A criteria field the plan sets bounds the task:
+ * an unstratified ratio with the plan's highest; a count with what the ratios allow of its pool
+ * (countAllowance). A criteria field the plan sets bounds the task:
  * every value the task names must be covered by one of the plan's, and the task must name some.
  */
 export function planDeviations(
   plan: PlanDefinition,
-  task: { criteria: TargetCriteria; sampling: Sampling },
+  task: { criteria: TargetCriteria; sampling: Sampling; countPool?: CountPool },
 ): PlanDeviation[] {
   const out: PlanDeviation[] = [];
   const planned = Object.entries(plan.ratiosByCreditRisk).filter(
@@ -74,6 +83,15 @@ export function planDeviations(
     const [risk, planRatio] = planned.reduce((a, b) => (b[1] > a[1] ? b : a));
     if (above(ratio, planRatio)) out.push({ rule: 'RATIO_ABOVE_PLAN', creditRisk: risk, ratio, planRatio });
   }
+  const { count } = task.sampling;
+  if (count !== undefined && task.countPool && planned.length > 0) {
+    const allowed = countAllowance(plan, task.countPool);
+    // A draw takes at most its pool: a count above the pool draws the pool.
+    const pooled = Object.values(task.countPool).reduce((a, b) => a + b, 0);
+    if (Math.min(count, pooled) > allowed) {
+      out.push({ rule: 'COUNT_ABOVE_PLAN', count, allowed, poolSizes: { ...task.countPool } });
+    }
+  }
   for (const field of Object.keys(covers) as (keyof TargetCriteria)[]) {
     const bound = plan.targetCriteria[field];
     if (!bound?.length) continue;
@@ -82,6 +100,23 @@ export function planDeviations(
     if (values.length > 0) out.push({ rule: 'CRITERIA_BEYOND_PLAN', field, values });
   }
   return out;
+}
+
+/**
+ * How many entities the plan's ratios allow of a pool: per credit class ⌈ratio × its entities⌉,
+ * summed. A class the plan sets no ratio for (and entities without a class) at the plan's highest:
+ * a count drawn from one stratum may land anywhere in the pool (docs/draw.md §3).
+ */
+export function countAllowance(plan: PlanDefinition, pool: CountPool): number {
+  const ratios = Object.values(plan.ratiosByCreditRisk).filter((r): r is number => typeof r === 'number');
+  const highest = Math.max(...ratios);
+  let allowed = 0;
+  for (const [risk, size] of Object.entries(pool)) {
+    const ratio = plan.ratiosByCreditRisk[risk as CreditRisk] ?? highest;
+    // The same tolerance as the ratios': 0.1 × 30 is 3, not 4.
+    allowed += Math.ceil(ratio * size - 1e-9);
+  }
+  return allowed;
 }
 
 /** Beyond the plan only with a stated reason; the request it opens awaits a head's approval. */
@@ -107,6 +142,7 @@ export function beyondPlanEvents(
 }
 
 function describe(d: PlanDeviation): string {
+  if (d.rule === 'COUNT_ABOVE_PLAN') return `a count of ${d.count}, the plan's ratios allow ${d.allowed}`;
   return d.rule === 'RATIO_ABOVE_PLAN'
     ? `class ${d.creditRisk} at ${d.ratio}, the plan's ${d.planRatio}`
     : `${d.field} ${d.values.join(', ')} outside the plan's`;

@@ -4,6 +4,8 @@ import type { PlanState } from '../plans/plan';
 import type { ListedItemFact } from '../registers/joint-item-list';
 import type { InspectorCategory, InspectorStatus } from '../registers/vocabulary';
 import type { JointListFact } from './from-joint-list';
+import type { OfficeInitiation } from './office-initiation';
+import type { CountPool } from './plan-binding';
 import type { SealedText } from './personal-text';
 import type { PendingRequest } from './task-state';
 import type {
@@ -72,6 +74,13 @@ export type InspectionTaskCommand =
       responseDue: WorkingDayDate;
       /** The 一业一单 named to fill the departments and items, as found (its current version). */
       jointList?: JointListFact;
+      /**
+       * Fact, for a count in a plan: the entities the criteria reach by credit class, as the
+       * directory stands at initiation (plan-binding.ts#countAllowance).
+       */
+      countPool?: CountPool;
+      /** Initiated by the joint office for the lead it names (Gui'an 第39条); `by` is its coordinator. */
+      office?: OfficeInitiation;
     }
   | {
       kind: 'RespondToTask';

@@ -59,6 +59,8 @@ export type InspectionTaskEvent =
         responseDue: WorkingDayDate;
         /** The 一业一单 whose version filled the departments and items, when the task was made from one. */
         jointList?: { listId: string; version: number };
+        /** The joint office that initiated the task for its lead (Gui'an 第39条); absent: the lead did. */
+        initiatedByOffice?: { officeId: string };
         /** The public beacon round the draw waits for (docs/draw.md §2). */
         beacon?: BeaconRound;
         /** A draw without a beacon, allowed by the deployment: trusted to the operator, and marked so. */

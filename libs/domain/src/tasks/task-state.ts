@@ -123,6 +123,8 @@ export interface TaskState {
   adhocReason?: string;
   /** The 一业一单 version the departments and items were filled from. */
   jointList?: { listId: string; version: number };
+  /** The joint office that initiated the task (Gui'an 第39条); it may cancel it before the pool is frozen. */
+  initiatedByOffice?: { officeId: string };
   leadDepartmentId: string;
   participants: Participant[];
   itemIds: string[];

@@ -5,6 +5,7 @@ export {
   SamplingDto,
   WindowDto,
   InitiateTaskDto,
+  OfficeInitiateTaskDto,
 } from './initiate-task.dto';
 export { RespondDto } from './respond.dto';
 export { NonResponseDto } from './non-response.dto';

@@ -233,3 +233,14 @@ export class InitiateTaskDto {
   @IsNotBlank()
   withoutBeaconReason?: string;
 }
+
+/** A joint task the joint office initiates (Gui'an 第39条): the same, naming the lead department. */
+export class OfficeInitiateTaskDto extends InitiateTaskDto {
+  @ApiProperty({
+    description: "The industry department that leads the task (Gui'an 第36条)",
+    example: 'scjg',
+  })
+  @IsString()
+  @IsCode()
+  leadDepartmentId!: string;
+}

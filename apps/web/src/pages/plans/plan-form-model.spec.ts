@@ -92,6 +92,7 @@ describe('the plan form', () => {
 
   it('fills the departments and items from a 一业一单', () => {
     const list = {
+      id: 'jl-1',
       leadDepartmentId: 'd02',
       departmentIds: ['d02', 'd00', 'd03'],
       itemIds: ['i2', 'i0', 'i3'],
@@ -106,5 +107,19 @@ describe('the plan form', () => {
       leadDepartmentId: 'd00',
       cooperatingDepartmentIds: ['d02', 'd03'],
     });
+  });
+
+  it('names the list in the draft while its departments and items are as it filled them', () => {
+    const list = {
+      id: 'jl-1',
+      leadDepartmentId: 'd00',
+      departmentIds: ['d00', 'd03'],
+      itemIds: ['i0', 'i3'],
+    };
+    const filled = withJointList(emptyPlanForm(2026, 'd00'), list, false);
+    expect(draftBody(filled)).toMatchObject({ jointListId: 'jl-1', cooperatingDepartmentIds: ['d03'] });
+    // Reordered is the same; an item taken out is no longer the list's.
+    expect(draftBody({ ...filled, itemIds: ['i3', 'i0'] }).jointListId).toBe('jl-1');
+    expect(draftBody({ ...filled, itemIds: ['i0'] }).jointListId).toBeUndefined();
   });
 });

@@ -19,6 +19,8 @@ export interface PlanFormValues {
   ratios: Record<CreditRisk, string>;
   windowFrom: string;
   windowTo: string;
+  /** The 一业一单 chosen, and the departments and items it filled in (ADR 41). */
+  jointList?: { id: string; cooperatingDepartmentIds: string[]; itemIds: string[] };
 }
 
 export function emptyPlanForm(year: number, leadDepartmentId: string): PlanFormValues {
@@ -96,11 +98,27 @@ function ratiosOf(values: PlanFormValues): Partial<Record<CreditRisk, number | s
   return out;
 }
 
+const setKey = (ids: readonly string[]) => [...ids].sort().join('\n');
+
+/**
+ * The list the plan is made from, while its departments and items are still the ones the list
+ * filled in; changed by hand, the plan is no longer the list's and names none.
+ */
+export function jointListPart(values: PlanFormValues): { jointListId?: string } {
+  const fill = values.jointList;
+  if (!fill) return {};
+  const kept =
+    setKey(fill.itemIds) === setKey(values.itemIds) &&
+    setKey(fill.cooperatingDepartmentIds) === setKey(values.cooperatingDepartmentIds);
+  return kept ? { jointListId: fill.id } : {};
+}
+
 /** The body of POST /api/plans; blank optional fields are left out (the api refuses nulls). */
 export function draftBody(values: PlanFormValues): Record<string, unknown> {
   const year = values.year.trim();
   return {
     ...(year !== '' ? { year: Number(year) } : {}),
+    ...jointListPart(values),
     name: values.name.trim(),
     leadDepartmentId: values.leadDepartmentId,
     cooperatingDepartmentIds: values.cooperatingDepartmentIds.filter((id) => id !== values.leadDepartmentId),
@@ -160,16 +178,19 @@ export function keepItemsOf(
  */
 export function withJointList(
   values: PlanFormValues,
-  list: Pick<JointItemListView, 'leadDepartmentId' | 'departmentIds' | 'itemIds'>,
+  list: Pick<JointItemListView, 'id' | 'leadDepartmentId' | 'departmentIds' | 'itemIds'>,
   leadChoosable: boolean,
 ): PlanFormValues {
   const lead = leadChoosable ? list.leadDepartmentId : values.leadDepartmentId;
+  const cooperatingDepartmentIds = [list.leadDepartmentId, ...list.departmentIds].filter(
+    (id, index, all) => id !== lead && all.indexOf(id) === index,
+  );
+  const itemIds = [...list.itemIds];
   return {
     ...values,
     leadDepartmentId: lead,
-    cooperatingDepartmentIds: [list.leadDepartmentId, ...list.departmentIds].filter(
-      (id, index, all) => id !== lead && all.indexOf(id) === index,
-    ),
-    itemIds: [...list.itemIds],
+    cooperatingDepartmentIds,
+    itemIds,
+    jointList: { id: list.id, cooperatingDepartmentIds, itemIds },
   };
 }

@@ -19,7 +19,7 @@ export type PlanDefinition = Omit<DomainPlanDefinition, 'targetCriteria'> & {
   targetCriteria: TargetCriteria;
 };
 
-export type PlanChanges = Partial<Omit<PlanDefinition, 'year' | 'leadDepartmentId'>>;
+export type PlanChanges = Partial<Omit<PlanDefinition, 'year' | 'leadDepartmentId' | 'jointList'>>;
 
 export type PlanAdjustment = Omit<PlanAdjustmentView, 'changes' | 'previous' | 'version'> & {
   changes: PlanChanges;

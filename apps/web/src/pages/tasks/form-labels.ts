@@ -18,6 +18,8 @@ export function initiateLabels(
     name: t('tasks.name'),
     planId: t('tasks.plan'),
     adhocReason: t('tasks.adhocReason'),
+    beyondPlanReason: t('tasks.beyondPlanReason'),
+    leadDepartmentId: t('tasks.leadDepartment'),
     itemIds: t('tasks.leadItems', { department: departmentName(lead) }),
     participants: t('tasks.inviteDepartments'),
     'participants.departmentId': t('tasks.inviteDepartments'),

@@ -24,6 +24,11 @@ export const RULE_FIELDS = {
     BEACON_ROUND_ALREADY_PUBLISHED: ['beacon.round'],
     BEACON_ROUND_TOO_FAR: ['beacon.round'],
     BEACON_ROUND_AFTER_WINDOW: ['beacon.round', 'window.to'],
+    TASK_BEYOND_PLAN: ['beyondPlanReason'],
+    OFFICE_TASK_NEEDS_PLAN: ['planId'],
+    PLAN_NOT_FILED_WITH_OFFICE: ['planId'],
+    OFFICE_TASK_LEAD_NOT_IN_PLAN: ['leadDepartmentId'],
+    LEAD_NOT_AN_INDUSTRY_DEPARTMENT: ['leadDepartmentId'],
   },
   respond: {
     DECLINE_NEEDS_REASON: ['reason'],

@@ -168,7 +168,14 @@ function TaskStages({ current }: { current: Stage }) {
           {task.participants.length > 0 ? <ResponsesSection /> : null}
         </>,
       )}
-      {stage('draw', <DrawRoom />)}
+      {stage(
+        'draw',
+        <>
+          <DrawRoom />
+          {/* Asked at initiation (going beyond the plan): decided before the draw. */}
+          {!drawn && Object.keys(task.requests).length > 0 ? <RequestsSection /> : null}
+        </>,
+      )}
       {stage(
         'teams',
         drawn ? (

@@ -88,4 +88,14 @@ describe('the initiate-a-joint-task form', () => {
     expect(toggled(['a', 'b'], 'a', false)).toEqual(['b']);
     expect(toggled(['a'], 'a', true)).toEqual(['a']);
   });
+
+  it('sends the beyond-plan reason of a task in a plan, and the lead a joint office names', () => {
+    const inPlan = { ...emptyDraft, name: '超计划抽查', planId: 'p1', beyondPlanReason: ' 投诉集中 ' };
+    expect(initiateBody(inPlan)).toMatchObject({ planId: 'p1', beyondPlanReason: '投诉集中' });
+    expect(initiateBody({ ...inPlan, beyondPlanReason: '  ' })).not.toHaveProperty('beyondPlanReason');
+    // An ad hoc task has no plan to go beyond.
+    expect(initiateBody({ ...inPlan, basis: 'adhoc' })).not.toHaveProperty('beyondPlanReason');
+    expect(initiateBody({ ...inPlan, leadDepartmentId: 'scjg' })).toMatchObject({ leadDepartmentId: 'scjg' });
+    expect(initiateBody(inPlan)).not.toHaveProperty('leadDepartmentId');
+  });
 });

@@ -8,6 +8,10 @@ export interface TaskDraft {
   basis: 'plan' | 'adhoc';
   planId: string;
   adhocReason: string;
+  /** Why the task goes beyond its plan's ratios or criteria, for a head's approval (ADR 38). */
+  beyondPlanReason: string;
+  /** The lead a joint office names when its coordinator initiates (Gui'an 第39条); else blank. */
+  leadDepartmentId: string;
   itemIds: string[];
   /** Invited departments, in the order they were ticked, with the items given to each. */
   participants: { departmentId: string; itemIds: string[] }[];
@@ -43,6 +47,8 @@ export const emptyDraft: TaskDraft = {
   basis: 'plan',
   planId: '',
   adhocReason: '',
+  beyondPlanReason: '',
+  leadDepartmentId: '',
   itemIds: [],
   participants: [],
   kinds: [],
@@ -132,12 +138,18 @@ export function jointListPart(draft: TaskDraft): { jointListId?: string } {
   return kept ? { jointListId: draft.jointListId } : {};
 }
 
-/** The body of POST /api/tasks. Nothing is checked here: the api says what is wrong, by field. */
+/**
+ * The body of POST /api/tasks (with the lead named: POST /api/joint-office/tasks). Nothing is
+ * checked here: the api says what is wrong, by field.
+ */
 export function initiateBody(draft: TaskDraft) {
   const adhocReason = draft.adhocReason.trim() || undefined;
+  const inPlan = draft.basis === 'plan' && draft.planId;
   return {
-    ...(draft.basis === 'plan' && draft.planId ? { planId: draft.planId } : {}),
+    ...(inPlan ? { planId: draft.planId } : {}),
+    ...optional('leadDepartmentId', draft.leadDepartmentId || undefined),
     ...optional('adhocReason', adhocReason),
+    ...optional('beyondPlanReason', (inPlan && draft.beyondPlanReason.trim()) || undefined),
     ...jointListPart(draft),
     name: draft.name.trim(),
     participants: draft.participants.map((p) => ({ departmentId: p.departmentId, itemIds: p.itemIds })),

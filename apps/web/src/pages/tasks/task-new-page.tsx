@@ -24,6 +24,7 @@ import { useLoad } from './use-load';
 import { callApi } from '../../api/client';
 import type { DrawBeaconPolicy } from '@app/contract';
 import { BeaconFieldset } from './beacon-fieldset';
+import { BeyondPlanReasonField, LeadDepartmentField } from './office-fields';
 import { withoutBeaconAllowed } from './beacon-view';
 import { useRefusals } from '../../components/refusals/use-refusals';
 import './tasks.css';
@@ -33,6 +34,8 @@ const FIELDS = [
   'name',
   'planId',
   'adhocReason',
+  'beyondPlanReason',
+  'leadDepartmentId',
   'itemIds',
   'participants',
   'criteria',
@@ -43,15 +46,22 @@ const FIELDS = [
   'jointListId',
 ];
 
-/** 发起联合抽查: the lead department initiates a joint task (POST /api/tasks). */
+/**
+ * 发起联合抽查: the lead department initiates a joint task (POST /api/tasks), or a coordinator of the
+ * joint office does for the lead it names (POST /api/joint-office/tasks; Gui'an 第39条).
+ */
 export function TaskNewPage() {
   const { t } = useI18n();
   const { session } = useSession();
   const navigate = useNavigate();
-  const departmentId = session?.departmentId ?? '';
   const departments = useDepartments();
+  const [draft, setDraft] = useState<TaskDraft>(emptyDraft);
+  const byOffice = !session?.roles.includes('operator') && !!session?.roles.includes('coordinator');
+  // The lead: the official's own department, or the one the joint office names.
+  const departmentId = byOffice ? draft.leadDepartmentId : (session?.departmentId ?? '');
   const items = useCheckItems(departments.departments.map((d) => d.id));
   const plans = useLoad(`plans:${departmentId}`, async (token) => {
+    if (!departmentId) return [];
     // The plans this department leads or cooperates in, as the api selects them.
     const all = await readAllPages<Plan>(token, '/api/plans', { status: 'published', departmentId });
     return all.items;
@@ -65,7 +75,6 @@ export function TaskNewPage() {
     callApi<DrawBeaconPolicy>('GET', '/api/draw-beacons', { token }),
   );
   const refusals = useRefusals();
-  const [draft, setDraft] = useState<TaskDraft>(emptyDraft);
   const change = (patch: Partial<TaskDraft>) => setDraft((d) => ({ ...d, ...patch }));
   const initiate = useCommand<{ id: string }>();
 
@@ -84,7 +93,13 @@ export function TaskNewPage() {
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const answer = await initiate.run('POST', '/api/tasks', initiateBody(withBeaconDefaults(draft)));
+    const body = initiateBody(withBeaconDefaults(byOffice ? { ...draft, basis: 'plan' } : draft));
+    const path = byOffice ? '/api/joint-office/tasks' : '/api/tasks';
+    const answer = await initiate.run(
+      'POST',
+      path,
+      byOffice ? body : { ...body, leadDepartmentId: undefined },
+    );
     if (answer) void navigate(`/tasks/${answer.id}`, { state: { name: draft.name.trim() } });
   };
 
@@ -108,9 +123,21 @@ export function TaskNewPage() {
   return (
     <form onSubmit={(e) => void submit(e)} aria-labelledby="new-task-title" noValidate>
       <h1 id="new-task-title">{t('tasks.newTitle')}</h1>
-      <p className="field-hint">{t('tasks.newIntro', { department: departments.nameOf(departmentId) })}</p>
+      <p className="field-hint">
+        {byOffice
+          ? t('tasks.newIntroOffice')
+          : t('tasks.newIntro', { department: departments.nameOf(departmentId) })}
+      </p>
       <section className="card" aria-labelledby="basics-title">
         <h2 id="basics-title">{t('tasks.basicsTitle')}</h2>
+        {byOffice ? (
+          <LeadDepartmentField
+            departments={departments.departments}
+            value={draft.leadDepartmentId}
+            error={fieldError}
+            onChoose={(id) => setDraft({ ...emptyDraft, name: draft.name, leadDepartmentId: id })}
+          />
+        ) : null}
         <Field label={t('tasks.name')} name="name" error={fieldError} required>
           {(props) => (
             <input
@@ -121,7 +148,7 @@ export function TaskNewPage() {
             />
           )}
         </Field>
-        <fieldset className="field choice-group">
+        <fieldset className="field choice-group" hidden={byOffice}>
           <legend>{t('tasks.basis')}</legend>
           <div className="choices">
             {(['plan', 'adhoc'] as const).map((basis) => (
@@ -155,6 +182,13 @@ export function TaskNewPage() {
               </select>
             )}
           </Field>
+        ) : null}
+        {draft.basis === 'plan' ? (
+          <BeyondPlanReasonField
+            value={draft.beyondPlanReason}
+            error={fieldError}
+            onChange={(beyondPlanReason) => change({ beyondPlanReason })}
+          />
         ) : null}
         <Field
           label={t('tasks.adhocReason')}

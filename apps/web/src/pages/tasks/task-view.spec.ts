@@ -77,6 +77,18 @@ describe('what the task detail shows', () => {
     expect(drawn).toMatchObject({ drawEntities: false, drawInspectors: true, lock: true });
   });
 
+  it('offers the cancellation before the draw to the coordinator of the joint office that initiated it', () => {
+    const coordinator = { userId: 'c', departmentId: 'lxb', roles: ['coordinator'] };
+    const byOffice = aTask({ initiatedByOffice: { officeId: 'lxb' } });
+    expect(offeredActions(byOffice, coordinator)).toMatchObject({
+      cancel: true,
+      drawEntities: false,
+      lock: false,
+    });
+    expect(offeredActions({ ...byOffice, entityIds: ['e1'] }, coordinator).cancel).toBe(false);
+    expect(offeredActions(aTask(), coordinator).cancel).toBe(false);
+  });
+
   it('after the draw offers the lead a cancellation request instead of a cancellation, once', () => {
     const operator = { userId: 'o', departmentId: 'lead', roles: ['operator'] };
     expect(offeredActions(aTask(), operator)).toMatchObject({ cancel: true, requestCancellation: false });

@@ -77,6 +77,8 @@ export function offeredActions(task: TaskState, actor: Actor) {
   const drawn = task.entityIds !== null;
   // The pool is frozen once the draw began (the api's poolFrozen): cancelling then takes a request.
   const frozen = drawn || task.drawParts !== null;
+  // The joint office that initiated the task cancels it as its lead may (Gui'an 第39条).
+  const office = has(actor, 'coordinator') && task.initiatedByOffice?.officeId === actor.departmentId;
   const cancellationAsked = Object.values(task.requests).some(
     (r) => r.kind === 'cancellation' && r.status === 'pending',
   );
@@ -86,7 +88,7 @@ export function offeredActions(task: TaskState, actor: Actor) {
     drawInspectors:
       open && operator && acting && drawn && !task.inspectorDrawsBy.includes(actor.departmentId),
     lock: open && operator && lead && drawn,
-    cancel: open && operator && lead && !frozen,
+    cancel: open && ((operator && lead) || office) && !frozen,
     requestCancellation: open && (operator || head) && lead && frozen && !cancellationAsked,
     requestReplacement: task.status !== 'cancelled' && drawn && (operator || head) && acting,
     requestWithdrawal: locked && (operator || head) && lead,

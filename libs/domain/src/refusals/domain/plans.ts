@@ -67,8 +67,28 @@ export const PLAN_REFUSALS: Record<string, Bilingual> = {
     zh: '信用风险{creditRisk}类的抽查比例高于计划规定的比例。',
     en: "Credit class {creditRisk} is sampled above the plan's ratio.",
   },
+  COUNT_ABOVE_PLAN: {
+    zh: '按数量抽取的{count}户超出计划比例所允许的{allowed}户（各信用风险类别按比例向上取整之和）。',
+    en: "A count of {count} is above the {allowed} the plan's class ratios allow (each class's ratio × its pool, rounded up, summed).",
+  },
   CRITERIA_BEYOND_PLAN: {
     zh: '检查对象范围超出计划的抽查对象范围。',
     en: "The criteria reach beyond the plan's target criteria.",
+  },
+  OFFICE_TASK_NEEDS_PLAN: {
+    zh: '联席会议办公室须根据年度联合检查计划发起联合任务，请选择所依据的计划。',
+    en: "The joint office initiates a joint task from the year's joint plan: name the plan.",
+  },
+  LEAD_NOT_AN_INDUSTRY_DEPARTMENT: {
+    zh: '牵头部门由行业主管部门担任[，{departmentId} 是联席办]。',
+    en: 'The lead is an industry department[; {departmentId} is a joint office].',
+  },
+  PLAN_NOT_FILED_WITH_OFFICE: {
+    zh: '计划[ {planId} ]未报本联席办[ {officeId} ]备案，不能据此发起联合任务。',
+    en: 'The plan[ {planId}] is not filed with this joint office[ {officeId}]: no joint task from it.',
+  },
+  OFFICE_TASK_LEAD_NOT_IN_PLAN: {
+    zh: '牵头部门[ {departmentId} ]不是计划[ {planId} ]的牵头或配合部门。',
+    en: "The lead[ {departmentId}] is not one of the plan[ {planId}]'s departments.",
   },
 };

@@ -16,6 +16,11 @@ export const taskInitiation = section(
     adhocReasonRequired: '计划外任务必须说明理由（“计划之外无检查”）。',
     adhocReasonOutsidePlan: '计划内任务若含计划外事项，也须说明理由。',
     adhocReasonIs: '理由：{reason}',
+    beyondPlanReason: '超出计划的理由',
+    beyondPlanReasonHint:
+      '抽查比例（或按数量抽取的户数）或检查对象范围超出所属计划时填写，经牵头部门负责人批准后方可抽取；不超出则留空。',
+    newIntroOffice: '联席办根据年度联合检查计划发起联合任务，由所选行业主管部门牵头抽取检查对象。',
+    chooseLead: '请选择牵头部门',
     leadItemsTitle: '抽查事项',
     jointListLeft: '部门或事项已改动，与所选清单不再一致：本任务不再记为按一业一单创建。',
     leadItems: '{department}（牵头部门）的抽查事项',
@@ -71,6 +76,12 @@ export const taskInitiation = section(
     adhocReasonRequired: 'A task outside any plan states its reason.',
     adhocReasonOutsidePlan: 'Needed too when a planned task names items outside the plan.',
     adhocReasonIs: 'Reason: {reason}',
+    beyondPlanReason: 'Reason for going beyond the plan',
+    beyondPlanReasonHint:
+      "Needed when the sampling ratio (or the count drawn) or the criteria go beyond the task's plan; a head of the lead approves before the draw. Leave blank otherwise.",
+    newIntroOffice:
+      "The joint office initiates a joint task from the year's joint plan; the industry department chosen leads it and draws the entities.",
+    chooseLead: 'Choose the lead department',
     leadItemsTitle: 'Check items',
     jointListLeft:
       'The departments or items were changed and no longer match the chosen list: the task is not recorded as made from it.',
