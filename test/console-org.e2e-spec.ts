@@ -256,7 +256,7 @@ describeInBrowser('setting up an empty platform in the console', () => {
       .nth(1)
       .waitFor();
     await accessible();
-    await page.getByRole('link', { name: '抽查计划' }).click();
+    await page.getByRole('link', { name: '抽查计划', exact: true }).click();
     const plans = page.getByRole('table', { name: /计划/ });
     await plans.getByText(PARTNER.name).first().waitFor();
     expect(await plans.textContent()).not.toContain(PARTNER.id);
