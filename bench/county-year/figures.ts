@@ -18,7 +18,7 @@ export async function checkFigures(year: CountyYear): Promise<void> {
   year.check(
     'statistics: tasks',
     [stats.tasks.initiated, stats.tasks.locked, stats.tasks.cancelled, stats.joint.tasks],
-    [did.tasksInitiated, did.tasksLocked, 0, did.jointTasks],
+    [did.tasksInitiated, did.tasksLocked, did.tasksCancelled ?? 0, did.jointTasks],
   );
   year.check(
     'statistics: results published, on time, problems found',

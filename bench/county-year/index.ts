@@ -3,6 +3,7 @@ import { handOverMovedBusiness, postpone } from './after-announcement';
 import { type CountyYearApi, CountyYear } from './context';
 import { checkFigures } from './figures';
 import { PENDING_STEPS, mergeOverlappingVisit } from './pending';
+import { officeInitiatesAndCancels } from './office-task';
 import { filePlans, publishConsolidatedPlan } from './plans';
 import { registerCounty } from './registers';
 import { enterAndPublishResults } from './results';
@@ -17,6 +18,10 @@ export const COUNTY_YEAR_STEPS: [string, (year: CountyYear) => Promise<void>][] 
   ['the consolidated county plan published, on the portal', publishConsolidatedPlan],
   ['a 一业一单 joint list, on the portal', drawUpJointList],
   ['a joint task of the plan made from the list', initiateJointTask],
+  [
+    'the joint office initiates a joint task for scjg, then withdraws it before the draw',
+    officeInitiatesAndCancels,
+  ],
   ['a participant that never answers: the lead goes on without it', goOnWithoutSilentParticipant],
   ['the draw: a team of two certified inspectors and an expert beside it', drawAndLock],
   ['a postponement approved and published', postpone],
