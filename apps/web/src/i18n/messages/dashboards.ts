@@ -12,7 +12,7 @@ export const dashboards = section(
     leadDepartment: '牵头部门',
     plan: '抽查计划',
 
-    overdueTitle: '逾期公示与响应',
+    overdueTitle: '逾期公示、响应与异议',
     overdueIntro:
       '检查结果应在检查期限截止后 20 个工作日内录入并公示；参与部门应在任务发起后 2 个工作日内响应。期限按工作日历（含节假日与调休）计算。',
     overdueFilters: '逾期情况筛选',
@@ -146,7 +146,7 @@ export const dashboards = section(
     leadDepartment: 'Lead department',
     plan: 'Plan',
 
-    overdueTitle: 'Overdue disclosures and responses',
+    overdueTitle: 'Overdue disclosures, responses and objections',
     overdueIntro:
       "Results are due entered and published within 20 working days of the inspection window's end; participating departments respond within 2 working days of initiation. Deadlines follow the working-day calendar (holidays and make-up days).",
     overdueFilters: 'Overdue filters',

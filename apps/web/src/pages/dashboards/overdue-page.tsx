@@ -7,7 +7,7 @@ import { OverdueResponses } from './overdue-responses';
 import { OverdueObjections } from './overdue-objections';
 import { useQueryParams } from './use-query-params';
 
-/** 逾期公示与响应: overdue results, late responses and overdue objections by department, as of a chosen date. */
+/** 逾期公示、响应与异议: overdue results, late responses and overdue objections by department, as of a chosen date. */
 export function OverduePage() {
   const { t } = useI18n();
   const { departments, nameOf } = useDepartments();
