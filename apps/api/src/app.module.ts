@@ -78,6 +78,7 @@ import { TasksController } from './tasks/tasks.controller';
 import { VisitsController } from './visits/visits.controller';
 import { VisitAgreementController } from './visits/visit-agreement.controller';
 import { VisitFacts } from './visits/visit-facts';
+import { VisitJoins } from './visits/visit-joins';
 import { UserAccounts } from './users/user-accounts';
 import { UsersController } from './users/users.controller';
 
@@ -169,6 +170,7 @@ export class AppModule {
         SummaryFigures,
         TaskFacts,
         VisitFacts,
+        VisitJoins,
         PersonalText,
         SealedResults,
         DrawSeeds,
