@@ -111,14 +111,17 @@ export async function mergeOverlappingVisit(year: CountyYear): Promise<void> {
   await year.ok('POST', `/api/tasks/${xfTaskId}/publications`, year.as('xf', 'head'), { entityId });
   year.count('published');
 
-  const checks = await year.ok<{ count: number; taskIds: string[] }>(
-    'GET',
-    `/api/entities/${entityId}/checks?year=${YEAR}`,
-    year.as('jjjc', 'supervisor'),
-  );
+  const checks = await year.ok<{
+    count: number;
+    taskIds: string[];
+    visits: { visitId: string; taskIds: string[] }[];
+  }>('GET', `/api/entities/${entityId}/checks?year=${YEAR}`, year.as('jjjc', 'supervisor'));
   year.check(
     'the business’s yearly count counts the visit once',
     [checks.count, [...checks.taskIds].sort()],
     [1, [jointTaskId, xfTaskId].sort()],
   );
+  year.check('the checks say which tasks shared the visit', checks.visits, [
+    { visitId: proposed.visitId, taskIds: [xfTaskId, jointTaskId] },
+  ]);
 }
