@@ -154,7 +154,12 @@ function ProposeVisitForm({
     }
   };
   return (
-    <form className="inline-form" onSubmit={(e) => void submit(e)} aria-labelledby="propose-visit-title">
+    <form
+      className="inline-form"
+      onSubmit={(e) => void submit(e)}
+      noValidate
+      aria-labelledby="propose-visit-title"
+    >
       <h4 id="propose-visit-title">{t('visits.proposeTitle')}</h4>
       <fieldset>
         <legend>{t('visits.chooseTasks')}</legend>
