@@ -92,6 +92,7 @@ export { tasksProjection, type TaskSummaryView, type TaskDepartmentView } from '
 export {
   entityChecksProjection,
   entityChecksId,
+  sharedVisits,
   type EntityChecksView,
 } from './tasks/entity-checks.projection';
 export {

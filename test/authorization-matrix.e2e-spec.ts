@@ -143,6 +143,7 @@ const MATRIX: Record<string, Access | typeof PUBLIC> = {
   'GET /api/visits': SIGNED_IN,
   'POST /api/visits': ['operator', 'head'],
   'POST /api/visits/{id}/agreement': ['operator', 'head'],
+  'POST /api/visits/{id}/joins': ['operator', 'head'],
   'GET /api/visits/{id}': ['operator', 'head', 'supervisor', 'auditor'],
   'GET /api/visits/{id}/team-verification': ['auditor', 'supervisor', 'admin'],
   'GET /api/audit/verify': ['admin', 'supervisor', 'auditor'],

@@ -33,6 +33,8 @@ export interface CountyYearIds {
   drawn: string[];
   movedEntityId: string;
   ownTaskId: string;
+  /** xf's own task, merged with the joint task into one visit. */
+  xfTaskId: string;
 }
 
 export class CountyYear {
@@ -51,6 +53,7 @@ export class CountyYear {
     drawn: [],
     movedEntityId: '',
     ownTaskId: '',
+    xfTaskId: '',
   };
 
   constructor(readonly api: CountyYearApi) {}

@@ -1,4 +1,4 @@
-import type { Team, VisitEvent } from '@app/domain';
+import type { Team, VisitEvent, VisitLeaving } from '@app/domain';
 
 /** A visit proposed, agreed or declined by the leads (ADR 39), as the entity's visits show it. */
 export interface ProposedVisit {
@@ -10,8 +10,11 @@ export interface ProposedVisit {
   /** The joint team, once every lead agreed. */
   team?: Team;
   declined?: { departmentId: string; reason: string };
-  /** Tasks that left the agreed visit: cancelled, or the entity withdrawn from them. */
-  left?: { taskId: string; why: 'cancelled' | 'withdrawn' }[];
+  /**
+   * Tasks that left the agreed visit: cancelled, or the entity withdrawn from them (after joining,
+   * or recorded on the visit by `VisitTaskLeft` when they could no longer join).
+   */
+  left?: { taskId: string; why: VisitLeaving }[];
 }
 
 /** The entity's proposed and agreed visits after one event of a visit's stream. */
@@ -24,6 +27,7 @@ export function proposalsAfter(proposals: readonly ProposedVisit[], event: Visit
   return proposals.map((p) => {
     if (p.visitId !== d.visitId) return p;
     if (event.type === 'VisitConfirmed') return { ...p, status: 'agreed', team: event.data.team };
+    if (event.type === 'VisitTaskLeft') return taskLeft([p], event.data.taskId, event.data.why)[0];
     if (event.type === 'VisitDeclined') {
       const { departmentId, reason } = event.data;
       return { ...p, status: 'declined', declined: { departmentId, reason } };
@@ -36,7 +40,7 @@ export function proposalsAfter(proposals: readonly ProposedVisit[], event: Visit
 export function taskLeft(
   proposals: readonly ProposedVisit[],
   taskId: string,
-  why: 'cancelled' | 'withdrawn',
+  why: VisitLeaving,
 ): ProposedVisit[] {
   return proposals.map((p) =>
     p.status === 'agreed' && p.taskIds.includes(taskId) && !p.left?.some((l) => l.taskId === taskId)

@@ -1,5 +1,5 @@
 import type { DocumentChange } from '@app/read-store';
-import { type EntityChecksView, entityChecksProjection } from './entity-checks.projection';
+import { type EntityChecksView, entityChecksProjection, sharedVisits } from './entity-checks.projection';
 import { drawCandidatesProjection } from './draw-candidates.projection';
 
 const at = { occurredAt: '2026-05-01T02:00:00.000Z' };
@@ -42,6 +42,16 @@ describe('entityChecks: a visit counts once (ADR 39)', () => {
     const view = fold([drawn('t1'), drawn('t2'), joined('t1'), joined('t2', 't1')]);
     expect(view).toMatchObject({ count: 1, taskIds: ['t1', 't2'] });
     expect(view?.sharedChecks).toEqual([{ taskId: 't2', visitId: 'v1', countedWith: 't1' }]);
+    expect(sharedVisits(view?.sharedChecks)).toEqual([{ visitId: 'v1', taskIds: ['t1', 't2'] }]);
+  });
+
+  it('lists each visit once with all its tasks; none when no check was shared', () => {
+    const shared = [
+      { taskId: 't2', visitId: 'v1', countedWith: 't1' },
+      { taskId: 't3', visitId: 'v1', countedWith: 't1' },
+    ];
+    expect(sharedVisits(shared)).toEqual([{ visitId: 'v1', taskIds: ['t1', 't2', 't3'] }]);
+    expect(sharedVisits(undefined)).toEqual([]);
   });
 
   it('the draw candidates count one check less that year', () => {

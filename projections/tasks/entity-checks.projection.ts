@@ -13,6 +13,22 @@ export interface EntityChecksView extends ReadDocument {
   sharedChecks?: { taskId: string; visitId: string; countedWith: string }[];
 }
 
+/**
+ * The agreed visits that shared a check (ADR 39), each with its tasks (the one counted first): why
+ * `count` is lower than the tasks that drew the entity.
+ */
+export function sharedVisits(
+  shared: EntityChecksView['sharedChecks'],
+): { visitId: string; taskIds: string[] }[] {
+  const visits = new Map<string, string[]>();
+  for (const { visitId, taskId, countedWith } of shared ?? []) {
+    const taskIds = visits.get(visitId) ?? (countedWith ? [countedWith] : []);
+    if (!taskIds.includes(taskId)) taskIds.push(taskId);
+    visits.set(visitId, taskIds);
+  }
+  return [...visits].map(([visitId, taskIds]) => ({ visitId, taskIds }));
+}
+
 export const entityChecksId = (entityId: string, year: number): string => `${entityId}|${year}`;
 
 /**

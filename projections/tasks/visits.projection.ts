@@ -77,6 +77,7 @@ export const visitsProjection: Projection<Handled> = {
     'VisitProposed',
     'VisitDeclined',
     'VisitConfirmed',
+    'VisitTaskLeft',
   ],
   apply(event): DocumentChange[] {
     const leave = (
@@ -95,7 +96,12 @@ export const visitsProjection: Projection<Handled> = {
             }
           : null,
     });
-    if (event.type === 'VisitProposed' || event.type === 'VisitDeclined' || event.type === 'VisitConfirmed') {
+    if (
+      event.type === 'VisitProposed' ||
+      event.type === 'VisitDeclined' ||
+      event.type === 'VisitConfirmed' ||
+      event.type === 'VisitTaskLeft'
+    ) {
       const { entityId } = event.data;
       return [
         {

@@ -80,6 +80,7 @@ import { TaskInitiation } from './tasks/task-initiation';
 import { VisitsController } from './visits/visits.controller';
 import { VisitAgreementController } from './visits/visit-agreement.controller';
 import { VisitFacts } from './visits/visit-facts';
+import { VisitJoins } from './visits/visit-joins';
 import { UserAccounts } from './users/user-accounts';
 import { UsersController } from './users/users.controller';
 
@@ -173,6 +174,7 @@ export class AppModule {
         TaskFacts,
         VisitFacts,
         TaskInitiation,
+        VisitJoins,
         PersonalText,
         SealedResults,
         DrawSeeds,

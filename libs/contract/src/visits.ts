@@ -17,6 +17,20 @@ export interface VisitAnswer {
   team?: { members: VisitTeamMember[]; leaderId?: string };
   /** The hex basis the team was drawn from (docs/draw.md "The visit's team"). */
   teamBasis?: string;
+  /**
+   * Once agreed: each task's join (ADR 39). `missing`: its history does not record the visit yet
+   * (with `why` when it can no longer: a lead records it as left by POST /api/visits/:id/joins).
+   */
+  joins?: VisitJoinItem[];
+}
+
+/** Why a task of an agreed visit could not record it. */
+export type VisitLeaving = 'cancelled' | 'withdrawn' | 'handedOver' | 'otherVisit';
+
+export interface VisitJoinItem {
+  taskId: string;
+  status: 'joined' | 'missing' | 'left';
+  why?: VisitLeaving;
 }
 
 /** A proposed, agreed or declined visit, as the entity's visits list it (GET /api/visits). */
@@ -28,5 +42,5 @@ export interface EntityVisitItem {
   proposedBy: string;
   team?: { members: VisitTeamMember[]; leaderId?: string };
   declined?: { departmentId: string; reason: string };
-  left?: { taskId: string; why: 'cancelled' | 'withdrawn' }[];
+  left?: { taskId: string; why: VisitLeaving }[];
 }

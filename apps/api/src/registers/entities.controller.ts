@@ -10,7 +10,13 @@ import {
   entityIdOf,
   registerStreams,
 } from '@app/domain';
-import { type EntityChecksView, type EntityTagView, type EntityView, entityChecksId } from '@app/projections';
+import {
+  type EntityChecksView,
+  type EntityTagView,
+  type EntityView,
+  entityChecksId,
+  sharedVisits,
+} from '@app/projections';
 import type { AppConfig, Stores } from '@app/runtime';
 import { Body, Controller, Get, HttpCode, Inject, Param, Patch, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
@@ -171,6 +177,7 @@ export class EntitiesController {
     discardedTaskIds: string[];
     counted: number;
     cap: number;
+    visits: { visitId: string; taskIds: string[] }[];
   }> {
     const wanted = year === undefined ? beijingYear(this.clock.now()) : Number(year);
     if (!Number.isInteger(wanted) || wanted < EARLIEST_YEAR || wanted > LATEST_YEAR) {
@@ -198,6 +205,8 @@ export class EntitiesController {
       // What the yearly cap sees under the deployment's policy (docs/draw.md "Cancelled draws").
       counted: countedChecks(count, discardedTaskIds.length, this.config.discardedDrawsCount),
       cap: this.config.yearlyCap,
+      // Checks shared in one agreed visit, counted once (ADR 39): why `count` is below the tasks.
+      visits: sharedVisits(found?.sharedChecks),
     };
   }
 

@@ -1,10 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { deterministicEventId } from '@app/event-store';
 import { type VisitTeamCheck, verifyVisitTeam } from '@app/audit';
 import type { VisitAnswer } from '@app/contract';
 import type { Stores } from '@app/runtime';
 import {
-  type Team,
   type VisitAggregateState,
   type VisitCommand,
   type VisitEvent,
@@ -20,9 +18,9 @@ import type { CommandContext } from '../commands/command-context';
 import { type DecisionOutcome, DecideCommand } from '../commands/decide.command';
 import { Context } from '../commands/request-context';
 import { acting } from '../tasks/acting';
-import { taskCommand } from '../tasks/task-command';
 import { ProposeVisitDto, VisitAgreementDto } from './visit.dto';
 import { VisitFacts } from './visit-facts';
+import { VisitJoins } from './visit-joins';
 import { STORES } from '../stores/stores.providers';
 
 /**
@@ -37,6 +35,7 @@ export class VisitAgreementController {
   constructor(
     private readonly commands: CommandBus,
     private readonly facts: VisitFacts,
+    private readonly joins: VisitJoins,
     @Inject(STORES) private readonly stores: Stores,
   ) {}
 
@@ -88,6 +87,21 @@ export class VisitAgreementController {
     return this.answer(visitId);
   }
 
+  /**
+   * A lead completes the agreed visit's record in its tasks: the joins missing are appended (a retry
+   * changes nothing), the tasks that can no longer join are recorded on the visit as left (ADR 39).
+   */
+  @Post(':id/joins')
+  @HttpCode(200)
+  @Roles('operator', 'head')
+  async completeJoins(
+    @Param('id') visitId: string,
+    @Context() context: CommandContext,
+  ): Promise<VisitAnswer> {
+    await this.joins.complete(visitId, context);
+    return this.answer(visitId);
+  }
+
   @Get(':id')
   @Roles('operator', 'head', 'supervisor', 'auditor')
   async get(@Param('id') visitId: string): Promise<VisitAnswer> {
@@ -114,25 +128,9 @@ export class VisitAgreementController {
     );
   }
 
-  /** Once agreed, the visit is recorded in each task (a task already holding it changes nothing). */
+  /** Once agreed, the visit is recorded in each task (idempotent; a task that cannot join is recorded as left). */
   private async settle(visitId: string, outcome: DecisionOutcome, context: CommandContext): Promise<void> {
-    if (!outcome.eventTypes?.includes('VisitConfirmed')) return;
-    const visit = await this.facts.visit(visitId);
-    if (visit.status !== 'agreed' || !visit.team) return;
-    const { entityId, taskIds, date } = visit;
-    const team: Team = visit.team;
-    const counted = { taskId: taskIds[0], year: await this.facts.drawYear(taskIds[0], date) };
-    for (const [index, taskId] of taskIds.entries()) {
-      // One command per task, each with its own (retry-stable) id.
-      const joining = { ...context, commandId: deterministicEventId(context.commandId, 1 + index) };
-      await this.commands.execute(
-        taskCommand(
-          taskId,
-          { kind: 'JoinVisit', taskId, visitId, entityId, date, team, taskIds, counted },
-          joining,
-        ),
-      );
-    }
+    if (outcome.eventTypes?.includes('VisitConfirmed')) await this.joins.complete(visitId, context);
   }
 
   private async answer(visitId: string): Promise<VisitAnswer> {
@@ -149,6 +147,7 @@ export class VisitAgreementController {
       agreedTaskIds,
       ...(team ? { team } : {}),
       ...(teamBasis ? { teamBasis } : {}),
+      ...(status === 'agreed' ? { joins: await this.joins.of(visitId, visit) } : {}),
     };
   }
 }

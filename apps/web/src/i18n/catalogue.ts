@@ -2,6 +2,7 @@ import { common } from './messages/common';
 import { dashboards } from './messages/dashboards';
 import { overdueObjectionWords } from './messages/overdue-objections';
 import { handOvers } from './messages/hand-overs';
+import { visits } from './messages/visits';
 import { dashboardsSummary } from './messages/dashboards-summary';
 import { fields } from './messages/fields';
 import { nav } from './messages/nav';
@@ -104,6 +105,7 @@ const sections = {
   ),
   dashboards: merged(dashboards, overdueObjectionWords, dashboardsSummary),
   handOvers,
+  visits,
   registers: merged(
     registerWords,
     registerVocabulary,

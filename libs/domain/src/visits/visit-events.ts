@@ -29,7 +29,22 @@ export type VisitEvent =
       { entityId: string; taskIds: string[]; departmentId: string; declinedBy: string; reason: string }
     >
   /** Every lead agreed: the joint team drawn from the tasks' teams for the entity (docs/draw.md). */
-  | E<'VisitConfirmed', { entityId: string; taskIds: string[]; date: string; team: Team; teamBasis: string }>;
+  | E<'VisitConfirmed', { entityId: string; taskIds: string[]; date: string; team: Team; teamBasis: string }>
+  /**
+   * A task of the agreed visit could no longer record it (cancelled, the entity withdrawn or
+   * handed over, or in another visit) before its `TaskJoinedVisit`: recorded, not skipped.
+   */
+  | E<'VisitTaskLeft', { entityId: string; taskId: string; why: VisitLeaving; recordedBy: string }>;
+
+/** Why a task of an agreed visit could not record it. */
+export type VisitLeaving = 'cancelled' | 'withdrawn' | 'handedOver' | 'otherVisit';
+
+/** A task's part in an agreed visit, as its own history and the visit's stand. */
+export type VisitJoin =
+  | { taskId: string; status: 'joined' }
+  /** Not yet recorded in the task; `why` when it can no longer be (a lead records it as left). */
+  | { taskId: string; status: 'missing'; why?: VisitLeaving }
+  | { taskId: string; status: 'left'; why: VisitLeaving };
 
 export type VisitEventType = VisitEvent['type'];
 
@@ -69,7 +84,9 @@ export type VisitCommand =
       tasks: VisitTaskFacts[];
       /** The joint team, drawn by drawVisitTeam when this agreement is the last one. */
       team?: { team: Team; basis: string };
-    };
+    }
+  /** A lead completes the agreed visit's record: the tasks that can no longer join are recorded as left. */
+  | { kind: 'RecordVisitJoins'; visitId: string; by: Acting; joins: VisitJoin[] };
 
 export interface VisitState {
   status: 'proposed' | 'agreed' | 'declined';
@@ -80,6 +97,8 @@ export interface VisitState {
   agreedTaskIds: string[];
   team?: Team;
   teamBasis?: string;
+  /** Tasks recorded as left before they joined, and why. */
+  left?: Record<string, VisitLeaving>;
 }
 
 export type VisitAggregateState = { status: 'absent' } | VisitState;

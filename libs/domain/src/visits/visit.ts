@@ -5,6 +5,7 @@ import { assertVisitDate, assertVisitTasks, visitOverlap } from './visit-rules';
 
 type Propose = Extract<VisitCommand, { kind: 'ProposeVisit' }>;
 type Answer = Extract<VisitCommand, { kind: 'AnswerVisit' }>;
+type RecordJoins = Extract<VisitCommand, { kind: 'RecordVisitJoins' }>;
 
 function reject(code: string, message: string, details: Record<string, unknown> = {}): never {
   throw new DomainError(code, message, details);
@@ -83,6 +84,33 @@ function confirmed(state: VisitState, c: Answer): VisitEvent {
   };
 }
 
+/** The agreed visit's tasks that can no longer join, recorded once each (a repeat changes nothing). */
+function recordJoins(state: VisitAggregateState, c: RecordJoins): VisitEvent[] {
+  if (state.status === 'absent') reject('VISIT_NOT_FOUND', `No visit ${c.visitId}`);
+  if (!state.taskIds.some((id) => state.leads[id] === c.by.departmentId)) {
+    reject('NOT_THE_LEAD_DEPARTMENT', 'Only the lead of one of its tasks completes the visit');
+  }
+  if (state.status !== 'agreed') {
+    reject('VISIT_NOT_AGREED', `Visit ${c.visitId} is ${state.status}, not agreed`, { status: state.status });
+  }
+  const events: VisitEvent[] = [];
+  for (const join of c.joins) {
+    if (!state.taskIds.includes(join.taskId) || join.status === 'joined' || !join.why) continue;
+    if (state.left?.[join.taskId]) continue;
+    events.push({
+      type: 'VisitTaskLeft',
+      data: {
+        visitId: c.visitId,
+        entityId: state.entityId,
+        taskId: join.taskId,
+        why: join.why,
+        recordedBy: c.by.actorId,
+      },
+    });
+  }
+  return events;
+}
+
 function evolve(state: VisitAggregateState, event: VisitEvent): VisitAggregateState {
   if (event.type === 'VisitProposed') {
     const d = event.data;
@@ -104,6 +132,8 @@ function evolve(state: VisitAggregateState, event: VisitEvent): VisitAggregateSt
       return { ...state, status: 'declined' };
     case 'VisitConfirmed':
       return { ...state, status: 'agreed', team: event.data.team, teamBasis: event.data.teamBasis };
+    case 'VisitTaskLeft':
+      return { ...state, left: { ...state.left, [event.data.taskId]: event.data.why } };
   }
 }
 
@@ -111,6 +141,14 @@ function evolve(state: VisitAggregateState, event: VisitEvent): VisitAggregateSt
 export const visitDecider: Decider<VisitCommand, VisitEvent, VisitAggregateState> = {
   initialState: () => ({ status: 'absent' }),
   evolve,
-  decide: (command, state) =>
-    command.kind === 'ProposeVisit' ? propose(state, command) : answer(state, command),
+  decide: (command, state) => {
+    switch (command.kind) {
+      case 'ProposeVisit':
+        return propose(state, command);
+      case 'AnswerVisit':
+        return answer(state, command);
+      case 'RecordVisitJoins':
+        return recordJoins(state, command);
+    }
+  },
 };

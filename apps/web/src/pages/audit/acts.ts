@@ -67,6 +67,7 @@ export const KNOWN_ACTS = [
   'VisitAgreed',
   'VisitDeclined',
   'VisitConfirmed',
+  'VisitTaskLeft',
   'DepartmentParentSet',
   'PoolFrozen',
   'BeaconValueEntered',

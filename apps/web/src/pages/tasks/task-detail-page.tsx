@@ -24,6 +24,7 @@ import type { HistoryEntry, TaskState } from './task-types';
 import { offeredActions } from './task-view';
 import { TeamsSection } from './teams';
 import { HandOverSection } from './hand-over-section';
+import { VisitSection } from './visit-section';
 import { useDepartments } from '../../api/use-departments';
 import { useCheckItems, useInspectors } from './use-names';
 import { useLoad } from './use-load';
@@ -181,7 +182,7 @@ function TaskStages({ current }: { current: Stage }) {
         drawn ? (
           <>
             <TeamsSection />
-            {locked ? null : <RequestsSection />}
+            {locked ? <VisitSection /> : <RequestsSection />}
           </>
         ) : (
           <StageNotReached />

@@ -42,6 +42,10 @@ export const VISIT_REFUSALS: Record<string, Bilingual> = {
     zh: '本部门已同意该合并检查。',
     en: 'Your department has agreed to this visit already.',
   },
+  VISIT_NOT_AGREED: {
+    zh: '该合并检查尚未商定（[{status}]），不能登记各任务的参加情况。',
+    en: 'The visit is not agreed[ ({status})]: its tasks’ joins cannot be recorded.',
+  },
   VISIT_TEAM_TOO_SMALL: {
     zh: '各任务对该对象的检查组合计不足两名执法人员，无法组成联合检查组。',
     en: 'The tasks’ teams for the entity give fewer than two enforcement officers: no joint team can be drawn.',
