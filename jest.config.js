@@ -41,6 +41,9 @@ module.exports = {
     '^@app/transparency-log(|/.*)$': '<rootDir>/libs/transparency-log/src$1',
     '^@app/projections(|/.*)$': '<rootDir>/projections$1',
   },
+  // One PostgreSQL cluster for the run's PostgreSQL suites (test/support/postgres-server.ts).
+  globalSetup: '<rootDir>/test/support/postgres-global-setup.ts',
+  globalTeardown: '<rootDir>/test/support/postgres-global-teardown.ts',
   reporters: ['default', '<rootDir>/test/support/summary-reporter.js'],
   testTimeout: 30000,
 };
