@@ -65,9 +65,12 @@ export function describePostgres(title: string, suite: (database: () => TestData
     afterAll(async () => {
       await database?.drop();
     });
-    suite(() => {
-      if (!database) throw new Error('the test database is not created yet');
-      return database;
+    // Nested, so that the suite's own afterAll (closing its pools) runs before the drop.
+    describe('on a database of its own', () => {
+      suite(() => {
+        if (!database) throw new Error('the test database is not created yet');
+        return database;
+      });
     });
   });
 }
