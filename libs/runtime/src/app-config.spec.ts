@@ -156,10 +156,20 @@ describe('loadConfig', () => {
     ['SQLITE_SYNCHRONOUS', 'OFF'],
     ['EVENTSTORE_URL', 'http://localhost:2113'],
     ['MONGODB_URL', 'localhost:27017'],
+    ['DATABASE_URL', 'mysql://localhost/ssj'],
     ['RUN_PROJECTIONS', 'yes'],
   ])('refuses %s=%s and names the variable', (name, value) => {
     expect(() => loadConfig({ [name]: value })).toThrow(ConfigurationError);
     expect(() => loadConfig({ [name]: value })).toThrow(new RegExp(`${name}="${value}"`));
+  });
+
+  it('takes DATABASE_URL for PostgreSQL, and refuses it beside EVENTSTORE_URL or MONGODB_URL', () => {
+    const url = 'postgres://ssj:secret@127.0.0.1:5432/ssj';
+    expect(loadConfig({ DATABASE_URL: url }).databaseUrl).toBe(url);
+    expect(loadConfig({ DATABASE_URL: url.replace('postgres:', 'postgresql:') }).databaseUrl).toBeDefined();
+    expect(() => loadConfig({ DATABASE_URL: url, MONGODB_URL: 'mongodb://localhost/ssj' })).toThrow(
+      /DATABASE_URL: PostgreSQL holds every store/,
+    );
   });
 
   it('ignores empty values and unrelated variables', () => {

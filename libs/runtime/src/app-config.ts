@@ -53,6 +53,12 @@ export class EnvironmentVariables {
   MONGODB_URL?: string;
 
   @IsOptional()
+  @Matches(/^postgres(ql)?:\/\/\S+$/, {
+    message: 'must be a postgres:// connection string, e.g. postgres://ssj:secret@localhost:5432/ssj',
+  })
+  DATABASE_URL?: string;
+
+  @IsOptional()
   @IsIn(['true', 'false'])
   MONGODB_TRANSACTIONS?: 'true' | 'false';
 
@@ -211,6 +217,8 @@ export interface AppConfig {
   sqliteSynchronous: 'FULL' | 'NORMAL';
   eventStoreUrl?: string;
   mongodbUrl?: string;
+  /** PostgreSQL for the log, the read models and the records (DATABASE_URL; ADR 42). */
+  databaseUrl?: string;
   /** false: MongoDB without transactions; read models use per-document position guards. */
   mongodbTransactions: boolean;
   /** An administrator may set the api's clock (simulations and demonstrations only). */
@@ -275,6 +283,7 @@ const VARIABLES = [
   'SQLITE_SYNCHRONOUS',
   'EVENTSTORE_URL',
   'MONGODB_URL',
+  'DATABASE_URL',
   'MONGODB_TRANSACTIONS',
   'SIMULATED_CLOCK',
   'RUN_PROJECTIONS',
@@ -335,12 +344,17 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
   const itemClasses = readItemClassLimits(env);
   const notice = outcomeNoticeDays(parsed);
   const planFiling = readPlanFilingSettings(env);
+  const mixed =
+    parsed.DATABASE_URL && (parsed.EVENTSTORE_URL || parsed.MONGODB_URL)
+      ? 'DATABASE_URL: PostgreSQL holds every store; set it, or EVENTSTORE_URL and MONGODB_URL, not both'
+      : undefined;
   if (
     errors.length > 0 ||
     'problems' in signIn ||
     'problems' in itemClasses ||
     'problems' in planFiling ||
-    'problem' in notice
+    'problem' in notice ||
+    mixed
   ) {
     const reasons = errors.map(
       (e) =>
@@ -350,6 +364,7 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
     if ('problems' in itemClasses) reasons.push(...itemClasses.problems);
     if ('problems' in planFiling) reasons.push(...planFiling.problems);
     if ('problem' in notice) reasons.push(notice.problem);
+    if (mixed) reasons.push(mixed);
     throw new ConfigurationError(`Invalid configuration: ${reasons.join(' | ')}`);
   }
   const dataDir = resolve(parsed.DATA_DIR ?? './data');
@@ -361,6 +376,7 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
     sqliteSynchronous: parsed.SQLITE_SYNCHRONOUS ?? 'FULL',
     eventStoreUrl: parsed.EVENTSTORE_URL,
     mongodbUrl: parsed.MONGODB_URL,
+    databaseUrl: parsed.DATABASE_URL,
     mongodbTransactions: parsed.MONGODB_TRANSACTIONS !== 'false',
     simulatedClock: parsed.SIMULATED_CLOCK === 'true',
     runProjections: parsed.RUN_PROJECTIONS !== 'false',

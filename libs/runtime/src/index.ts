@@ -8,3 +8,4 @@ export * from './password-hash';
 export * from './sign-in-config';
 export * from './item-class-limits-config';
 export * from './plan-filing-config';
+export * from './postgres-connection';
