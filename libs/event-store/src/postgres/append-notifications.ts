@@ -1,6 +1,9 @@
 import { Client, type ClientConfig } from 'pg';
 import { APPEND_CHANNEL } from './event-store-schema';
 
+/** The listening connection's application_name, as operators see it in pg_stat_activity. */
+export const LISTENER_NAME = 'ssj-event-listener';
+
 /**
  * Wakes this process's subscriptions when any process appends: one dedicated connection LISTENs
  * on the append channel. Notifications are only a hint: a lost one (the listening connection
@@ -18,7 +21,7 @@ export class AppendNotifications {
   /** Makes sure a listener is up (or being set up); failures are left to the poll. */
   ensureListening(): void {
     if (this.closed || this.client || this.connecting) return;
-    const client = new Client(this.config);
+    const client = new Client({ ...this.config, application_name: LISTENER_NAME });
     const drop = (): void => {
       if (this.client === client) this.client = undefined;
       client.removeAllListeners('notification');
