@@ -1,4 +1,4 @@
-import { Pool } from 'pg';
+import { type ClientConfig, Pool } from 'pg';
 import { DuplicateEventId, WrongExpectedRevision } from '../errors';
 import type {
   AppendOptions,
@@ -27,6 +27,8 @@ export interface PostgresEventStoreOptions {
   pollIntervalMs?: number;
   /** Connections in the pool (besides the one listening for appends). */
   poolSize?: number;
+  /** How long a connection may take before the store refuses (STORAGE_UNAVAILABLE). Default 5 s. */
+  connectTimeoutMs?: number;
 }
 
 const UNIQUE_VIOLATION = '23505';
@@ -44,7 +46,13 @@ export class PostgresEventStore implements EventStore {
     connectionString: string,
     options: PostgresEventStoreOptions = {},
   ): Promise<PostgresEventStore> {
-    const pool = new Pool({ connectionString, max: options.poolSize ?? 10 });
+    // A server that does not answer a connection is refused after a while, not waited on forever.
+    const connection = {
+      connectionString,
+      connectionTimeoutMillis: options.connectTimeoutMs ?? 5000,
+      keepAlive: true,
+    };
+    const pool = new Pool({ ...connection, max: options.poolSize ?? 10 });
     // An idle connection lost: the next query takes a new one, or is refused.
     pool.on('error', () => undefined);
     try {
@@ -53,17 +61,17 @@ export class PostgresEventStore implements EventStore {
       await pool.end();
       throw error;
     }
-    return new PostgresEventStore(pool, connectionString, options);
+    return new PostgresEventStore(pool, connection, options);
   }
 
   private constructor(
     private readonly pool: Pool,
-    private readonly connectionString: string,
+    private readonly connection: ClientConfig & { connectionString: string },
     options: PostgresEventStoreOptions,
   ) {
     this.pageSize = options.pageSize ?? 1000;
     this.pollIntervalMs = options.pollIntervalMs ?? 1000;
-    this.notifications = new AppendNotifications({ connectionString });
+    this.notifications = new AppendNotifications(connection);
   }
 
   async appendToStream(
@@ -253,7 +261,7 @@ export class PostgresEventStore implements EventStore {
   }
 
   async status(): Promise<EventStoreStatus> {
-    const url = new URL(this.connectionString);
+    const url = new URL(this.connection.connectionString);
     const location = `${url.hostname}:${url.port || '5432'}${url.pathname}`;
     if (this.closed) return { kind: 'postgresql', status: 'down', location, detail: 'closed' };
     try {
