@@ -21,7 +21,7 @@ export const APPEND_CHANNEL = 'ssj_events_appended';
 export const EVENT_STORE_MIGRATIONS: readonly Migration[] = [
   {
     version: 1,
-    name: 'events, positions in commit order, append_events',
+    name: 'events, positions in commit order, append_events, append_batch',
     sql: `
       CREATE SEQUENCE event_positions AS bigint;
       CREATE TABLE events (
@@ -66,6 +66,41 @@ export const EVENT_STORE_MIGRATIONS: readonly Migration[] = [
         appended := true;
         last_revision := v_current + v_count;
         last_position := v_first + v_count - 1;
+      END
+      $fn$;
+
+      -- Several appends in one transaction (a process's appends waiting together): each in a
+      -- subtransaction, so a refused one rolls back alone. The lock is taken first, outside them,
+      -- so that no subtransaction's end releases it before the commit.
+      CREATE FUNCTION append_batch(
+        p_streams text[], p_expected text[], p_counts integer[],
+        p_ids uuid[], p_types text[], p_data text[], p_metadata text[])
+      RETURNS TABLE (appended boolean, last_revision bigint, last_position bigint, failure text)
+      LANGUAGE plpgsql AS $fn$
+      DECLARE
+        v_from integer := 1;
+        v_to   integer;
+        r      record;
+      BEGIN
+        PERFORM pg_advisory_xact_lock(${APPEND_LOCK});
+        FOR i IN 1 .. cardinality(p_streams) LOOP
+          v_to := v_from + p_counts[i] - 1;
+          BEGIN
+            SELECT * INTO r FROM append_events(p_streams[i], p_expected[i], p_ids[v_from:v_to],
+              p_types[v_from:v_to], p_data[v_from:v_to], p_metadata[v_from:v_to]);
+            appended := r.appended;
+            last_revision := r.last_revision;
+            last_position := r.last_position;
+            failure := NULL;
+          EXCEPTION WHEN unique_violation THEN
+            appended := false;
+            last_revision := NULL;
+            last_position := NULL;
+            failure := '23505';
+          END;
+          RETURN NEXT;
+          v_from := v_to + 1;
+        END LOOP;
       END
       $fn$;`,
   },

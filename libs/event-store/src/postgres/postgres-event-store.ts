@@ -14,6 +14,7 @@ import type {
 import type { EventData, RecordedEvent } from '../recorded-event';
 import { resolveStart } from '../sqlite/event-queries';
 import { type IdentifiedEvent, validateAppend } from '../validate-append';
+import { AppendBatcher } from './append-batcher';
 import { AppendNotifications } from './append-notifications';
 import { EVENT_STORE_MIGRATIONS } from './event-store-schema';
 import { type EventRow, toRecorded } from './event-row';
@@ -37,6 +38,7 @@ const UNIQUE_VIOLATION = '23505';
 export class PostgresEventStore implements EventStore {
   private readonly subscriptions = new Set<AbortController>();
   private readonly notifications: AppendNotifications;
+  private readonly batcher: AppendBatcher;
   private readonly pageSize: number;
   private readonly pollIntervalMs: number;
   private closed = false;
@@ -72,6 +74,7 @@ export class PostgresEventStore implements EventStore {
     this.pageSize = options.pageSize ?? 1000;
     this.pollIntervalMs = options.pollIntervalMs ?? 1000;
     this.notifications = new AppendNotifications(connection);
+    this.batcher = new AppendBatcher(pool);
   }
 
   async appendToStream(
@@ -83,25 +86,14 @@ export class PostgresEventStore implements EventStore {
     const identified = validateAppend(stream, events);
     const expected = options.expectedRevision;
     try {
-      const { rows } = await this.pool.query<{
-        appended: boolean;
-        last_revision: string | null;
-        last_position: string;
-      }>('SELECT appended, last_revision, last_position FROM append_events($1, $2, $3, $4, $5, $6)', [
-        stream,
-        String(expected),
-        identified.map((e) => e.id),
-        identified.map((e) => e.type),
-        identified.map((e) => JSON.stringify(e.data)),
-        identified.map((e) => JSON.stringify(e.metadata)),
-      ]);
-      const [result] = rows;
+      const result = await this.batcher.submit(stream, expected, identified);
+      if (result.failure)
+        throw Object.assign(new Error(`append refused: ${result.failure}`), { code: result.failure });
       if (!result.appended) {
-        const actual = result.last_revision === null ? 'no_stream' : Number(result.last_revision);
-        throw new WrongExpectedRevision(stream, expected, actual);
+        throw new WrongExpectedRevision(stream, expected, result.lastRevision ?? 'no_stream');
       }
       this.notifications.signal.notify();
-      return { nextExpectedRevision: Number(result.last_revision), position: Number(result.last_position) };
+      return { nextExpectedRevision: result.lastRevision ?? -1, position: result.lastPosition ?? 0 };
     } catch (error) {
       const original = await this.originalOf(error, stream, identified);
       if (original) return original;
