@@ -83,7 +83,7 @@ export interface EventSubscription extends AsyncIterable<RecordedEvent> {
 }
 
 export interface EventStoreStatus {
-  kind: 'embedded-sqlite' | 'eventstoredb';
+  kind: 'embedded-sqlite' | 'eventstoredb' | 'postgresql';
   status: 'up' | 'down';
   /** Where the data lives: a file path or a server address without credentials. */
   location: string;

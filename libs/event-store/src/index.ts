@@ -31,3 +31,5 @@ export { RecordedLog } from './recorded-log';
 export { storageRefusal } from './sqlite/storage-refusal';
 export { deepFreeze } from './deep-freeze';
 export { GroupCommit } from './sqlite/group-commit';
+export { PostgresEventStore, type PostgresEventStoreOptions } from './postgres/postgres-event-store';
+export { migrate, type Migration } from './postgres/migrations';
