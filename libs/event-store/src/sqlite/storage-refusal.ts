@@ -6,7 +6,9 @@
 export function storageRefusal(error: unknown): 'full' | 'unavailable' | undefined {
   const code = (error as { code?: unknown } | null)?.code;
   if (typeof code !== 'string') return undefined;
-  if (code === 'SQLITE_FULL') return 'full';
+  if (code === 'SQLITE_FULL' || code === 'STORAGE_FULL') return 'full';
+  // The PostgreSQL adapters' refusals (postgres/storage-failure.ts).
+  if (code === 'STORAGE_UNAVAILABLE') return 'unavailable';
   if (code.startsWith('SQLITE_READONLY') || code.startsWith('SQLITE_IOERR') || code === 'SQLITE_CANTOPEN') {
     return 'unavailable';
   }
