@@ -17,6 +17,10 @@ export async function inTransaction<T>(
   } catch (error) {
     throw postgresStorageFailure(error) ?? error;
   }
+  // A checked-out connection that breaks emits 'error' as well as failing its query: without a
+  // listener that event would end the process.
+  const ignore = (): void => undefined;
+  client.on('error', ignore);
   let failure: unknown;
   try {
     await client.query(begin);
@@ -28,6 +32,8 @@ export async function inTransaction<T>(
     if (!failure) await client.query('ROLLBACK').catch(() => undefined);
     throw failure ?? error;
   } finally {
+    // A broken connection is destroyed, and may still report its end: it keeps the listener.
+    if (failure === undefined) client.off('error', ignore);
     client.release(failure !== undefined);
   }
 }

@@ -1,4 +1,5 @@
 import { migrate } from '@app/event-store/postgres/migrations';
+import { refusingWhenDown } from '@app/event-store/postgres/storage-failure';
 import { inTransaction, queryRows } from '@app/event-store/postgres/store-transaction';
 import type { Pool, PoolClient } from 'pg';
 import {
@@ -38,7 +39,7 @@ export class PostgresReadModelStore implements ReadModelStore {
 
   /** Brings the schema up to date (once, whatever the number of instances starting) and opens the store. */
   static async open(pool: Pool): Promise<PostgresReadModelStore> {
-    await migrate(pool, 'read-store', READ_STORE_MIGRATIONS);
+    await refusingWhenDown(() => migrate(pool, 'read-store', READ_STORE_MIGRATIONS));
     return new PostgresReadModelStore(pool);
   }
 

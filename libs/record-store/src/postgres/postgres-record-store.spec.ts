@@ -1,3 +1,4 @@
+import { storageRefusal } from '@app/event-store';
 import { describePostgres } from '@app/event-store/testing/postgres-test-database';
 import { Pool } from 'pg';
 import { recordStoreContract } from '../testing/record-store.contract';
@@ -42,5 +43,24 @@ describePostgres('PostgresRecordStore', (database) => {
     await store.put('personKeys', 'p1', { value: 'erased' });
     expect(await store.scrub()).toBe('beyond-reach');
     expect(await store.get('personKeys', 'p1', 0)).toEqual({ value: 'erased' });
+  });
+
+  it('given the server down, then its operations refuse with STORAGE_UNAVAILABLE, writing nothing', async () => {
+    const store = await PostgresRecordStore.open(pool);
+    // The server is fine; this store's connections all go to an address where none listens.
+    const nowhere = new Pool({ connectionString: 'postgres://postgres@127.0.0.1:1/none', max: 1 });
+    nowhere.on('error', () => undefined);
+    const cut = Object.assign(Object.create(PostgresRecordStore.prototype) as object, {
+      pool: nowhere,
+    }) as unknown as PostgresRecordStore;
+    for (const attempt of [
+      cut.putIfAbsent('down', 'k', { value: 'v' }),
+      cut.put('down', 'k', { value: 'v' }),
+      cut.get('down', 'k', 0),
+    ]) {
+      expect(storageRefusal(await attempt.catch((error: unknown) => error))).toBe('unavailable');
+    }
+    expect(await store.get('down', 'k', 0)).toBeUndefined();
+    await nowhere.end();
   });
 });

@@ -1,4 +1,5 @@
 import { type Migration, migrate } from '@app/event-store/postgres/migrations';
+import { refusingWhenDown } from '@app/event-store/postgres/storage-failure';
 import { inTransaction, queryRows } from '@app/event-store/postgres/store-transaction';
 import type { Pool } from 'pg';
 import type { RecordStore, ScrubOutcome, StoredRecord } from '../record-store.port';
@@ -32,7 +33,7 @@ export class PostgresRecordStore implements RecordStore {
 
   /** Brings the schema up to date (once, whatever the number of instances starting) and opens the store. */
   static async open(pool: Pool): Promise<PostgresRecordStore> {
-    await migrate(pool, 'record-store', RECORD_STORE_MIGRATIONS);
+    await refusingWhenDown(() => migrate(pool, 'record-store', RECORD_STORE_MIGRATIONS));
     return new PostgresRecordStore(pool);
   }
 

@@ -1,5 +1,6 @@
 import type { SignedCheckpoint } from '@app/audit';
 import { type Migration, migrate } from '@app/event-store/postgres/migrations';
+import { refusingWhenDown } from '@app/event-store/postgres/storage-failure';
 import { inTransaction, queryRows } from '@app/event-store/postgres/store-transaction';
 import type { Pool } from 'pg';
 import {
@@ -58,7 +59,7 @@ export class PostgresTransparencyStore implements TransparencyStore {
 
   /** Brings the schema up to date (once, whatever the number of instances starting) and opens the store. */
   static async open(pool: Pool): Promise<PostgresTransparencyStore> {
-    await migrate(pool, 'transparency-log', TRANSPARENCY_MIGRATIONS);
+    await refusingWhenDown(() => migrate(pool, 'transparency-log', TRANSPARENCY_MIGRATIONS));
     return new PostgresTransparencyStore(pool);
   }
 
