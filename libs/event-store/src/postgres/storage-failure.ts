@@ -41,7 +41,7 @@ export function postgresStorageFailure(error: unknown): PostgresStorageFailure |
   // node-postgres says so in words when the socket closes under a query or a checkout times out.
   const message = (error as Error | null)?.message ?? '';
   if (
-    /Connection terminated|connection timeout|Client has encountered a connection error|Client was closed/i.test(
+    /Connection terminated|connection timeout|timeout exceeded when trying to connect|Client has encountered a connection error|Client was closed/i.test(
       message,
     )
   )
