@@ -45,13 +45,14 @@ describePostgres('PostgresReadModelStore when the server fails', (database) => {
       .catch((error: unknown) => error);
     let waiting: number | undefined;
     while (waiting === undefined) {
-      const { rows } = await holder.query<{ pid: number }>(
+      // Asked outside the holder's transaction, which would see pg_stat_activity as of its first look.
+      const { rows } = await pool.query<{ pid: number }>(
         `SELECT pid FROM pg_stat_activity
-         WHERE wait_event_type = 'Lock' AND query LIKE 'INSERT INTO read_model_checkpoints%'`,
+         WHERE datname = current_database() AND wait_event_type = 'Lock' AND query LIKE 'INSERT INTO read_model_checkpoints%'`,
       );
       waiting = rows[0]?.pid;
     }
-    await holder.query('SELECT pg_terminate_backend($1)', [waiting]);
+    await pool.query('SELECT pg_terminate_backend($1)', [waiting]);
     expect(storageRefusal(await commit)).toBe('unavailable');
     await holder.query('ROLLBACK');
     await holder.end();
