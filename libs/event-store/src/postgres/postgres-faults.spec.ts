@@ -113,6 +113,7 @@ describe('PostgreSQL errors that are storage refusals', () => {
     [{ code: '57P01' }, 'unavailable'],
     [{ code: '57P03' }, 'unavailable'],
     [{ code: '53300' }, 'unavailable'],
+    [{ code: '25006' }, 'unavailable'],
     [{ code: '53100' }, 'full'],
     [{ code: 'ECONNREFUSED' }, 'unavailable'],
     [new Error('Connection terminated unexpectedly'), 'unavailable'],

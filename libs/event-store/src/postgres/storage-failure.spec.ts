@@ -10,10 +10,14 @@ describe("PostgreSQL's failures as the stores' storage refusals", () => {
     ['a broken connection', withCode('08006')],
     ['too many connections', withCode('53300')],
     ['a read-only standby', withCode('25006')],
+    ['its database dropped', withCode('57P04')],
+    ['out of memory', withCode('53200')],
+    ['failing I/O', withCode('58030')],
     ['no server listening', withCode('ECONNREFUSED')],
     ['a reset socket', withCode('ECONNRESET')],
     ['a socket closed under a query', new Error('Connection terminated unexpectedly')],
     ['a checkout that timed out', new Error('timeout exceeded when trying to connect')],
+    ['a client closed under its caller', new Error('Client was closed and is not queryable')],
   ])('given %s, then STORAGE_UNAVAILABLE', (_, error) => {
     const failure = postgresStorageFailure(error);
     expect(failure?.code).toBe('STORAGE_UNAVAILABLE');
@@ -27,6 +31,7 @@ describe("PostgreSQL's failures as the stores' storage refusals", () => {
 
   it.each([
     ['a unique violation', withCode('23505')],
+    ['a serialization failure (retried by its caller)', withCode('40001')],
     ['bad SQL', withCode('42601')],
     ['an error of the code', new Error('boom')],
   ])('given %s, then no refusal: the error passes unchanged', (_, error) => {

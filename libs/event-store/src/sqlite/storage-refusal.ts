@@ -9,7 +9,7 @@ import { postgresRefusal } from '../postgres/postgres-refusal';
 export function storageRefusal(error: unknown): 'full' | 'unavailable' | undefined {
   const code = (error as { code?: unknown } | null)?.code;
   if (code === 'SQLITE_FULL' || code === 'STORAGE_FULL') return 'full';
-  // The PostgreSQL read side's own refusals (postgres/storage-failure.ts).
+  // PostgreSQL's refusals raised as errors (postgres/storage-failure.ts).
   if (code === 'STORAGE_UNAVAILABLE') return 'unavailable';
   if (
     typeof code === 'string' &&
