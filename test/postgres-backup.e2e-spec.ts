@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { checkChain } from '@app/audit';
 import { firstBrokenLink } from '@app/event-store';
 import {
   type TestDatabase,
@@ -118,6 +119,10 @@ describePostgres('backup and restore of a PostgreSQL deployment', (database) => 
         stream,
         undefined,
       ]);
+    // What `npm run cli -- audit verify` runs (docs/operations.md's restore procedure).
+    const chain = await checkChain(api.stores.auditLog.readStreamsByPrefix('', { maxPosition: headAtDump }));
+    expect(chain.brokenLink).toBeUndefined();
+    expect(chain).toMatchObject({ streams: streams.size, events: (await api.allEvents()).length });
   }, 60_000);
 
   it('answers the reads as the original did', async () => {
