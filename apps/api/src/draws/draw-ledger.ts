@@ -74,7 +74,7 @@ function contextOf(event: RecordedEvent, entry: DrawLedgerEntry): CommandContext
       departmentId: metadata.departmentId,
       roles,
       ...(metadata.via ? { via: metadata.via } : {}),
-    } as CommandContext['actor'],
+    },
     rolesUsed: roles,
     correlationId: metadata.correlationId,
     commandId: entry.commandId,
