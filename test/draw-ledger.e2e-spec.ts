@@ -171,6 +171,75 @@ describe('draws on two api instances, one store', () => {
     });
     expect(await verified(stopped)).toMatchObject({ verified: true, mismatches: [] });
   });
+
+  /** An entry ledgered by some other draw, appended as another instance would have. */
+  const ledgerElsewhere = (n: number, entry: Partial<Record<string, unknown>> = {}) =>
+    first.stores.events.appendToStream(
+      'drawLedger',
+      [
+        {
+          type: 'EntityDrawLedgered',
+          data: {
+            taskId: `elsewhere-${n}`,
+            drawId: '',
+            position: 0,
+            year: 2026,
+            selectedDigest: '',
+            commandId: `elsewhere-${n}`,
+            ...entry,
+          },
+          metadata: testMetadata(),
+        },
+      ],
+      { expectedRevision: 'any' },
+    );
+
+  it('a draw that loses the ledger to other draws 5 times is refused: 409 DRAW_LEDGER_MOVED', async () => {
+    await register(first, 104);
+    const taskId = await initiateTask(first, items, { sampling: { count: 1 } });
+    const ledger = first.app.get(DrawLedger);
+    const append = ledger.append.bind(ledger);
+    let others = 0;
+    const spy = jest.spyOn(ledger, 'append').mockImplementation(async (...args) => {
+      others += 1;
+      await ledgerElsewhere(others);
+      return append(...args);
+    });
+    try {
+      expect(await drawOn(first, taskId)).toMatchObject({ status: 409, body: { code: 'DRAW_LEDGER_MOVED' } });
+      expect(others).toBe(5);
+    } finally {
+      spy.mockRestore();
+    }
+    // Nothing was drawn; the next attempt draws.
+    expect(await drawOn(first, taskId)).toMatchObject({
+      status: 201,
+      body: { entityIds: [creditCode(104)] },
+    });
+  });
+
+  // Last: from here on every draw of this store stops on the entry, as an operator must look.
+  it('a ledgered draw that does not recompute stops the next draw: 500 DRAW_LEDGER_MISMATCH', async () => {
+    await register(first, 105);
+    const [ledgered, next] = [
+      await initiateTask(first, items, { sampling: { count: 1 } }),
+      await initiateTask(first, items, { sampling: { count: 1 } }),
+    ];
+    const position = await first.stores.events.headPosition();
+    const drawId = Buffer.from(
+      JSON.stringify({
+        publicRandom: '',
+        year: 2026,
+        cap: 1,
+        discardedDrawsCount: true,
+        keyItems: false,
+        specialActionReason: null,
+        position,
+      }),
+    ).toString('base64url');
+    await ledgerElsewhere(0, { taskId: ledgered, drawId, position, selectedDigest: 'not-what-it-draws' });
+    expect(await drawOn(second, next)).toMatchObject({ status: 500, body: { code: 'DRAW_LEDGER_MISMATCH' } });
+  });
 });
 
 async function register(api: ApiHarness, n: number): Promise<void> {

@@ -41,6 +41,7 @@ import { BeaconController } from './draws/beacon.controller';
 import { DrawBeaconsController } from './draws/draw-beacons.controller';
 import { EntityDrawService } from './draws/entity-draw.service';
 import { DrawLedger } from './draws/draw-ledger';
+import { DrawRandomness } from './draws/draw-randomness';
 import { EntityDrawRecorder } from './draws/entity-draw-recorder';
 import { AuditController } from './audit/audit.controller';
 import { TaskBundleController } from './audit/task-bundle.controller';
@@ -182,6 +183,7 @@ export class AppModule {
         DrawSeeds,
         EntityDrawService,
         DrawLedger,
+        DrawRandomness,
         EntityDrawRecorder,
         InspectorDrawService,
         ExpertDrawService,

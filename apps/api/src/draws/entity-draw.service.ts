@@ -4,7 +4,6 @@ import {
   drawFromLog,
   drawFromSnapshot,
   entitiesAtItemFrequency,
-  type V2Inputs,
   verifyEntityDraw,
 } from '@app/audit';
 import type { DrawHints, DrawVerification, EntityDrawAnswer } from '@app/contract';
@@ -14,10 +13,6 @@ import {
   type TaskState,
   assertBeaconDrawReady,
   assertEntitiesMayBeDrawn,
-  commitmentOf,
-  drawsByBeaconRules,
-  seedMismatches,
-  taskSeedCommitments,
 } from '@app/domain';
 import { SnapshotMoved } from '@app/read-store';
 import type { EntityVisitsView } from '@app/projections';
@@ -26,11 +21,11 @@ import { Inject, Injectable } from '@nestjs/common';
 import { ApiError } from '../common/api-error';
 import type { CommandContext } from '../commands/command-context';
 import { APP_CONFIG, STORES } from '../stores/stores.providers';
-import { DrawSeeds, contributionSeedKey, inspectorSeedKey } from '../tasks/draw-seeds';
 import { TaskFacts, beijingDate } from '../tasks/task-facts';
 import { type DrawInputs, drawIdOf, inspectedItems, parseDrawId } from './draw-id';
 import { DrawLedger, type LedgerHead } from './draw-ledger';
 import { EntityDrawRecorder } from './entity-draw-recorder';
+import { DrawRandomness, type Randomness } from './draw-randomness';
 
 /** The verifiable entity draw of a task (docs/draw.md). */
 @Injectable()
@@ -39,7 +34,7 @@ export class EntityDrawService {
     @Inject(STORES) private readonly stores: Stores,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly facts: TaskFacts,
-    private readonly seeds: DrawSeeds,
+    private readonly randomness: DrawRandomness,
     private readonly ledger: DrawLedger,
     private readonly recorder: EntityDrawRecorder,
   ) {}
@@ -65,7 +60,7 @@ export class EntityDrawService {
     // The decider's own rules, checked before the pool is read (it checks them again on append).
     const task = assertEntitiesMayBeDrawn(await this.requireTask(taskId), taskId, context.actor.departmentId);
     assertBeaconDrawReady(task);
-    const randomness = await this.randomness(task, taskId, options.publicRandom);
+    const randomness = await this.randomness.of(task, taskId, options.publicRandom);
     // A resumed large draw was ledgered already; a beacon task's pool is frozen before its beacon.
     if (task.drawParts || task.poolFrozen) {
       return (await this.drawOnce(taskId, task, randomness, options, context, undefined))!;
@@ -145,7 +140,7 @@ export class EntityDrawService {
     const task = await this.facts.task(entry.taskId);
     if (!task || task.entityIds !== null) return undefined;
     const inputs = parseDrawId(entry.drawId);
-    const { seed, v2 } = await this.randomness(task, entry.taskId, '');
+    const { seed, v2 } = await this.randomness.of(task, entry.taskId, '');
     const computed = await drawFromLog(
       this.stores.events,
       task,
@@ -166,25 +161,6 @@ export class EntityDrawService {
       if (error instanceof DomainError) return undefined;
       throw error;
     }
-  }
-
-  /** The seed (v1) or every seed and the beacon reading (v2) of the task. */
-  private async randomness(task: TaskState, taskId: string, publicRandom: string): Promise<Randomness> {
-    const v2 = drawsByBeaconRules(task) ? await this.v2Inputs(task, taskId) : undefined;
-    if (v2 && publicRandom) {
-      throw ApiError.invalid([
-        {
-          field: 'publicRandom',
-          reason: "is not taken: this task's randomness is its beacon and every department's seed",
-          rule: 'replacedByBeacon',
-        },
-      ]);
-    }
-    const seed = v2?.seeds.lead ?? (await this.seeds.reveal(taskId));
-    if (!seed || commitmentOf(seed) !== task.seedCommitment) {
-      throw new ApiError(500, 'DRAW_SEED_MISSING', 'The seed committed at initiation is not available');
-    }
-    return { seed, v2 };
   }
 
   private async answerOf(taskId: string, task: TaskState, computed: ComputedDraw): Promise<EntityDrawAnswer> {
@@ -221,35 +197,6 @@ export class EntityDrawService {
         if (!(error instanceof SnapshotMoved) || attempt >= 5) throw error;
       }
     }
-  }
-
-  /** Every seed of a v2 task, revealed, checked against its commitment; and its beacon reading. */
-  private async v2Inputs(task: TaskState, taskId: string): Promise<V2Inputs> {
-    const committed = taskSeedCommitments(task);
-    const reveal = async (keys: Record<string, string>, key: (departmentId: string) => string) =>
-      Object.fromEntries(
-        await Promise.all(
-          Object.keys(keys).map(async (id) => [id, (await this.seeds.reveal(key(id))) ?? ''] as const),
-        ),
-      );
-    const seeds = {
-      lead: (await this.seeds.reveal(taskId)) ?? '',
-      contributions: await reveal(committed.contributions, (id) => contributionSeedKey(taskId, id)),
-      inspectors: await reveal(committed.inspectors, (id) => inspectorSeedKey(taskId, id)),
-    };
-    const missing = seedMismatches(seeds, committed);
-    if (missing.length > 0) {
-      throw new ApiError(
-        500,
-        'DRAW_SEED_MISSING',
-        `Seeds committed before the draw are not available: ${missing.join(', ')}`,
-      );
-    }
-    return {
-      seeds,
-      beacon: task.beacon && task.beaconValue ? { ...task.beacon, value: task.beaconValue.value } : null,
-      operatorTrusted: task.operatorTrusted ?? null,
-    };
   }
 
   /** Re-runs a task's draw from its record (docs/draw.md §7). */
@@ -307,8 +254,3 @@ const POOL_WAIT_MS = 30_000;
 
 /** How many times a draw is computed again when other draws were ledgered meanwhile. */
 const LEDGER_ATTEMPTS = 5;
-
-interface Randomness {
-  seed: string;
-  v2: V2Inputs | undefined;
-}
