@@ -2,6 +2,7 @@ export * from './read-model';
 export * from './read-model-store.port';
 export { SqliteReadModelStore } from './sqlite/sqlite-read-model-store';
 export { MongoReadModelStore, type MongoReadModelStoreOptions } from './mongodb/mongo-read-model-store';
+export { PostgresReadModelStore } from './postgres/postgres-read-model-store';
 export * from './projections/projection';
 export { ProjectionRunner } from './projections/projection-runner';
 export { ProjectionTimeout } from './projections/projection-waits';

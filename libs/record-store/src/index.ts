@@ -1,6 +1,7 @@
 export type { RecordStore, ScrubOutcome, StoredRecord } from './record-store.port';
 export { SqliteRecordStore, type SqliteRecordStoreOptions } from './sqlite/sqlite-record-store';
 export { MongoRecordStore } from './mongodb/mongo-record-store';
+export { PostgresRecordStore } from './postgres/postgres-record-store';
 export {
   type Erasure,
   Keyring,

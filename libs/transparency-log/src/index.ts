@@ -6,6 +6,7 @@
 export * from './transparency-store.port';
 export { SqliteTransparencyStore } from './sqlite/sqlite-transparency-store';
 export { MongoTransparencyStore } from './mongodb/mongo-transparency-store';
+export { PostgresTransparencyStore } from './postgres/postgres-transparency-store';
 export { TILE_HEIGHT, TILE_WIDTH, TileReader } from './tile-reader';
 export { type EventLeaf, TreeBuilder } from './tree-builder';
 export { type SigningKey, loadSigningKey } from './signing-key';

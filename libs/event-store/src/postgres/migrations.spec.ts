@@ -13,6 +13,7 @@ describePostgres('versioned migrations', (database) => {
   let pool: Pool;
   beforeAll(() => {
     pool = new Pool({ connectionString: database().url });
+    pool.on('error', () => undefined);
   });
   afterAll(() => pool.end());
 

@@ -8,7 +8,9 @@ import { postgresRefusal } from '../postgres/postgres-refusal';
  */
 export function storageRefusal(error: unknown): 'full' | 'unavailable' | undefined {
   const code = (error as { code?: unknown } | null)?.code;
-  if (code === 'SQLITE_FULL') return 'full';
+  if (code === 'SQLITE_FULL' || code === 'STORAGE_FULL') return 'full';
+  // The PostgreSQL read side's own refusals (postgres/storage-failure.ts).
+  if (code === 'STORAGE_UNAVAILABLE') return 'unavailable';
   if (
     typeof code === 'string' &&
     (code.startsWith('SQLITE_READONLY') || code.startsWith('SQLITE_IOERR') || code === 'SQLITE_CANTOPEN')
