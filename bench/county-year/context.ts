@@ -90,8 +90,20 @@ export class CountyYear {
 
   /** Records a disagreement between what the platform answers and what the year did. */
   check(label: string, actual: unknown, expected: unknown): void {
-    const a = JSON.stringify(actual);
-    const e = JSON.stringify(expected);
+    // Objects compare by their fields, not their order (PostgreSQL's jsonb keeps its own order).
+    const a = canonicalJson(actual);
+    const e = canonicalJson(expected);
     if (a !== e) this.mismatches.push(`${label}: the platform says ${a}, the year did ${e}`);
   }
+}
+
+/** JSON with every object's keys sorted: equal values give equal text whatever their key order. */
+function canonicalJson(value: unknown): string | undefined {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v !== null && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(
+          Object.entries(v as Record<string, unknown>).sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0)),
+        )
+      : v,
+  );
 }

@@ -29,7 +29,7 @@ export interface Checkpoint {
  * through `collection`.
  */
 export interface ReadModelStore {
-  readonly kind: 'embedded-sqlite' | 'mongodb' | 'postgres';
+  readonly kind: 'embedded-sqlite' | 'mongodb' | 'postgresql';
 
   /**
    * Creates the namespace's collections and their declared indexes (idempotent). With

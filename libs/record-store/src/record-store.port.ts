@@ -18,7 +18,7 @@ export interface StoredRecord {
  * whose `expiresAt` is at or before `now` is absent, whether or not it has been deleted yet.
  */
 export interface RecordStore {
-  readonly kind: 'embedded-sqlite' | 'mongodb' | 'postgres';
+  readonly kind: 'embedded-sqlite' | 'mongodb' | 'postgresql';
 
   /**
    * Inserts when absent (or expired) and returns undefined; when present returns the existing

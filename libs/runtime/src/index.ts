@@ -9,3 +9,4 @@ export * from './sign-in-config';
 export * from './item-class-limits-config';
 export * from './plan-filing-config';
 export * from './postgres-connection';
+export * from './postgres-stores';

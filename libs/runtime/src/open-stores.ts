@@ -31,6 +31,7 @@ import type Database from 'better-sqlite3';
 import type { AnyDomainEvent } from '@app/domain';
 import type { AppConfig } from './app-config';
 import { domainUpcasters } from './domain-upcasters';
+import { type PostgresStores, openPostgresStores } from './postgres-stores';
 
 export interface Stores {
   events: EventStore;
@@ -59,29 +60,40 @@ export interface OpenStoresOptions {
 }
 
 /**
- * Opens the stores the configuration names: EventStoreDB when EVENTSTORE_URL is set, MongoDB when
- * MONGODB_URL is set, otherwise one embedded SQLite file shared by the log and the read models.
+ * Opens the stores the configuration names: PostgreSQL for all of them when DATABASE_URL is set;
+ * EventStoreDB when EVENTSTORE_URL is set, MongoDB when MONGODB_URL is set; otherwise one embedded
+ * SQLite file shared by the log and the read models.
  */
 export async function openStores(config: AppConfig, options: OpenStoresOptions): Promise<Stores> {
   let db: Database.Database | undefined;
   const embedded = (): Database.Database =>
     (db ??= openSqliteDatabase(config.sqliteFile, { synchronous: config.sqliteSynchronous }));
 
+  const pg: PostgresStores | undefined = config.databaseUrl
+    ? await openPostgresStores(config.databaseUrl)
+    : undefined;
   // Every stream is a hash chain (tamper evidence); readers see events upcast to their current shape.
   const sealed: EventStore = new ChainingEventStore(
-    config.eventStoreUrl ? new EsdbEventStore(config.eventStoreUrl) : new SqliteEventStore(embedded()),
+    pg?.log ??
+      (config.eventStoreUrl ? new EsdbEventStore(config.eventStoreUrl) : new SqliteEventStore(embedded())),
   );
   const events = new UpcastingEventStore(sealed, options.upcasters ?? domainUpcasters());
-  const readModels: ReadModelStore = config.mongodbUrl
-    ? await MongoReadModelStore.connect(config.mongodbUrl, { transactions: config.mongodbTransactions })
-    : new SqliteReadModelStore(embedded());
-  const records: RecordStore = config.mongodbUrl
-    ? await MongoRecordStore.connect(config.mongodbUrl)
-    : new SqliteRecordStore(embedded());
+  const readModels: ReadModelStore = pg
+    ? pg.readModels
+    : config.mongodbUrl
+      ? await MongoReadModelStore.connect(config.mongodbUrl, { transactions: config.mongodbTransactions })
+      : new SqliteReadModelStore(embedded());
+  const records: RecordStore = pg
+    ? pg.records
+    : config.mongodbUrl
+      ? await MongoRecordStore.connect(config.mongodbUrl)
+      : new SqliteRecordStore(embedded());
   const runs = options.runProjections ?? config.runProjections;
-  const transparencyStore: TransparencyStore = config.mongodbUrl
-    ? await MongoTransparencyStore.connect(config.mongodbUrl)
-    : new SqliteTransparencyStore(embedded());
+  const transparencyStore: TransparencyStore = pg
+    ? pg.transparency
+    : config.mongodbUrl
+      ? await MongoTransparencyStore.connect(config.mongodbUrl)
+      : new SqliteTransparencyStore(embedded());
   const transparency = new TransparencyLog(sealed, transparencyStore, {
     origin: config.transparency.origin,
     checkpointEvery: config.transparency.checkpointEvery,
@@ -104,12 +116,16 @@ export async function openStores(config: AppConfig, options: OpenStoresOptions):
     idempotency: new IdempotencyRecords(records),
     transparency,
     describe: () => [
-      config.eventStoreUrl
-        ? 'event store: EventStoreDB (EVENTSTORE_URL)'
-        : `event store: embedded SQLite at ${config.sqliteFile} (synchronous=${config.sqliteSynchronous})`,
-      config.mongodbUrl
-        ? `read models: MongoDB (MONGODB_URL, transactions ${config.mongodbTransactions ? 'on' : 'off'})`
-        : `read models: embedded SQLite at ${config.sqliteFile}`,
+      pg
+        ? `event store: PostgreSQL (DATABASE_URL=${pg.shownUrl})`
+        : config.eventStoreUrl
+          ? 'event store: EventStoreDB (EVENTSTORE_URL)'
+          : `event store: embedded SQLite at ${config.sqliteFile} (synchronous=${config.sqliteSynchronous})`,
+      pg
+        ? 'read models, records and transparency log: PostgreSQL (DATABASE_URL)'
+        : config.mongodbUrl
+          ? `read models: MongoDB (MONGODB_URL, transactions ${config.mongodbTransactions ? 'on' : 'off'})`
+          : `read models: embedded SQLite at ${config.sqliteFile}`,
       `projections: ${(options.runProjections ?? config.runProjections) ? 'run in this process' : 'kept by apps/projector'}`,
       `transparency log: ${runs ? `built and signed here (key ${config.transparency.signingKeyFile})` : 'served; built by apps/projector'}`,
     ],
@@ -120,6 +136,7 @@ export async function openStores(config: AppConfig, options: OpenStoresOptions):
       await readModels.close();
       await records.close();
       await events.close();
+      await pg?.endPool();
       if (db?.open) db.close();
     },
   };

@@ -31,7 +31,7 @@ const DDL_LOCK = 7_340_043;
  * whoever opened it.
  */
 export class PostgresReadModelStore implements ReadModelStore {
-  readonly kind = 'postgres' as const;
+  readonly kind = 'postgresql' as const;
   private readonly collections = new Map<string, DocumentTable>();
   private readonly query: Query = (sql, params) => queryRows(this.pool, sql, params);
 

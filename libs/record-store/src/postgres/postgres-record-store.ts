@@ -27,7 +27,7 @@ interface Row {
  * database, one backup). The pool belongs to whoever opened it.
  */
 export class PostgresRecordStore implements RecordStore {
-  readonly kind = 'postgres' as const;
+  readonly kind = 'postgresql' as const;
 
   private constructor(private readonly pool: Pool) {}
 
