@@ -1,4 +1,5 @@
 import { testMetadata } from '@app/event-store/testing/event-store.contract';
+import { describePostgres } from '@app/event-store/testing/postgres-test-database';
 import { DrawLedger } from '../apps/api/src/draws/draw-ledger';
 import { EntityDrawRecorder } from '../apps/api/src/draws/entity-draw-recorder';
 import { ApiHarness, staff } from './support/api-harness';
@@ -12,10 +13,13 @@ import { creditCode, initiateTask, leadOperator, setUpDepartments } from './supp
  */
 const ROUNDS = 8;
 
-drawLedgerSuite('draws on two api instances, one embedded store (SQLite)', () => ({}));
+drawLedgerSuite('draws on two api instances, one embedded store (SQLite)', 'embedded-sqlite', () => ({}));
+describePostgres('draws on two api instances, one PostgreSQL database', (database) =>
+  drawLedgerSuite('both on DATABASE_URL', 'postgresql', () => ({ DATABASE_URL: database().url })),
+);
 
 /** The suite on the store `store()` selects (no setting: the embedded one in the harness's directory). */
-function drawLedgerSuite(title: string, store: () => Record<string, string>): void {
+function drawLedgerSuite(title: string, kind: string, store: () => Record<string, string>): void {
   describe(title, () => {
     const first = new ApiHarness();
     const second = new ApiHarness();
@@ -31,6 +35,10 @@ function drawLedgerSuite(title: string, store: () => Record<string, string>): vo
     afterAll(async () => {
       await second.app.close();
       await first.stop();
+    });
+
+    it('runs both instances on the one store', async () => {
+      for (const api of [first, second]) expect(await api.stores.events.status()).toMatchObject({ kind });
     });
 
     it('never draws an entity past the cap, and every draw verifies', async () => {
