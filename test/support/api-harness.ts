@@ -39,6 +39,12 @@ export class ApiHarness {
     return this.open(env);
   }
 
+  /** A second api on another harness's data directory, as a second process on one store would be. */
+  async startOn(dir: string, env: Record<string, string> = {}): Promise<this> {
+    this.dir = dir;
+    return this.open(env);
+  }
+
   /** Closes the api and starts it again on the same data, as a restart of the process would. */
   async restart(env: Record<string, string> = {}): Promise<this> {
     await this.app.close();

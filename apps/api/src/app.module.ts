@@ -40,6 +40,9 @@ import { DrawsController } from './draws/draws.controller';
 import { BeaconController } from './draws/beacon.controller';
 import { DrawBeaconsController } from './draws/draw-beacons.controller';
 import { EntityDrawService } from './draws/entity-draw.service';
+import { DrawLedger } from './draws/draw-ledger';
+import { DrawRandomness } from './draws/draw-randomness';
+import { EntityDrawRecorder } from './draws/entity-draw-recorder';
 import { AuditController } from './audit/audit.controller';
 import { TaskBundleController } from './audit/task-bundle.controller';
 import { TransparencyController } from './transparency/transparency.controller';
@@ -179,6 +182,9 @@ export class AppModule {
         SealedResults,
         DrawSeeds,
         EntityDrawService,
+        DrawLedger,
+        DrawRandomness,
+        EntityDrawRecorder,
         InspectorDrawService,
         ExpertDrawService,
       ],

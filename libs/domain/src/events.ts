@@ -7,6 +7,7 @@ import type {
   InspectorEvent,
   JointItemListEvent,
 } from './registers';
+import type { DrawLedgerEvent } from './draws';
 import type { InspectionTaskEvent } from './tasks';
 import type { UserEvent } from './users';
 import type { VisitEvent } from './visits';
@@ -22,6 +23,7 @@ export type AnyDomainEvent =
   | PlanEvent
   | ConsolidatedPlanEvent
   | InspectionTaskEvent
+  | DrawLedgerEvent
   | VisitEvent
   | UserEvent;
 

@@ -1,37 +1,31 @@
 import {
+  type ComputedDraw,
   type DrawInputs as DrawComputationInputs,
   drawFromLog,
   drawFromSnapshot,
   entitiesAtItemFrequency,
-  type V2Inputs,
   verifyEntityDraw,
 } from '@app/audit';
 import type { DrawHints, DrawVerification, EntityDrawAnswer } from '@app/contract';
 import {
+  DomainError,
+  type DrawLedgerEntry,
   type TaskState,
   assertBeaconDrawReady,
   assertEntitiesMayBeDrawn,
-  commitmentOf,
-  drawsByBeaconRules,
-  seedMismatches,
-  taskSeedCommitments,
 } from '@app/domain';
 import { SnapshotMoved } from '@app/read-store';
 import type { EntityVisitsView } from '@app/projections';
-import { deterministicEventId } from '@app/event-store';
 import type { AppConfig, Stores } from '@app/runtime';
 import { Inject, Injectable } from '@nestjs/common';
 import { ApiError } from '../common/api-error';
 import type { CommandContext } from '../commands/command-context';
 import { APP_CONFIG, STORES } from '../stores/stores.providers';
-import { DrawSeeds, contributionSeedKey, inspectorSeedKey } from '../tasks/draw-seeds';
-import { CommandBus } from '@nestjs/cqrs';
-import { taskCommand } from '../tasks/task-command';
-import { acting } from '../tasks/acting';
 import { TaskFacts, beijingDate } from '../tasks/task-facts';
-
-/** Drawn lists longer than this are recorded in parts, each its own small append. */
-export const DRAW_PART_SIZE = 10_000;
+import { type DrawInputs, drawIdOf, inspectedItems, parseDrawId } from './draw-id';
+import { DrawLedger, type LedgerHead } from './draw-ledger';
+import { EntityDrawRecorder } from './entity-draw-recorder';
+import { DrawRandomness, type Randomness } from './draw-randomness';
 
 /** The verifiable entity draw of a task (docs/draw.md). */
 @Injectable()
@@ -40,11 +34,12 @@ export class EntityDrawService {
     @Inject(STORES) private readonly stores: Stores,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly facts: TaskFacts,
-    private readonly seeds: DrawSeeds,
-    private readonly commands: CommandBus,
+    private readonly randomness: DrawRandomness,
+    private readonly ledger: DrawLedger,
+    private readonly recorder: EntityDrawRecorder,
   ) {}
 
-  /** Draws run one at a time in a process, so each sees the checks the one before recorded. */
+  /** Draws run one at a time in a process (across processes, the ledger orders them). */
   private queue: Promise<unknown> = Promise.resolve();
 
   draw(
@@ -65,20 +60,36 @@ export class EntityDrawService {
     // The decider's own rules, checked before the pool is read (it checks them again on append).
     const task = assertEntitiesMayBeDrawn(await this.requireTask(taskId), taskId, context.actor.departmentId);
     assertBeaconDrawReady(task);
-    const v2 = drawsByBeaconRules(task) ? await this.v2Inputs(task, taskId) : undefined;
-    if (v2 && options.publicRandom) {
-      throw ApiError.invalid([
-        {
-          field: 'publicRandom',
-          reason: "is not taken: this task's randomness is its beacon and every department's seed",
-          rule: 'replacedByBeacon',
-        },
-      ]);
+    const randomness = await this.randomness.of(task, taskId, options.publicRandom);
+    // A resumed large draw was ledgered already; a beacon task's pool is frozen before its beacon.
+    if (task.drawParts || task.poolFrozen) {
+      return (await this.drawOnce(taskId, task, randomness, options, context, undefined))!;
     }
-    const seed = v2?.seeds.lead ?? (await this.seeds.reveal(taskId));
-    if (!seed || commitmentOf(seed) !== task.seedCommitment) {
-      throw new ApiError(500, 'DRAW_SEED_MISSING', 'The seed committed at initiation is not available');
+    // Draws whose pool is the log as it stands go one at a time through the ledger (ADR 44).
+    for (let attempt = 1; attempt <= LEDGER_ATTEMPTS; attempt += 1) {
+      const head = await this.ledger.head();
+      if (head.last) {
+        const finished = await this.finishPending(head.last.entry, head.last.context);
+        if (finished && head.last.entry.taskId === taskId) return this.answerOf(taskId, task, finished);
+      }
+      const answer = await this.drawOnce(taskId, task, randomness, options, context, head);
+      if (answer) return answer;
     }
+    throw new DomainError(
+      'DRAW_LEDGER_MOVED',
+      `Other draws were recorded while this one was computed, ${LEDGER_ATTEMPTS} times; draw again`,
+    );
+  }
+
+  /** Computes the draw, ledgers it (when `head` is given: undefined if the ledger moved) and records it. */
+  private async drawOnce(
+    taskId: string,
+    task: TaskState,
+    { seed, v2 }: Randomness,
+    options: { publicRandom: string; specialActionReason?: string },
+    context: CommandContext,
+    head: LedgerHead | undefined,
+  ): Promise<EntityDrawAnswer | undefined> {
     // A draw interrupted while recording its list is resumed with every input it used, never
     // redone: its pool is rebuilt from the log at the position it recorded.
     const resumed = task.drawParts ? parseDrawId(task.drawParts.drawId) : undefined;
@@ -107,47 +118,58 @@ export class EntityDrawService {
             Number.MAX_SAFE_INTEGER,
           )
         : await this.drawFromReadModel(task, { ...inputs, seed, v2 });
-    const { outcome, record } = computed;
-    const entityIds = Object.values(outcome.selected).flat();
-    const drawId = drawIdOf({ ...inputs, position: record.position });
-    const by = acting(context);
-    if (entityIds.length > DRAW_PART_SIZE) {
-      const parts = Math.ceil(entityIds.length / DRAW_PART_SIZE);
-      for (let part = 0; part < parts; part += 1) {
-        await this.commands.execute(
-          taskCommand(
-            taskId,
-            {
-              kind: 'ListDrawnEntities',
-              taskId,
-              by,
-              drawId,
-              part,
-              parts,
-              entityIds: entityIds.slice(part * DRAW_PART_SIZE, (part + 1) * DRAW_PART_SIZE),
-            },
-            { ...context, commandId: partCommandId(taskId, drawId, part) },
-            { waitForReadModels: false },
-          ),
-        );
-      }
-      await this.commands.execute(
-        taskCommand(
-          taskId,
-          { kind: 'DrawEntities', taskId, by, entityIds: [], draw: { ...record }, drawId, parts },
-          context,
-        ),
-      );
-    } else {
-      await this.commands.execute(
-        taskCommand(taskId, { kind: 'DrawEntities', taskId, by, entityIds, draw: { ...record } }, context),
+    if (head) {
+      const { position, selectedDigest, year } = computed.record;
+      const drawId = drawIdOf({ ...inputs, position });
+      const entry = { taskId, drawId, position, year, selectedDigest, commandId: context.commandId };
+      if (!(await this.ledger.append(entry, head.entries, context))) return undefined;
+    }
+    await this.recorder.record(taskId, computed, inputs, context);
+    return this.answerOf(taskId, task, computed);
+  }
+
+  /**
+   * The ledger's last entry, if its task has not recorded it yet (its request stopped in between):
+   * recorded now from the entry's inputs, so the next pool counts it. A task that can no longer
+   * take it (cancelled meanwhile) leaves it void: nothing was drawn.
+   */
+  private async finishPending(
+    entry: DrawLedgerEntry,
+    context: CommandContext,
+  ): Promise<ComputedDraw | undefined> {
+    const task = await this.facts.task(entry.taskId);
+    if (!task || task.entityIds !== null) return undefined;
+    const inputs = parseDrawId(entry.drawId);
+    const { seed, v2 } = await this.randomness.of(task, entry.taskId, '');
+    const computed = await drawFromLog(
+      this.stores.events,
+      task,
+      { ...inputs, seed, v2 },
+      Number.MAX_SAFE_INTEGER,
+    );
+    if (computed.record.selectedDigest !== entry.selectedDigest) {
+      throw new ApiError(
+        500,
+        'DRAW_LEDGER_MISMATCH',
+        `The ledgered draw of task ${entry.taskId} does not recompute`,
       );
     }
+    try {
+      await this.recorder.record(entry.taskId, computed, inputs, context);
+      return computed;
+    } catch (error) {
+      if (error instanceof DomainError) return undefined;
+      throw error;
+    }
+  }
+
+  private async answerOf(taskId: string, task: TaskState, computed: ComputedDraw): Promise<EntityDrawAnswer> {
+    const entityIds = Object.values(computed.outcome.selected).flat();
     return {
       taskId,
       drawn: entityIds.length,
       entityIds,
-      record,
+      record: computed.record,
       hints: {
         checkedThisYear: [...computed.checkedThisYear].map(([entityId, checks]) => ({ entityId, checks })),
         overlappingTasks: await this.overlapping(entityIds, task),
@@ -175,35 +197,6 @@ export class EntityDrawService {
         if (!(error instanceof SnapshotMoved) || attempt >= 5) throw error;
       }
     }
-  }
-
-  /** Every seed of a v2 task, revealed, checked against its commitment; and its beacon reading. */
-  private async v2Inputs(task: TaskState, taskId: string): Promise<V2Inputs> {
-    const committed = taskSeedCommitments(task);
-    const reveal = async (keys: Record<string, string>, key: (departmentId: string) => string) =>
-      Object.fromEntries(
-        await Promise.all(
-          Object.keys(keys).map(async (id) => [id, (await this.seeds.reveal(key(id))) ?? ''] as const),
-        ),
-      );
-    const seeds = {
-      lead: (await this.seeds.reveal(taskId)) ?? '',
-      contributions: await reveal(committed.contributions, (id) => contributionSeedKey(taskId, id)),
-      inspectors: await reveal(committed.inspectors, (id) => inspectorSeedKey(taskId, id)),
-    };
-    const missing = seedMismatches(seeds, committed);
-    if (missing.length > 0) {
-      throw new ApiError(
-        500,
-        'DRAW_SEED_MISSING',
-        `Seeds committed before the draw are not available: ${missing.join(', ')}`,
-      );
-    }
-    return {
-      seeds,
-      beacon: task.beacon && task.beaconValue ? { ...task.beacon, value: task.beaconValue.value } : null,
-      operatorTrusted: task.operatorTrusted ?? null,
-    };
   }
 
   /** Re-runs a task's draw from its record (docs/draw.md §7). */
@@ -256,32 +249,8 @@ export class EntityDrawService {
   }
 }
 
-/** The items that will be inspected: the lead's own and those participants accepted. */
-function inspectedItems(task: TaskState): string[] {
-  return [
-    ...task.itemIds,
-    ...task.participants.flatMap((p) =>
-      task.responses[p.departmentId]?.accepted ? task.responses[p.departmentId].itemIds : [],
-    ),
-  ];
-}
-
-/** Inputs besides the seeds (which are never put in an id). */
-type DrawInputs = Omit<DrawComputationInputs, 'seed' | 'v2'>;
-
 /** How long a draw waits for the directory read model to apply the log. */
 const POOL_WAIT_MS = 30_000;
 
-/** A large draw's id carries every input it was computed from, its position too (base64url JSON). */
-function drawIdOf(inputs: DrawInputs & { position: number }): string {
-  return Buffer.from(JSON.stringify(inputs)).toString('base64url');
-}
-
-function parseDrawId(drawId: string): DrawInputs & { position: number } {
-  return JSON.parse(Buffer.from(drawId, 'base64url').toString()) as DrawInputs & { position: number };
-}
-
-/** The same part of the same draw always has the same command id: a resumed part appends once. */
-function partCommandId(taskId: string, drawId: string, part: number): string {
-  return deterministicEventId(`${taskId}\u0000${drawId}`, part);
-}
+/** How many times a draw is computed again when other draws were ledgered meanwhile. */
+const LEDGER_ATTEMPTS = 5;

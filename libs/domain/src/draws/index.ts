@@ -15,3 +15,4 @@ export * from './draw-run';
 export * from './public-draw-bundle';
 export * from './public-draw-check';
 export * from './item-frequency';
+export * from './draw-ledger.decider';

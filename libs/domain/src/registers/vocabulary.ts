@@ -87,5 +87,7 @@ export const registerStreams = {
   /** The joint office's consolidated plan of a year (全县联合抽查计划). */
   consolidatedPlan: (jointOfficeId: string, year: number) => `consolidatedPlan-${jointOfficeId}-${year}`,
   inspectionTask: (id: string) => `inspectionTask-${id}`,
+  /** Every entity draw whose pool is the log as it stands, in order (ADR 44). */
+  drawLedger: () => 'drawLedger',
   user: (id: string) => `user-${id}`,
 };

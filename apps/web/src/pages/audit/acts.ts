@@ -32,6 +32,7 @@ export const KNOWN_ACTS = [
   'ParticipantRecordedAsNotAnswering',
   'EntitiesDrawn',
   'DrawnEntitiesListed',
+  'EntityDrawLedgered',
   'InspectorsDrawn',
   'ExpertsDrawn',
   'InspectionTaskLocked',

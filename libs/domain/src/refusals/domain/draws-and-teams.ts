@@ -12,6 +12,18 @@ export const DRAW_AND_TEAM_REFUSALS: Record<string, Bilingual> = {
     zh: '抽取结果记录不完整，请重新提交抽取。',
     en: 'Parts of the drawn list are missing.',
   },
+  DRAW_LEDGER_MISMATCH: {
+    zh: '抽取登记中的一次抽取按其记录的输入无法重算出相同结果，请联系运维人员核查。',
+    en: 'A draw in the draw ledger does not recompute from the inputs it recorded; have the operators check it.',
+  },
+  DRAW_LEDGER_MOVED: {
+    zh: '其他任务正在同时抽取，本次抽取多次重算仍未完成，请稍后重试。',
+    en: 'Other draws were recorded while this one was computed, again and again; draw again shortly.',
+  },
+  DRAW_LEDGER_POOL_BEHIND: {
+    zh: '本次抽取的名录未包含此前已记录的抽取，请重新抽取。',
+    en: 'The pool of this draw does not include the draw recorded before it; draw again.',
+  },
   DRAW_PART_OUT_OF_RANGE: { zh: '抽取结果的分段序号有误。', en: 'A part of the drawn list is out of range.' },
   DRAW_POOL_EMPTY: {
     zh: '没有符合检查对象范围的市场主体，请放宽范围条件。',
