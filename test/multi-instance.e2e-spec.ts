@@ -111,7 +111,21 @@ describeWithServer('several api instances and a projector on one PostgreSQL data
       if (live.length >= expected.length) break;
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
+    if (live.length !== expected.length)
+      console.log(
+        `projector:\n${projector.output.slice(-3000)}\n${JSON.stringify((await call(bases[1], 'GET', '/api/projections', admin)).body).slice(0, 3000)}`,
+      );
     expect(live).toEqual(expected);
+  }
+  /** Every stream's hash chain holds (no append half-made). */
+  async function expectChainsHold(): Promise<void> {
+    const streams = new Set<string>();
+    for await (const event of stores!.auditLog.readAll()) streams.add(event.stream);
+    for (const stream of streams)
+      expect([stream, await firstBrokenLink(stores!.auditLog.readStream(stream))]).toEqual([
+        stream,
+        undefined,
+      ]);
   }
   async function expectEachAcknowledgedOnce(): Promise<void> {
     const counts = await logged();
@@ -188,4 +202,89 @@ describeWithServer('several api instances and a projector on one PostgreSQL data
     await expectEachAcknowledgedOnce();
     await expectReadModelEqualsLog();
   }, 60_000);
+  /** Clients registering new entities on `base` until `until()` holds or the instance stops answering. */
+  const load = (base: string, clients: number, until: () => boolean, answers: Answer[]) =>
+    Promise.all(
+      Array.from({ length: clients }, async () => {
+        while (!until()) {
+          const answer = await register(base, creditCode(20_000 + (next += 1))).catch(() => undefined);
+          if (!answer) return; // the instance is gone
+          answers.push(answer);
+        }
+      }),
+    );
+
+  it('keeps serving on one instance while the other is killed with SIGKILL, and loses nothing', async () => {
+    const start = acknowledged.size;
+    const onA: Answer[] = [];
+    const onB: Answer[] = [];
+    let killed = false;
+    let afterKill = 0;
+    const loadA = load(bases[0], 6, () => killed, onA);
+    const loadB = load(bases[1], 6, () => killed && afterKill >= 40, onB);
+    // Killed once it has acknowledged some: commands are then in flight on it.
+    for (let i = 0; i < 1200 && onA.filter((a) => a.status === 201).length < 20; i += 1)
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    await apis[0].stop('SIGKILL');
+    killed = true;
+    const before = onB.length;
+    const counting = setInterval(() => (afterKill = onB.length - before), 5);
+    await Promise.all([loadA, loadB]);
+    clearInterval(counting);
+    // B answered every command, before and after A died.
+    expect(onB.filter((a) => a.status !== 201)).toEqual([]);
+    expect(acknowledged.size).toBeGreaterThan(start + 60);
+    await apis[0].start();
+    expect((await register(bases[0], creditCode(20_000 + (next += 1)))).status).toBe(201);
+    await expectEachAcknowledgedOnce();
+    await expectChainsHold();
+    await expectReadModelEqualsLog();
+  }, 90_000);
+
+  it('resumes the projector from its checkpoint after SIGKILL, skipping nothing', async () => {
+    const answers: Answer[] = [];
+    let done = false;
+    const writing = load(bases[1], 4, () => done, answers);
+    for (let i = 0; i < 1200 && answers.length < 20; i += 1)
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    await projector.stop('SIGKILL');
+    const whileDown = answers.length;
+    for (let i = 0; i < 1200 && answers.length < whileDown + 40; i += 1)
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    done = true;
+    await writing;
+    expect(answers.filter((a) => a.status !== 201)).toEqual([]);
+    await projector.start();
+    await expectReadModelEqualsLog();
+  }, 90_000);
+
+  it('answers 503 STORAGE_UNAVAILABLE while PostgreSQL is down, then recovers with nothing lost', async () => {
+    const answers: Answer[] = [];
+    let done = false;
+    const writing = [load(bases[0], 3, () => done, answers), load(bases[1], 3, () => done, answers)];
+    for (let i = 0; i < 1200 && answers.length < 20; i += 1)
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    pausePostgres(server);
+    const outage = answers.length;
+    // Until some have been refused (bounded): every answer during the outage is a 503, none a 500.
+    for (let i = 0; i < 2000 && answers.slice(outage).filter((a) => a.status === 503).length < 6; i += 1)
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    const during = answers.slice(outage);
+    expect(during.filter((a) => a.status === 503).length).toBeGreaterThanOrEqual(6);
+    expect(during.filter((a) => a.status !== 201 && a.status !== 503)).toEqual([]);
+    expect(during.filter((a) => a.status === 503).every((a) => a.code === 'STORAGE_UNAVAILABLE')).toBe(true);
+    resumePostgres(server);
+    const back = answers.length;
+    for (let i = 0; i < 2000 && answers.slice(back).filter((a) => a.status === 201).length < 20; i += 1)
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    done = true;
+    await Promise.all(writing);
+    expect(answers.slice(back).filter((a) => a.status === 201).length).toBeGreaterThanOrEqual(20);
+    // Both instances take writes again, and the projector kept up through it.
+    for (const base of bases)
+      expect((await register(base, creditCode(20_000 + (next += 1)))).status).toBe(201);
+    await expectEachAcknowledgedOnce();
+    await expectChainsHold();
+    await expectReadModelEqualsLog();
+  }, 90_000);
 });

@@ -34,8 +34,8 @@ export class SourceProcess {
     const keep = (chunk: Buffer) => {
       this.output = (this.output + chunk.toString()).slice(-20_000);
     };
-    child.stdout!.on('data', keep);
-    child.stderr!.on('data', keep);
+    child.stdout.on('data', keep);
+    child.stderr.on('data', keep);
     // Bounded: 120 s at 50 ms a try (the compile of a cold start is several seconds on 2 busy cores).
     for (let i = 0; !(await this.ready(this).catch(() => false)); i += 1) {
       if (i > 2400 || !this.running) throw new Error(`${this.entry} did not start:\n${this.output}`);
