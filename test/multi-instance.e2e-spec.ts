@@ -5,7 +5,7 @@ import { Client } from 'pg';
 import { firstBrokenLink } from '@app/event-store';
 import { type Stores, loadConfig, mintAccessToken, openStores } from '@app/runtime';
 import { freePort } from '../bench/support/built-api';
-import { TEST_SECRET } from './support/api-harness';
+import { ApiHarness, TEST_SECRET } from './support/api-harness';
 import {
   type PostgresServer,
   pausePostgres,
@@ -15,7 +15,7 @@ import {
   stopPostgres,
 } from './support/postgres-server';
 import { SourceProcess } from './support/source-process';
-import { creditCode } from './support/task-fixtures';
+import { creditCode, initiateTask, setUpDepartments } from './support/task-fixtures';
 
 /*
  * Several api instances, one store (issue 21): two api processes (RUN_PROJECTIONS=false) and one
@@ -49,6 +49,9 @@ describeWithServer('several api instances and a projector on one PostgreSQL data
   /** Every registration an instance acknowledged (201), by credit code. */
   const acknowledged = new Set<string>();
   let next = 0;
+  let items: Record<string, string> = {};
+  /** The test harness's helpers, speaking to a running instance at `base`. */
+  const on = (base: string) => Object.assign(new ApiHarness(), { base });
 
   const call = async (base: string, method: string, path: string, who: string, body?: unknown) => {
     const answer = await fetch(`${base}${path}`, {
@@ -159,15 +162,7 @@ describeWithServer('several api instances and a projector on one PostgreSQL data
     await apis[0].start();
     await Promise.all([apis[1].start(), projector.start()]);
     stores = await openStores(loadConfig({ ...env, PORT: '0' }), { projections: [], runProjections: false });
-    expect(
-      (
-        await call(bases[0], 'POST', '/api/departments', admin, {
-          id: 'scjg',
-          name: '市场监管局',
-          regionCode: '320102',
-        })
-      ).status,
-    ).toBe(201);
+    items = await setUpDepartments(on(bases[0]));
   }, 180_000);
 
   afterAll(async () => {
@@ -202,6 +197,31 @@ describeWithServer('several api instances and a projector on one PostgreSQL data
     await expectEachAcknowledgedOnce();
     await expectReadModelEqualsLog();
   }, 60_000);
+  it('applies a participant’s response sent to both instances at once exactly once, the other refused 409', async () => {
+    const tasks = await Promise.all(
+      Array.from({ length: 6 }, (_, i) => initiateTask(on(bases[i % 2]), items)),
+    );
+    const xf = token('op-xf', 'xf', ['operator']);
+    const answers = await Promise.all(
+      tasks.flatMap((id) =>
+        bases.map((base) =>
+          call(base, 'POST', `/api/tasks/${id}/responses`, xf, { accepted: true, itemIds: [items.xf] }),
+        ),
+      ),
+    );
+    for (let t = 0; t < tasks.length; t += 1) {
+      const pair = answers.slice(2 * t, 2 * t + 2);
+      expect(pair.map((a) => a.status).sort()).toEqual([201, 409]);
+      expect(pair.find((a) => a.status === 409)?.body.code).toBe('ALREADY_RESPONDED');
+    }
+    const responded = new Map<string, number>();
+    for await (const event of stores!.auditLog.readAll())
+      if (event.type === 'ParticipantResponded')
+        responded.set(event.stream, (responded.get(event.stream) ?? 0) + 1);
+    expect(responded.size).toBe(tasks.length);
+    expect([...responded.values()].every((n) => n === 1)).toBe(true);
+  }, 60_000);
+
   /** Clients registering new entities on `base` until `until()` holds or the instance stops answering. */
   const load = (base: string, clients: number, until: () => boolean, answers: Answer[]) =>
     Promise.all(
