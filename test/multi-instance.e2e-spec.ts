@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import { firstBrokenLink } from '@app/event-store';
+import { allProjections } from '@app/projections';
 import { type Stores, loadConfig, mintAccessToken, openStores } from '@app/runtime';
 import { freePort } from '../bench/support/built-api';
 import { ApiHarness, TEST_SECRET } from './support/api-harness';
@@ -88,7 +89,7 @@ describeWithServer('several api instances and a projector on one PostgreSQL data
     return counts;
   }
   /** The entities read model, as the api serves it (kept by the projector). */
-  async function listed(base: string): Promise<string[]> {
+  async function listed(base: string, whole = false): Promise<string[]> {
     const ids: string[] = [];
     let cursor: string | undefined;
     do {
@@ -100,7 +101,7 @@ describeWithServer('several api instances and a projector on one PostgreSQL data
           admin,
         )
       ).body as { items: { id: string }[]; nextCursor?: string };
-      ids.push(...page.items.map((e) => e.id));
+      ids.push(...page.items.map((e) => (whole ? JSON.stringify(e) : e.id)));
       cursor = page.nextCursor;
     } while (cursor);
     return ids.sort();
@@ -161,7 +162,10 @@ describeWithServer('several api instances and a projector on one PostgreSQL data
     // One first, so that the schema is migrated once before the others race for it.
     await apis[0].start();
     await Promise.all([apis[1].start(), projector.start()]);
-    stores = await openStores(loadConfig({ ...env, PORT: '0' }), { projections: [], runProjections: false });
+    stores = await openStores(loadConfig({ ...env, PORT: '0' }), {
+      projections: allProjections,
+      runProjections: false,
+    });
     items = await setUpDepartments(on(bases[0]));
   }, 180_000);
 
@@ -306,5 +310,23 @@ describeWithServer('several api instances and a projector on one PostgreSQL data
     await expectEachAcknowledgedOnce();
     await expectChainsHold();
     await expectReadModelEqualsLog();
+  }, 90_000);
+
+  it('holds in the read model what a rebuild by the projector holds', async () => {
+    const entities = async () =>
+      (
+        (await call(bases[0], 'GET', '/api/projections', admin)).body as {
+          projections: { name: string; generation: number; lag: number }[];
+        }
+      ).projections.find((p) => p.name === 'entities')!;
+    const before = (await entities()).generation;
+    const live = await listed(bases[0], true);
+    // As `npm run cli -- rebuild entities` asks it: the projector serves the request.
+    await stores!.projections.requestRebuild('entities');
+    for (let i = 0; i < 1200 && (await entities()).generation === before; i += 1)
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    expect((await entities()).generation).toBe(before + 1);
+    expect(await listed(bases[0], true)).toEqual(live);
+    expect(await listed(bases[1], true)).toEqual(live);
   }, 90_000);
 });
