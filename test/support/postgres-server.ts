@@ -14,6 +14,8 @@ export interface PostgresServer {
   url: string;
   dataDir: string;
   bin: string;
+  /** The server's command-line options (port, socket folder, settings), to start it again. */
+  options: string;
 }
 
 /** The folder of initdb and pg_ctl: PG_BIN, else Debian's newest /usr/lib/postgresql/<v>/bin. */
@@ -75,8 +77,28 @@ export async function startPostgres(bin: string): Promise<PostgresServer> {
     '-c fsync=off',
     '-c full_page_writes=off',
   ].join(' ');
-  run(bin, 'pg_ctl', ['-D', dataDir, '-o', options, '-l', join(dataDir, 'server.log'), '-w', 'start']);
-  return { url: `postgres://postgres@127.0.0.1:${port}/postgres`, dataDir, bin };
+  const server = { url: `postgres://postgres@127.0.0.1:${port}/postgres`, dataDir, bin, options };
+  resumePostgres(server);
+  return server;
+}
+
+/** Stops the server as an operator's restart does (fast: sessions cut, data kept), to start it again. */
+export function pausePostgres(server: PostgresServer): void {
+  run(server.bin, 'pg_ctl', ['-D', server.dataDir, '-m', 'fast', '-w', 'stop']);
+}
+
+/** Starts the server on its data folder, port and settings; returns once it takes connections. */
+export function resumePostgres(server: PostgresServer): void {
+  run(server.bin, 'pg_ctl', [
+    '-D',
+    server.dataDir,
+    '-o',
+    server.options,
+    '-l',
+    join(server.dataDir, 'server.log'),
+    '-w',
+    'start',
+  ]);
 }
 
 export function stopPostgres(server: PostgresServer): void {

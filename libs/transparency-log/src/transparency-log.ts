@@ -1,5 +1,10 @@
 import { type CheckpointKey, type SignedCheckpoint, checkpointKey, signCheckpoint } from '@app/audit';
-import type { EventStore, EventSubscription, RecordedEvent } from '@app/event-store';
+import {
+  type EventStore,
+  type EventSubscription,
+  type RecordedEvent,
+  storageRefusal,
+} from '@app/event-store';
 import { type ListedKey, listedKeys, recordKey } from './key-events';
 import type { SigningKey } from './signing-key';
 import { TileReader } from './tile-reader';
@@ -55,13 +60,43 @@ export class TransparencyLog {
     this.key = checkpointKey(this.options.origin, signer.publicKey);
     this.builder = await TreeBuilder.load(this.store);
     this.lastSigned = (await this.store.latestCheckpoint())?.size ?? 0;
-    const from = this.builder.lastPosition;
-    this.subscription = this.log.subscribeToAll({ fromPosition: from === 0 ? 'start' : from });
-    void this.consume(this.subscription).catch((error: Error) => {
+    void this.follow().catch((error: Error) => {
       this.lastError = error.message;
     });
     this.timer = setInterval(() => void this.checkpoint(), this.options.checkpointMinutes * 60_000);
     this.timer.unref();
+  }
+
+  /**
+   * Adds the log's events to the tree from the stored tree's end. When the store cannot be read
+   * or written for now (its server restarting), waits, reloads the stored tree (what was flushed)
+   * and follows again from there: the tree catches up once the store is back.
+   */
+  private async follow(): Promise<void> {
+    let reload = false;
+    for (let wait = 50; ; wait = Math.min(wait * 2, 5000)) {
+      try {
+        if (!this.builder) return; // stopped
+        if (reload) {
+          // What was flushed, not what the failed pass held in memory.
+          const loaded = await this.exclusive(() => TreeBuilder.load(this.store));
+          if (!this.builder) return;
+          this.builder = loaded;
+          reload = false;
+          this.lastError = undefined;
+        }
+        const from = this.builder.lastPosition;
+        this.subscription = this.log.subscribeToAll({ fromPosition: from === 0 ? 'start' : from });
+        await this.consume(this.subscription);
+        return;
+      } catch (error) {
+        if (!storageRefusal(error) || !this.builder) throw error;
+        this.lastError = `waiting for the store: ${(error as Error).message}`;
+        reload = true;
+        await this.subscription?.close();
+        await new Promise((resolve) => setTimeout(resolve, wait));
+      }
+    }
   }
 
   private async consume(subscription: EventSubscription): Promise<void> {

@@ -84,10 +84,36 @@ export class ProjectionRunner {
     if (this.state !== 'starting') return; // stopped meanwhile
     this.examined = Math.max(this.examined, this.checkpoint);
     this.state = 'running';
-    this.loop = this.run().catch((error: unknown) => {
+    this.loop = this.runThroughOutages().catch((error: unknown) => {
       this.fail(error);
       void this.subscription?.close();
     });
+  }
+
+  /**
+   * Runs, and when the log cannot be read for now (its server restarting, the connection lost),
+   * waits and subscribes again from the committed checkpoint: the projection catches up once the
+   * store is back, skipping nothing, instead of stopping for good at the first outage.
+   */
+  private async runThroughOutages(): Promise<void> {
+    for (let wait = 50; ; wait = Math.min(wait * 2, 5000)) {
+      const from = this.checkpoint;
+      try {
+        return await this.run();
+      } catch (error) {
+        if (!storageRefusal(error) || this.state !== 'running') throw error;
+        await this.subscription?.close();
+        this.lastError = {
+          position: this.checkpoint + 1,
+          eventType: '',
+          message: `waiting for the event log: ${(error as Error).message}`,
+          at: this.now().toISOString(),
+        };
+        if (this.checkpoint > from) wait = 50;
+        await new Promise((resolve) => setTimeout(resolve, wait));
+        if (this.state !== 'running') return;
+      }
+    }
   }
 
   private fail(error: unknown): void {
