@@ -61,6 +61,12 @@ const BENCHES: Bench[] = [
         postgresTarget: { value: 50_000, better: 'higher' },
       },
       {
+        label: 'appends in batches of 100, 8 concurrent callers',
+        pattern: /batches of 100, \d+ callers at once[^:]*: ([\d,]+) events\/s/,
+        unit: 'events/s',
+        postgresTarget: { value: 50_000, better: 'higher' },
+      },
+      {
         label: 'readAll',
         pattern: /readAll of [\d,]+ events[^:]*: ([\d,]+) events\/s/,
         unit: 'events/s',

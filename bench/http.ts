@@ -175,7 +175,11 @@ function together(results: autocannon.Result[]): autocannon.Result {
   const sum = (pick: (r: autocannon.Result) => number) => results.reduce((a, r) => a + pick(r), 0);
   return {
     ...results[0],
-    requests: { ...results[0].requests, average: sum((r) => r.requests.average) },
+    requests: {
+      ...results[0].requests,
+      average: sum((r) => r.requests.average),
+      total: sum((r) => r.requests.total),
+    },
     latency: {
       ...results[0].latency,
       p50: Math.max(...results.map((r) => r.latency.p50)),
@@ -222,7 +226,7 @@ async function main(): Promise<void> {
       const meter = new CpuMeter({ api: api.process.pid, postgres: server?.postmasterPid }).start();
       const results = await entriesLoad(base, CONNECTIONS, entries, item.id, refusals);
       report('result entries (POST /api/tasks/:id/results)', results, { rate: 2000, p99: 50 });
-      console.log(`  ${meter.stop(cpus().length)}`);
+      console.log(`  ${meter.stop(cpus().length, { count: results.requests.total, name: 'entry' })}`);
       if (refusals.size > 0)
         console.log(`  refusals by code: ${JSON.stringify(Object.fromEntries(refusals))}`);
       if (INSTANCES > 1 && server) {
@@ -255,7 +259,9 @@ async function main(): Promise<void> {
             p99: 50,
           },
         );
-        console.log(`  ${twoMeter.stop(cpus().length)}`);
+        console.log(
+          `  ${twoMeter.stop(cpus().length, { count: combinedEntries.requests.total, name: 'entry' })}`,
+        );
         console.log(
           `  ${all.length} instances / 1 instance: ${(combinedEntries.requests.average / results.requests.average).toFixed(2)} ×`,
         );

@@ -110,7 +110,7 @@ async function main(): Promise<void> {
     console.log(
       `rebuild over ${head.toLocaleString('en-US')} events: ${Math.round((head / ms) * 1000).toLocaleString('en-US')} events/s (${(ms / 1000).toFixed(1)} s)`,
     );
-    console.log(`  ${meter.stop(cpus().length)}`);
+    console.log(`  ${meter.stop(cpus().length, { count: head, name: 'event' })}`);
 
     let next = 0;
     let last = 0;

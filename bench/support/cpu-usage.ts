@@ -57,13 +57,18 @@ export class CpuMeter {
     return this;
   }
 
-  /** e.g. "CPU: bench 0.95 cores, postgres 0.60 cores (of 2)". */
-  stop(cores: number): string {
+  /**
+   * e.g. "CPU: bench 0.95 cores, postgres 0.60 cores (of 2; …)"; given the items done, also the CPU
+   * each took per item, which does not depend on how busy the machine was.
+   */
+  stop(cores: number, items?: { count: number; name: string }): string {
     const seconds = (performance.now() - this.started) / 1000;
     const after = this.sample();
-    const parts = [...after].map(
-      ([name, value]) => `${name} ${((value - (this.before.get(name) ?? 0)) / seconds).toFixed(2)} cores`,
-    );
+    const parts = [...after].map(([name, value]) => {
+      const used = value - (this.before.get(name) ?? 0);
+      const each = items ? `, ${((used / items.count) * 1e6).toFixed(1)} µs per ${items.name}` : '';
+      return `${name} ${(used / seconds).toFixed(2)} cores${each}`;
+    });
     // The machine is shared: its load says how much of the cores the measured processes could have.
     return `CPU: ${parts.join(', ')} (of ${cores}; machine load ${loadavg()[0].toFixed(1)})`;
   }
