@@ -10,8 +10,8 @@
  *   3. the verification of each: the pool rebuilt from the log up to the recorded position
  *   4. an inspector draw for 30,000 entities from 5,000 inspectors (inspectors from the log)
  * and prints the figures and the peak resident memory of the process.
- * Usage: npm run bench:draw [-- --entities 10000000 --inspectors 5000 --assign 30000
- *        --data-file /tmp/draw.sqlite (kept, and reused when it exists)]
+ * Usage: npm run bench:draw [-- --store sqlite|postgres --entities 10000000 --inspectors 5000
+ *        --assign 30000 --data-file /tmp/draw.sqlite (SQLite: kept, and reused when it exists)]
  */
 import { type ComputedDraw, drawFromLog, drawFromSnapshot, inspectorsAt } from '@app/audit';
 import { type TargetCriteria, beijingYear, drawInspectors, sha256 } from '@app/domain';
@@ -19,19 +19,24 @@ import {
   type EventData,
   type EventMetadata,
   type EventStore,
+  PostgresEventStore,
   SqliteEventStore,
   openSqliteDatabase,
 } from '@app/event-store';
 import { drawCandidatesProjection } from '@app/projections';
 import {
   type DocumentFilter,
+  PostgresReadModelStore,
   ProjectionRunner,
+  type ReadModelStore,
   type ReadSnapshot,
   SqliteReadModelStore,
 } from '@app/read-store';
+import { Pool } from 'pg';
 import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { type BenchPostgres, benchPostgres, benchStore } from './support/bench-postgres';
 
 function argument(name: string, fallback: string): string {
   const index = process.argv.indexOf(`--${name}`);
@@ -165,15 +170,30 @@ async function main(): Promise<void> {
   const kept = argument('data-file', '');
   const dir = kept ? '' : mkdtempSync(join(tmpdir(), 'ssj-bench-draw-'));
   const file = kept || join(dir, 'events.sqlite');
-  const reuse = kept !== '' && existsSync(kept);
-  const db = openSqliteDatabase(file, { synchronous: 'NORMAL' });
-  const store = new SqliteEventStore(db);
-  const readModels = new SqliteReadModelStore(db);
+  const server: BenchPostgres | undefined = benchStore() === 'postgres' ? await benchPostgres() : undefined;
+  const reuse = !server && kept !== '' && existsSync(kept);
+  let store: EventStore;
+  let readModels: ReadModelStore;
+  let pool: Pool | undefined;
+  if (server) {
+    const url = await server.database('draw');
+    store = await PostgresEventStore.open(url);
+    pool = new Pool({ connectionString: url, max: 10 });
+    readModels = await PostgresReadModelStore.open(pool);
+    console.log('PostgreSQL log and read models (fsync on)');
+  } else {
+    const db = openSqliteDatabase(file, { synchronous: 'NORMAL' });
+    store = new SqliteEventStore(db);
+    readModels = new SqliteReadModelStore(db);
+    console.log('embedded SQLite log and read models');
+  }
   try {
     if (reuse) console.log(`reusing the log in ${file}`);
     else await generate(store);
     const head = await store.headPosition();
-    console.log(`log: ${head.toLocaleString('en-US')} events, ${mib(statSync(file).size)} on disk`);
+    console.log(
+      `log: ${head.toLocaleString('en-US')} events${server ? '' : `, ${mib(statSync(file).size)} on disk`}`,
+    );
 
     let started = performance.now();
     const runner = new ProjectionRunner(store, readModels, drawCandidatesProjection, NAMESPACE);
@@ -242,6 +262,9 @@ async function main(): Promise<void> {
     console.log(`peak RSS: ${mib(peakRss())}`);
   } finally {
     await store.close();
+    await readModels.close();
+    await pool?.end();
+    await server?.stop();
     if (dir) rmSync(dir, { recursive: true, force: true });
   }
 }

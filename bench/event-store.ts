@@ -2,9 +2,11 @@
  * Embedded event-store benchmark (issue 2). Prints events per second for:
  *   1. single-event appends, each to a new stream (10,000 streams): half by one caller awaiting
  *      each append, half by 100 concurrent callers (the way a busy server sees them)
- *   2. appends in batches of 100 events
+ *   2. appends in batches of 100 events: half by one caller, half by 8 callers at once
  *   3. a full readAll of the log (1,000,000 events by default)
- * Usage: npm run bench:event-store [-- --synchronous NORMAL|FULL --events 1000000 --concurrency 100 --chained]
+ * Usage: npm run bench:event-store [-- --store sqlite|postgres --synchronous NORMAL|FULL
+ *        --events 1000000 --concurrency 100 --batch-callers 8 --chained]
+ * --store postgres measures PostgresEventStore on a throwaway durable cluster (or BENCH_DATABASE_URL).
  */
 import {
   ChainingEventStore,
@@ -12,12 +14,15 @@ import {
   type EventData,
   SqliteEventStore,
   type SqliteSynchronous,
+  PostgresEventStore,
   newEventId,
   openSqliteDatabase,
 } from '@app/event-store';
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { type BenchPostgres, benchPostgres, benchStore } from './support/bench-postgres';
+import { CpuMeter } from './support/cpu-usage';
 
 function argument(name: string, fallback: string): string {
   const index = process.argv.indexOf(`--${name}`);
@@ -29,6 +34,7 @@ const totalEvents = Number(argument('events', '1000000'));
 const singleAppends = Number(argument('streams', '10000'));
 const concurrency = Number(argument('concurrency', '100'));
 const batchSize = 100;
+const batchCallers = Number(argument('batch-callers', '8'));
 
 function event(n: number): EventData {
   return {
@@ -57,10 +63,23 @@ function rate(count: number, ms: number): string {
 async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'ssj-bench-es-'));
   const file = join(dir, 'events.sqlite');
-  const raw = new SqliteEventStore(openSqliteDatabase(file, { synchronous }));
+  let server: BenchPostgres | undefined;
+  let raw: EventStore;
+  if (benchStore() === 'postgres') {
+    server = await benchPostgres();
+    // BENCH_PG_PAGE_SIZE: rows per page of readAll (the store's default otherwise).
+    const pageSize = Number(process.env.BENCH_PG_PAGE_SIZE) || undefined;
+    raw = await PostgresEventStore.open(await server.database('events'), { pageSize });
+    console.log(`PostgreSQL event store (fsync on, synchronous_commit on), ${server.url}`);
+  } else {
+    raw = new SqliteEventStore(openSqliteDatabase(file, { synchronous }));
+    console.log(`embedded SQLite event store, synchronous=${synchronous}, file ${file}`);
+  }
   // --chained: through the hash chain every stream of the product has (ChainingEventStore).
   const store: EventStore = process.argv.includes('--chained') ? new ChainingEventStore(raw) : raw;
-  console.log(`embedded SQLite event store, synchronous=${synchronous}, file ${file}`);
+  // Where the time went in each phase: this process (the store's client) and the server.
+  const meter = new CpuMeter({ postgres: server?.postmasterPid });
+  const cpu = (count: number) => `  ${meter.stop(cpus().length, { count, name: 'event' })}`;
   try {
     // Only the store's work is timed; making the events (the callers' work) is not.
     let ms = 0;
@@ -77,6 +96,7 @@ async function main(): Promise<void> {
     // Many officials at once: `concurrency` appends in flight, each awaited by its own caller.
     const pending = Array.from({ length: singleAppends - half }, (_, k) => [event(half + k)]);
     let next = 0;
+    meter.start();
     const concurrentStart = performance.now();
     await Promise.all(
       Array.from({ length: concurrency }, async () => {
@@ -92,20 +112,47 @@ async function main(): Promise<void> {
     console.log(
       `single-event appends to ${pending.length.toLocaleString('en-US')} new streams, ${concurrency} callers at once: ${rate(pending.length, ms)}`,
     );
+    console.log(cpu(pending.length));
 
+    // Half the batches by one caller awaiting each, half by several at once (which the stores
+    // group into shared commits).
     const batches = Math.ceil((totalEvents - singleAppends) / batchSize);
+    const oneByOne = Math.ceil(batches / 2);
+    const batch = (b: number) => Array.from({ length: batchSize }, (_, k) => event(b * batchSize + k));
     ms = 0;
-    for (let b = 0; b < batches; b += 1) {
-      const events = Array.from({ length: batchSize }, (_, k) => event(b * batchSize + k));
+    meter.start();
+    for (let b = 0; b < oneByOne; b += 1) {
+      const events = batch(b);
       const start = performance.now();
       await store.appendToStream(`inspectionTask-b${b % 5000}`, events, { expectedRevision: 'any' });
       ms += performance.now() - start;
     }
     console.log(
-      `appends in batches of ${batchSize} (${batches.toLocaleString('en-US')} batches): ${rate(batches * batchSize, ms)} (${ms.toFixed(0)} ms)`,
+      `appends in batches of ${batchSize} (${oneByOne.toLocaleString('en-US')} batches): ${rate(oneByOne * batchSize, ms)} (${ms.toFixed(0)} ms)`,
     );
+    console.log(cpu(oneByOne * batchSize));
+    const prepared = Array.from({ length: batches - oneByOne }, (_, k) => batch(oneByOne + k));
+    let nextBatch = 0;
+    meter.start();
+    const batchesStart = performance.now();
+    await Promise.all(
+      Array.from({ length: batchCallers }, async () => {
+        while (nextBatch < prepared.length) {
+          const k = nextBatch++;
+          await store.appendToStream(`inspectionTask-b${(oneByOne + k) % 5000}`, prepared[k], {
+            expectedRevision: 'any',
+          });
+        }
+      }),
+    );
+    ms = performance.now() - batchesStart;
+    console.log(
+      `appends in batches of ${batchSize}, ${batchCallers} callers at once (${prepared.length.toLocaleString('en-US')} batches): ${rate(prepared.length * batchSize, ms)} (${ms.toFixed(0)} ms)`,
+    );
+    console.log(cpu(prepared.length * batchSize));
 
     const head = await store.headPosition();
+    meter.start();
     const start = performance.now();
     let read = 0;
     for await (const recorded of store.readAll()) {
@@ -115,9 +162,11 @@ async function main(): Promise<void> {
     console.log(
       `readAll of ${read.toLocaleString('en-US')} events (head ${head}): ${rate(read, ms)} (${ms.toFixed(0)} ms)`,
     );
-    console.log(`file size: ${(statSync(file).size / 1024 / 1024).toFixed(0)} MiB`);
+    console.log(cpu(read));
+    if (!server) console.log(`file size: ${(statSync(file).size / 1024 / 1024).toFixed(0)} MiB`);
   } finally {
     await store.close();
+    await server?.stop();
     rmSync(dir, { recursive: true, force: true });
   }
 }

@@ -49,7 +49,11 @@ function run(bin: string, program: string, args: string[]): void {
   else execFileSync(file, args, { stdio: 'pipe' });
 }
 
-export async function startPostgres(bin: string): Promise<PostgresServer> {
+/**
+ * `settings` are extra `-c name=value` server options, given after (and so overriding) the test
+ * defaults: the bench passes fsync=on for a durable cluster like an operator's.
+ */
+export async function startPostgres(bin: string, settings: string[] = []): Promise<PostgresServer> {
   const dataDir = mkdtempSync(join(tmpdir(), 'ssj-pg-'));
   if (asRoot()) {
     const uid = Number(execFileSync('id', ['-u', 'postgres']).toString().trim());
@@ -76,6 +80,7 @@ export async function startPostgres(bin: string): Promise<PostgresServer> {
     '-c max_connections=300',
     '-c fsync=off',
     '-c full_page_writes=off',
+    ...settings.map((setting) => `-c ${setting}`),
   ].join(' ');
   const server = { url: `postgres://postgres@127.0.0.1:${port}/postgres`, dataDir, bin, options };
   resumePostgres(server);
