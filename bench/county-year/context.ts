@@ -1,3 +1,4 @@
+import { canonicalJson } from '@app/domain';
 import type { SimulationApi } from '../simulation';
 
 /**
@@ -95,15 +96,4 @@ export class CountyYear {
     const e = canonicalJson(expected);
     if (a !== e) this.mismatches.push(`${label}: the platform says ${a}, the year did ${e}`);
   }
-}
-
-/** JSON with every object's keys sorted: equal values give equal text whatever their key order. */
-function canonicalJson(value: unknown): string | undefined {
-  return JSON.stringify(value, (_key, v: unknown) =>
-    v !== null && typeof v === 'object' && !Array.isArray(v)
-      ? Object.fromEntries(
-          Object.entries(v as Record<string, unknown>).sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0)),
-        )
-      : v,
-  );
 }

@@ -1,5 +1,5 @@
 /** JSON with object keys sorted: values equal in content serialise alike whatever their key order. */
-function canonical(value: unknown): string {
+export function canonicalJson(value: unknown): string {
   return JSON.stringify(value, (_key, field: unknown) =>
     field !== null && typeof field === 'object' && !Array.isArray(field)
       ? Object.fromEntries(Object.entries(field).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
@@ -16,7 +16,7 @@ export function changedFields<T extends object>(current: T, changes: Partial<T>)
   for (const key of Object.keys(changes) as (keyof T)[]) {
     const next = changes[key];
     if (next === undefined) continue;
-    if (canonical(next) !== canonical(current[key])) out[key] = next;
+    if (canonicalJson(next) !== canonicalJson(current[key])) out[key] = next;
   }
   return out;
 }

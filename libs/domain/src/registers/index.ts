@@ -8,3 +8,4 @@ export * from './joint-item-list';
 export * from './entity';
 export * from './inspector';
 export * from './jurisdiction';
+export { canonicalJson } from './changed-fields';
