@@ -20,6 +20,8 @@ import { EVENT_STORE_MIGRATIONS } from './event-store-schema';
 import { type EventRow, toRecorded } from './event-row';
 import { filterClause, readAllSql, readStreamSql, streamsByPrefixQuery, windowSql } from './event-queries';
 import { migrate } from './migrations';
+import { analyseIfNeverAnalysed } from './planner-statistics';
+import { type PagedRead, pagesAhead } from './pages-ahead';
 
 export interface PostgresEventStoreOptions {
   /** Rows fetched per page by reads and subscriptions. */
@@ -33,6 +35,9 @@ export interface PostgresEventStoreOptions {
 }
 
 const UNIQUE_VIOLATION = '23505';
+
+/** A filtered subscription reads at most this many pages' worth of positions per query. */
+const FILTERED_SPAN_PAGES = 4;
 
 /** The event store on PostgreSQL (docs/adr/0042-postgresql-stores.md). */
 export class PostgresEventStore implements EventStore {
@@ -59,6 +64,7 @@ export class PostgresEventStore implements EventStore {
     pool.on('error', () => undefined);
     try {
       await migrate(pool, 'event-store', EVENT_STORE_MIGRATIONS);
+      await analyseIfNeverAnalysed(pool);
     } catch (error) {
       await pool.end();
       throw error;
@@ -144,16 +150,13 @@ export class PostgresEventStore implements EventStore {
     this.assertOpen();
     const backwards = options.direction === 'backwards';
     const sql = readStreamSql(backwards);
-    let remaining = options.maxCount ?? Number.POSITIVE_INFINITY;
-    let from = resolveStart(options.fromRevision, backwards);
-    while (remaining > 0) {
-      const limit = Math.min(this.pageSize, remaining);
-      const rows = await this.rows(sql, [stream, from, limit]);
-      for (const row of rows) yield toRecorded(row);
-      if (rows.length < limit) return;
-      remaining -= rows.length;
-      from = Number(rows[rows.length - 1][3]) + (backwards ? -1 : 1);
-    }
+    yield* this.decoded({
+      first: resolveStart(options.fromRevision, backwards),
+      fetch: (from, limit) => this.rows(sql, [stream, from, limit]),
+      next: (last) => Number(last[3]) + (backwards ? -1 : 1),
+      pageSize: this.pageSize,
+      maxCount: options.maxCount,
+    });
   }
 
   async *readAll(options: ReadAllOptions = {}): AsyncIterable<RecordedEvent> {
@@ -161,29 +164,30 @@ export class PostgresEventStore implements EventStore {
     const backwards = options.direction === 'backwards';
     const filter = filterClause(options.filter, 3);
     const sql = readAllSql(backwards, filter.sql);
-    let remaining = options.maxCount ?? Number.POSITIVE_INFINITY;
-    let from = resolveStart(options.fromPosition, backwards);
-    while (remaining > 0) {
-      const limit = Math.min(this.pageSize, remaining);
-      const rows = await this.rows(sql, [from, limit, ...filter.args]);
-      for (const row of rows) yield toRecorded(row);
-      if (rows.length < limit) return;
-      remaining -= rows.length;
-      from = Number(rows[rows.length - 1][0]) + (backwards ? -1 : 1);
-    }
+    yield* this.decoded({
+      first: resolveStart(options.fromPosition, backwards),
+      fetch: (from, limit) => this.rows(sql, [from, limit, ...filter.args]),
+      next: (last) => Number(last[0]) + (backwards ? -1 : 1),
+      pageSize: this.pageSize,
+      maxCount: options.maxCount,
+    });
   }
 
   async *readStreamsByPrefix(prefix: string, options: StreamsByPrefixOptions): AsyncIterable<RecordedEvent> {
     this.assertOpen();
     const query = streamsByPrefixQuery(prefix, options.maxPosition, options.eventTypes, this.pageSize);
-    let after: [string, number] = [prefix, -1];
-    for (;;) {
-      const rows = await this.rows(query.sql, [...after, ...query.args]);
-      for (const row of rows) yield toRecorded(row);
-      if (rows.length < this.pageSize) return;
-      const last = rows[rows.length - 1];
-      after = [last[2], Number(last[3])];
-    }
+    const first: [string, number] = [prefix, -1];
+    yield* this.decoded({
+      first,
+      // The page size is part of the query.
+      fetch: (after) => this.rows(query.sql, [...after, ...query.args]),
+      next: (last): [string, number] => [last[2], Number(last[3])],
+      pageSize: this.pageSize,
+    });
+  }
+
+  private async *decoded<Cursor>(read: PagedRead<Cursor>): AsyncGenerator<RecordedEvent> {
+    for await (const rows of pagesAhead(read)) for (const row of rows) yield toRecorded(row);
   }
 
   subscribeToAll(options: SubscribeToAllOptions = {}): EventSubscription {
@@ -222,8 +226,11 @@ export class PostgresEventStore implements EventStore {
     while (!abort.aborted) {
       this.notifications.ensureListening();
       const seen = signal.version;
-      // With a filter, the head bounds the window, so that a checkpoint can move past other events.
-      const head = options.filter ? await this.headPosition() : Number.MAX_SAFE_INTEGER;
+      // With a filter, the head bounds the window, so that a checkpoint can move past other events;
+      // and so does a span of positions: a plan that sorts the window's matches (the type index,
+      // chosen when the table has no statistics yet) then sorts a few pages, not the whole log.
+      const logHead = options.filter ? await this.headPosition() : Number.MAX_SAFE_INTEGER;
+      const head = options.filter ? Math.min(logHead, after + this.pageSize * FILTERED_SPAN_PAGES) : logHead;
       const rows = after < head ? await this.rows(sql, [after, head, this.pageSize, ...filter.args]) : [];
       if (abort.aborted) return;
       const end = Math.max(
@@ -231,7 +238,8 @@ export class PostgresEventStore implements EventStore {
         rows.length === this.pageSize || !options.filter ? Number(rows.at(-1)?.[0] ?? after) : head,
       );
       if (rows.length > 0) yield rows.map(toRecorded);
-      if (end > after && options.filter && options.onCheckpoint && !abort.aborted)
+      // At the head only: a checkpoint per span would be a commit per few pages of other events.
+      if (end > after && end === logHead && options.filter && options.onCheckpoint && !abort.aborted)
         await options.onCheckpoint(end);
       const caughtUp = end === after;
       after = end;
@@ -283,3 +291,4 @@ export class PostgresEventStore implements EventStore {
     if (this.closed) throw new Error('The event store is closed');
   }
 }
+

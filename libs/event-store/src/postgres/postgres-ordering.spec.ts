@@ -119,4 +119,40 @@ describePostgres('the global order on PostgreSQL', (database) => {
     await woken.close();
     await polled.close();
   });
+
+  it('a filtered subscription reads the log a few pages of positions at a time: every match once, in order, and its checkpoint at the head', async () => {
+    // pageSize 7: a query spans at most 28 positions; the matches lie further apart than that.
+    const store = await open();
+    const from = await store.headPosition();
+    for (let i = 0; i < 100; i += 1)
+      await store.appendToStream(
+        'span-1',
+        [testEvent(i % 37 === 5 || i === 97 ? 'Wanted' : 'Other', { i })],
+        {
+          expectedRevision: 'any',
+        },
+      );
+    const head = await store.headPosition();
+    const checkpoints: number[] = [];
+    let atHead!: () => void;
+    const reachedHead = new Promise<void>((resolve) => (atHead = resolve));
+    const subscription = store.subscribeToAll({
+      fromPosition: from,
+      filter: { eventTypes: ['Wanted'] },
+      onCheckpoint: (position) => {
+        checkpoints.push(position);
+        if (position === head) atHead();
+        return Promise.resolve();
+      },
+    });
+    const iterator = subscription[Symbol.asyncIterator]();
+    const seen = await take(iterator, 4);
+    const more = iterator.next();
+    await reachedHead;
+    await subscription.close();
+    await more;
+    expect(seen.map((e) => (e.data as { i: number }).i)).toEqual([5, 42, 79, 97]);
+    // The checkpoint moves at the head, not once per span of other events.
+    expect(checkpoints).toEqual([head]);
+  });
 });
