@@ -11,6 +11,7 @@ describe('loadConfig', () => {
       sqliteSynchronous: 'FULL',
       eventStoreUrl: undefined,
       mongodbUrl: undefined,
+      pgPoolMax: 20,
       mongodbTransactions: true,
       runProjections: true,
       signIn: { accessTokenMinutes: 10, sessionHours: 12, trustProxy: false },
@@ -170,6 +171,25 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ DATABASE_URL: url, MONGODB_URL: 'mongodb://localhost/ssj' })).toThrow(
       /DATABASE_URL: PostgreSQL holds every store/,
     );
+  });
+
+  it('takes the PostgreSQL pool size PG_POOL_MAX, within 2–200 (default 20), and refuses anything else naming it', () => {
+    expect(loadConfig({}).pgPoolMax).toBe(20);
+    expect(loadConfig({ PG_POOL_MAX: '2' }).pgPoolMax).toBe(2);
+    expect(loadConfig({ PG_POOL_MAX: '200' }).pgPoolMax).toBe(200);
+    expect(loadConfig({ PG_POOL_MAX: '' }).pgPoolMax).toBe(20);
+    for (const [value, reason] of [
+      ['1', /must not be less than 2/],
+      ['201', /must not be greater than 200/],
+      ['0', /must not be less than 2/],
+      ['-5', /must be an integer/],
+      ['12.5', /must be an integer/],
+      ['many', /must be an integer/],
+    ] as const) {
+      expect(() => loadConfig({ PG_POOL_MAX: value })).toThrow(ConfigurationError);
+      expect(() => loadConfig({ PG_POOL_MAX: value })).toThrow(new RegExp(`PG_POOL_MAX="${value}"`));
+      expect(() => loadConfig({ PG_POOL_MAX: value })).toThrow(reason);
+    }
   });
 
   it('ignores empty values and unrelated variables', () => {

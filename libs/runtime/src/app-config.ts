@@ -58,6 +58,13 @@ export class EnvironmentVariables {
   })
   DATABASE_URL?: string;
 
+  /** Connections each process's shared PostgreSQL pool may open (docs/operations.md, "Sizing"). */
+  @IsOptional()
+  @IsInt()
+  @Min(2)
+  @Max(200)
+  PG_POOL_MAX?: number;
+
   @IsOptional()
   @IsIn(['true', 'false'])
   MONGODB_TRANSACTIONS?: 'true' | 'false';
@@ -219,6 +226,8 @@ export interface AppConfig {
   mongodbUrl?: string;
   /** PostgreSQL for the log, the read models and the records (DATABASE_URL; ADR 42). */
   databaseUrl?: string;
+  /** Connections of the process's shared PostgreSQL pool (PG_POOL_MAX, 2–200, default 20). */
+  pgPoolMax: number;
   /** false: MongoDB without transactions; read models use per-document position guards. */
   mongodbTransactions: boolean;
   /** An administrator may set the api's clock (simulations and demonstrations only). */
@@ -284,6 +293,7 @@ const VARIABLES = [
   'EVENTSTORE_URL',
   'MONGODB_URL',
   'DATABASE_URL',
+  'PG_POOL_MAX',
   'MONGODB_TRANSACTIONS',
   'SIMULATED_CLOCK',
   'RUN_PROJECTIONS',
@@ -313,6 +323,7 @@ const VARIABLES = [
 
 const NUMERIC = new Set<string>([
   'PORT',
+  'PG_POOL_MAX',
   'RESPONSE_WORKING_DAYS',
   'PUBLICATION_WORKING_DAYS',
   'OBJECTION_REVIEW_WORKING_DAYS',
@@ -377,6 +388,7 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
     eventStoreUrl: parsed.EVENTSTORE_URL,
     mongodbUrl: parsed.MONGODB_URL,
     databaseUrl: parsed.DATABASE_URL,
+    pgPoolMax: parsed.PG_POOL_MAX ?? 20,
     mongodbTransactions: parsed.MONGODB_TRANSACTIONS !== 'false',
     simulatedClock: parsed.SIMULATED_CLOCK === 'true',
     runProjections: parsed.RUN_PROJECTIONS !== 'false',

@@ -70,7 +70,7 @@ export async function openStores(config: AppConfig, options: OpenStoresOptions):
     (db ??= openSqliteDatabase(config.sqliteFile, { synchronous: config.sqliteSynchronous }));
 
   const pg: PostgresStores | undefined = config.databaseUrl
-    ? await openPostgresStores(config.databaseUrl)
+    ? await openPostgresStores(config.databaseUrl, { poolMax: config.pgPoolMax })
     : undefined;
   // Every stream is a hash chain (tamper evidence); readers see events upcast to their current shape.
   const sealed: EventStore = new ChainingEventStore(

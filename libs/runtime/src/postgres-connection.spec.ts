@@ -35,6 +35,15 @@ describePostgres('DATABASE_URL on a running server', (database) => {
     await pool.end();
   });
 
+  it('opens at most PG_POOL_MAX connections (20 unless told)', async () => {
+    const pools = [
+      await openPostgresPool(database().url),
+      await openPostgresPool(database().url, { max: 3 }),
+    ];
+    expect(pools.map((pool) => pool.options.max)).toEqual([20, 3]);
+    for (const pool of pools) await pool.end();
+  });
+
   it('names the missing database', async () => {
     await expect(openPostgresPool(withDatabase(database().url, 'no_such_db'))).rejects.toThrow(
       /DATABASE_URL=.*no_such_db.*database "no_such_db" does not exist/,

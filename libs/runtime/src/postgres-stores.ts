@@ -20,8 +20,11 @@ export interface PostgresStores {
  * migrates each store: the read side shares one pool, the log keeps its own (appends hold a lock
  * for their transaction and must not wait behind long reads).
  */
-export async function openPostgresStores(url: string): Promise<PostgresStores> {
-  const pool = await openPostgresPool(url);
+export async function openPostgresStores(
+  url: string,
+  options: { poolMax?: number } = {},
+): Promise<PostgresStores> {
+  const pool = await openPostgresPool(url, { max: options.poolMax });
   try {
     const log = await PostgresEventStore.open(url);
     return {

@@ -21,6 +21,11 @@ export interface TransparencyLogOptions {
   /** Only the process that runs the projections builds the tree and signs (it holds the key). */
   signer?: SigningKey;
   now?: () => Date;
+  /**
+   * While the store refuses for now (STORAGE_UNAVAILABLE): the first wait before following
+   * again, doubled each time up to the longest. Default 50 ms up to 5 s.
+   */
+  retryWaitMs?: { first: number; longest: number };
 }
 
 export interface TransparencyLogStatus {
@@ -74,7 +79,8 @@ export class TransparencyLog {
    */
   private async follow(): Promise<void> {
     let reload = false;
-    for (let wait = 50; ; wait = Math.min(wait * 2, 5000)) {
+    const { first, longest } = this.options.retryWaitMs ?? { first: 50, longest: 5000 };
+    for (let wait = first; ; wait = Math.min(wait * 2, longest)) {
       try {
         if (!this.builder) return; // stopped
         if (reload) {

@@ -1,44 +1,9 @@
-import { type AddressInfo, type Server, type Socket, createConnection, createServer } from 'node:net';
 import { storageRefusal } from '../sqlite/storage-refusal';
 import { collect, testEvent } from '../testing/event-store.contract';
 import { describePostgres } from '../testing/postgres-test-database';
+import { Relay } from '../testing/tcp-relay';
 import { PostgresEventStore } from './postgres-event-store';
 import { postgresRefusal } from './postgres-refusal';
-
-/** A TCP relay in front of the server: closing it is the server going away, as the store sees it. */
-class Relay {
-  private server?: Server;
-  private readonly sockets = new Set<Socket>();
-  port = 0;
-
-  constructor(
-    private readonly host: string,
-    private readonly target: number,
-  ) {}
-
-  async start(): Promise<void> {
-    const server = createServer((client) => {
-      const upstream = createConnection(this.target, this.host);
-      for (const socket of [client, upstream]) {
-        this.sockets.add(socket);
-        socket.on('close', () => this.sockets.delete(socket));
-        socket.on('error', () => undefined);
-      }
-      client.pipe(upstream).pipe(client);
-      client.on('close', () => upstream.destroy());
-      upstream.on('close', () => client.destroy());
-    });
-    await new Promise<void>((resolve) => server.listen(this.port, '127.0.0.1', resolve));
-    this.port = (server.address() as AddressInfo).port;
-    this.server = server;
-  }
-
-  /** Stops listening and cuts every connection. */
-  async stop(): Promise<void> {
-    for (const socket of this.sockets) socket.destroy();
-    await new Promise((resolve) => this.server?.close(resolve));
-  }
-}
 
 describePostgres('the PostgreSQL event store when the server goes away', (database) => {
   let relay: Relay;

@@ -18,6 +18,11 @@ export interface RunnerOptions {
   /** Most documents kept in memory between batches. */
   cacheLimit?: number;
   now?: () => Date;
+  /**
+   * While the store refuses for now (STORAGE_UNAVAILABLE, STORAGE_FULL): the first wait before
+   * trying again, doubled each time up to the longest. Default 50 ms up to 5 s.
+   */
+  retryWaitMs?: { first: number; longest: number };
 }
 
 /**
@@ -36,6 +41,7 @@ export class ProjectionRunner {
   private readonly waiters = new PositionWaiters();
   private readonly batchSize: number;
   private readonly now: () => Date;
+  private readonly retryWait: { first: number; longest: number };
   private readonly cache: DocumentCache;
   private indexed = true;
   /** Events taken from the log but not yet committed, and a checkpoint waiting for them. */
@@ -52,6 +58,7 @@ export class ProjectionRunner {
     this.batchSize = options.batchSize ?? 1000;
     this.cache = new DocumentCache(options.cacheLimit ?? 100_000);
     this.now = options.now ?? (() => new Date());
+    this.retryWait = options.retryWaitMs ?? { first: 50, longest: 5000 };
   }
 
   get checkpointKey(): string {
@@ -96,7 +103,8 @@ export class ProjectionRunner {
    * store is back, skipping nothing, instead of stopping for good at the first outage.
    */
   private async runThroughOutages(): Promise<void> {
-    for (let wait = 50; ; wait = Math.min(wait * 2, 5000)) {
+    const { first, longest } = this.retryWait;
+    for (let wait = first; ; wait = Math.min(wait * 2, longest)) {
       const from = this.checkpoint;
       try {
         return await this.run();
@@ -109,7 +117,7 @@ export class ProjectionRunner {
           message: `waiting for the event log: ${(error as Error).message}`,
           at: this.now().toISOString(),
         };
-        if (this.checkpoint > from) wait = 50;
+        if (this.checkpoint > from) wait = first;
         await new Promise((resolve) => setTimeout(resolve, wait));
         if (this.state !== 'running') return;
       }
@@ -251,7 +259,8 @@ export class ProjectionRunner {
       const position = applied[applied.length - 1].position;
       // A store that cannot take writes for now (disk full, read-only, failing I/O) is waited for:
       // the batch is committed whole once it can be, never skipped, never half-written.
-      for (let wait = 50; ; wait = Math.min(wait * 2, 5000)) {
+      const { first, longest } = this.retryWait;
+      for (let wait = first; ; wait = Math.min(wait * 2, longest)) {
         try {
           await this.readModels.commit(this.namespace, result.writes, { key: this.checkpointKey, position });
           break;
