@@ -2,7 +2,6 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
-import { firstBrokenLink } from '@app/event-store';
 import { allProjections } from '@app/projections';
 import { type Stores, loadConfig, mintAccessToken, openStores } from '@app/runtime';
 import { freePort } from '../bench/support/built-api';
@@ -15,7 +14,14 @@ import {
   startPostgres,
   stopPostgres,
 } from './support/postgres-server';
+import {
+  callInstance,
+  countByStream,
+  listedEntities,
+  expectChainsHold as expectChainsHoldIn,
+} from './support/multi-instance-log';
 import { SourceProcess } from './support/source-process';
+import { taskCommandsOnTwoInstances } from './support/multi-instance-task-commands';
 import { creditCode, initiateTask, setUpDepartments } from './support/task-fixtures';
 
 /*
@@ -54,17 +60,7 @@ describeWithServer('several api instances and a projector on one PostgreSQL data
   /** The test harness's helpers, speaking to a running instance at `base`. */
   const on = (base: string) => Object.assign(new ApiHarness(), { base });
 
-  const call = async (base: string, method: string, path: string, who: string, body?: unknown) => {
-    const answer = await fetch(`${base}${path}`, {
-      method,
-      headers: { authorization: `Bearer ${who}`, ...(body ? { 'content-type': 'application/json' } : {}) },
-      body: body ? JSON.stringify(body) : undefined,
-      // Never a hang: an outage is answered, not waited out.
-      signal: AbortSignal.timeout(20_000),
-    });
-    const text = await answer.text();
-    return { status: answer.status, body: text ? (JSON.parse(text) as Record<string, unknown>) : {} };
-  };
+  const call = callInstance;
   const register = async (base: string, code: string): Promise<Answer> => {
     const answer = await call(base, 'POST', '/api/entities', operator, {
       code,
@@ -82,30 +78,8 @@ describeWithServer('several api instances and a projector on one PostgreSQL data
     (await fetch(`${base}/health`, { signal: AbortSignal.timeout(2_000) })).ok;
 
   /** Entity streams in the log, each with how many registrations it holds. */
-  async function logged(): Promise<Map<string, number>> {
-    const counts = new Map<string, number>();
-    for await (const event of stores!.auditLog.readAll())
-      if (event.type === 'EntityRegistered') counts.set(event.stream, (counts.get(event.stream) ?? 0) + 1);
-    return counts;
-  }
-  /** The entities read model, as the api serves it (kept by the projector). */
-  async function listed(base: string, whole = false): Promise<string[]> {
-    const ids: string[] = [];
-    let cursor: string | undefined;
-    do {
-      const page = (
-        await call(
-          base,
-          'GET',
-          `/api/entities?limit=1000${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`,
-          admin,
-        )
-      ).body as { items: { id: string }[]; nextCursor?: string };
-      ids.push(...page.items.map((e) => (whole ? JSON.stringify(e) : e.id)));
-      cursor = page.nextCursor;
-    } while (cursor);
-    return ids.sort();
-  }
+  const logged = () => countByStream(stores!.auditLog, 'EntityRegistered');
+  const listed = (base: string, whole = false) => listedEntities(base, admin, whole);
   /** Waits (bounded) until the read model holds every entity the log holds, then compares them. */
   async function expectReadModelEqualsLog(): Promise<void> {
     const expected = [...(await logged()).keys()].map((s) => s.slice('entity-'.length)).sort();
@@ -121,16 +95,7 @@ describeWithServer('several api instances and a projector on one PostgreSQL data
       );
     expect(live).toEqual(expected);
   }
-  /** Every stream's hash chain holds (no append half-made). */
-  async function expectChainsHold(): Promise<void> {
-    const streams = new Set<string>();
-    for await (const event of stores!.auditLog.readAll()) streams.add(event.stream);
-    for (const stream of streams)
-      expect([stream, await firstBrokenLink(stores!.auditLog.readStream(stream))]).toEqual([
-        stream,
-        undefined,
-      ]);
-  }
+  const expectChainsHold = () => expectChainsHoldIn(stores!.auditLog);
   async function expectEachAcknowledgedOnce(): Promise<void> {
     const counts = await logged();
     for (const code of acknowledged) expect([code, counts.get(`entity-${code}`)]).toEqual([code, 1]);
@@ -218,13 +183,13 @@ describeWithServer('several api instances and a projector on one PostgreSQL data
       expect(pair.map((a) => a.status).sort()).toEqual([201, 409]);
       expect(pair.find((a) => a.status === 409)?.body.code).toBe('ALREADY_RESPONDED');
     }
-    const responded = new Map<string, number>();
-    for await (const event of stores!.auditLog.readAll())
-      if (event.type === 'ParticipantResponded')
-        responded.set(event.stream, (responded.get(event.stream) ?? 0) + 1);
+    const responded = await countByStream(stores!.auditLog, 'ParticipantResponded');
     expect(responded.size).toBe(tasks.length);
     expect([...responded.values()].every((n) => n === 1)).toBe(true);
   }, 180_000);
+
+  // Results and publications of one locked task on both instances (test/support/multi-instance-task-commands.ts).
+  taskCommandsOnTwoInstances(() => ({ bases, stores: stores!, items }));
 
   /** Clients registering new entities on `base` until `until()` holds or the instance stops answering. */
   const load = (base: string, clients: number, until: () => boolean, answers: Answer[]) =>
