@@ -291,4 +291,3 @@ export class PostgresEventStore implements EventStore {
     if (this.closed) throw new Error('The event store is closed');
   }
 }
-
