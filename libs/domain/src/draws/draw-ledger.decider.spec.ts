@@ -84,6 +84,13 @@ describe('the draw ledger (ADR 44)', () => {
         .then([ledgered(entry('t1', 12))]);
     });
 
+    it('given a void, when a draw whose pool is not past the voided entry comes, then EntityDrawLedgered', () => {
+      spec
+        .given([ledgered(entry('t1', 10)), voided(voidOf('t1', 0))])
+        .when({ kind: 'LedgerEntityDraw', eventsSeen: 2, ...entry('t2', 8) })
+        .then([ledgered(entry('t2', 8))]);
+    });
+
     it('given a void, when a draw that read the ledger before it comes, then DRAW_LEDGER_MOVED', () => {
       spec
         .given([ledgered(entry('t1', 10)), voided(voidOf('t1', 0))])

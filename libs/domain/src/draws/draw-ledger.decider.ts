@@ -83,7 +83,9 @@ function ledger(
       { eventsSeen, events: state.events },
     );
   }
-  if (state.last && entry.position <= state.last.position) {
+  // A voided entry drew nothing: the pool need not pass it (nor can it, when nothing the pool
+  // counts happened since). The entry before it was recorded before it was ledgered.
+  if (state.last && !state.lastVoided && entry.position <= state.last.position) {
     throw new DomainError(
       'DRAW_LEDGER_POOL_BEHIND',
       "The draw's pool does not include the draw ledgered before it",
