@@ -136,9 +136,9 @@ describe('voiding a draw ledger entry that does not recompute (two api instances
     const voided = await voidEntry({ taskId: stuck, drawId: pending.drawId, reason: `  ${reason}\n` });
     expect(voided).toMatchObject({
       status: 201,
-      body: { sequence: pending.sequence, taskId: stuck, reason, recomputedDigest: expect.any(String) },
+      body: { sequence: pending.sequence, taskId: stuck, reason },
     });
-    expect(voided.body.recomputedDigest).not.toBe('not-what-it-draws');
+    expect(voided.body.recomputedDigest).toMatch(/^[0-9a-f]{64}$/);
     expect(await voidEntry({ sequence: pending.sequence, reason })).toMatchObject({
       status: 409,
       body: { code: 'DRAW_LEDGER_ENTRY_VOID' },
