@@ -101,6 +101,8 @@ const MATRIX: Record<string, Access | typeof PUBLIC> = {
   'POST /api/tasks/{id}/beacon-value': ['operator', 'head'],
   'POST /api/tasks/{id}/beacon-value/confirmation': ['operator', 'head'],
   'GET /api/tasks/{id}/draws/verify': SIGNED_IN,
+  'GET /api/draw-ledger': ['admin', 'supervisor', 'auditor'],
+  'POST /api/draw-ledger/voids': ['admin'],
   'POST /api/tasks/{id}/draws/inspectors': ['operator'],
   'POST /api/tasks/{id}/draws/experts': ['operator'],
   'POST /api/tasks/{id}/lock': ['operator'],

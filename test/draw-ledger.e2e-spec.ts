@@ -1,8 +1,8 @@
-import { testMetadata } from '@app/event-store/testing/event-store.contract';
 import { describePostgres } from '@app/event-store/testing/postgres-test-database';
 import { DrawLedger } from '../apps/api/src/draws/draw-ledger';
 import { EntityDrawRecorder } from '../apps/api/src/draws/entity-draw-recorder';
 import { ApiHarness, staff } from './support/api-harness';
+import { drawOn, ledgerElsewhere, ledgerMismatch, register } from './support/draw-ledger-fixtures';
 import { creditCode, initiateTask, leadOperator, setUpDepartments } from './support/task-fixtures';
 
 /*
@@ -83,11 +83,6 @@ function drawLedgerSuite(title: string, kind: string, store: () => Record<string
       }
     });
 
-    const drawOn = (api: ApiHarness, taskId: string) =>
-      api.call<{ entityIds: string[]; code?: string }>('POST', `/api/tasks/${taskId}/draws/entities`, {
-        as: leadOperator,
-        body: {},
-      });
     const verified = async (taskId: string) =>
       (await first.call('GET', `/api/tasks/${taskId}/draws/verify`, { as: staff('xf', ['auditor']) })).body;
 
@@ -189,28 +184,6 @@ function drawLedgerSuite(title: string, kind: string, store: () => Record<string
       expect(await verified(stopped)).toMatchObject({ verified: true, mismatches: [] });
     });
 
-    /** An entry ledgered by some other draw, appended as another instance would have. */
-    const ledgerElsewhere = (n: number, entry: Partial<Record<string, unknown>> = {}) =>
-      first.stores.events.appendToStream(
-        'drawLedger',
-        [
-          {
-            type: 'EntityDrawLedgered',
-            data: {
-              taskId: `elsewhere-${n}`,
-              drawId: '',
-              position: 0,
-              year: 2026,
-              selectedDigest: '',
-              commandId: `elsewhere-${n}`,
-              ...entry,
-            },
-            metadata: testMetadata(),
-          },
-        ],
-        { expectedRevision: 'any' },
-      );
-
     it('a draw that loses the ledger to other draws 5 times is refused: 409 DRAW_LEDGER_MOVED', async () => {
       await register(first, 104);
       const taskId = await initiateTask(first, items, { sampling: { count: 1 } });
@@ -219,7 +192,7 @@ function drawLedgerSuite(title: string, kind: string, store: () => Record<string
       let others = 0;
       const spy = jest.spyOn(ledger, 'append').mockImplementation(async (...args) => {
         others += 1;
-        await ledgerElsewhere(others);
+        await ledgerElsewhere(first, others);
         return append(...args);
       });
       try {
@@ -238,58 +211,18 @@ function drawLedgerSuite(title: string, kind: string, store: () => Record<string
       });
     });
 
-    // Last: from here on every draw of this store stops on the entry, as an operator must look.
+    // Last: from here on every draw of this store stops on the entry (test/draw-ledger-voids.e2e-spec.ts clears it).
     it('a ledgered draw that does not recompute stops the next draw: 500 DRAW_LEDGER_MISMATCH', async () => {
       await register(first, 105);
       const [ledgered, next] = [
         await initiateTask(first, items, { sampling: { count: 1 } }),
         await initiateTask(first, items, { sampling: { count: 1 } }),
       ];
-      const position = await first.stores.events.headPosition();
-      const drawId = Buffer.from(
-        JSON.stringify({
-          publicRandom: '',
-          year: 2026,
-          cap: 1,
-          discardedDrawsCount: true,
-          keyItems: false,
-          specialActionReason: null,
-          position,
-        }),
-      ).toString('base64url');
-      await ledgerElsewhere(0, { taskId: ledgered, drawId, position, selectedDigest: 'not-what-it-draws' });
+      await ledgerMismatch(first, ledgered);
       expect(await drawOn(second, next)).toMatchObject({
         status: 500,
         body: { code: 'DRAW_LEDGER_MISMATCH' },
       });
     });
   });
-}
-
-async function register(api: ApiHarness, n: number): Promise<void> {
-  const entityId = creditCode(n);
-  await api.stores.events.appendToStream(
-    `entity-${entityId}`,
-    [
-      {
-        type: 'EntityRegistered',
-        data: {
-          entityId,
-          code: entityId,
-          name: `企业${n}`,
-          kind: 'enterprise',
-          address: '南京',
-          regionCode: '320102',
-          industryCode: 'H6210',
-          tags: [],
-          creditRisk: 'A',
-          abnormalList: false,
-          seriousViolationList: false,
-          complaintsThisYear: 0,
-        },
-        metadata: testMetadata(),
-      },
-    ],
-    { expectedRevision: 'no_stream' },
-  );
 }

@@ -41,6 +41,10 @@ import { BeaconController } from './draws/beacon.controller';
 import { DrawBeaconsController } from './draws/draw-beacons.controller';
 import { EntityDrawService } from './draws/entity-draw.service';
 import { DrawLedger } from './draws/draw-ledger';
+import { DrawLedgerController } from './draws/draw-ledger.controller';
+import { DrawLedgerEntries } from './draws/draw-ledger-entries';
+import { DrawLedgerVoids } from './draws/draw-ledger-voids';
+import { LedgeredDraw } from './draws/ledgered-draw';
 import { DrawRandomness } from './draws/draw-randomness';
 import { EntityDrawRecorder } from './draws/entity-draw-recorder';
 import { AuditController } from './audit/audit.controller';
@@ -114,6 +118,7 @@ export class AppModule {
         DrawsController,
         BeaconController,
         DrawBeaconsController,
+        DrawLedgerController,
         TaskRequestsController,
         AfterAnnouncementController,
         PlanBindingController,
@@ -183,6 +188,9 @@ export class AppModule {
         DrawSeeds,
         EntityDrawService,
         DrawLedger,
+        DrawLedgerEntries,
+        DrawLedgerVoids,
+        LedgeredDraw,
         DrawRandomness,
         EntityDrawRecorder,
         InspectorDrawService,

@@ -5,6 +5,7 @@
 export type * from './chain-verification';
 export type * from './draw-answers';
 export type * from './draw-beacons';
+export type * from './draw-ledger';
 export type * from './field-problem';
 export type * from './history-entry';
 export type * from './import-report';

@@ -13,10 +13,12 @@ import type { CommandContext } from '../commands/command-context';
 import { DecideCommand } from '../commands/decide.command';
 import { STORES } from '../stores/stores.providers';
 
-/** The ledger as a draw reads it before computing: how many entries, and the last one. */
+/** The ledger as a draw reads it before computing: how many events, and the last entry unless voided. */
 export interface LedgerHead {
-  entries: number;
-  last?: { entry: DrawLedgerEntry; context: CommandContext };
+  /** Entries and voids: what the next entry's expected revision follows. */
+  events: number;
+  /** The last event, when it is an entry (after a void, nothing waits to be finished). */
+  last?: { entry: DrawLedgerEntry; context: CommandContext; sequence: number };
 }
 
 /**
@@ -36,20 +38,24 @@ export class DrawLedger {
       direction: 'backwards',
       maxCount: 1,
     })) {
+      if (event.type !== 'EntityDrawLedgered') return { events: event.revision + 1 };
       const entry = event.data as unknown as DrawLedgerEntry;
-      return { entries: event.revision + 1, last: { entry, context: contextOf(event, entry) } };
+      return {
+        events: event.revision + 1,
+        last: { entry, context: contextOf(event, entry), sequence: event.revision },
+      };
     }
-    return { entries: 0 };
+    return { events: 0 };
   }
 
-  /** false: another draw was ledgered since `entriesSeen` (this draw must be computed again). */
-  async append(entry: DrawLedgerEntry, entriesSeen: number, context: CommandContext): Promise<boolean> {
+  /** false: the ledger moved since `eventsSeen` (this draw must be computed again). */
+  async append(entry: DrawLedgerEntry, eventsSeen: number, context: CommandContext): Promise<boolean> {
     try {
       await this.commands.execute(
         new DecideCommand(
           registerStreams.drawLedger(),
           drawLedgerDecider,
-          { kind: 'LedgerEntityDraw', entriesSeen, ...entry },
+          { kind: 'LedgerEntityDraw', eventsSeen, ...entry },
           // Its own event ids: the task's EntitiesDrawn is recorded under the request's command id.
           { ...context, commandId: `drawLedger\u0000${context.commandId}` },
           { waitForReadModels: false },

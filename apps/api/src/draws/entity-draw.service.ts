@@ -7,13 +7,7 @@ import {
   verifyEntityDraw,
 } from '@app/audit';
 import type { DrawHints, DrawVerification, EntityDrawAnswer } from '@app/contract';
-import {
-  DomainError,
-  type DrawLedgerEntry,
-  type TaskState,
-  assertBeaconDrawReady,
-  assertEntitiesMayBeDrawn,
-} from '@app/domain';
+import { DomainError, type TaskState, assertBeaconDrawReady, assertEntitiesMayBeDrawn } from '@app/domain';
 import { SnapshotMoved } from '@app/read-store';
 import type { EntityVisitsView } from '@app/projections';
 import type { AppConfig, Stores } from '@app/runtime';
@@ -25,6 +19,7 @@ import { TaskFacts, beijingDate } from '../tasks/task-facts';
 import { type DrawInputs, drawIdOf, inspectedItems, parseDrawId } from './draw-id';
 import { DrawLedger, type LedgerHead } from './draw-ledger';
 import { EntityDrawRecorder } from './entity-draw-recorder';
+import { LedgeredDraw } from './ledgered-draw';
 import { DrawRandomness, type Randomness } from './draw-randomness';
 
 /** The verifiable entity draw of a task (docs/draw.md). */
@@ -37,6 +32,7 @@ export class EntityDrawService {
     private readonly randomness: DrawRandomness,
     private readonly ledger: DrawLedger,
     private readonly recorder: EntityDrawRecorder,
+    private readonly ledgered: LedgeredDraw,
   ) {}
 
   /** Draws run one at a time in a process (across processes, the ledger orders them). */
@@ -69,7 +65,7 @@ export class EntityDrawService {
     for (let attempt = 1; attempt <= LEDGER_ATTEMPTS; attempt += 1) {
       const head = await this.ledger.head();
       if (head.last) {
-        const finished = await this.finishPending(head.last.entry, head.last.context);
+        const finished = await this.finishPending(head.last);
         if (finished && head.last.entry.taskId === taskId) return this.answerOf(taskId, task, finished);
       }
       const answer = await this.drawOnce(taskId, task, randomness, options, context, head);
@@ -122,7 +118,7 @@ export class EntityDrawService {
       const { position, selectedDigest, year } = computed.record;
       const drawId = drawIdOf({ ...inputs, position });
       const entry = { taskId, drawId, position, year, selectedDigest, commandId: context.commandId };
-      if (!(await this.ledger.append(entry, head.entries, context))) return undefined;
+      if (!(await this.ledger.append(entry, head.events, context))) return undefined;
     }
     await this.recorder.record(taskId, computed, inputs, context);
     return this.answerOf(taskId, task, computed);
@@ -131,27 +127,23 @@ export class EntityDrawService {
   /**
    * The ledger's last entry, if its task has not recorded it yet (its request stopped in between):
    * recorded now from the entry's inputs, so the next pool counts it. A task that can no longer
-   * take it (cancelled meanwhile) leaves it void: nothing was drawn.
+   * take it (cancelled meanwhile) leaves it void: nothing was drawn. An entry an administrator
+   * voided is not the head's `last`: nothing to finish.
    */
-  private async finishPending(
-    entry: DrawLedgerEntry,
-    context: CommandContext,
-  ): Promise<ComputedDraw | undefined> {
+  private async finishPending({
+    entry,
+    context,
+    sequence,
+  }: NonNullable<LedgerHead['last']>): Promise<ComputedDraw | undefined> {
     const task = await this.facts.task(entry.taskId);
     if (!task || task.entityIds !== null) return undefined;
-    const inputs = parseDrawId(entry.drawId);
-    const { seed, v2 } = await this.randomness.of(task, entry.taskId, '');
-    const computed = await drawFromLog(
-      this.stores.events,
-      task,
-      { ...inputs, seed, v2 },
-      Number.MAX_SAFE_INTEGER,
-    );
+    const { computed, inputs } = await this.ledgered.recompute(entry, task);
     if (computed.record.selectedDigest !== entry.selectedDigest) {
       throw new ApiError(
         500,
         'DRAW_LEDGER_MISMATCH',
-        `The ledgered draw of task ${entry.taskId} does not recompute`,
+        `The ledgered draw of task ${entry.taskId} does not recompute; an administrator may void it (POST /api/draw-ledger/voids)`,
+        { taskId: entry.taskId, sequence },
       );
     }
     try {

@@ -33,6 +33,7 @@ export const KNOWN_ACTS = [
   'EntitiesDrawn',
   'DrawnEntitiesListed',
   'EntityDrawLedgered',
+  'DrawLedgerEntryVoided',
   'InspectorsDrawn',
   'ExpertsDrawn',
   'InspectionTaskLocked',

@@ -16,6 +16,20 @@ export const DRAW_AND_TEAM_REFUSALS: Record<string, Bilingual> = {
     zh: '抽取登记中的一次抽取按其记录的输入无法重算出相同结果，请联系运维人员核查。',
     en: 'A draw in the draw ledger does not recompute from the inputs it recorded; have the operators check it.',
   },
+  DRAW_LEDGER_ENTRY_NOT_FOUND: { zh: '抽取登记中没有该条登记。', en: 'The draw ledger has no such entry.' },
+  DRAW_LEDGER_ENTRY_NOT_LAST: {
+    zh: '只能作废抽取登记中最后一条尚未记录的登记。',
+    en: 'Only the last entry of the draw ledger, not yet recorded, can be voided.',
+  },
+  DRAW_LEDGER_ENTRY_RECOMPUTES: {
+    zh: '该登记按其记录的输入可以重算出相同结果，下一次抽取将补记它，不能作废。',
+    en: 'This entry recomputes to its draw: the next draw records it; it cannot be voided.',
+  },
+  DRAW_LEDGER_ENTRY_RECORDED: {
+    zh: '该登记所属任务已记录抽取结果，该登记不妨碍抽取，不能作废。',
+    en: "This entry's task has recorded a draw: the entry stops nothing and cannot be voided.",
+  },
+  DRAW_LEDGER_ENTRY_VOID: { zh: '该登记已作废。', en: 'This ledger entry is void already.' },
   DRAW_LEDGER_MOVED: {
     zh: '其他任务正在同时抽取，本次抽取多次重算仍未完成，请稍后重试。',
     en: 'Other draws were recorded while this one was computed, again and again; draw again shortly.',
@@ -23,6 +37,10 @@ export const DRAW_AND_TEAM_REFUSALS: Record<string, Bilingual> = {
   DRAW_LEDGER_POOL_BEHIND: {
     zh: '本次抽取的名录未包含此前已记录的抽取，请重新抽取。',
     en: 'The pool of this draw does not include the draw recorded before it; draw again.',
+  },
+  DRAW_LEDGER_VOID_REASON: {
+    zh: '作废抽取登记须说明理由[（不超过 {max} 个字）]。',
+    en: 'A void gives its reason[ (at most {max} characters)].',
   },
   DRAW_PART_OUT_OF_RANGE: { zh: '抽取结果的分段序号有误。', en: 'A part of the drawn list is out of range.' },
   DRAW_POOL_EMPTY: {
