@@ -1,4 +1,3 @@
-import { Metadata, status, type ServiceError } from '@grpc/grpc-js';
 import {
   AccessDeniedError,
   MaxAppendSizeExceededError,
@@ -8,12 +7,23 @@ import {
 import { AppendTooLarge, InvalidAppend } from '../errors';
 import { isTransient, toPortAppendError } from './esdb-errors';
 
+/** gRPC status codes (grpc/doc/statuscodes.md); @grpc/grpc-js is the client's dependency, not ours. */
+const status = {
+  INVALID_ARGUMENT: 3,
+  DEADLINE_EXCEEDED: 4,
+  PERMISSION_DENIED: 7,
+  ABORTED: 10,
+  UNAVAILABLE: 14,
+};
+
 /** A gRPC failure as the server sends it, turned into the client's error by the client's own code. */
-function fromServer(code: status, details: string, metadata: Record<string, string> = {}): Error {
-  const grpcMetadata = new Metadata();
-  for (const [key, value] of Object.entries(metadata)) grpcMetadata.set(key, value);
-  const failure = Object.assign(new Error(`${code} ${details}`), { code, details, metadata: grpcMetadata });
-  return convertToCommandError(failure as ServiceError) as Error;
+function fromServer(code: number, details: string, metadata: Record<string, string> = {}): Error {
+  const failure = Object.assign(new Error(`${code} ${details}`), {
+    code,
+    details,
+    metadata: { getMap: () => metadata },
+  });
+  return convertToCommandError(failure);
 }
 
 describe('EventStoreDB errors', () => {

@@ -1,7 +1,4 @@
 import {
-  type AllStreamResolvedEvent,
-  type ReadPosition,
-  type StreamingRead,
   END,
   EventStoreDBClient,
   jsonEvent,
@@ -10,7 +7,6 @@ import {
   BACKWARDS,
 } from '@eventstore/db-client';
 import { DuplicateEventId, WrongExpectedRevision } from '../errors';
-import { matchesFilter } from '../event-filter';
 import type {
   AppendOptions,
   EventFilter,
@@ -30,13 +26,12 @@ import {
   fromEsdbPosition,
   toEsdbDirection,
   toEsdbExpectedRevision,
-  toEsdbPosition,
-  toEsdbReadPosition,
   toEsdbReadRevision,
 } from './esdb-mapping';
 import type { EsdbClient } from './esdb-client';
 import { toPortAppendError } from './esdb-errors';
 import { readFiltered } from './esdb-filtered-read';
+import { EsdbAllReads, lastPosition } from './esdb-read-all';
 import { toRecorded } from './esdb-recorded-event';
 import { SkippedEvents } from './esdb-skipped-events';
 import { inStreamOrder } from './esdb-streams-by-prefix';
@@ -53,6 +48,7 @@ export class EsdbEventStore implements EventStore {
   private readonly location: string;
   private readonly skipped = new SkippedEvents();
   private readonly statusTimeoutMs: number;
+  private readonly all: EsdbAllReads;
 
   /** A connection string, or (in unit tests only) a stand-in for the client. */
   constructor(connection: string | EsdbClient, options: EsdbEventStoreOptions = {}) {
@@ -65,6 +61,7 @@ export class EsdbEventStore implements EventStore {
       this.location = 'esdb://(client given)';
     }
     this.statusTimeoutMs = options.statusTimeoutMs ?? 5000;
+    this.all = new EsdbAllReads(this.client, this.skipped);
   }
 
   /** Events in the log that are not JSON and that reads therefore skipped (each logged once). */
@@ -166,104 +163,16 @@ export class EsdbEventStore implements EventStore {
     yield* readFiltered(this.client, { filter, after: 'start', upTo, skipped: this.skipped });
   }
 
-  async *readAll(options: ReadAllOptions = {}): AsyncIterable<RecordedEvent> {
-    if (options.filter && options.direction !== 'backwards') {
-      yield* this.readAllFiltered(options.filter, options.fromPosition, options.maxCount);
-      return;
-    }
-    // Unfiltered, or backwards (the client reads $all backwards without a server-side filter).
-    let remaining = options.maxCount ?? Number.POSITIVE_INFINITY;
-    if (remaining <= 0) return;
-    const backwards = options.direction === 'backwards';
-    const from =
-      backwards && typeof options.fromPosition === 'number'
-        ? await this.backwardsFrom(options.fromPosition)
-        : toEsdbReadPosition(options.fromPosition, options.direction);
-    const read = this.client.readAll({ fromPosition: from, direction: toEsdbDirection(options.direction) });
-    try {
-      for await (const resolved of read) {
-        const event = toRecorded(resolved, this.skipped);
-        if (!event || !matchesFilter(options.filter, event.stream, event.type)) continue;
-        if (backwards && typeof options.fromPosition === 'number' && event.position > options.fromPosition)
-          continue;
-        yield event;
-        remaining -= 1;
-        if (remaining <= 0) return;
-      }
-    } finally {
-      await read.cancel();
-    }
-  }
-
-  /**
-   * Forwards with a filter: the server filters (ADR 45). A subscription starts after a position,
-   * so an inclusive start p is found first: the first record at or after p, handed out itself if
-   * it passes, and the subscription starts after it.
-   */
-  private async *readAllFiltered(
-    filter: EventFilter,
-    fromPosition: number | 'start' | 'end' | undefined,
-    maxCount: number | undefined,
-  ): AsyncGenerator<RecordedEvent> {
-    if (fromPosition === 'end' || (maxCount ?? 1) <= 0) return;
-    const upTo = await this.headPosition();
-    let after: number | 'start' = 'start';
-    let remaining = maxCount;
-    if (typeof fromPosition === 'number') {
-      const first = await this.firstRecordFrom(fromPosition);
-      if (!first || first.position > upTo) return;
-      after = first.position;
-      if (first.event && matchesFilter(filter, first.event.stream, first.event.type)) {
-        yield first.event;
-        if (remaining !== undefined && --remaining <= 0) return;
-      }
-    }
-    yield* readFiltered(this.client, { filter, after, upTo, maxCount: remaining, skipped: this.skipped });
-  }
-
-  /** The first record at or after p (any record, system ones too): its position, and the event if ours. */
-  private async firstRecordFrom(
-    p: number,
-  ): Promise<{ position: number; event: RecordedEvent | null } | null> {
-    const probe = this.client.readAll({ fromPosition: toEsdbPosition(p), maxCount: 2 });
-    try {
-      for await (const resolved of probe) {
-        const commit = resolved.event?.position?.commit;
-        if (commit === undefined || commit < BigInt(p)) continue;
-        return {
-          position: fromEsdbPosition(resolved.event?.position),
-          event: toRecorded(resolved, this.skipped),
-        };
-      }
-    } finally {
-      await probe.cancel();
-    }
-    return null;
-  }
-
-  /**
-   * The server reads $all backwards from a point after each record, so the event at p itself
-   * would be left out: start at the first event after p instead (or the end).
-   */
-  private async backwardsFrom(p: number): Promise<ReadPosition> {
-    const probe = this.client.readAll({ fromPosition: toEsdbPosition(p), maxCount: 2 });
-    try {
-      for await (const resolved of probe) {
-        const commit = resolved.event?.position?.commit;
-        if (commit !== undefined && commit > BigInt(p)) return { commit, prepare: commit };
-      }
-    } finally {
-      await probe.cancel();
-    }
-    return END;
+  readAll(options: ReadAllOptions = {}): AsyncIterable<RecordedEvent> {
+    return this.all.readAll(options);
   }
 
   subscribeToAll(options: SubscribeToAllOptions = {}): EventSubscription {
     return resilientSubscription(this.client, options, this.skipped);
   }
 
-  async headPosition(): Promise<number> {
-    return lastPosition(this.client.readAll({ direction: BACKWARDS, fromPosition: END, maxCount: 1 }));
+  headPosition(): Promise<number> {
+    return this.all.headPosition();
   }
 
   /** Counts only the events reads hand out (no system events), filtered on the server, up to `cap`. */
@@ -271,13 +180,10 @@ export class EsdbEventStore implements EventStore {
     let count = 0;
     const upTo = await this.headPosition();
     const after = position === 0 ? 'start' : position;
-    for await (const event of readFiltered(this.client, {
-      after,
-      upTo,
-      maxCount: cap,
-      skipped: this.skipped,
-    })) {
-      if (event.position > position) count += 1;
+    for await (const event of readFiltered(this.client, { after, upTo, skipped: this.skipped })) {
+      if (event.position <= position) continue;
+      count += 1;
+      if (count >= cap) break;
     }
     return count;
   }
@@ -317,16 +223,6 @@ export class EsdbEventStore implements EventStore {
 
   async close(): Promise<void> {
     await this.client.dispose();
-  }
-}
-
-/** The position of the one event a backwards read of the head yields, or 0; the read is cancelled. */
-async function lastPosition(read: StreamingRead<AllStreamResolvedEvent>): Promise<number> {
-  try {
-    for await (const resolved of read) return fromEsdbPosition(resolved.event?.position);
-    return 0;
-  } finally {
-    await read.cancel();
   }
 }
 

@@ -14,10 +14,7 @@ import type { EsdbClient } from './esdb-client';
  * adapter does with the client's answers; no server can run here. Never a stand-in for a store.
  */
 export type SubscriptionStep =
-  | { event: AllStreamResolvedEvent }
-  | { checkpoint: Position }
-  | 'caughtUp'
-  | { error: Error };
+  { event: AllStreamResolvedEvent } | { checkpoint: Position } | 'caughtUp' | { error: Error };
 
 export function resolvedEvent(
   stream: string,
@@ -84,7 +81,9 @@ export function fakeSubscription(
       if (step === 'caughtUp') stream.emit('caughtUp');
       else if ('event' in step) stream.push(step.event);
       else if ('checkpoint' in step) void options?.filter?.checkpointReached?.(subscription, step.checkpoint);
-      else stream.destroy(step.error);
+      // As the client does (Subscription.initialize): an 'error' event, not destroy(), so what
+      // was pushed before is still delivered.
+      else stream.emit('error', step.error);
     }
   });
   return subscription;
@@ -102,5 +101,5 @@ export function fakeClient(parts: Partial<EsdbClient>): EsdbClient {
     subscribeToAll: missing('subscribeToAll'),
     dispose: () => Promise.resolve(),
     ...parts,
-  } as EsdbClient;
+  };
 }
