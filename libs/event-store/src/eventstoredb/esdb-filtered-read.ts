@@ -29,7 +29,7 @@ type Mark = { [MARK]: Position | 'caughtUp' };
 /**
  * A forward read of $all filtered on the server (ADR 45): a filtered catch-up subscription that
  * ends at `upTo`. The server examines the log but sends only matching events, plus a checkpoint
- * every 1,024 events examined; the read ends at the first event or checkpoint past `upTo`, or
+ * every 32 search windows examined; the read ends at the first event or checkpoint past `upTo`, or
  * when the server says it caught up (EventStoreDB 23.10+), all events up to `upTo` having been
  * delivered before that (the head was captured first).
  */
