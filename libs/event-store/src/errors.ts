@@ -30,5 +30,20 @@ export class DuplicateEventId extends Error {
 
 /** Raised for input the store cannot accept (bad stream name, event id, type or payload). */
 export class InvalidAppend extends Error {
-  override readonly name = 'InvalidAppend';
+  override readonly name: string = 'InvalidAppend';
+}
+
+/**
+ * Raised when one append is larger than the store takes at once (EventStoreDB's maxAppendSize,
+ * 1 MiB by default). Nothing was written; large lists are split into parts (docs/draw.md §10).
+ */
+export class AppendTooLarge extends InvalidAppend {
+  override readonly name: string = 'AppendTooLarge';
+
+  constructor(
+    readonly stream: string,
+    readonly maxAppendSize: number,
+  ) {
+    super(`The append to ${stream} is larger than the store accepts at once (${maxAppendSize} bytes)`);
+  }
 }

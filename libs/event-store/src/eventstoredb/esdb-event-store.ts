@@ -1,5 +1,4 @@
 import {
-  type ReadPosition,
   END,
   EventStoreDBClient,
   jsonEvent,
@@ -8,10 +7,9 @@ import {
   BACKWARDS,
 } from '@eventstore/db-client';
 import { DuplicateEventId, WrongExpectedRevision } from '../errors';
-import { matchesFilter } from '../event-filter';
-import { byStreamName } from '../stream-name-order';
 import type {
   AppendOptions,
+  EventFilter,
   AppendResult,
   EventStore,
   EventStoreStatus,
@@ -28,21 +26,47 @@ import {
   fromEsdbPosition,
   toEsdbDirection,
   toEsdbExpectedRevision,
-  toEsdbPosition,
-  toEsdbReadPosition,
   toEsdbReadRevision,
 } from './esdb-mapping';
+import type { EsdbClient } from './esdb-client';
+import { toPortAppendError } from './esdb-errors';
+import { readFiltered } from './esdb-filtered-read';
+import { EsdbAllReads, lastPosition } from './esdb-read-all';
 import { toRecorded } from './esdb-recorded-event';
+import { SkippedEvents } from './esdb-skipped-events';
+import { inStreamOrder } from './esdb-streams-by-prefix';
 import { resilientSubscription } from './esdb-subscription';
+
+export interface EsdbEventStoreOptions {
+  /** How long status() waits for the server (default 5 s). */
+  statusTimeoutMs?: number;
+}
 
 /** The production event store: EventStoreDB through @eventstore/db-client (docs/event-store.md). */
 export class EsdbEventStore implements EventStore {
-  private readonly client: EventStoreDBClient;
+  private readonly client: EsdbClient;
   private readonly location: string;
+  private readonly skipped = new SkippedEvents();
+  private readonly statusTimeoutMs: number;
+  private readonly all: EsdbAllReads;
 
-  constructor(connectionString: string) {
-    this.client = EventStoreDBClient.connectionString(connectionString);
-    this.location = redact(connectionString);
+  /** A connection string, or (in unit tests only) a stand-in for the client. */
+  constructor(connection: string | EsdbClient, options: EsdbEventStoreOptions = {}) {
+    if (typeof connection === 'string') {
+      refuseSilentAppendFailures(connection);
+      this.client = EventStoreDBClient.connectionString(connection);
+      this.location = redact(connection);
+    } else {
+      this.client = connection;
+      this.location = 'esdb://(client given)';
+    }
+    this.statusTimeoutMs = options.statusTimeoutMs ?? 5000;
+    this.all = new EsdbAllReads(this.client, this.skipped);
+  }
+
+  /** Events in the log that are not JSON and that reads therefore skipped (each logged once). */
+  get skippedNonJsonEvents(): number {
+    return this.skipped.count;
   }
 
   async appendToStream(
@@ -58,12 +82,8 @@ export class EsdbEventStore implements EventStore {
         { expectedRevision: toEsdbExpectedRevision(options.expectedRevision) },
       );
       if (!result.success) {
-        // Only when the connection string sets throwOnAppendFailure=false.
-        throw new WrongExpectedRevision(
-          stream,
-          options.expectedRevision,
-          Number(result.nextExpectedRevision),
-        );
+        // Only with throwOnAppendFailure=false, which the constructor refuses.
+        throw new Error(`EventStoreDB reported a failed append to ${stream} without an error`);
       }
       return {
         nextExpectedRevision: Number(result.nextExpectedRevision),
@@ -84,7 +104,7 @@ export class EsdbEventStore implements EventStore {
           fromEsdbCurrentRevision(error.actualVersion),
         );
       }
-      throw error;
+      throw toPortAppendError(error, stream);
     }
   }
 
@@ -111,7 +131,7 @@ export class EsdbEventStore implements EventStore {
     });
     try {
       for await (const resolved of read) {
-        const event = toRecorded(resolved);
+        const event = toRecorded(resolved, this.skipped);
         if (event) yield event;
       }
     } catch (error) {
@@ -122,81 +142,45 @@ export class EsdbEventStore implements EventStore {
     }
   }
 
-  async *readStreamsByPrefix(prefix: string, options: StreamsByPrefixOptions): AsyncIterable<RecordedEvent> {
-    // $all has no index by stream name: read the streams once, in log order, then hand them out
-    // in name order. Memory grows with what is read; it serves audits, not request paths.
-    const streams = new Map<string, RecordedEvent[]>();
-    for await (const event of this.readAll({ filter: { streamPrefixes: [prefix] } })) {
-      if (event.position > options.maxPosition) break;
-      if (options.eventTypes && !options.eventTypes.includes(event.type)) continue;
-      const list = streams.get(event.stream);
-      if (list) list.push(event);
-      else streams.set(event.stream, [event]);
-    }
-    for (const name of byStreamName(streams.keys())) yield* streams.get(name)!;
+  readStreamsByPrefix(prefix: string, options: StreamsByPrefixOptions): AsyncIterable<RecordedEvent> {
+    // The server filters $all by prefix; the streams come in log order and are put in name
+    // order here (esdb-streams-by-prefix.ts: bounded memory). ADR 45.
+    return inStreamOrder(
+      {
+        inLogOrder: () =>
+          this.readUpTo(prefix === '' ? undefined : { streamPrefixes: [prefix] }, options.maxPosition),
+        stream: (name) => this.readStream(name),
+      },
+      options,
+    );
   }
 
-  async *readAll(options: ReadAllOptions = {}): AsyncIterable<RecordedEvent> {
-    // The client's readAll has no server-side filter: system events and the filter apply here.
-    let remaining = options.maxCount ?? Number.POSITIVE_INFINITY;
-    if (remaining <= 0) return;
-    const backwards = options.direction === 'backwards';
-    const from =
-      backwards && typeof options.fromPosition === 'number'
-        ? await this.backwardsFrom(options.fromPosition)
-        : toEsdbReadPosition(options.fromPosition, options.direction);
-    const read = this.client.readAll({ fromPosition: from, direction: toEsdbDirection(options.direction) });
-    try {
-      for await (const resolved of read) {
-        const event = toRecorded(resolved);
-        if (!event || !matchesFilter(options.filter, event.stream, event.type)) continue;
-        if (backwards && typeof options.fromPosition === 'number' && event.position > options.fromPosition)
-          continue;
-        yield event;
-        remaining -= 1;
-        if (remaining <= 0) return;
-      }
-    } finally {
-      await read.cancel();
-    }
+  private async *readUpTo(
+    filter: EventFilter | undefined,
+    maxPosition: number,
+  ): AsyncGenerator<RecordedEvent> {
+    const upTo = Math.min(maxPosition, await this.headPosition());
+    yield* readFiltered(this.client, { filter, after: 'start', upTo, skipped: this.skipped });
   }
 
-  /**
-   * The server reads $all backwards from a point after each record, so the event at p itself
-   * would be left out: start at the first event after p instead (or the end).
-   */
-  private async backwardsFrom(p: number): Promise<ReadPosition> {
-    const probe = this.client.readAll({ fromPosition: toEsdbPosition(p), maxCount: 2 });
-    try {
-      for await (const resolved of probe) {
-        const commit = resolved.event?.position?.commit;
-        if (commit !== undefined && commit > BigInt(p)) return { commit, prepare: commit };
-      }
-    } finally {
-      await probe.cancel();
-    }
-    return END;
+  readAll(options: ReadAllOptions = {}): AsyncIterable<RecordedEvent> {
+    return this.all.readAll(options);
   }
 
   subscribeToAll(options: SubscribeToAllOptions = {}): EventSubscription {
-    return resilientSubscription(this.client, options);
+    return resilientSubscription(this.client, options, this.skipped);
   }
 
-  async headPosition(): Promise<number> {
-    for await (const resolved of this.client.readAll({
-      direction: BACKWARDS,
-      fromPosition: END,
-      maxCount: 1,
-    })) {
-      return fromEsdbPosition(resolved.event?.position);
-    }
-    return 0;
+  headPosition(): Promise<number> {
+    return this.all.headPosition();
   }
 
+  /** Counts only the events reads hand out (no system events), filtered on the server, up to `cap`. */
   async countAfter(position: number, cap = 1_000_000): Promise<number> {
     let count = 0;
-    const from = position === 0 ? 'start' : position;
-    for await (const event of this.readAll({ fromPosition: from })) {
+    const upTo = await this.headPosition();
+    const after = position === 0 ? 'start' : position;
+    for await (const event of readFiltered(this.client, { after, upTo, skipped: this.skipped })) {
       if (event.position <= position) continue;
       count += 1;
       if (count >= cap) break;
@@ -205,14 +189,25 @@ export class EsdbEventStore implements EventStore {
   }
 
   async status(): Promise<EventStoreStatus> {
+    // The client reads with no deadline: a server that accepts but never answers would hang.
+    // On time-out the read is cancelled, so no call is left running.
+    const read = this.client.readAll({ direction: BACKWARDS, fromPosition: END, maxCount: 1 });
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(
+        () => reject(new Error(`EventStoreDB did not answer within ${this.statusTimeoutMs / 1000} s`)),
+        this.statusTimeoutMs,
+      );
+    });
     try {
-      // The client reads with no deadline: a server that accepts but never answers would hang.
-      let timer: NodeJS.Timeout | undefined;
-      const timeout = new Promise<never>((_, reject) => {
-        timer = setTimeout(() => reject(new Error('EventStoreDB did not answer within 5 s')), 5000);
-      });
-      await Promise.race([this.headPosition(), timeout]).finally(() => clearTimeout(timer));
-      return { kind: 'eventstoredb', status: 'up', location: this.location };
+      await Promise.race([lastPosition(read), timeout]);
+      const skipped = this.skipped.count;
+      return {
+        kind: 'eventstoredb',
+        status: 'up',
+        location: this.location,
+        ...(skipped > 0 ? { detail: `${skipped} events are not JSON and were skipped by reads` } : {}),
+      };
     } catch (error) {
       return {
         kind: 'eventstoredb',
@@ -220,11 +215,27 @@ export class EsdbEventStore implements EventStore {
         location: this.location,
         detail: (error as Error).message,
       };
+    } finally {
+      clearTimeout(timer);
+      await read.cancel().catch(() => undefined);
     }
   }
 
   async close(): Promise<void> {
     await this.client.dispose();
+  }
+}
+
+/**
+ * throwOnAppendFailure=false makes the client answer a revision conflict with a result instead of
+ * an error, and 6.2.1 fills in a wrong revision there (batchAppend: BigInt(has…())): refused.
+ */
+function refuseSilentAppendFailures(connectionString: string): void {
+  const query = connectionString.split('?')[1] ?? '';
+  for (const [key, value] of new URLSearchParams(query)) {
+    if (key.toLowerCase() === 'throwonappendfailure' && value.toLowerCase() === 'false') {
+      throw new Error('EVENTSTORE_URL: throwOnAppendFailure=false is not supported; remove it');
+    }
   }
 }
 

@@ -1,28 +1,29 @@
 import {
   type AllStreamResolvedEvent,
   type AllStreamSubscription,
-  DeadlineExceededError,
-  type EventStoreDBClient,
-  NotLeaderError,
   type Position,
   START,
-  UnavailableError,
 } from '@eventstore/db-client';
 import type { EventSubscription, SubscribeToAllOptions } from '../event-store.port';
 import type { RecordedEvent } from '../recorded-event';
+import type { EsdbClient } from './esdb-client';
+import { isTransient } from './esdb-errors';
 import { toRecorded } from './esdb-recorded-event';
+import type { SkippedEvents } from './esdb-skipped-events';
 import { fromEsdbPosition, toEsdbFilter, toEsdbPosition } from './esdb-mapping';
 
 const CHECKPOINT = Symbol('checkpoint');
 type CheckpointItem = { [CHECKPOINT]: Position };
 
 /**
- * A catch-up subscription that survives dropped connections: it resubscribes with backoff from
- * the last position it delivered (or the last checkpoint the server reported).
+ * A catch-up subscription that survives dropped connections and the server dropping it as too
+ * slow while live (esdb-errors.ts, isTransient): it resubscribes with backoff from the last
+ * position it delivered (or the last checkpoint the server reported).
  */
 export function resilientSubscription(
-  client: EventStoreDBClient,
+  client: EsdbClient,
   options: SubscribeToAllOptions,
+  skipped?: SkippedEvents,
 ): EventSubscription {
   const stop = new AbortController();
   const state = { current: undefined as AllStreamSubscription | undefined };
@@ -51,7 +52,7 @@ export function resilientSubscription(
             await options.onCheckpoint?.(resumeAfter);
             continue;
           }
-          const event = toRecorded(item);
+          const event = toRecorded(item, skipped);
           if (!event) continue;
           resumeAfter = event.position;
           backoffMs = 100;
@@ -93,14 +94,4 @@ function abortableSleep(ms: number, signal: AbortSignal): Promise<void> {
       resolve();
     }
   });
-}
-
-/** Errors after which resubscribing can succeed: the server or the network went away. */
-function isTransient(error: unknown): boolean {
-  return (
-    error instanceof UnavailableError ||
-    error instanceof DeadlineExceededError ||
-    error instanceof NotLeaderError ||
-    (error instanceof Error && /UNAVAILABLE|ECONNRESET|ECONNREFUSED|premature close/i.test(error.message))
-  );
 }
