@@ -1,3 +1,4 @@
+import { type CommandStartedEvent, MongoClient } from 'mongodb';
 import { readModelStoreContract } from '../testing/read-model-store.contract';
 import { MongoReadModelStore } from './mongo-read-model-store';
 
@@ -13,6 +14,35 @@ if (!url) {
 } else {
   describe('MongoReadModelStore with transactions', () => {
     readModelStoreContract({ open: () => MongoReadModelStore.connect(url) });
+  });
+  describe.each([true, false])('MongoReadModelStore commands (transactions: %s)', (transactions) => {
+    it('sends one update command per collection for a batch of replaces, as the driver counts them', async () => {
+      const client = new MongoClient(url, { monitorCommands: true });
+      await client.connect();
+      const store = new MongoReadModelStore(client, { transactions, ownsClient: true });
+      const ns = `cmd${Date.now()}${transactions ? 't' : 'n'}`;
+      await store.prepare(ns, [
+        { name: 'a', indexes: [] },
+        { name: 'b', indexes: [] },
+      ]);
+      const updates: string[] = [];
+      const count = (event: CommandStartedEvent) => {
+        if (event.commandName === 'update') updates.push(String(event.command.update));
+      };
+      client.on('commandStarted', count);
+      const writes = Array.from({ length: 300 }, (_, i) => ({
+        collection: i % 2 ? 'a' : 'b',
+        id: `d${i}`,
+        document: { id: `d${i}`, v: i },
+      }));
+      await store.commit(ns, writes, { key: `${ns}@c`, position: 1 });
+      client.off('commandStarted', count);
+      // Two for the documents; the checkpoint is an update too (findAndModify without transactions).
+      expect(updates.filter((name) => name.startsWith('rm_')).sort()).toEqual([`rm_${ns}__a`, `rm_${ns}__b`]);
+      expect(await store.collection(ns, 'a').count()).toBe(150);
+      await store.drop(ns, `${ns}@c`);
+      await store.close();
+    });
   });
   describe('MongoReadModelStore with per-document position guards (no transactions)', () => {
     readModelStoreContract({ open: () => MongoReadModelStore.connect(url, { transactions: false }) });
