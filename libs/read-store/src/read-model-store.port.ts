@@ -10,11 +10,11 @@ export interface DocumentWrite {
 }
 
 /**
- * Stores that cannot commit a batch atomically (MongoDB without transactions) return documents
- * from getMany with the position of the last event applied to them under this key, so a replayed
- * event that a document already contains is not applied to it again.
+ * The position of the last event applied to each document, by id: what a store that cannot
+ * commit a batch atomically (MongoDB without transactions) keeps beside its documents, so that a
+ * replayed event a document already contains is not applied to it again.
  */
-export const APPLIED_POSITION = '_position';
+export type AppliedPositions = Map<string, number>;
 
 /** How far a projection has applied the log; stored atomically with the writes it covers. */
 export interface Checkpoint {
@@ -47,10 +47,23 @@ export interface ReadModelStore {
 
   collection<Doc extends ReadDocument = ReadDocument>(namespace: string, name: string): ReadCollection<Doc>;
 
-  /** The current versions of some documents (absent ids are left out). */
-  getMany(namespace: string, collection: string, ids: readonly string[]): Promise<Map<string, ReadDocument>>;
+  /**
+   * The current versions of some documents (absent ids are left out), exactly as committed: no
+   * storage bookkeeping in them. A store without atomic commits also fills `applied` with the
+   * position of the last event applied to each id it holds, deleted ones included (a write's
+   * `position`); the others leave it empty.
+   */
+  getMany(
+    namespace: string,
+    collection: string,
+    ids: readonly string[],
+    applied?: AppliedPositions,
+  ): Promise<Map<string, ReadDocument>>;
 
-  /** Writes the documents and moves the checkpoint, all or nothing. */
+  /**
+   * Writes the documents and moves the checkpoint, all or nothing. Writes apply in order: of two
+   * writes to one id, the later wins.
+   */
   commit(namespace: string, writes: readonly DocumentWrite[], checkpoint: Checkpoint): Promise<void>;
 
   readCheckpoint(key: string): Promise<number | undefined>;

@@ -40,7 +40,11 @@ export interface RecordStore {
   /** Whether a record (expired or not) was removed. */
   delete(namespace: string, key: string): Promise<boolean>;
 
-  /** Removes the records expired at `now`, in every namespace, and counts them. */
+  /**
+   * Removes the records expired at `now`, in every namespace, and counts those this call removed:
+   * a store that also removes expired records by itself (MongoDB's TTL monitor) may have taken
+   * some first, and they are not counted. Either way none is left afterwards.
+   */
   deleteExpired(now: number): Promise<number>;
 
   /**

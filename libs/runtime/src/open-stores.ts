@@ -7,21 +7,14 @@ import {
   ChainingEventStore,
   openSqliteDatabase,
 } from '@app/event-store';
-import {
-  MongoReadModelStore,
-  ProjectionHost,
-  type ReadModelStore,
-  SqliteReadModelStore,
-} from '@app/read-store';
+import { ProjectionHost, type ReadModelStore, SqliteReadModelStore } from '@app/read-store';
 import {
   IdempotencyRecords,
-  MongoRecordStore,
   PersonalDataVault,
   type RecordStore,
   SqliteRecordStore,
 } from '@app/record-store';
 import {
-  MongoTransparencyStore,
   SqliteTransparencyStore,
   TransparencyLog,
   type TransparencyStore,
@@ -32,6 +25,7 @@ import type { AnyDomainEvent } from '@app/domain';
 import type { AppConfig } from './app-config';
 import { domainUpcasters } from './domain-upcasters';
 import { type PostgresStores, openPostgresStores } from './postgres-stores';
+import { type MongoStores, openMongoStores } from './mongo-stores';
 
 export interface Stores {
   events: EventStore;
@@ -78,22 +72,16 @@ export async function openStores(config: AppConfig, options: OpenStoresOptions):
       (config.eventStoreUrl ? new EsdbEventStore(config.eventStoreUrl) : new SqliteEventStore(embedded())),
   );
   const events = new UpcastingEventStore(sealed, options.upcasters ?? domainUpcasters());
-  const readModels: ReadModelStore = pg
-    ? pg.readModels
-    : config.mongodbUrl
-      ? await MongoReadModelStore.connect(config.mongodbUrl, { transactions: config.mongodbTransactions })
-      : new SqliteReadModelStore(embedded());
-  const records: RecordStore = pg
-    ? pg.records
-    : config.mongodbUrl
-      ? await MongoRecordStore.connect(config.mongodbUrl)
-      : new SqliteRecordStore(embedded());
+  const mongo: MongoStores | undefined =
+    !pg && config.mongodbUrl
+      ? await openMongoStores(config.mongodbUrl, { transactions: config.mongodbTransactions })
+      : undefined;
+  const readModels: ReadModelStore =
+    pg?.readModels ?? mongo?.readModels ?? new SqliteReadModelStore(embedded());
+  const records: RecordStore = pg?.records ?? mongo?.records ?? new SqliteRecordStore(embedded());
   const runs = options.runProjections ?? config.runProjections;
-  const transparencyStore: TransparencyStore = pg
-    ? pg.transparency
-    : config.mongodbUrl
-      ? await MongoTransparencyStore.connect(config.mongodbUrl)
-      : new SqliteTransparencyStore(embedded());
+  const transparencyStore: TransparencyStore =
+    pg?.transparency ?? mongo?.transparency ?? new SqliteTransparencyStore(embedded());
   const transparency = new TransparencyLog(sealed, transparencyStore, {
     origin: config.transparency.origin,
     checkpointEvery: config.transparency.checkpointEvery,
@@ -137,6 +125,7 @@ export async function openStores(config: AppConfig, options: OpenStoresOptions):
       await records.close();
       await events.close();
       await pg?.endPool();
+      await mongo?.closeClient();
       if (db?.open) db.close();
     },
   };

@@ -9,12 +9,12 @@ import {
   InvalidQuery,
 } from '../read-model';
 import {
+  type AppliedPositions,
   type Checkpoint,
   type DocumentWrite,
   type ReadModelStore,
   type ReadSnapshot,
   type SnapshotOptions,
-  SnapshotMoved,
 } from '../read-model-store.port';
 import {
   assertDefinition,
@@ -36,16 +36,29 @@ import {
   toDocument,
 } from './stored-document';
 import { mongoFilter, keyset } from './mongo-filters';
-import { transactionalOperation, guardedWrites, ignoreDuplicateKey } from './mongo-writes';
+import { readMongoSnapshot } from './mongo-snapshot';
+import { createDeclaredIndexes, createTombstoneIndex } from './mongo-indexes';
+import {
+  groupWrites,
+  ignoreDuplicateKeys,
+  purgeTombstones,
+  writeGuarded,
+  writeInTransaction,
+} from './mongo-writes';
 
 export interface MongoReadModelStoreOptions {
   /**
    * true (default): each commit is a multi-document transaction (needs a replica set).
    * false: no transactions; every document carries the position of the batch that wrote it and a
    * write whose position is not newer is skipped, so re-applying a batch after a crash is a no-op;
-   * deletions leave a tombstone for the same reason.
+   * deletions leave a tombstone for the same reason, removed once the checkpoint has passed it.
    */
   transactions?: boolean;
+  /**
+   * Whether close() closes the client: true for connect's own client; false (the default for the
+   * constructor) when the deployment shares one client between its MongoDB stores.
+   */
+  ownsClient?: boolean;
 }
 
 /** The production read-model store: MongoDB through the official driver (docs/read-store.md). */
@@ -54,6 +67,9 @@ export class MongoReadModelStore implements ReadModelStore {
   private readonly definitions = new Map<string, CollectionDefinition>();
   private readonly db: Db;
   private readonly transactions: boolean;
+  private readonly ownsClient: boolean;
+  /** Collections where a commit (without transactions) left tombstones not yet purged. */
+  private readonly tombstoned = new Set<string>();
 
   constructor(
     private readonly client: MongoClient,
@@ -61,12 +77,13 @@ export class MongoReadModelStore implements ReadModelStore {
   ) {
     this.db = client.db();
     this.transactions = options.transactions ?? true;
+    this.ownsClient = options.ownsClient ?? false;
   }
 
   static async connect(url: string, options: MongoReadModelStoreOptions = {}): Promise<MongoReadModelStore> {
     const client = new MongoClient(url);
     await client.connect();
-    return new MongoReadModelStore(client, options);
+    return new MongoReadModelStore(client, { ...options, ownsClient: true });
   }
 
   async prepare(
@@ -79,31 +96,15 @@ export class MongoReadModelStore implements ReadModelStore {
       assertDefinition(definition);
       const name = collectionName(namespace, definition.name);
       this.definitions.set(name, definition);
-      if (!options.deferIndexes) await this.indexCollection(name, definition);
+      if (!this.transactions) await createTombstoneIndex(this.db.collection(name));
+      if (!options.deferIndexes) await createDeclaredIndexes(this.db.collection(name), definition);
     }
   }
 
   async createIndexes(namespace: string): Promise<void> {
     for (const [name, definition] of this.definitions) {
-      if (name.startsWith(`rm_${namespace}__`)) await this.indexCollection(name, definition);
-    }
-  }
-
-  private async indexCollection(name: string, definition: CollectionDefinition): Promise<void> {
-    const collection = this.db.collection(name);
-    // Snapshot fields ride along in every index, so a snapshot read of them is a covered query.
-    const carried = definition.snapshotFields ?? [];
-    for (const [i, fields] of definition.indexes.entries()) {
-      const keys: Record<string, 1> = {};
-      for (const field of fields) keys[field] = 1;
-      keys._id = 1;
-      for (const field of carried) keys[field] = 1;
-      await collection.createIndex(keys, { name: `${definition.name}__${i}` });
-    }
-    if (carried.length > 0) {
-      const keys: Record<string, 1> = { _id: 1 };
-      for (const field of carried) keys[field] = 1;
-      await collection.createIndex(keys, { name: `${definition.name}__snapshot` });
+      if (name.startsWith(`rm_${namespace}__`))
+        await createDeclaredIndexes(this.db.collection(name), definition);
     }
   }
 
@@ -121,31 +122,34 @@ export class MongoReadModelStore implements ReadModelStore {
     };
   }
 
-  async getMany(namespace: string, name: string, ids: readonly string[]): Promise<Map<string, ReadDocument>> {
+  async getMany(
+    namespace: string,
+    name: string,
+    ids: readonly string[],
+    applied?: AppliedPositions,
+  ): Promise<Map<string, ReadDocument>> {
     const { collection } = this.prepared(namespace, name);
     const found = new Map<string, ReadDocument>();
-    const live = this.transactions ? {} : { [DELETED]: { $ne: true } };
-    for await (const stored of collection.find({ _id: { $in: [...new Set(ids)] }, ...live })) {
-      const document = toDocument(stored);
-      // Without transactions the runner must know which events a document already contains.
-      if (!this.transactions && stored[POSITION] !== undefined) document[POSITION] = stored[POSITION];
-      found.set(stored._id, document);
+    // Tombstones are read too: the runner must not apply again what they contain.
+    for await (const stored of collection.find({ _id: { $in: [...new Set(ids)] } })) {
+      const position = stored[POSITION];
+      if (!this.transactions && typeof position === 'number') applied?.set(stored._id, position);
+      if (stored[DELETED] !== true) found.set(stored._id, toDocument(stored));
     }
     return found;
   }
 
   async commit(namespace: string, writes: readonly DocumentWrite[], checkpoint: Checkpoint): Promise<void> {
-    const byCollection = new Map<Collection<StoredDocument>, DocumentWrite[]>();
-    for (const write of writes) {
-      const { collection } = this.prepared(namespace, write.collection);
-      byCollection.set(collection, [...(byCollection.get(collection) ?? []), write]);
-    }
+    // Every collection is checked before anything is written.
+    const byCollection = [...groupWrites(writes)].map(
+      ([name, list]) => [this.prepared(namespace, name).collection, list] as const,
+    );
     const checkpoints = this.db.collection<{ _id: string; position: number }>('read_model_checkpoints');
     if (this.transactions) {
       await this.client.withSession((session) =>
         session.withTransaction(async () => {
           for (const [collection, list] of byCollection) {
-            await collection.bulkWrite(list.map(transactionalOperation), { session, ordered: true });
+            await writeInTransaction(collection, list, session);
           }
           await checkpoints.updateOne(
             { _id: checkpoint.key },
@@ -156,17 +160,36 @@ export class MongoReadModelStore implements ReadModelStore {
       );
       return;
     }
-    for (const [collection, list] of byCollection) await guardedWrites(collection, list, checkpoint.position);
-    await checkpoints
-      .updateOne(
+    for (const [collection, list] of byCollection) await writeGuarded(collection, list, checkpoint.position);
+    // A duplicate key: the stored checkpoint is already past this one (a replay); nothing to move.
+    const previous = await checkpoints
+      .findOneAndUpdate(
         {
           _id: checkpoint.key,
           $or: [{ position: { $lt: checkpoint.position } }, { position: { $exists: false } }],
         },
         { $set: { position: checkpoint.position } },
-        { upsert: true },
+        { upsert: true, returnDocument: 'before', projection: { position: 1 } },
       )
-      .catch(ignoreDuplicateKey);
+      .catch((error: unknown) => ignoreDuplicateKeys(error));
+    if (previous?.position !== undefined) await this.purgeTombstones(namespace, previous.position);
+    // This batch's tombstones go at a later commit, once this checkpoint is the stored one.
+    for (const write of writes) {
+      if (write.document === null) this.tombstoned.add(collectionName(namespace, write.collection));
+    }
+  }
+
+  /**
+   * A tombstone guards the writes of its batch against a replay after a crash, and a replay starts
+   * after the stored checkpoint: once a checkpoint at or past it had been stored before this
+   * commit, the namespace's one runner never applies what it guards again (docs/read-store.md).
+   */
+  private async purgeTombstones(namespace: string, storedCheckpoint: number): Promise<void> {
+    for (const name of this.tombstoned) {
+      if (!name.startsWith(`rm_${namespace}__`)) continue;
+      await purgeTombstones(this.db.collection<StoredDocument>(name), storedCheckpoint);
+      this.tombstoned.delete(name);
+    }
   }
 
   async readCheckpoint(key: string): Promise<number | undefined> {
@@ -184,46 +207,15 @@ export class MongoReadModelStore implements ReadModelStore {
   ): Promise<T> {
     const { definition, collection } = this.prepared(namespace, name);
     if (options.fields) assertSnapshotFields(definition, options.fields);
-    const projection = options.fields ? Object.fromEntries(options.fields.map((f) => [f, 1])) : undefined;
     const filter = {
       ...mongoFilter(conditionsOf(definition, options.filter)),
       ...(this.transactions ? {} : { [DELETED]: { $ne: true } }),
     };
-    const checkpoints = this.db.collection<{ _id: string; position: number }>('read_model_checkpoints');
-    // With a replica set, every read of a snapshot session sees the same point in time (MongoDB 5.0+).
-    // Without one, the checkpoint is read before and after: if it moved, the caller tries again.
-    const session = this.client.startSession(this.transactions ? { snapshot: true } : {});
-    const batchSize = options.batchSize ?? 2000;
-    const cursor = collection.find(filter, {
-      session,
-      sort: { _id: 1 },
-      batchSize,
-      ...(projection ? { projection } : {}),
-    });
-    try {
-      const position = (await checkpoints.findOne({ _id: options.checkpointKey }, { session }))?.position;
-      const count = await collection.countDocuments(filter, { session });
-      async function* batches(): AsyncIterable<ReadDocument[]> {
-        let batch: ReadDocument[] = [];
-        for await (const stored of cursor) {
-          batch.push(toDocument(stored));
-          if (batch.length >= batchSize) {
-            yield batch;
-            batch = [];
-          }
-        }
-        if (batch.length > 0) yield batch;
-      }
-      const result = await consume({ position, count, batches: batches() });
-      if (!this.transactions) {
-        const after = (await checkpoints.findOne({ _id: options.checkpointKey }, { session }))?.position;
-        if (after !== position) throw new SnapshotMoved(`${namespace} moved from ${position} to ${after}`);
-      }
-      return result;
-    } finally {
-      await cursor.close();
-      await session.endSession();
-    }
+    return readMongoSnapshot(
+      { client: this.client, db: this.db, collection, transactions: this.transactions },
+      { ...options, namespace, filter },
+      consume,
+    );
   }
 
   async drop(namespace: string, checkpointKey: string): Promise<void> {
@@ -234,6 +226,7 @@ export class MongoReadModelStore implements ReadModelStore {
       if (!name.startsWith(prefix)) continue;
       await this.db.collection(name).drop();
       this.definitions.delete(name);
+      this.tombstoned.delete(name);
     }
     await this.db.collection<{ _id: string }>('read_model_checkpoints').deleteOne({ _id: checkpointKey });
   }
@@ -252,7 +245,7 @@ export class MongoReadModelStore implements ReadModelStore {
   }
 
   async close(): Promise<void> {
-    await this.client.close();
+    if (this.ownsClient) await this.client.close();
   }
 
   private prepared(

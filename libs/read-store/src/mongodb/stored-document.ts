@@ -1,6 +1,5 @@
 import type { Document } from 'mongodb';
 import type { ReadDocument } from '../read-model';
-import { APPLIED_POSITION } from '../read-model-store.port';
 
 /**
  * A read document as MongoDB holds it: the id as _id and, without transactions, the position of
@@ -12,7 +11,8 @@ export interface StoredDocument extends Document {
   _deleted?: boolean;
 }
 
-export const POSITION = APPLIED_POSITION;
+/** Without transactions: the position of the last event applied to the document (getMany's `applied`). */
+export const POSITION = '_position';
 export const DELETED = '_deleted';
 
 export function collectionName(namespace: string, collection: string): string {

@@ -33,10 +33,22 @@ describe('applying a batch of changes', () => {
 
   it('skips events a document already contains (a replay where the store has no transactions)', () => {
     const events = [tallied(8), tallied(10), tallied(12)];
-    const stored = { id: 'a', key: 'a', count: 5, total: 5, lastPosition: 10, _position: 10 };
+    const stored = { id: 'a', key: 'a', count: 5, total: 5, lastPosition: 10 };
     const working: WorkingSet = new Map([['tallies', new Map<string, ReadDocument | null>([['a', stored]])]]);
-    const result = applyChanges(events, changesOf(projection, events).changes, working);
+    const applied = new Map([['tallies', new Map([['a', 10]])]]);
+    const result = applyChanges(events, changesOf(projection, events).changes, working, applied);
     expect(result.writes.map((w) => [w.id, w.position, w.document?.count])).toEqual([['a', 12, 6]]);
+    // The store's bookkeeping stays out of the document the projection sees and writes.
+    expect(result.writes[0].document).not.toHaveProperty('_position');
+  });
+
+  it('skips events a deleted document already contains, so a replay cannot bring it back', () => {
+    const events = [tallied(8), tallied(9)];
+    const working: WorkingSet = new Map([['tallies', new Map<string, ReadDocument | null>([['a', null]])]]);
+    const applied = new Map([['tallies', new Map([['a', 9]])]]);
+    const result = applyChanges(events, changesOf(projection, events).changes, working, applied);
+    expect(result.applied).toBe(2);
+    expect(result.writes).toEqual([]);
   });
 
   it('stops at a change that throws, keeping the events before it, and none of that event', () => {

@@ -1,10 +1,13 @@
 import type { RecordedEvent } from '@app/event-store';
 import type { ReadDocument } from '../read-model';
-import { APPLIED_POSITION, type DocumentWrite } from '../read-model-store.port';
+import type { AppliedPositions, DocumentWrite } from '../read-model-store.port';
 import type { DocumentChange, AnyProjection } from './projection';
 
 /** Current versions of the documents a batch touches, by collection and id. */
 export type WorkingSet = Map<string, Map<string, ReadDocument | null>>;
+
+/** What the store says each loaded document already contains, by collection (getMany's `applied`). */
+export type AppliedByCollection = Map<string, AppliedPositions>;
 
 export interface BatchResult {
   writes: DocumentWrite[];
@@ -53,12 +56,15 @@ export function idsToLoad(changes: readonly (readonly DocumentChange[])[]): Map<
 
 /**
  * Applies the changes, in event order, to the working set, and returns the documents to write.
- * An update that throws stops the batch there: the events before it are still applied.
+ * An update that throws stops the batch there: the events before it are still applied. A change
+ * to a document whose applied position is at or past its event is skipped: a replay after a
+ * crash, in a store without transactions, that the document already contains.
  */
 export function applyChanges(
   events: readonly RecordedEvent[],
   changes: readonly (readonly DocumentChange[])[],
   working: WorkingSet,
+  applied: AppliedByCollection = new Map(),
 ): BatchResult {
   const dirty = new Map<string, Map<string, number>>();
   const documents = (collection: string): Map<string, ReadDocument | null> => {
@@ -69,16 +75,14 @@ export function applyChanges(
     }
     return map;
   };
-  let applied = 0;
+  let appliedEvents = 0;
   let failure: BatchResult['failure'];
   outer: for (const [index, eventChanges] of changes.entries()) {
     const staged: [string, string, ReadDocument | null][] = [];
     const position = events[index].position;
     for (const change of eventChanges) {
-      const stored = documents(change.collection).get(change.id);
-      // Already contains this event (a replay after a crash, in a store without transactions).
-      const applied = stored ? (stored as Record<string, unknown>)[APPLIED_POSITION] : undefined;
-      if (typeof applied === 'number' && position <= applied) continue;
+      const contains = applied.get(change.collection)?.get(change.id);
+      if (contains !== undefined && position <= contains) continue;
       let next: ReadDocument | null;
       if ('put' in change) next = change.put.id === change.id ? change.put : { ...change.put, id: change.id };
       else if ('remove' in change) next = null;
@@ -105,7 +109,7 @@ export function applyChanges(
       positions.set(id, position);
       dirty.set(collection, positions);
     }
-    applied += 1;
+    appliedEvents += 1;
   }
   const writes: DocumentWrite[] = [];
   for (const [collection, positions] of dirty) {
@@ -113,5 +117,5 @@ export function applyChanges(
       writes.push({ collection, id, document: working.get(collection)?.get(id) ?? null, position });
     }
   }
-  return { writes, applied, failure };
+  return { writes, applied: appliedEvents, failure };
 }

@@ -5,8 +5,8 @@ import {
   storageRefusal,
 } from '@app/event-store';
 import type { ReadDocument } from '../read-model';
-import type { ReadModelStore } from '../read-model-store.port';
-import { type WorkingSet, applyChanges, changesOf, idsToLoad } from './apply-batch';
+import type { AppliedPositions, ReadModelStore } from '../read-model-store.port';
+import { type AppliedByCollection, type WorkingSet, applyChanges, changesOf, idsToLoad } from './apply-batch';
 import type { AnyProjection } from './projection';
 import { DocumentCache } from './document-cache';
 import type { ProjectionFailure, RunnerStatus } from './projection-status';
@@ -239,6 +239,7 @@ export class ProjectionRunner {
     if (events.length === 0) return true;
     const { changes, failure: thrown } = changesOf(this.projection, events);
     const working: WorkingSet = new Map();
+    const appliedPositions: AppliedByCollection = new Map();
     for (const [collection, ids] of idsToLoad(changes)) {
       const documents = new Map<string, ReadDocument | null>();
       const missing: string[] = [];
@@ -248,12 +249,14 @@ export class ProjectionRunner {
         else documents.set(id, cached);
       }
       if (missing.length > 0) {
-        const found = await this.readModels.getMany(this.namespace, collection, missing);
+        const applied: AppliedPositions = new Map();
+        const found = await this.readModels.getMany(this.namespace, collection, missing, applied);
+        appliedPositions.set(collection, applied);
         for (const id of missing) documents.set(id, found.get(id) ?? null);
       }
       working.set(collection, documents);
     }
-    const result = applyChanges(events, changes, working);
+    const result = applyChanges(events, changes, working, appliedPositions);
     const applied = events.slice(0, result.applied);
     if (applied.length > 0) {
       const position = applied[applied.length - 1].position;

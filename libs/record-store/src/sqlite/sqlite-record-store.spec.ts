@@ -26,6 +26,29 @@ describe('SqliteRecordStore', () => {
     recordStoreContract({ open: () => Promise.resolve(new SqliteRecordStore(db)) });
   });
 
+  // What MongoDB's TTL monitor does between a put and deleteExpired, played on the real store: the
+  // contract must hold when expired records also vanish at moments of the store's own (issue 22).
+  describe('contract, with expired records also removed at once after every put', () => {
+    let db: Database.Database;
+    beforeAll(() => {
+      db = open('monitored.sqlite');
+    });
+    afterAll(() => db.close());
+
+    recordStoreContract({
+      open: async () => {
+        const store = new SqliteRecordStore(db);
+        const put = store.put.bind(store);
+        store.put = async (namespace, key, record) => {
+          await put(namespace, key, record);
+          await store.deleteExpired(Date.now());
+        };
+        return store;
+      },
+      expiresOnItsOwn: true,
+    });
+  });
+
   it('keeps its records when the file is closed and opened again, and leaves the connection open', async () => {
     const first = open('reopen.sqlite');
     const store = new SqliteRecordStore(first);

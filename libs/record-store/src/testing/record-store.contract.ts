@@ -3,6 +3,12 @@ import type { RecordStore } from '../record-store.port';
 
 export interface RecordStoreFixture {
   open(): Promise<RecordStore>;
+  /**
+   * The store also removes expired records by itself, at moments of its own (MongoDB's TTL
+   * monitor, every 60 s): deleteExpired may then find some already gone, and its count is only
+   * checked as a bound.
+   */
+  expiresOnItsOwn?: boolean;
 }
 
 const HOUR = 3_600_000;
@@ -89,20 +95,22 @@ export function recordStoreContract(fixture: RecordStoreFixture): void {
     expect(results.filter((r) => r !== undefined)).toEqual(Array(9).fill({ value: `v${winners[0]}` }));
   });
 
-  it('deletes the expired records, counts them, and leaves the others', async () => {
+  it('deletes the expired records, counts those it removed, and leaves the others', async () => {
     const now = Date.now();
     await store.deleteExpired(now); // whatever a shared server already holds
     await store.put(ns, 'a', { value: 'a', expiresAt: now - 2000 });
     await store.put(other, 'b', { value: 'b', expiresAt: now });
     await store.put(ns, 'c', { value: 'c', expiresAt: now + HOUR });
     await store.put(ns, 'd', { value: 'd' });
-    expect(await store.deleteExpired(now)).toBe(2);
+    const removed = await store.deleteExpired(now);
+    if (fixture.expiresOnItsOwn) expect(removed).toBeLessThanOrEqual(2);
+    else expect(removed).toBe(2);
     // Read as of an earlier instant: had they survived, the expired records would show.
     expect(await store.get(ns, 'a', now - 5000)).toBeUndefined();
     expect(await store.get(other, 'b', now - 5000)).toBeUndefined();
     expect(await store.get(ns, 'c', now)).toEqual({ value: 'c', expiresAt: now + HOUR });
     expect(await store.get(ns, 'd', now)).toEqual({ value: 'd' });
-    expect(await store.deleteExpired(now)).toBe(0);
+    if (!fixture.expiresOnItsOwn) expect(await store.deleteExpired(now)).toBe(0);
   });
 
   it('deletes a record, saying whether there was one', async () => {

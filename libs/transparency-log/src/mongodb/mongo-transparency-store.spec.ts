@@ -5,7 +5,7 @@ const url = process.env.MONGODB_URL;
 
 if (!url) {
   describe('MongoTransparencyStore', () => {
-    it.skip('contract: skipped because MONGODB_URL is not set (e.g. mongodb://localhost:27017/ssj_test?replicaSet=rs0)', () => {
+    it.skip('contract: skipped because MONGODB_URL is not set (e.g. mongodb://localhost:27017/ssj_test?directConnection=true)', () => {
       // Runs against a real MongoDB when MONGODB_URL is set: docs/operations.md.
     });
   });

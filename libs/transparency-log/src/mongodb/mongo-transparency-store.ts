@@ -36,7 +36,8 @@ interface CheckpointDocument extends Omit<SignedCheckpoint, 'size'> {
  */
 export class MongoTransparencyStore implements TransparencyStore {
   private constructor(
-    private readonly client: MongoClient,
+    /** The client close() closes: connect's own; none when the store borrows one (open). */
+    private readonly owner: MongoClient | undefined,
     private readonly tileDocs: Collection<TileDocument>,
     private readonly leafDocs: Collection<LeafDocument>,
     private readonly headDocs: Collection<HeadDocument>,
@@ -45,12 +46,29 @@ export class MongoTransparencyStore implements TransparencyStore {
 
   static async connect(url: string, prefix = 'transparency'): Promise<MongoTransparencyStore> {
     const client = await MongoClient.connect(url);
-    const db: Db = client.db();
+    try {
+      return await MongoTransparencyStore.build(client.db(), prefix, client);
+    } catch (error) {
+      await client.close().catch(() => undefined);
+      throw error;
+    }
+  }
+
+  /** On a client the deployment shares: close() leaves it open. */
+  static async open(client: MongoClient, prefix = 'transparency'): Promise<MongoTransparencyStore> {
+    return MongoTransparencyStore.build(client.db(), prefix, undefined);
+  }
+
+  private static async build(
+    db: Db,
+    prefix: string,
+    owner: MongoClient | undefined,
+  ): Promise<MongoTransparencyStore> {
     const leaves = db.collection<LeafDocument>(`${prefix}_leaves`);
     await leaves.createIndex({ position: 1 }, { unique: true });
     await leaves.createIndex({ eventId: 1 }, { unique: true });
     return new MongoTransparencyStore(
-      client,
+      owner,
       db.collection<TileDocument>(`${prefix}_tiles`),
       leaves,
       db.collection<HeadDocument>(`${prefix}_head`),
@@ -138,6 +156,6 @@ export class MongoTransparencyStore implements TransparencyStore {
   }
 
   async close(): Promise<void> {
-    await this.client.close();
+    await this.owner?.close();
   }
 }
