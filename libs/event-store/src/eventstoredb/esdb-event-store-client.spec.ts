@@ -33,11 +33,11 @@ function storeWith(steps: SubscriptionStep[], log = { cancelled: 0, unsubscribed
   const subscriptions: (SubscribeToAllOptions | undefined)[] = [];
   const forwardReads: (ReadAllOptions | undefined)[] = [];
   const client = fakeClient({
-    readAll: ((options?: ReadAllOptions) => {
+    readAll: (options?: ReadAllOptions) => {
       if (options?.direction === BACKWARDS) return fakeRead([resolvedEvent('$stats', 9, HEAD)], log);
       forwardReads.push(options);
       return fakeRead([resolvedEvent('task-3', 0, 300), resolvedEvent('task-4', 0, 400)], log);
-    }),
+    },
     subscribeToAll: (options) => {
       subscriptions.push(options);
       return fakeSubscription(options, steps, log);
@@ -133,8 +133,8 @@ describe('EsdbEventStore against a stand-in client (no server here)', () => {
     const events: AllStreamResolvedEvent[] = [resolvedEvent('task-1', 0, 100), binary];
     const store = new EsdbEventStore(
       fakeClient({
-        readStream: (() => fakeRead(events, log)),
-        readAll: (() => fakeRead(events, log)),
+        readStream: () => fakeRead(events, log),
+        readAll: () => fakeRead(events, log),
       }),
     );
     expect((await all(store.readStream('task-1'))).map((e) => e.revision)).toEqual([0]);
