@@ -7,6 +7,9 @@ COPY . .
 RUN npm run build && npm prune --omit=dev
 
 FROM node:20-bookworm-slim
+# The printed forms embed Noto Sans CJK (FORM_FONT overrides it).
+RUN apt-get update -q && apt-get install -y -q --no-install-recommends fonts-noto-cjk \
+  && rm -rf /var/lib/apt/lists/*
 WORKDIR /app
 ENV NODE_ENV=production
 COPY --from=build /app/node_modules ./node_modules

@@ -12,6 +12,8 @@ const SERVER_ONLY = [
   '@app/read-store/*',
   '@app/record-store',
   '@app/record-store/*',
+  '@app/blob-store',
+  '@app/blob-store/*',
   '@app/transparency-log',
   '@app/transparency-log/*',
 ];

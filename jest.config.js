@@ -32,6 +32,7 @@ module.exports = {
   transformIgnorePatterns: [`/node_modules/(?!(${ESM_ONLY.join('|')})/)`],
   moduleNameMapper: {
     '^@app/audit(|/.*)$': '<rootDir>/libs/audit/src$1',
+    '^@app/blob-store(|/.*)$': '<rootDir>/libs/blob-store/src$1',
     '^@app/contract(|/.*)$': '<rootDir>/libs/contract/src$1',
     '^@app/domain(|/.*)$': '<rootDir>/libs/domain/src$1',
     '^@app/event-store(|/.*)$': '<rootDir>/libs/event-store/src$1',
