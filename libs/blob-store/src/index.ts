@@ -3,3 +3,4 @@ export * from './blob-store.port';
 export * from './errors';
 export { isBlobHash } from './blob-hash';
 export { FilesystemBlobStore } from './filesystem/filesystem-blob-store';
+export { S3BlobStore, type S3BlobStoreOptions } from './s3/s3-blob-store';
