@@ -1,2 +1,10 @@
-/** Evidence files by content address (issue 23): the port and its adapters arrive here. */
-export {};
+/** Evidence files by content address (issue 23, ADR 46): the port, its errors and adapters. */
+export * from './blob-store.port';
+export * from './errors';
+export { isBlobHash } from './blob-hash';
+export { FilesystemBlobStore } from './filesystem/filesystem-blob-store';
+export { S3BlobStore, type S3BlobStoreOptions } from './s3/s3-blob-store';
+export { openBlobStore, type BlobStoreConfig } from './open-blob-store';
+export * from './content-type';
+export * from './size-limits';
+export { sniffSource } from './sniff-stream';
