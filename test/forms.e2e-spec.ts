@@ -197,7 +197,11 @@ describe('printed forms: 检查告知书, 检查表, 检查结果告知书', () 
 });
 
 describe('printed forms without their font', () => {
-  const api = new ApiHarness();
+  const warnings: string[] = [];
+  const quiet = () => undefined;
+  const api = new ApiHarness({
+    logger: { log: quiet, error: quiet, warn: (message: unknown) => warnings.push(String(message)) },
+  });
   beforeAll(() => api.start({ FORM_FONT: '/nonexistent/font.ttc#NotoSansCJKsc-Regular' }));
   afterAll(() => api.stop());
 
@@ -211,5 +215,6 @@ describe('printed forms without their font', () => {
       { setting: 'FORM_FONT' },
     ]);
     expect(answer.body.message).toContain('/nonexistent/font.ttc');
+    expect(warnings.join('\n')).toMatch(/printed forms unavailable: FORM_FONT=\/nonexistent\/font.ttc/);
   });
 });
