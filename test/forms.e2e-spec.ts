@@ -1,4 +1,5 @@
 import type { TaskForms } from '@app/contract';
+import { join, resolve } from 'node:path';
 import PDFDocument from 'pdfkit';
 import { ApiHarness, type ErrorAnswer, admin, staff } from './support/api-harness';
 import {
@@ -11,7 +12,13 @@ import {
   ok,
   operatorOf,
 } from './support/console-locked-task';
-import { crop, darkPixels, differingPixels, pdfText, renderPage } from './support/pdf';
+import { crop, darkPixels, differingPixels, pdfText, renderPage, savePagePng } from './support/pdf';
+
+/** SCREENSHOTS=<dir> (docs/screenshots) saves each form's first page there as forms-<kind>.png. */
+const SHOTS = process.env.SCREENSHOTS ? resolve(process.env.SCREENSHOTS) : undefined;
+const shot = (name: string, pdf: Buffer) => {
+  if (SHOTS) savePagePng(pdf, join(SHOTS, `forms-${name}.png`));
+};
 
 /** The text without its layout: a sentence that wraps still reads as one. */
 const flat = (text: string) => text.replace(/\s+/g, '');
@@ -61,6 +68,7 @@ describe('printed forms: 检查告知书, 检查表, 检查结果告知书', () 
     const bytes = await pdf(`/notice/${entityId}.pdf`);
     // The QR code's link: the task's public page at PUBLIC_BASE_URL.
     expect(bytes.toString('latin1')).toContain(`(https://ssj.example.gov.cn/public/verify/${task.taskId})`);
+    shot('notice', bytes);
     const text = pdfText(bytes);
     containsAll(text, [
       '检查告知书',
@@ -86,7 +94,9 @@ describe('printed forms: 检查告知书, 检查表, 检查结果告知书', () 
   });
 
   it('prints the inspection form of the department: its items, findings and compliance, signature lines with the witness', async () => {
-    const text = pdfText(await pdf(`/inspection/${LEAD.id}/${entityId}.pdf`, task.inspectorOf(entityId)));
+    const bytes = await pdf(`/inspection/${LEAD.id}/${entityId}.pdf`, task.inspectorOf(entityId));
+    shot('inspection', bytes);
+    const text = pdfText(bytes);
     containsAll(text, [
       '检查表',
       '检查事项',
@@ -103,7 +113,9 @@ describe('printed forms: 检查告知书, 检查表, 检查结果告知书', () 
 
   it('prints the result notice: the result in Chinese, its findings, publication, and how to object', async () => {
     await ok(api, 'POST', `/api/tasks/${task.taskId}/publications`, headOf(LEAD.id), { entityId });
-    const text = pdfText(await pdf(`/result-notice/${entityId}.pdf`, supervisor));
+    const bytes = await pdf(`/result-notice/${entityId}.pdf`, supervisor);
+    shot('result-notice', bytes);
+    const text = pdfText(bytes);
     containsAll(text, [
       '检查结果告知书',
       '未发现问题',

@@ -87,3 +87,23 @@ export function differingPixels(a: GreyImage, b: GreyImage): number {
   for (let i = 0; i < a.pixels.length; i += 1) if (Math.abs(a.pixels[i] - b.pixels[i]) > 40) n += 1;
   return n;
 }
+
+/** Saves the page as a PNG (pdftoppm -png), e.g. a form's screenshot for the docs. */
+export function savePagePng(pdf: Buffer, file: string, page = 1, dpi = 80): void {
+  withFile(pdf, (input, dir) => {
+    const p = String(page);
+    poppler('pdftoppm', [
+      '-png',
+      '-r',
+      String(dpi),
+      '-f',
+      p,
+      '-l',
+      p,
+      '-singlefile',
+      input,
+      join(dir, 'page'),
+    ]);
+    writeFileSync(file, readFileSync(join(dir, 'page.png')));
+  });
+}

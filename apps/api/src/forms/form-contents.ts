@@ -166,7 +166,10 @@ export function inspectionForm(facts: FormFacts, departmentId: string): FormDocu
         kind: 'fields',
         fields: [
           { label: '检查部门', value: name(facts, departmentId) },
-          { label: '检查时间', value: entered ? chineseDate(entered.inspectedOn) : '\u3000\u3000年\u3000\u3000月\u3000\u3000日' },
+          {
+            label: '检查时间',
+            value: entered ? chineseDate(entered.inspectedOn) : '\u3000\u3000年\u3000\u3000月\u3000\u3000日',
+          },
         ],
       },
       { kind: 'paragraph', text: `检查方式：${methods.join('\u3000')}` },
@@ -181,6 +184,12 @@ export function inspectionForm(facts: FormFacts, departmentId: string): FormDocu
         ],
         rows,
         rowHeight: 60,
+      },
+      {
+        kind: 'table',
+        columns: [{ title: '其他发现的问题及处置措施（现场笔录、责令改正、整改情况等）', weight: 1 }],
+        rows: [['']],
+        rowHeight: 70,
       },
       { kind: 'heading', text: '检查人员' },
       { kind: 'table', columns: TEAM_COLUMNS, rows: teamRows(facts, departmentId) },

@@ -107,9 +107,16 @@ function drawBlock(doc: Doc, block: FormBlock): void {
       doc.moveDown(0.8);
       for (const line of block.lines) {
         ensureRoom(doc, 34);
-        doc.fontSize(BODY).text(`${line}：＿＿＿＿＿＿＿＿＿＿\u3000\u3000日期：\u3000\u3000\u3000年\u3000\u3000月\u3000\u3000日`, left, doc.y, {
-          width: width(doc),
-        });
+        doc
+          .fontSize(BODY)
+          .text(
+            `${line}：＿＿＿＿＿＿＿＿＿＿\u3000\u3000日期：\u3000\u3000\u3000年\u3000\u3000月\u3000\u3000日`,
+            left,
+            doc.y,
+            {
+              width: width(doc),
+            },
+          );
         doc.moveDown(1.2);
       }
       return;
@@ -136,16 +143,17 @@ function drawTable(
     columns.map((c) => c.weight),
   );
   const pad = 4;
-  const heightOf = (cells: string[], size: number) =>
+  const heightOf = (cells: string[], size: number, least = minHeight) =>
     Math.max(
-      minHeight,
+      least,
       ...cells.map((text, i) =>
         doc.fontSize(size).heightOfString(text || ' ', { width: widths[i] - 2 * pad }),
       ),
     ) +
     2 * pad;
   const drawRow = (cells: string[], size: number, fill?: string) => {
-    const height = heightOf(cells, size);
+    // The header row is only as high as its titles; the others leave room to write in.
+    const height = heightOf(cells, size, fill ? 0 : minHeight);
     let x = left;
     const y = doc.y;
     cells.forEach((text, i) => {
@@ -159,7 +167,7 @@ function drawTable(
   };
   const titles = columns.map((c) => c.title);
   if (header) {
-    ensureRoom(doc, heightOf(titles, 9.5) + 24);
+    ensureRoom(doc, heightOf(titles, 9.5, 0) + 24);
     drawRow(titles, 9.5, '#eeeeee');
   }
   for (const row of rows) {
