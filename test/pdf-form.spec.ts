@@ -1,13 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { DEFAULT_FORM_FONT, parseFontSetting } from '@app/runtime';
 import type { FormDocument } from '../apps/api/src/forms/form-document';
+import { parseFormFont } from '../apps/api/src/forms/font-face';
 import { renderForm } from '../apps/api/src/forms/pdf-form';
 import { pdfText } from './support/pdf';
 
 /** pdf-form.ts on its own: a long table runs onto more pages, each with its header row and footer. */
 describe('drawing a form as a PDF', () => {
   const { path, postscriptName } = parseFontSetting(DEFAULT_FORM_FONT);
-  const font = { bytes: readFileSync(path), ...(postscriptName ? { postscriptName } : {}) };
+  const bytes = readFileSync(path);
+  const font = parseFormFont(bytes, 'FORM_FONT', postscriptName);
+  if (typeof font === 'string') throw new Error(font);
   const form: FormDocument = {
     kind: 'inspection',
     title: '检查表',
@@ -45,5 +48,17 @@ describe('drawing a form as a PDF', () => {
     expect(pdfText(pdf)).toContain('事项30');
     // The font is subset: the collection is ~20 MB, the form a small fraction of it.
     expect(pdf.length).toBeLessThan(200_000);
+  });
+
+  it('names the members of a collection given without one, and refuses a name it lacks or a file that is no font', () => {
+    expect(parseFormFont(bytes, 'FORM_FONT=x.ttc')).toMatch(
+      /a collection; name one of its fonts after #: .*NotoSansCJKsc-Regular/,
+    );
+    expect(parseFormFont(bytes, 'FORM_FONT=x.ttc#Nope', 'Nope')).toBe(
+      'FORM_FONT=x.ttc#Nope: no font Nope in the file',
+    );
+    expect(parseFormFont(Buffer.from('not a font'), 'FORM_FONT=x')).toMatch(
+      /^FORM_FONT=x: not a usable font/,
+    );
   });
 });

@@ -1,10 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { FORM_FONT_VARIABLE, type AppConfig } from '@app/runtime';
 import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
-import PDFDocument from 'pdfkit';
 import { ApiError } from '../common/api-error';
 import { APP_CONFIG } from '../stores/stores.providers';
-import type { FormFontData } from './pdf-form';
+import { type FormFontData, parseFormFont } from './font-face';
 
 /**
  * The CJK font the forms embed (FORM_FONT), read once. A missing or unusable font does not stop
@@ -45,14 +44,6 @@ export class FormFont implements OnModuleInit {
     } catch (error) {
       return `${named}: cannot read the font (${(error as NodeJS.ErrnoException).code ?? String(error)}); install fonts-noto-cjk or set ${FORM_FONT_VARIABLE}`;
     }
-    try {
-      // Opened once here so a wrong collection member name is told at start-up, not mid-form.
-      const probe = new PDFDocument({ autoFirstPage: false });
-      probe.registerFont('probe', bytes, postscriptName);
-      probe.font('probe');
-    } catch (error) {
-      return `${named}: not a usable font (${(error as Error).message})`;
-    }
-    return { bytes, ...(postscriptName ? { postscriptName } : {}) };
+    return parseFormFont(bytes, named, postscriptName);
   }
 }

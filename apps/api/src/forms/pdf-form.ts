@@ -1,12 +1,7 @@
 import PDFDocument from 'pdfkit';
 import QRCode from 'qrcode';
+import type { FormFontData } from './font-face';
 import { type FormBlock, type FormDocument, columnWidths, footerLines } from './form-document';
-
-/** The CJK font the forms embed: the file's bytes and, for a collection (.ttc), the member's name. */
-export interface FormFontData {
-  bytes: Buffer;
-  postscriptName?: string;
-}
 
 const MARGIN = 50;
 const FOOTER = 44;
@@ -29,7 +24,8 @@ export function renderForm(form: FormDocument, font: FormFontData, at: Date): Pr
     doc.on('end', () => resolve(Buffer.concat(chunks)));
     doc.on('error', reject);
   });
-  doc.registerFont('cjk', font.bytes, font.postscriptName);
+  // pdfkit's types name only files and bytes; its font factory takes a parsed font (anything with layout()).
+  doc.registerFont('cjk', font.face as unknown as Buffer);
   doc.font('cjk');
   drawHeader(doc, form);
   for (const block of form.blocks) drawBlock(doc, block);
