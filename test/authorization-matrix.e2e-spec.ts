@@ -13,6 +13,7 @@ type Access = readonly Role[];
 const SIGNED_IN: Access = ROLES;
 /** Anyone, signed in or not. */
 const PUBLIC = 'public' as const;
+const FORM_PRINTERS: Access = ['operator', 'inspector', 'head', 'principal', 'supervisor', 'auditor'];
 
 const MATRIX: Record<string, Access | typeof PUBLIC> = {
   'GET /health': PUBLIC,
@@ -110,6 +111,11 @@ const MATRIX: Record<string, Access | typeof PUBLIC> = {
   'GET /api/tasks/{id}/history': SIGNED_IN,
   'GET /api/tasks/{id}/bundle': ['admin', 'supervisor', 'auditor'],
   'GET /api/tasks/{id}': SIGNED_IN,
+  // Printed forms: then only the task's departments and the overseers (NOT_A_TASK_DEPARTMENT).
+  'GET /api/tasks/{id}/forms': FORM_PRINTERS,
+  'GET /api/tasks/{id}/forms/notice/{entityId}.pdf': FORM_PRINTERS,
+  'GET /api/tasks/{id}/forms/inspection/{departmentId}/{entityId}.pdf': FORM_PRINTERS,
+  'GET /api/tasks/{id}/forms/result-notice/{entityId}.pdf': FORM_PRINTERS,
   'POST /api/tasks/{id}/replacement-requests': ['operator', 'head'],
   'POST /api/tasks/{id}/withdrawal-requests': ['operator', 'head'],
   'POST /api/tasks/{id}/correction-requests': ['operator', 'head'],

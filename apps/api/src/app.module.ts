@@ -82,6 +82,9 @@ import { TaskResultsController } from './tasks/task-results.controller';
 import { PersonalText } from './tasks/personal-text';
 import { SealedResults } from './tasks/sealed-results';
 import { TasksController } from './tasks/tasks.controller';
+import { FormsController } from './forms/forms.controller';
+import { FormFont } from './forms/form-font';
+import { TaskForms } from './forms/task-forms';
 import { OfficeTasksController } from './tasks/office-tasks.controller';
 import { TaskInitiation } from './tasks/task-initiation';
 import { VisitsController } from './visits/visits.controller';
@@ -144,6 +147,7 @@ export class AppModule {
         PlanExecutionController,
         AssessmentController,
         ClockController,
+        FormsController,
       ]),
       providers: [
         { provide: APP_CONFIG, useValue: config },
@@ -195,6 +199,8 @@ export class AppModule {
         EntityDrawRecorder,
         InspectorDrawService,
         ExpertDrawService,
+        FormFont,
+        TaskForms,
       ],
       exports: [STORES, APP_CONFIG],
     };

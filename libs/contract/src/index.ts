@@ -24,3 +24,4 @@ export type * from './users';
 export type * from './plan-filings';
 export type * from './consolidated-plan';
 export type * from './visits';
+export type * from './task-forms';

@@ -20,6 +20,12 @@ describe('loadConfig', () => {
         B: { min: { ratio: 0.1, inclusive: false } },
       },
       planFiling: { filingDeadline: '01-31', consolidatedDeadline: '03-10' },
+      forms: {
+        font: {
+          path: '/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc',
+          postscriptName: 'NotoSansCJKsc-Regular',
+        },
+      },
       authSecret: undefined,
       deadlines: {
         response: 2,

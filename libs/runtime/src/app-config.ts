@@ -14,6 +14,7 @@ import { resolve } from 'node:path';
 import { BEACON_SOURCES, type BeaconPolicy, type ItemClassLimits } from '@app/domain';
 import { readItemClassLimits } from './item-class-limits-config';
 import { type PlanFilingSettings, readPlanFilingSettings } from './plan-filing-config';
+import { type FormSettings, readFormSettings } from './forms-config';
 import { type SignInSettings, readSignInSettings } from './sign-in-config';
 
 const BEACON_SOURCE_LIST = new RegExp(
@@ -261,6 +262,8 @@ export interface AppConfig {
   itemClassLimits: ItemClassLimits;
   /** Plan filing with the joint office and the consolidated plan's deadlines (plan-filing-config.ts). */
   planFiling: PlanFilingSettings;
+  /** The printed forms' font and the public address their QR codes link to (forms-config.ts). */
+  forms: FormSettings;
   /** The built web console the api serves at `/` (none served when it has not been built). */
   webDir: string;
   /** Imports this process reads at once; one more is answered 503 IMPORT_BUSY. */
@@ -355,6 +358,7 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
   const itemClasses = readItemClassLimits(env);
   const notice = outcomeNoticeDays(parsed);
   const planFiling = readPlanFilingSettings(env);
+  const forms = readFormSettings(env);
   const mixed =
     parsed.DATABASE_URL && (parsed.EVENTSTORE_URL || parsed.MONGODB_URL)
       ? 'DATABASE_URL: PostgreSQL holds every store; set it, or EVENTSTORE_URL and MONGODB_URL, not both'
@@ -364,6 +368,7 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
     'problems' in signIn ||
     'problems' in itemClasses ||
     'problems' in planFiling ||
+    'problems' in forms ||
     'problem' in notice ||
     mixed
   ) {
@@ -374,6 +379,7 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
     if ('problems' in signIn) reasons.push(...signIn.problems);
     if ('problems' in itemClasses) reasons.push(...itemClasses.problems);
     if ('problems' in planFiling) reasons.push(...planFiling.problems);
+    if ('problems' in forms) reasons.push(...forms.problems);
     if ('problem' in notice) reasons.push(notice.problem);
     if (mixed) reasons.push(mixed);
     throw new ConfigurationError(`Invalid configuration: ${reasons.join(' | ')}`);
@@ -409,6 +415,7 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
     signIn: signIn.settings,
     itemClassLimits: itemClasses.limits,
     planFiling: planFiling.settings,
+    forms: forms.settings,
     webDir: resolve(parsed.WEB_DIR ?? 'dist/apps/web'),
     importConcurrency: parsed.IMPORT_CONCURRENCY ?? 2,
     transparency: {

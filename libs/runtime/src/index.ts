@@ -8,5 +8,6 @@ export * from './password-hash';
 export * from './sign-in-config';
 export * from './item-class-limits-config';
 export * from './plan-filing-config';
+export * from './forms-config';
 export * from './postgres-connection';
 export * from './postgres-stores';

@@ -45,6 +45,7 @@ import { objectionOutcome } from './messages/tasks/objection-outcome';
 import { taskRequests } from './messages/tasks/requests';
 import { taskPostponement } from './messages/tasks/postponement';
 import { workbench } from './messages/tasks/workbench';
+import { taskForms } from './messages/tasks/forms';
 import { registerWords } from './messages/registers/form-words';
 import { registerVocabulary } from './messages/registers/vocabulary';
 import { checkItemList } from './messages/registers/check-items';
@@ -91,6 +92,7 @@ const sections = {
     taskRequests,
     taskPostponement,
     workbench,
+    taskForms,
   ),
   plans: merged(
     planList,

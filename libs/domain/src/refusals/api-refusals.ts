@@ -87,6 +87,10 @@ export const API_REFUSALS: Record<string, Bilingual> = {
     zh: '您只能代表本部门[（{actingFor}）]办理[，不能代表{departmentId}办理]。',
     en: 'You act for your own department[ ({actingFor})][, not for {departmentId}].',
   },
+  NOT_A_TASK_DEPARTMENT: {
+    zh: '只有参与该任务的部门及监督、审计人员可以打印其文书。',
+    en: "Only the task's departments, supervisors and auditors may print its forms.",
+  },
   OUTSIDE_JURISDICTION: {
     zh: '该事项不在本部门管辖范围内[（本部门辖区：{jurisdiction}）]。',
     en: "This lies outside your department's jurisdiction[ (yours: {jurisdiction})].",
@@ -230,6 +234,10 @@ export const API_REFUSALS: Record<string, Bilingual> = {
   STORAGE_UNAVAILABLE: {
     zh: '数据存储暂时无法写入，本次未保存任何内容（查询不受影响），请联系系统管理员。',
     en: 'The data store refuses writes: nothing was written (reads still work); tell an administrator.',
+  },
+  FORM_FONT_MISSING: {
+    zh: '打印文书所需的中文字体不可用[（设置项 {setting}）]，请联系系统管理员安装 fonts-noto-cjk 或设置字体。',
+    en: 'The Chinese font the printed forms need is unavailable[ (setting {setting})]; an administrator installs fonts-noto-cjk or sets the font.',
   },
   SERVICE_UNAVAILABLE: {
     zh: '服务暂时不可用，请稍后再试。',

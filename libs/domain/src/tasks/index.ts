@@ -1,4 +1,5 @@
 export * from './task-vocabulary';
+export * from './result-category-words';
 export * from './task-events';
 export * from './task-commands';
 export * from './task-state';

@@ -25,6 +25,7 @@ import { offeredActions } from './task-view';
 import { TeamsSection } from './teams';
 import { HandOverSection } from './hand-over-section';
 import { VisitSection } from './visit-section';
+import { TaskFormsSection } from './task-forms';
 import { useDepartments } from '../../api/use-departments';
 import { useCheckItems, useInspectors } from './use-names';
 import { useLoad } from './use-load';
@@ -125,6 +126,10 @@ export function TaskDetailPage() {
               ) : null}
               <TaskStages current={currentStage(state, detail.offered.respond)} />
               {state.entityIds !== null ? <EntityPanel /> : null}
+              {state.status === 'locked' && taskId ? (
+                // Listed again once a result is entered: its result notice can then be printed.
+                <TaskFormsSection key={Object.keys(state.entered).length} taskId={taskId} />
+              ) : null}
               <p>
                 <Link to={`/audit/tasks/${taskId}`}>{t('tasks.historyLink')}</Link>
               </p>
