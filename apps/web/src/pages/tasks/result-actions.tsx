@@ -20,7 +20,7 @@ import { ConfirmDialog, useConfirmation } from '../../components/confirm-dialog'
  */
 export function EnterResult({ entityId, departmentId }: { entityId: string; departmentId: string }) {
   const { t } = useI18n();
-  const { task, today, itemName, refresh } = useTaskDetail();
+  const { task, today, itemName, refresh, acts } = useTaskDetail();
   const [open, setOpen] = useState(false);
   const entered = task.entered[resultKey(entityId, departmentId)];
   const items = itemsOf(task, departmentId);
@@ -84,6 +84,7 @@ export function EnterResult({ entityId, departmentId }: { entityId: string; depa
         evidence={<EvidencePlace />}
         onCancel={() => setOpen(false)}
         onSubmit={(draft) => {
+          acts.begin();
           entry.keep(draft);
           entry.submit(`/api/tasks/${task.id}/results`, { entityId, ...resultOf(draft) });
         }}
