@@ -64,6 +64,8 @@ describeInBrowser('result entry on a phone (390×844)', () => {
   it('opens the task from the list, shows the team and the items, and enters the result', async () => {
     await signIn(task.inspectorOf(entityId));
     await page.goto(`${api.base}/tasks`);
+    await page.getByRole('link', { name: TASK_NAME }).first().waitFor();
+    await fitsTheScreen();
     await page.getByRole('link', { name: TASK_NAME }).first().tap();
     await page.getByRole('heading', { level: 1, name: new RegExp(TASK_NAME) }).waitFor();
     await page
