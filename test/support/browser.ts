@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { type Browser, type Page, chromium } from 'playwright-core';
+import { type Browser, type BrowserContextOptions, type Page, chromium } from 'playwright-core';
 
 /** Debian's Chromium (`apt-get install chromium`), as .ci/run installs it. */
 export const CHROMIUM = '/usr/bin/chromium';
@@ -31,12 +31,25 @@ export function launchBrowser(): Promise<Browser> {
   });
 }
 
+/** An office screen. */
+export const OFFICE: BrowserContextOptions = { viewport: { width: 1366, height: 768 } };
+/** An inspector's phone on site (issue 23): 390×844, touch. */
+export const PHONE: BrowserContextOptions = {
+  viewport: { width: 390, height: 844 },
+  isMobile: true,
+  hasTouch: true,
+};
+
 /**
- * A page on an office screen (1366×768) that fails the test on any script error, and on anything
- * the api's Content-Security-Policy blocks.
+ * A page on an office screen (1366×768, or the `device` given) that fails the test on any script
+ * error, and on anything the api's Content-Security-Policy blocks.
  */
-export async function officePage(browser: Browser, errors: string[]): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN' });
+export async function officePage(
+  browser: Browser,
+  errors: string[],
+  device: BrowserContextOptions = OFFICE,
+): Promise<Page> {
+  const context = await browser.newContext({ ...device, locale: 'zh-CN' });
   // axe-core for accessibilityViolations, in every document before its own scripts: a <script>
   // added later would be inline, which the console's Content-Security-Policy refuses.
   await context.addInitScript({ path: require.resolve('axe-core/axe.min.js') });

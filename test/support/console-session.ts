@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { ApiHarness, type Caller } from './api-harness';
-import { accessibilityViolations, browserAvailable, launchBrowser, officePage } from './browser';
+import { PHONE, accessibilityViolations, browserAvailable, launchBrowser, officePage } from './browser';
 import { consoleBuild } from './console-build';
 
 /** Where SCREENSHOTS=<dir> asks the pages to be saved (docs/screenshots), if it does. */
@@ -15,6 +15,8 @@ export interface ConsoleOptions {
   fullPage?: boolean;
   /** Put before each screenshot's name. */
   shotPrefix?: string;
+  /** On an inspector's phone (390×844, touch) rather than an office screen. */
+  phone?: boolean;
 }
 
 /**
@@ -58,7 +60,7 @@ export class ConsoleSession {
     if (SHOTS) mkdirSync(SHOTS, { recursive: true });
     await this.api.start({ WEB_DIR: webDir, ...this.options.env });
     this.browser = await launchBrowser();
-    this.page = await officePage(this.browser, this.errors);
+    this.page = await officePage(this.browser, this.errors, this.options.phone ? PHONE : undefined);
   }
 
   async stop(): Promise<void> {

@@ -1,6 +1,8 @@
 import { resultKey } from '@app/domain';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTaskCommand } from './use-task-command';
+import { useResultEntry } from './use-result-entry';
+import { EntryStatus, EvidencePlace } from './entry-status';
 import { ActionError, Field } from '../../components/field';
 import { useI18n } from '../../i18n/i18n';
 import { useTaskDetail } from './detail-context';
@@ -11,14 +13,26 @@ import { itemsOf } from './task-view';
 import { defaultInspectionDay } from './act-reasons';
 import { ConfirmDialog, useConfirmation } from '../../components/confirm-dialog';
 
-/** 录入: an inspector of the entity's team enters (or enters again) their department's result. */
+/**
+ * 录入: an inspector of the entity's team enters (or enters again) their department's result. What
+ * is typed is kept on this phone, and a submitted entry that cannot reach the api waits there and
+ * is sent when the connection returns (use-result-entry.ts).
+ */
 export function EnterResult({ entityId, departmentId }: { entityId: string; departmentId: string }) {
   const { t } = useI18n();
-  const { task, today, itemName, refresh } = useTaskDetail();
+  const { task, today, itemName, refresh, acts } = useTaskDetail();
   const [open, setOpen] = useState(false);
-  const enter = useTaskCommand();
   const entered = task.entered[resultKey(entityId, departmentId)];
   const items = itemsOf(task, departmentId);
+  const entry = useResultEntry({ taskId: task.id, entityId, departmentId }, items, () => {
+    setOpen(false);
+    refresh();
+  });
+  // A refused entry stays open beside its reasons; a waiting one is said above the button instead.
+  const queued = entry.phase.kind === 'queued';
+  useEffect(() => {
+    if (queued) setOpen(false);
+  }, [queued]);
   const inspectedOn = defaultInspectionDay(task.window, today);
   if ('notBefore' in inspectedOn) {
     return (
@@ -32,36 +46,51 @@ export function EnterResult({ entityId, departmentId }: { entityId: string; depa
       </div>
     );
   }
+  const status = <EntryStatus phase={entry.phase} onRetry={entry.retryNow} />;
   if (!open) {
     return (
-      <div className="actions">
-        <button type="button" className={entered ? undefined : 'primary'} onClick={() => setOpen(true)}>
-          {entered ? t('tasks.enterAgain') : t('tasks.enterResult')}
-        </button>
-      </div>
+      <>
+        {status}
+        <div className="actions">
+          <button
+            type="button"
+            className={entered ? undefined : 'primary'}
+            disabled={entry.phase.kind === 'queued' || entry.phase.kind === 'sending'}
+            onClick={() => {
+              entry.dismiss();
+              setOpen(true);
+            }}
+          >
+            {entered ? t('tasks.enterAgain') : t('tasks.enterResult')}
+          </button>
+        </div>
+      </>
     );
   }
   return (
-    <ResultForm
-      title={t('tasks.enterResultTitle')}
-      initial={entered ? draftOf(entered.result, items) : blankResult(items, inspectedOn.day)}
-      inspectedOnRange={{ min: task.window.from, max: inspectedOn.day }}
-      itemName={itemName}
-      error={enter.error}
-      busy={enter.busy}
-      submitLabel={t('tasks.submitResult')}
-      onCancel={() => setOpen(false)}
-      onSubmit={(draft) =>
-        void enter
-          .run('POST', `/api/tasks/${task.id}/results`, { entityId, ...resultOf(draft) })
-          .then((done) => {
-            if (done) {
-              setOpen(false);
-              refresh();
-            }
-          })
-      }
-    />
+    <>
+      <ResultForm
+        title={t('tasks.enterResultTitle')}
+        initial={
+          entry.keptDraft() ??
+          (entered ? draftOf(entered.result, items) : blankResult(items, inspectedOn.day))
+        }
+        inspectedOnRange={{ min: task.window.from, max: inspectedOn.day }}
+        itemName={itemName}
+        error={entry.error}
+        busy={entry.phase.kind === 'sending'}
+        submitLabel={t('tasks.submitResult')}
+        onChange={entry.keep}
+        evidence={<EvidencePlace />}
+        onCancel={() => setOpen(false)}
+        onSubmit={(draft) => {
+          acts.begin();
+          entry.keep(draft);
+          entry.submit(`/api/tasks/${task.id}/results`, { entityId, ...resultOf(draft) });
+        }}
+      />
+      {status}
+    </>
   );
 }
 

@@ -29,6 +29,8 @@ export function ResultForm({
   extra,
   extraFields = {},
   inspectedOnRange,
+  evidence,
+  onChange,
   onSubmit,
   onCancel,
 }: {
@@ -45,13 +47,21 @@ export function ResultForm({
   extraFields?: Readonly<Record<string, string>>;
   /** The days the api accepts as the day inspected: the window, up to today. */
   inspectedOnRange?: { min: string; max: string };
+  /** The evidence capture, shown under the findings (issue 23: the evidence helper's control). */
+  evidence?: ReactNode;
+  /** Each change as typed (to keep the draft in this browser); the form then says it is kept. */
+  onChange?: (draft: ResultDraft) => void;
   onSubmit: (draft: ResultDraft) => void;
   onCancel: () => void;
 }) {
   const { t } = useI18n();
   const [draft, setDraft] = useState(initial);
   const fieldError = byField(error, RULE_FIELDS.result);
-  const change = (patch: Partial<ResultDraft>) => setDraft((d) => ({ ...d, ...patch }));
+  const change = (patch: Partial<ResultDraft>) => {
+    const next = { ...draft, ...patch };
+    setDraft(next);
+    onChange?.(next);
+  };
   const finding = (index: number, patch: Partial<ResultDraft['findings'][number]>) =>
     change({ findings: draft.findings.map((f, i) => (i === index ? { ...f, ...patch } : f)) });
   const submit = (event: FormEvent) => {
@@ -71,8 +81,9 @@ export function ResultForm({
   ];
   const labels = { ...resultLabels(t, prefix, draft.findings, itemName), ...extraFields };
   return (
-    <form className="inline-form" onSubmit={submit} aria-label={title}>
+    <form className="inline-form result-form" onSubmit={submit} aria-label={title}>
       <h4>{title}</h4>
+      {onChange ? <p className="field-hint">{t('tasks.entryKept')}</p> : null}
       {extra}
       <div className="form-row">
         <Field label={t('tasks.category')} name={`${prefix}category`} error={fieldError} required>
@@ -156,6 +167,7 @@ export function ResultForm({
           </Field>
         </fieldset>
       ))}
+      {evidence}
       <label className="choice">
         <input
           type="checkbox"
@@ -172,7 +184,15 @@ export function ResultForm({
           hint={t('tasks.witnessHint')}
         >
           {(props) => (
-            <input {...props} value={draft.witness} onChange={(e) => change({ witness: e.target.value })} />
+            <input
+              {...props}
+              type="text"
+              inputMode="text"
+              autoComplete="off"
+              enterKeyHint="next"
+              value={draft.witness}
+              onChange={(e) => change({ witness: e.target.value })}
+            />
           )}
         </Field>
         <Field label={t('tasks.notes')} name={`${prefix}notes`} error={fieldError}>
