@@ -10,3 +10,4 @@ export * from './item-class-limits-config';
 export * from './plan-filing-config';
 export * from './postgres-connection';
 export * from './postgres-stores';
+export * from './evidence-config';
