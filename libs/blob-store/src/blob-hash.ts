@@ -1,0 +1,54 @@
+import { createHash, type Hash } from 'node:crypto';
+import type { BlobSource } from './blob-store.port';
+import { BlobRequestInvalid, BlobTooLarge } from './errors';
+
+const HASH = /^[0-9a-f]{64}$/;
+
+/** Whether `hash` is a lowercase hex SHA-256: the only thing a blob's path or key is built from. */
+export function isBlobHash(hash: unknown): hash is string {
+  return typeof hash === 'string' && HASH.test(hash);
+}
+
+export function checkHash(field: string, hash: unknown): string {
+  if (!isBlobHash(hash)) throw new BlobRequestInvalid(field, 'not a lowercase hex SHA-256');
+  return hash;
+}
+
+export function checkByteCount(field: string, value: unknown, min: number): number {
+  if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < min) {
+    throw new BlobRequestInvalid(field, `not an integer of at least ${min}`);
+  }
+  return value;
+}
+
+/** Counts and hashes bytes as they pass; refuses the first byte past `maxBytes`. */
+export class ByteMeter {
+  private readonly hash: Hash = createHash('sha256');
+  size = 0;
+
+  constructor(private readonly maxBytes: number) {}
+
+  take(chunk: Uint8Array): void {
+    this.size += chunk.byteLength;
+    if (this.size > this.maxBytes) throw new BlobTooLarge(this.maxBytes);
+    this.hash.update(chunk);
+  }
+
+  digest(): string {
+    return this.hash.digest('hex');
+  }
+}
+
+/** The source's chunks as bytes (a Readable may yield strings). */
+export async function* chunksOf(source: BlobSource): AsyncGenerator<Uint8Array> {
+  for await (const chunk of source as AsyncIterable<Uint8Array | string>) {
+    yield typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+  }
+}
+
+/** The SHA-256 and size of a whole stream (completeUpload re-reads the assembled upload). */
+export async function hashOf(source: BlobSource): Promise<{ hash: string; size: number }> {
+  const meter = new ByteMeter(Number.MAX_SAFE_INTEGER);
+  for await (const chunk of chunksOf(source)) meter.take(chunk);
+  return { hash: meter.digest(), size: meter.size };
+}
