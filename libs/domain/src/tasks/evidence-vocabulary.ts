@@ -46,14 +46,16 @@ export function evidenceTargetKey(to: EvidenceTarget): string {
   }
 }
 
+const AUDIO_CONTAINERS = ['video/mp4', 'video/3gpp', 'video/webm'];
+
 /** Which content types each kind may have (types as sniffed from the file's first bytes). */
 export function contentTypeFitsKind(kind: EvidenceKind, contentType: string): boolean {
   switch (kind) {
     case 'photo':
       return contentType.startsWith('image/');
     case 'audio':
-      // An MP4/M4A container cannot be told apart from a video by its first bytes.
-      return contentType.startsWith('audio/') || contentType === 'video/mp4';
+      // An M4A, 3GP or WebM recording cannot be told from a video by its first bytes.
+      return contentType.startsWith('audio/') || AUDIO_CONTAINERS.includes(contentType);
     case 'video':
       return contentType.startsWith('video/');
     case 'document':

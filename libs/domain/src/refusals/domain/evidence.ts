@@ -70,6 +70,10 @@ export const EVIDENCE_REFUSALS: Record<string, Bilingual> = {
     zh: '上传尚未完成[（已收到 {offset} / {size} 字节）]。',
     en: 'The upload is not complete[ ({offset} of {size} bytes)].',
   },
+  TASK_EVIDENCE_FORBIDDEN: {
+    zh: '只有该任务的参与部门、审计人员和监督人员可以查看其证据材料。',
+    en: 'Only the task’s departments, auditors and supervisors see its evidence.',
+  },
   BLOB_STORE_UNAVAILABLE: {
     zh: '文件存储暂不可用（已满或无法连接），请稍后再上传；检查结果可先行录入。',
     en: 'The file store is unavailable (full or down); upload later — the result can be entered meanwhile.',
