@@ -1,16 +1,9 @@
-import { type BlobStore, FilesystemBlobStore } from '@app/blob-store';
-import type { AppConfig, BlobStoreSettings } from '@app/runtime';
+import type { BlobStore } from '@app/blob-store';
+import { type AppConfig, openEvidenceStore } from '@app/runtime';
 import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
 import { APP_CONFIG } from '../stores/stores.providers';
 
 export const BLOB_STORE = Symbol('BlobStore');
-
-/** The store BLOB_STORE names (docs/operations.md, "Evidence"). */
-export async function openEvidenceStore(settings: BlobStoreSettings): Promise<BlobStore> {
-  if (settings.kind === 'filesystem') return new FilesystemBlobStore(settings.dir);
-  // The S3 adapter arrives with libs/blob-store's openBlobStore (feat/i23-blobs).
-  throw new Error('BLOB_STORE=s3: the S3 adapter is not built into this version');
-}
 
 export const blobStoreProvider = {
   provide: BLOB_STORE,
