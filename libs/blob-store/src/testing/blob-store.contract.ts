@@ -79,13 +79,16 @@ export function blobStoreContract(fixture: BlobStoreFixture): void {
   });
 
   it('refuses content over maxBytes and keeps nothing of it; exactly maxBytes passes', async () => {
-    const bytes = content(MiB + 1);
-    await expect(store.put(chunked(bytes), { maxBytes: MiB })).rejects.toBeInstanceOf(BlobTooLarge);
+    // Over 5 MiB: an S3 adapter has sent whole parts before the limit is passed.
+    const bytes = content(6 * MiB + 1);
+    const refusal = store.put(chunked(bytes), { maxBytes: 6 * MiB });
+    await expect(refusal).rejects.toBeInstanceOf(BlobTooLarge);
+    await expect(refusal).rejects.toMatchObject({ maxBytes: 6 * MiB });
     expect((await fixture.contents()).blobs).toEqual([]);
     await nothingPartial();
-    expect(await store.put(chunked(bytes), { maxBytes: MiB + 1 })).toEqual({
+    expect(await store.put(chunked(bytes), { maxBytes: 6 * MiB + 1 })).toEqual({
       hash: sha256(bytes),
-      size: MiB + 1,
+      size: 6 * MiB + 1,
     });
   });
 
@@ -113,9 +116,12 @@ export function blobStoreContract(fixture: BlobStoreFixture): void {
   });
 
   it('passes on the error of a source that fails halfway, and keeps nothing', async () => {
-    const bytes = content(3 * MiB);
+    const bytes = content(12 * MiB);
     const cut = new Error('connection reset by the phone network');
-    await expect(store.put(interrupted(bytes, 2 * MiB, cut), { maxBytes: 10 * MiB })).rejects.toBe(cut);
+    for (const failAfter of [2 * MiB, 11 * MiB]) {
+      const source = interrupted(bytes, failAfter, cut);
+      await expect(store.put(source, { maxBytes: 20 * MiB })).rejects.toBe(cut);
+    }
     const aborted = new Error('request aborted');
     let pushed = false;
     const destroyed = new Readable({
