@@ -2,8 +2,8 @@ import { execFile } from 'node:child_process';
 import { readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { ApiHarness, TEST_SECRET } from './support/api-harness';
-import { LEAD, enterResult, lockedTask } from './support/console-locked-task';
+import { ApiHarness, TEST_SECRET, staff } from './support/api-harness';
+import { LEAD, enterResult, lockedTask, operatorOf } from './support/console-locked-task';
 import { fileOf, sha256 } from './support/evidence-files';
 
 const run = promisify(execFile);
@@ -25,6 +25,8 @@ describe('a task bundle with its evidence files, checked offline', () => {
       ({ stdout }) => ({ code: 0, stdout }),
       (error: { code?: number; stdout?: string }) => ({ code: error.code, stdout: error.stdout ?? '' }),
     );
+  let taskId = '';
+  let entityId = '';
   const bundle = () => join(api.dir, 'bundle.json');
   const files = () => join(api.dir, 'evidence');
   const verify = async () => {
@@ -35,7 +37,8 @@ describe('a task bundle with its evidence files, checked offline', () => {
   beforeAll(async () => {
     await api.start({ SIMULATED_CLOCK: 'true' });
     const task = await lockedTask(api, '2026-05-11', '2026-05-29', 1);
-    const entityId = task.entities[0].id;
+    taskId = task.taskId;
+    entityId = task.entities[0].id;
     const inspector = task.inspectorOf(entityId);
     await enterResult(api, task, entityId, '2026-05-11');
     for (const [bytes, kind] of [
@@ -66,6 +69,19 @@ describe('a task bundle with its evidence files, checked offline', () => {
     const { code, result } = await verify();
     expect(result).toMatchObject({ verified: true, evidence: { attached: 2, missing: [], altered: [] } });
     expect(code).toBe(0);
+  });
+
+  it('keeps the evidence when the inspection’s personal text is erased (records retention)', async () => {
+    const erased = await api.call('POST', `/api/tasks/${taskId}/personal-text-erasures`, {
+      as: staff('system', ['admin']),
+      body: { entityId, reason: '当事人申请删除个人信息' },
+    });
+    expect(erased.status).toBe(201);
+    const download = await api.download(
+      `/api/evidence/${sha256(photo)}?taskId=${taskId}`,
+      operatorOf(LEAD.id),
+    );
+    expect([download.status, sha256(download.bytes)]).toEqual([200, sha256(photo)]);
   });
 
   it('reports a file altered, then a file missing', async () => {

@@ -138,6 +138,23 @@ describe('evidence', () => {
     expect(done.body).toEqual({ hash: sha256(video), size: video.length, contentType: 'video/mp4' });
   });
 
+  it('refuses a resumable upload whose first bytes contradict the type announced, and drops it', async () => {
+    const pdf = fileOf('pdf', 10_000);
+    const begun = await api.call<{ id: string }>('POST', '/api/evidence/uploads', {
+      as: inspector,
+      body: { size: pdf.length, sha256: sha256(pdf), contentType: 'video/mp4' },
+    });
+    const path = `/api/evidence/uploads/${begun.body.id}`;
+    const patched = await api.call<ErrorAnswer>('PATCH', path, {
+      as: inspector,
+      rawBody: new Uint8Array(pdf),
+      headers: { 'content-type': 'application/offset+octet-stream', 'upload-offset': '0' },
+    });
+    expect([patched.status, patched.body.code]).toEqual([415, 'EVIDENCE_TYPE_CONTRADICTED']);
+    expect((await api.call('GET', path, { as: inspector })).status).toBe(404);
+    expect(filesUnder(join(blobs(), 'uploads'))).toEqual([]);
+  });
+
   it('refuses a resumable upload announced over its type’s limit, or of a type not kept', async () => {
     const big = await api.call<ErrorAnswer>('POST', '/api/evidence/uploads', {
       as: inspector,

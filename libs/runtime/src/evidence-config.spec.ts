@@ -39,7 +39,7 @@ describe('evidence settings', () => {
 
   it.each([
     [{ BLOB_STORE: 'ftp' }, 'BLOB_STORE'],
-    [{ BLOB_STORE: 's3' }, 'S3_BUCKET'],
+    [{ BLOB_STORE: 's3', S3_ACCESS_KEY_ID: 'k', S3_SECRET_ACCESS_KEY: 's' }, 'S3_BUCKET'],
     [{ BLOB_STORE: 's3', S3_BUCKET: 'b-1', S3_ENDPOINT: 'minio:9000' }, 'S3_ENDPOINT'],
     [{ BLOB_STORE: 's3', S3_BUCKET: 'b-1', S3_ACCESS_KEY_ID: 'k' }, 'S3_ACCESS_KEY_ID'],
     [{ BLOB_STORE: 's3', S3_BUCKET: 'b-1', S3_FORCE_PATH_STYLE: 'yes' }, 'S3_FORCE_PATH_STYLE'],

@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
  * Where evidence files are kept and for how long (docs/operations.md, "Evidence"). BLOB_STORE:
  * `filesystem` (default: files under DATA_DIR/blobs, or BLOB_DIR) or `s3` (an S3-compatible object
  * store: S3_BUCKET, S3_REGION, S3_ENDPOINT for MinIO or a government cloud, S3_ACCESS_KEY_ID and
- * S3_SECRET_ACCESS_KEY, S3_FORCE_PATH_STYLE). EVIDENCE_RETENTION_YEARS: how long evidence is kept
+ * S3_SECRET_ACCESS_KEY (both required), S3_FORCE_PATH_STYLE). EVIDENCE_RETENTION_YEARS: how long evidence is kept
  * after its task (default 30: 归档长期保存, Yiyuan 三十; 长期 is 30 years in today's archive rules).
  */
 export type BlobStoreSettings =
@@ -14,8 +14,8 @@ export type BlobStoreSettings =
       bucket: string;
       region: string;
       endpoint?: string;
-      accessKeyId?: string;
-      secretAccessKey?: string;
+      accessKeyId: string;
+      secretAccessKey: string;
       forcePathStyle: boolean;
     };
 
@@ -66,10 +66,8 @@ export function readEvidenceSettings(
       problems.push(`S3_REGION=${shown('S3_REGION')}: a region name, e.g. cn-north-1`);
     if (endpoint !== undefined && !/^https?:\/\/\S+$/.test(endpoint))
       problems.push(`S3_ENDPOINT=${shown('S3_ENDPOINT')}: an http:// or https:// address`);
-    if ((accessKeyId === undefined) !== (secretAccessKey === undefined))
-      problems.push(
-        'S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY: both or neither (neither: the SDK’s own credential chain)',
-      );
+    if (accessKeyId === undefined || secretAccessKey === undefined)
+      problems.push('S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY: BLOB_STORE=s3 needs both');
     if (pathStyle !== undefined && pathStyle !== 'true' && pathStyle !== 'false')
       problems.push(`S3_FORCE_PATH_STYLE=${shown('S3_FORCE_PATH_STYLE')}: true or false`);
     blobStore = {
@@ -77,8 +75,8 @@ export function readEvidenceSettings(
       bucket: bucket ?? '',
       region,
       ...(endpoint ? { endpoint } : {}),
-      ...(accessKeyId ? { accessKeyId } : {}),
-      ...(secretAccessKey ? { secretAccessKey } : {}),
+      accessKeyId: accessKeyId ?? '',
+      secretAccessKey: secretAccessKey ?? '',
       // MinIO and most government clouds address buckets by path; AWS itself by host.
       forcePathStyle: pathStyle === undefined ? endpoint !== undefined : pathStyle === 'true',
     };

@@ -8,7 +8,7 @@ export const BLOB_STORE = Symbol('BlobStore');
 export const blobStoreProvider = {
   provide: BLOB_STORE,
   inject: [APP_CONFIG],
-  useFactory: (config: AppConfig): Promise<BlobStore> => openEvidenceStore(config.evidence.blobStore),
+  useFactory: (config: AppConfig): BlobStore => openEvidenceStore(config.evidence.blobStore),
 };
 
 @Injectable()

@@ -1,4 +1,4 @@
-import { SNIFF_BYTES } from './evidence-types';
+import { SNIFF_LENGTH } from '@app/blob-store';
 
 /**
  * The first bytes of a stream, for sniffing, and the whole stream again (those bytes, then the
@@ -6,7 +6,7 @@ import { SNIFF_BYTES } from './evidence-types';
  */
 export async function peekHead(
   source: AsyncIterable<Uint8Array>,
-  want = SNIFF_BYTES,
+  want = SNIFF_LENGTH,
 ): Promise<{ head: Uint8Array; content: AsyncIterable<Uint8Array> }> {
   const iterator = source[Symbol.asyncIterator]();
   const taken: Uint8Array[] = [];

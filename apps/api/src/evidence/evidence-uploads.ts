@@ -3,7 +3,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { ApiError } from '../common/api-error';
 import { answeringStoreErrors } from './evidence-errors';
 import { peekHead } from './evidence-head';
-import { EVIDENCE_TYPE_LIMITS, sniffEvidenceType } from './evidence-types';
+import { evidenceLimitOf, sniffEvidenceType } from './evidence-types';
 import { BLOB_STORE } from './blob-store.provider';
 
 export interface StoredEvidence {
@@ -36,7 +36,7 @@ export function checkedType(head: Uint8Array, declared: string | undefined): str
 
 /** A declared type the platform keeps (for a resumable upload, announced before any byte): else 415. */
 export function limitOf(contentType: string): number {
-  const limit = EVIDENCE_TYPE_LIMITS[contentType];
+  const limit = evidenceLimitOf(contentType);
   if (limit === undefined)
     throw new ApiError(415, 'EVIDENCE_TYPE_UNSUPPORTED', `Files of type ${contentType} are not kept`);
   return limit;

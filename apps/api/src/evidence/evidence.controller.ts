@@ -60,6 +60,19 @@ function offsetHeader(request: FastifyRequest): number {
   return Number(value);
 }
 
+/**
+ * A refused upload is answered at once, with the rest of its body unread: the connection is then
+ * closed (not kept for another request), so the client stops sending a file that is not kept.
+ */
+async function closingOnRefusal<T>(reply: FastifyReply, act: () => Promise<T>): Promise<T> {
+  try {
+    return await act();
+  } catch (error) {
+    void reply.header('connection', 'close');
+    throw error;
+  }
+}
+
 /** A file name safe in a header, and its UTF-8 form (RFC 6266). */
 function disposition(name: string | undefined, hash: string): string {
   const full = name ?? `evidence-${hash.slice(0, 16)}`;
@@ -85,10 +98,17 @@ export class EvidenceController {
   @HttpCode(201)
   @Roles(...UPLOADERS)
   @ApiConsumes('application/octet-stream')
-  async upload(@Req() request: FastifyRequest): Promise<StoredEvidence> {
-    const body = bodyStream(request);
-    const expected = hashHeader(request);
-    return this.uploads.receive(body, declaredEvidenceType(request.headers['content-type']), expected);
+  async upload(
+    @Req() request: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<StoredEvidence> {
+    return closingOnRefusal(reply, () =>
+      this.uploads.receive(
+        bodyStream(request),
+        declaredEvidenceType(request.headers['content-type']),
+        hashHeader(request),
+      ),
+    );
   }
 
   @Post('uploads')
@@ -131,7 +151,9 @@ export class EvidenceController {
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<void> {
     const offset = offsetHeader(request);
-    const received = await this.uploads.append(context.actor.id, uploadId, offset, bodyStream(request));
+    const received = await closingOnRefusal(reply, () =>
+      this.uploads.append(context.actor.id, uploadId, offset, bodyStream(request)),
+    );
     void reply.header('upload-offset', String(received));
   }
 
