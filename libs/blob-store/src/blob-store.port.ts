@@ -88,7 +88,10 @@ export interface BlobStore {
 
   abortUpload(uploadId: string): Promise<void>;
 
-  /** Removes uploads begun before `olderThan` (epoch ms) and not completed; counts them. */
+  /**
+   * Removes uploads begun before `olderThan` (epoch ms) and not completed, and temporaries a crash
+   * left; counts the uploads. `olderThan` is hours back, past any put still in flight.
+   */
   purgeUploads(olderThan: number): Promise<number>;
 
   status(): Promise<BlobStoreStatus>;

@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -40,6 +40,19 @@ describe('FilesystemBlobStore', () => {
     const store = new FilesystemBlobStore(join(dir, 'blobs'));
     const { hash } = await store.put(chunked(Buffer.from('photo')), { maxBytes: 100 });
     expect(filesUnder(join(dir, 'blobs'))).toEqual([join(hash.slice(0, 2), hash)]);
+  });
+
+  it('purges temporary files a crash left behind, once older than the given time', async () => {
+    const store = new FilesystemBlobStore(join(dir, 'blobs'));
+    await store.status();
+    const stale = join(dir, 'blobs', 'tmp', 'crashed.part');
+    writeFileSync(stale, 'half a photo');
+    const hourAgo = new Date(Date.now() - 3_600_000);
+    utimesSync(stale, hourAgo, hourAgo);
+    expect(await store.purgeUploads(hourAgo.getTime() - 1)).toBe(0);
+    expect(filesUnder(join(dir, 'blobs'))).toEqual([join('tmp', 'crashed.part')]);
+    await store.purgeUploads(hourAgo.getTime() + 1);
+    expect(filesUnder(join(dir, 'blobs'))).toEqual([]);
   });
 
   it('is down, and refuses with BlobStoreUnavailable, when its volume cannot be written', async () => {

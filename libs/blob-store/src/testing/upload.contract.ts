@@ -78,6 +78,21 @@ export function uploadContract(fixture: BlobStoreFixture, current: () => BlobSto
     await store.abortUpload(uploadId);
   });
 
+  it('takes one of two appends sent at once at the same offset, and refuses the other', async () => {
+    const store = current();
+    const { uploadId, partSize } = await begin();
+    const step = stepFor(partSize);
+    const results = await Promise.allSettled(
+      [0, 1].map(() => store.appendUpload(uploadId, 0, chunked(video.subarray(0, step)))),
+    );
+    expect(results.filter((result) => result.status === 'fulfilled')).toHaveLength(1);
+    const refused = results.find((result) => result.status === 'rejected');
+    expect(refused?.reason).toBeInstanceOf(UploadOffsetMismatch);
+    expect(await store.uploadStatus(uploadId)).toMatchObject({ received: step });
+    await sendRest(store, uploadId, video);
+    expect(await store.completeUpload(uploadId)).toEqual({ hash, size: video.byteLength });
+  });
+
   it('refuses bytes past the announced size, keeping nothing of that append', async () => {
     const store = current();
     const { uploadId, partSize } = await begin();
