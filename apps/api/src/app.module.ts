@@ -82,9 +82,6 @@ import { TaskResultsController } from './tasks/task-results.controller';
 import { PersonalText } from './tasks/personal-text';
 import { SealedResults } from './tasks/sealed-results';
 import { TasksController } from './tasks/tasks.controller';
-import { FormsController } from './forms/forms.controller';
-import { FormFont } from './forms/form-font';
-import { TaskForms } from './forms/task-forms';
 import { OfficeTasksController } from './tasks/office-tasks.controller';
 import { TaskInitiation } from './tasks/task-initiation';
 import { VisitsController } from './visits/visits.controller';
@@ -94,65 +91,82 @@ import { VisitJoins } from './visits/visit-joins';
 import { UserAccounts } from './users/user-accounts';
 import { UsersController } from './users/users.controller';
 
+import { EvidenceController } from './evidence/evidence.controller';
+import { TaskEvidenceController } from './evidence/task-evidence.controller';
+import { BlobStoreLifecycle, blobStoreProvider } from './evidence/blob-store.provider';
+import { EvidenceUploads } from './evidence/evidence-uploads';
+import { TaskEvidence } from './evidence/task-evidence';
+import { FormsController } from './forms/forms.controller';
+import { FormFont } from './forms/form-font';
+import { TaskForms } from './forms/task-forms';
 @Module({})
 export class AppModule {
   static forConfig(config: AppConfig): DynamicModule {
     return {
       module: AppModule,
       imports: [CqrsModule.forRoot()],
-      controllers: withIdempotentWrites([
-        HealthController,
-        MetricsController,
-        ProjectionsController,
-        DepartmentsController,
-        CheckItemsController,
-        JointItemListsController,
-        EntitiesController,
-        InspectorsController,
-        UsersController,
-        SignInController,
-        SetupController,
-        PasswordResetController,
-        OidcController,
-        CalendarController,
-        PlansController,
-        TasksController,
-        OfficeTasksController,
-        DrawsController,
-        BeaconController,
-        DrawBeaconsController,
-        DrawLedgerController,
-        TaskRequestsController,
-        AfterAnnouncementController,
-        PlanBindingController,
-        ResultDisclosureController,
-        TaskResultsController,
-        VisitsController,
-        VisitAgreementController,
-        AuditController,
-        TaskBundleController,
-        TransparencyController,
-        AccountabilityController,
-        OverdueController,
-        NonResponseNoticeController,
-        LateFilingsController,
-        ConsolidatedPlansController,
-        OverdueObjectionsController,
-        PublicController,
-        PublicCancellationsController,
-        PublicPostponementsController,
-        PublicJointListsController,
-        PublicDrawController,
-        StatisticsController,
-        PlanExecutionController,
-        AssessmentController,
-        ClockController,
-        FormsController,
-      ]),
+      controllers: [
+        ...withIdempotentWrites([
+          HealthController,
+          MetricsController,
+          ProjectionsController,
+          DepartmentsController,
+          CheckItemsController,
+          JointItemListsController,
+          EntitiesController,
+          InspectorsController,
+          UsersController,
+          SignInController,
+          SetupController,
+          PasswordResetController,
+          OidcController,
+          CalendarController,
+          PlansController,
+          TasksController,
+          OfficeTasksController,
+          DrawsController,
+          BeaconController,
+          DrawBeaconsController,
+          DrawLedgerController,
+          TaskRequestsController,
+          AfterAnnouncementController,
+          PlanBindingController,
+          ResultDisclosureController,
+          TaskResultsController,
+          VisitsController,
+          VisitAgreementController,
+          AuditController,
+          TaskBundleController,
+          TransparencyController,
+          AccountabilityController,
+          OverdueController,
+          NonResponseNoticeController,
+          LateFilingsController,
+          ConsolidatedPlansController,
+          OverdueObjectionsController,
+          PublicController,
+          PublicCancellationsController,
+          PublicPostponementsController,
+          PublicJointListsController,
+          PublicDrawController,
+          StatisticsController,
+          PlanExecutionController,
+          AssessmentController,
+          ClockController,
+          FormsController,
+          TaskEvidenceController,
+        ]),
+        // Uploads are content-addressed (the same bytes keep one file): no Idempotency-Key needed.
+        EvidenceController,
+      ],
       providers: [
         { provide: APP_CONFIG, useValue: config },
         storesProvider,
         StoresLifecycle,
+        blobStoreProvider,
+        BlobStoreLifecycle,
+        EvidenceUploads,
+        TaskEvidence,
         uploadSpoolProvider,
         importSlotsProvider,
         {
