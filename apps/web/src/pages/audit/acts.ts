@@ -34,6 +34,7 @@ export const KNOWN_ACTS = [
   'DrawnEntitiesListed',
   'EntityDrawLedgered',
   'DrawLedgerEntryVoided',
+  'EvidenceAttached',
   'InspectorsDrawn',
   'ExpertsDrawn',
   'InspectionTaskLocked',
