@@ -163,6 +163,46 @@ const BENCHES: Bench[] = [
     ],
   },
   {
+    title: 'Evidence uploads (200 MiB)',
+    script: 'bench/blob-upload.ts',
+    args: ['--mb', '200'],
+    figures: [
+      ...(
+        ['filesystem put()', 'filesystem resumable upload', 'S3 put()', 'S3 resumable upload'] as const
+      ).flatMap((name): Figure[] => {
+        const at = name.replace(/[()]/g, '\\$&');
+        return [
+          { label: name, pattern: new RegExp(`${at} +([\\d.]+) MiB/s`), unit: 'MiB/s' },
+          {
+            label: `${name}: peak memory above start`,
+            pattern: new RegExp(`${at} [^\\n]*peak RSS \\+([\\d.]+) MiB`),
+            unit: 'MiB',
+            target: { value: 100, better: 'lower' },
+          },
+        ];
+      }),
+    ],
+  },
+  {
+    title: 'Printed forms',
+    script: 'bench/forms.ts',
+    args: ['--seconds', '3'],
+    figures: [
+      {
+        label: 'baseline: empty document, same font',
+        pattern: /^baseline: [^\n]*?: ([\d.]+) ms per form/m,
+        unit: 'ms',
+      },
+      { label: '检查告知书 (notice)', pattern: /检查告知书 \(notice\): ([\d.]+) ms per form/, unit: 'ms' },
+      { label: '检查表 (inspection form)', pattern: /检查表 \([^)]*\): ([\d.]+) ms per form/, unit: 'ms' },
+      {
+        label: '检查结果告知书 (result notice)',
+        pattern: /检查结果告知书 \([^)]*\): ([\d.]+) ms per form/,
+        unit: 'ms',
+      },
+    ],
+  },
+  {
     title: 'HTTP load',
     script: 'bench/http.ts',
     args: full ? [] : ['--seconds', '10'],
