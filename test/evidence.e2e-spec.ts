@@ -165,6 +165,27 @@ describe('evidence', () => {
     expect(filesUnder(join(blobs(), 'uploads'))).toEqual([]);
   });
 
+  it('keeps who began a resumable upload, and the type announced, across a restart of the api', async () => {
+    const pdf = fileOf('pdf', 10_000);
+    const begun = await api.call<{ id: string }>('POST', '/api/evidence/uploads', {
+      as: inspector,
+      body: { size: pdf.length, sha256: sha256(pdf), contentType: 'video/mp4' },
+    });
+    const path = `/api/evidence/uploads/${begun.body.id}`;
+    await api.restart({ SIMULATED_CLOCK: 'true' });
+    // Another user, even of the same department, is answered as if there were no such upload.
+    const other = staff(inspector.department, ['inspector'], 'inspector-other');
+    expect((await api.call<ErrorAnswer>('GET', path, { as: other })).body.code).toBe('UPLOAD_NOT_FOUND');
+    expect((await api.call('GET', path, { as: inspector })).status).toBe(200);
+    const patched = await api.call<ErrorAnswer>('PATCH', path, {
+      as: inspector,
+      rawBody: new Uint8Array(pdf),
+      headers: { 'content-type': 'application/offset+octet-stream', 'upload-offset': '0' },
+    });
+    expect([patched.status, patched.body.code]).toEqual([415, 'EVIDENCE_TYPE_CONTRADICTED']);
+    expect(filesUnder(join(blobs(), 'uploads'))).toEqual([]);
+  });
+
   it('refuses a resumable upload announced over its type’s limit, or of a type not kept', async () => {
     const big = await api.call<ErrorAnswer>('POST', '/api/evidence/uploads', {
       as: inspector,

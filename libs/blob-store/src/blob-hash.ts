@@ -14,6 +14,20 @@ export function checkHash(field: string, hash: unknown): string {
   return hash;
 }
 
+/** An upload's label: a few short strings (BlobRequestInvalid otherwise). */
+export function checkLabel(label: unknown): Record<string, string> {
+  if (label === undefined) return {};
+  if (typeof label !== 'object' || label === null || Array.isArray(label))
+    throw new BlobRequestInvalid('label', 'not an object of strings');
+  const entries = Object.entries(label as Record<string, unknown>);
+  if (entries.length > 8) throw new BlobRequestInvalid('label', 'more than 8 keys');
+  for (const [key, value] of entries) {
+    if (key.length > 64 || typeof value !== 'string' || value.length > 256)
+      throw new BlobRequestInvalid('label', `${key.slice(0, 64)}: not a string of at most 256 characters`);
+  }
+  return Object.fromEntries(entries) as Record<string, string>;
+}
+
 export function checkByteCount(field: string, value: unknown, min: number): number {
   if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < min) {
     throw new BlobRequestInvalid(field, `not an integer of at least ${min}`);

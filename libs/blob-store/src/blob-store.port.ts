@@ -22,6 +22,11 @@ export interface BeginUploadOptions {
   /** The announced SHA-256, checked over the whole content at completeUpload. */
   expectedHash: string;
   maxBytes: number;
+  /**
+   * What the caller needs to know of the upload wherever it is resumed (another process, after a
+   * restart): kept with it and given back by uploadStatus. At most 8 keys, each value ≤ 256 characters.
+   */
+  label?: Readonly<Record<string, string>>;
 }
 
 export interface UploadProgress {
@@ -34,6 +39,8 @@ export interface UploadProgress {
    * the S3 part size (≥ 5 MiB) on S3, where a resume restarts from the last whole part.
    */
   partSize: number;
+  /** The label given to beginUpload ({} when none). */
+  label: Readonly<Record<string, string>>;
 }
 
 export interface BlobStoreStatus {

@@ -1,4 +1,4 @@
-import type { BlobStore } from '@app/blob-store';
+import type { BlobStore, UploadProgress } from '@app/blob-store';
 import { Inject, Injectable } from '@nestjs/common';
 import { ApiError } from '../common/api-error';
 import { answeringStoreErrors } from './evidence-errors';
@@ -12,11 +12,19 @@ export interface StoredEvidence {
   contentType: string;
 }
 
-/** A resumable upload as this process knows it: who began it and what it announced. */
+/**
+ * A resumable upload's label, kept by the blob store with the upload, so any api instance, also
+ * after a restart, knows who began it and what type it announced.
+ */
 interface Announced {
   actorId: string;
   contentType: string;
   sha256: string;
+}
+
+function announcedOf(label: Readonly<Record<string, string>>): Announced | undefined {
+  const { actorId, contentType, sha256 } = label;
+  return actorId && contentType && sha256 ? { actorId, contentType, sha256 } : undefined;
 }
 
 /** The type the head shows, checked against the declared one and allowed: else 415. */
@@ -48,8 +56,6 @@ export function limitOf(contentType: string): number {
  */
 @Injectable()
 export class EvidenceUploads {
-  private readonly announced = new Map<string, Announced>();
-
   constructor(@Inject(BLOB_STORE) private readonly store: BlobStore) {}
 
   async receive(
@@ -69,17 +75,15 @@ export class EvidenceUploads {
     const maxBytes = limitOf(contentType);
     if (size > maxBytes)
       throw new ApiError(413, 'EVIDENCE_TOO_LARGE', `The file is over ${maxBytes} bytes`, { maxBytes });
+    const label: Announced = { actorId, contentType, sha256 };
     const { uploadId } = await answeringStoreErrors(() =>
-      this.store.beginUpload({ size, expectedHash: sha256, maxBytes }),
+      this.store.beginUpload({ size, expectedHash: sha256, maxBytes, label: { ...label } }),
     );
-    this.announced.set(uploadId, { actorId, contentType, sha256 });
     return uploadId;
   }
 
   async status(actorId: string, uploadId: string): Promise<{ offset: number; size: number }> {
-    this.assertOwn(actorId, uploadId);
-    const progress = await answeringStoreErrors(() => this.store.uploadStatus(uploadId));
-    if (!progress) throw ApiError.notFound('UPLOAD_NOT_FOUND', 'No such upload');
+    const progress = (await this.own(actorId, uploadId)).progress;
     return { offset: progress.received, size: progress.size };
   }
 
@@ -90,16 +94,14 @@ export class EvidenceUploads {
     offset: number,
     body: AsyncIterable<Uint8Array>,
   ): Promise<number> {
-    this.assertOwn(actorId, uploadId);
+    const { announced } = await this.own(actorId, uploadId);
     let content = body;
-    const announced = this.announced.get(uploadId);
-    if (offset === 0 && announced) {
+    if (offset === 0) {
       const peeked = await peekHead(body);
       try {
         checkedType(peeked.head, announced.contentType);
       } catch (error) {
         await answeringStoreErrors(() => this.store.abortUpload(uploadId));
-        this.announced.delete(uploadId);
         throw error;
       }
       content = peeked.content;
@@ -109,29 +111,24 @@ export class EvidenceUploads {
   }
 
   async complete(actorId: string, uploadId: string): Promise<StoredEvidence> {
-    this.assertOwn(actorId, uploadId);
-    const announced = this.announced.get(uploadId);
-    const before = announced
-      ? await answeringStoreErrors(() => this.store.stat(announced.sha256))
-      : undefined;
+    const { announced } = await this.own(actorId, uploadId);
+    const before = await answeringStoreErrors(() => this.store.stat(announced.sha256));
     const stored = await answeringStoreErrors(() => this.store.completeUpload(uploadId));
-    this.announced.delete(uploadId);
     try {
-      const contentType = checkedType(await this.headOf(stored.hash), announced?.contentType);
+      const contentType = checkedType(await this.headOf(stored.hash), announced.contentType);
       if (stored.size > limitOf(contentType))
         throw new ApiError(413, 'EVIDENCE_TOO_LARGE', 'The file is over its type’s limit');
       return { ...stored, contentType };
     } catch (error) {
-      // Refused after assembly (an upload begun before a restart): keep nothing new.
-      if (announced && !before) await this.store.delete(stored.hash).catch(() => false);
+      // Refused after assembly (its first bytes were not appended here): keep nothing new.
+      if (!before) await this.store.delete(stored.hash).catch(() => false);
       throw error;
     }
   }
 
   async abort(actorId: string, uploadId: string): Promise<void> {
-    this.assertOwn(actorId, uploadId);
+    await this.own(actorId, uploadId);
     await answeringStoreErrors(() => this.store.abortUpload(uploadId));
-    this.announced.delete(uploadId);
   }
 
   /** The first bytes of a stored file (to sniff its type when it is attached). */
@@ -143,10 +140,15 @@ export class EvidenceUploads {
     return head;
   }
 
-  /** Another user's upload is answered as no upload at all. */
-  private assertOwn(actorId: string, uploadId: string): void {
-    const announced = this.announced.get(uploadId);
-    if (announced && announced.actorId !== actorId)
+  /** The caller's own upload, as the store keeps it; another user's is answered as no upload at all. */
+  private async own(
+    actorId: string,
+    uploadId: string,
+  ): Promise<{ progress: UploadProgress; announced: Announced }> {
+    const progress = await answeringStoreErrors(() => this.store.uploadStatus(uploadId));
+    const announced = progress && announcedOf(progress.label);
+    if (!progress || !announced || announced.actorId !== actorId)
       throw ApiError.notFound('UPLOAD_NOT_FOUND', 'No such upload');
+    return { progress, announced };
   }
 }

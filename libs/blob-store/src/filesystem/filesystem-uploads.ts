@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { mkdir, open, readFile, readdir, stat, truncate, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { checkByteCount, checkHash, chunksOf, hashOf } from '../blob-hash';
+import { checkByteCount, checkHash, checkLabel, chunksOf, hashOf } from '../blob-hash';
 import type { BeginUploadOptions, BlobInfo, BlobSource, UploadProgress } from '../blob-store.port';
 import {
   BlobHashMismatch,
@@ -19,6 +19,7 @@ interface UploadMeta {
   expectedHash: string;
   maxBytes: number;
   createdAt: number;
+  label?: Record<string, string>;
 }
 
 const UPLOAD_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
@@ -42,6 +43,7 @@ export class FilesystemUploads {
       size: checkByteCount('size', options.size, 1),
       expectedHash: checkHash('expectedHash', options.expectedHash),
       createdAt: Date.now(),
+      label: checkLabel(options.label),
     };
     if (meta.size > meta.maxBytes) throw new BlobTooLarge(meta.maxBytes);
     const uploadId = randomUUID();
@@ -85,7 +87,9 @@ export class FilesystemUploads {
 
   async status(uploadId: string): Promise<UploadProgress | undefined> {
     const found = await this.find(uploadId);
-    return found && { received: found.received, size: found.meta.size, partSize: 1 };
+    return (
+      found && { received: found.received, size: found.meta.size, partSize: 1, label: found.meta.label ?? {} }
+    );
   }
 
   complete(uploadId: string): Promise<BlobInfo> {

@@ -5,7 +5,7 @@ import {
   UploadPartCommand,
 } from '@aws-sdk/client-s3';
 import { randomUUID } from 'node:crypto';
-import { checkByteCount, checkHash, chunksOf, hashOf } from '../blob-hash';
+import { checkByteCount, checkHash, checkLabel, chunksOf, hashOf } from '../blob-hash';
 import type { BeginUploadOptions, BlobInfo, BlobSource, UploadProgress } from '../blob-store.port';
 import {
   BlobHashMismatch,
@@ -31,6 +31,7 @@ interface UploadMeta {
   createdAt: number;
   multipartId: string;
   parts: Part[];
+  label?: Record<string, string>;
   /** The multipart upload is completed into `uploads/<id>` (a completeUpload cut short after it). */
   assembled?: boolean;
 }
@@ -60,6 +61,7 @@ export class S3Uploads {
     const maxBytes = checkByteCount('maxBytes', options.maxBytes, 1);
     const size = checkByteCount('size', options.size, 1);
     const expectedHash = checkHash('expectedHash', options.expectedHash);
+    const label = checkLabel(options.label);
     if (size > maxBytes) throw new BlobTooLarge(maxBytes);
     const uploadId = randomUUID();
     const created = await guard(() =>
@@ -74,6 +76,7 @@ export class S3Uploads {
       createdAt: Date.now(),
       multipartId: created.UploadId!,
       parts: [],
+      label,
     };
     await this.bucket.writeJson(metaKey(uploadId), meta);
     return { uploadId, partSize: this.partSize };
@@ -134,7 +137,14 @@ export class S3Uploads {
 
   async status(uploadId: string): Promise<UploadProgress | undefined> {
     const meta = await this.find(uploadId);
-    return meta && { received: receivedOf(meta), size: meta.size, partSize: this.partSize };
+    return (
+      meta && {
+        received: receivedOf(meta),
+        size: meta.size,
+        partSize: this.partSize,
+        label: meta.label ?? {},
+      }
+    );
   }
 
   complete(uploadId: string): Promise<BlobInfo> {

@@ -38,7 +38,12 @@ export function uploadContract(fixture: BlobStoreFixture, current: () => BlobSto
     const store = current();
     const { uploadId, partSize } = await begin();
     expect(partSize).toBeGreaterThanOrEqual(1);
-    expect(await store.uploadStatus(uploadId)).toEqual({ received: 0, size: video.byteLength, partSize });
+    expect(await store.uploadStatus(uploadId)).toEqual({
+      received: 0,
+      size: video.byteLength,
+      partSize,
+      label: {},
+    });
     await sendRest(store, uploadId, video);
     expect(await store.uploadStatus(uploadId)).toMatchObject({ received: video.byteLength });
     expect(await store.completeUpload(uploadId)).toEqual({ hash, size: video.byteLength });
@@ -110,6 +115,39 @@ export function uploadContract(fixture: BlobStoreFixture, current: () => BlobSto
     await expect(begin({ expectedHash: 'not-a-hash' })).rejects.toBeInstanceOf(BlobRequestInvalid);
     await expect(begin({ size: 0 })).rejects.toBeInstanceOf(BlobRequestInvalid);
     await expect(begin({ size: 1.5 })).rejects.toBeInstanceOf(BlobRequestInvalid);
+    await nothingPartial();
+  });
+
+  it('keeps an upload’s label with it, from the storage, for whoever resumes it', async () => {
+    const store = current();
+    const label = { actorId: 'inspector-1', contentType: 'video/mp4' };
+    const { uploadId } = await current().beginUpload({
+      size: video.byteLength,
+      expectedHash: hash,
+      maxBytes: 20 * MiB,
+      label,
+    });
+    expect((await store.uploadStatus(uploadId))?.label).toEqual(label);
+    await store.abortUpload(uploadId);
+  });
+
+  it('refuses a label that is not a few short strings', async () => {
+    const store = current();
+    const refused = [
+      { tooMany: 'x', a: '1', b: '2', c: '3', d: '4', e: '5', f: '6', g: '7', h: '8' },
+      { long: 'x'.repeat(257) },
+      { notText: 5 },
+    ];
+    for (const label of refused) {
+      await expect(
+        store.beginUpload({
+          size: video.byteLength,
+          expectedHash: hash,
+          maxBytes: 20 * MiB,
+          label: label as unknown as Record<string, string>,
+        }),
+      ).rejects.toBeInstanceOf(BlobRequestInvalid);
+    }
     await nothingPartial();
   });
 
