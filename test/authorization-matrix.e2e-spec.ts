@@ -143,6 +143,17 @@ const MATRIX: Record<string, Access | typeof PUBLIC> = {
   'POST /api/tasks/{id}/objections/{objectionId}/review': ['head'],
   'POST /api/tasks/{id}/objections/{objectionId}/outcome-notice': ['operator', 'head'],
   'POST /api/tasks/{id}/follow-ups': ['operator', 'head'],
+  // Evidence (ADR 47): uploaded by those who attach; the list and download are for the task's
+  // departments and auditors/supervisors, checked per task (403 list, 404 download) past the guard.
+  'POST /api/tasks/{id}/evidence': ['inspector', 'operator', 'head'],
+  'GET /api/tasks/{id}/evidence': SIGNED_IN,
+  'POST /api/evidence': ['inspector', 'operator', 'head'],
+  'POST /api/evidence/uploads': ['inspector', 'operator', 'head'],
+  'GET /api/evidence/uploads/{uploadId}': ['inspector', 'operator', 'head'],
+  'PATCH /api/evidence/uploads/{uploadId}': ['inspector', 'operator', 'head'],
+  'POST /api/evidence/uploads/{uploadId}/complete': ['inspector', 'operator', 'head'],
+  'DELETE /api/evidence/uploads/{uploadId}': ['inspector', 'operator', 'head'],
+  'GET /api/evidence/{hash}': SIGNED_IN,
   'POST /api/tasks/{id}/personal-text-erasures': ['admin'],
   'POST /api/tasks/{id}/non-publication-requests': ['operator', 'inspector'],
   'POST /api/tasks/{id}/non-publication-requests/{requestId}/approve': ['head'],

@@ -15,6 +15,7 @@ import { sendSecurityHeaders } from './http/security-headers';
 import { IMPORT_LIMITS } from './import/import-limits';
 import { CLOCK, type Clock } from './common/clock';
 import { installJsonBodyParser } from './common/json-body';
+import { installRawEvidenceBodies } from './evidence/raw-evidence-body';
 import { MetricsRegistry } from './metrics/metrics-registry';
 import { recordRequestMetrics } from './metrics/request-metrics';
 import { serveConsole } from './web/serve-console';
@@ -52,6 +53,8 @@ export async function createApp(
   // JSON or multipart only: a text or form body is refused with 415 rather than read as strings.
   fastify.removeContentTypeParser('text/plain');
   installJsonBodyParser(fastify);
+  // Evidence files: the body is the file's stream, read by the route within its own limits.
+  installRawEvidenceBodies(fastify);
   installCorrelationIds(fastify, app.get<Clock>(CLOCK));
   recordRequestMetrics(fastify, app.get(MetricsRegistry));
   const document = SwaggerModule.createDocument(

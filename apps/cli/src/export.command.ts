@@ -5,10 +5,12 @@ import { Command, CommandRunner, Option } from 'nest-commander';
 import { MAX_CONSISTENCY_FROM, exportTaskBundle } from '@app/audit';
 import { anchorSource } from '@app/transparency-log';
 import { STORES } from './stores.provider';
+import { writeEvidenceFiles } from './evidence-files';
 
 interface ExportOptions {
   out?: string;
   consistencyFrom?: number[];
+  withEvidence?: string;
 }
 
 /** Writes a task's self-contained bundle for offline checking (npm run cli -- verify-bundle). */
@@ -34,9 +36,23 @@ export class ExportCommand extends CommandRunner {
     }
     const file = options.out ?? `task-${taskId}.bundle.json`;
     writeFileSync(file, JSON.stringify(bundle));
+    const evidence = options.withEvidence
+      ? await writeEvidenceFiles(bundle.events, taskId, options.withEvidence)
+      : undefined;
+    const written = evidence ? { evidenceDir: options.withEvidence, ...evidence } : {};
     process.stdout.write(
-      `${JSON.stringify({ file, events: bundle.events.length, drawPosition: bundle.drawPosition })}\n`,
+      `${JSON.stringify({ file, events: bundle.events.length, drawPosition: bundle.drawPosition, ...written })}\n`,
     );
+    // A file the record attaches but the store lacks: the export is written, and says so.
+    if (evidence && evidence.missing.length > 0) process.exitCode = 1;
+  }
+
+  @Option({
+    flags: '--with-evidence <dir>',
+    description: 'Also write every attached evidence file to <dir>/<sha256> (verify-bundle --evidence <dir>)',
+  })
+  parseWithEvidence(value: string): string {
+    return value;
   }
 
   @Option({ flags: '--out <file>', description: 'Where to write the bundle (default task-<id>.bundle.json)' })

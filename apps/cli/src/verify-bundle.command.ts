@@ -5,6 +5,7 @@ import { type ConsistencyProof, type SavedCheckpoints, type TaskBundle, verifyTa
 interface VerifyBundleOptions {
   checkpoints?: string;
   consistency?: string;
+  evidence?: string;
 }
 
 /** Checks an exported task bundle offline, from the file alone: chains, state, draws. */
@@ -12,7 +13,7 @@ interface VerifyBundleOptions {
   name: 'verify-bundle',
   arguments: '<file>',
   description:
-    "Checks a task bundle offline: every stream's hash chain, the task's state, its draws; with --checkpoints, that every event is in a checkpoint saved earlier",
+    "Checks a task bundle offline: every stream's hash chain, the task's state, its draws; with --checkpoints, that every event is in a checkpoint saved earlier; with --evidence, every attached file's hash",
 })
 export class VerifyBundleCommand extends CommandRunner {
   async run([file]: string[], options: VerifyBundleOptions = {}): Promise<void> {
@@ -27,6 +28,7 @@ export class VerifyBundleCommand extends CommandRunner {
       const result = await verifyTaskBundle(bundle, {
         ...(saved ? { saved } : {}),
         consistency: Array.isArray(consistency) ? consistency : [consistency],
+        ...(options.evidence ? { evidenceDir: options.evidence } : {}),
       });
       process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
       process.exitCode = result.verified ? 0 : 1;
@@ -51,6 +53,15 @@ export class VerifyBundleCommand extends CommandRunner {
       "Consistency proofs (audit consistency output, one or a list) from saved sizes to the bundle's",
   })
   parseConsistency(value: string): string {
+    return value;
+  }
+
+  @Option({
+    flags: '--evidence <dir>',
+    description:
+      'The evidence files export --with-evidence wrote: each attached file is checked by its SHA-256',
+  })
+  parseEvidence(value: string): string {
     return value;
   }
 }

@@ -74,3 +74,9 @@ export { type AnchorSource, MAX_CONSISTENCY_FROM, anchorEvents } from './transpa
 export { type PublicDrawFacts, publicDrawFacts } from './public-draw/public-draw-facts';
 export { publicDrawLines } from './public-draw/public-draw-lines';
 export { type VisitTeamCheck, verifyVisitTeam } from './verify-visit-team';
+export {
+  type AttachedFile,
+  type EvidenceFilesVerification,
+  attachedFiles,
+  verifyEvidenceFiles,
+} from './bundle-evidence';

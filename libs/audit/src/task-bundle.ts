@@ -2,6 +2,7 @@ import type { DrawVerification } from '@app/contract';
 import { inspectionTaskDecider, registerStreams } from '@app/domain';
 import { type BrokenLink, type EventStore, type RecordedEvent, RecordedLog } from '@app/event-store';
 import { checkChain } from './chain';
+import { type EvidenceFilesVerification, attachedFiles, verifyEvidenceFiles } from './bundle-evidence';
 import { loadAggregate } from './load-aggregate';
 import { verifyEntityDraw } from './verify-entity-draw';
 import { type AnchorSource, anchorEvents } from './transparency/anchor-source';
@@ -44,6 +45,8 @@ export interface ExportAnchoring {
 export interface BundleVerificationOptions {
   saved?: SavedCheckpoints;
   consistency?: readonly ConsistencyProof[];
+  /** The directory `export --with-evidence` wrote the attached files to: each is checked by its hash. */
+  evidenceDir?: string;
 }
 
 export interface BundleVerification {
@@ -54,6 +57,8 @@ export interface BundleVerification {
   draws?: DrawVerification;
   /** Whether every event is in a checkpoint the auditor saved earlier (only with saved checkpoints). */
   anchor?: AnchorVerification;
+  /** Each attached file checked against its hash (only with an evidence directory). */
+  evidence?: EvidenceFilesVerification;
   problems: string[];
 }
 
@@ -129,6 +134,14 @@ export async function verifyTaskBundle(
     anchor = verifyBundleAnchor(events, bundle.transparency, options.saved, options.consistency);
     problems.push(...anchor.problems.map((p) => `${p.kind}: ${p.detail}`));
   }
+  let evidence: EvidenceFilesVerification | undefined;
+  if (options.evidenceDir !== undefined) {
+    evidence = await verifyEvidenceFiles(attachedFiles(events, stream), options.evidenceDir);
+    problems.push(
+      ...evidence.missing.map((hash) => `evidence file ${hash} is missing`),
+      ...evidence.altered.map((hash) => `evidence file ${hash} does not match its hash (altered)`),
+    );
+  }
   return {
     verified: problems.length === 0,
     taskId: bundle.taskId,
@@ -136,6 +149,7 @@ export async function verifyTaskBundle(
     state: { matches: stateMatches },
     ...(draws ? { draws } : {}),
     ...(anchor ? { anchor } : {}),
+    ...(evidence ? { evidence } : {}),
     problems,
   };
 }

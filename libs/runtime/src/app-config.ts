@@ -16,6 +16,7 @@ import { readItemClassLimits } from './item-class-limits-config';
 import { type PlanFilingSettings, readPlanFilingSettings } from './plan-filing-config';
 import { type FormSettings, readFormSettings } from './forms-config';
 import { type SignInSettings, readSignInSettings } from './sign-in-config';
+import { type EvidenceSettings, readEvidenceSettings } from './evidence-config';
 
 const BEACON_SOURCE_LIST = new RegExp(
   `^(${Object.keys(BEACON_SOURCES).join('|')})(,(${Object.keys(BEACON_SOURCES).join('|')}))*$`,
@@ -281,6 +282,8 @@ export interface AppConfig {
   };
   /** The public beacons a task may name, and when a draw may do without one (docs/draw.md §2). */
   beaconPolicy: BeaconPolicy;
+  /** Where evidence files are kept, and for how long (evidence-config.ts; docs/operations.md). */
+  evidence: EvidenceSettings;
 }
 
 /** Raised when a variable has a wrong value; the message names each variable and why. */
@@ -359,6 +362,7 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
   const notice = outcomeNoticeDays(parsed);
   const planFiling = readPlanFilingSettings(env);
   const forms = readFormSettings(env);
+  const evidence = readEvidenceSettings(env, resolve(parsed.DATA_DIR ?? './data'));
   const mixed =
     parsed.DATABASE_URL && (parsed.EVENTSTORE_URL || parsed.MONGODB_URL)
       ? 'DATABASE_URL: PostgreSQL holds every store; set it, or EVENTSTORE_URL and MONGODB_URL, not both'
@@ -369,6 +373,7 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
     'problems' in itemClasses ||
     'problems' in planFiling ||
     'problems' in forms ||
+    'problems' in evidence ||
     'problem' in notice ||
     mixed
   ) {
@@ -380,6 +385,7 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
     if ('problems' in itemClasses) reasons.push(...itemClasses.problems);
     if ('problems' in planFiling) reasons.push(...planFiling.problems);
     if ('problems' in forms) reasons.push(...forms.problems);
+    if ('problems' in evidence) reasons.push(...evidence.problems);
     if ('problem' in notice) reasons.push(notice.problem);
     if (mixed) reasons.push(mixed);
     throw new ConfigurationError(`Invalid configuration: ${reasons.join(' | ')}`);
@@ -416,6 +422,7 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
     itemClassLimits: itemClasses.limits,
     planFiling: planFiling.settings,
     forms: forms.settings,
+    evidence: evidence.settings,
     webDir: resolve(parsed.WEB_DIR ?? 'dist/apps/web'),
     importConcurrency: parsed.IMPORT_CONCURRENCY ?? 2,
     transparency: {

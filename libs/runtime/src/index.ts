@@ -11,3 +11,5 @@ export * from './plan-filing-config';
 export * from './forms-config';
 export * from './postgres-connection';
 export * from './postgres-stores';
+export * from './evidence-config';
+export * from './open-evidence-store';

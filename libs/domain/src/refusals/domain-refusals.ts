@@ -11,6 +11,7 @@ import { BEACON_REFUSALS } from './domain/beacon';
 import { USER_REFUSALS } from './domain/users';
 import { AFTER_ANNOUNCEMENT_REFUSALS } from './domain/after-announcement';
 import { VISIT_REFUSALS } from './domain/visits';
+import { EVIDENCE_REFUSALS } from './domain/evidence';
 
 /**
  * The words for each rule code the domain refuses with (DomainError, `reject`), for the console.
@@ -30,4 +31,5 @@ export const DOMAIN_REFUSALS: Record<string, Bilingual> = {
   ...USER_REFUSALS,
   ...AFTER_ANNOUNCEMENT_REFUSALS,
   ...VISIT_REFUSALS,
+  ...EVIDENCE_REFUSALS,
 };

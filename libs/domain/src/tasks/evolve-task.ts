@@ -2,6 +2,7 @@ import { evolvePlanBinding } from './plan-binding';
 import type { InspectionTaskEvent } from './task-events';
 import type { Team } from './task-vocabulary';
 import { withRectification } from './rectification';
+import { withEvidence, withFollowUp } from './evidence';
 import { evolveAfterAnnouncement } from './evolve-after-announcement';
 import { type InspectionTaskState, type PendingRequest, type TaskState, resultKey } from './task-state';
 
@@ -268,9 +269,11 @@ export function evolveTask(state: InspectionTaskState, event: InspectionTaskEven
         : state;
     }
     case 'FollowUpRecorded':
-      return state;
+      return withFollowUp(state, event.data.followUpId, event.data);
     case 'RectificationResultEntered':
-      return withRectification(state, event.data);
+      return withFollowUp(withRectification(state, event.data), event.data.rectificationId, event.data);
+    case 'EvidenceAttached':
+      return withEvidence(state, event.data);
     case 'NonPublicationRequested': {
       const d = event.data;
       return pending(state, d.requestId, {

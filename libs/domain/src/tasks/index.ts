@@ -32,3 +32,5 @@ export {
   planDeviations,
 } from './plan-binding';
 export { type JoinVisit, type VisitJoiningEvent, inspectedEntities } from './visit-joining';
+export * from './evidence-vocabulary';
+export { type AttachEvidence, type EvidenceEvent } from './evidence';

@@ -18,6 +18,7 @@ import { evolveTask } from './evolve-task';
 import type { InspectionTaskState } from './task-state';
 import { drawExperts } from './experts';
 import { joinVisit } from './visit-joining';
+import { attachEvidence } from './evidence';
 import { drawEntities, drawInspectors, listDrawnEntities, lock } from './teams';
 
 /** The inspection task (抽查任务), stream `inspectionTask-<id>`: the whole lifecycle (docs/events.md). */
@@ -89,6 +90,8 @@ export const inspectionTaskDecider: Decider<InspectionTaskCommand, InspectionTas
           return erasePersonalText(state, command);
         case 'JoinVisit':
           return joinVisit(state, command);
+        case 'AttachEvidence':
+          return attachEvidence(state, command);
       }
     },
   };

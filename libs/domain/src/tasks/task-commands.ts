@@ -1,4 +1,5 @@
 import type { JoinVisit } from './visit-joining';
+import type { AttachEvidence } from './evidence';
 import type { BeaconRound } from '../draws/beacon';
 import type { PlanState } from '../plans/plan';
 import type { ListedItemFact } from '../registers/joint-item-list';
@@ -323,4 +324,6 @@ export type InspectionTaskCommand =
   /** An administrator erases one inspection's personal text (its key is destroyed with it). */
   | { kind: 'ErasePersonalText'; taskId: string; by: Acting; entityId: string; reason: string }
   /** Records an agreed visit in the task (sent by the api once the visit is confirmed; ADR 39). */
-  | JoinVisit;
+  | JoinVisit
+  /** Attaches a stored file to a result, objection, follow-up or correction (ADR 47). */
+  | AttachEvidence;

@@ -4,6 +4,7 @@ import type { SealedText } from './personal-text';
 import type { AfterAnnouncementEvent } from './after-announcement-events';
 import type { PlanBindingEvent } from './plan-binding';
 import type { VisitJoiningEvent } from './visit-joining';
+import type { EvidenceEvent } from './evidence';
 import type {
   DateWindow,
   EntityWithdrawalReason,
@@ -325,6 +326,7 @@ export type InspectionTaskEvent =
     >
   | AfterAnnouncementEvent
   | PlanBindingEvent
-  | VisitJoiningEvent;
+  | VisitJoiningEvent
+  | EvidenceEvent;
 
 export type InspectionTaskEventType = InspectionTaskEvent['type'];

@@ -174,6 +174,10 @@ export interface TaskState {
   visits?: Record<string, string>;
   /** Entities whose inspection's personal text was erased; absent while there is none (older states lack it). */
   personalTextErased?: string[];
+  /** Follow-ups and rectifications by id, whose evidence may be added (absent in older states). */
+  followUps?: Record<string, { entityId: string; departmentId: string }>;
+  /** Hashes of the evidence attached, by target (evidenceTargetKey); absent while there is none. */
+  evidence?: Record<string, string[]>;
 }
 
 export type InspectionTaskState = { status: 'absent' } | TaskState;
