@@ -84,6 +84,9 @@ import { SealedResults } from './tasks/sealed-results';
 import { TasksController } from './tasks/tasks.controller';
 import { FormsController } from './forms/forms.controller';
 import { FormFont } from './forms/form-font';
+import { CaseFileController } from './case-file/case-file.controller';
+import { CaseFileExports } from './case-file/case-file-export';
+import { CaseFileReads } from './case-file/case-file-reads';
 import { TaskForms } from './forms/task-forms';
 import { OfficeTasksController } from './tasks/office-tasks.controller';
 import { TaskInitiation } from './tasks/task-initiation';
@@ -155,6 +158,7 @@ export class AppModule {
           ClockController,
           FormsController,
           TaskEvidenceController,
+          CaseFileController,
         ]),
         // Uploads are content-addressed (the same bytes keep one file): no Idempotency-Key needed.
         EvidenceController,
@@ -215,6 +219,8 @@ export class AppModule {
         ExpertDrawService,
         FormFont,
         TaskForms,
+        CaseFileReads,
+        CaseFileExports,
       ],
       exports: [STORES, APP_CONFIG],
     };
