@@ -1,10 +1,8 @@
-import { createHash } from 'node:crypto';
 import type { Readable } from 'node:stream';
 import type { BlobStore } from '@app/blob-store';
 import { caseFileDecider, registerStreams } from '@app/domain';
 import { Inject, Injectable } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ZipFile } from 'yazl';
 import type { CommandContext } from '../commands/command-context';
 import { DecideCommand } from '../commands/decide.command';
 import { BLOB_STORE } from '../evidence/blob-store.provider';
@@ -14,6 +12,7 @@ import { renderForm } from '../forms/pdf-form';
 import { CASE_FILE_LIMITS, type ManifestFile, exportable } from './case-file-bounds';
 import { CaseFileReads } from './case-file-reads';
 import { caseFileSummary } from './case-file-summary';
+import { caseFileManifest, caseFileZip, sha256 } from './case-file-zip';
 
 export interface CaseFileZip {
   stream: Readable;
@@ -51,26 +50,16 @@ export class CaseFileExports {
     }
     const summary = caseFileSummary(frame, entries, kept.length, context.now, consoleUrl);
     const pdf = await renderForm(summary, font, context.now);
-    const manifest = Buffer.from(
-      JSON.stringify(
-        {
-          format: 'shuangsuiji-case-file/1',
-          entity: frame.entity,
-          scope: frame.reader.scope,
-          exportedAt: context.now.toISOString(),
-          exportedBy: context.actor.id,
-          departmentId: context.actor.departmentId,
-          summary: { path: 'summary.pdf', sha256: sha256(pdf), size: pdf.length, number: summary.number },
-          files: kept,
-          missing,
-          tasks: frame.tasks,
-          yearlyChecks: frame.yearlyChecks,
-          entries,
-        },
-        null,
-        2,
-      ),
-    );
+    const manifest = caseFileManifest({
+      frame,
+      entries,
+      files: kept,
+      missing,
+      summary: { pdf, number: summary.number },
+      exportedAt: context.now,
+      exportedBy: context.actor.id,
+      departmentId: context.actor.departmentId,
+    });
     const manifestSha256 = sha256(manifest);
     await this.commands.execute(
       new DecideCommand(
@@ -89,24 +78,8 @@ export class CaseFileExports {
         { waitForReadModels: false },
       ),
     );
-    const zip = new ZipFile();
-    const mtime = context.now;
-    zip.addBuffer(manifest, 'manifest.json', { mtime });
-    zip.addBuffer(pdf, 'summary.pdf', { mtime });
-    for (const file of kept) {
-      // Photos and videos are compressed already: stored as they are, read when yazl reaches them.
-      zip.addReadStreamLazy(file.path, { mtime, compress: false, size: file.size }, (callback) => {
-        this.store.get(file.sha256).then(
-          (stream) =>
-            callback(stream ? null : new Error(`${file.sha256} left the store`), stream as Readable),
-          (error: Error) => callback(error, undefined as unknown as Readable),
-        );
-      });
-    }
-    zip.end();
+    const stream = caseFileZip({ manifest, summary: pdf, files: kept, store: this.store, at: context.now });
     const name = `case-file-${entityId.replace(/[^A-Za-z0-9._-]/g, '_')}.zip`;
-    return { stream: zip.outputStream as Readable, fileName: name, manifestSha256 };
+    return { stream, fileName: name, manifestSha256 };
   }
 }
-
-const sha256 = (bytes: Buffer): string => createHash('sha256').update(bytes).digest('hex');
