@@ -51,7 +51,7 @@ export class CaseFileController {
     @Req() request: FastifyRequest,
     @Res() reply: FastifyReply,
   ): Promise<void> {
-    const consoleUrl = `${request.protocol}://${request.host}/registers/entities/${encodeURIComponent(id)}`;
+    const consoleUrl = `${request.protocol}://${request.host}/registers/entities?caseFile=${encodeURIComponent(id)}`;
     const zip = await this.exports.export(id, context, consoleUrl);
     await reply
       .header('content-type', 'application/zip')

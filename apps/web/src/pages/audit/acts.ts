@@ -89,6 +89,8 @@ export const KNOWN_ACTS = [
   'UserLocked',
   'UserSessionEnded',
   'UserPersonalDataErased',
+  'EvidenceAttached',
+  'CaseFileExported',
   // The transparency log's own event (outside the domain's union).
   'TransparencyKeyIntroduced',
 ] as const;
