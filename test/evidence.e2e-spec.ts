@@ -42,13 +42,17 @@ describe('evidence', () => {
 
   it('takes a multi-MB photo streamed (past the 1 MiB JSON limit), keeps it under its hash', async () => {
     const photo = fileOf('jpeg', 6 * MiB);
-    const answer = await put(photo, inspector, { 'x-content-sha256': sha256(photo) });
+    const answer = await api.call('POST', `/api/evidence?taskId=${task.taskId}`, {
+      as: inspector,
+      rawBody: new Uint8Array(photo),
+      headers: { 'content-type': 'image/jpeg', 'x-content-sha256': sha256(photo) },
+    });
     expect(answer.status).toBe(201);
     expect(answer.body).toEqual({ hash: sha256(photo), size: photo.length, contentType: 'image/jpeg' });
     expect(keptBlobs(blobs())).toContain(`${sha256(photo).slice(0, 2)}/${sha256(photo)}`);
   });
 
-  it('sniffs the type from the content: a contradicted or unknown type is refused, nothing kept', async () => {
+  it('sniffs the type from the content, refuses a contradicted or unknown type or another department’s task, keeps nothing', async () => {
     const before = keptBlobs(blobs());
     const contradicted = await put(fileOf('jpeg', 4096), inspector, { 'content-type': 'application/pdf' });
     expect(contradicted.status).toBe(415);
@@ -58,6 +62,12 @@ describe('evidence', () => {
     expect(unknown.body.code).toBe('EVIDENCE_TYPE_UNSUPPORTED');
     const empty = await put(Buffer.alloc(0), inspector);
     expect(empty.status).toBe(400);
+    const foreign = await api.call<ErrorAnswer>('POST', `/api/evidence?taskId=${task.taskId}`, {
+      as: { ...operatorOf(ELSEWHERE.id), roles: ['inspector'] },
+      rawBody: new Uint8Array(fileOf('jpeg', 4096)),
+      headers: { 'content-type': 'image/jpeg' },
+    });
+    expect([foreign.status, foreign.body.code]).toEqual([403, 'DEPARTMENT_NOT_IN_TASK']);
     expect(keptBlobs(blobs())).toEqual(before);
   });
 

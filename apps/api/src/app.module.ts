@@ -82,12 +82,6 @@ import { TaskResultsController } from './tasks/task-results.controller';
 import { PersonalText } from './tasks/personal-text';
 import { SealedResults } from './tasks/sealed-results';
 import { TasksController } from './tasks/tasks.controller';
-import { FormsController } from './forms/forms.controller';
-import { FormFont } from './forms/form-font';
-import { CaseFileController } from './case-file/case-file.controller';
-import { CaseFileExports } from './case-file/case-file-export';
-import { CaseFileReads } from './case-file/case-file-reads';
-import { TaskForms } from './forms/task-forms';
 import { OfficeTasksController } from './tasks/office-tasks.controller';
 import { TaskInitiation } from './tasks/task-initiation';
 import { VisitsController } from './visits/visits.controller';
@@ -102,6 +96,12 @@ import { TaskEvidenceController } from './evidence/task-evidence.controller';
 import { BlobStoreLifecycle, blobStoreProvider } from './evidence/blob-store.provider';
 import { EvidenceUploads } from './evidence/evidence-uploads';
 import { TaskEvidence } from './evidence/task-evidence';
+import { FormsController } from './forms/forms.controller';
+import { FormFont } from './forms/form-font';
+import { CaseFileController } from './case-file/case-file.controller';
+import { CaseFileExports } from './case-file/case-file-export';
+import { CaseFileReads } from './case-file/case-file-reads';
+import { TaskForms } from './forms/task-forms';
 @Module({})
 export class AppModule {
   static forConfig(config: AppConfig): DynamicModule {

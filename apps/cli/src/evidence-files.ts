@@ -16,7 +16,7 @@ export async function writeEvidenceFiles(
   taskId: string,
   dir: string,
 ): Promise<{ written: number; missing: string[] }> {
-  const store = await openEvidenceStore(loadConfig(process.env).evidence.blobStore);
+  const store = openEvidenceStore(loadConfig(process.env).evidence.blobStore);
   await mkdir(dir, { recursive: true });
   const missing: string[] = [];
   let written = 0;

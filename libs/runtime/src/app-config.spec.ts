@@ -20,6 +20,7 @@ describe('loadConfig', () => {
         B: { min: { ratio: 0.1, inclusive: false } },
       },
       planFiling: { filingDeadline: '01-31', consolidatedDeadline: '03-10' },
+      evidence: { blobStore: { kind: 'filesystem', dir: resolve('data', 'blobs') }, retentionYears: 30 },
       forms: {
         font: {
           path: '/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc',

@@ -9,7 +9,7 @@ describe('evidence settings', () => {
     });
   });
 
-  it('reads an S3-compatible store; a custom endpoint addresses buckets by path', () => {
+  it('reads an S3-compatible store (MinIO: path-style addressing)', () => {
     const read = readEvidenceSettings(
       {
         BLOB_STORE: 's3',
@@ -17,6 +17,7 @@ describe('evidence settings', () => {
         S3_ENDPOINT: 'http://127.0.0.1:9000',
         S3_ACCESS_KEY_ID: 'k',
         S3_SECRET_ACCESS_KEY: 's',
+        S3_FORCE_PATH_STYLE: 'true',
         EVIDENCE_RETENTION_YEARS: '10',
       },
       '/data',

@@ -77,8 +77,7 @@ export function readEvidenceSettings(
       ...(endpoint ? { endpoint } : {}),
       accessKeyId: accessKeyId ?? '',
       secretAccessKey: secretAccessKey ?? '',
-      // MinIO and most government clouds address buckets by path; AWS itself by host.
-      forcePathStyle: pathStyle === undefined ? endpoint !== undefined : pathStyle === 'true',
+      forcePathStyle: pathStyle === 'true',
     };
   } else if (kind !== 'filesystem') {
     problems.push(`BLOB_STORE=${shown('BLOB_STORE')}: filesystem or s3`);

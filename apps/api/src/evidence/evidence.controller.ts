@@ -24,7 +24,7 @@ import { BLOB_STORE } from './blob-store.provider';
 import { answeringStoreErrors } from './evidence-errors';
 import { declaredEvidenceType } from './evidence-types';
 import { EvidenceUploads, type StoredEvidence } from './evidence-uploads';
-import { BeginUploadDto, EvidenceDownloadQueryDto, SHA256 } from './evidence.dto';
+import { BeginUploadDto, EvidenceDownloadQueryDto, SHA256, UploadQueryDto } from './evidence.dto';
 import { TaskEvidence } from './task-evidence';
 
 /** Who uploads: those who attach (a result's team, a department's operator or head). */
@@ -100,15 +100,18 @@ export class EvidenceController {
   @ApiConsumes('application/octet-stream')
   async upload(
     @Req() request: FastifyRequest,
+    @Query() query: UploadQueryDto,
+    @Context() context: CommandContext,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<StoredEvidence> {
-    return closingOnRefusal(reply, () =>
-      this.uploads.receive(
+    return closingOnRefusal(reply, async () => {
+      if (query.taskId !== undefined) await this.evidence.assertTakesPart(query.taskId, context.actor);
+      return this.uploads.receive(
         bodyStream(request),
         declaredEvidenceType(request.headers['content-type']),
         hashHeader(request),
-      ),
-    );
+      );
+    });
   }
 
   @Post('uploads')

@@ -102,6 +102,16 @@ export class EvidenceDownloadQueryDto {
   taskId!: string;
 }
 
+export class UploadQueryDto {
+  @ApiPropertyOptional({
+    description: 'The task the file is meant for: refused before any byte unless your department takes part',
+  })
+  @IsOptional()
+  @IsString()
+  @Length(1, 100)
+  taskId?: string;
+}
+
 /** The target as the domain names it (the DTO validated the id its kind needs). */
 export function targetOf(dto: EvidenceTargetDto): EvidenceTarget {
   switch (dto.kind) {

@@ -44,6 +44,20 @@ export class TaskEvidence {
     return attachments;
   }
 
+  /**
+   * Before an upload for a task (`?taskId=`): the caller's department takes part in it, else 403
+   * DEPARTMENT_NOT_IN_TASK (404 TASK_NOT_FOUND for no task), before a byte is stored.
+   */
+  async assertTakesPart(taskId: string, actor: Actor): Promise<void> {
+    const { state } = await this.read(taskId);
+    if (state.status === 'absent') throw ApiError.notFound('TASK_NOT_FOUND', `No inspection task ${taskId}`);
+    if (!actingDepartments(state).includes(actor.departmentId)) {
+      throw ApiError.forbidden('DEPARTMENT_NOT_IN_TASK', 'Your department does not take part in this task', {
+        departmentId: actor.departmentId,
+      });
+    }
+  }
+
   /** The attachment of `hash` in the task, when the caller may see it; else 404 (no probing). */
   async find(taskId: string, hash: string, actor: Actor): Promise<EvidenceAttachment> {
     const { state, attachments } = await this.read(taskId);

@@ -34,6 +34,7 @@ export const KNOWN_ACTS = [
   'DrawnEntitiesListed',
   'EntityDrawLedgered',
   'DrawLedgerEntryVoided',
+  'EvidenceAttached',
   'InspectorsDrawn',
   'ExpertsDrawn',
   'InspectionTaskLocked',
@@ -89,7 +90,6 @@ export const KNOWN_ACTS = [
   'UserLocked',
   'UserSessionEnded',
   'UserPersonalDataErased',
-  'EvidenceAttached',
   'CaseFileExported',
   // The transparency log's own event (outside the domain's union).
   'TransparencyKeyIntroduced',
