@@ -1,4 +1,7 @@
 import { createHash } from 'node:crypto';
+import { rmSync } from 'node:fs';
+import { eventually } from '@app/event-store/testing/eventually';
+import { join } from 'node:path';
 import type { CaseFileAnswer, CaseFileEntry } from '@app/contract';
 import { ApiHarness, type Caller, type ErrorAnswer, admin, staff } from './support/api-harness';
 import {
@@ -331,5 +334,39 @@ describe('the case file of a business', () => {
     ]);
     const listed = (await caseFile(auditor)).body.entries.filter((e) => e.kind === 'exported');
     expect(listed.map((e) => e.detail.files)).toEqual([3, 1]);
+  });
+
+  it('lists a file the store lost under missing, and leaves it out of the ZIP', async () => {
+    const lost = sha256(scan);
+    rmSync(join(api.dir, 'blobs', lost.slice(0, 2), lost));
+    const answer = await api.download(`/api/entities/${entityId}/case-file.zip`, auditor);
+    expect(answer.status).toBe(200);
+    const files = new Map(readZip(answer.bytes).map((f) => [f.name, f.bytes]));
+    const manifest = JSON.parse(files.get('manifest.json')!.toString('utf8')) as {
+      files: { sha256: string }[];
+      missing: string[];
+    };
+    expect(manifest.missing).toEqual([lost]);
+    expect(manifest.files.map((f) => f.sha256)).not.toContain(lost);
+    expect(files.has(`evidence/${lost}`)).toBe(false);
+  });
+
+  it('is a read model like any: rebuilt from the log, it lists the same case file', async () => {
+    const before = (await caseFile(auditor)).body;
+    const rebuild = await api.call('POST', '/api/projections/caseFile/rebuild', { as: admin });
+    expect(rebuild.status).toBe(202);
+    const rebuilt = async () => {
+      const status = await api.call<{ projections: { name: string; generation: number; lag: number }[] }>(
+        'GET',
+        '/api/projections',
+        {
+          as: admin,
+        },
+      );
+      const caseFileStatus = status.body.projections.find((p) => p.name === 'caseFile');
+      return caseFileStatus?.generation === 2 && caseFileStatus.lag === 0;
+    };
+    await eventually(rebuilt, 'the rebuilt caseFile read model');
+    expect((await caseFile(auditor)).body).toEqual(before);
   });
 });
