@@ -6,6 +6,7 @@ import { tasksProjection } from './tasks/tasks.projection';
 import { visitsProjection } from './tasks/visits.projection';
 export { type ProposedVisit, visitOfTask } from './tasks/agreed-visits';
 import { accountabilityProjection } from './audit/accountability.projection';
+import { caseFileProjection } from './archive/case-file.projection';
 import { disclosuresProjection } from './disclosures/disclosures.projection';
 import { publicDisclosuresProjection } from './disclosures/public-disclosures.projection';
 import { publicCancellationsProjection } from './disclosures/public-cancellations.projection';
@@ -49,6 +50,7 @@ export const allProjections: readonly AnyProjection[] = [
   handOversProjection,
   objectionDeadlinesProjection,
   inspectorWorkProjection,
+  caseFileProjection,
 ];
 
 export { logActivity, type LogActivity } from './log-activity.projection';
@@ -150,3 +152,12 @@ export {
   consolidatedPlanDocumentId,
   type PublicConsolidatedPlanView,
 } from './plans/public-consolidated-plans.projection';
+export {
+  caseFileProjection,
+  CASE_FILE_ENTRY_KINDS,
+  type CaseFileEntryKind,
+  type CaseFileEntryView,
+  type CaseFileStep,
+  type CaseFileTaskView,
+  type CaseFileValue,
+} from './archive/case-file.projection';

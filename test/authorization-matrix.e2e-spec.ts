@@ -44,6 +44,9 @@ const MATRIX: Record<string, Access | typeof PUBLIC> = {
   'POST /api/entities/{id}/deregister': ['admin', 'operator'],
   'GET /api/entities/{id}/checks': SIGNED_IN,
   'GET /api/entities/{id}/history': SIGNED_IN,
+  // The case file (一对象一档案): then only departments of a task that drew it, and the overseers (CASE_FILE_FORBIDDEN).
+  'GET /api/entities/{id}/case-file': FORM_PRINTERS,
+  'GET /api/entities/{id}/case-file.zip': FORM_PRINTERS,
   'POST /api/inspectors': ['admin', 'operator'],
   'GET /api/inspectors': SIGNED_IN,
   'POST /api/inspectors/import': ['admin', 'operator'],

@@ -98,6 +98,9 @@ import { EvidenceUploads } from './evidence/evidence-uploads';
 import { TaskEvidence } from './evidence/task-evidence';
 import { FormsController } from './forms/forms.controller';
 import { FormFont } from './forms/form-font';
+import { CaseFileController } from './case-file/case-file.controller';
+import { CaseFileExports } from './case-file/case-file-export';
+import { CaseFileReads } from './case-file/case-file-reads';
 import { TaskForms } from './forms/task-forms';
 @Module({})
 export class AppModule {
@@ -155,6 +158,7 @@ export class AppModule {
           ClockController,
           FormsController,
           TaskEvidenceController,
+          CaseFileController,
         ]),
         // Uploads are content-addressed (the same bytes keep one file): no Idempotency-Key needed.
         EvidenceController,
@@ -215,6 +219,8 @@ export class AppModule {
         ExpertDrawService,
         FormFont,
         TaskForms,
+        CaseFileReads,
+        CaseFileExports,
       ],
       exports: [STORES, APP_CONFIG],
     };

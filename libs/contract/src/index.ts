@@ -25,3 +25,4 @@ export type * from './plan-filings';
 export type * from './consolidated-plan';
 export type * from './visits';
 export type * from './task-forms';
+export type * from './case-file';

@@ -1,3 +1,4 @@
+import type { CaseFileEvent } from './archive';
 import type { CalendarYearEvent } from './calendar';
 import type { ConsolidatedPlanEvent, PlanEvent } from './plans';
 import type {
@@ -25,6 +26,7 @@ export type AnyDomainEvent =
   | InspectionTaskEvent
   | DrawLedgerEvent
   | VisitEvent
-  | UserEvent;
+  | UserEvent
+  | CaseFileEvent;
 
 export type DomainEventType = AnyDomainEvent['type'];

@@ -12,3 +12,4 @@ export * from './refusals';
 export * from './roles';
 export * from './users';
 export * from './visits';
+export * from './archive';

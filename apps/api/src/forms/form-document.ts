@@ -6,6 +6,8 @@ import { createHash } from 'node:crypto';
  * signed paper recognisable: its number, the task, the entity and the department.
  */
 export type FormKind = 'notice' | 'inspection' | 'result-notice';
+/** What pdf-form.ts prints: a task's forms, and an entity's case-file summary (ADR 49). */
+export type PrintedKind = FormKind | 'case-file';
 
 export type FormBlock =
   | { kind: 'heading'; text: string }
@@ -18,7 +20,7 @@ export type FormBlock =
   | { kind: 'signatures'; lines: string[] };
 
 export interface FormDocument {
-  kind: FormKind;
+  kind: PrintedKind;
   title: string;
   number: string;
   taskId: string;
@@ -33,13 +35,18 @@ export interface FormDocument {
   generatedAt: string;
 }
 
-const NUMBER_PREFIX: Record<FormKind, string> = { notice: 'GZ', inspection: 'JC', 'result-notice': 'JG' };
+const NUMBER_PREFIX: Record<PrintedKind, string> = {
+  notice: 'GZ',
+  inspection: 'JC',
+  'result-notice': 'JG',
+  'case-file': 'DA',
+};
 
 /**
  * The form's number: its kind and a digest of what it is about, so printing it again gives the
  * same number and a scan of the signed paper is matched to its task, entity and department.
  */
-export function formNumber(kind: FormKind, taskId: string, entityId: string, departmentId = ''): string {
+export function formNumber(kind: PrintedKind, taskId: string, entityId: string, departmentId = ''): string {
   const digest = createHash('sha256')
     .update(`${kind}\n${taskId}\n${entityId}\n${departmentId}`)
     .digest('hex');
@@ -60,8 +67,9 @@ export function beijingMinute(at: Date): string {
 /** The footer's two lines on page `page` of `pages`. */
 export function footerLines(form: FormDocument, page: number, pages: number): [string, string] {
   const department = form.departmentId ? `\u3000部门 ${form.departmentId}` : '';
+  const task = form.kind === 'case-file' ? '' : `\u3000任务 ${form.taskId}`;
   return [
-    `文书编号 ${form.number}\u3000任务 ${form.taskId}\u3000对象 ${form.entityId}${department}`,
+    `文书编号 ${form.number}${task}\u3000对象 ${form.entityId}${department}`,
     `生成时间 ${form.generatedAt}（北京时间）\u3000第 ${page} 页 / 共 ${pages} 页`,
   ];
 }

@@ -54,6 +54,7 @@ import { jointListVersions } from './messages/registers/joint-list-versions';
 import { entityDirectory } from './messages/registers/entities';
 import { inspectorDirectory } from './messages/registers/inspectors';
 import { registerImport } from './messages/registers/import';
+import { caseFileWords } from './messages/registers/case-file';
 import { auditVocabulary } from './messages/audit/vocabulary';
 import { accountability } from './messages/audit/accountability';
 import { taskHistory } from './messages/audit/task-history';
@@ -117,6 +118,7 @@ const sections = {
     entityDirectory,
     inspectorDirectory,
     registerImport,
+    caseFileWords,
   ),
   audit: merged(auditVocabulary, accountability, taskHistory, taskStateAt, chainCheck, auditBundle),
   public: merged(publicPortal, publicVerify, publicJointLists, publicJointOffice),

@@ -12,6 +12,7 @@ import { USER_REFUSALS } from './domain/users';
 import { AFTER_ANNOUNCEMENT_REFUSALS } from './domain/after-announcement';
 import { VISIT_REFUSALS } from './domain/visits';
 import { EVIDENCE_REFUSALS } from './domain/evidence';
+import { CASE_FILE_REFUSALS } from './domain/case-file';
 
 /**
  * The words for each rule code the domain refuses with (DomainError, `reject`), for the console.
@@ -32,4 +33,5 @@ export const DOMAIN_REFUSALS: Record<string, Bilingual> = {
   ...AFTER_ANNOUNCEMENT_REFUSALS,
   ...VISIT_REFUSALS,
   ...EVIDENCE_REFUSALS,
+  ...CASE_FILE_REFUSALS,
 };

@@ -90,4 +90,6 @@ export const registerStreams = {
   /** Every entity draw whose pool is the log as it stands, in order (ADR 44). */
   drawLedger: () => 'drawLedger',
   user: (id: string) => `user-${id}`,
+  /** An entity's case file (一对象一档案): each export of it. */
+  caseFile: (entityId: string) => `caseFile-${entityId}`,
 };

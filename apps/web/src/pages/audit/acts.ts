@@ -90,6 +90,7 @@ export const KNOWN_ACTS = [
   'UserLocked',
   'UserSessionEnded',
   'UserPersonalDataErased',
+  'CaseFileExported',
   // The transparency log's own event (outside the domain's union).
   'TransparencyKeyIntroduced',
 ] as const;

@@ -1,5 +1,6 @@
 import { AddUnavailable } from '../org/add-unavailable';
 import { useState } from 'react';
+import { useSearchParams } from 'react-router';
 import { useCommand } from '../../api/use-api';
 import { Field } from '../../components/field';
 import { Async } from '../../components/states';
@@ -7,6 +8,7 @@ import { type Column, DataTable } from '../../components/table';
 import { useI18n } from '../../i18n/i18n';
 import { useSession } from '../../session/session';
 import { ActionPanel, Done } from './action-panel';
+import { CASE_FILE_READERS, CaseFileSection } from './case-file-section';
 import { EntityFields } from './entity-form';
 import {
   EMPTY_ENTITY_FORM,
@@ -22,7 +24,10 @@ import { usePagedList } from './use-paged-list';
 import type { EntityView } from './views';
 import { CREDIT_RISK_CLASSES, type CreditRisk, SCALES, isOneOf } from '../../api/vocabulary';
 
-type Panel = { act: 'register' } | { act: 'change' | 'rerate' | 'deregister'; entity: EntityView };
+type Panel =
+  | { act: 'register' }
+  | { act: 'change' | 'rerate' | 'deregister'; entity: EntityView }
+  | { act: 'caseFile'; entity: { id: string; name: string } };
 
 /** 检查对象名录库: search the directory; operators register, change, re-rate and deregister entries. */
 export function EntitiesPage() {
@@ -31,7 +36,13 @@ export function EntitiesPage() {
   const manages = managesEntities(session);
   const [query, setQuery] = useState<EntityQuery>(NO_ENTITY_QUERY);
   const list = usePagedList<EntityView>('/api/entities', { ...query });
-  const [panel, setPanel] = useState<Panel>();
+  const readsCaseFiles = !!session && session.roles.some((role) => CASE_FILE_READERS.includes(role));
+  // ?caseFile=<entity id>: the link printed on a case file's summary opens it here.
+  const [params] = useSearchParams();
+  const linked = params.get('caseFile');
+  const [panel, setPanel] = useState<Panel | undefined>(
+    linked && readsCaseFiles ? { act: 'caseFile', entity: { id: linked, name: linked } } : undefined,
+  );
   const [done, setDone] = useState<string>();
   const [risk, setRisk] = useState<CreditRisk>('A');
   const command = useCommand<{ id: string }>();
@@ -147,6 +158,20 @@ export function EntitiesPage() {
       csv: (e) => t(`registers.entityStatus.${e.status}`),
     },
   ];
+  if (readsCaseFiles) {
+    columns.splice(2, 0, {
+      heading: t('registers.caseFile.open'),
+      cell: (e) => (
+        <button
+          type="button"
+          aria-label={t('registers.caseFile.openNamed', { name: e.name })}
+          onClick={() => open({ act: 'caseFile', entity: e })}
+        >
+          {t('registers.caseFile.open')}
+        </button>
+      ),
+    });
+  }
   // The acts come right after the name: the directory is wide, and scrolls sideways.
   if (manages) {
     columns.splice(2, 0, {
@@ -273,6 +298,10 @@ export function EntitiesPage() {
             onSubmit={(reason) => void deregister(panel.entity, reason)}
           />
         </ActionPanel>
+      ) : null}
+
+      {panel?.act === 'caseFile' ? (
+        <CaseFileSection key={panel.entity.id} entity={panel.entity} onClose={() => setPanel(undefined)} />
       ) : null}
 
       <EntitySearch error={list.error} onSearch={setQuery} />
