@@ -119,7 +119,7 @@ function AttachLater({
     <div className="result-form">
       <EvidenceInputs capture={capture} />
       <div className="actions">
-        <button type="button" onClick={onClose}>
+        <button type="button" onClick={onClose} disabled={capture.pending}>
           {t('tasks.evidenceDoneAdding')}
         </button>
       </div>

@@ -12,6 +12,7 @@ import {
   nextStep,
   replaced,
   retried,
+  unfinished,
 } from './evidence-queue';
 import { idempotencyKeyFrom } from './result-outbox';
 import { announceEvidence } from './evidence-events';
@@ -112,6 +113,15 @@ export function useEvidenceCapture(
     }
   }, [files, resultSaved, online, upload, attach]);
 
+  // A file not yet attached lives only in this page: the browser asks before the page is left.
+  const pending = unfinished(files);
+  useEffect(() => {
+    if (!pending) return;
+    const ask = (event: BeforeUnloadEvent) => event.preventDefault();
+    window.addEventListener('beforeunload', ask);
+    return () => window.removeEventListener('beforeunload', ask);
+  }, [pending]);
+
   useEffect(() => {
     const on = () => setOnline(true);
     const off = () => setOnline(false);
@@ -127,6 +137,7 @@ export function useEvidenceCapture(
     files,
     online,
     full: files.length >= MAX_FILES,
+    pending,
     choose: (chosen: FileList | null, scannedForm: boolean) => {
       const picked = [...(chosen ?? [])].slice(0, Math.max(0, MAX_FILES - files.length));
       const added = picked.map((blob): Captured => {
