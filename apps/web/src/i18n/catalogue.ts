@@ -46,6 +46,7 @@ import { taskRequests } from './messages/tasks/requests';
 import { taskPostponement } from './messages/tasks/postponement';
 import { workbench } from './messages/tasks/workbench';
 import { taskForms } from './messages/tasks/forms';
+import { taskEvidence } from './messages/tasks/evidence';
 import { registerWords } from './messages/registers/form-words';
 import { registerVocabulary } from './messages/registers/vocabulary';
 import { checkItemList } from './messages/registers/check-items';
@@ -94,6 +95,7 @@ const sections = {
     taskPostponement,
     workbench,
     taskForms,
+    taskEvidence,
   ),
   plans: merged(
     planList,

@@ -32,12 +32,3 @@ export function EntryStatus({ phase, onRetry }: { phase: EntryPhase; onRetry: ()
     </div>
   );
 }
-
-/**
- * EVIDENCE CAPTURE GOES HERE (issue 23, part 1 and 4): the photo, audio and video control of the
- * evidence upload api (the phone's camera through a file input), shown in the result form under
- * the findings. Until it lands the form has no attachment control.
- */
-export function EvidencePlace() {
-  return null;
-}

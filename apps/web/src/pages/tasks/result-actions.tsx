@@ -2,7 +2,9 @@ import { resultKey } from '@app/domain';
 import { useEffect, useState } from 'react';
 import { useTaskCommand } from './use-task-command';
 import { useResultEntry } from './use-result-entry';
-import { EntryStatus, EvidencePlace } from './entry-status';
+import { EntryStatus } from './entry-status';
+import { CapturedFiles, EvidenceInputs } from './evidence-capture';
+import { useEvidenceCapture } from './use-evidence-capture';
 import { ActionError, Field } from '../../components/field';
 import { useI18n } from '../../i18n/i18n';
 import { useTaskDetail } from './detail-context';
@@ -28,6 +30,11 @@ export function EnterResult({ entityId, departmentId }: { entityId: string; depa
     setOpen(false);
     refresh();
   });
+  // Files chosen with the entry are attached once the api confirms it (the result then exists).
+  const capture = useEvidenceCapture(
+    { taskId: task.id, entityId, departmentId },
+    entry.phase.kind === 'sent',
+  );
   // A refused entry stays open beside its reasons; a waiting one is said above the button instead.
   const queued = entry.phase.kind === 'queued';
   useEffect(() => {
@@ -51,6 +58,7 @@ export function EnterResult({ entityId, departmentId }: { entityId: string; depa
     return (
       <>
         {status}
+        <CapturedFiles capture={capture} />
         <div className="actions">
           <button
             type="button"
@@ -58,6 +66,7 @@ export function EnterResult({ entityId, departmentId }: { entityId: string; depa
             disabled={entry.phase.kind === 'queued' || entry.phase.kind === 'sending'}
             onClick={() => {
               entry.dismiss();
+              capture.clearDone();
               setOpen(true);
             }}
           >
@@ -81,7 +90,7 @@ export function EnterResult({ entityId, departmentId }: { entityId: string; depa
         busy={entry.phase.kind === 'sending'}
         submitLabel={t('tasks.submitResult')}
         onChange={entry.keep}
-        evidence={<EvidencePlace />}
+        evidence={<EvidenceInputs capture={capture} />}
         onCancel={() => setOpen(false)}
         onSubmit={(draft) => {
           acts.begin();

@@ -12,6 +12,7 @@ import { nonPublicationPending, rectificationsOf } from './result-disclosure-log
 import type { OwedDisclosure } from './use-publication-due';
 import { entryReason } from './act-reasons';
 import { WhyNot } from './why-not';
+import { ResultEvidence } from './evidence-list';
 
 /**
  * One department's result for one entity ("一部门一对象一张表"): as entered and as published,
@@ -98,6 +99,13 @@ export function ResultCard({
           </>
         ) : null}
       </dl>
+      {entered || published ? (
+        <ResultEvidence
+          entityId={entityId}
+          departmentId={departmentId}
+          mayAttach={inTeam && mine && Boolean(offered.enterResult)}
+        />
+      ) : null}
       {waiting ? <p className="field-hint">{t('tasks.nonPublicationPending')}</p> : null}
       {offered.enterResult && inTeam && !published ? (
         <EnterResult entityId={entityId} departmentId={departmentId} />

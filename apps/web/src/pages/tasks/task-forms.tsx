@@ -35,7 +35,7 @@ export function TaskFormsSection({ taskId }: { taskId: string }) {
   // A role that may not print (or a department outside the task) is told nothing here.
   if (listed.error) return null;
   return (
-    <section className="card" aria-labelledby="forms-title">
+    <section className="card task-forms" aria-labelledby="forms-title">
       <h2 id="forms-title">{t('tasks.formsTitle')}</h2>
       {!selectedEntityId ? (
         <p className="field-hint">{t('tasks.formsHint')}</p>
