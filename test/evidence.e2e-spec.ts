@@ -106,6 +106,8 @@ describe('evidence', () => {
       body: { size: video.length, sha256: sha256(video), contentType: 'video/mp4' },
     });
     expect(begun.status).toBe(201);
+    // The store keeps appends whole in multiples of partSize (1 on the filesystem; S3: its part size).
+    expect(begun.body).toMatchObject({ offset: 0, size: video.length, partSize: 1 });
     const path = `/api/evidence/uploads/${begun.body.id}`;
     const patch = (offset: number, bytes: Buffer) =>
       api.call<ErrorAnswer>('PATCH', path, {
@@ -142,7 +144,7 @@ describe('evidence', () => {
     }
     expect(offset).toBe(video.length);
     const status = await api.call('GET', path, { as: inspector });
-    expect(status.body).toEqual({ offset: video.length, size: video.length });
+    expect(status.body).toEqual({ offset: video.length, size: video.length, partSize: 1 });
     const done = await api.call('POST', `${path}/complete`, { as: inspector });
     expect(done.status).toBe(201);
     expect(done.body).toEqual({ hash: sha256(video), size: video.length, contentType: 'video/mp4' });

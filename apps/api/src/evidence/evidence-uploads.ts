@@ -71,20 +71,28 @@ export class EvidenceUploads {
     return { ...stored, contentType };
   }
 
-  async begin(actorId: string, size: number, sha256: string, contentType: string): Promise<string> {
+  /** The upload's id, and the granularity the store keeps appends in (send multiples of it). */
+  async begin(
+    actorId: string,
+    size: number,
+    sha256: string,
+    contentType: string,
+  ): Promise<{ uploadId: string; partSize: number }> {
     const maxBytes = limitOf(contentType);
     if (size > maxBytes)
       throw new ApiError(413, 'EVIDENCE_TOO_LARGE', `The file is over ${maxBytes} bytes`, { maxBytes });
     const label: Announced = { actorId, contentType, sha256 };
-    const { uploadId } = await answeringStoreErrors(() =>
+    return answeringStoreErrors(() =>
       this.store.beginUpload({ size, expectedHash: sha256, maxBytes, label: { ...label } }),
     );
-    return uploadId;
   }
 
-  async status(actorId: string, uploadId: string): Promise<{ offset: number; size: number }> {
+  async status(
+    actorId: string,
+    uploadId: string,
+  ): Promise<{ offset: number; size: number; partSize: number }> {
     const progress = (await this.own(actorId, uploadId)).progress;
-    return { offset: progress.received, size: progress.size };
+    return { offset: progress.received, size: progress.size, partSize: progress.partSize };
   }
 
   /** Appends at `offset`; the first bytes (offset 0) must show the type announced. */

@@ -123,9 +123,14 @@ export class EvidenceController {
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
     const declared = declaredEvidenceType(body.contentType) ?? body.contentType;
-    const id = await this.uploads.begin(context.actor.id, body.size, body.sha256, declared);
+    const { uploadId: id, partSize } = await this.uploads.begin(
+      context.actor.id,
+      body.size,
+      body.sha256,
+      declared,
+    );
     void reply.header('location', `/api/evidence/uploads/${id}`).header('upload-offset', '0');
-    return { id, offset: 0, size: body.size };
+    return { id, offset: 0, size: body.size, partSize };
   }
 
   /** The offset to resume from, in the body and (tus-like) as headers; HEAD gives the headers alone. */
