@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { rmSync } from 'node:fs';
+import { renameSync, rmSync, writeFileSync } from 'node:fs';
 import { eventually } from '@app/event-store/testing/eventually';
 import { join } from 'node:path';
 import type { CaseFileAnswer, CaseFileEntry } from '@app/contract';
@@ -349,6 +349,25 @@ describe('the case file of a business', () => {
     expect(manifest.missing).toEqual([lost]);
     expect(manifest.files.map((f) => f.sha256)).not.toContain(lost);
     expect(files.has(`evidence/${lost}`)).toBe(false);
+  });
+
+  it('answers 503 BLOB_STORE_UNAVAILABLE when the store cannot be read, and records no export', async () => {
+    const shard = join(api.dir, 'blobs', sha256(photos[0]).slice(0, 2));
+    const exportsBefore = (await api.streamEvents(`caseFile-${entityId}`)).length;
+    // The directory that holds the file becomes a file: reading it fails (ENOTDIR) as a broken volume would.
+    renameSync(shard, `${shard}.away`);
+    writeFileSync(shard, 'not a directory');
+    try {
+      const answer = await api.download(`/api/entities/${entityId}/case-file.zip`, auditor);
+      expect(answer.status).toBe(503);
+      expect((JSON.parse(Buffer.from(answer.bytes).toString('utf8')) as ErrorAnswer).code).toBe(
+        'BLOB_STORE_UNAVAILABLE',
+      );
+    } finally {
+      rmSync(shard);
+      renameSync(`${shard}.away`, shard);
+    }
+    expect(await api.streamEvents(`caseFile-${entityId}`)).toHaveLength(exportsBefore);
   });
 
   it('is a read model like any: rebuilt from the log, it lists the same case file', async () => {
