@@ -184,6 +184,42 @@ const BENCHES: Bench[] = [
     ],
   },
   {
+    title: 'Evidence uploads through the api (200 MiB)',
+    script: 'bench/evidence-http.ts',
+    args: ['--mb', '200'],
+    figures: (['filesystem', 'S3'] as const).flatMap((store): Figure[] => [
+      {
+        label: `${store}: through the api`,
+        pattern: new RegExp(`${store}: through the api +([\\d.]+) MiB/s`),
+        unit: 'MiB/s',
+      },
+      {
+        label: `${store}: the api's peak memory above its start`,
+        pattern: new RegExp(`${store}: through the api [^\\n]*api peak memory \\+([\\d.]+) MiB`),
+        unit: 'MiB',
+        target: { value: 100, better: 'lower' },
+      },
+    ]),
+  },
+  {
+    title: 'Case file export (100 attachments)',
+    script: 'bench/case-file.ts',
+    args: [],
+    figures: [
+      {
+        label: 'baseline: raw yazl ZIP of the files',
+        pattern: /run 1: baseline raw yazl ([\d.]+) s/,
+        unit: 's',
+      },
+      { label: 'case-file export', pattern: /run 1: [^\n]*case-file export ([\d.]+) s/, unit: 's' },
+      {
+        label: 'case-file export: peak memory',
+        pattern: /run 1: [^\n]*case-file export [^\n]*peak RSS \+(\d+) MiB/,
+        unit: 'MiB',
+      },
+    ],
+  },
+  {
     title: 'Printed forms',
     script: 'bench/forms.ts',
     args: ['--seconds', '3'],

@@ -20,6 +20,11 @@ export class SourceProcess {
     private readonly ready: (process: SourceProcess) => Promise<boolean>,
   ) {}
 
+  /** The operating system's id of the running process (for its memory and CPU in /proc). */
+  get pid(): number | undefined {
+    return this.child?.pid;
+  }
+
   get running(): boolean {
     return this.child !== undefined && this.child.exitCode === null && this.child.signalCode === null;
   }
