@@ -47,4 +47,10 @@ module.exports = {
   globalTeardown: '<rootDir>/test/support/postgres-global-teardown.ts',
   reporters: ['default', '<rootDir>/test/support/summary-reporter.js'],
   testTimeout: 30000,
+  /*
+   * Tests run in a worker that is replaced once it holds more than this after a file: the e2e
+   * suites each start an app, and what a suite leaves behind adds up over 300 files. In band (the
+   * default with one worker on two cores) it all stays in Jest's own process, which ran out of heap.
+   */
+  workerIdleMemoryLimit: '1536MB',
 };
