@@ -200,6 +200,9 @@ const MATRIX: Record<string, Access | typeof PUBLIC> = {
   'GET /api/statistics/joint-tasks': SIGNED_IN,
   'GET /api/statistics/summary': SIGNED_IN,
   'GET /api/statistics/summary.xlsx': SIGNED_IN,
+  // The national publicity export: then a department's own results only (OTHER_DEPARTMENT).
+  'GET /api/exchange/results.csv': ['admin', 'auditor', 'supervisor', 'operator', 'head', 'principal'],
+  'GET /api/exchange/results.xlsx': ['admin', 'auditor', 'supervisor', 'operator', 'head', 'principal'],
   'GET /api/admin/clock': ['admin'],
   'PUT /api/admin/clock': ['admin'],
 };
