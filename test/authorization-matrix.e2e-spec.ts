@@ -13,9 +13,11 @@ type Access = readonly Role[];
 const SIGNED_IN: Access = ROLES;
 /** Anyone, signed in or not. */
 const PUBLIC = 'public' as const;
+/** Only the inspected business, with the session its one-time code gave it: no official's token. */
+const ENTITY_SESSION = 'entity-session' as const;
 const FORM_PRINTERS: Access = ['operator', 'inspector', 'head', 'principal', 'supervisor', 'auditor'];
 
-const MATRIX: Record<string, Access | typeof PUBLIC> = {
+const MATRIX: Record<string, Access | typeof PUBLIC | typeof ENTITY_SESSION> = {
   'GET /health': PUBLIC,
   'GET /api/projections': ['admin', 'supervisor', 'auditor'],
   'POST /api/projections/{name}/rebuild': ['admin'],
@@ -194,12 +196,20 @@ const MATRIX: Record<string, Access | typeof PUBLIC> = {
   'GET /api/public/cancellations/{taskId}/entities': PUBLIC,
   'GET /api/public/postponements': PUBLIC,
   'GET /api/public/consolidated-plans': PUBLIC,
+  // The business's own routes: no official's token; identified by a one-time code (ENTITY_SESSION_INVALID).
+  'POST /api/public/entity-codes': PUBLIC,
+  'POST /api/public/entity-sessions': PUBLIC,
+  'POST /api/public/objections': ENTITY_SESSION,
+  'GET /api/public/objections': ENTITY_SESSION,
   'GET /api/statistics': SIGNED_IN,
   'GET /api/statistics/plan-execution': SIGNED_IN,
   'GET /api/statistics/breakdown': SIGNED_IN,
   'GET /api/statistics/joint-tasks': SIGNED_IN,
   'GET /api/statistics/summary': SIGNED_IN,
   'GET /api/statistics/summary.xlsx': SIGNED_IN,
+  // The national publicity export: then a department's own results only (OTHER_DEPARTMENT).
+  'GET /api/exchange/results.csv': ['admin', 'auditor', 'supervisor', 'operator', 'head', 'principal'],
+  'GET /api/exchange/results.xlsx': ['admin', 'auditor', 'supervisor', 'operator', 'head', 'principal'],
   'GET /api/admin/clock': ['admin'],
   'PUT /api/admin/clock': ['admin'],
 };
@@ -230,6 +240,15 @@ describe('the authorization matrix: every route, every role', () => {
       const url = path.replace(/\{[^}]+\}/g, 'x');
       const body = method === 'GET' ? undefined : {};
       const access = MATRIX[route];
+      if (access === ENTITY_SESSION) {
+        // Anyone without the business's session: 401 ENTITY_SESSION_INVALID (or 400 for the empty body).
+        for (const as of [undefined, ...ROLES.map((role) => staff('scjg', [role]))]) {
+          const answer = await api.call<ErrorAnswer>(method, url, { as, body });
+          const shut = answer.status === 400 || answer.body.code === 'ENTITY_SESSION_INVALID';
+          if (!shut) wrong.push(`${route} as ${as?.roles[0] ?? 'anonymous'}: ${answer.status}`);
+        }
+        continue;
+      }
       const anonymous = await api.call<ErrorAnswer>(method, url, { body });
       if ((anonymous.status === 401) !== (access !== PUBLIC))
         wrong.push(`${route} anonymous: ${anonymous.status}`);

@@ -185,7 +185,7 @@ describe('hostile input on every route, derived from its schema', () => {
   const ids: Record<string, string> = {};
 
   beforeAll(async () => {
-    await api.start({ PUBLIC_RATE_LIMIT_PER_MINUTE: '1000000' });
+    await api.start({ PUBLIC_RATE_LIMIT_PER_MINUTE: '1000000', ENTITY_CODE_TRIES_PER_ADDRESS: '1000000' });
     doc = (await (await fetch(`${api.base}/api/docs-json`)).json()) as Document;
     const items = await setUpDepartments(api);
     ids.task = await initiateTask(api, items);

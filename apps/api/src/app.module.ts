@@ -102,6 +102,9 @@ import { CaseFileController } from './case-file/case-file.controller';
 import { CaseFileExports } from './case-file/case-file-export';
 import { CaseFileReads } from './case-file/case-file-reads';
 import { TaskForms } from './forms/task-forms';
+import { ExchangeResultsController } from './exchange/exchange-results.controller';
+import { EntityObjectionsController } from './public/entity-access/entity-objections.controller';
+import { entityAccessProviders } from './public/entity-access/entity-access.providers';
 @Module({})
 export class AppModule {
   static forConfig(config: AppConfig): DynamicModule {
@@ -159,9 +162,12 @@ export class AppModule {
           FormsController,
           TaskEvidenceController,
           CaseFileController,
+          ExchangeResultsController,
         ]),
         // Uploads are content-addressed (the same bytes keep one file): no Idempotency-Key needed.
         EvidenceController,
+        // The business's own routes: identified by a one-time code, not an official's token.
+        EntityObjectionsController,
       ],
       providers: [
         { provide: APP_CONFIG, useValue: config },
@@ -202,6 +208,7 @@ export class AppModule {
         JointTaskFigures,
         SummaryFigures,
         TaskFacts,
+        ...entityAccessProviders,
         VisitFacts,
         TaskInitiation,
         VisitJoins,

@@ -49,7 +49,7 @@ export async function createApp(
   });
   // The console's session cookies (auth/sessions/session-cookies.ts); none is signed or parsed beyond its value.
   await app.register(cookie);
-  await limitPublicRoutes(app, config.publicRateLimitPerMinute);
+  await limitPublicRoutes(app, config.publicRateLimitPerMinute, config.entityCodeTriesPerAddress);
   // JSON or multipart only: a text or form body is refused with 415 rather than read as strings.
   fastify.removeContentTypeParser('text/plain');
   installJsonBodyParser(fastify);

@@ -39,6 +39,7 @@ describe('loadConfig', () => {
       discardedDrawsCount: true,
       enforcementRequired: true,
       publicRateLimitPerMinute: 120,
+      entityCodeTriesPerAddress: 20,
       readCacheEntries: 1000,
       tokenMaxLifetimeHours: 168,
       webDir: resolve('dist', 'apps', 'web'),

@@ -129,6 +129,12 @@ export class EnvironmentVariables {
 
   @IsOptional()
   @IsInt()
+  @Min(4)
+  @Max(1_000_000)
+  ENTITY_CODE_TRIES_PER_ADDRESS?: number;
+
+  @IsOptional()
+  @IsInt()
   @Min(0)
   @Max(1_000_000)
   READ_CACHE_ENTRIES?: number;
@@ -253,6 +259,8 @@ export interface AppConfig {
   enforcementRequired: boolean;
   /** Requests a minute each client may make to the sign-in-free public routes. */
   publicRateLimitPerMinute: number;
+  /** One-time codes a client address may try per 15 minutes on the portal; it may ask for a quarter as many. */
+  entityCodeTriesPerAddress: number;
   /** Read-model query answers kept while their read model is unchanged (0: none). */
   readCacheEntries: number;
   /** The longest an access token may live (from its issue and from now); longer ones are refused. */
@@ -311,6 +319,7 @@ const VARIABLES = [
   'FEEDBACK_WORKING_DAYS',
   'PUBLICATION_PERIOD_YEARS',
   'PUBLIC_RATE_LIMIT_PER_MINUTE',
+  'ENTITY_CODE_TRIES_PER_ADDRESS',
   'READ_CACHE_ENTRIES',
   'TOKEN_MAX_LIFETIME_HOURS',
   'WEB_DIR',
@@ -337,6 +346,7 @@ const NUMERIC = new Set<string>([
   'FEEDBACK_WORKING_DAYS',
   'PUBLICATION_PERIOD_YEARS',
   'PUBLIC_RATE_LIMIT_PER_MINUTE',
+  'ENTITY_CODE_TRIES_PER_ADDRESS',
   'READ_CACHE_ENTRIES',
   'TOKEN_MAX_LIFETIME_HOURS',
   'IMPORT_CONCURRENCY',
@@ -416,6 +426,7 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
     discardedDrawsCount: parsed.DISCARDED_DRAWS_COUNT !== 'false',
     enforcementRequired: parsed.ENFORCEMENT_QUALIFICATION !== 'off',
     publicRateLimitPerMinute: parsed.PUBLIC_RATE_LIMIT_PER_MINUTE ?? 120,
+    entityCodeTriesPerAddress: parsed.ENTITY_CODE_TRIES_PER_ADDRESS ?? 20,
     readCacheEntries: parsed.READ_CACHE_ENTRIES ?? 1000,
     tokenMaxLifetimeHours: parsed.TOKEN_MAX_LIFETIME_HOURS ?? 168,
     signIn: signIn.settings,

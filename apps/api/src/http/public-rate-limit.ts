@@ -33,7 +33,12 @@ export function isPublicRoute(request: FastifyRequest): boolean {
  * The sign-in-free routes (the public portal) are limited per client address, all together;
  * signed-in officials are not: their tokens already say who they are.
  */
-export async function limitPublicRoutes(app: NestFastifyApplication, perMinute: number): Promise<void> {
+export async function limitPublicRoutes(
+  app: NestFastifyApplication,
+  perMinute: number,
+  codeTriesPerAddress: number,
+): Promise<void> {
+  limitEntityCodes(app, codeTriesPerAddress);
   await app.register(rateLimit, {
     global: true,
     max: perMinute,
@@ -46,4 +51,25 @@ export async function limitPublicRoutes(app: NestFastifyApplication, perMinute: 
       details: { limit: context.max, retryAfter: context.after },
     }),
   });
+}
+
+/** The portal's one-time code routes (ADR 52), each limited per client address over 15 minutes. */
+const ENTITY_CODE_ROUTES: Record<string, (tries: number) => number> = {
+  '/api/public/entity-codes': (tries) => Math.floor(tries / 4),
+  '/api/public/entity-sessions': (tries) => tries,
+};
+
+/**
+ * Beside the overall limit: guessing codes, or sending many to a business, is limited on its own.
+ * Set on the routes as they are declared, before the rate-limit plugin reads their settings.
+ */
+function limitEntityCodes(app: NestFastifyApplication, tries: number): void {
+  app
+    .getHttpAdapter()
+    .getInstance()
+    .addHook('onRoute', (route) => {
+      const limit = ENTITY_CODE_ROUTES[route.url];
+      if (!limit) return;
+      route.config = { ...route.config, rateLimit: { max: limit(tries), timeWindow: '15 minutes' } };
+    });
 }

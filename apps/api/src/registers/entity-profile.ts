@@ -9,6 +9,7 @@ export function entityProfileOf(dto: RegisterEntityDto): EntityProfile {
     kind: dto.kind,
     address: dto.address,
     ...(dto.legalRepresentative !== undefined ? { legalRepresentative: dto.legalRepresentative } : {}),
+    ...(dto.contactMobile !== undefined ? { contactMobile: dto.contactMobile } : {}),
     regionCode: dto.regionCode,
     industryCode: dto.industryCode,
     ...(dto.scale !== undefined ? { scale: dto.scale } : {}),

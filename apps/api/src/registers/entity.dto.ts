@@ -26,6 +26,7 @@ import {
   IsCodeValidForKind,
   IsNotBlank,
   IsSingleLine,
+  MOBILE,
   REGION_CODE,
   TAG,
   TAG_MESSAGE,
@@ -62,6 +63,14 @@ export class RegisterEntityDto {
   @Length(1, 100)
   @IsSingleLine()
   legalRepresentative?: string;
+
+  @ApiPropertyOptional({
+    example: '13800000000',
+    description: "The registered contact's mobile: the portal sends one-time codes to it (objections)",
+  })
+  @IsOptional()
+  @Matches(MOBILE, { message: 'must be an 11-digit mobile number' })
+  contactMobile?: string;
 
   @ApiProperty({ example: '350102' })
   @Matches(REGION_CODE, { message: 'must be a 6-digit region code' })

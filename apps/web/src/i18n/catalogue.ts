@@ -22,6 +22,7 @@ import { planCoverage } from './messages/plans/coverage';
 import { planVersions } from './messages/plans/versions';
 import { publicPortal } from './messages/public';
 import { publicVerify } from './messages/public-verify';
+import { publicObjections } from './messages/public-objections';
 import { publicJointLists } from './messages/public-joint-lists';
 import { publicJointOffice } from './messages/public-joint-office';
 import { jointOffice } from './messages/joint-office';
@@ -123,7 +124,7 @@ const sections = {
     caseFileWords,
   ),
   audit: merged(auditVocabulary, accountability, taskHistory, taskStateAt, chainCheck, auditBundle),
-  public: merged(publicPortal, publicVerify, publicJointLists, publicJointOffice),
+  public: merged(publicPortal, publicVerify, publicJointLists, publicJointOffice, publicObjections),
   jointOffice,
   fields,
 };

@@ -6,6 +6,26 @@ import type { Bilingual } from './message-template';
  */
 export const API_REFUSALS: Record<string, Bilingual> = {
   // Who may act
+  // The business identifies itself on the portal (objections, ADR 52)
+  NO_REGISTERED_CONTACT: {
+    zh: '名录库中没有该企业的登记联系电话，请联系检查部门登记后再试。',
+    en: 'The directory holds no contact for this business: ask the department to record it.',
+  },
+  ONE_TIME_CODE_NOT_REQUESTED: { zh: '请先获取验证码。', en: 'Ask for a code first.' },
+  ONE_TIME_CODE_WRONG: { zh: '验证码不正确。', en: 'The code is wrong.' },
+  ONE_TIME_CODE_EXPIRED: { zh: '验证码已过期，请重新获取。', en: 'The code has expired: ask for a new one.' },
+  ONE_TIME_CODE_USED: {
+    zh: '验证码已使用过，请重新获取。',
+    en: 'The code was used already: ask for a new one.',
+  },
+  ONE_TIME_CODE_VOID: {
+    zh: '验证码输错次数过多，已作废，请重新获取。',
+    en: 'Too many wrong tries: the code is void; ask for a new one.',
+  },
+  ENTITY_SESSION_INVALID: {
+    zh: '企业身份验证已失效，请重新获取验证码。',
+    en: 'The business is no longer identified: identify it again with a one-time code.',
+  },
   UNAUTHENTICATED: { zh: '请先登录。', en: 'Sign in first.' },
   SIGN_IN_FAILED: {
     zh: '部门、工号或密码错误。',

@@ -12,6 +12,8 @@ export interface EntityProfile {
   kind: EntityKind;
   address: string;
   legalRepresentative?: string;
+  /** The registered contact's mobile (登记联系电话): where the portal sends the business its one-time codes. */
+  contactMobile?: string;
   regionCode: string;
   /** GB/T 4754 industry code. */
   industryCode: string;

@@ -13,6 +13,7 @@ import { PublicConsolidatedPlansSection } from './public-consolidated-plans';
 import { PublicPostponementsSection } from './public-postponements';
 import { PublicCheckpointsSection } from './public-checkpoints';
 import { PublicVerifySection } from './public-verify';
+import { PublicObjectionsSection } from './public-objections';
 
 /**
  * 公示 (/public/*, no sign-in): results by entity, plans, task announcements, tasks cancelled after
@@ -33,6 +34,7 @@ export function PublicPage() {
     { to: '/public/joint-lists', label: t('public.tab.jointLists') },
     { to: '/public/verify', label: t('public.tab.verify') },
     { to: '/public/checkpoints', label: t('public.tab.checkpoints') },
+    { to: '/public/objections', label: t('public.tab.objections') },
   ];
   return (
     <div className="rx-page">
@@ -69,6 +71,7 @@ export function PublicPage() {
         <Route path="verify" element={<PublicVerifySection />} />
         <Route path="verify/:taskId" element={<PublicVerifySection />} />
         <Route path="checkpoints" element={<PublicCheckpointsSection />} />
+        <Route path="objections" element={<PublicObjectionsSection />} />
         <Route path="*" element={<Empty>{t('public.notFound')}</Empty>} />
       </Routes>
       <p className="rx-muted">{t('public.maskedNote')}</p>
