@@ -161,3 +161,11 @@ export {
   type CaseFileTaskView,
   type CaseFileValue,
 } from './archive/case-file.projection';
+export {
+  PUBLIC_FEED_EVENT_KINDS,
+  PUBLIC_FEED_EVENT_TYPES,
+  type PublicFeedItem,
+  type PublicFeedKind,
+  feedEventTypes,
+  publicFeedItem,
+} from './feeds/public-feed-items';

@@ -102,6 +102,7 @@ import { CaseFileController } from './case-file/case-file.controller';
 import { CaseFileExports } from './case-file/case-file-export';
 import { CaseFileReads } from './case-file/case-file-reads';
 import { TaskForms } from './forms/task-forms';
+import { PublicFeedController } from './feeds/public-feed.controller';
 @Module({})
 export class AppModule {
   static forConfig(config: AppConfig): DynamicModule {
@@ -159,6 +160,7 @@ export class AppModule {
           FormsController,
           TaskEvidenceController,
           CaseFileController,
+          PublicFeedController,
         ]),
         // Uploads are content-addressed (the same bytes keep one file): no Idempotency-Key needed.
         EvidenceController,
