@@ -1,14 +1,5 @@
+import { METADATA } from './support/feed-events';
 import { ApiHarness } from './support/api-harness';
-
-export const METADATA = {
-  actorId: 'clerk-1',
-  actorRoles: ['clerk'],
-  departmentId: 'scjg',
-  correlationId: 'c-1',
-  causationId: 'c-1',
-  occurredAt: '2026-05-10T02:00:00.000Z',
-  schemaVersion: 1,
-};
 
 /** A published result of task `taskId` as the log holds it (with what the public must not see). */
 function published(taskId: string, entityId: string) {

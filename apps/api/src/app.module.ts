@@ -103,6 +103,8 @@ import { CaseFileExports } from './case-file/case-file-export';
 import { CaseFileReads } from './case-file/case-file-reads';
 import { TaskForms } from './forms/task-forms';
 import { PublicFeedController } from './feeds/public-feed.controller';
+import { FeedSubscribersController } from './feeds/feed-subscribers.controller';
+import { FeedDeliverers } from './feeds/feed-deliverers';
 @Module({})
 export class AppModule {
   static forConfig(config: AppConfig): DynamicModule {
@@ -161,6 +163,7 @@ export class AppModule {
           TaskEvidenceController,
           CaseFileController,
           PublicFeedController,
+          FeedSubscribersController,
         ]),
         // Uploads are content-addressed (the same bytes keep one file): no Idempotency-Key needed.
         EvidenceController,
@@ -191,6 +194,7 @@ export class AppModule {
         MetricsRegistry,
         CommandMetrics,
         StreamWriter,
+        FeedDeliverers,
         InspectorRegistration,
         UserAccounts,
         SessionIssuer,
