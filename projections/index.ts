@@ -169,3 +169,7 @@ export {
   feedEventTypes,
   publicFeedItem,
 } from './feeds/public-feed-items';
+export { FeedDelivery } from './feeds/feed-delivery';
+export { type SubscriberStatus, FeedDeliverer } from './feeds/feed-deliverer';
+export { type DeadLetter, FeedRecords, MAX_DEAD_LETTERS } from './feeds/feed-records';
+export { feedSignature } from './feeds/feed-signature';

@@ -28,6 +28,8 @@ export interface FeedSettings {
   retryFirstMs: number;
   retryLongestMs: number;
   timeoutMs: number;
+  /** How often an idle deliverer looks for a cursor reset written by another process. */
+  resetPollMs: number;
 }
 
 const ID = /^[a-z0-9][a-z0-9-]{0,39}$/;
@@ -36,7 +38,7 @@ const MAX_SUBSCRIBERS = 50;
 /**
  * FEED_SUBSCRIBERS: a JSON array, or the path of a file holding one, of
  * `{ id, url, kinds, secret | secretFile }`; FEED_MAX_ATTEMPTS (default 8), FEED_RETRY_FIRST_MS
- * (1000), FEED_RETRY_LONGEST_MS (300000), FEED_TIMEOUT_MS (10000). Checked strictly: a wrong entry
+ * (1000), FEED_RETRY_LONGEST_MS (300000), FEED_TIMEOUT_MS (10000), FEED_RESET_POLL_MS (5000). Checked strictly: a wrong entry
  * stops the start, naming the entry and the field.
  */
 export function readFeedSettings(
@@ -57,9 +59,10 @@ export function readFeedSettings(
   const retryFirstMs = number('FEED_RETRY_FIRST_MS', 1000, 1, 3_600_000);
   const retryLongestMs = number('FEED_RETRY_LONGEST_MS', 300_000, 1, 86_400_000);
   const timeoutMs = number('FEED_TIMEOUT_MS', 10_000, 10, 300_000);
+  const resetPollMs = number('FEED_RESET_POLL_MS', 5000, 10, 600_000);
   const subscribers = readSubscribers(env.FEED_SUBSCRIBERS?.trim(), problems);
   if (problems.length > 0) return { problems };
-  return { settings: { subscribers, maxAttempts, retryFirstMs, retryLongestMs, timeoutMs } };
+  return { settings: { subscribers, maxAttempts, retryFirstMs, retryLongestMs, timeoutMs, resetPollMs } };
 }
 
 function readSubscribers(given: string | undefined, problems: string[]): FeedSubscriberSettings[] {

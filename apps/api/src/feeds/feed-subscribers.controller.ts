@@ -1,4 +1,5 @@
 import { feedSubscriberDecider } from '@app/domain';
+import type { DeadLetter, FeedDeliverer, SubscriberStatus } from '@app/projections';
 import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiProperty, ApiTags } from '@nestjs/swagger';
@@ -8,9 +9,7 @@ import type { CommandContext } from '../commands/command-context';
 import { DecideCommand } from '../commands/decide.command';
 import { Context } from '../commands/request-context';
 import { ApiError } from '../common/api-error';
-import type { FeedDeliverer, SubscriberStatus } from './feed-deliverer';
 import { FeedDeliverers } from './feed-deliverers';
-import type { DeadLetter } from './feed-records';
 
 export class FeedCursorDto {
   @ApiProperty({ description: 'the next item delivered is the first after this log position' })
@@ -75,7 +74,11 @@ export class FeedSubscribersController {
     return outcome;
   }
 
-  /** Sets the cursor: delivery goes on with the first item after `position` (a replay when behind). */
+  /**
+   * Sets the cursor: delivery goes on with the first item after `position` (a replay when behind).
+   * On an api that does not deliver (RUN_PROJECTIONS=false) the reset is written as a request that
+   * the projector's deliverer applies before its next item, or within FEED_RESET_POLL_MS when idle.
+   */
   @Post(':id/cursor')
   @HttpCode(200)
   @Roles('admin')
@@ -84,7 +87,10 @@ export class FeedSubscribersController {
     @Body() body: FeedCursorDto,
     @Context() context: CommandContext,
   ): Promise<{ position: number; previous: number }> {
-    const previous = await this.here(id).resetCursor(body.position);
+    const deliverer = this.subscriber(id);
+    const previous = this.deliverers.runsHere
+      ? await deliverer.resetCursor(body.position)
+      : await this.requestReset(id, body.position);
     await this.record(id, context, {
       kind: 'ResetFeedCursor',
       subscriberId: id,
@@ -104,6 +110,12 @@ export class FeedSubscribersController {
         waitForReadModels: false,
       }),
     );
+  }
+
+  private async requestReset(id: string, position: number): Promise<number> {
+    const previous = await this.deliverers.records.cursor(id);
+    await this.deliverers.records.requestReset(id, position);
+    return previous;
   }
 
   private subscriber(id: string): FeedDeliverer {

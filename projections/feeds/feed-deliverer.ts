@@ -1,5 +1,5 @@
 import type { EventStore, RecordedEvent } from '@app/event-store';
-import { type PublicFeedItem, feedEventTypes, publicFeedItem } from '@app/projections';
+import { type PublicFeedItem, feedEventTypes, publicFeedItem } from './public-feed-items';
 import type { FeedSettings, FeedSubscriberSettings } from '@app/runtime';
 import type { FeedRecords } from './feed-records';
 import { feedSignature } from './feed-signature';
@@ -67,14 +67,18 @@ export class FeedDeliverer {
     this.run = undefined;
   }
 
-  /** Moves the cursor (the next item delivered is the first after `position`) and goes on from there. */
+  /**
+   * Moves the cursor (the next item delivered is the first after `position`): written as a reset
+   * request, which the running loop applies at once here, and which a deliverer in another process
+   * (the projector) applies before its next item or within `resetPollMs` while idle.
+   */
   async resetCursor(position: number): Promise<number> {
-    const running = this.run !== undefined;
-    await this.stop();
     const previous = await this.records.cursor(this.subscriber.id);
-    await this.records.setCursor(this.subscriber.id, position);
-    this.cursorAt = position;
-    if (running) this.start();
+    await this.records.requestReset(this.subscriber.id, position);
+    if (this.run) {
+      await this.stop();
+      this.start();
+    }
     return previous;
   }
 
@@ -124,23 +128,34 @@ export class FeedDeliverer {
   }
 
   private async deliverFromCursor(signal: AbortSignal): Promise<void> {
-    this.cursorAt = await this.records.cursor(this.subscriber.id);
+    const id = this.subscriber.id;
+    await this.records.applyReset(id);
+    this.cursorAt = await this.records.cursor(id);
     const subscription = this.events.subscribeToAll({
       fromPosition: this.cursorAt === 0 ? 'start' : this.cursorAt,
       filter: { eventTypes: feedEventTypes(this.subscriber.kinds) },
     });
     const close = () => void subscription.close();
     signal.addEventListener('abort', close, { once: true });
+    // While idle at the head no item comes to look for a reset before: look every resetPollMs.
+    const poll = setInterval(() => {
+      void this.records.pendingReset(id).then(
+        (reset) => reset !== undefined && close(),
+        () => undefined,
+      );
+    }, this.settings.resetPollMs);
     try {
       for await (const event of subscription) {
         if (signal.aborted) return;
+        if ((await this.records.pendingReset(id)) !== undefined) return;
         const item = publicFeedItem(event);
         if (item) await this.deliverWithRetries(item, signal);
         if (signal.aborted) return;
-        await this.records.setCursor(this.subscriber.id, event.position);
+        await this.records.setCursor(id, event.position);
         this.cursorAt = event.position;
       }
     } finally {
+      clearInterval(poll);
       signal.removeEventListener('abort', close);
       await subscription.close();
     }
