@@ -87,6 +87,14 @@ describe('readFeedSettings', () => {
     expect(settings({ FEED_SUBSCRIBERS: file }).subscribers).toEqual(expected);
   });
 
+  it('refuses a file that holds no array', () => {
+    const file = join(dir, 'object.json');
+    writeFileSync(file, '{"id":"gsxt"}');
+    expect(problems({ FEED_SUBSCRIBERS: file })).toEqual([
+      expect.stringMatching(/^FEED_SUBSCRIBERS: an array/),
+    ]);
+  });
+
   it('reads a secret from its file, trimmed', () => {
     const file = join(dir, 'secret');
     writeFileSync(file, `${SECRET}\n`);
@@ -97,8 +105,11 @@ describe('readFeedSettings', () => {
   it.each<[string, Record<string, string>, RegExp]>([
     ['a missing file', { FEED_SUBSCRIBERS: '/nowhere/subscribers.json' }, /^FEED_SUBSCRIBERS="\/nowhere/],
     ['not JSON', { FEED_SUBSCRIBERS: '[nope' }, /^FEED_SUBSCRIBERS: not JSON/],
-    ['not an array', { FEED_SUBSCRIBERS: '[' + '' }, /^FEED_SUBSCRIBERS: not JSON/],
-    ['an object', { FEED_SUBSCRIBERS: '{"id":"x"}' }, /^FEED_SUBSCRIBERS=/],
+    [
+      'JSON not starting with [ (read as a path)',
+      { FEED_SUBSCRIBERS: '{"id":"x"}' },
+      /^FEED_SUBSCRIBERS="\{/,
+    ],
     [
       '51 subscribers',
       subscribers(...Array.from({ length: 51 }, (_, i) => one({ id: `s${i}` }))),
