@@ -161,3 +161,15 @@ export {
   type CaseFileTaskView,
   type CaseFileValue,
 } from './archive/case-file.projection';
+export {
+  PUBLIC_FEED_EVENT_KINDS,
+  PUBLIC_FEED_EVENT_TYPES,
+  type PublicFeedItem,
+  type PublicFeedKind,
+  feedEventTypes,
+  publicFeedItem,
+} from './feeds/public-feed-items';
+export { FeedDelivery } from './feeds/feed-delivery';
+export { type SubscriberStatus, FeedDeliverer } from './feeds/feed-deliverer';
+export { type DeadLetter, FeedRecords, MAX_DEAD_LETTERS } from './feeds/feed-records';
+export { feedSignature } from './feeds/feed-signature';

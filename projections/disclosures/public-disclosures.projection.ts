@@ -43,7 +43,7 @@ export interface PublicResultView extends ReadDocument {
 }
 
 /** What of a result may be public (Gui'an 第四十三条: personal data and trade secrets masked). */
-function publicPart(
+export function publicPart(
   result: InspectionResult,
 ): Pick<PublicResultView, 'category' | 'method' | 'items' | 'inspectedOn'> {
   return {

@@ -105,6 +105,9 @@ import { TaskForms } from './forms/task-forms';
 import { ExchangeResultsController } from './exchange/exchange-results.controller';
 import { EntityObjectionsController } from './public/entity-access/entity-objections.controller';
 import { entityAccessProviders } from './public/entity-access/entity-access.providers';
+import { PublicFeedController } from './feeds/public-feed.controller';
+import { FeedSubscribersController } from './feeds/feed-subscribers.controller';
+import { FeedDeliverers } from './feeds/feed-deliverers';
 @Module({})
 export class AppModule {
   static forConfig(config: AppConfig): DynamicModule {
@@ -163,6 +166,8 @@ export class AppModule {
           TaskEvidenceController,
           CaseFileController,
           ExchangeResultsController,
+          PublicFeedController,
+          FeedSubscribersController,
         ]),
         // Uploads are content-addressed (the same bytes keep one file): no Idempotency-Key needed.
         EvidenceController,
@@ -195,6 +200,7 @@ export class AppModule {
         MetricsRegistry,
         CommandMetrics,
         StreamWriter,
+        FeedDeliverers,
         InspectorRegistration,
         UserAccounts,
         SessionIssuer,

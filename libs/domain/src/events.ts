@@ -1,4 +1,5 @@
 import type { CaseFileEvent } from './archive';
+import type { FeedSubscriberEvent } from './feeds';
 import type { CalendarYearEvent } from './calendar';
 import type { ConsolidatedPlanEvent, PlanEvent } from './plans';
 import type {
@@ -27,6 +28,7 @@ export type AnyDomainEvent =
   | DrawLedgerEvent
   | VisitEvent
   | UserEvent
-  | CaseFileEvent;
+  | CaseFileEvent
+  | FeedSubscriberEvent;
 
 export type DomainEventType = AnyDomainEvent['type'];

@@ -17,6 +17,7 @@ import { type PlanFilingSettings, readPlanFilingSettings } from './plan-filing-c
 import { type FormSettings, readFormSettings } from './forms-config';
 import { type SignInSettings, readSignInSettings } from './sign-in-config';
 import { type EvidenceSettings, readEvidenceSettings } from './evidence-config';
+import { type FeedSettings, readFeedSettings } from './feed-config';
 
 const BEACON_SOURCE_LIST = new RegExp(
   `^(${Object.keys(BEACON_SOURCES).join('|')})(,(${Object.keys(BEACON_SOURCES).join('|')}))*$`,
@@ -292,6 +293,8 @@ export interface AppConfig {
   beaconPolicy: BeaconPolicy;
   /** Where evidence files are kept, and for how long (evidence-config.ts; docs/operations.md). */
   evidence: EvidenceSettings;
+  /** The public feed's push subscribers and their retries (feed-config.ts; docs/exchange.md). */
+  feed: FeedSettings;
 }
 
 /** Raised when a variable has a wrong value; the message names each variable and why. */
@@ -373,6 +376,7 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
   const planFiling = readPlanFilingSettings(env);
   const forms = readFormSettings(env);
   const evidence = readEvidenceSettings(env, resolve(parsed.DATA_DIR ?? './data'));
+  const feed = readFeedSettings(env);
   const mixed =
     parsed.DATABASE_URL && (parsed.EVENTSTORE_URL || parsed.MONGODB_URL)
       ? 'DATABASE_URL: PostgreSQL holds every store; set it, or EVENTSTORE_URL and MONGODB_URL, not both'
@@ -384,6 +388,7 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
     'problems' in planFiling ||
     'problems' in forms ||
     'problems' in evidence ||
+    'problems' in feed ||
     'problem' in notice ||
     mixed
   ) {
@@ -396,6 +401,7 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
     if ('problems' in planFiling) reasons.push(...planFiling.problems);
     if ('problems' in forms) reasons.push(...forms.problems);
     if ('problems' in evidence) reasons.push(...evidence.problems);
+    if ('problems' in feed) reasons.push(...feed.problems);
     if ('problem' in notice) reasons.push(notice.problem);
     if (mixed) reasons.push(mixed);
     throw new ConfigurationError(`Invalid configuration: ${reasons.join(' | ')}`);
@@ -434,6 +440,7 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
     planFiling: planFiling.settings,
     forms: forms.settings,
     evidence: evidence.settings,
+    feed: feed.settings,
     webDir: resolve(parsed.WEB_DIR ?? 'dist/apps/web'),
     importConcurrency: parsed.IMPORT_CONCURRENCY ?? 2,
     transparency: {

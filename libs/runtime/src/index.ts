@@ -13,3 +13,4 @@ export * from './postgres-connection';
 export * from './postgres-stores';
 export * from './evidence-config';
 export * from './open-evidence-store';
+export * from './feed-config';

@@ -4,6 +4,8 @@ import type { FastifyRequest } from 'fastify';
 
 /** The sign-in-free routes of the public portal, as they are declared (not as a client spells them). */
 const PUBLIC_ROUTES = '/api/public/';
+/** The public feed (docs/exchange.md): public facts, polled without an account. */
+const PUBLIC_FEED = '/api/feeds/public';
 /**
  * The sign-in routes a guesser or a flood reaches without an account (a refresh needs a token of
  * 256 random bits, and consoles refresh every few minutes from one office address: not limited).
@@ -26,7 +28,11 @@ export function isPublicRoute(request: FastifyRequest): boolean {
     return typeof rest === 'string' && `/${rest}`.startsWith(PUBLIC_ROUTES);
   }
   if (route === undefined) return false;
-  return route.startsWith(PUBLIC_ROUTES) || SIGN_IN_ROUTES.some((prefix) => route.startsWith(prefix));
+  return (
+    route.startsWith(PUBLIC_ROUTES) ||
+    route === PUBLIC_FEED ||
+    SIGN_IN_ROUTES.some((prefix) => route.startsWith(prefix))
+  );
 }
 
 /**

@@ -35,6 +35,8 @@ export const KNOWN_ACTS = [
   'EntityDrawLedgered',
   'DrawLedgerEntryVoided',
   'EvidenceAttached',
+  'FeedCursorReset',
+  'FeedDeadLetterReplayed',
   'InspectorsDrawn',
   'ExpertsDrawn',
   'InspectionTaskLocked',
