@@ -20,6 +20,14 @@ describe('loadConfig', () => {
         B: { min: { ratio: 0.1, inclusive: false } },
       },
       planFiling: { filingDeadline: '01-31', consolidatedDeadline: '03-10' },
+      feed: {
+        subscribers: [],
+        maxAttempts: 8,
+        retryFirstMs: 1000,
+        retryLongestMs: 300000,
+        timeoutMs: 10000,
+        resetPollMs: 5000,
+      },
       evidence: { blobStore: { kind: 'filesystem', dir: resolve('data', 'blobs') }, retentionYears: 30 },
       forms: {
         font: {

@@ -1,9 +1,10 @@
+import { UniqueItems } from '../common/unique-items';
 import { FEED_ITEM_KINDS } from '@app/runtime';
 import type { Stores } from '@app/runtime';
 import { Controller, Get, Inject, Query } from '@nestjs/common';
 import { ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
-import { ArrayMaxSize, IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
 import { Public } from '../auth/auth.decorators';
 import { STORES } from '../stores/stores.providers';
 import { type FeedPage, readFeedPage } from './feed-page';
@@ -28,7 +29,9 @@ export class PublicFeedQueryDto {
   @ApiPropertyOptional({ description: 'comma-separated kinds (default: every kind)' })
   @IsOptional()
   @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.split(',') : value))
+  @IsArray()
   @ArrayMaxSize(FEED_ITEM_KINDS.length)
+  @UniqueItems()
   @IsIn(FEED_ITEM_KINDS, { each: true })
   kinds?: string[];
 }
