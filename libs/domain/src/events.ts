@@ -12,6 +12,7 @@ import type { DrawLedgerEvent } from './draws';
 import type { InspectionTaskEvent } from './tasks';
 import type { UserEvent } from './users';
 import type { VisitEvent } from './visits';
+import type { ReferralEvent } from './referrals';
 
 /** Every event the domain records, in its current shape (docs/events.md). */
 export type AnyDomainEvent =
@@ -27,6 +28,7 @@ export type AnyDomainEvent =
   | DrawLedgerEvent
   | VisitEvent
   | UserEvent
-  | CaseFileEvent;
+  | CaseFileEvent
+  | ReferralEvent;
 
 export type DomainEventType = AnyDomainEvent['type'];

@@ -13,3 +13,4 @@ export * from './roles';
 export * from './users';
 export * from './visits';
 export * from './archive';
+export * from './referrals';

@@ -39,3 +39,11 @@ export class SetDepartmentParentDto {
   @Matches(DEPARTMENT_ID, { message: 'must be 1–64 letters, digits, - or _, or null' })
   parentId!: string | null;
 }
+
+export class DisableDepartmentDto {
+  @ApiProperty({ example: '机构改革撤并', description: 'Why the department no longer receives referrals' })
+  @IsString()
+  @Length(1, 500)
+  @IsSingleLine()
+  reason!: string;
+}

@@ -13,6 +13,7 @@ import { AFTER_ANNOUNCEMENT_REFUSALS } from './domain/after-announcement';
 import { VISIT_REFUSALS } from './domain/visits';
 import { EVIDENCE_REFUSALS } from './domain/evidence';
 import { CASE_FILE_REFUSALS } from './domain/case-file';
+import { REFERRAL_REFUSALS } from './domain/referrals';
 
 /**
  * The words for each rule code the domain refuses with (DomainError, `reject`), for the console.
@@ -34,4 +35,5 @@ export const DOMAIN_REFUSALS: Record<string, Bilingual> = {
   ...VISIT_REFUSALS,
   ...EVIDENCE_REFUSALS,
   ...CASE_FILE_REFUSALS,
+  ...REFERRAL_REFUSALS,
 };
