@@ -24,6 +24,7 @@ import { entitiesProjection } from './registers/entities.projection';
 import { inspectorsProjection } from './registers/inspectors.projection';
 import { usersProjection } from './registers/users.projection';
 import { sessionsProjection } from './registers/sessions.projection';
+import { referralsProjection } from './referrals/referrals.projection';
 
 /** Every read model the product keeps; the projection host runs them all. */
 export const allProjections: readonly AnyProjection[] = [
@@ -51,6 +52,7 @@ export const allProjections: readonly AnyProjection[] = [
   objectionDeadlinesProjection,
   inspectorWorkProjection,
   caseFileProjection,
+  referralsProjection,
 ];
 
 export { logActivity, type LogActivity } from './log-activity.projection';
@@ -161,3 +163,4 @@ export {
   type CaseFileTaskView,
   type CaseFileValue,
 } from './archive/case-file.projection';
+export { referralsProjection, type ReferralView } from './referrals/referrals.projection';

@@ -102,6 +102,10 @@ import { CaseFileController } from './case-file/case-file.controller';
 import { CaseFileExports } from './case-file/case-file-export';
 import { CaseFileReads } from './case-file/case-file-reads';
 import { TaskForms } from './forms/task-forms';
+import { ReferralsController } from './referrals/referrals.controller';
+import { EntityListingsController } from './referrals/entity-listings.controller';
+import { ReferralFacts } from './referrals/referral-facts';
+import { OverdueReferralsController } from './referrals/overdue-referrals.controller';
 @Module({})
 export class AppModule {
   static forConfig(config: AppConfig): DynamicModule {
@@ -159,6 +163,9 @@ export class AppModule {
           FormsController,
           TaskEvidenceController,
           CaseFileController,
+          ReferralsController,
+          EntityListingsController,
+          OverdueReferralsController,
         ]),
         // Uploads are content-addressed (the same bytes keep one file): no Idempotency-Key needed.
         EvidenceController,
@@ -221,6 +228,7 @@ export class AppModule {
         TaskForms,
         CaseFileReads,
         CaseFileExports,
+        ReferralFacts,
       ],
       exports: [STORES, APP_CONFIG],
     };
