@@ -2,6 +2,7 @@ import { common } from './messages/common';
 import { dashboards } from './messages/dashboards';
 import { overdueObjectionWords } from './messages/overdue-objections';
 import { handOvers } from './messages/hand-overs';
+import { referralWords } from './messages/referrals';
 import { visits } from './messages/visits';
 import { dashboardsSummary } from './messages/dashboards-summary';
 import { fields } from './messages/fields';
@@ -110,6 +111,7 @@ const sections = {
   ),
   dashboards: merged(dashboards, overdueObjectionWords, dashboardsSummary),
   handOvers,
+  referrals: referralWords,
   visits,
   registers: merged(
     registerWords,
