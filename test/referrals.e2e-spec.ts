@@ -296,6 +296,9 @@ describe('referrals (e2e)', () => {
     const draw = await ok<EntityDrawAnswer>(api, 'POST', `/api/tasks/${second}/draws/entities`, lead, {});
     expect(draw.entityIds).toEqual([entityId]);
     expect(draw.record.exclusions).toMatchObject({ yearlyCap: 1, capExemptions: 1 });
+    // An auditor's recomputation from the log reads the listing too.
+    const verify = await ok<{ verified: boolean }>(api, 'GET', `/api/tasks/${second}/draws/verify`, auditor);
+    expect(verify.verified).toBe(true);
 
     // Removed from the list, recorded the same way: the entity is capped again.
     const removed = await ok<{ seriousViolationList: boolean }>(

@@ -1,7 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { ORGANISATION_KINDS, type OrganisationKind } from '@app/domain';
 import { IsIn, IsOptional, IsString, Length, Matches, ValidateIf } from 'class-validator';
-import { DEPARTMENT_ID, IsSingleLine, REGION_CODE } from '../common/field-rules';
+import { DEPARTMENT_ID, IsNotBlank, IsSingleLine, REGION_CODE } from '../common/field-rules';
 
 export class RegisterDepartmentDto {
   @ApiProperty({ example: 'scjg-320102', description: 'Stable id: letters, digits, - and _' })
@@ -45,5 +45,6 @@ export class DisableDepartmentDto {
   @IsString()
   @Length(1, 500)
   @IsSingleLine()
+  @IsNotBlank()
   reason!: string;
 }
