@@ -1,3 +1,5 @@
+import type { Deadline } from './overdue';
+
 /** A referral's outcome as recorded (POST /api/referrals/:id/outcome). */
 export interface ReferralOutcomeEntry {
   outcome: 'caseFiled' | 'penalty' | 'rectified' | 'noViolation' | 'judicialTransfer';
@@ -44,7 +46,7 @@ export const REFERRAL_DEADLINE_STATES = [
 export type ReferralDeadlineState = (typeof REFERRAL_DEADLINE_STATES)[number];
 
 /** GET /api/overdue-referrals: a referral not answered, or without its outcome, by its deadline. */
-export interface OverdueReferral {
+export interface OverdueReferral extends Deadline {
   referralId: string;
   taskId: string;
   entityId: string;
@@ -53,7 +55,6 @@ export interface OverdueReferral {
   departmentId: string;
   deadline: 'accept' | 'outcome';
   state: ReferralDeadlineState;
-  dueDate: string;
   /** Working days past the due date (as of the day asked, or to the late act). */
   workingDaysOverdue: number;
 }

@@ -78,6 +78,8 @@ export function overdueOf(r: ReferralView, asOf: string, count: DeadlineCount): 
         deadline,
         state: doneOn ? states[1] : states[0],
         dueDate: due,
+        provisional: r.provisional || days.unknownYears.length > 0,
+        unknownYears: days.unknownYears,
         workingDaysOverdue: days.days,
       },
     ];

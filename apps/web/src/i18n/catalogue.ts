@@ -1,6 +1,7 @@
 import { common } from './messages/common';
 import { dashboards } from './messages/dashboards';
 import { overdueObjectionWords } from './messages/overdue-objections';
+import { overdueReferralWords } from './messages/overdue-referrals';
 import { handOvers } from './messages/hand-overs';
 import { referralWords } from './messages/referrals';
 import { visits } from './messages/visits';
@@ -109,7 +110,7 @@ const sections = {
     planCoverage,
     planVersions,
   ),
-  dashboards: merged(dashboards, overdueObjectionWords, dashboardsSummary),
+  dashboards: merged(dashboards, overdueObjectionWords, overdueReferralWords, dashboardsSummary),
   handOvers,
   referrals: referralWords,
   visits,
