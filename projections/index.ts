@@ -24,6 +24,7 @@ import { entitiesProjection } from './registers/entities.projection';
 import { inspectorsProjection } from './registers/inspectors.projection';
 import { usersProjection } from './registers/users.projection';
 import { sessionsProjection } from './registers/sessions.projection';
+import { referralsProjection } from './referrals/referrals.projection';
 
 /** Every read model the product keeps; the projection host runs them all. */
 export const allProjections: readonly AnyProjection[] = [
@@ -51,6 +52,7 @@ export const allProjections: readonly AnyProjection[] = [
   objectionDeadlinesProjection,
   inspectorWorkProjection,
   caseFileProjection,
+  referralsProjection,
 ];
 
 export { logActivity, type LogActivity } from './log-activity.projection';
@@ -173,3 +175,4 @@ export { FeedDelivery } from './feeds/feed-delivery';
 export { type SubscriberStatus, FeedDeliverer } from './feeds/feed-deliverer';
 export { type DeadLetter, FeedRecords, MAX_DEAD_LETTERS } from './feeds/feed-records';
 export { feedSignature } from './feeds/feed-signature';
+export { referralsProjection, type ReferralView } from './referrals/referrals.projection';

@@ -24,6 +24,8 @@ const MATRIX: Record<string, Access | typeof PUBLIC | typeof ENTITY_SESSION> = {
   'POST /api/projections/{name}/restart': ['admin'],
   'POST /api/departments': ['admin'],
   'PUT /api/departments/{id}/parent': ['admin'],
+  'POST /api/departments/{id}/disable': ['admin'],
+  'POST /api/departments/{id}/enable': ['admin'],
   'GET /api/departments': SIGNED_IN,
   'GET /api/departments/{id}': SIGNED_IN,
   'POST /api/check-items': ['admin', 'operator'],
@@ -44,6 +46,9 @@ const MATRIX: Record<string, Access | typeof PUBLIC | typeof ENTITY_SESSION> = {
   'GET /api/entities/{id}': SIGNED_IN,
   'POST /api/entities/{id}/credit-risk': ['admin', 'operator'],
   'POST /api/entities/{id}/deregister': ['admin', 'operator'],
+  // Listings (ADR 50): then in jurisdiction, or the department that accepted the referral named.
+  'POST /api/entities/{id}/listing': ['admin', 'operator', 'head'],
+  'POST /api/entities/{id}/delisting': ['admin', 'operator', 'head'],
   'GET /api/entities/{id}/checks': SIGNED_IN,
   'GET /api/entities/{id}/history': SIGNED_IN,
   // The case file (一对象一档案): then only departments of a task that drew it, and the overseers (CASE_FILE_FORBIDDEN).
@@ -181,6 +186,15 @@ const MATRIX: Record<string, Access | typeof PUBLIC | typeof ENTITY_SESSION> = {
   'POST /api/joint-office/consolidated-plans': ['coordinator', 'admin'],
   'POST /api/joint-office/tasks': ['coordinator'],
   'GET /api/overdue-objections': SIGNED_IN,
+  'GET /api/overdue-referrals': SIGNED_IN,
+  // Referrals (ADR 50): then the result's department creates, the receiving one acts
+  // (NOT_THE_RESULT_DEPARTMENT, NOT_THE_RECEIVING_DEPARTMENT); reads: either, or the overseers.
+  'POST /api/referrals': ['operator', 'head'],
+  'GET /api/referrals': ['operator', 'head', 'supervisor', 'auditor'],
+  'GET /api/referrals/{id}': ['operator', 'head', 'supervisor', 'auditor'],
+  'POST /api/referrals/{id}/accept': ['operator', 'head'],
+  'POST /api/referrals/{id}/return': ['operator', 'head'],
+  'POST /api/referrals/{id}/outcome': ['operator', 'head'],
   'GET /api/public/check-items': PUBLIC,
   'GET /api/public/departments': PUBLIC,
   'GET /api/public/plans': PUBLIC,

@@ -1,10 +1,15 @@
-import type { DocumentChange, Projection, ReadDocument } from '@app/read-store';
+import type { DocumentChange, Projection, ReadDocument, RecordedOf } from '@app/read-store';
 import {
   type CaseFileSource,
   caseFileEntryOf,
   caseFileStepOf,
   caseFileTaskChange,
 } from './case-file-entries';
+import {
+  CASE_FILE_REFERRAL_EVENT_TYPES,
+  type CaseFileReferralSource,
+  caseFileReferralChange,
+} from './case-file-referrals';
 
 /** What happened to an entity, as its case file (一对象一档案) lists it. */
 export const CASE_FILE_ENTRY_KINDS = [
@@ -23,6 +28,8 @@ export const CASE_FILE_ENTRY_KINDS = [
   'handedOver',
   'taskCancelled',
   'exported',
+  'referral',
+  'listing',
 ] as const;
 export type CaseFileEntryKind = (typeof CASE_FILE_ENTRY_KINDS)[number];
 
@@ -70,7 +77,7 @@ export interface CaseFileTaskView extends ReadDocument {
 }
 
 /** The case-file entries of every entity, keyed by entity and time; rebuilt from the log like any read model. */
-export const caseFileProjection: Projection<CaseFileSource> = {
+export const caseFileProjection: Projection<CaseFileSource | CaseFileReferralSource> = {
   name: 'caseFile',
   collections: [
     { name: 'entries', indexes: [['entityId', 'position'], ['entityId', 'kind'], ['taskId']] },
@@ -101,8 +108,13 @@ export const caseFileProjection: Projection<CaseFileSource> = {
     'EntityHandedOver',
     'InspectionTaskCancelled',
     'CaseFileExported',
+    ...CASE_FILE_REFERRAL_EVENT_TYPES,
   ],
-  apply(event): DocumentChange[] {
+  apply(recorded): DocumentChange[] {
+    if ((CASE_FILE_REFERRAL_EVENT_TYPES as readonly string[]).includes(recorded.type)) {
+      return caseFileReferralChange(recorded as RecordedOf<CaseFileReferralSource>);
+    }
+    const event = recorded as RecordedOf<CaseFileSource>;
     const task = caseFileTaskChange(event);
     if (task) return [task];
     const step = caseFileStepOf(event);

@@ -8,6 +8,8 @@ export interface DepartmentView extends ReadDocument {
   kind?: OrganisationKind;
   /** The unit above; absent: top level. */
   parentId?: string;
+  /** Disabled: receives no new referral (ADR 50); absent: enabled. */
+  disabled?: boolean;
   registeredAt: string;
 }
 
@@ -15,9 +17,22 @@ export interface DepartmentView extends ReadDocument {
 export const departmentsProjection: Projection<DepartmentEvent> = {
   name: 'departments',
   collections: [{ name: 'departments', indexes: [['regionCode'], ['parentId']] }],
-  eventTypes: ['DepartmentRegistered', 'DepartmentParentSet'],
+  eventTypes: ['DepartmentRegistered', 'DepartmentParentSet', 'DepartmentDisabled', 'DepartmentEnabled'],
   apply(event) {
     const { data } = event;
+    if (event.type === 'DepartmentDisabled' || event.type === 'DepartmentEnabled') {
+      const disabled = event.type === 'DepartmentDisabled';
+      const change: DocumentChange<DepartmentView> = {
+        collection: 'departments',
+        id: data.departmentId,
+        update: (current) => {
+          if (!current) return null;
+          const { disabled: _was, ...rest } = current;
+          return disabled ? { ...rest, disabled } : rest;
+        },
+      };
+      return [change];
+    }
     if (event.type === 'DepartmentParentSet') {
       const { parentId } = event.data;
       const change: DocumentChange<DepartmentView> = {

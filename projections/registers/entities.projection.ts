@@ -1,4 +1,4 @@
-import type { EntityEvent, EntityProfile } from '@app/domain';
+import { type EntityEvent, type EntityProfile, LIST_FLAG } from '@app/domain';
 import type { DocumentChange, Projection, ReadDocument } from '@app/read-store';
 
 export interface EntityView extends ReadDocument, EntityProfile {
@@ -43,7 +43,14 @@ export const entitiesProjection: Projection<EntityEvent> = {
     },
     { name: 'tags', indexes: [['tag']] },
   ],
-  eventTypes: ['EntityRegistered', 'EntityUpdated', 'EntityCreditRiskRerated', 'EntityDeregistered'],
+  eventTypes: [
+    'EntityRegistered',
+    'EntityUpdated',
+    'EntityCreditRiskRerated',
+    'EntityDeregistered',
+    'EntityListed',
+    'EntityDelisted',
+  ],
   apply(event): DocumentChange[] {
     const at = event.metadata.occurredAt;
     const { entityId } = event.data;
@@ -76,6 +83,9 @@ export const entitiesProjection: Projection<EntityEvent> = {
         return [patch({ creditRisk: event.data.to })];
       case 'EntityDeregistered':
         return [patch({ status: 'deregistered', deregisteredReason: event.data.reason })];
+      case 'EntityListed':
+      case 'EntityDelisted':
+        return [patch({ [LIST_FLAG[event.data.list]]: event.type === 'EntityListed' })];
       default:
         return [];
     }

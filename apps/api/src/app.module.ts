@@ -108,6 +108,10 @@ import { entityAccessProviders } from './public/entity-access/entity-access.prov
 import { PublicFeedController } from './feeds/public-feed.controller';
 import { FeedSubscribersController } from './feeds/feed-subscribers.controller';
 import { FeedDeliverers } from './feeds/feed-deliverers';
+import { ReferralsController } from './referrals/referrals.controller';
+import { EntityListingsController } from './referrals/entity-listings.controller';
+import { ReferralFacts } from './referrals/referral-facts';
+import { OverdueReferralsController } from './referrals/overdue-referrals.controller';
 @Module({})
 export class AppModule {
   static forConfig(config: AppConfig): DynamicModule {
@@ -168,6 +172,9 @@ export class AppModule {
           ExchangeResultsController,
           PublicFeedController,
           FeedSubscribersController,
+          ReferralsController,
+          EntityListingsController,
+          OverdueReferralsController,
         ]),
         // Uploads are content-addressed (the same bytes keep one file): no Idempotency-Key needed.
         EvidenceController,
@@ -234,6 +241,7 @@ export class AppModule {
         TaskForms,
         CaseFileReads,
         CaseFileExports,
+        ReferralFacts,
       ],
       exports: [STORES, APP_CONFIG],
     };

@@ -26,3 +26,4 @@ export type * from './consolidated-plan';
 export type * from './visits';
 export type * from './task-forms';
 export type * from './case-file';
+export * from './referrals';

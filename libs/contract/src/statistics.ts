@@ -1,4 +1,5 @@
 import type { TaskWithoutDeadlines } from './overdue';
+import type { ReferralFigures } from './referrals';
 
 /** The answer of GET /api/statistics. */
 export interface Statistics {
@@ -30,6 +31,8 @@ export interface Statistics {
     problemDiscoveryRate: number | null;
   };
   followUps: { recorded: number };
+  /** Referrals (移送/转办, ADR 50) sent in the year: by state, and overdue. */
+  referrals: ReferralFigures;
   /** Tasks whose deadlines cannot be counted (a window recorded before dates had a range): not judged. */
   tasksWithoutDeadlines: TaskWithoutDeadlines[];
 }

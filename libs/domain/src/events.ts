@@ -13,6 +13,7 @@ import type { DrawLedgerEvent } from './draws';
 import type { InspectionTaskEvent } from './tasks';
 import type { UserEvent } from './users';
 import type { VisitEvent } from './visits';
+import type { ReferralEvent } from './referrals';
 
 /** Every event the domain records, in its current shape (docs/events.md). */
 export type AnyDomainEvent =
@@ -29,6 +30,7 @@ export type AnyDomainEvent =
   | VisitEvent
   | UserEvent
   | CaseFileEvent
-  | FeedSubscriberEvent;
+  | FeedSubscriberEvent
+  | ReferralEvent;
 
 export type DomainEventType = AnyDomainEvent['type'];

@@ -14,3 +14,4 @@ export * from './users';
 export * from './visits';
 export * from './archive';
 export * from './feeds';
+export * from './referrals';

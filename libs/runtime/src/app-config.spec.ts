@@ -42,6 +42,8 @@ describe('loadConfig', () => {
         objectionReview: 20,
         objectionOutcomeNotice: 15,
         publicationPeriodYears: 3,
+        referralAccept: 7,
+        referralOutcome: 20,
       },
       yearlyCap: 2,
       discardedDrawsCount: true,
@@ -115,6 +117,8 @@ describe('loadConfig', () => {
         PUBLICATION_WORKING_DAYS: '10',
         RESPONSE_WORKING_DAYS: '3',
         PUBLICATION_PERIOD_YEARS: '5',
+        REFERRAL_ACCEPT_WORKING_DAYS: '5',
+        REFERRAL_OUTCOME_WORKING_DAYS: '90',
       }).deadlines,
     ).toEqual({
       response: 3,
@@ -122,7 +126,12 @@ describe('loadConfig', () => {
       objectionReview: 20,
       objectionOutcomeNotice: 15,
       publicationPeriodYears: 5,
+      referralAccept: 5,
+      referralOutcome: 90,
     });
+    expect(() => loadConfig({ REFERRAL_ACCEPT_WORKING_DAYS: '0' })).toThrow(
+      /REFERRAL_ACCEPT_WORKING_DAYS="0"/,
+    );
     expect(() => loadConfig({ PUBLICATION_PERIOD_YEARS: '0' })).toThrow(/PUBLICATION_PERIOD_YEARS="0"/);
   });
 

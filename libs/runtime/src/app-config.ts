@@ -109,6 +109,18 @@ export class EnvironmentVariables {
   @Max(60)
   OBJECTION_OUTCOME_NOTICE_WORKING_DAYS?: number;
 
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(60)
+  REFERRAL_ACCEPT_WORKING_DAYS?: number;
+
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(180)
+  REFERRAL_OUTCOME_WORKING_DAYS?: number;
+
   /** The old name of OBJECTION_OUTCOME_NOTICE_WORKING_DAYS, still accepted. */
   @IsOptional()
   @IsInt()
@@ -222,6 +234,10 @@ export interface DeadlinePolicy {
   objectionOutcomeNotice: number;
   /** Years a published result stays public before the entity may apply to withdraw it. */
   publicationPeriodYears: number;
+  /** A referral is accepted or returned, from its sending (no seed sets it: 7, as Gui'an 第四十七条's reply; ADR 50). */
+  referralAccept: number;
+  /** Its outcome is recorded, from its acceptance (no seed sets it: 20, as the 20 of Yiyuan 二十七; ADR 50). */
+  referralOutcome: number;
 }
 
 export interface AppConfig {
@@ -319,6 +335,8 @@ const VARIABLES = [
   'PUBLICATION_WORKING_DAYS',
   'OBJECTION_REVIEW_WORKING_DAYS',
   'OBJECTION_OUTCOME_NOTICE_WORKING_DAYS',
+  'REFERRAL_ACCEPT_WORKING_DAYS',
+  'REFERRAL_OUTCOME_WORKING_DAYS',
   'FEEDBACK_WORKING_DAYS',
   'PUBLICATION_PERIOD_YEARS',
   'PUBLIC_RATE_LIMIT_PER_MINUTE',
@@ -346,6 +364,8 @@ const NUMERIC = new Set<string>([
   'PUBLICATION_WORKING_DAYS',
   'OBJECTION_REVIEW_WORKING_DAYS',
   'OBJECTION_OUTCOME_NOTICE_WORKING_DAYS',
+  'REFERRAL_ACCEPT_WORKING_DAYS',
+  'REFERRAL_OUTCOME_WORKING_DAYS',
   'FEEDBACK_WORKING_DAYS',
   'PUBLICATION_PERIOD_YEARS',
   'PUBLIC_RATE_LIMIT_PER_MINUTE',
@@ -427,6 +447,8 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
       objectionReview: parsed.OBJECTION_REVIEW_WORKING_DAYS ?? 20,
       objectionOutcomeNotice: notice.days,
       publicationPeriodYears: parsed.PUBLICATION_PERIOD_YEARS ?? 3,
+      referralAccept: parsed.REFERRAL_ACCEPT_WORKING_DAYS ?? 7,
+      referralOutcome: parsed.REFERRAL_OUTCOME_WORKING_DAYS ?? 20,
     },
     yearlyCap: parsed.DRAW_YEARLY_CAP ?? 2,
     discardedDrawsCount: parsed.DISCARDED_DRAWS_COUNT !== 'false',

@@ -1,7 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { ORGANISATION_KINDS, type OrganisationKind } from '@app/domain';
 import { IsIn, IsOptional, IsString, Length, Matches, ValidateIf } from 'class-validator';
-import { DEPARTMENT_ID, IsSingleLine, REGION_CODE } from '../common/field-rules';
+import { DEPARTMENT_ID, IsNotBlank, IsSingleLine, REGION_CODE } from '../common/field-rules';
 
 export class RegisterDepartmentDto {
   @ApiProperty({ example: 'scjg-320102', description: 'Stable id: letters, digits, - and _' })
@@ -38,4 +38,13 @@ export class SetDepartmentParentDto {
   @ValidateIf((_o, value) => value !== null)
   @Matches(DEPARTMENT_ID, { message: 'must be 1–64 letters, digits, - or _, or null' })
   parentId!: string | null;
+}
+
+export class DisableDepartmentDto {
+  @ApiProperty({ example: '机构改革撤并', description: 'Why the department no longer receives referrals' })
+  @IsString()
+  @Length(1, 500)
+  @IsSingleLine()
+  @IsNotBlank()
+  reason!: string;
 }

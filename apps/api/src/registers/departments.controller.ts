@@ -10,7 +10,7 @@ import { CommandBus } from '@nestjs/cqrs';
 import { DecideCommand } from '../commands/decide.command';
 import { Context } from '../commands/request-context';
 import { STORES } from '../stores/stores.providers';
-import { RegisterDepartmentDto, SetDepartmentParentDto } from './department.dto';
+import { DisableDepartmentDto, RegisterDepartmentDto, SetDepartmentParentDto } from './department.dto';
 import { parentFacts } from '../org/organisation-reads';
 import { everything } from '../common/read-all';
 
@@ -73,6 +73,42 @@ export class DepartmentsController {
           parentId: body.parentId,
           ...(parent ? { parent } : {}),
         },
+        context,
+      ),
+    );
+    return this.get(id);
+  }
+
+  /** Disables a unit (admin): it receives no new referral (ADR 50); a repeat changes nothing. */
+  @Post(':id/disable')
+  @HttpCode(200)
+  @Roles('admin')
+  async disable(
+    @Param('id') id: string,
+    @Body() body: DisableDepartmentDto,
+    @Context() context: CommandContext,
+  ): Promise<DepartmentView> {
+    await this.commands.execute(
+      new DecideCommand(
+        registerStreams.department(id),
+        departmentDecider,
+        { kind: 'DisableDepartment', departmentId: id, reason: body.reason },
+        context,
+      ),
+    );
+    return this.get(id);
+  }
+
+  /** Enables a disabled unit again (admin). */
+  @Post(':id/enable')
+  @HttpCode(200)
+  @Roles('admin')
+  async enable(@Param('id') id: string, @Context() context: CommandContext): Promise<DepartmentView> {
+    await this.commands.execute(
+      new DecideCommand(
+        registerStreams.department(id),
+        departmentDecider,
+        { kind: 'EnableDepartment', departmentId: id },
         context,
       ),
     );

@@ -6,6 +6,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { CalendarService } from '../calendar/calendar.service';
 import { DeadlineCount } from '../calendar/deadline-count';
 import { APP_CONFIG, STORES } from '../stores/stores.providers';
+import { referralFigures } from '../referrals/referral-figures';
 import type { StatisticsScope } from './statistics-scope';
 import { obligationsOf, tasksOfYear } from './year-reads';
 
@@ -95,6 +96,7 @@ export class StatisticsFigures {
         problemDiscoveryRate: rate(problemsFound, published.length),
       },
       followUps: { recorded: live.reduce((n, t) => n + t.followUps, 0) },
+      referrals: await referralFigures(this.stores, count, year, asOf, department),
       tasksWithoutDeadlines: count.tasksWithoutDeadlines(),
     };
   }

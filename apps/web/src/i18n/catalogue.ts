@@ -1,7 +1,9 @@
 import { common } from './messages/common';
 import { dashboards } from './messages/dashboards';
 import { overdueObjectionWords } from './messages/overdue-objections';
+import { overdueReferralWords } from './messages/overdue-referrals';
 import { handOvers } from './messages/hand-overs';
+import { referralWords } from './messages/referrals';
 import { visits } from './messages/visits';
 import { dashboardsSummary } from './messages/dashboards-summary';
 import { fields } from './messages/fields';
@@ -109,8 +111,9 @@ const sections = {
     planCoverage,
     planVersions,
   ),
-  dashboards: merged(dashboards, overdueObjectionWords, dashboardsSummary),
+  dashboards: merged(dashboards, overdueObjectionWords, overdueReferralWords, dashboardsSummary),
   handOvers,
+  referrals: referralWords,
   visits,
   registers: merged(
     registerWords,

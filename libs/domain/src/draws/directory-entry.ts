@@ -1,4 +1,5 @@
 import type { EntityEvent, EntityProfile } from '../registers/entity';
+import { LIST_FLAG } from '../registers/entity-listing';
 import type { InspectionTaskEvent } from '../tasks/task-events';
 import { beijingYear } from '../calendar/calendar-date';
 import type { PoolProfile } from './candidate-pool';
@@ -28,6 +29,8 @@ export const ENTITY_DIRECTORY_EVENT_TYPES = [
   'EntityUpdated',
   'EntityCreditRiskRerated',
   'EntityDeregistered',
+  'EntityListed',
+  'EntityDelisted',
 ] as const;
 
 /** An event as the draw's folds read it. */
@@ -57,6 +60,17 @@ export function directoryEntryAfter(
       return entry && { ...entry, profile: poolProfile({ creditRisk: event.data.to }, entry.profile) };
     case 'EntityDeregistered':
       return entry && { ...entry, registered: false };
+    case 'EntityListed':
+    case 'EntityDelisted':
+      return (
+        entry && {
+          ...entry,
+          profile: poolProfile(
+            { [LIST_FLAG[event.data.list]]: event.type === 'EntityListed' },
+            entry.profile,
+          ),
+        }
+      );
     default:
       return entry;
   }

@@ -111,6 +111,14 @@ export const API_REFUSALS: Record<string, Bilingual> = {
     zh: '只有参与该任务的部门及监督、审计人员可以打印其文书。',
     en: "Only the task's departments, supervisors and auditors may print its forms.",
   },
+  REFERRAL_OF_OTHER_DEPARTMENT: {
+    zh: '只有移送部门、接收部门及监督、审计人员可以查看该移送。',
+    en: 'Only the sending and receiving departments, supervisors and auditors read this referral.',
+  },
+  REFERRAL_OF_ANOTHER_ENTITY: {
+    zh: '该移送不是关于此检查对象的。',
+    en: 'The referral is about another entity.',
+  },
   OUTSIDE_JURISDICTION: {
     zh: '该事项不在本部门管辖范围内[（本部门辖区：{jurisdiction}）]。',
     en: "This lies outside your department's jurisdiction[ (yours: {jurisdiction})].",

@@ -14,6 +14,7 @@ import { VISIT_REFUSALS } from './domain/visits';
 import { EVIDENCE_REFUSALS } from './domain/evidence';
 import { CASE_FILE_REFUSALS } from './domain/case-file';
 import { FEED_REFUSALS } from './domain/feeds';
+import { REFERRAL_REFUSALS } from './domain/referrals';
 
 /**
  * The words for each rule code the domain refuses with (DomainError, `reject`), for the console.
@@ -36,4 +37,5 @@ export const DOMAIN_REFUSALS: Record<string, Bilingual> = {
   ...EVIDENCE_REFUSALS,
   ...CASE_FILE_REFUSALS,
   ...FEED_REFUSALS,
+  ...REFERRAL_REFUSALS,
 };

@@ -133,3 +133,42 @@ describe('department', () => {
       .then([{ ...registered, data: { ...registered.data, departmentId: 'lxb', kind: 'joint-office' } }]);
   });
 });
+
+describe('department: disabled and enabled again (ADR 50)', () => {
+  const dept = deciderSpecification(departmentDecider);
+  const reg = {
+    type: 'DepartmentRegistered' as const,
+    data: { departmentId: 'd-1', name: '卫健局', regionCode: '350102' },
+  };
+  const disabled = {
+    type: 'DepartmentDisabled' as const,
+    data: { departmentId: 'd-1', reason: '机构改革撤并' },
+  };
+  it('disables a registered department: DepartmentDisabled; a repeat changes nothing', () => {
+    dept
+      .given([reg])
+      .when({ kind: 'DisableDepartment', departmentId: 'd-1', reason: '机构改革撤并' })
+      .then([disabled]);
+    dept
+      .given([reg, disabled])
+      .when({ kind: 'DisableDepartment', departmentId: 'd-1', reason: 'x' })
+      .then([]);
+  });
+  it('enables it again: DepartmentEnabled', () => {
+    dept
+      .given([reg, disabled])
+      .when({ kind: 'EnableDepartment', departmentId: 'd-1' })
+      .then([{ type: 'DepartmentEnabled', data: { departmentId: 'd-1' } }]);
+    dept.given([reg]).when({ kind: 'EnableDepartment', departmentId: 'd-1' }).then([]);
+  });
+  it('refuses without a reason: DEPARTMENT_DISABLE_REASON_REQUIRED; an unknown one: DEPARTMENT_NOT_FOUND', () => {
+    dept
+      .given([reg])
+      .when({ kind: 'DisableDepartment', departmentId: 'd-1', reason: ' ' })
+      .thenRejects('DEPARTMENT_DISABLE_REASON_REQUIRED');
+    dept
+      .given([])
+      .when({ kind: 'DisableDepartment', departmentId: 'd-1', reason: 'x' })
+      .thenRejects('DEPARTMENT_NOT_FOUND');
+  });
+});

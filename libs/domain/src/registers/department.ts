@@ -33,16 +33,22 @@ export type DepartmentCommand =
       DepartmentProfile,
       'kind'
     > & { unitKind?: OrganisationKind })
-  | { kind: 'SetDepartmentParent'; departmentId: string; parentId: string | null; parent?: ParentFacts };
+  | { kind: 'SetDepartmentParent'; departmentId: string; parentId: string | null; parent?: ParentFacts }
+  /** A unit that no longer works (merged, dissolved): nothing new is addressed to it (ADR 50). */
+  | { kind: 'DisableDepartment'; departmentId: string; reason: string }
+  | { kind: 'EnableDepartment'; departmentId: string };
 
 export type DepartmentEvent =
   | DomainEvent<'DepartmentRegistered', { departmentId: string } & DepartmentProfile>
   | DomainEvent<
       'DepartmentParentSet',
       { departmentId: string; parentId: string | null; previousParentId: string | null }
-    >;
+    >
+  | DomainEvent<'DepartmentDisabled', { departmentId: string; reason: string }>
+  | DomainEvent<'DepartmentEnabled', { departmentId: string }>;
 
-export type DepartmentState = { registered: false } | ({ registered: true } & DepartmentProfile);
+export type DepartmentState =
+  { registered: false } | ({ registered: true; disabled?: boolean } & DepartmentProfile);
 
 /** A parent exists, is not the unit itself or below it, and its region covers the unit's. */
 function assertParent(
@@ -82,6 +88,11 @@ function sameRegistration(state: DepartmentProfile, command: DepartmentProfile):
 export const departmentDecider: Decider<DepartmentCommand, DepartmentEvent, DepartmentState> = {
   initialState: () => ({ registered: false }),
   evolve: (state, event) => {
+    if (event.type === 'DepartmentDisabled' || event.type === 'DepartmentEnabled') {
+      if (!state.registered) return state;
+      const { disabled: _was, ...rest } = state;
+      return event.type === 'DepartmentDisabled' ? { ...rest, disabled: true } : rest;
+    }
     if (event.type === 'DepartmentParentSet') {
       if (!state.registered) return state;
       const { parentId: _old, ...rest } = state;
@@ -91,6 +102,21 @@ export const departmentDecider: Decider<DepartmentCommand, DepartmentEvent, Depa
     return { registered: true, ...profile };
   },
   decide(command, state) {
+    if (command.kind === 'DisableDepartment' || command.kind === 'EnableDepartment') {
+      if (!state.registered) {
+        throw new DomainError('DEPARTMENT_NOT_FOUND', `No department ${command.departmentId}`);
+      }
+      const disable = command.kind === 'DisableDepartment';
+      // Already so: a retry, nothing to record.
+      if ((state.disabled ?? false) === disable) return [];
+      if (!disable) return [{ type: 'DepartmentEnabled', data: { departmentId: command.departmentId } }];
+      if (command.reason.trim() === '') {
+        throw new DomainError('DEPARTMENT_DISABLE_REASON_REQUIRED', 'Disabling a department says why');
+      }
+      return [
+        { type: 'DepartmentDisabled', data: { departmentId: command.departmentId, reason: command.reason } },
+      ];
+    }
     if (command.kind === 'SetDepartmentParent') {
       if (!state.registered) {
         throw new DomainError('DEPARTMENT_NOT_FOUND', `No department ${command.departmentId}`);

@@ -2,6 +2,7 @@ import type { Decider } from '../decider';
 import type { DomainEvent } from '../domain-event';
 import { DomainError } from '../domain-error';
 import { changedFields, previousValues } from './changed-fields';
+import { type EntityListing, listingChange, profileListed } from './entity-listing';
 import { isUnifiedSocialCreditCode } from './unified-social-credit-code';
 import { type CreditRisk, type EntityKind, type EntityStatus, KINDS_WITH_USCC } from './vocabulary';
 
@@ -34,7 +35,9 @@ export type EntityCommand =
   | { kind: 'ImportEntity'; entityId: string; profile: EntityProfile }
   | { kind: 'UpdateEntity'; entityId: string; changes: EntityChanges }
   | { kind: 'RerateEntity'; entityId: string; creditRisk: CreditRisk; reason: string }
-  | { kind: 'DeregisterEntity'; entityId: string; reason: string };
+  | { kind: 'DeregisterEntity'; entityId: string; reason: string }
+  /** Put on, or taken off, the abnormal or serious-violation list (ADR 50). */
+  | ({ kind: 'ListEntity' | 'DelistEntity' } & EntityListing);
 
 export type EntityEvent =
   | DomainEvent<'EntityRegistered', { entityId: string } & EntityProfile>
@@ -43,7 +46,9 @@ export type EntityEvent =
       'EntityCreditRiskRerated',
       { entityId: string; from: CreditRisk; to: CreditRisk; reason: string }
     >
-  | DomainEvent<'EntityDeregistered', { entityId: string; reason: string }>;
+  | DomainEvent<'EntityDeregistered', { entityId: string; reason: string }>
+  | DomainEvent<'EntityListed', EntityListing>
+  | DomainEvent<'EntityDelisted', EntityListing>;
 
 export type EntityState = { status: 'absent' } | { status: EntityStatus; profile: EntityProfile };
 
@@ -121,6 +126,14 @@ export const entityDecider: Decider<EntityCommand, EntityEvent, EntityState> = {
           : { status: state.status, profile: { ...state.profile, creditRisk: event.data.to } };
       case 'EntityDeregistered':
         return state.status === 'absent' ? state : { status: 'deregistered', profile: state.profile };
+      case 'EntityListed':
+      case 'EntityDelisted':
+        return state.status === 'absent'
+          ? state
+          : {
+              status: state.status,
+              profile: profileListed(state.profile, event.data.list, event.type === 'EntityListed'),
+            };
     }
   },
   decide(command, state) {
@@ -167,6 +180,13 @@ export const entityDecider: Decider<EntityCommand, EntityEvent, EntityState> = {
       case 'DeregisterEntity':
         registered(state, command.entityId);
         return [{ type: 'EntityDeregistered', data: { entityId: command.entityId, reason: command.reason } }];
+      case 'ListEntity':
+      case 'DelistEntity': {
+        const { kind, ...listing } = command;
+        const listed = kind === 'ListEntity';
+        const data = listingChange(registered(state, command.entityId), listing, listed);
+        return [{ type: listed ? 'EntityListed' : 'EntityDelisted', data }];
+      }
     }
   },
 };

@@ -92,4 +92,6 @@ export const registerStreams = {
   user: (id: string) => `user-${id}`,
   /** An entity's case file (一对象一档案): each export of it. */
   caseFile: (entityId: string) => `caseFile-${entityId}`,
+  /** A referral (移送/转办) of a result's finding to another department (ADR 50). */
+  referral: (id: string) => `referral-${id}`,
 };

@@ -113,6 +113,8 @@ export const dashboards = section(
     'figure.problemsFound': '发现问题',
     'figure.problemDiscoveryRate': '问题发现率',
     'figure.followUps': '后续处置',
+    'figure.referralsSent': '移送/转办',
+    'figure.referralsOverdue': '逾期未办结的移送',
 
     planExecutionTitle: '计划执行',
     planExecutionIntro:
@@ -248,6 +250,8 @@ export const dashboards = section(
     'figure.problemsFound': 'Problems found',
     'figure.problemDiscoveryRate': 'Problem-discovery rate',
     'figure.followUps': 'Follow-ups',
+    'figure.referralsSent': 'Referrals',
+    'figure.referralsOverdue': 'Referrals overdue',
 
     planExecutionTitle: 'Plan execution',
     planExecutionIntro:

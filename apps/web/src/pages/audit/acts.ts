@@ -93,6 +93,14 @@ export const KNOWN_ACTS = [
   'UserSessionEnded',
   'UserPersonalDataErased',
   'CaseFileExported',
+  'DepartmentDisabled',
+  'DepartmentEnabled',
+  'EntityListed',
+  'EntityDelisted',
+  'ReferralCreated',
+  'ReferralAccepted',
+  'ReferralReturned',
+  'ReferralOutcomeRecorded',
   // The transparency log's own event (outside the domain's union).
   'TransparencyKeyIntroduced',
 ] as const;

@@ -37,7 +37,7 @@ export function OverdueList<S extends string, R extends OverdueRow<S>>({
   trailing,
   rowKey,
 }: {
-  kind: 'disclosures' | 'responses' | 'objections';
+  kind: 'disclosures' | 'responses' | 'objections' | 'referrals';
   asOf: string;
   departmentId: string;
   nameOf: (departmentId: string) => string;

@@ -5,6 +5,7 @@ import { DepartmentFilter, FilterBar } from './filter-bar';
 import { OverdueDisclosures } from './overdue-disclosures';
 import { OverdueResponses } from './overdue-responses';
 import { OverdueObjections } from './overdue-objections';
+import { OverdueReferrals } from './overdue-referrals';
 import { useQueryParams } from './use-query-params';
 
 /** 逾期公示、响应与异议: overdue results, late responses and overdue objections by department, as of a chosen date. */
@@ -40,6 +41,7 @@ export function OverduePage() {
       <OverdueDisclosures asOf={values.asOf} departmentId={values.departmentId} nameOf={nameOf} />
       <OverdueResponses asOf={values.asOf} departmentId={values.departmentId} nameOf={nameOf} />
       <OverdueObjections asOf={values.asOf} departmentId={values.departmentId} nameOf={nameOf} />
+      <OverdueReferrals asOf={values.asOf} departmentId={values.departmentId} nameOf={nameOf} />
     </>
   );
 }

@@ -20,6 +20,11 @@ const statistics = {
     problemDiscoveryRate: 0.7672,
   },
   followUps: { recorded: 18 },
+  referrals: {
+    sent: 5,
+    byState: { sent: 1, accepted: 1, returned: 1, caseFiled: 1, decided: 1 },
+    overdue: 2,
+  },
   tasksWithoutDeadlines: [],
 };
 
@@ -32,6 +37,8 @@ describe('the year’s statistics', () => {
       jointShare: 0.8611,
       publishedOnTimeRate: 0.7463,
       followUps: 18,
+      referralsSent: 5,
+      referralsOverdue: 2,
     });
   });
 

@@ -24,6 +24,8 @@ export const STATISTIC_FIGURES = [
   'problemsFound',
   'problemDiscoveryRate',
   'followUps',
+  'referralsSent',
+  'referralsOverdue',
 ] as const;
 export type StatisticFigure = (typeof STATISTIC_FIGURES)[number];
 
@@ -61,6 +63,9 @@ export function statisticFigures(s: Statistics): Record<StatisticFigure, number 
     problemsFound: s.results.problemsFound,
     problemDiscoveryRate: s.results.problemDiscoveryRate,
     followUps: s.followUps.recorded,
+    // Absent from answers of an api older than referrals (ADR 50).
+    referralsSent: s.referrals?.sent ?? null,
+    referralsOverdue: s.referrals?.overdue ?? null,
   };
 }
 

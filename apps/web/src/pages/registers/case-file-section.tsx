@@ -30,6 +30,8 @@ const KINDS = [
   'handedOver',
   'taskCancelled',
   'exported',
+  'referral',
+  'listing',
 ] as const;
 
 /** The roles that may read a case file (the api checks the department per entity). */

@@ -6,6 +6,7 @@ import { useTaskDetail } from './detail-context';
 import { FormProblems } from '../../components/form-problems';
 import { FOLLOW_UP_KINDS, type FollowUpKind } from '../../api/vocabulary';
 import { beijingDay } from '../../components/dates';
+import { ReferResult } from './refer-result';
 
 /** What was done after the inspection: referral to the competent department, listing, case, transfer. */
 export function FollowUps({
@@ -37,6 +38,7 @@ export function FollowUps({
         </ul>
       )}
       {offered.followUp ? <RecordFollowUp entityId={entityId} departments={departments} /> : null}
+      {offered.followUp ? <ReferResult entityId={entityId} departments={departments} /> : null}
     </section>
   );
 }

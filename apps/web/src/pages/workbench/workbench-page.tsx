@@ -7,6 +7,7 @@ import { useSession } from '../../session/session';
 import { useDepartments } from '../../api/use-departments';
 import { usePublicationDue, type OwedDisclosure } from '../tasks/use-publication-due';
 import { OverdueSection } from './overdue-section';
+import { ReferralInbox } from './referral-inbox';
 import { WorkSections } from './work-sections';
 import { SetupGuide } from '../org/setup-guide';
 import { useWorkTasks } from './use-workbench';
@@ -41,6 +42,9 @@ export function WorkbenchPage() {
           : t('tasks.workbenchIntroPersonal', { today })}
       </p>
       <SetupGuide today={today} />
+      {departmentId && session.roles.some((r) => r === 'operator' || r === 'head') ? (
+        <ReferralInbox departmentId={departmentId} today={today} />
+      ) : null}
       <Async loaded={work} keep>
         {(loaded) => (
           <>

@@ -47,6 +47,8 @@ export const caseFileWords = section(
     'caseFile.kind.handedOver': '移交属地部门',
     'caseFile.kind.taskCancelled': '任务取消',
     'caseFile.kind.exported': '导出档案',
+    'caseFile.kind.referral': '移送/转办',
+    'caseFile.kind.listing': '列入或移出名录',
   },
   {
     'caseFile.open': 'Case file',
@@ -93,5 +95,7 @@ export const caseFileWords = section(
     'caseFile.kind.handedOver': 'Handed over',
     'caseFile.kind.taskCancelled': 'Task cancelled',
     'caseFile.kind.exported': 'Case file exported',
+    'caseFile.kind.referral': 'Referral',
+    'caseFile.kind.listing': 'Listed or removed from a list',
   },
 );

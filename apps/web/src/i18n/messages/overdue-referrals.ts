@@ -1,0 +1,43 @@
+import { section } from '../section';
+
+/** Labels of overdue referrals on the overdue dashboard (移送/转办, ADR 50). */
+export const overdueReferralWords = section(
+  {
+    referralsHeading: '逾期未接收或未办结的移送',
+    referralsAsOf: '截至 {asOf}，共 {n} 项。',
+    referralsChart: '截至 {asOf} 各接收部门逾期移送数量柱状图',
+    referralsByDepartment: '截至 {asOf} 各接收部门逾期移送数量',
+    referralsByDepartmentCsv: '逾期移送-按部门-{asOf}',
+    referralsList: '逾期移送明细',
+    referralsListCaption: '截至 {asOf} 的逾期移送明细',
+    referralsListCsv: '逾期移送明细-{asOf}',
+    'referral.not-answered': '逾期未接收',
+    'referral.answered-late': '逾期接收或退回',
+    'referral.no-outcome': '逾期未登记处理结果',
+    'referral.outcome-late': '逾期登记处理结果',
+    referralReceiver: '接收部门',
+    referralSender: '移送部门',
+    referralDeadline: '期限',
+    'referralDeadline.accept': '接收',
+    'referralDeadline.outcome': '处理结果',
+  },
+  {
+    referralsHeading: 'Referrals not accepted, or without an outcome, in time',
+    referralsAsOf: 'As of {asOf}: {n}.',
+    referralsChart: 'Bar chart of overdue referrals by receiving department as of {asOf}',
+    referralsByDepartment: 'Overdue referrals by receiving department as of {asOf}',
+    referralsByDepartmentCsv: 'overdue-referrals-by-department-{asOf}',
+    referralsList: 'Overdue referrals',
+    referralsListCaption: 'Overdue referrals as of {asOf}',
+    referralsListCsv: 'overdue-referrals-{asOf}',
+    'referral.not-answered': 'Not accepted',
+    'referral.answered-late': 'Answered late',
+    'referral.no-outcome': 'No outcome',
+    'referral.outcome-late': 'Outcome late',
+    referralReceiver: 'Receiving department',
+    referralSender: 'Referred by',
+    referralDeadline: 'Deadline',
+    'referralDeadline.accept': 'Accept',
+    'referralDeadline.outcome': 'Outcome',
+  },
+);

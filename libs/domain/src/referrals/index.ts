@@ -1,0 +1,2 @@
+export * from './referral-events';
+export * from './referral';
