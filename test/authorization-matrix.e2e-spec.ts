@@ -51,6 +51,7 @@ const MATRIX: Record<string, Access | typeof PUBLIC | typeof ENTITY_SESSION> = {
   'POST /api/entities/{id}/delisting': ['admin', 'operator', 'head'],
   'GET /api/entities/{id}/checks': SIGNED_IN,
   'GET /api/entities/{id}/history': SIGNED_IN,
+  'POST /api/entities/{id}/contact/erase': ['admin'],
   // The case file (一对象一档案): then only departments of a task that drew it, and the overseers (CASE_FILE_FORBIDDEN).
   'GET /api/entities/{id}/case-file': FORM_PRINTERS,
   'GET /api/entities/{id}/case-file.zip': FORM_PRINTERS,

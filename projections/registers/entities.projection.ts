@@ -50,6 +50,7 @@ export const entitiesProjection: Projection<EntityEvent> = {
     'EntityDeregistered',
     'EntityListed',
     'EntityDelisted',
+    'EntityContactErased',
   ],
   apply(event): DocumentChange[] {
     const at = event.metadata.occurredAt;
@@ -58,6 +59,15 @@ export const entitiesProjection: Projection<EntityEvent> = {
       collection: 'entities',
       id: entityId,
       update: (current) => (current ? { ...current, ...fields, updatedAt: at } : null),
+    });
+    const dropContact = (fields: Partial<EntityView>): DocumentChange => ({
+      collection: 'entities',
+      id: entityId,
+      update: (current) => {
+        if (!current) return null;
+        const { contactMobile: _clear, contactMobileSealed: _sealed, ...rest } = current;
+        return { ...rest, ...fields, updatedAt: at };
+      },
     });
     switch (event.type) {
       case 'EntityRegistered': {
@@ -77,8 +87,12 @@ export const entitiesProjection: Projection<EntityEvent> = {
       case 'EntityUpdated': {
         const { changes, previous } = event.data;
         const tags = changes.tags ? tagChanges(entityId, previous.tags ?? [], changes.tags) : [];
+        // A sealed contact supersedes the clear one of an entry from before sealing.
+        if (changes.contactMobileSealed !== undefined) return [dropContact(changes), ...tags];
         return [patch(changes), ...tags];
       }
+      case 'EntityContactErased':
+        return [dropContact({})];
       case 'EntityCreditRiskRerated':
         return [patch({ creditRisk: event.data.to })];
       case 'EntityDeregistered':

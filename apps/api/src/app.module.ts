@@ -31,6 +31,7 @@ import { CheckItemsController } from './registers/check-items.controller';
 import { JointItemListsController } from './registers/joint-item-lists.controller';
 import { DepartmentsController } from './registers/departments.controller';
 import { EntitiesController } from './registers/entities.controller';
+import { EntityContactController } from './registers/entity-contact.controller';
 import { InspectorRegistration } from './registers/inspector-registration';
 import { InspectorsController } from './registers/inspectors.controller';
 import { importSlotsProvider } from './registers/import-slots.provider';
@@ -127,6 +128,7 @@ export class AppModule {
           CheckItemsController,
           JointItemListsController,
           EntitiesController,
+          EntityContactController,
           InspectorsController,
           UsersController,
           SignInController,

@@ -13,6 +13,7 @@ import { STORES } from '../stores/stores.providers';
 import { EntityListingDto } from './referral.dto';
 import { assertEntityWithinJurisdiction } from '../org/entity-jurisdiction';
 import { ReferralFacts } from './referral-facts';
+import { type EntityAnswer, entityAnswer } from '../registers/entity-contact';
 
 /**
  * Listing an entity (in the actor's jurisdiction, or by the department that accepted a referral of
@@ -37,7 +38,7 @@ export class EntityListingsController {
     @Param('id') entityId: string,
     @Body() body: EntityListingDto,
     @Context() context: CommandContext,
-  ): Promise<EntityView> {
+  ): Promise<EntityAnswer> {
     return this.change('ListEntity', entityId, body, context);
   }
 
@@ -48,7 +49,7 @@ export class EntityListingsController {
     @Param('id') entityId: string,
     @Body() body: EntityListingDto,
     @Context() context: CommandContext,
-  ): Promise<EntityView> {
+  ): Promise<EntityAnswer> {
     return this.change('DelistEntity', entityId, body, context);
   }
 
@@ -57,7 +58,7 @@ export class EntityListingsController {
     entityId: string,
     body: EntityListingDto,
     context: CommandContext,
-  ): Promise<EntityView> {
+  ): Promise<EntityAnswer> {
     if (body.referralId === undefined) {
       await assertEntityWithinJurisdiction(this.stores.events, context.actor, entityId);
     } else {
@@ -106,6 +107,6 @@ export class EntityListingsController {
     );
     const view = await this.stores.projections.collection<EntityView>('entities', 'entities').get(entityId);
     if (!view) throw ApiError.notFound('ENTITY_NOT_FOUND', `No entity ${entityId}`);
-    return view;
+    return entityAnswer(this.stores.vault, view);
   }
 }

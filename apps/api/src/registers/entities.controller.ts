@@ -2,7 +2,8 @@ import type { HistoryEntry, ImportReport, Page } from '@app/contract';
 import {
   EARLIEST_YEAR,
   LATEST_YEAR,
-  type EntityChanges,
+  type EntityChangesInput,
+  type EntityCommand,
   type EntityState,
   beijingYear,
   countedChecks,
@@ -27,7 +28,7 @@ import { CLOCK, type Clock } from '../common/clock';
 import { historyOrNotFound, stateAtOrNotFound } from '../history/aggregate-history';
 import type { CommandContext } from '../commands/command-context';
 import { CommandBus } from '@nestjs/cqrs';
-import { DecideCommand, type DecisionOutcome } from '../commands/decide.command';
+import { type CommandFrom, DecideCommand, type DecisionOutcome } from '../commands/decide.command';
 import { Context } from '../commands/request-context';
 import { APP_CONFIG, STORES } from '../stores/stores.providers';
 import { ReasonDto } from './check-item.dto';
@@ -35,6 +36,7 @@ import { EntityQueryDto, RegisterEntityDto, RerateEntityDto, UpdateEntityDto } f
 import { searchEntityDirectory } from './entity-directory.query';
 import { ENTITY_COLUMNS, entityRowToPlain } from './entity-import';
 import { entityProfileOf } from './entity-profile';
+import { type EntityAnswer, entityAnswer, sealContactMobile } from './entity-contact';
 import { sendTemplate } from './template-answer';
 import { FILE_UPLOAD, importUploadedSheet, rowCommandId } from './sheet-import';
 import { IMPORT_SLOTS } from './import-slots.provider';
@@ -66,7 +68,27 @@ export class EntitiesController {
     const profile = entityProfileOf(body);
     const entityId = entityIdOf(profile.code, profile.kind);
     await this.withinJurisdiction(context, entityId, profile.regionCode);
-    await this.decide(entityId, { kind: 'RegisterEntity', entityId, profile }, context);
+    const { contactMobile } = body;
+    await this.decide(
+      entityId,
+      async (state) => ({
+        kind: 'RegisterEntity',
+        entityId,
+        profile:
+          contactMobile === undefined
+            ? profile
+            : {
+                ...profile,
+                contactMobileSealed: await sealContactMobile(
+                  this.stores.vault,
+                  entityId,
+                  contactMobile,
+                  state,
+                ),
+              },
+      }),
+      context,
+    );
     return { id: entityId };
   }
 
@@ -117,11 +139,26 @@ export class EntitiesController {
     @Param('id') id: string,
     @Body() body: UpdateEntityDto,
     @Context() context: CommandContext,
-  ): Promise<EntityView> {
-    const changes: EntityChanges = { ...body };
+  ): Promise<EntityAnswer> {
+    const { contactMobile, ...rest } = body;
+    const changes: EntityChangesInput = rest;
     await this.withinJurisdiction(context, id, changes.regionCode);
-    await this.decide(id, { kind: 'UpdateEntity', entityId: id, changes }, context);
-    return this.get(id);
+    await this.decide(
+      id,
+      async (state) => ({
+        kind: 'UpdateEntity',
+        entityId: id,
+        changes:
+          contactMobile === undefined
+            ? changes
+            : {
+                ...changes,
+                contactMobileSealed: await sealContactMobile(this.stores.vault, id, contactMobile, state),
+              },
+      }),
+      context,
+    );
+    return this.answer(id);
   }
 
   /** Re-rates the credit-risk class (信用风险分类), with the reason. */
@@ -132,14 +169,14 @@ export class EntitiesController {
     @Param('id') id: string,
     @Body() body: RerateEntityDto,
     @Context() context: CommandContext,
-  ): Promise<EntityView> {
+  ): Promise<EntityAnswer> {
     await this.withinJurisdiction(context, id);
     await this.decide(
       id,
       { kind: 'RerateEntity', entityId: id, creditRisk: body.creditRisk, reason: body.reason },
       context,
     );
-    return this.get(id);
+    return this.answer(id);
   }
 
   @Post(':id/deregister')
@@ -149,19 +186,21 @@ export class EntitiesController {
     @Param('id') id: string,
     @Body() body: ReasonDto,
     @Context() context: CommandContext,
-  ): Promise<EntityView> {
+  ): Promise<EntityAnswer> {
     await this.withinJurisdiction(context, id);
     await this.decide(id, { kind: 'DeregisterEntity', entityId: id, reason: body.reason }, context);
-    return this.get(id);
+    return this.answer(id);
   }
 
   @Get()
-  async search(@Query() query: EntityQueryDto): Promise<Page<EntityView>> {
-    return searchEntityDirectory(
+  async search(@Query() query: EntityQueryDto): Promise<Page<EntityAnswer>> {
+    const page = await searchEntityDirectory(
       this.stores.projections.collection<EntityView>('entities', 'entities'),
       this.stores.projections.collection<EntityTagView>('entities', 'tags'),
       query,
     );
+    const keyring = this.stores.vault.keyring();
+    return { ...page, items: await Promise.all(page.items.map((view) => entityAnswer(keyring, view))) };
   }
 
   /** How often the entity was drawn for inspection in a year (default: this year, Beijing time). */
@@ -225,12 +264,17 @@ export class EntitiesController {
   async read(
     @Param('id') id: string,
     @Query('at') at?: string,
-  ): Promise<EntityView | ({ id: string; at: string; revision: number } & EntityState)> {
-    if (at === undefined) return this.get(id);
+  ): Promise<EntityAnswer | ({ id: string; at: string; revision: number } & EntityState)> {
+    if (at === undefined) return this.answer(id);
     return stateAtOrNotFound(this.stores.events, registerStreams.entity(id), entityDecider, at, id, {
       code: 'ENTITY_NOT_FOUND',
       name: `entity ${id}`,
     });
+  }
+
+  /** The entry as answered: the contact's mobile masked, never its sealed bytes. */
+  async answer(id: string): Promise<EntityAnswer> {
+    return entityAnswer(this.stores.vault, await this.get(id));
   }
 
   async get(id: string): Promise<EntityView> {
@@ -245,7 +289,7 @@ export class EntitiesController {
 
   private decide(
     entityId: string,
-    command: Parameters<typeof entityDecider.decide>[0],
+    command: CommandFrom<EntityCommand, EntityState>,
     context: CommandContext,
     waitForReadModels = true,
   ): Promise<DecisionOutcome> {

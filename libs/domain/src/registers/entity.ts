@@ -2,6 +2,12 @@ import type { Decider } from '../decider';
 import type { DomainEvent } from '../domain-event';
 import { DomainError } from '../domain-error';
 import { changedFields, previousValues } from './changed-fields';
+import {
+  type EntityContactErasure,
+  type SealedContactMobile,
+  contactErasure,
+  withoutContact,
+} from './entity-contact';
 import { type EntityListing, listingChange, profileListed } from './entity-listing';
 import { isUnifiedSocialCreditCode } from './unified-social-credit-code';
 import { type CreditRisk, type EntityKind, type EntityStatus, KINDS_WITH_USCC } from './vocabulary';
@@ -13,8 +19,13 @@ export interface EntityProfile {
   kind: EntityKind;
   address: string;
   legalRepresentative?: string;
-  /** The registered contact's mobile (登记联系电话): where the portal sends the business its one-time codes. */
+  /**
+   * The registered contact's mobile (登记联系电话) in clear: only in entries recorded before it was
+   * sealed (issue 24), read still, never written again; `contactMobileSealed` replaces it.
+   */
   contactMobile?: string;
+  /** The registered contact's mobile, sealed: where the portal sends the business its one-time codes. */
+  contactMobileSealed?: SealedContactMobile;
   regionCode: string;
   /** GB/T 4754 industry code. */
   industryCode: string;
@@ -29,11 +40,17 @@ export interface EntityProfile {
 /** What an update may change: the code and kind identify the entry; the credit class is re-rated. */
 export type EntityChanges = Partial<Omit<EntityProfile, 'code' | 'kind' | 'creditRisk'>>;
 
+/** What a command writes: the contact only sealed, never in clear. */
+export type EntityProfileInput = Omit<EntityProfile, 'contactMobile'>;
+export type EntityChangesInput = Omit<EntityChanges, 'contactMobile'>;
+
 export type EntityCommand =
-  | { kind: 'RegisterEntity'; entityId: string; profile: EntityProfile }
+  | { kind: 'RegisterEntity'; entityId: string; profile: EntityProfileInput }
   /** A row of a bulk import: registers, or brings the entry up to the row, or changes nothing. */
-  | { kind: 'ImportEntity'; entityId: string; profile: EntityProfile }
-  | { kind: 'UpdateEntity'; entityId: string; changes: EntityChanges }
+  | { kind: 'ImportEntity'; entityId: string; profile: EntityProfileInput }
+  | { kind: 'UpdateEntity'; entityId: string; changes: EntityChangesInput }
+  /** Erases the registered contact's mobile (crypto-shredding); allowed on a deregistered entry too. */
+  | { kind: 'EraseEntityContact'; entityId: string; reason: string }
   | { kind: 'RerateEntity'; entityId: string; creditRisk: CreditRisk; reason: string }
   | { kind: 'DeregisterEntity'; entityId: string; reason: string }
   /** Put on, or taken off, the abnormal or serious-violation list (ADR 50). */
@@ -48,9 +65,17 @@ export type EntityEvent =
     >
   | DomainEvent<'EntityDeregistered', { entityId: string; reason: string }>
   | DomainEvent<'EntityListed', EntityListing>
-  | DomainEvent<'EntityDelisted', EntityListing>;
+  | DomainEvent<'EntityDelisted', EntityListing>
+  | DomainEvent<'EntityContactErased', EntityContactErasure>;
 
-export type EntityState = { status: 'absent' } | { status: EntityStatus; profile: EntityProfile };
+export type EntityState =
+  | { status: 'absent' }
+  | {
+      status: EntityStatus;
+      profile: EntityProfile;
+      /** How many times its contact was erased: names the key of the next one (entityContactSubject). */
+      contactErasures?: number;
+    };
 
 /** The entity's id in the directory: its code (a credit code in capitals), unique by construction. */
 export function entityIdOf(code: string, kind: EntityKind): string {
@@ -83,7 +108,7 @@ function registered(state: EntityState, entityId: string): EntityProfile {
 
 const REIMPORT_REASON = 'bulk import';
 
-function importChanges(entityId: string, current: EntityProfile, row: EntityProfile): EntityEvent[] {
+function importChanges(entityId: string, current: EntityProfile, row: EntityProfileInput): EntityEvent[] {
   if (row.kind !== current.kind) {
     throw new DomainError(
       'ENTITY_KIND_MISMATCH',
@@ -116,23 +141,35 @@ export const entityDecider: Decider<EntityCommand, EntityEvent, EntityState> = {
         const { entityId: _id, ...profile } = event.data;
         return { status: 'registered', profile };
       }
-      case 'EntityUpdated':
-        return state.status === 'absent'
-          ? state
-          : { status: state.status, profile: { ...state.profile, ...event.data.changes } };
+      case 'EntityUpdated': {
+        if (state.status === 'absent') return state;
+        const { changes } = event.data;
+        // A sealed contact supersedes a clear one of an entry from before sealing.
+        const base =
+          changes.contactMobileSealed !== undefined ? withoutContact(state.profile) : state.profile;
+        return { ...state, profile: { ...base, ...changes } };
+      }
       case 'EntityCreditRiskRerated':
         return state.status === 'absent'
           ? state
-          : { status: state.status, profile: { ...state.profile, creditRisk: event.data.to } };
+          : { ...state, profile: { ...state.profile, creditRisk: event.data.to } };
       case 'EntityDeregistered':
-        return state.status === 'absent' ? state : { status: 'deregistered', profile: state.profile };
+        return state.status === 'absent' ? state : { ...state, status: 'deregistered' };
       case 'EntityListed':
       case 'EntityDelisted':
         return state.status === 'absent'
           ? state
           : {
-              status: state.status,
+              ...state,
               profile: profileListed(state.profile, event.data.list, event.type === 'EntityListed'),
+            };
+      case 'EntityContactErased':
+        return state.status === 'absent'
+          ? state
+          : {
+              ...state,
+              profile: withoutContact(state.profile),
+              contactErasures: (state.contactErasures ?? 0) + 1,
             };
     }
   },
@@ -180,6 +217,18 @@ export const entityDecider: Decider<EntityCommand, EntityEvent, EntityState> = {
       case 'DeregisterEntity':
         registered(state, command.entityId);
         return [{ type: 'EntityDeregistered', data: { entityId: command.entityId, reason: command.reason } }];
+      case 'EraseEntityContact': {
+        if (state.status === 'absent') {
+          throw new DomainError('ENTITY_NOT_FOUND', `No entity ${command.entityId}`);
+        }
+        const erasure = contactErasure(
+          state.profile,
+          state.contactErasures ?? 0,
+          command.entityId,
+          command.reason,
+        );
+        return [{ type: 'EntityContactErased', data: erasure }];
+      }
       case 'ListEntity':
       case 'DelistEntity': {
         const { kind, ...listing } = command;

@@ -6,6 +6,7 @@ export * from './check-item';
 export * from './item-class-limits';
 export * from './joint-item-list';
 export * from './entity';
+export * from './entity-contact';
 export * from './entity-listing';
 export * from './inspector';
 export * from './jurisdiction';

@@ -17,6 +17,7 @@ import { type EntityObjectionProgress, objectionProgress } from './entity-object
 import { ENTITY_SESSION_HEADER, EntitySessions } from './entity-session';
 import { ONE_TIME_CODE_SENDER, type OneTimeCodeSender } from './one-time-code-sender';
 import { OneTimeCodes } from './one-time-codes';
+import { maskMobile, openContactMobile } from '../../registers/entity-contact';
 
 /**
  * The inspected business answers (Yiyuan 二十七): it identifies itself by its credit code and a
@@ -44,7 +45,9 @@ export class EntityObjectionsController {
   @HttpCode(202)
   async requestCode(@Body() body: EntityCodeRequestDto): Promise<{ sentTo: string; expiresAt: string }> {
     const entity = await this.entity(body.creditCode);
-    if (!entity.contactMobile) {
+    // Opened only to send: a contact whose key was erased is no contact (docs/security.md).
+    const mobile = await openContactMobile(this.stores.vault, entity);
+    if (!mobile) {
       throw new ApiError(
         409,
         'NO_REGISTERED_CONTACT',
@@ -54,12 +57,12 @@ export class EntityObjectionsController {
     const now = this.clock.now();
     const { code, expiresAt } = await this.codes.issue(entity.id, now);
     await this.sender.send({
-      to: entity.contactMobile,
+      to: mobile,
       creditCode: entity.id,
       code,
       expiresAt: expiresAt.toISOString(),
     });
-    return { sentTo: masked(entity.contactMobile), expiresAt: expiresAt.toISOString() };
+    return { sentTo: maskMobile(mobile), expiresAt: expiresAt.toISOString() };
   }
 
   /** Exchanges a code for a session of 30 minutes scoped to the entity. */
@@ -138,9 +141,4 @@ export class EntityObjectionsController {
     if (!found) throw ApiError.notFound('ENTITY_NOT_FOUND', `No business ${creditCode} in the directory`);
     return found;
   }
-}
-
-/** 138****0000: enough for the business to know where to look, not enough to harvest. */
-function masked(mobile: string): string {
-  return `${mobile.slice(0, 3)}****${mobile.slice(-4)}`;
 }

@@ -97,6 +97,7 @@ export const KNOWN_ACTS = [
   'DepartmentEnabled',
   'EntityListed',
   'EntityDelisted',
+  'EntityContactErased',
   'ReferralCreated',
   'ReferralAccepted',
   'ReferralReturned',

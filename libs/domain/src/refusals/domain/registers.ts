@@ -67,6 +67,10 @@ export const REGISTER_REFUSALS: Record<string, Bilingual> = {
     zh: '统一社会信用代码无效，应为 18 位且校验位正确。',
     en: 'Not a valid 18-character unified social credit code.',
   },
+  ENTITY_CONTACT_ALREADY_ERASED: {
+    zh: '该市场主体的登记联系电话已删除。',
+    en: "This entity's registered contact was erased already.",
+  },
   ENTITY_DEREGISTERED: {
     zh: '该市场主体已注销，不能再修改。',
     en: 'This entity is deregistered and cannot change.',
