@@ -240,6 +240,7 @@ export function EntitiesPage() {
             key={panel.entity.id}
             initial={entityFormOf(panel.entity)}
             registering={false}
+            current={panel.entity.contactMobile}
             error={command.error}
             busy={command.busy}
             submitLabel={t('registers.saveChanges')}

@@ -2,13 +2,14 @@ import { changedFields, defined, optionalNumber, optionalText, splitList } from 
 import type { EntityView } from './views';
 import type { CreditRisk, EntityKind } from '../../api/vocabulary';
 
-/** The entity form as typed. */
+/** The entity form as typed. The contact's mobile is typed afresh: the api shows it masked. */
 export interface EntityForm {
   code: string;
   name: string;
   kind: EntityKind;
   address: string;
   legalRepresentative: string;
+  contactMobile: string;
   regionCode: string;
   industryCode: string;
   scale: string;
@@ -25,6 +26,7 @@ export const EMPTY_ENTITY_FORM: EntityForm = {
   kind: 'enterprise',
   address: '',
   legalRepresentative: '',
+  contactMobile: '',
   regionCode: '',
   industryCode: '',
   scale: '',
@@ -42,6 +44,7 @@ export function entityFormOf(entity: EntityView): EntityForm {
     kind: entity.kind,
     address: entity.address,
     legalRepresentative: entity.legalRepresentative ?? '',
+    contactMobile: '',
     regionCode: entity.regionCode,
     industryCode: entity.industryCode,
     scale: entity.scale ?? '',
@@ -61,6 +64,7 @@ export function registerEntityBody(form: EntityForm): Record<string, unknown> {
     kind: form.kind,
     address: form.address.trim(),
     legalRepresentative: optionalText(form.legalRepresentative),
+    contactMobile: optionalText(form.contactMobile),
     regionCode: form.regionCode.trim(),
     industryCode: form.industryCode.trim(),
     scale: optionalText(form.scale),
@@ -72,7 +76,10 @@ export function registerEntityBody(form: EntityForm): Record<string, unknown> {
   });
 }
 
-/** `PATCH /api/entities/:id`: what changed; never the code, the kind or the credit class (re-rated apart). */
+/**
+ * `PATCH /api/entities/:id`: what changed; never the code, the kind or the credit class (re-rated
+ * apart). A contact's mobile left blank is left as it is (the form cannot show the one on record).
+ */
 export function changeEntityBody(entity: EntityView, form: EntityForm): Record<string, unknown> {
   const strip = (body: Record<string, unknown>) => {
     const { code: _code, kind: _kind, creditRisk: _risk, ...rest } = body;

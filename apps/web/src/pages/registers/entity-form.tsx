@@ -16,6 +16,7 @@ const REQUIRED = new Set(['code', 'name', 'address', 'regionCode', 'industryCode
 export function EntityFields({
   initial,
   registering,
+  current,
   error,
   busy,
   submitLabel,
@@ -23,6 +24,8 @@ export function EntityFields({
 }: {
   initial: EntityForm;
   registering: boolean;
+  /** The contact's mobile on record, masked (a change). */
+  current?: string;
   error?: ApiFailure;
   busy: boolean;
   submitLabel: string;
@@ -73,6 +76,13 @@ export function EntityFields({
         {text('name', t('registers.entities.name'))}
         {text('address', t('registers.entities.address'))}
         {text('legalRepresentative', t('registers.entities.legalRepresentative'))}
+        {text(
+          'contactMobile',
+          t('registers.entities.contactMobile'),
+          registering
+            ? t('registers.entities.contactMobileHint')
+            : t('registers.entities.contactMobileEditHint', { current: current ?? '—' }),
+        )}
         {text('regionCode', t('registers.regionCode'), t('registers.regionCodeHint'))}
         {text('industryCode', t('registers.industryCode'), t('registers.industryCodeHint'))}
         <Field label={t('registers.entities.scale')} name="scale" error={error}>
@@ -129,7 +139,8 @@ export function EntityFields({
         error={error}
         fields={[
           ...(registering ? ['code', 'kind', 'creditRisk'] : []),
-          ...['name', 'address', 'legalRepresentative', 'regionCode', 'industryCode', 'scale', 'tags'],
+          ...['name', 'address', 'legalRepresentative', 'contactMobile', 'regionCode', 'industryCode'],
+          ...['scale', 'tags'],
           'complaintsThisYear',
         ]}
         labels={{
@@ -139,6 +150,7 @@ export function EntityFields({
           name: t('registers.entities.name'),
           address: t('registers.entities.address'),
           legalRepresentative: t('registers.entities.legalRepresentative'),
+          contactMobile: t('registers.entities.contactMobile'),
           regionCode: t('registers.regionCode'),
           industryCode: t('registers.industryCode'),
           scale: t('registers.entities.scale'),

@@ -102,6 +102,19 @@ describe('the entity form', () => {
     };
     expect(changeEntityBody(entity, form)).toEqual({ address: '新址' });
   });
+
+  it('sends the contact mobile typed, and leaves the one on record (shown masked) when left blank', () => {
+    const body = registerEntityBody({ ...EMPTY_ENTITY_FORM, contactMobile: ' 13812345678 ' });
+    expect(body.contactMobile).toBe('13812345678');
+    const onRecord = { ...entity, contactMobile: '138****5678' };
+    expect(entityFormOf(onRecord).contactMobile).toBe('');
+    expect(changeEntityBody(onRecord, { ...entityFormOf(onRecord), address: '新址' })).toEqual({
+      address: '新址',
+    });
+    expect(changeEntityBody(onRecord, { ...entityFormOf(onRecord), contactMobile: '13998765432' })).toEqual({
+      contactMobile: '13998765432',
+    });
+  });
 });
 
 describe('the inspector form', () => {
