@@ -36,7 +36,7 @@ import { EntityQueryDto, RegisterEntityDto, RerateEntityDto, UpdateEntityDto } f
 import { searchEntityDirectory } from './entity-directory.query';
 import { ENTITY_COLUMNS, entityRowToPlain } from './entity-import';
 import { entityProfileOf } from './entity-profile';
-import { type EntityAnswer, entityAnswer, sealContactMobile } from './entity-contact';
+import { type EntityAnswer, entityAnswer, withSealedContact } from './entity-contact';
 import { sendTemplate } from './template-answer';
 import { FILE_UPLOAD, importUploadedSheet, rowCommandId } from './sheet-import';
 import { IMPORT_SLOTS } from './import-slots.provider';
@@ -74,18 +74,7 @@ export class EntitiesController {
       async (state) => ({
         kind: 'RegisterEntity',
         entityId,
-        profile:
-          contactMobile === undefined
-            ? profile
-            : {
-                ...profile,
-                contactMobileSealed: await sealContactMobile(
-                  this.stores.vault,
-                  entityId,
-                  contactMobile,
-                  state,
-                ),
-              },
+        profile: await withSealedContact(this.stores.vault, entityId, contactMobile, state, profile),
       }),
       context,
     );
@@ -148,13 +137,7 @@ export class EntitiesController {
       async (state) => ({
         kind: 'UpdateEntity',
         entityId: id,
-        changes:
-          contactMobile === undefined
-            ? changes
-            : {
-                ...changes,
-                contactMobileSealed: await sealContactMobile(this.stores.vault, id, contactMobile, state),
-              },
+        changes: await withSealedContact(this.stores.vault, id, contactMobile, state, changes),
       }),
       context,
     );

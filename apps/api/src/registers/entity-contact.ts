@@ -53,6 +53,18 @@ export async function sealContactMobile(
   return { subject, sealed };
 }
 
+/** The fields with the mobile, if given, sealed in (what a register or update command writes). */
+export async function withSealedContact<T extends object>(
+  vault: PersonalDataVault,
+  entityId: string,
+  mobile: string | undefined,
+  state: EntityState,
+  fields: T,
+): Promise<T & { contactMobileSealed?: SealedContactMobile }> {
+  if (mobile === undefined) return fields;
+  return { ...fields, contactMobileSealed: await sealContactMobile(vault, entityId, mobile, state) };
+}
+
 /**
  * The vault subject an erasure destroys: the current contact's, or, when the entry records the
  * erasure already (a retry after a crash before the key went), the one it erased.
