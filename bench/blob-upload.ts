@@ -7,7 +7,7 @@
  * Usage: npm run bench:blobs [-- --mb 200]
  */
 import { PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
-import { createCipheriv, createHash } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { createWriteStream, mkdtempSync, rmSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -16,23 +16,15 @@ import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { FilesystemBlobStore, S3BlobStore, type BlobStore } from '@app/blob-store';
 import { startS3rverChild } from './support/s3rver-child';
+import { videoStream } from './support/video-stream';
 
 const MiB = 1024 * 1024;
 const index = process.argv.indexOf('--mb');
 const SIZE = (index >= 0 ? Number(process.argv[index + 1]) : 200) * MiB;
-const CHUNK = 64 * 1024;
 const STEP = 15 * MiB; // one resumable append: three 5 MiB S3 parts
 const start = process.memoryUsage();
 
-/** SIZE bytes of an AES-CTR keystream: looks like compressed video, the same on every call. */
-async function* video(from = 0, to = SIZE): AsyncGenerator<Uint8Array> {
-  const cipher = createCipheriv('aes-128-ctr', Buffer.alloc(16, 7), Buffer.alloc(16, 0));
-  const zeros = Buffer.alloc(CHUNK);
-  for (let at = 0; at < to; at += CHUNK) {
-    const chunk = cipher.update(zeros.subarray(0, Math.min(CHUNK, SIZE - at)));
-    if (at + chunk.byteLength > from) yield chunk.subarray(Math.max(0, from - at));
-  }
-}
+const video = (from = 0, to = SIZE) => videoStream(SIZE, { from, to });
 
 interface Result {
   name: string;

@@ -9,31 +9,21 @@
  */
 import { FilesystemBlobStore, S3BlobStore, type BlobStore } from '@app/blob-store';
 import { mintAccessToken } from '@app/runtime';
-import { createCipheriv } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SourceProcess } from '../test/support/source-process';
 import { freePort } from './support/built-api';
 import { startS3rverChild } from './support/s3rver-child';
+import { videoStream } from './support/video-stream';
 
 const MiB = 1024 * 1024;
 const index = process.argv.indexOf('--mb');
 const SIZE = (index >= 0 ? Number(process.argv[index + 1]) : 200) * MiB;
-const CHUNK = 64 * 1024;
 const SECRET = 'bench-evidence-secret-0123456789abcdef0123';
 const S3_KEYS = { S3_ACCESS_KEY_ID: 'S3RVER', S3_SECRET_ACCESS_KEY: 'S3RVER' };
 
-/** An MP4 'ftyp' box, then an AES-CTR keystream (looks like compressed video), SIZE bytes in all. */
-async function* video(): AsyncGenerator<Uint8Array> {
-  const cipher = createCipheriv('aes-128-ctr', Buffer.alloc(16, 7), Buffer.alloc(16, 0));
-  const zeros = Buffer.alloc(CHUNK);
-  for (let at = 0; at < SIZE; at += CHUNK) {
-    const chunk = cipher.update(zeros.subarray(0, Math.min(CHUNK, SIZE - at)));
-    if (at === 0) Buffer.concat([Buffer.from([0, 0, 0, 0x18]), Buffer.from('ftypisom')]).copy(chunk);
-    yield chunk;
-  }
-}
+const video = () => videoStream(SIZE, { mp4: true });
 
 /** A figure of the process's memory in /proc/<pid>/status, in bytes. */
 function memoryOf(pid: number, field: 'VmRSS' | 'VmHWM'): number {
