@@ -4,8 +4,11 @@
  *      each append, half by 100 concurrent callers (the way a busy server sees them)
  *   2. appends in batches of 100 events: half by one caller, half by 8 callers at once
  *   3. a full readAll of the log (1,000,000 events by default)
+ * and first, on SQLite, batched appends side by side with raw better-sqlite3 writing the same rows
+ * (support/append-side-by-side.ts): the store's and the chained store's rates as ratios to raw.
  * Usage: npm run bench:event-store [-- --store sqlite|postgres --synchronous NORMAL|FULL
- *        --events 1000000 --concurrency 100 --batch-callers 8 --chained]
+ *        --events 1000000 --concurrency 100 --batch-callers 8 --chained
+ *        --side-by-side 300000 (events each; 0 skips it) --side-by-side-only]
  * --store postgres measures PostgresEventStore on a throwaway durable cluster (or BENCH_DATABASE_URL).
  */
 import {
@@ -21,6 +24,7 @@ import {
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { appendSideBySide } from './support/append-side-by-side';
 import { type BenchPostgres, benchPostgres, benchStore } from './support/bench-postgres';
 import { CpuMeter } from './support/cpu-usage';
 
@@ -35,6 +39,7 @@ const singleAppends = Number(argument('streams', '10000'));
 const concurrency = Number(argument('concurrency', '100'));
 const batchSize = 100;
 const batchCallers = Number(argument('batch-callers', '8'));
+const sideBySide = Number(argument('side-by-side', '300000'));
 
 function event(n: number): EventData {
   return {
@@ -62,6 +67,15 @@ function rate(count: number, ms: number): string {
 
 async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'ssj-bench-es-'));
+  if (benchStore() !== 'postgres' && sideBySide > 0) {
+    const sideDir = join(dir, 'side-by-side');
+    try {
+      await appendSideBySide(sideDir, sideBySide, synchronous, event);
+    } finally {
+      rmSync(process.argv.includes('--side-by-side-only') ? dir : sideDir, { recursive: true, force: true });
+    }
+    if (process.argv.includes('--side-by-side-only')) return;
+  }
   const file = join(dir, 'events.sqlite');
   let server: BenchPostgres | undefined;
   let raw: EventStore;

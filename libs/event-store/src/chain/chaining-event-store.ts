@@ -14,7 +14,8 @@ import type {
 } from '../event-store.port';
 import type { EventData, RecordedEvent } from '../recorded-event';
 import { revisionMatches } from '../revision-matches';
-import { GENESIS_HASH, eventHash } from './event-chain';
+import { GENESIS_HASH } from './event-chain';
+import { seal } from './seal';
 
 /** How often an append that did not name a revision retries after losing a race. */
 const RETRIES = 20;
@@ -35,8 +36,8 @@ export class ChainingEventStore implements EventStore {
     events: readonly EventData[],
     options: AppendOptions,
   ): Promise<AppendResult> {
-    // Ids first: the hash covers them, and a retried append must keep them.
-    const identified = events.map((event) => ({ ...event, id: event.id ?? newEventId() }));
+    // Ids first: the hash covers them, and a retried append must keep them. Lowercase, as stores keep them.
+    const ids = events.map((event) => (event.id ?? newEventId()).toLowerCase());
     for (let attempt = 0; ; attempt += 1) {
       // The writer's link (docs/architecture.md, "Writing") spares reading the last event back; the
       // store still checks the revision as it appends, so an event in between is a conflict, not a fork.
@@ -50,27 +51,20 @@ export class ChainingEventStore implements EventStore {
       const current: CurrentRevision = last ? last.revision : 'no_stream';
       if (!revisionMatches(options.expectedRevision, current)) {
         // A retry of an append that succeeded answers as the first did: the store recognises its ids.
-        if (last && identified.some((e) => e.id === last.id)) {
+        if (last?.id !== undefined && ids.includes(last.id)) {
+          const identified = events.map((event, i) => ({ ...event, id: ids[i] }));
           return this.withHash(stream, await this.inner.appendToStream(stream, identified, options));
         }
         throw new WrongExpectedRevision(stream, options.expectedRevision, current);
       }
-      let previousHash = last ? (last.metadata.hash ?? GENESIS_HASH) : GENESIS_HASH;
-      let revision = last ? last.revision : -1;
-      const sealed = identified.map((event) => {
-        revision += 1;
-        const metadata = { ...event.metadata, previousHash };
-        const hash = eventHash({
-          id: event.id,
-          stream,
-          revision,
-          type: event.type,
-          data: event.data,
-          metadata,
-        });
-        previousHash = hash;
-        return { ...event, metadata: { ...metadata, hash } };
-      });
+      const sealed = seal(
+        stream,
+        events,
+        ids,
+        last ? last.revision : -1,
+        last?.metadata.hash ?? GENESIS_HASH,
+      );
+      const revision = (last ? last.revision : -1) + sealed.length;
       try {
         const result = await this.inner.appendToStream(stream, sealed, {
           expectedRevision: last ? last.revision : 'no_stream',

@@ -21,3 +21,38 @@ describe('packed metadata', () => {
     expect(unpackMetadata(packed)).toEqual(metadata);
   });
 });
+
+describe('packed metadata of a sealed event (schema 2)', () => {
+  const hash = (c: string) => c.repeat(64);
+
+  it('packs the two hashes as fields, not JSON, and reads them back', () => {
+    const metadata = { ...testMetadata(), previousHash: hash('0'), hash: hash('a') };
+    const packed = packMetadata(metadata);
+    expect(packed).not.toContain('{');
+    expect(packed.endsWith(`\u001f${hash('0')}\u001f${hash('a')}`)).toBe(true);
+    expect(unpackMetadata(packed)).toEqual(metadata);
+  });
+
+  it('keeps other keys after the hashes', () => {
+    const metadata = {
+      ...testMetadata(),
+      via: 'service-token' as const,
+      previousHash: hash('1'),
+      hash: hash('2'),
+    };
+    expect(unpackMetadata(packMetadata(metadata))).toEqual(metadata);
+  });
+
+  it('keeps hashes of another form in the JSON part, as they were given', () => {
+    const metadata = { ...testMetadata(), previousHash: 'not-a-hash', hash: hash('A') };
+    const packed = packMetadata(metadata);
+    expect(packed).toContain('{"previousHash":"not-a-hash"');
+    expect(unpackMetadata(packed)).toEqual(metadata);
+  });
+
+  it('reads a row of schema 1, its hashes in the JSON part', () => {
+    const known = testMetadata({ actorId: 'user-9' });
+    const stored = `${packMetadata(known)}\u001f${JSON.stringify({ previousHash: hash('0'), hash: hash('b') })}`;
+    expect(unpackMetadata(stored)).toEqual({ ...known, previousHash: hash('0'), hash: hash('b') });
+  });
+});

@@ -1,12 +1,10 @@
 import type { EventMetadata, RecordedEvent } from '../recorded-event';
 import type { IdentifiedEvent } from '../validate-append';
+import { packMetadata, unpackMetadata } from './packed-metadata';
 
-/*
- * How an event maps to a row of `events`. The metadata is packed into one text column: its
- * known fields joined by a unit separator (U+001F; roles by U+001E), any other keys as JSON at
- * the end. One column instead of eight makes appends and reads markedly faster than columns or
- * JSON (docs/adr/0004-time-ordered-event-ids.md); metadata holding a separator is stored as JSON.
- */
+export { packMetadata, unpackMetadata };
+
+/* How an event maps to a row of `events`; its metadata is packed into one column (packed-metadata.ts). */
 
 /** Columns written by an append, in order. */
 export const INSERT_COLUMNS = [
@@ -36,76 +34,6 @@ export type EventRow = [
 
 export const ROW_POSITION = 0;
 export const ROW_REVISION = 3;
-
-const UNIT = '\u001f';
-const ROLE = '\u001e';
-const KNOWN_METADATA = new Set<string>([
-  'actorId',
-  'actorRoles',
-  'departmentId',
-  'correlationId',
-  'causationId',
-  'occurredAt',
-  'schemaVersion',
-]);
-
-function separatorIn(text: string): boolean {
-  return text.includes(UNIT) || text.includes(ROLE);
-}
-
-/** The metadata as stored: packed, or (when a value holds a separator) '{…}' JSON. */
-export function packMetadata(m: EventMetadata): string {
-  let extra: Record<string, unknown> | undefined;
-  for (const key of Object.keys(m)) {
-    if (KNOWN_METADATA.has(key)) continue;
-    extra ??= {};
-    extra[key] = (m as unknown as Record<string, unknown>)[key];
-  }
-  const texts = [m.actorId, m.departmentId, m.correlationId, m.causationId, m.occurredAt, ...m.actorRoles];
-  if (texts.some(separatorIn) || !Number.isInteger(m.schemaVersion)) return JSON.stringify(m);
-  const packed =
-    m.actorId +
-    UNIT +
-    m.actorRoles.join(ROLE) +
-    UNIT +
-    m.departmentId +
-    UNIT +
-    m.correlationId +
-    UNIT +
-    m.causationId +
-    UNIT +
-    m.occurredAt +
-    UNIT +
-    String(m.schemaVersion);
-  return extra ? packed + UNIT + JSON.stringify(extra) : packed;
-}
-
-/** Role lists repeat endlessly; each distinct one is split once and shared, frozen. */
-const rolesSeen = new Map<string, readonly string[]>();
-
-function roles(joined: string): readonly string[] {
-  let parsed = rolesSeen.get(joined);
-  if (!parsed) {
-    parsed = Object.freeze(joined === '' ? [] : joined.split(ROLE));
-    if (rolesSeen.size < 1000) rolesSeen.set(joined, parsed);
-  }
-  return parsed;
-}
-
-export function unpackMetadata(stored: string): EventMetadata {
-  if (stored.startsWith('{')) return JSON.parse(stored) as EventMetadata;
-  const f = stored.split(UNIT);
-  const metadata: EventMetadata = {
-    actorId: f[0],
-    actorRoles: roles(f[1]),
-    departmentId: f[2],
-    correlationId: f[3],
-    causationId: f[4],
-    occurredAt: f[5],
-    schemaVersion: Number(f[6]),
-  };
-  return f.length > 7 ? { ...(JSON.parse(f[7]) as object), ...metadata } : metadata;
-}
 
 /** Pushes the values of one event's row, in INSERT_COLUMNS order. */
 export function pushRowValues(

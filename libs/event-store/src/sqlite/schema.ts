@@ -1,6 +1,10 @@
 import type Database from 'better-sqlite3';
 
-const SCHEMA_VERSION = 1;
+/**
+ * 2: a sealed event's two hashes are packed fields of `metadata` (packed-metadata.ts), which a
+ * build that knows only 1 would misread; rows of 1 are read as they are, so moving up is a no-op.
+ */
+const SCHEMA_VERSION = 2;
 
 /**
  * The log is two tables (docs/event-store.md):
