@@ -39,7 +39,8 @@ const BENCHES: Bench[] = [
   {
     title: 'Event store',
     script: 'bench/event-store.ts',
-    args: full ? [] : ['--events', '200000', '--streams', '4000'],
+    // The side-by-side comparison with raw better-sqlite3 runs once, in the chained bench below.
+    args: [...(full ? [] : ['--events', '200000', '--streams', '4000']), '--side-by-side', '0'],
     postgres: [],
     figures: [
       {
@@ -78,8 +79,25 @@ const BENCHES: Bench[] = [
   {
     title: 'Event store with the hash chain',
     script: 'bench/event-store.ts',
-    args: ['--events', '200000', '--streams', '4000', '--chained'],
+    // First, batched appends side by side: raw better-sqlite3, the store, the store with the chain.
+    args: ['--events', '200000', '--streams', '4000', '--chained', '--side-by-side', '300000'],
     figures: [
+      {
+        label: 'side by side: raw better-sqlite3, 100 rows per transaction (the baseline)',
+        pattern: /raw better-sqlite3 \(the log's[^:]*: ([\d,]+) events\/s/,
+        unit: 'rows/s',
+      },
+      {
+        label: "side by side: the store's batched appends",
+        pattern: /the store's batched appends: [\d,]+ events\/s \(([\d.]+)× raw\)/,
+        unit: '× raw',
+      },
+      {
+        label: 'side by side: chained batched appends',
+        pattern: /chained batched appends \(ChainingEventStore\): [\d,]+ events\/s \(([\d.]+)× raw\)/,
+        unit: '× raw',
+        target: { value: 0.7, better: 'higher' },
+      },
       {
         label: 'single-event appends, 100 concurrent callers (chained)',
         pattern: /100 callers at once: ([\d,]+) events\/s/,
