@@ -117,7 +117,7 @@ export async function appendSideBySide(
   const used = (kind: keyof typeof cpu) => `${(cpu[kind] / count).toFixed(1)} µs CPU per event`;
   const n = count.toLocaleString('en-US');
   console.log(
-    `side by side, ${n} events each in batches of ${BATCH}, one caller, interleaved batch by batch:`,
+    `side by side, ${n} events each, ${BATCH} per append, one caller, interleaved append by append:`,
   );
   console.log(
     `  raw better-sqlite3 (the log's schema and indexes, the same rows): ${rate(ms.raw)}; ${used('raw')}`,
