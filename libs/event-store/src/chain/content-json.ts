@@ -16,6 +16,9 @@ export interface ContentMembers {
   metadata: unknown;
 }
 
+/** The JSON of the last stream and type: an append seals many events of one stream, mostly of one type. */
+let last = { stream: '', type: '', tail: '"stream":"","type":""}' };
+
 export function contentJson(content: ContentMembers): string {
   const { id, stream, revision, type, data, metadata } = content;
   if (
@@ -31,10 +34,13 @@ export function contentJson(content: ContentMembers): string {
   ) {
     return canonicalJson({ id, stream, revision, type, data, metadata });
   }
+  if (stream !== last.stream || type !== last.type) {
+    last = { stream, type, tail: `"stream":${jsonString(stream)},"type":${jsonString(type)}}` };
+  }
   return (
     `{"data":${canonicalJson(data)},"id":${jsonString(id)},` +
     `"metadata":${metadataJson(metadata as Record<string, unknown>)},"revision":${String(revision)},` +
-    `"stream":${jsonString(stream)},"type":${jsonString(type)}}`
+    last.tail
   );
 }
 

@@ -68,7 +68,9 @@ export class ChainChecker {
       eventId: event.id,
       reason,
     });
-    const { hash, ...rest } = event.metadata;
+    const { hash } = event.metadata;
+    // The metadata without its hash: copied with `hash` undefined, which the hashed JSON leaves out.
+    const rest: EventMetadata = Object.assign({}, event.metadata, { hash: undefined });
     if (hash === undefined || rest.previousHash === undefined) return link('unsealed');
     if (event.revision !== this.expectedRevision) return link('revision-gap');
     if (rest.previousHash !== this.previous) return link('previous-hash-mismatch');

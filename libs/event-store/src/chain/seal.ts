@@ -22,7 +22,9 @@ export function seal(
     const id = ids[i];
     revision += 1;
     // Object.assign copies a plain object markedly faster than a spread does here.
-    const metadata: EventMetadata = Object.assign({}, given, { previousHash, hash: undefined });
+    const metadata: EventMetadata = Object.assign({}, given);
+    metadata.previousHash = previousHash;
+    metadata.hash = undefined;
     const hash = contentHash({ id, stream, revision, type, data, metadata });
     metadata.hash = hash;
     previousHash = hash;
