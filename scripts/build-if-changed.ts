@@ -1,0 +1,16 @@
+import { join } from 'node:path';
+import { START_TARGETS, buildIfChanged } from './build-stamp';
+
+/**
+ * `npm start`'s first step: builds the console and the api only when their sources changed since
+ * their last build (scripts/build-stamp.ts); --always builds them anyway (`npm run build`).
+ */
+try {
+  buildIfChanged(join(__dirname, '..'), START_TARGETS, {
+    always: process.argv.includes('--always'),
+    log: (line) => console.log(line),
+  });
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error);
+  process.exitCode = 1;
+}
