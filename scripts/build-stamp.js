@@ -1,26 +1,28 @@
-import { spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
-
-/**
+// @ts-check
+/*
  * What `npm start` builds, and when (issue 25, "a quick start"): each output is rebuilt only when
  * the sources it is built from differ from those of its last build, as a hash of their contents
- * written beside the output (dist/.build-stamps/) once the build succeeded.
+ * written beside the output (dist/.build-stamps/) once the build succeeded. Plain CommonJS, run by
+ * node itself: a TypeScript loader would add a second to every start (types: build-stamp.d.ts).
  */
-export interface BuildTarget {
-  name: string;
-  /** Folders and files (relative to the root) the output is built from. */
-  inputs: readonly string[];
-  /** A file the build leaves behind: gone, the target is built whatever the stamp says. */
-  output: string;
-  command: readonly string[];
-}
+const { spawnSync } = require('node:child_process');
+const { createHash } = require('node:crypto');
+const {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} = require('node:fs');
+const { dirname, join } = require('node:path');
 
 /** The files every build reads: the lock file (dependencies) and the compiler's settings. */
 const SHARED = ['package.json', 'package-lock.json', 'tsconfig.json', 'tsconfig.build.json', 'nest-cli.json'];
 
-export const START_TARGETS: readonly BuildTarget[] = [
+/** @type {readonly import('./build-stamp').BuildTarget[]} */
+const START_TARGETS = [
   {
     name: 'web',
     inputs: ['apps/web', 'libs', 'projections', ...SHARED],
@@ -38,7 +40,8 @@ export const START_TARGETS: readonly BuildTarget[] = [
 /** Tests and what tools leave in source folders are no part of a build. */
 const IGNORED = /(^|\/)(node_modules|dist|coverage)(\/|$)|\.spec\.tsx?$|\.e2e-spec\.ts$/;
 
-function filesUnder(root: string, path: string, into: string[]): void {
+/** @param {string} root @param {string} path @param {string[]} into */
+function filesUnder(root, path, into) {
   const full = join(root, path);
   if (!existsSync(full)) return;
   if (!statSync(full).isDirectory()) {
@@ -51,9 +54,10 @@ function filesUnder(root: string, path: string, into: string[]): void {
   }
 }
 
-/** A hash over the inputs' paths and contents: any file added, removed, renamed or changed alters it. */
-export function fingerprint(root: string, inputs: readonly string[]): string {
-  const files: string[] = [];
+/** @type {typeof import('./build-stamp').fingerprint} */
+function fingerprint(root, inputs) {
+  /** @type {string[]} */
+  const files = [];
   for (const input of inputs) filesUnder(root, input, files);
   const hash = createHash('sha256');
   for (const file of files) {
@@ -63,37 +67,33 @@ export function fingerprint(root: string, inputs: readonly string[]): string {
   return hash.digest('hex');
 }
 
-const stampFile = (root: string, target: BuildTarget) => join(root, 'dist', '.build-stamps', target.name);
+/** @param {string} root @param {import('./build-stamp').BuildTarget} target */
+const stampFile = (root, target) => join(root, 'dist', '.build-stamps', target.name);
 
-/** Why the target must be built, or undefined when its output is that of its sources as they are. */
-export function staleness(root: string, target: BuildTarget, current: string): string | undefined {
-  if (!existsSync(join(root, target.output))) return `${relative(root, join(root, target.output))} missing`;
+/** @type {typeof import('./build-stamp').staleness} */
+function staleness(root, target, current) {
+  if (!existsSync(join(root, target.output))) return `${target.output} missing`;
   const stamp = stampFile(root, target);
   if (!existsSync(stamp)) return 'never built by npm start';
   return readFileSync(stamp, 'utf8').trim() === current ? undefined : 'sources changed';
 }
 
-/** Forgets the stamp before a build, so an interrupted build is built again next time. */
-export function forgetStamp(root: string, target: BuildTarget): void {
+/** @type {typeof import('./build-stamp').forgetStamp} */
+function forgetStamp(root, target) {
   rmSync(stampFile(root, target), { force: true });
 }
 
-export function writeStamp(root: string, target: BuildTarget, current: string): void {
+/** @type {typeof import('./build-stamp').writeStamp} */
+function writeStamp(root, target, current) {
   const stamp = stampFile(root, target);
   mkdirSync(dirname(stamp), { recursive: true });
   writeFileSync(stamp, `${current}\n`);
 }
 
-/**
- * Builds each target whose sources changed (all of them when `always`), in order, and answers
- * which it built; a failed build throws, leaving its stamp forgotten.
- */
-export function buildIfChanged(
-  root: string,
-  targets: readonly BuildTarget[],
-  options: { always?: boolean; log?: (line: string) => void } = {},
-): string[] {
-  const built: string[] = [];
+/** @type {typeof import('./build-stamp').buildIfChanged} */
+function buildIfChanged(root, targets, options = {}) {
+  /** @type {string[]} */
+  const built = [];
   for (const target of targets) {
     const current = fingerprint(root, target.inputs);
     const why = options.always ? 'asked to' : staleness(root, target, current);
@@ -109,3 +109,5 @@ export function buildIfChanged(
   }
   return built;
 }
+
+module.exports = { START_TARGETS, fingerprint, staleness, forgetStamp, writeStamp, buildIfChanged };
