@@ -85,7 +85,6 @@ async function main(): Promise<void> {
   if (prepareDirectory() === 'empty') await seed();
   if (process.argv.includes('--seed-only')) return;
   const port = process.env.PORT ?? '3000';
-  printAccounts(port);
   const { AUTH_SECRET: _ignored, ...env } = process.env;
   const child = spawn(process.execPath, ['dist/apps/api/main.js'], {
     cwd: ROOT,
@@ -94,6 +93,12 @@ async function main(): Promise<void> {
   });
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => child.kill(signal));
   child.on('exit', (code) => (process.exitCode = code ?? 0));
+  // The accounts last, once the api answers, where its start-up log does not bury them.
+  while (child.exitCode === null) {
+    const answer = await fetch(`http://127.0.0.1:${port}/health`).catch(() => undefined);
+    if (answer?.ok) return printAccounts(port);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
 }
 
 main().catch((error: unknown) => {

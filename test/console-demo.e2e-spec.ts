@@ -64,6 +64,9 @@ describeInBrowser('the demonstration in the console', () => {
     await badge().waitFor();
     // The results its department has not published in time (the county's overdue-disclosure task).
     await page.getByRole('heading', { name: '逾期响应' }).waitFor();
-    await page.getByText(/商贸企业产品质量联合抽查/).first().waitFor();
+    await page
+      .getByText(/商贸企业产品质量联合抽查/)
+      .first()
+      .waitFor();
   });
 });
