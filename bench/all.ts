@@ -257,6 +257,29 @@ const BENCHES: Bench[] = [
     ],
   },
   {
+    title: 'Quick start',
+    script: 'bench/start.ts',
+    args: ['--runs', '3'],
+    figures: [
+      {
+        label: 'npm start on a built tree to /health 200',
+        pattern: /npm start on a built tree to \/health 200[^:]*: ([\d.]+) s/,
+        unit: 's',
+        target: { value: 5, better: 'lower' },
+      },
+      {
+        label: 'node dist/apps/api/main.js to /health 200 (baseline)',
+        pattern: /node dist\/apps\/api\/main\.js to \/health 200[^:]*: ([\d.]+) s/,
+        unit: 's',
+      },
+      {
+        label: 'npm start on a built tree / node directly',
+        pattern: /npm start on a built tree \/ node directly: ([\d.]+) ×/,
+        unit: '×',
+      },
+    ],
+  },
+  {
     title: 'HTTP load',
     script: 'bench/http.ts',
     args: full ? [] : ['--seconds', '10'],

@@ -32,6 +32,7 @@ describe('the running service (embedded default, over HTTP)', () => {
       status: 'ok',
       eventStore: { kind: 'embedded-sqlite', status: 'up' },
       readModelStore: { kind: 'embedded-sqlite' },
+      demo: false,
     });
     expect(text).not.toContain(dir);
   });

@@ -7,6 +7,7 @@ export type * from './draw-answers';
 export type * from './draw-beacons';
 export type * from './draw-ledger';
 export type * from './field-problem';
+export type * from './health';
 export type * from './history-entry';
 export type * from './import-report';
 export * from './overdue';

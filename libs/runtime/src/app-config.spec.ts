@@ -62,6 +62,7 @@ describe('loadConfig', () => {
       },
       importConcurrency: 2,
       simulatedClock: false,
+      demo: false,
       neighbourRegions: {},
       beaconPolicy: { sources: ['cwl-3d', 'cslc-pl5', 'drand-quicknet'], withoutBeacon: 'urgent-adhoc' },
     });

@@ -80,6 +80,11 @@ export class EnvironmentVariables {
   @IsIn(['true', 'false'])
   RUN_PROJECTIONS?: 'true' | 'false';
 
+  /** A demonstration (`npm run demo`): /health says so and the console marks every page 演示数据. */
+  @IsOptional()
+  @IsIn(['1', '0', 'true', 'false'])
+  DEMO?: '1' | '0' | 'true' | 'false';
+
   @IsOptional()
   @IsString()
   @MinLength(32, { message: 'must be at least 32 characters (a random secret for signing tokens)' })
@@ -259,6 +264,8 @@ export interface AppConfig {
   simulatedClock: boolean;
   /** false: this process serves read models that apps/projector keeps. */
   runProjections: boolean;
+  /** Demonstration data (DEMO=1, set by `npm run demo`): said by /health, marked in the console. */
+  demo: boolean;
   /** HS256 secret for access tokens; unset: the embedded default keeps one in DATA_DIR. */
   authSecret?: string;
   deadlines: DeadlinePolicy;
@@ -330,6 +337,7 @@ const VARIABLES = [
   'MONGODB_TRANSACTIONS',
   'SIMULATED_CLOCK',
   'RUN_PROJECTIONS',
+  'DEMO',
   'AUTH_SECRET',
   'RESPONSE_WORKING_DAYS',
   'PUBLICATION_WORKING_DAYS',
@@ -440,6 +448,7 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
     mongodbTransactions: parsed.MONGODB_TRANSACTIONS !== 'false',
     simulatedClock: parsed.SIMULATED_CLOCK === 'true',
     runProjections: parsed.RUN_PROJECTIONS !== 'false',
+    demo: parsed.DEMO === '1' || parsed.DEMO === 'true',
     authSecret: parsed.AUTH_SECRET,
     deadlines: {
       response: parsed.RESPONSE_WORKING_DAYS ?? 2,

@@ -5,6 +5,7 @@ import type { MessageKey } from '../i18n/catalogue';
 import { useI18n } from '../i18n/i18n';
 import { consoleRoutes } from '../routes';
 import { useSession } from '../session/session';
+import { useDemo } from '../api/use-demo';
 import { hasAnyRole } from '../session/token';
 
 /** The page the console's frame last showed (undefined until the first). */
@@ -14,6 +15,7 @@ let shownPath: string | undefined;
 export function Shell({ children }: { children: ReactNode }) {
   const { t, locale, setLocale } = useI18n();
   const { session, signOut } = useSession();
+  const demo = useDemo();
   // The department by its name once the list is read; none for one not registered (the start-up
   // administrator's "system"), rather than its id.
   const { departments } = useDepartments();
@@ -40,6 +42,11 @@ export function Shell({ children }: { children: ReactNode }) {
       </a>
       <header className="shell-header">
         <span className="brand">{t('common.appName')}</span>
+        {demo ? (
+          <span className="badge badge-warn demo-badge" title={t('common.demoBadgeHint')}>
+            {t('common.demoBadge')}
+          </span>
+        ) : null}
         <span className="spacer" />
         {session ? (
           <span className="who">

@@ -4,6 +4,8 @@ import { section } from '../section';
 export const common = section(
   {
     appName: '双随机联合抽查平台',
+    demoBadge: '演示数据',
+    demoBadgeHint: '本平台运行的是演示数据（npm run demo），不是真实的检查记录',
     skipToContent: '跳到正文',
     mainMenu: '主菜单',
     listSeparator: '、',
@@ -53,6 +55,8 @@ export const common = section(
   },
   {
     appName: 'Joint Random Inspections',
+    demoBadge: 'Demo data',
+    demoBadgeHint: 'This platform runs on demonstration data (npm run demo), not real inspection records',
     skipToContent: 'Skip to content',
     mainMenu: 'Main menu',
     listSeparator: ', ',
