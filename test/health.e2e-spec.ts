@@ -37,8 +37,9 @@ describe('the running service (embedded default, over HTTP)', () => {
     expect(text).not.toContain(dir);
   });
 
-  it('answers 404 for an unknown route, in the error body', async () => {
-    const response = await fetch(`${base}/nowhere`);
+  // Under /api: outside it, a built console (dist/apps/web) answers its own page for any path.
+  it('answers 404 for an unknown api route, in the error body', async () => {
+    const response = await fetch(`${base}/api/nowhere`);
     expect(response.status).toBe(404);
     expect(await response.json()).toMatchObject({ statusCode: 404, code: 'NOT_FOUND' });
   });
