@@ -84,17 +84,22 @@ export async function drawFromLog(
   inputs: DrawInputs & { position: number },
   poolBound: number,
 ): Promise<ComputedDraw> {
-  return runDraw(task, inputs, quotaBound(task, poolBound), directoryFromLog(events, inputs));
+  const directory = directoryFromLog(events, { ...inputs, regionCodes: task.criteria.regionCodes });
+  return runDraw(task, inputs, quotaBound(task, poolBound), directory);
 }
 
 /**
  * The entity directory as of `inputs.position`, folded from the log in id order, each entity with
  * its checks in the draw's year as the cap counts them (§1.3, §9): what drawFromLog draws from and
- * what the public verification bundle lists.
+ * what the public verification bundle lists. With `regionCodes` (a directed draw's), the store
+ * may leave out the entities whose events never name a code in them: a draw never counts those.
  */
 export async function* directoryFromLog(
   events: EventStore,
-  inputs: Pick<DrawInputs, 'year' | 'discardedDrawsCount'> & { position: number },
+  inputs: Pick<DrawInputs, 'year' | 'discardedDrawsCount'> & {
+    position: number;
+    regionCodes?: readonly string[];
+  },
 ): AsyncIterable<SourceEntity[]> {
   const counting = inputs.discardedDrawsCount ?? true;
   const drawn = new Map<string, number>();
@@ -142,6 +147,7 @@ export async function* directoryFromLog(
   for await (const event of events.readStreamsByPrefix(registerStreams.entity(''), {
     maxPosition: inputs.position,
     eventTypes: ENTITY_DIRECTORY_EVENT_TYPES,
+    ...(inputs.regionCodes?.length ? { mentioning: inputs.regionCodes.map(regionCodePrefix) } : {}),
   })) {
     if (event.stream !== stream) {
       finish();
@@ -157,6 +163,13 @@ export async function* directoryFromLog(
   }
   finish();
   yield batch;
+}
+
+/** What every code a region criterion covers begins with (regionCovers): as text, in the event's data. */
+function regionCodePrefix(criterion: string): string {
+  if (criterion.endsWith('0000')) return criterion.slice(0, 2);
+  if (criterion.endsWith('00')) return criterion.slice(0, 4);
+  return criterion;
 }
 
 async function runDraw(
