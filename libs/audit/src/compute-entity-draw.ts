@@ -18,7 +18,7 @@ import {
   registerStreams,
 } from '@app/domain';
 import type { EventStore } from '@app/event-store';
-import { type DrawCandidateView, decodeCandidate } from '@app/projections';
+import { type DrawCandidate, type DrawCandidateView, decodeCandidate } from '@app/projections';
 import type { DocumentFilter, ReadSnapshot } from '@app/read-store';
 
 export type { DrawInputs, DrawnTask, V2Inputs } from '@app/domain';
@@ -52,25 +52,42 @@ export async function drawFromSnapshot(
     }
     const year = String(inputs.year);
     const counting = inputs.discardedDrawsCount ?? true;
-    async function* entities(): AsyncIterable<SourceEntity[]> {
-      for await (const batch of snapshot.batches) {
-        const out: SourceEntity[] = [];
-        for (const doc of batch as DrawCandidateView[]) {
-          if (doc.candidate === undefined) continue;
-          const entry = decodeCandidate(doc.candidate);
-          const checksThisYear = countedChecks(entry.checks[year] ?? 0, entry.discarded[year] ?? 0, counting);
-          out.push({ entityId: doc.id, entry, checksThisYear });
-        }
-        yield out;
-      }
-    }
+    const decoded = new DecodedCandidates();
     return runDraw(
       task,
       { ...inputs, position: snapshot.position },
       quotaBound(task, snapshot.count),
-      entities(),
+      async (run) => {
+        for await (const batch of snapshot.batches) {
+          for (const doc of batch as DrawCandidateView[]) {
+            if (doc.candidate === undefined) continue;
+            const { profile, registered, checks, discarded } = decoded.of(doc.candidate);
+            const checksThisYear = countedChecks(checks[year] ?? 0, discarded[year] ?? 0, counting);
+            run.add(doc.id, profile, registered, checksThisYear);
+          }
+        }
+      },
     );
   });
+}
+
+/**
+ * Candidates decoded once per distinct text: across a directory most entities share their
+ * profile and have no checks, so their texts repeat. Bounded; the decoded objects are shared and
+ * only read.
+ */
+class DecodedCandidates {
+  private readonly seen = new Map<string, DrawCandidate>();
+
+  of(text: string): DrawCandidate {
+    let candidate = this.seen.get(text);
+    if (!candidate) {
+      candidate = decodeCandidate(text);
+      if (this.seen.size >= 20_000) this.seen.clear();
+      this.seen.set(text, candidate);
+    }
+    return candidate;
+  }
 }
 
 /**
@@ -85,7 +102,13 @@ export async function drawFromLog(
   poolBound: number,
 ): Promise<ComputedDraw> {
   const directory = directoryFromLog(events, { ...inputs, regionCodes: task.criteria.regionCodes });
-  return runDraw(task, inputs, quotaBound(task, poolBound), directory);
+  return runDraw(task, inputs, quotaBound(task, poolBound), async (run) => {
+    for await (const batch of directory) {
+      for (const { entityId, entry, checksThisYear } of batch) {
+        run.add(entityId, entry.profile, entry.registered, checksThisYear);
+      }
+    }
+  });
 }
 
 /**
@@ -176,14 +199,10 @@ async function runDraw(
   task: DrawnTask,
   inputs: DrawInputs & { position: number },
   bound: (stratum: string) => number,
-  batches: AsyncIterable<SourceEntity[]>,
+  fill: (run: DrawRun) => Promise<void>,
 ): Promise<ComputedDraw> {
   const run = new DrawRun(task, inputs, bound);
-  for await (const batch of batches) {
-    for (const { entityId, entry, checksThisYear } of batch) {
-      run.add(entityId, entry.profile, entry.registered, checksThisYear);
-    }
-  }
+  await fill(run);
   const result = run.finish();
   if (result.record.poolSize === 0) {
     throw new DomainError('DRAW_POOL_EMPTY', 'No entity matches the criteria', {
