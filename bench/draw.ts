@@ -69,6 +69,12 @@ const metadata: EventMetadata = {
   schemaVersion: 1,
 };
 
+/** The CPU this process used since `from` (all its threads): on a shared machine, the work done. */
+const cpuSeconds = (from: NodeJS.CpuUsage) => {
+  const used = process.cpuUsage(from);
+  return (used.user + used.system) / 1e6;
+};
+const cpuSince = (from: NodeJS.CpuUsage) => `CPU ${cpuSeconds(from).toFixed(1)} s`;
 const mib = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MiB`;
 /** The process's peak resident memory so far (the kernel's high-water mark). */
 const peakRss = () => process.resourceUsage().maxRSS * 1024;
@@ -159,10 +165,10 @@ const INPUTS = {
   specialActionReason: null,
 };
 
-function describe(label: string, draw: ComputedDraw, ms: number): void {
+function describe(label: string, draw: ComputedDraw, ms: number, cpu: NodeJS.CpuUsage): void {
   const { record } = draw;
   console.log(
-    `${label}: pool ${record.poolSize.toLocaleString('en-US')} (left out at the cap: ${record.exclusions.yearlyCap.toLocaleString('en-US')}), drawn ${record.selectedCount.toLocaleString('en-US')} in ${seconds(ms)}; peak RSS so far ${mib(peakRss())}`,
+    `${label}: pool ${record.poolSize.toLocaleString('en-US')} (left out at the cap: ${record.exclusions.yearlyCap.toLocaleString('en-US')}), drawn ${record.selectedCount.toLocaleString('en-US')} in ${seconds(ms)} (${cpuSince(cpu)}); peak RSS so far ${mib(peakRss())}`,
   );
 }
 
@@ -208,11 +214,13 @@ async function main(): Promise<void> {
 
     // The baseline verification is measured against: a plain readAll of the same log, every event decoded.
     started = performance.now();
+    let cpu = process.cpuUsage();
     let readCount = 0;
     for await (const _event of store.readAll()) readCount += 1;
     const readAllMs = performance.now() - started;
+    const readAllCpu = cpuSeconds(cpu);
     console.log(
-      `readAll baseline: ${readCount.toLocaleString('en-US')} events in ${seconds(readAllMs)} (${Math.round(readCount / (readAllMs / 1000)).toLocaleString('en-US')} events/s)`,
+      `readAll baseline: ${readCount.toLocaleString('en-US')} events in ${seconds(readAllMs)} (${cpuSince(cpu)}; ${Math.round(readCount / (readAllMs / 1000)).toLocaleString('en-US')} events/s)`,
     );
 
     const read = <T>(
@@ -226,13 +234,15 @@ async function main(): Promise<void> {
     ];
     for (const [label, criteria] of plans) {
       started = performance.now();
+      cpu = process.cpuUsage();
       const draw = await drawFromSnapshot(read, { criteria, sampling: SAMPLING }, INPUTS);
       const ms = performance.now() - started;
-      describe(label, draw, ms);
+      describe(label, draw, ms, cpu);
       draws.push([label, criteria, draw, ms]);
     }
     for (const [label, criteria, draw, drawMs] of draws) {
       started = performance.now();
+      cpu = process.cpuUsage();
       const again = await drawFromLog(
         store,
         { criteria, sampling: SAMPLING },
@@ -240,14 +250,15 @@ async function main(): Promise<void> {
         draw.record.poolSize,
       );
       const ms = performance.now() - started;
-      describe(`verify (${label}) from the log`, again, ms);
+      const cpuRatio = cpuSeconds(cpu) / readAllCpu;
+      describe(`verify (${label}) from the log`, again, ms, cpu);
       const same =
         again.exact &&
         again.record.poolDigest === draw.record.poolDigest &&
         again.record.selectedDigest === draw.record.selectedDigest &&
         JSON.stringify(again.record.exclusions) === JSON.stringify(draw.record.exclusions);
       console.log(
-        `  ${same ? 'verified' : 'MISMATCH'}; ${(ms / readAllMs).toFixed(2)} × the readAll baseline (target ≤ 2), ${(ms / drawMs).toFixed(2)} × the draw's time`,
+        `  ${same ? 'verified' : 'MISMATCH'}; ${(ms / readAllMs).toFixed(2)} × the readAll baseline (target ≤ 2; in CPU ${cpuRatio.toFixed(2)} ×), ${(ms / drawMs).toFixed(2)} × the draw's time`,
       );
     }
 
