@@ -163,14 +163,31 @@ const BENCHES: Bench[] = [
         ...(full ? { target: { value: 30, better: 'lower' as const } } : {}),
       },
       {
+        label: "readAll of the same log (the verifications' baseline)",
+        pattern: /readAll baseline: [\d,]+ events in ([\d.]+) s/,
+        unit: 's',
+      },
+      {
         label: 'verification of the district draw',
         pattern: /verify \(draw, district[^\n]* in ([\d.]+) s/,
         unit: 's',
       },
       {
+        label: 'verification of the district draw ÷ readAll',
+        pattern: /verify \(draw, district[^\n]*\n {2}verified; ([\d.]+) × the readAll/,
+        unit: '×',
+        ...(full ? { target: { value: 2, better: 'lower' as const } } : {}),
+      },
+      {
         label: 'verification of the whole-directory draw',
         pattern: /verify \(draw, whole[^\n]* in ([\d.]+) s/,
         unit: 's',
+      },
+      {
+        label: 'verification of the whole-directory draw ÷ readAll',
+        pattern: /verify \(draw, whole[^\n]*\n {2}verified; ([\d.]+) × the readAll/,
+        unit: '×',
+        ...(full ? { target: { value: 2, better: 'lower' as const } } : {}),
       },
       {
         label: 'peak memory',

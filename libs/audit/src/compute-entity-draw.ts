@@ -18,7 +18,7 @@ import {
   registerStreams,
 } from '@app/domain';
 import type { EventStore } from '@app/event-store';
-import { type DrawCandidateView, decodeCandidate } from '@app/projections';
+import { type DrawCandidate, type DrawCandidateView, decodeCandidate } from '@app/projections';
 import type { DocumentFilter, ReadSnapshot } from '@app/read-store';
 
 export type { DrawInputs, DrawnTask, V2Inputs } from '@app/domain';
@@ -52,25 +52,42 @@ export async function drawFromSnapshot(
     }
     const year = String(inputs.year);
     const counting = inputs.discardedDrawsCount ?? true;
-    async function* entities(): AsyncIterable<SourceEntity[]> {
-      for await (const batch of snapshot.batches) {
-        const out: SourceEntity[] = [];
-        for (const doc of batch as DrawCandidateView[]) {
-          if (doc.candidate === undefined) continue;
-          const entry = decodeCandidate(doc.candidate);
-          const checksThisYear = countedChecks(entry.checks[year] ?? 0, entry.discarded[year] ?? 0, counting);
-          out.push({ entityId: doc.id, entry, checksThisYear });
-        }
-        yield out;
-      }
-    }
+    const decoded = new DecodedCandidates();
     return runDraw(
       task,
       { ...inputs, position: snapshot.position },
       quotaBound(task, snapshot.count),
-      entities(),
+      async (run) => {
+        for await (const batch of snapshot.batches) {
+          for (const doc of batch as DrawCandidateView[]) {
+            if (doc.candidate === undefined) continue;
+            const { profile, registered, checks, discarded } = decoded.of(doc.candidate);
+            const checksThisYear = countedChecks(checks[year] ?? 0, discarded[year] ?? 0, counting);
+            run.add(doc.id, profile, registered, checksThisYear);
+          }
+        }
+      },
     );
   });
+}
+
+/**
+ * Candidates decoded once per distinct text: across a directory most entities share their
+ * profile and have no checks, so their texts repeat. Bounded; the decoded objects are shared and
+ * only read.
+ */
+class DecodedCandidates {
+  private readonly seen = new Map<string, DrawCandidate>();
+
+  of(text: string): DrawCandidate {
+    let candidate = this.seen.get(text);
+    if (!candidate) {
+      candidate = decodeCandidate(text);
+      if (this.seen.size >= 20_000) this.seen.clear();
+      this.seen.set(text, candidate);
+    }
+    return candidate;
+  }
 }
 
 /**
@@ -84,17 +101,28 @@ export async function drawFromLog(
   inputs: DrawInputs & { position: number },
   poolBound: number,
 ): Promise<ComputedDraw> {
-  return runDraw(task, inputs, quotaBound(task, poolBound), directoryFromLog(events, inputs));
+  const directory = directoryFromLog(events, { ...inputs, regionCodes: task.criteria.regionCodes });
+  return runDraw(task, inputs, quotaBound(task, poolBound), async (run) => {
+    for await (const batch of directory) {
+      for (const { entityId, entry, checksThisYear } of batch) {
+        run.add(entityId, entry.profile, entry.registered, checksThisYear);
+      }
+    }
+  });
 }
 
 /**
  * The entity directory as of `inputs.position`, folded from the log in id order, each entity with
  * its checks in the draw's year as the cap counts them (§1.3, §9): what drawFromLog draws from and
- * what the public verification bundle lists.
+ * what the public verification bundle lists. With `regionCodes` (a directed draw's), the store
+ * may leave out the entities whose events never name a code in them: a draw never counts those.
  */
 export async function* directoryFromLog(
   events: EventStore,
-  inputs: Pick<DrawInputs, 'year' | 'discardedDrawsCount'> & { position: number },
+  inputs: Pick<DrawInputs, 'year' | 'discardedDrawsCount'> & {
+    position: number;
+    regionCodes?: readonly string[];
+  },
 ): AsyncIterable<SourceEntity[]> {
   const counting = inputs.discardedDrawsCount ?? true;
   const drawn = new Map<string, number>();
@@ -142,6 +170,7 @@ export async function* directoryFromLog(
   for await (const event of events.readStreamsByPrefix(registerStreams.entity(''), {
     maxPosition: inputs.position,
     eventTypes: ENTITY_DIRECTORY_EVENT_TYPES,
+    ...(inputs.regionCodes?.length ? { mentioning: inputs.regionCodes.map(regionCodePrefix) } : {}),
   })) {
     if (event.stream !== stream) {
       finish();
@@ -159,18 +188,21 @@ export async function* directoryFromLog(
   yield batch;
 }
 
+/** What every code a region criterion covers begins with (regionCovers): as text, in the event's data. */
+function regionCodePrefix(criterion: string): string {
+  if (criterion.endsWith('0000')) return criterion.slice(0, 2);
+  if (criterion.endsWith('00')) return criterion.slice(0, 4);
+  return criterion;
+}
+
 async function runDraw(
   task: DrawnTask,
   inputs: DrawInputs & { position: number },
   bound: (stratum: string) => number,
-  batches: AsyncIterable<SourceEntity[]>,
+  fill: (run: DrawRun) => Promise<void>,
 ): Promise<ComputedDraw> {
   const run = new DrawRun(task, inputs, bound);
-  for await (const batch of batches) {
-    for (const { entityId, entry, checksThisYear } of batch) {
-      run.add(entityId, entry.profile, entry.registered, checksThisYear);
-    }
-  }
+  await fill(run);
   const result = run.finish();
   if (result.record.poolSize === 0) {
     throw new DomainError('DRAW_POOL_EMPTY', 'No entity matches the criteria', {

@@ -46,6 +46,13 @@ export interface StreamsByPrefixOptions {
   /** The last log position read (inclusive). */
   maxPosition: number;
   eventTypes?: readonly string[];
+  /**
+   * A hint: only the streams with an event (of those read) whose stored data text contains one of
+   * these strings are needed. A store may skip the others (the embedded store does, in SQL) or
+   * ignore the hint, so a reader still decides on each event itself (a directed draw's verification
+   * names its regions' codes: an entity never in them is never read).
+   */
+  mentioning?: readonly string[];
 }
 
 export interface ReadAllOptions {

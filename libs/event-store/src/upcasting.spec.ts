@@ -66,6 +66,32 @@ describe('upcasting', () => {
     await store.close();
   });
 
+  it('passes the hint of what streams mention on only for types read in their stored shape', async () => {
+    const raw = new SqliteEventStore(openSqliteDatabase(join(dir, 'e.sqlite'), { synchronous: 'NORMAL' }));
+    const metadata = testMetadata({ schemaVersion: 1 });
+    await raw.appendToStream(
+      'team-1',
+      [{ type: 'TeamAssigned', data: { entityId: 'e-1', inspectors: ['i-1'] }, metadata }],
+      {
+        expectedRevision: 'no_stream',
+      },
+    );
+    await raw.appendToStream('team-2', [{ type: 'Noted', data: { note: 'i-1' }, metadata }], {
+      expectedRevision: 'no_stream',
+    });
+    const store = new UpcastingEventStore(raw, upcasters);
+    const streams = async (eventTypes: string[]) =>
+      (
+        await collect(
+          store.readStreamsByPrefix('team-', { maxPosition: 10, eventTypes, mentioning: ['leaderId'] }),
+        )
+      ).map((e) => e.stream);
+    // Stored as v1, the event's text has no leaderId, its current shape has: no hint is passed.
+    expect(await streams(['TeamAssigned'])).toEqual(['team-1']);
+    expect(await streams(['Noted'])).toEqual([]);
+    await raw.close();
+  });
+
   it('knows each type current version and refuses a step registered twice', () => {
     expect(upcasters.currentVersion('TeamAssigned')).toBe(3);
     expect(upcasters.currentVersion('Other')).toBe(1);

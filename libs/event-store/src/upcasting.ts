@@ -97,6 +97,12 @@ export class UpcastingEventStore implements EventStore {
     private readonly upcasters: Pick<UpcasterRegistry<UpcastableEvent>, 'upcast'>,
   ) {}
 
+  /** Whether events of this type may be read in an older shape (unknown: yes). */
+  private lifts(type: string): boolean {
+    const registry = this.upcasters as Partial<Pick<UpcasterRegistry<UpcastableEvent>, 'currentVersion'>>;
+    return registry.currentVersion ? registry.currentVersion(type) > 1 : true;
+  }
+
   appendToStream(
     stream: string,
     events: readonly EventData[],
@@ -110,7 +116,10 @@ export class UpcastingEventStore implements EventStore {
   }
 
   async *readStreamsByPrefix(prefix: string, options: StreamsByPrefixOptions): AsyncIterable<RecordedEvent> {
-    for await (const event of this.inner.readStreamsByPrefix(prefix, options))
+    // An older shape's stored text need not hold what its current shape says: no hint then.
+    const { mentioning, ...rest } = options;
+    const kept = mentioning && options.eventTypes?.every((type) => !this.lifts(type)) ? options : rest;
+    for await (const event of this.inner.readStreamsByPrefix(prefix, kept))
       yield this.upcasters.upcast(event);
   }
 

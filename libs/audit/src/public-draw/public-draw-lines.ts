@@ -20,6 +20,7 @@ export async function* publicDrawLines(
     position: record.position,
     year: record.year,
     discardedDrawsCount: record.discardedDrawsCount,
+    regionCodes: regions,
   })) {
     for (const { entityId, entry, checksThisYear } of batch) {
       if (regions.length > 0 && !regions.some((c) => regionCovers(c, entry.profile.regionCode))) continue;

@@ -25,6 +25,69 @@ describe('SqliteEventStore', () => {
     eventStoreContract({ open: () => Promise.resolve(open()) });
   });
 
+  describe('reading streams by prefix', () => {
+    const fill = async (store: SqliteEventStore) => {
+      await store.appendToStream('entity-b', [testEvent('Registered', { regionCode: '320104' })], {
+        expectedRevision: 'no_stream',
+      });
+      await store.appendToStream('entity-a', [testEvent('Registered', { regionCode: '320102' })], {
+        expectedRevision: 'no_stream',
+      });
+      await store.appendToStream('entity-b', [testEvent('Updated', { changes: { regionCode: '320102' } })], {
+        expectedRevision: 'any',
+      });
+      await store.appendToStream('entity-c', [testEvent('Registered', { regionCode: '320104' })], {
+        expectedRevision: 'no_stream',
+      });
+    };
+    const streamsOf = async (store: SqliteEventStore, mentioning?: string[]) =>
+      (
+        await collect(
+          store.readStreamsByPrefix('entity-', {
+            maxPosition: Number.MAX_SAFE_INTEGER,
+            ...(mentioning ? { mentioning } : {}),
+          }),
+        )
+      ).map((e) => `${e.stream} ${e.type}`);
+
+    it('in a file, leaves out in SQL the streams that mention none of the hinted texts', async () => {
+      const store = open();
+      await fill(store);
+      expect(await streamsOf(store, ['320102'])).toEqual([
+        'entity-a Registered',
+        'entity-b Registered',
+        'entity-b Updated',
+      ]);
+      expect(await streamsOf(store)).toHaveLength(4);
+    });
+
+    it('in a file, reads on a connection of its own while appends go on', async () => {
+      const store = open();
+      await fill(store);
+      const read: string[] = [];
+      for await (const event of store.readStreamsByPrefix('entity-', { maxPosition: 3 })) {
+        read.push(event.stream);
+        await store.appendToStream(`entity-z${read.length}`, [testEvent('Registered')], {
+          expectedRevision: 'no_stream',
+        });
+      }
+      expect(read).toEqual(['entity-a', 'entity-b', 'entity-b']);
+    });
+
+    it('in memory, reads the same in pages (the hint ignored)', async () => {
+      const store = new SqliteEventStore(openSqliteDatabase(':memory:', { synchronous: 'NORMAL' }), {
+        pageSize: 3,
+      });
+      await fill(store);
+      expect(await streamsOf(store, ['320102'])).toEqual([
+        'entity-a Registered',
+        'entity-b Registered',
+        'entity-b Updated',
+        'entity-c Registered',
+      ]);
+    });
+  });
+
   it('keeps events and metadata across a close and reopen of the file', async () => {
     const store = open();
     const metadata = testMetadata({ actorId: 'op-9', causationId: 'cmd-1' });

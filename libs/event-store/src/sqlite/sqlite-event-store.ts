@@ -16,9 +16,10 @@ import type { EventData, RecordedEvent } from '../recorded-event';
 import { type IdentifiedEvent, validateAppend } from '../validate-append';
 import { AppendSignal } from './append-signal';
 import { GroupCommit } from './group-commit';
-import { type EventRow, ROW_POSITION, ROW_REVISION, SELECT_COLUMNS, toRecorded } from './event-row';
+import { type EventRow, ROW_POSITION, ROW_REVISION, toRecorded } from './event-row';
 import { filterCondition, filterParameters, pageSql, prepareStatements, resolveStart } from './event-queries';
 import { LiveReads } from './live-reads';
+import { streamsByPrefixFromFile, streamsByPrefixInPages } from './streams-by-prefix';
 import { migrateEventStore } from './schema';
 import { StreamAppender } from './stream-appender';
 import { StreamNames } from './stream-names';
@@ -130,47 +131,11 @@ export class SqliteEventStore implements EventStore {
     }
   }
 
-  async *readStreamsByPrefix(prefix: string, options: StreamsByPrefixOptions): AsyncIterable<RecordedEvent> {
+  readStreamsByPrefix(prefix: string, options: StreamsByPrefixOptions): AsyncIterable<RecordedEvent> {
     this.assertOpen();
-    // SQLite compares text as UTF-8 bytes: the names with the prefix lie in [prefix, bound); with
-    // no prefix, every name (none begins with a byte above U+10FFFF's first).
-    const bound =
-      prefix === ''
-        ? '\u{10FFFF}'
-        : prefix.slice(0, -1) + String.fromCharCode(prefix.charCodeAt(prefix.length - 1) + 1);
-    const types = options.eventTypes ?? [];
-    const events = this.db
-      .prepare(
-        `SELECT ${SELECT_COLUMNS} FROM events e
-         WHERE e.stream_id IN (SELECT value FROM json_each(?)) AND e.position <= ?
-         ${types.length ? `AND e.type IN (${types.map(() => '?').join(', ')})` : ''}
-         ORDER BY e.stream_id, e.revision`,
-      )
-      .raw();
-    let after: string | undefined;
-    for (;;) {
-      // A page of streams in name order, then their events.
-      const streams =
-        after === undefined
-          ? this.statements.streamsFrom.all(prefix, bound)
-          : this.statements.streamsAfter.all(after, bound);
-      if (streams.length === 0) return;
-      const rows = events.all(
-        JSON.stringify(streams.map((s) => s.stream_id)),
-        options.maxPosition,
-        ...types,
-      ) as EventRow[];
-      const byStream = new Map<number, EventRow[]>();
-      for (const row of rows) {
-        const list = byStream.get(row[2]);
-        if (list) list.push(row);
-        else byStream.set(row[2], [row]);
-      }
-      for (const { stream_id, name } of streams) {
-        for (const row of byStream.get(stream_id) ?? []) yield toRecorded(row, name);
-      }
-      after = streams[streams.length - 1].name;
-    }
+    return this.db.memory
+      ? streamsByPrefixInPages(this.db, this.statements, prefix, options)
+      : streamsByPrefixFromFile(this.db.name, prefix, options);
   }
 
   subscribeToAll(options: SubscribeToAllOptions = {}): EventSubscription {
