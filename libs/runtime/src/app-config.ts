@@ -81,6 +81,12 @@ export class EnvironmentVariables {
   RUN_PROJECTIONS?: 'true' | 'false';
 
   @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(60_000)
+  READ_MODEL_WAIT_MS?: number;
+
+  @IsOptional()
   @IsString()
   @MinLength(32, { message: 'must be at least 32 characters (a random secret for signing tokens)' })
   AUTH_SECRET?: string;
@@ -259,6 +265,11 @@ export interface AppConfig {
   simulatedClock: boolean;
   /** false: this process serves read models that apps/projector keeps. */
   runProjections: boolean;
+  /**
+   * How long a command waits for the read models its events change before answering
+   * (read-your-writes; READ_MODEL_WAIT_MS, default 2,000); 0: it answers once its events are appended.
+   */
+  readModelWaitMs: number;
   /** HS256 secret for access tokens; unset: the embedded default keeps one in DATA_DIR. */
   authSecret?: string;
   deadlines: DeadlinePolicy;
@@ -330,6 +341,7 @@ const VARIABLES = [
   'MONGODB_TRANSACTIONS',
   'SIMULATED_CLOCK',
   'RUN_PROJECTIONS',
+  'READ_MODEL_WAIT_MS',
   'AUTH_SECRET',
   'RESPONSE_WORKING_DAYS',
   'PUBLICATION_WORKING_DAYS',
@@ -371,6 +383,7 @@ const NUMERIC = new Set<string>([
   'PUBLIC_RATE_LIMIT_PER_MINUTE',
   'ENTITY_CODE_TRIES_PER_ADDRESS',
   'READ_CACHE_ENTRIES',
+  'READ_MODEL_WAIT_MS',
   'TOKEN_MAX_LIFETIME_HOURS',
   'IMPORT_CONCURRENCY',
   'DRAW_YEARLY_CAP',
@@ -440,6 +453,7 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
     mongodbTransactions: parsed.MONGODB_TRANSACTIONS !== 'false',
     simulatedClock: parsed.SIMULATED_CLOCK === 'true',
     runProjections: parsed.RUN_PROJECTIONS !== 'false',
+    readModelWaitMs: parsed.READ_MODEL_WAIT_MS ?? 2000,
     authSecret: parsed.AUTH_SECRET,
     deadlines: {
       response: parsed.RESPONSE_WORKING_DAYS ?? 2,

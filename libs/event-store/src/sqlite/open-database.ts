@@ -26,3 +26,18 @@ export function openSqliteDatabase(path: string, options: SqliteDatabaseOptions)
   db.pragma('cache_size = -65536');
   return db;
 }
+
+/**
+ * Runs a write whose loss to a power cut costs only work, never data (what is derived from the log
+ * and rebuilt from it: read models, the transparency tree), without the fsync a FULL connection
+ * makes at each commit. In WAL mode the log's next commit syncs it anyway.
+ */
+export function withoutFsync<T>(db: Database.Database, write: () => T): T {
+  const synchronous = db.pragma('synchronous', { simple: true }) as number;
+  if (synchronous > 1) db.pragma('synchronous = NORMAL');
+  try {
+    return write();
+  } finally {
+    if (synchronous > 1) db.pragma(`synchronous = ${synchronous}`);
+  }
+}
