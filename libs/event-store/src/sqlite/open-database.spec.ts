@@ -1,5 +1,16 @@
 import { openSqliteDatabase, withoutFsync } from './open-database';
 
+describe('openSqliteDatabase', () => {
+  it('checkpoints the WAL at the SQLite default unless told how many pages it may grow to', () => {
+    const db = openSqliteDatabase(':memory:', { synchronous: 'FULL' });
+    expect(db.pragma('wal_autocheckpoint', { simple: true })).toBe(1000);
+    db.close();
+    const shared = openSqliteDatabase(':memory:', { synchronous: 'FULL', walAutocheckpointPages: 20_000 });
+    expect(shared.pragma('wal_autocheckpoint', { simple: true })).toBe(20_000);
+    shared.close();
+  });
+});
+
 describe('withoutFsync', () => {
   const synchronous = (db: ReturnType<typeof openSqliteDatabase>) =>
     db.pragma('synchronous', { simple: true }) as number;

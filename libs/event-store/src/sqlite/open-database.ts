@@ -13,6 +13,8 @@ export interface SqliteDatabaseOptions {
   synchronous: SqliteSynchronous;
   /** Milliseconds a writer waits for another process's write lock before SQLITE_BUSY. */
   busyTimeoutMs?: number;
+  /** Pages the WAL grows to before a commit copies them into the file (SQLite's default: 1,000). */
+  walAutocheckpointPages?: number;
 }
 
 /** Opens (creating if needed) the embedded database file in WAL mode. */
@@ -24,6 +26,8 @@ export function openSqliteDatabase(path: string, options: SqliteDatabaseOptions)
   db.pragma(`busy_timeout = ${options.busyTimeoutMs ?? 5000}`);
   // 64 MiB of page cache keeps the event-id and stream indexes hot as the log grows.
   db.pragma('cache_size = -65536');
+  if (options.walAutocheckpointPages !== undefined)
+    db.pragma(`wal_autocheckpoint = ${options.walAutocheckpointPages}`);
   return db;
 }
 
