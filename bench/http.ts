@@ -1,31 +1,37 @@
 /**
- * HTTP load bench (issue 8), on the embedded store: builds and starts the api as its own process
- * (the product's defaults: SQLite synchronous FULL, projections in the process), sets up over
+ * HTTP load bench (issues 8 and 25), on the embedded store: builds and starts the api as its own
+ * process (the product's defaults: SQLite synchronous FULL, projections in the process), sets up over
  * HTTP a directory, inspectors and locked tasks, then drives it with autocannon:
  *   1. result entries (POST /api/tasks/:id/results, by each entity's team members, spread over
- *      the tasks): target ≥ 2,000 commands/s with p99 ≤ 50 ms
+ *      the tasks), against the command path with projections removed, in the same run: the set-up
+ *      data directory is copied, and beside the api with the defaults a second api on the copy runs
+ *      no projections (RUN_PROJECTIONS=false) and waits for none (READ_MODEL_WAIT_MS=0); the load
+ *      alternates between the two in rounds (--rounds, SECONDS each api). Target (issue 25): the
+ *      defaults ≥ 0.8× the rate without projections, with p99 ≤ 100 ms at 32 connections
  *   2. dashboard reads (GET /api/tasks?departmentId=…, a read-model page): target ≥ 5,000
  *      requests/s with p99 ≤ 20 ms, in alternating rounds with a service token and with the
  *      session access token of an official signed in through POST /api/auth/sign-in (issue 19:
  *      the account and session are read on every request), and what that revocation check costs
  * and prints the figures. Usage: npm run bench:http [-- --tasks 40 --entities 4000 --seconds 15
  * --connections 32 --load entries|reads --rounds 3 --store sqlite|postgres --instances 1|2].
- * --store postgres runs the api on a throwaway durable PostgreSQL cluster (or BENCH_DATABASE_URL);
- * --instances 2 (PostgreSQL only) then times the entries again with a second api process on the same
- * database (the first keeps the projections), the load split between the two, and prints the CPU
- * each process used: which resource limits the rate on this machine. Environment: SKIP_BUILD=1 runs the api as
- * last built (dist/apps/api); KEEP_BENCH_DIR=1 keeps the data directory; the api's own settings (for example
+ * --store postgres runs the api on a throwaway durable PostgreSQL cluster (or BENCH_DATABASE_URL),
+ * entries with the defaults only; --instances 2 (PostgreSQL only) then times the entries again with a
+ * second api process on the same database (the first keeps the projections), the load split between
+ * the two, and prints the CPU each process used: which resource limits the rate on this machine.
+ * Environment: SKIP_BUILD=1 runs the api as last built (dist/apps/api); KEEP_BENCH_DIR=1 keeps the data
+ * directory; API_NODE_ARGS=--cpu-prof profiles each api process; the api's own settings (for example
  * READ_CACHE_ENTRIES=0, SQLITE_SYNCHRONOUS) pass through to it.
  */
 import autocannon from 'autocannon';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { cpus, tmpdir } from 'node:os';
+import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { sampleCreditCode, sampleIdCardNumber } from '../libs/domain/src/testing/sample-codes';
 import { mintAccessToken } from '../libs/runtime/src/access-token';
 import { type BenchPostgres, benchPostgres, benchStore } from './support/bench-postgres';
 import { type BuiltApi, buildApi, freePort, startBuiltApi } from './support/built-api';
-import { CpuMeter } from './support/cpu-usage';
+import { CpuMeter, treeCpuSeconds } from './support/cpu-usage';
+import { setUp } from './support/http-setup';
+import { type Entry, entriesLoad, together } from './support/result-entries';
 import { combined, readLoad, revocationCost, signedInToken } from './support/signed-in-reads';
 
 function argument(name: string, fallback: string): string {
@@ -39,7 +45,10 @@ const SECONDS = Number(argument('seconds', '15'));
 const CONNECTIONS = Number(argument('connections', '32'));
 /** Which load to drive: `entries`, `reads`, or both (the default). */
 const LOAD = argument('load', 'both');
-/** Reads alternate between the service and the session token this many times (seconds split). */
+/**
+ * Entries alternate between the api with and without projections, reads between the service and
+ * the session token, this many times (seconds split).
+ */
 const ROUNDS = Number(argument('rounds', '3'));
 const INSTANCES = Number(argument('instances', '1'));
 const INSPECTORS = 60;
@@ -63,132 +72,137 @@ async function call<T>(method: string, path: string, as: string, body?: unknown)
   return (text ? JSON.parse(text) : undefined) as T;
 }
 
-interface Entry {
-  taskId: string;
-  entityId: string;
-  token: string;
-}
-
-async function setUp(itemId: string): Promise<Entry[]> {
-  for (let n = 0; n < ENTITIES; n += 1) {
-    await call('POST', '/api/entities', operator, {
-      code: sampleCreditCode(n),
-      name: `企业${n}`,
-      kind: 'enterprise',
-      address: '江苏省南京市',
-      regionCode: '320102',
-      industryCode: 'F5100',
-      creditRisk: 'ABCD'[n % 4],
-    });
-  }
-  for (let n = 0; n < INSPECTORS; n += 1) {
-    await call('POST', '/api/inspectors', operator, {
-      departmentId: 'scjg',
-      name: `检查员${n}`,
-      idCardNumber: sampleIdCardNumber(n),
-      category: 'certified',
-      certificateNo: `ZF${String(n).padStart(6, '0')}`,
-      enforcementValidUntil: '2099-12-31',
-      regionCode: '320102',
-    });
-  }
-  const entries: Entry[] = [];
-  for (let t = 0; t < TASKS; t += 1) {
-    const { id } = await call<{ id: string }>('POST', '/api/tasks', operator, {
-      adhocReason: '压力测试',
-      name: `任务${t}`,
-      participants: [],
-      itemIds: [itemId],
-      criteria: {},
-      sampling: { count: Math.floor(ENTITIES / TASKS) },
-      window: { from: today, to: today },
-    });
-    await call('POST', `/api/tasks/${id}/draws/entities`, operator, {});
-    await call('POST', `/api/tasks/${id}/draws/inspectors`, operator, {});
-    await call('POST', `/api/tasks/${id}/lock`, operator, {});
-    const task = await call<{ teams: Record<string, { members: { inspectorId: string }[] }> }>(
-      'GET',
-      `/api/tasks/${id}`,
-      operator,
-    );
-    for (const [entityId, team] of Object.entries(task.teams)) {
-      const inspectorId = team.members[0].inspectorId;
-      entries.push({ taskId: id, entityId, token: token(inspectorId, 'scjg', ['inspector']) });
-    }
-  }
-  return entries;
-}
-
-function report(label: string, result: autocannon.Result, target: { rate: number; p99: number }): void {
+function report(label: string, result: autocannon.Result, target?: { rate?: number; p99: number }): void {
   const rate = result.requests.average;
+  const wanted = (text: string) => (target ? ` (target ${text})` : '');
   console.log(
-    `${label}: ${Math.round(rate).toLocaleString('en-US')}/s (target ≥ ${target.rate.toLocaleString('en-US')}), ` +
-      `p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms (target ≤ ${target.p99} ms), ` +
+    `${label}: ${Math.round(rate).toLocaleString('en-US')}/s${target?.rate ? wanted(`≥ ${target.rate.toLocaleString('en-US')}`) : ''}, ` +
+      `p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms${wanted(`≤ ${target?.p99} ms`)}, ` +
       `${result.non2xx} non-2xx, ${result.errors} errors, ${result.timeouts} timeouts over ${result.duration} s`,
   );
 }
 
-/** Result entries against one api for SECONDS, cycling through the drawn entities. */
-function entriesLoad(
-  url: string,
-  connections: number,
-  entries: Entry[],
-  itemId: string,
-  refusals: Map<string, number>,
-): Promise<autocannon.Result> {
-  let next = Math.floor(Math.random() * entries.length);
-  return autocannon({
-    url,
-    connections,
-    duration: SECONDS,
-    requests: [
-      {
-        method: 'POST',
-        onResponse: (status: number, body: string) => {
-          if (status >= 300) {
-            const code = (JSON.parse(body) as { code?: string }).code ?? String(status);
-            refusals.set(code, (refusals.get(code) ?? 0) + 1);
-          }
-        },
-        setupRequest: (request) => {
-          const entry = entries[(next += 1) % entries.length];
-          return {
-            ...request,
-            path: `/api/tasks/${entry.taskId}/results`,
-            headers: { authorization: `Bearer ${entry.token}`, 'content-type': 'application/json' },
-            body: JSON.stringify({
-              entityId: entry.entityId,
-              category: 'compliant',
-              method: 'onsite',
-              itemFindings: [{ itemId, finding: '符合要求', compliant: true }],
-              inspectedOn: today,
-            }),
-          };
-        },
-      },
-    ],
-  });
+/** Waits until every projection has applied the whole log (the api runs them). */
+async function caughtUp(): Promise<void> {
+  for (let i = 0; i < 600; i += 1) {
+    const status = await call<{ projections: { lag: number }[] }>('GET', '/api/projections', admin);
+    if (status.projections.every((p) => p.lag === 0)) return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
 }
 
-/** Several apis' loads as one: rates add up, the worst p50 and p99 stand for all. */
-function together(results: autocannon.Result[]): autocannon.Result {
-  const sum = (pick: (r: autocannon.Result) => number) => results.reduce((a, r) => a + pick(r), 0);
-  return {
-    ...results[0],
-    requests: {
-      ...results[0].requests,
-      average: sum((r) => r.requests.average),
-      total: sum((r) => r.requests.total),
-    },
+/**
+ * Entries with the defaults against entries with projections removed, in alternating rounds on two
+ * apis over copies of one data directory (issue 25, target 6); returns the api with the defaults.
+ */
+async function comparedEntries(
+  api: BuiltApi,
+  started: BuiltApi[],
+  dir: string,
+  entries: Entry[],
+  itemId: string,
+): Promise<BuiltApi> {
+  await caughtUp();
+  await api.stop();
+  cpSync(join(dir, 'api'), join(dir, 'bare'), { recursive: true });
+  const withProjections = await startBuiltApi({ dataDir: join(dir, 'api'), port: PORT, secret: SECRET });
+  started.push(withProjections);
+  const bare = await startBuiltApi({
+    dataDir: join(dir, 'bare'),
+    port: await freePort(),
+    secret: SECRET,
+    env: { RUN_PROJECTIONS: 'false', READ_MODEL_WAIT_MS: '0' },
+  });
+  started.push(bare);
+  const sides = [
+    { api: withProjections, rounds: [] as autocannon.Result[], cpu: 0, refusals: new Map<string, number>() },
+    { api: bare, rounds: [] as autocannon.Result[], cpu: 0, refusals: new Map<string, number>() },
+  ];
+  const load = { connections: CONNECTIONS, seconds: Math.max(1, Math.round(SECONDS / ROUNDS)), today };
+  for (let round = 0; round < ROUNDS; round += 1) {
+    for (const side of sides) {
+      const before = treeCpuSeconds(side.api.process.pid!);
+      side.rounds.push(await entriesLoad(side.api.base, load, entries, itemId, side.refusals));
+      side.cpu += treeCpuSeconds(side.api.process.pid!) - before;
+    }
+  }
+  await bare.stop();
+  // Over the rounds: the rate over their whole time, and the worst round's p50 and p99.
+  const [defaults, removed] = sides.map((side) => ({
+    ...combined(side.rounds),
     latency: {
-      ...results[0].latency,
-      p50: Math.max(...results.map((r) => r.latency.p50)),
-      p99: Math.max(...results.map((r) => r.latency.p99)),
+      ...side.rounds[0].latency,
+      p50: Math.max(...side.rounds.map((r) => r.latency.p50)),
+      p99: Math.max(...side.rounds.map((r) => r.latency.p99)),
     },
-    non2xx: sum((r) => r.non2xx),
-    errors: sum((r) => r.errors),
-    timeouts: sum((r) => r.timeouts),
-  };
+  }));
+  report('result entries (POST /api/tasks/:id/results)', defaults, { p99: 100 });
+  report('result entries without projections (POST /api/tasks/:id/results)', removed);
+  console.log(
+    `  entries with projections / without: ${(defaults.requests.average / removed.requests.average).toFixed(2)} × (target ≥ 0.8)`,
+  );
+  const perEntry = (side: (typeof sides)[number], result: autocannon.Result) =>
+    `${((side.cpu / Math.max(1, result.requests.total)) * 1e6).toFixed(0)} µs`;
+  console.log(
+    `  api CPU per entry: ${perEntry(sides[0], defaults)} with projections, ${perEntry(sides[1], removed)} without ` +
+      `(${ROUNDS} alternating rounds of ${load.seconds} s each; machine load ${loadavg()[0].toFixed(1)})`,
+  );
+  for (const [name, side] of [
+    ['with', sides[0]],
+    ['without', sides[1]],
+  ] as const)
+    if (side.refusals.size > 0)
+      console.log(
+        `  refusals by code (${name} projections): ${JSON.stringify(Object.fromEntries(side.refusals))}`,
+      );
+  return withProjections;
+}
+
+/** PostgreSQL: entries with one api, then (--instances 2) with more on the same database. */
+async function postgresEntries(
+  api: BuiltApi,
+  others: BuiltApi[],
+  dir: string,
+  server: BenchPostgres,
+  env: Record<string, string>,
+  entries: Entry[],
+  itemId: string,
+): Promise<void> {
+  const refusals = new Map<string, number>();
+  const load = { connections: CONNECTIONS, seconds: SECONDS, today };
+  const meter = new CpuMeter({ api: api.process.pid, postgres: server.postmasterPid }).start();
+  const results = await entriesLoad(base, load, entries, itemId, refusals);
+  report('result entries (POST /api/tasks/:id/results)', results, { p99: 100 });
+  console.log(`  ${meter.stop(cpus().length, { count: results.requests.total, name: 'entry' })}`);
+  if (refusals.size > 0) console.log(`  refusals by code: ${JSON.stringify(Object.fromEntries(refusals))}`);
+  if (INSTANCES <= 1) return;
+  for (let n = 1; n < INSTANCES; n += 1) {
+    const port = await freePort();
+    mkdirSync(join(dir, `instance-${n + 1}`));
+    others.push(
+      await startBuiltApi({
+        dataDir: join(dir, `instance-${n + 1}`),
+        port,
+        secret: SECRET,
+        env: { ...env, RUN_PROJECTIONS: 'false' },
+      }),
+    );
+  }
+  const all = [api, ...others];
+  const pids = Object.fromEntries(all.map((a, i) => [`api#${i + 1}`, a.process.pid]));
+  const twoMeter = new CpuMeter({ ...pids, postgres: server.postmasterPid }).start();
+  refusals.clear();
+  const split = { ...load, connections: Math.max(1, Math.round(CONNECTIONS / all.length)) };
+  const loads = await Promise.all(all.map((a) => entriesLoad(a.base, split, entries, itemId, refusals)));
+  const combinedEntries = together(loads);
+  report(`result entries with ${all.length} api instances (POST /api/tasks/:id/results)`, combinedEntries, {
+    p99: 100,
+  });
+  console.log(`  ${twoMeter.stop(cpus().length, { count: combinedEntries.requests.total, name: 'entry' })}`);
+  console.log(
+    `  ${all.length} instances / 1 instance: ${(combinedEntries.requests.average / results.requests.average).toFixed(2)} ×`,
+  );
+  if (refusals.size > 0) console.log(`  refusals by code: ${JSON.stringify(Object.fromEntries(refusals))}`);
 }
 
 async function main(): Promise<void> {
@@ -204,7 +218,8 @@ async function main(): Promise<void> {
       env.DATABASE_URL = await server.database('http');
       console.log('api on PostgreSQL (DATABASE_URL; fsync on), projections in the first api');
     } else console.log('api on embedded SQLite');
-    api = await startBuiltApi({ dataDir: dir, port: PORT, secret: SECRET, env });
+    mkdirSync(join(dir, 'api'));
+    api = await startBuiltApi({ dataDir: join(dir, 'api'), port: PORT, secret: SECRET, env });
     await call('POST', '/api/departments', admin, { id: 'scjg', name: '市场监管局', regionCode: '320102' });
     const item = await call<{ id: string }>('POST', '/api/check-items', operator, {
       departmentId: 'scjg',
@@ -217,64 +232,22 @@ async function main(): Promise<void> {
       ratio: 0.05,
     });
     const started = performance.now();
-    const entries = await setUp(item.id);
+    const entries = await setUp(
+      call,
+      operator,
+      (inspectorId) => token(inspectorId, 'scjg', ['inspector']),
+      { entities: ENTITIES, inspectors: INSPECTORS, tasks: TASKS, today },
+      item.id,
+    );
     console.log(
       `set up ${ENTITIES.toLocaleString('en-US')} entities, ${INSPECTORS} inspectors, ${TASKS} locked tasks (${entries.length.toLocaleString('en-US')} entities drawn) in ${((performance.now() - started) / 1000).toFixed(0)} s`,
     );
-    const refusals = new Map<string, number>();
     if (LOAD !== 'reads') {
-      const meter = new CpuMeter({ api: api.process.pid, postgres: server?.postmasterPid }).start();
-      const results = await entriesLoad(base, CONNECTIONS, entries, item.id, refusals);
-      report('result entries (POST /api/tasks/:id/results)', results, { rate: 2000, p99: 50 });
-      console.log(`  ${meter.stop(cpus().length, { count: results.requests.total, name: 'entry' })}`);
-      if (refusals.size > 0)
-        console.log(`  refusals by code: ${JSON.stringify(Object.fromEntries(refusals))}`);
-      if (INSTANCES > 1 && server) {
-        for (let n = 1; n < INSTANCES; n += 1) {
-          const port = await freePort();
-          mkdirSync(join(dir, `instance-${n + 1}`));
-          others.push(
-            await startBuiltApi({
-              dataDir: join(dir, `instance-${n + 1}`),
-              port,
-              secret: SECRET,
-              env: { ...env, RUN_PROJECTIONS: 'false' },
-            }),
-          );
-        }
-        const all = [api, ...others];
-        const pids = Object.fromEntries(all.map((a, i) => [`api#${i + 1}`, a.process.pid]));
-        const twoMeter = new CpuMeter({ ...pids, postgres: server.postmasterPid }).start();
-        refusals.clear();
-        const split = Math.max(1, Math.round(CONNECTIONS / all.length));
-        const loads = await Promise.all(
-          all.map((a) => entriesLoad(a.base, split, entries, item.id, refusals)),
-        );
-        const combinedEntries = together(loads);
-        report(
-          `result entries with ${all.length} api instances (POST /api/tasks/:id/results)`,
-          combinedEntries,
-          {
-            rate: 2000,
-            p99: 50,
-          },
-        );
-        console.log(
-          `  ${twoMeter.stop(cpus().length, { count: combinedEntries.requests.total, name: 'entry' })}`,
-        );
-        console.log(
-          `  ${all.length} instances / 1 instance: ${(combinedEntries.requests.average / results.requests.average).toFixed(2)} ×`,
-        );
-        if (refusals.size > 0)
-          console.log(`  refusals by code: ${JSON.stringify(Object.fromEntries(refusals))}`);
-      }
+      if (server) await postgresEntries(api, others, dir, server, env, entries, item.id);
+      else api = await comparedEntries(api, others, dir, entries, item.id);
     }
     // The projections catch up with the entries before the reads are timed.
-    for (let i = 0; i < 600; i += 1) {
-      const status = await call<{ projections: { lag: number }[] }>('GET', '/api/projections', admin);
-      if (status.projections.every((p) => p.lag === 0)) break;
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
+    await caughtUp();
     if (LOAD === 'entries') return;
     // The same route with a service token and as a signed-in official (whose account and session
     // are read on every request), in alternating rounds so that the machine's other work weighs

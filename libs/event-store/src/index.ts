@@ -7,6 +7,7 @@ export {
   openSqliteDatabase,
   type SqliteDatabaseOptions,
   type SqliteSynchronous,
+  withoutFsync,
 } from './sqlite/open-database';
 export { SqliteEventStore, type SqliteEventStoreOptions } from './sqlite/sqlite-event-store';
 export { EsdbEventStore } from './eventstoredb/esdb-event-store';

@@ -14,6 +14,7 @@ describe('loadConfig', () => {
       pgPoolMax: 20,
       mongodbTransactions: true,
       runProjections: true,
+      readModelWaitMs: 2000,
       signIn: { accessTokenMinutes: 10, sessionHours: 12, trustProxy: false },
       itemClassLimits: {
         A: { max: { ratio: 0.1, inclusive: true } },
@@ -164,6 +165,7 @@ describe('loadConfig', () => {
       MONGODB_URL: 'mongodb://localhost:27017/ssj?replicaSet=rs0',
       MONGODB_TRANSACTIONS: 'false',
       RUN_PROJECTIONS: 'false',
+      READ_MODEL_WAIT_MS: '0',
     });
     expect(config).toMatchObject({
       port: 8080,
@@ -174,6 +176,7 @@ describe('loadConfig', () => {
       mongodbUrl: 'mongodb://localhost:27017/ssj?replicaSet=rs0',
       mongodbTransactions: false,
       runProjections: false,
+      readModelWaitMs: 0,
     });
   });
 
@@ -185,6 +188,8 @@ describe('loadConfig', () => {
     ['MONGODB_URL', 'localhost:27017'],
     ['DATABASE_URL', 'mysql://localhost/ssj'],
     ['RUN_PROJECTIONS', 'yes'],
+    ['READ_MODEL_WAIT_MS', '60001'],
+    ['READ_MODEL_WAIT_MS', 'never'],
   ])('refuses %s=%s and names the variable', (name, value) => {
     expect(() => loadConfig({ [name]: value })).toThrow(ConfigurationError);
     expect(() => loadConfig({ [name]: value })).toThrow(new RegExp(`${name}="${value}"`));

@@ -86,6 +86,12 @@ export class EnvironmentVariables {
   DEMO?: '1' | '0' | 'true' | 'false';
 
   @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(60_000)
+  READ_MODEL_WAIT_MS?: number;
+
+  @IsOptional()
   @IsString()
   @MinLength(32, { message: 'must be at least 32 characters (a random secret for signing tokens)' })
   AUTH_SECRET?: string;
@@ -266,6 +272,11 @@ export interface AppConfig {
   runProjections: boolean;
   /** Demonstration data (DEMO=1, set by `npm run demo`): said by /health, marked in the console. */
   demo: boolean;
+  /**
+   * How long a command waits for the read models its events change before answering
+   * (read-your-writes; READ_MODEL_WAIT_MS, default 2,000); 0: it answers once its events are appended.
+   */
+  readModelWaitMs: number;
   /** HS256 secret for access tokens; unset: the embedded default keeps one in DATA_DIR. */
   authSecret?: string;
   deadlines: DeadlinePolicy;
@@ -338,6 +349,7 @@ const VARIABLES = [
   'SIMULATED_CLOCK',
   'RUN_PROJECTIONS',
   'DEMO',
+  'READ_MODEL_WAIT_MS',
   'AUTH_SECRET',
   'RESPONSE_WORKING_DAYS',
   'PUBLICATION_WORKING_DAYS',
@@ -379,6 +391,7 @@ const NUMERIC = new Set<string>([
   'PUBLIC_RATE_LIMIT_PER_MINUTE',
   'ENTITY_CODE_TRIES_PER_ADDRESS',
   'READ_CACHE_ENTRIES',
+  'READ_MODEL_WAIT_MS',
   'TOKEN_MAX_LIFETIME_HOURS',
   'IMPORT_CONCURRENCY',
   'DRAW_YEARLY_CAP',
@@ -449,6 +462,7 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
     simulatedClock: parsed.SIMULATED_CLOCK === 'true',
     runProjections: parsed.RUN_PROJECTIONS !== 'false',
     demo: parsed.DEMO === '1' || parsed.DEMO === 'true',
+    readModelWaitMs: parsed.READ_MODEL_WAIT_MS ?? 2000,
     authSecret: parsed.AUTH_SECRET,
     deadlines: {
       response: parsed.RESPONSE_WORKING_DAYS ?? 2,

@@ -54,6 +54,14 @@ export interface OpenStoresOptions {
 }
 
 /**
+ * The log, the read models and the transparency tree share one file and one WAL, and every
+ * result writes a dozen index pages of read models beside its event. Checkpointing every 1,000
+ * pages (SQLite's default) copied the same hot pages into the file again and again: a checkpoint
+ * every ~20,000 pages (80 MiB of WAL at most between them) copies each once per checkpoint.
+ */
+const SHARED_WAL_PAGES = 20_000;
+
+/**
  * Opens the stores the configuration names: PostgreSQL for all of them when DATABASE_URL is set;
  * EventStoreDB when EVENTSTORE_URL is set, MongoDB when MONGODB_URL is set; otherwise one embedded
  * SQLite file shared by the log and the read models.
@@ -61,7 +69,10 @@ export interface OpenStoresOptions {
 export async function openStores(config: AppConfig, options: OpenStoresOptions): Promise<Stores> {
   let db: Database.Database | undefined;
   const embedded = (): Database.Database =>
-    (db ??= openSqliteDatabase(config.sqliteFile, { synchronous: config.sqliteSynchronous }));
+    (db ??= openSqliteDatabase(config.sqliteFile, {
+      synchronous: config.sqliteSynchronous,
+      walAutocheckpointPages: SHARED_WAL_PAGES,
+    }));
 
   const pg: PostgresStores | undefined = config.databaseUrl
     ? await openPostgresStores(config.databaseUrl, { poolMax: config.pgPoolMax })

@@ -9,7 +9,7 @@ import {
   firstBrokenLink,
   openSqliteDatabase,
 } from '@app/event-store';
-import { ProjectionHost, SqliteReadModelStore } from '@app/read-store';
+import { type Projection, ProjectionHost, SqliteReadModelStore } from '@app/read-store';
 import type Database from 'better-sqlite3';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -37,6 +37,20 @@ class NotedReads extends SqliteEventStore {
     return super.readStream(stream, options);
   }
 }
+
+/** The tally's sum as a read model. */
+const sums: Projection<Added> = {
+  name: 'sums',
+  collections: [{ name: 'sums', indexes: [] }],
+  eventTypes: ['Added'],
+  apply: (event) => [
+    {
+      collection: 'sums',
+      id: event.stream,
+      update: (current) => ({ id: event.stream, sum: Number(current?.sum ?? 0) + event.data.n }),
+    },
+  ],
+};
 
 describe('StreamWriter', () => {
   let dir: string;
@@ -149,5 +163,37 @@ describe('StreamWriter', () => {
     await add(here, 1);
     const { outcome } = raced(here, writer(), { retryOnConflict: false });
     await expect(outcome).rejects.toMatchObject({ name: 'WrongExpectedRevision' });
+  });
+  describe('read-your-writes', () => {
+    let host: ProjectionHost;
+    const writerWith = (config?: { readModelWaitMs: number }) => {
+      const events = new UpcastingEventStore(sealed, new UpcasterRegistry());
+      host = new ProjectionHost(events, new SqliteReadModelStore(db), [sums]);
+      return new StreamWriter(
+        { events, projections: host },
+        new CommandMetrics(new MetricsRegistry()),
+        config,
+      );
+    };
+    const addWaiting = (w: StreamWriter, n: number) =>
+      w.execute(new DecideCommand('tally-1', tally, { kind: 'Add', n }, context(), {}));
+    afterEach(() => host.stop());
+
+    it('answers once the read models its events change have applied them', async () => {
+      const w = writerWith();
+      await host.start();
+      await addWaiting(w, 2);
+      await addWaiting(w, 3);
+      expect(await host.collection('sums', 'sums').get('tally-1')).toMatchObject({ sum: 5 });
+    });
+
+    it('with READ_MODEL_WAIT_MS=0, answers once appended without asking the read models', async () => {
+      const w = writerWith({ readModelWaitMs: 0 });
+      await host.start();
+      const waits = jest.spyOn(host, 'waitFor');
+      const outcome = await addWaiting(w, 2);
+      expect(outcome.position).toBe(1);
+      expect(waits).not.toHaveBeenCalled();
+    });
   });
 });

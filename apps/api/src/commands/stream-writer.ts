@@ -1,10 +1,10 @@
 import type { Decider, DomainEvent } from '@app/domain';
 import { type EventData, WrongExpectedRevision, deterministicEventId } from '@app/event-store';
-import type { Stores } from '@app/runtime';
-import { Inject, Logger } from '@nestjs/common';
+import type { AppConfig, Stores } from '@app/runtime';
+import { Inject, Logger, Optional } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { CommandMetrics } from '../metrics/command-metrics';
-import { STORES } from '../stores/stores.providers';
+import { APP_CONFIG, STORES } from '../stores/stores.providers';
 import type { CommandContext } from './command-context';
 import { type AnyDecideCommand, DecideCommand, type DecisionOutcome } from './decide.command';
 import { StreamQueue } from './stream-queue';
@@ -18,7 +18,6 @@ interface Folded {
 }
 
 const MAX_ATTEMPTS = 5;
-const READ_MODEL_WAIT_MS = 2000;
 const CACHED_STREAMS = 10_000;
 
 /**
@@ -32,18 +31,22 @@ const CACHED_STREAMS = 10_000;
  * 4. on a conflict (another process wrote meanwhile) forgets the state and starts again at 2,
  *    up to 5 attempts (1 with `retryOnConflict: false`);
  * 5. counts the command (ok | conflict | refused) and, outside the queue, waits until the read
- *    models that handle the appended events have applied them.
+ *    models that handle the appended events have applied them (READ_MODEL_WAIT_MS at most; 0: no wait).
  */
 @CommandHandler(DecideCommand)
 export class StreamWriter implements ICommandHandler<AnyDecideCommand> {
   private readonly logger = new Logger('Commands');
   private readonly queue = new StreamQueue();
   private readonly folded = new Map<string, Folded>();
+  private readonly readModelWaitMs: number;
 
   constructor(
     @Inject(STORES) private readonly stores: Pick<Stores, 'events' | 'projections'>,
     private readonly metrics: CommandMetrics,
-  ) {}
+    @Optional() @Inject(APP_CONFIG) config?: Pick<AppConfig, 'readModelWaitMs'>,
+  ) {
+    this.readModelWaitMs = config?.readModelWaitMs ?? 2000;
+  }
 
   async execute<C extends { kind: string }, E extends DomainEvent, S>({
     stream,
@@ -70,7 +73,7 @@ export class StreamWriter implements ICommandHandler<AnyDecideCommand> {
         }
       });
       stop('ok');
-      if (outcome.position !== undefined && options.waitForReadModels !== false) {
+      if (outcome.position !== undefined && options.waitForReadModels !== false && this.readModelWaitMs > 0) {
         await this.waitForReadModels(outcome.position, outcome.eventTypes ?? []);
       }
       return outcome;
@@ -136,7 +139,7 @@ export class StreamWriter implements ICommandHandler<AnyDecideCommand> {
     try {
       await this.stores.projections.waitFor(
         position,
-        READ_MODEL_WAIT_MS,
+        this.readModelWaitMs,
         this.stores.projections.handling(eventTypes),
       );
     } catch (error) {

@@ -13,6 +13,8 @@ export interface SqliteDatabaseOptions {
   synchronous: SqliteSynchronous;
   /** Milliseconds a writer waits for another process's write lock before SQLITE_BUSY. */
   busyTimeoutMs?: number;
+  /** Pages the WAL grows to before a commit copies them into the file (SQLite's default: 1,000). */
+  walAutocheckpointPages?: number;
 }
 
 /** Opens (creating if needed) the embedded database file in WAL mode. */
@@ -24,5 +26,22 @@ export function openSqliteDatabase(path: string, options: SqliteDatabaseOptions)
   db.pragma(`busy_timeout = ${options.busyTimeoutMs ?? 5000}`);
   // 64 MiB of page cache keeps the event-id and stream indexes hot as the log grows.
   db.pragma('cache_size = -65536');
+  if (options.walAutocheckpointPages !== undefined)
+    db.pragma(`wal_autocheckpoint = ${options.walAutocheckpointPages}`);
   return db;
+}
+
+/**
+ * Runs a write whose loss to a power cut costs only work, never data (what is derived from the log
+ * and rebuilt from it: read models, the transparency tree), without the fsync a FULL connection
+ * makes at each commit. In WAL mode the log's next commit syncs it anyway.
+ */
+export function withoutFsync<T>(db: Database.Database, write: () => T): T {
+  const synchronous = db.pragma('synchronous', { simple: true }) as number;
+  if (synchronous > 1) db.pragma('synchronous = NORMAL');
+  try {
+    return write();
+  } finally {
+    if (synchronous > 1) db.pragma(`synchronous = ${synchronous}`);
+  }
 }

@@ -1,6 +1,7 @@
 import type { RecordedEvent } from '@app/event-store';
 import { testMetadata } from '@app/event-store/testing/event-store.contract';
 import type { ReadDocument } from '../read-model';
+import type { AnyProjection } from './projection';
 import { tallyProjection } from '../testing/tally-projection';
 import { type WorkingSet, applyChanges, changesOf } from './apply-batch';
 
@@ -59,5 +60,49 @@ describe('applying a batch of changes', () => {
     const result = applyChanges(events, changes, new Map());
     expect(result.applied).toBe(1);
     expect(result.writes).toHaveLength(1);
+  });
+  it('writes no document the batch leaves as it was loaded, even one changed and changed back', () => {
+    const same: AnyProjection = {
+      name: 'same',
+      collections: [{ name: 'docs', indexes: [] }],
+      eventTypes: 'all',
+      apply: (event) => [
+        { collection: 'docs', id: 'kept', update: (current) => current ?? null },
+        { collection: 'docs', id: 'absent', remove: true },
+        {
+          collection: 'docs',
+          id: 'count',
+          update: (current) => ({ id: 'count', n: Number(current?.n ?? 0) + (event.position % 2 ? 1 : -1) }),
+        },
+        { collection: 'docs', id: 'put', put: { id: 'put', n: 1 } },
+      ],
+    };
+    const events = [tallied(1), tallied(2)];
+    const working: WorkingSet = new Map([
+      [
+        'docs',
+        new Map<string, ReadDocument | null>([
+          ['kept', { id: 'kept', n: 1 }],
+          ['absent', null],
+          ['count', { id: 'count', n: 5 }],
+        ]),
+      ],
+    ]);
+    const result = applyChanges(events, changesOf(same, events).changes, working);
+    // "count" went 5 → 6 → 5: as loaded. "put" was not loaded, so it is written.
+    expect(result.writes.map((w) => w.id)).toEqual(['put']);
+    const once = [tallied(1)];
+    const changed = applyChanges(
+      once,
+      changesOf(same, once).changes,
+      new Map([['docs', new Map([['count', { id: 'count', n: 5 }]])]]),
+    );
+    expect(changed.writes.map((w) => [w.id, w.document])).toEqual([
+      // Not loaded: what the batch makes of them is written.
+      ['kept', null],
+      ['absent', null],
+      ['count', { id: 'count', n: 6 }],
+      ['put', { id: 'put', n: 1 }],
+    ]);
   });
 });

@@ -1,4 +1,5 @@
 import type { RecordedEvent } from '@app/event-store';
+import { isDeepStrictEqual } from 'node:util';
 import type { ReadDocument } from '../read-model';
 import type { AppliedPositions, DocumentWrite } from '../read-model-store.port';
 import type { DocumentChange, AnyProjection } from './projection';
@@ -58,7 +59,9 @@ export function idsToLoad(changes: readonly (readonly DocumentChange[])[]): Map<
  * Applies the changes, in event order, to the working set, and returns the documents to write.
  * An update that throws stops the batch there: the events before it are still applied. A change
  * to a document whose applied position is at or past its event is skipped: a replay after a
- * crash, in a store without transactions, that the document already contains.
+ * crash, in a store without transactions, that the document already contains. A document the
+ * batch leaves as it was loaded (an update that changes nothing, such as a result entered again) is
+ * not written: rewriting it and its indexes would only cost pages.
  */
 export function applyChanges(
   events: readonly RecordedEvent[],
@@ -67,6 +70,8 @@ export function applyChanges(
   applied: AppliedByCollection = new Map(),
 ): BatchResult {
   const dirty = new Map<string, Map<string, number>>();
+  /** Each dirty document as the batch found it, where it was loaded. */
+  const original = new Map<string, Map<string, ReadDocument | null>>();
   const documents = (collection: string): Map<string, ReadDocument | null> => {
     let map = working.get(collection);
     if (!map) {
@@ -104,8 +109,14 @@ export function applyChanges(
     }
     // An event's changes apply together or, if one throws, not at all.
     for (const [collection, id, document] of staged) {
-      documents(collection).set(id, document);
+      const current = documents(collection);
       const positions = dirty.get(collection) ?? new Map<string, number>();
+      if (!positions.has(id) && current.has(id)) {
+        const found = original.get(collection) ?? new Map<string, ReadDocument | null>();
+        found.set(id, current.get(id) as ReadDocument | null);
+        original.set(collection, found);
+      }
+      current.set(id, document);
       positions.set(id, position);
       dirty.set(collection, positions);
     }
@@ -114,7 +125,10 @@ export function applyChanges(
   const writes: DocumentWrite[] = [];
   for (const [collection, positions] of dirty) {
     for (const [id, position] of positions) {
-      writes.push({ collection, id, document: working.get(collection)?.get(id) ?? null, position });
+      const document = working.get(collection)?.get(id) ?? null;
+      const found = original.get(collection);
+      if (found?.has(id) && isDeepStrictEqual(found.get(id), document)) continue;
+      writes.push({ collection, id, document, position });
     }
   }
   return { writes, applied: appliedEvents, failure };

@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { GroupCommit } from '@app/event-store';
+import { GroupCommit, withoutFsync } from '@app/event-store';
 import {
   type CollectionDefinition,
   InvalidQuery,
@@ -50,7 +50,9 @@ export class SqliteReadModelStore implements ReadModelStore {
       db,
       (job) => this.writeBatch(job),
       undefined,
-      (transaction) => this.withoutFsync(transaction),
+      // Read models are rebuilt from the log, and a batch commits with its checkpoint: losing the
+      // last ones to a power cut only means applying them again.
+      (transaction) => withoutFsync(this.db, transaction),
     );
     db.exec(`
       CREATE TABLE IF NOT EXISTS read_model_checkpoints (key TEXT PRIMARY KEY, position INTEGER NOT NULL);
@@ -165,21 +167,6 @@ export class SqliteReadModelStore implements ReadModelStore {
     }
     // The projections that wake on one append commit in one transaction, each in a savepoint.
     await this.commits.submit({ puts, removes, checkpoint });
-  }
-
-  /**
-   * Read models are rebuilt from the log, and a batch commits with its checkpoint: losing the
-   * last ones to a power cut only means applying them again. So they skip the fsync a FULL
-   * connection (the log's durability) would make; the log's next commit syncs them anyway.
-   */
-  private withoutFsync<T>(transaction: () => T): T {
-    const synchronous = this.db.pragma('synchronous', { simple: true }) as number;
-    if (synchronous > 1) this.db.pragma('synchronous = NORMAL');
-    try {
-      return transaction();
-    } finally {
-      if (synchronous > 1) this.db.pragma(`synchronous = ${synchronous}`);
-    }
   }
 
   private writeBatch({ puts, removes, checkpoint }: CommitJob): void {
