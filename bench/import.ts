@@ -5,7 +5,10 @@
  * temporary file, uploads it as multipart (streamed from disk), and prints rows per second, the
  * report, and the api process's peak resident memory, sampled from /metrics while it works.
  * Then re-imports the same file: every row unchanged, nothing appended.
- * Usage: npm run bench:import [-- --rows 1000000]   (builds the api first)
+ * Beside them, in the same run (issue 25, target 2): the chained batched append rate of the same
+ * store kind (bench/support/import-baselines.ts), the import's ratio to it, and a scan of the sheet
+ * (parsed, nothing applied) that the re-import is compared with.
+ * Usage: npm run bench:import [-- --rows 1000000 --batch 256]   (builds the api first)
  */
 import { createReadStream, createWriteStream, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { request } from 'node:http';
@@ -15,6 +18,7 @@ import { once } from 'node:events';
 import { sampleCreditCode } from '../libs/domain/src/testing/sample-codes';
 import { mintAccessToken } from '../libs/runtime/src/access-token';
 import { type BuiltApi, startBuiltApi } from './support/built-api';
+import { chainedAppendRate, scanRate } from './support/import-baselines';
 
 function argument(name: string, fallback: string): string {
   const index = process.argv.indexOf(`--${name}`);
@@ -23,6 +27,7 @@ function argument(name: string, fallback: string): string {
 
 const rows = Number(argument('rows', '1000000'));
 const port = Number(argument('port', '3917'));
+const batch = Number(argument('batch', '256'));
 const SECRET = 'bench-import-secret-0123456789abcdef0123';
 const token = mintAccessToken(SECRET, {
   sub: 'bench',
@@ -33,6 +38,8 @@ const token = mintAccessToken(SECRET, {
 const base = `http://127.0.0.1:${port}`;
 
 const creditCode = sampleCreditCode;
+
+const perSecond = (rate: number) => `${Math.round(rate).toLocaleString('en-US')} rows/s`;
 
 async function writeSheet(file: string): Promise<void> {
   const out = createWriteStream(file);
@@ -82,15 +89,23 @@ function upload(file: string): Promise<{ status: number; body: string }> {
   });
 }
 
-async function residentMiB(): Promise<number> {
+async function metric(name: string): Promise<number> {
   const text = await (
     await fetch(`${base}/metrics`, { headers: { authorization: `Bearer ${token}` } })
   ).text();
-  const match = /^shuangsuiji_process_resident_memory_bytes (\d+)/m.exec(text);
-  return match ? Number(match[1]) / 1024 / 1024 : 0;
+  const match = new RegExp(`^shuangsuiji_${name} ([\\d.e+]+)`, 'm').exec(text);
+  return match ? Number(match[1]) : 0;
 }
 
-async function timedImport(file: string, label: string): Promise<void> {
+const residentMiB = async () => (await metric('process_resident_memory_bytes')) / 1024 / 1024;
+
+/** Rows per second, of the wall clock and of the api's CPU time (less swayed by other load). */
+interface Rates {
+  wall: number;
+  cpu: number;
+}
+
+async function timedImport(file: string, label: string): Promise<Rates> {
   let peak = 0;
   const sampler = setInterval(() => {
     void residentMiB().then(
@@ -98,18 +113,21 @@ async function timedImport(file: string, label: string): Promise<void> {
       () => undefined,
     );
   }, 500);
+  const cpuBefore = await metric('process_cpu_seconds_total');
   const start = performance.now();
   const answer = await upload(file);
   const seconds = (performance.now() - start) / 1000;
+  const cpuSeconds = (await metric('process_cpu_seconds_total')) - cpuBefore;
   clearInterval(sampler);
   peak = Math.max(peak, await residentMiB());
   const report = JSON.parse(answer.body) as Record<string, unknown>;
   const { errors, ...counts } = report;
   console.log(
-    `${label}: HTTP ${answer.status} in ${seconds.toFixed(1)} s = ${Math.round(rows / seconds).toLocaleString('en-US')} rows/s; peak api RSS ${peak.toFixed(0)} MiB`,
+    `${label}: HTTP ${answer.status} in ${seconds.toFixed(1)} s = ${Math.round(rows / seconds).toLocaleString('en-US')} rows/s (${perSecond(rows / cpuSeconds)} of api CPU time); peak api RSS ${peak.toFixed(0)} MiB`,
   );
   console.log(`  report: ${JSON.stringify(counts)}`);
   for (const error of (errors as unknown[]).slice(0, 3)) console.log(`  refused: ${JSON.stringify(error)}`);
+  return { wall: rows / seconds, cpu: rows / cpuSeconds };
 }
 
 async function main(): Promise<void> {
@@ -121,13 +139,23 @@ async function main(): Promise<void> {
     console.log(
       `sheet: ${rows.toLocaleString('en-US')} rows, ${(statSync(sheet).size / 1024 / 1024).toFixed(0)} MiB`,
     );
+    const chained = await chainedAppendRate(rows, creditCode, batch);
+    console.log(
+      `baseline: chained batched appends (one event to each of ${rows.toLocaleString('en-US')} new streams, ${batch} streams a transaction, synchronous=FULL): ${perSecond(chained.wall)} (${perSecond(chained.cpu)} of CPU time)`,
+    );
+    const scan = await scanRate(sheet);
+    console.log(`baseline: scan of the sheet (parsed, nothing applied): ${perSecond(scan)}`);
     api = await startBuiltApi({ dataDir: join(dir, 'data'), port, secret: SECRET });
     console.log(
       `api started (embedded SQLite, synchronous=FULL); RSS ${(await residentMiB()).toFixed(0)} MiB`,
     );
     await call('POST', '/api/departments', { id: 'scjg', name: '市场监管局', regionCode: '320102' });
-    await timedImport(sheet, 'first import');
-    await timedImport(sheet, 're-import of the same sheet');
+    const first = await timedImport(sheet, 'first import');
+    const again = await timedImport(sheet, 're-import of the same sheet');
+    console.log(
+      `import / chained batched appends: ${(first.wall / chained.wall).toFixed(2)}× (target ≥ 0.5×); of CPU time ${(first.cpu / chained.cpu).toFixed(2)}×`,
+    );
+    console.log(`re-import / scan of the sheet: ${(again.wall / scan).toFixed(2)}×`);
   } finally {
     await api?.stop();
     rmSync(dir, { recursive: true, force: true });
