@@ -8,8 +8,12 @@
  * Beside them, in the same run (issue 25, target 2): the chained batched append rate of the same
  * store kind (bench/support/import-baselines.ts), the import's ratio to it, and a scan of the sheet
  * (parsed, nothing applied) that the re-import is compared with.
- * Usage: npm run bench:import [-- --rows 1000000 --batch 256]   (builds the api first)
+ * With --projector the api runs with RUN_PROJECTIONS=false beside apps/projector on the same data
+ * file (the read side in its own process, on the second core); the answer still waits for it.
+ * Usage: npm run bench:import [-- --rows 1000000 --batch 256 --projector]   (builds the api first,
+ * unless SKIP_BUILD is set)
  */
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { createReadStream, createWriteStream, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -17,7 +21,7 @@ import { join } from 'node:path';
 import { once } from 'node:events';
 import { sampleCreditCode } from '../libs/domain/src/testing/sample-codes';
 import { mintAccessToken } from '../libs/runtime/src/access-token';
-import { type BuiltApi, startBuiltApi } from './support/built-api';
+import { type BuiltApi, buildApi, startBuiltApi } from './support/built-api';
 import { chainedAppendRate, scanRate } from './support/import-baselines';
 
 function argument(name: string, fallback: string): string {
@@ -28,6 +32,7 @@ function argument(name: string, fallback: string): string {
 const rows = Number(argument('rows', '1000000'));
 const port = Number(argument('port', '3917'));
 const batch = Number(argument('batch', '256'));
+const withProjector = process.argv.includes('--projector');
 const SECRET = 'bench-import-secret-0123456789abcdef0123';
 const token = mintAccessToken(SECRET, {
   sub: 'bench',
@@ -134,7 +139,9 @@ async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'ssj-bench-import-'));
   const sheet = join(dir, 'entities.csv');
   let api: BuiltApi | undefined;
+  let projector: ChildProcess | undefined;
   try {
+    if (!process.env.SKIP_BUILD) buildApi();
     await writeSheet(sheet);
     console.log(
       `sheet: ${rows.toLocaleString('en-US')} rows, ${(statSync(sheet).size / 1024 / 1024).toFixed(0)} MiB`,
@@ -145,9 +152,22 @@ async function main(): Promise<void> {
     );
     const scan = await scanRate(sheet);
     console.log(`baseline: scan of the sheet (parsed, nothing applied): ${perSecond(scan)}`);
-    api = await startBuiltApi({ dataDir: join(dir, 'data'), port, secret: SECRET });
+    const env = { DATA_DIR: join(dir, 'data'), AUTH_SECRET: SECRET };
+    api = await startBuiltApi({
+      dataDir: env.DATA_DIR,
+      port,
+      secret: SECRET,
+      ...(withProjector ? { env: { RUN_PROJECTIONS: 'false' } } : {}),
+    });
+    if (withProjector) {
+      execFileSync('npx', ['nest', 'build', 'projector'], { stdio: 'ignore' });
+      projector = spawn(process.execPath, ['dist/apps/projector/main.js'], {
+        env: { ...process.env, ...env },
+        stdio: 'ignore',
+      });
+    }
     console.log(
-      `api started (embedded SQLite, synchronous=FULL); RSS ${(await residentMiB()).toFixed(0)} MiB`,
+      `api started (embedded SQLite, synchronous=FULL, projections ${withProjector ? 'in apps/projector' : 'in the api'}); RSS ${(await residentMiB()).toFixed(0)} MiB`,
     );
     await call('POST', '/api/departments', { id: 'scjg', name: '市场监管局', regionCode: '320102' });
     const first = await timedImport(sheet, 'first import');
@@ -157,6 +177,8 @@ async function main(): Promise<void> {
     );
     console.log(`re-import / scan of the sheet: ${(again.wall / scan).toFixed(2)}×`);
   } finally {
+    projector?.kill('SIGTERM');
+    if (projector && projector.exitCode === null) await once(projector, 'exit');
     await api?.stop();
     rmSync(dir, { recursive: true, force: true });
   }
