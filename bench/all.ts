@@ -265,6 +265,11 @@ const BENCHES: Bench[] = [
         unit: '×',
       },
       {
+        label: 're-import / scan of the sheet, of CPU time',
+        pattern: /re-import \/ scan of the sheet: [\d.]+×; of CPU time ([\d.]+)×/,
+        unit: '×',
+      },
+      {
         label: 'peak api memory, first import',
         pattern: /first import:[^\n]*peak api RSS (\d+) MiB/,
         unit: 'MiB',

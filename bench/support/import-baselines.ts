@@ -89,11 +89,13 @@ export async function chainedAppendRate(
   }
 }
 
-/** Rows per second of reading the sheet through openImport, applying nothing. */
-export async function scanRate(file: string): Promise<number> {
+/** Rows per second of reading the sheet through openImport, applying nothing: of the wall clock and of CPU time. */
+export async function scanRate(file: string): Promise<{ wall: number; cpu: number }> {
   const begun = performance.now();
+  const cpu = process.cpuUsage();
   const sheet = await openImport(createReadStream(file), 'csv', ENTITY_COLUMNS);
   let rows = 0;
   for await (const _ of sheet.rows) rows += 1;
-  return (rows / (performance.now() - begun)) * 1000;
+  const used = process.cpuUsage(cpu);
+  return { wall: (rows / (performance.now() - begun)) * 1000, cpu: (rows / (used.user + used.system)) * 1e6 };
 }
