@@ -297,6 +297,44 @@ const BENCHES: Bench[] = [
     ],
   },
   {
+    title: 'Bulk import',
+    script: 'bench/import.ts',
+    args: full ? [] : ['--rows', '100000'],
+    figures: [
+      {
+        label: 'first import',
+        pattern: /first import: HTTP \d+ in [\d.]+ s = ([\d,]+) rows\/s/,
+        unit: 'rows/s',
+      },
+      {
+        label: 'chained batched appends, same run',
+        pattern: /baseline: chained batched appends[^:]*: ([\d,]+) rows\/s/,
+        unit: 'rows/s',
+      },
+      {
+        label: 'import / chained batched appends',
+        pattern: /import \/ chained batched appends: ([\d.]+)×/,
+        unit: '×',
+        target: { value: 0.5, better: 'higher' },
+      },
+      {
+        label: 're-import / scan of the sheet',
+        pattern: /re-import \/ scan of the sheet: ([\d.]+)×/,
+        unit: '×',
+      },
+      {
+        label: 're-import / scan of the sheet, of CPU time',
+        pattern: /re-import \/ scan of the sheet: [\d.]+×; of CPU time ([\d.]+)×/,
+        unit: '×',
+      },
+      {
+        label: 'peak api memory, first import',
+        pattern: /first import:[^\n]*peak api RSS (\d+) MiB/,
+        unit: 'MiB',
+      },
+    ],
+  },
+  {
     title: 'HTTP load',
     script: 'bench/http.ts',
     args: full ? [] : ['--seconds', '10'],

@@ -105,6 +105,13 @@ export interface EventStore {
   /** A missing stream reads as empty. */
   readStream(stream: string, options?: ReadStreamOptions): AsyncIterable<RecordedEvent>;
 
+  /**
+   * Optional: the events of several named streams in one read, stream after stream in the order
+   * named, each stream's events in order (a missing stream reads as empty). Stores without it are
+   * read a stream at a time (readManyStreams).
+   */
+  readStreams?(streams: readonly string[]): AsyncIterable<RecordedEvent>;
+
   readAll(options?: ReadAllOptions): AsyncIterable<RecordedEvent>;
 
   /**

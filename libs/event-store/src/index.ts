@@ -29,6 +29,7 @@ export {
   type ChainedContent,
 } from './chain/event-chain';
 export { RecordedLog } from './recorded-log';
+export { readManyStreams } from './read-many-streams';
 export { storageRefusal } from './sqlite/storage-refusal';
 export { deepFreeze } from './deep-freeze';
 export { GroupCommit } from './sqlite/group-commit';

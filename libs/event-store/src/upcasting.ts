@@ -10,6 +10,7 @@ import type {
   SubscribeToAllOptions,
 } from './event-store.port';
 import type { EventData, EventPayload, RecordedEvent } from './recorded-event';
+import { readManyStreams } from './read-many-streams';
 
 /** An event union the registry is typed by: a `type` tag that narrows `data` (the domain's `AnyDomainEvent`). */
 export interface UpcastableEvent {
@@ -121,6 +122,10 @@ export class UpcastingEventStore implements EventStore {
     const kept = mentioning && options.eventTypes?.every((type) => !this.lifts(type)) ? options : rest;
     for await (const event of this.inner.readStreamsByPrefix(prefix, kept))
       yield this.upcasters.upcast(event);
+  }
+
+  async *readStreams(streams: readonly string[]): AsyncIterable<RecordedEvent> {
+    for await (const event of readManyStreams(this.inner, streams)) yield this.upcasters.upcast(event);
   }
 
   async *readAll(options?: ReadAllOptions): AsyncIterable<RecordedEvent> {

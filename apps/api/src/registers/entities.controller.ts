@@ -35,6 +35,7 @@ import { ReasonDto } from './check-item.dto';
 import { EntityQueryDto, RegisterEntityDto, RerateEntityDto, UpdateEntityDto } from './entity.dto';
 import { searchEntityDirectory } from './entity-directory.query';
 import { ENTITY_COLUMNS, entityRowToPlain } from './entity-import';
+import { unchangedEntityRows } from './entity-import-unchanged';
 import { entityProfileOf } from './entity-profile';
 import { type EntityAnswer, entityAnswer, withSealedContact } from './entity-contact';
 import { sendTemplate } from './template-answer';
@@ -97,6 +98,7 @@ export class EntitiesController {
         dto: RegisterEntityDto,
         toPlain: entityRowToPlain,
         keyOf: (plain) => (typeof plain.code === 'string' ? plain.code.toUpperCase() : undefined),
+        unchanged: (rows) => unchangedEntityRows(this.stores.events, context.actor, rows),
         apply: async (dto, row) => {
           const profile = entityProfileOf(dto);
           const entityId = entityIdOf(profile.code, profile.kind);

@@ -1,5 +1,5 @@
 import { plainToInstance } from 'class-transformer';
-import { validate } from 'class-validator';
+import { validateSync } from 'class-validator';
 import type { FieldProblem, ImportReport, RowProblem } from '@app/contract';
 import { DomainError } from '@app/domain';
 import { errorResponse } from '../common/error-response';
@@ -30,11 +30,29 @@ export interface ImportPlan<Dto extends object> {
    * before wrote; other rows go in parallel.
    */
   keyOf?(plain: Record<string, unknown>): string | undefined;
+  /**
+   * Of a chunk of valid rows, the numbers of those that would change nothing, read in one go: they
+   * are reported unchanged without a command each (a re-import stays close to a scan). A row not
+   * named goes through `apply` as any other. No row given shares its key with a row being applied.
+   */
+  unchanged?(rows: readonly ValidRow<Dto>[]): Promise<ReadonlySet<number>>;
+}
+
+export interface ValidRow<Dto> {
+  row: number;
+  dto: Dto;
+}
+
+/** A row that passed validation, with its key, waiting in a chunk. */
+interface PendingRow<Dto> extends ValidRow<Dto> {
+  key: string | undefined;
 }
 
 const MAX_LISTED_ERRORS = 10_000;
 /** Rows in flight at once: enough for appends to share commits, few enough to bound memory. */
 const CONCURRENCY = 128;
+/** Valid rows whose current state is read in one go (ImportPlan.unchanged). */
+const CHUNK = 256;
 
 /**
  * Applies every valid row and reports every invalid one (`{ row, column, reason }`) without
@@ -63,18 +81,19 @@ export async function runImport<Dto extends object>(
       else report.errorsTruncated = true;
     }
   };
-  const one = async (row: number, plain: Record<string, unknown>): Promise<void> => {
+  const validated = (row: number, plain: Record<string, unknown>): Dto | undefined => {
     const dto = plainToInstance(plan.dto, plain);
-    const invalid = fieldProblems(await validate(dto, { whitelist: true, forbidNonWhitelisted: true }));
-    if (!invalid.empty) {
-      reject(
-        invalid.listed.map((p) => {
-          const field = p.field.split('.')[0];
-          return { row, column: headers.get(field) ?? field, ...p, field };
-        }),
-      );
-      return;
-    }
+    const invalid = fieldProblems(validateSync(dto, { whitelist: true, forbidNonWhitelisted: true }));
+    if (invalid.empty) return dto;
+    reject(
+      invalid.listed.map((p) => {
+        const field = p.field.split('.')[0];
+        return { row, column: headers.get(field) ?? field, ...p, field };
+      }),
+    );
+    return undefined;
+  };
+  const one = async (row: number, dto: Dto): Promise<void> => {
     try {
       report[await plan.apply(dto, row)] += 1;
     } catch (error) {
@@ -96,6 +115,26 @@ export async function runImport<Dto extends object>(
 
   const inFlight = new Set<Promise<void>>();
   const lastOfKey = new Map<string, Promise<void>>();
+  const dispatch = async ({ row, dto, key }: PendingRow<Dto>): Promise<void> => {
+    const before = key === undefined ? undefined : lastOfKey.get(key);
+    const task: Promise<void> = (before ? before.then(() => one(row, dto)) : one(row, dto)).finally(() => {
+      inFlight.delete(task);
+      if (key !== undefined && lastOfKey.get(key) === task) lastOfKey.delete(key);
+    });
+    if (key !== undefined) lastOfKey.set(key, task);
+    inFlight.add(task);
+    if (inFlight.size >= CONCURRENCY) await Promise.race(inFlight);
+  };
+  const chunk: PendingRow<Dto>[] = [];
+  const flush = async (): Promise<void> => {
+    const rows = chunk.splice(0);
+    const settled = plan.unchanged ? await plan.unchanged(readable(rows, lastOfKey)) : new Set<number>();
+    for (const pending of rows) {
+      if (settled.has(pending.row)) report.unchanged += 1;
+      else await dispatch(pending);
+    }
+  };
+
   for await (const { row, values } of rows) {
     report.rows += 1;
     const cells = checkCellTexts(values);
@@ -108,21 +147,36 @@ export async function runImport<Dto extends object>(
       reject(plain.problems.map((p) => ({ row, column: headers.get(p.field) ?? p.field, ...p })));
       continue;
     }
-    const key = plan.keyOf?.(plain);
-    const before = key === undefined ? undefined : lastOfKey.get(key);
-    const task: Promise<void> = (before ? before.then(() => one(row, plain)) : one(row, plain)).finally(
-      () => {
-        inFlight.delete(task);
-        if (key !== undefined && lastOfKey.get(key) === task) lastOfKey.delete(key);
-      },
-    );
-    if (key !== undefined) lastOfKey.set(key, task);
-    inFlight.add(task);
-    if (inFlight.size >= CONCURRENCY) await Promise.race(inFlight);
+    const dto = validated(row, plain);
+    if (dto === undefined) continue;
+    chunk.push({ row, dto, key: plan.keyOf?.(plain) });
+    if (chunk.length >= CHUNK) await flush();
   }
+  await flush();
   await Promise.all(inFlight);
   report.errors.sort((a, b) => a.row - b.row);
   return report;
+}
+
+/**
+ * The rows of a chunk whose current state a read now shows as it will be when they are applied:
+ * the first of their key in the chunk, with no row of that key still being applied (a row queued
+ * behind another of its key goes through the command, in sheet order).
+ */
+function readable<Dto>(
+  rows: readonly PendingRow<Dto>[],
+  applying: ReadonlyMap<string, unknown>,
+): ValidRow<Dto>[] {
+  const seen = new Set<string>();
+  const out: ValidRow<Dto>[] = [];
+  for (const { row, dto, key } of rows) {
+    if (key !== undefined) {
+      if (seen.has(key) || applying.has(key)) continue;
+      seen.add(key);
+    }
+    out.push({ row, dto });
+  }
+  return out;
 }
 
 /** Splits a list cell on the separators officials type: ; ； , ， 、 and line breaks. */

@@ -16,9 +16,19 @@ export function changedFields<T extends object>(current: T, changes: Partial<T>)
   for (const key of Object.keys(changes) as (keyof T)[]) {
     const next = changes[key];
     if (next === undefined) continue;
-    if (canonicalJson(next) !== canonicalJson(current[key])) out[key] = next;
+    if (!sameContent(next, current[key])) out[key] = next;
   }
   return out;
+}
+
+/**
+ * Equal in canonical JSON. A string, a boolean or a finite number serialises alike only with itself
+ * (and 0 with -0, as === has it), so those are compared directly: a re-import compares every field.
+ */
+export function sameContent(a: unknown, b: unknown): boolean {
+  const primitive =
+    typeof a === 'string' || typeof a === 'boolean' || (typeof a === 'number' && Number.isFinite(a));
+  return primitive ? a === b : canonicalJson(a) === canonicalJson(b);
 }
 
 /** The current values of the fields a change touches: events carry them so history reads as from → to. */

@@ -13,6 +13,7 @@ import type {
   SubscribeToAllOptions,
 } from '../event-store.port';
 import type { EventData, RecordedEvent } from '../recorded-event';
+import { readManyStreams } from '../read-many-streams';
 import { revisionMatches } from '../revision-matches';
 import { GENESIS_HASH } from './event-chain';
 import { seal } from './seal';
@@ -97,6 +98,10 @@ export class ChainingEventStore implements EventStore {
 
   readStream(stream: string, options?: ReadStreamOptions): AsyncIterable<RecordedEvent> {
     return this.inner.readStream(stream, options);
+  }
+
+  readStreams(streams: readonly string[]): AsyncIterable<RecordedEvent> {
+    return readManyStreams(this.inner, streams);
   }
 
   readAll(options?: ReadAllOptions): AsyncIterable<RecordedEvent> {

@@ -23,6 +23,7 @@ import { streamsByPrefixFromFile, streamsByPrefixInPages } from './streams-by-pr
 import { migrateEventStore } from './schema';
 import { StreamAppender } from './stream-appender';
 import { StreamNames } from './stream-names';
+import { StreamsReader } from './read-streams';
 import { matchesFilter } from '../event-filter';
 
 export interface SqliteEventStoreOptions {
@@ -56,6 +57,7 @@ export class SqliteEventStore implements EventStore {
   private readonly streamNames: StreamNames;
   private closed = false;
   private readonly liveReads: LiveReads;
+  private readonly streamsReader: StreamsReader;
 
   constructor(
     private readonly db: Database.Database,
@@ -65,6 +67,7 @@ export class SqliteEventStore implements EventStore {
     this.pageSize = options.pageSize ?? 1000;
     this.pollIntervalMs = options.pollIntervalMs ?? 1000;
     this.statements = prepareStatements(db);
+    this.streamsReader = new StreamsReader(db);
     this.streamNames = new StreamNames(this.statements);
     this.liveReads = new LiveReads(this.statements, () => this.pageQuery('window'), this.streamNames);
     this.appender = new StreamAppender(db, this.statements, options.now ?? Date.now);
@@ -111,6 +114,11 @@ export class SqliteEventStore implements EventStore {
       remaining -= rows.length;
       from = rows[rows.length - 1][ROW_REVISION] + (backwards ? -1 : 1);
     }
+  }
+
+  async *readStreams(streams: readonly string[]): AsyncIterable<RecordedEvent> {
+    this.assertOpen();
+    yield* this.streamsReader.read(streams);
   }
 
   async *readAll(options: ReadAllOptions = {}): AsyncIterable<RecordedEvent> {

@@ -12,10 +12,13 @@ import { DocumentCache } from './document-cache';
 import type { ProjectionFailure, RunnerStatus } from './projection-status';
 import { PositionWaiters, ProjectionTimeout, RunnerStopped } from './projection-waits';
 
+/** Documents a runner keeps between batches: hot ones (a tag's, a region's) stay, an import's rows pass. */
+const DOCUMENTS_KEPT = 10_000;
+
 export interface RunnerOptions {
   /** Most events applied in one transaction. */
   batchSize?: number;
-  /** Most documents kept in memory between batches. */
+  /** Most documents kept in memory between batches (default 10,000). */
   cacheLimit?: number;
   now?: () => Date;
   /**
@@ -56,7 +59,8 @@ export class ProjectionRunner {
     options: RunnerOptions = {},
   ) {
     this.batchSize = options.batchSize ?? 1000;
-    this.cache = new DocumentCache(options.cacheLimit ?? 100_000);
+    // Each runner keeps its own: 100,000 a runner held every row of a 100,000-row import (issue 25).
+    this.cache = new DocumentCache(options.cacheLimit ?? DOCUMENTS_KEPT);
     this.now = options.now ?? (() => new Date());
     this.retryWait = options.retryWaitMs ?? { first: 50, longest: 5000 };
   }
