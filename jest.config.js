@@ -1,4 +1,17 @@
 /** Jest runs every test: unit specs beside their code, contract suites, and end-to-end suites under test/. */
+const { existsSync } = require('node:fs');
+const { tmpdir } = require('node:os');
+
+/*
+ * The suites' data directories (SQLite files, the PostgreSQL cluster) go to memory (/dev/shm)
+ * where there is one: no test here is about surviving a power cut, and on a shared virtual disk
+ * the fsync of every commit (SQLITE_SYNCHRONOUS=FULL, the product's default) was most of the time
+ * of the suites that write much. Set before the workers start, which inherit it (os.tmpdir()).
+ * A process killed with SIGKILL loses nothing it wrote either way. Kept on disk: the console
+ * build cache (test/support/console-build.ts), reused across runs.
+ */
+process.env.SSJ_DISK_TMPDIR ??= tmpdir();
+if (!process.env.SSJ_KEEP_TMPDIR && existsSync('/dev/shm')) process.env.TMPDIR = '/dev/shm';
 const swc = [
   '@swc/jest',
   {
@@ -42,11 +55,16 @@ module.exports = {
     '^@app/transparency-log(|/.*)$': '<rootDir>/libs/transparency-log/src$1',
     '^@app/projections(|/.*)$': '<rootDir>/projections$1',
   },
-  // One PostgreSQL cluster for the run's PostgreSQL suites (test/support/postgres-server.ts).
-  globalSetup: '<rootDir>/test/support/postgres-global-setup.ts',
-  globalTeardown: '<rootDir>/test/support/postgres-global-teardown.ts',
+  // One PostgreSQL cluster and one Chromium for the run's suites (test/support/global-setup.ts).
+  globalSetup: '<rootDir>/test/support/global-setup.ts',
+  globalTeardown: '<rootDir>/test/support/global-teardown.ts',
   reporters: ['default', '<rootDir>/test/support/summary-reporter.js'],
   testTimeout: 30000,
+  /*
+   * Two workers on two cores: most files spend much of their time waiting (on a child process, a
+   * browser, the network stack), so two overlap well even with a core busy elsewhere.
+   */
+  maxWorkers: 2,
   /*
    * Tests run in a worker that is replaced once it holds more than this after a file: the e2e
    * suites each start an app, and what a suite leaves behind adds up over 300 files. In band (the

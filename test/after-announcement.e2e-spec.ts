@@ -29,7 +29,7 @@ describe('after the announcement over HTTP', () => {
       throw new Error(`${method} ${path}: ${answer.status} ${JSON.stringify(answer.body)}`);
     return answer.body;
   };
-  const settled = async () => api.stores.projections.waitFor(await api.head(), 5000);
+  const settled = async () => api.stores.projections.waitFor(await api.head(), 20_000);
   const task = () =>
     ok<{
       window: { from: string; to: string };

@@ -35,7 +35,7 @@ describe('assessment (考核) over HTTP', () => {
     return answer.body;
   };
   const get = async <T>(path: string, as: Caller = admin): Promise<T> => {
-    await api.stores.projections.waitFor(await api.head(), 5000);
+    await api.stores.projections.waitFor(await api.head(), 20_000);
     return ok<T>('GET', path, as);
   };
 

@@ -4,6 +4,10 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { ApiHarness, type ErrorAnswer, TEST_SECRET, admin, staff } from './support/api-harness';
 
+/** Tests here start the cli as a process: seconds each on a loaded machine (a bound on a hang). */
+const CLI_TEST_TIMEOUT = 180_000;
+jest.setTimeout(CLI_TEST_TIMEOUT);
+
 const run = promisify(execFile);
 const auditor = staff('jjjc', ['auditor']);
 
@@ -63,7 +67,7 @@ describe('tamper evidence: every stream is a hash chain', () => {
       });
     }
     await api.call('PATCH', '/api/departments/scjg', { as: admin, body: { name: '市场监督管理局' } });
-  }, 30_000);
+  }, CLI_TEST_TIMEOUT);
   afterAll(() => api.stop());
 
   it('verifies a stream whose events are as they were appended', async () => {
@@ -87,23 +91,27 @@ describe('tamper evidence: every stream is a hash chain', () => {
     expect((await verify('department-scjg')).body.verified).toBe(true);
   });
 
-  it('checks the whole log offline with the cli, and finds the same edit', async () => {
-    const clean = await cli();
-    expect(clean.code).toBe(0);
-    expect(clean.out).toMatchObject({ verified: true });
-    expect(clean.out.streams).toBeGreaterThanOrEqual(2);
-    const restore = tamper('department-xf', 0, (data) => (data.regionCode = '310101'));
-    try {
-      const tampered = await cli();
-      expect(tampered.code).toBe(1);
-      expect(tampered.out).toMatchObject({
-        verified: false,
-        brokenLink: { stream: 'department-xf', revision: 0, reason: 'content-hash-mismatch' },
-      });
-    } finally {
-      restore();
-    }
-  }, 60_000);
+  it(
+    'checks the whole log offline with the cli, and finds the same edit',
+    async () => {
+      const clean = await cli();
+      expect(clean.code).toBe(0);
+      expect(clean.out).toMatchObject({ verified: true });
+      expect(clean.out.streams).toBeGreaterThanOrEqual(2);
+      const restore = tamper('department-xf', 0, (data) => (data.regionCode = '310101'));
+      try {
+        const tampered = await cli();
+        expect(tampered.code).toBe(1);
+        expect(tampered.out).toMatchObject({
+          verified: false,
+          brokenLink: { stream: 'department-xf', revision: 0, reason: 'content-hash-mismatch' },
+        });
+      } finally {
+        restore();
+      }
+    },
+    CLI_TEST_TIMEOUT,
+  );
 
   it('answers auditors, supervisors and administrators only; needs a stream that exists', async () => {
     expect((await verify('department-scjg', staff('jjjc', ['supervisor']))).status).toBe(200);

@@ -175,7 +175,7 @@ describe('the case file of a business', () => {
       entityId,
       departmentId: ELSEWHERE.id,
     });
-    await api.stores.projections.waitFor(await api.head(), 5000);
+    await api.stores.projections.waitFor(await api.head(), 20_000);
   }, 120_000);
 
   afterAll(() => api.stop());
@@ -316,7 +316,7 @@ describe('the case file of a business', () => {
     expect(answer.status).toBe(200);
     const names = readZip(answer.bytes).map((f) => f.name);
     expect(names.filter((n) => n.startsWith('evidence/'))).toEqual([`evidence/${sha256(photos[1])}`]);
-    await api.stores.projections.waitFor(await api.head(), 5000);
+    await api.stores.projections.waitFor(await api.head(), 20_000);
     const trail = await api.call<{
       items: { act: string; actorId: string; entityId?: string; departmentId: string }[];
     }>('GET', `/api/accountability?entityId=${entityId}`, { as: auditor });

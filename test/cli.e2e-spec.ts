@@ -7,6 +7,10 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { loadConfig } from '@app/runtime';
 import { createApp } from '../apps/api/src/bootstrap';
 
+/** Tests here start the cli as a process: seconds each on a loaded machine (a bound on a hang). */
+const CLI_TEST_TIMEOUT = 180_000;
+jest.setTimeout(CLI_TEST_TIMEOUT);
+
 const run = promisify(execFile);
 const CLI = join(__dirname, '..', 'apps', 'cli', 'src', 'main.ts');
 

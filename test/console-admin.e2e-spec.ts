@@ -50,7 +50,7 @@ describeInBrowser('administering accounts and jurisdictions in the console', () 
       industryCode: 'H6210',
       creditRisk: 'B',
     });
-    await api.stores.projections.waitFor(await api.head(), 5000);
+    await api.stores.projections.waitFor(await api.head(), 20_000);
   });
 
   it('registers an official and requests 单位负责人 for them; the requester cannot approve it', async () => {

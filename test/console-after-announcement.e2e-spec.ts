@@ -20,7 +20,7 @@ describeInBrowser('after the announcement in a real browser', () => {
   const { api, signIn, openTask, see, accessible, shot } = web;
   let page: Page;
   let task: LockedTask;
-  const settled = async () => api.stores.projections.waitFor(await api.head(), 5000);
+  const settled = async () => api.stores.projections.waitFor(await api.head(), 20_000);
   /** Opens a stage of the task page unless it is open. */
   const openStage = async (name: RegExp) => {
     const button = page.getByRole('button', { name });

@@ -43,7 +43,7 @@ describeInBrowser('joint item lists in a real browser', () => {
       leadDepartmentId: LEAD.id,
       itemIds: [licence, fire],
     });
-    await api.stores.projections.waitFor(await api.head(), 5000);
+    await api.stores.projections.waitFor(await api.head(), 20_000);
   }, 60_000);
 
   it('amends the list into version 2 with a reason, and shows its history', async () => {

@@ -34,7 +34,7 @@ describeInBrowser('the joint office in a real browser', () => {
     return answer.body;
   };
   const at = (now: string) => ok('PUT', '/api/admin/clock', admin, { now });
-  const settled = async () => api.stores.projections.waitFor(await api.head(), 5000);
+  const settled = async () => api.stores.projections.waitFor(await api.head(), 20_000);
 
   beforeAll(async () => {
     page = web.page;

@@ -24,7 +24,7 @@ describeInBrowser('objection deadlines in a real browser', () => {
   let objectionId = '';
   const supervisor = { ...staff(LEAD.id, ['supervisor'], 'sup-scjg'), name: '监督员' };
   const clock = (day: string) => ok(api, 'PUT', '/api/admin/clock', admin, { now: `${day}T02:00:00.000Z` });
-  const settled = async () => api.stores.projections.waitFor(await api.head(), 5000);
+  const settled = async () => api.stores.projections.waitFor(await api.head(), 20_000);
 
   beforeAll(async () => {
     page = web.page;

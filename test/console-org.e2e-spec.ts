@@ -195,7 +195,7 @@ describeInBrowser('setting up an empty platform in the console', () => {
       sampling: { count: 1 },
       window,
     });
-    await api.stores.projections.waitFor(await api.head(), 5000);
+    await api.stores.projections.waitFor(await api.head(), 20_000);
 
     await signIn(operator);
     const waiting = page.getByRole('region', { name: /待抽取、待锁定的任务/ });
@@ -232,7 +232,7 @@ describeInBrowser('setting up an empty platform in the console', () => {
       staff(LEAD.id, ['principal']),
       {},
     );
-    await api.stores.projections.waitFor(await api.head(), 5000);
+    await api.stores.projections.waitFor(await api.head(), 20_000);
 
     await signOut();
     await page.goto(`${api.base}/public`);

@@ -30,7 +30,7 @@ describeInBrowser('plan versions in a real browser', () => {
     return answer.body;
   };
   const publicNames = async () => {
-    await api.stores.projections.waitFor(await api.head(), 5000);
+    await api.stores.projections.waitFor(await api.head(), 20_000);
     const answer = await api.call<{ items: { name: string; version: number }[] }>('GET', '/api/public/plans');
     return answer.body.items.map((p) => `${p.name} v${p.version}`);
   };

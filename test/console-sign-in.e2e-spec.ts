@@ -48,7 +48,7 @@ describeInBrowser('signing in to the console with a password', () => {
     await api.call('POST', `/api/users/${chenId}/roles`, { as: admin, body: { role: 'inspector' } });
     chenTemporary = await resetPassword(api, chenId);
     liTemporary = await resetPassword(api, liId);
-    await api.stores.projections.waitFor(await api.head(), 5000);
+    await api.stores.projections.waitFor(await api.head(), 20_000);
   });
 
   it('makes an official set their own password at the first sign-in, then opens the workbench', async () => {
@@ -123,7 +123,7 @@ describeInBrowser('signing in to the console with a password', () => {
       body: { reason: '调离本单位' },
     });
     expect(disabled.status).toBe(200);
-    await api.stores.projections.waitFor(await api.head(), 5000);
+    await api.stores.projections.waitFor(await api.head(), 20_000);
 
     // Should a late read of the page meet the ended session first, the console has gone to the
     // sign-in page already and the link is gone: the outcome checked below is the same.

@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { Workbook } from 'exceljs';
 import { sampleCreditCode, sampleIdCardNumber } from '@app/domain/testing/sample-codes';
 import { type Caller, admin, staff } from './support/api-harness';
+import { downloaded } from './support/browser';
 import { consoleInBrowser, describeInBrowser } from './support/console-session';
 import { FOOD_LICENCE_CHECK, checkItemBody, enforcementCertificate } from './support/task-fixtures';
 
@@ -99,7 +100,7 @@ describeInBrowser('the yearly summary page in a real browser', () => {
       },
     );
     await ok('POST', `/api/tasks/${taskId}/publications`, staff(LEAD.id, ['head']), { entityId });
-    await api.stores.projections.waitFor(await api.head(), 5000);
+    await api.stores.projections.waitFor(await api.head(), 20_000);
   }, 60_000);
 
   it('is in the dashboards menu and shows the year: figures, joint tasks against the minimum, results by category, industry and inspector', async () => {
@@ -136,7 +137,7 @@ describeInBrowser('the yearly summary page in a real browser', () => {
     expect(download.suggestedFilename()).toBe('summary-2026-county.xlsx');
     await page.getByText('已下载 summary-2026-county.xlsx').waitFor();
     const workbook = new Workbook();
-    await workbook.xlsx.readFile(await download.path());
+    await workbook.xlsx.load((await downloaded(download)) as unknown as ArrayBuffer);
     const overview = Object.fromEntries(
       (workbook.getWorksheet('概况')!.getSheetValues() as unknown[][])
         .slice(2)

@@ -1,7 +1,7 @@
-import { readFileSync } from 'node:fs';
 import type { Locator, Page } from 'playwright-core';
 import { sampleCreditCode, sampleIdCardNumber } from '@app/domain/testing/sample-codes';
 import { type Caller, admin, staff } from './support/api-harness';
+import { downloaded } from './support/browser';
 import { consoleInBrowser, describeInBrowser } from './support/console-session';
 import { CERTIFICATE_VALID_UNTIL, beijingToday } from './support/task-fixtures';
 
@@ -102,7 +102,7 @@ describeInBrowser("a county's first day in the console, from an empty platform",
       page.waitForEvent('download'),
       page.getByRole('button', { name: button }).click(),
     ]);
-    return readFileSync(await download.path(), 'utf8');
+    return (await downloaded(download)).toString('utf8');
   };
   const upload = async (what: string, sheet: string) => {
     await page.getByLabel(`${what}文件（CSV 或 Excel）`).setInputFiles({

@@ -141,7 +141,7 @@ describe('a data file that already holds a locked task with a window to 9999-12-
     });
     // The process that recorded it is gone; a new one starts on the same data.
     await api.restart();
-    await api.stores.projections.waitFor(await api.head(), 10_000);
+    await api.stores.projections.waitFor(await api.head(), 20_000);
   });
   afterAll(() => api.stop());
 
@@ -185,7 +185,7 @@ describe('a data file that already holds a locked task with a window to 9999-12-
     });
     expect(cancel.status).toBe(200);
     expect(cancel.body.status).toBe('cancelled');
-    await api.stores.projections.waitFor(await api.head(), 10_000);
+    await api.stores.projections.waitFor(await api.head(), 20_000);
 
     const statistics = await api.call<{ tasks: { cancelled: number }; tasksWithoutDeadlines: unknown }>(
       'GET',

@@ -8,6 +8,10 @@ import { drawFromLog, inputsOfRecord, loadAggregate, recordedEntityDraw } from '
 import { ApiHarness, type Caller, type ErrorAnswer, TEST_SECRET, admin, staff } from './support/api-harness';
 import { creditCode, initiateTask, leadOperator, setUpDepartments } from './support/task-fixtures';
 
+/** Tests here start the cli as a process: seconds each on a loaded machine (a bound on a hang). */
+const CLI_TEST_TIMEOUT = 180_000;
+jest.setTimeout(CLI_TEST_TIMEOUT);
+
 /*
  * The integrity of entity draws end to end, on the real embedded store: a draw taken from the
  * drawCandidates read model (a snapshot) is the draw rebuilt from the log (what verification
@@ -261,7 +265,7 @@ describe('a draw from the read-model snapshot is the draw rebuilt from the log',
     await directory.rerate(c[7], 'D');
     await directory.deregister(c[8]);
     await directory.update(a[8], { regionCode: '320111' });
-  }, 30_000);
+  }, CLI_TEST_TIMEOUT);
   afterAll(() => api.stop());
 
   it('builds the history it means to: capped, exempt, moved and deregistered entities', () => {
@@ -372,7 +376,7 @@ describe('a stored event edited behind the system’s back', () => {
     });
     expect((await verify(api, taskId)).body).toMatchObject({ verified: true, mismatches: [] });
     db = new Database(loadConfig({ DATA_DIR: api.dir, AUTH_SECRET: TEST_SECRET }).sqliteFile);
-  }, 30_000);
+  }, CLI_TEST_TIMEOUT);
   afterAll(async () => {
     db?.close();
     await api.stop();
@@ -527,7 +531,7 @@ describe('refusals of the draw routes', () => {
     await api.start();
     items = await setUpDepartments(api);
     await Promise.all(Array.from({ length: 6 }, () => directory.register('320102', 'A')));
-  }, 30_000);
+  }, CLI_TEST_TIMEOUT);
   afterAll(() => api.stop());
 
   it('refuses a caller without a token, or with an expired one', async () => {

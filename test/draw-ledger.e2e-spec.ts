@@ -81,7 +81,8 @@ function drawLedgerSuite(title: string, kind: string, store: () => Record<string
         });
         expect(verify.body).toMatchObject({ verified: true, mismatches: [] });
       }
-    });
+      // ROUNDS rounds of four commands and two draws: a minute or more on a loaded machine.
+    }, 180_000);
 
     const verified = async (taskId: string) =>
       (await first.call('GET', `/api/tasks/${taskId}/draws/verify`, { as: staff('xf', ['auditor']) })).body;

@@ -6,6 +6,10 @@ import { ApiHarness, TEST_SECRET, staff } from './support/api-harness';
 import { LEAD, enterResult, lockedTask, operatorOf } from './support/console-locked-task';
 import { fileOf, sha256 } from './support/evidence-files';
 
+/** Tests here start the cli as a process: seconds each on a loaded machine (a bound on a hang). */
+const CLI_TEST_TIMEOUT = 180_000;
+jest.setTimeout(CLI_TEST_TIMEOUT);
+
 const run = promisify(execFile);
 
 /** `export --with-evidence` writes the attached files by hash; `verify-bundle --evidence` checks each. */
@@ -60,7 +64,7 @@ describe('a task bundle with its evidence files, checked offline', () => {
     const exported = await cli('export', task.taskId, '--out', bundle(), '--with-evidence', files());
     expect(exported.code).toBe(0);
     expect(JSON.parse(exported.stdout)).toMatchObject({ written: 2, missing: [] });
-  }, 90_000);
+  }, CLI_TEST_TIMEOUT);
 
   afterAll(() => api.stop());
 

@@ -48,7 +48,7 @@ describe('printed forms: 检查告知书, 检查表, 检查结果告知书', () 
     await api.start({ SIMULATED_CLOCK: 'true', PUBLIC_BASE_URL: 'https://ssj.example.gov.cn' });
     task = await lockedTask(api, '2026-06-01', '2026-06-05', 2);
     entityId = task.entities[0].id;
-    await api.stores.projections.waitFor(await api.head(), 5000);
+    await api.stores.projections.waitFor(await api.head(), 20_000);
   });
   afterAll(() => api.stop());
 

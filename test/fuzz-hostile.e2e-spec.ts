@@ -17,6 +17,8 @@ const ANSWER_BOUND_MS = 20_000;
 const FAR_DATES = ['9999-12-31', '0001-01-01', '+010000-01-01', '1969-12-31', '2026-02-30'];
 /** The longest list the api takes in a body (text-rules.ts MAX_ARRAY_ITEMS); past it, 400 at the parser. */
 const MOST_ITEMS = 10_000;
+/** One past it: the shortest list the parser refuses. */
+const PAST_MOST_ITEMS = MOST_ITEMS + 1;
 /** A 400 lists at most 100 field problems and one entry counting the rest (docs/api.md). */
 const MOST_DETAILS = 101;
 const BAD_TEXT = ['\ud800x', 'a\u0000b', 'PRODUCT-\u202eA1', 'x\u0007', '\u200f'];
@@ -100,7 +102,7 @@ function variants(body: unknown): unknown[] {
         replaced(
           body,
           path,
-          Array.from({ length: 20_000 }, (_, i) => `${value[0] ?? 'x'}${i}`),
+          Array.from({ length: PAST_MOST_ITEMS }, (_, i) => `${value[0] ?? 'x'}${i}`),
         ),
       );
       out.push(replaced(body, path, [value[0], value[0]]));
@@ -110,7 +112,7 @@ function variants(body: unknown): unknown[] {
           replaced(
             body,
             path,
-            Array.from({ length: 20_000 }, () => ({})),
+            Array.from({ length: PAST_MOST_ITEMS }, () => ({})),
           ),
         );
         out.push(
@@ -125,7 +127,7 @@ function variants(body: unknown): unknown[] {
           replaced(
             body,
             path,
-            Array.from({ length: 20_000 }, () => bad),
+            Array.from({ length: PAST_MOST_ITEMS }, () => bad),
           ),
         );
         out.push(

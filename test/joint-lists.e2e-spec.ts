@@ -29,7 +29,7 @@ describe('joint item lists in use (一业一单)', () => {
       throw new Error(`${method} ${path}: ${answer.status} ${JSON.stringify(answer.body)}`);
     return answer.body;
   };
-  const settle = async () => api.stores.projections.waitFor(await api.stores.events.headPosition(), 5000);
+  const settle = async () => api.stores.projections.waitFor(await api.stores.events.headPosition(), 20_000);
   const task = (extra: Record<string, unknown>) => ({
     adhocReason: '专项整治',
     name: '餐饮行业联合抽查',

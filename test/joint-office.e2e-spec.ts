@@ -30,7 +30,7 @@ describe('the joint office: plans filed, late filings reported', () => {
       throw new Error(`${method} ${path}: ${answer.status} ${JSON.stringify(answer.body)}`);
     return answer.body;
   };
-  const settled = async () => api.stores.projections.waitFor(await api.head(), 5000);
+  const settled = async () => api.stores.projections.waitFor(await api.head(), 20_000);
   const at = (day: string) => ok('PUT', '/api/admin/clock', admin, { now: `${day}T02:00:00.000Z` });
   const draft = async (key: string, lead: string, cooperating: string[] = []) => {
     plans[key] = (

@@ -205,7 +205,7 @@ describe('one visit for overlapping tasks over HTTP', () => {
   });
 
   it('the business’s yearly count counts the visit once, and GET /api/visits shows it agreed', async () => {
-    await api.stores.projections.waitFor(await api.head(), 5000);
+    await api.stores.projections.waitFor(await api.head(), 20_000);
     const checks = await ok<{ count: number; taskIds: string[] }>(
       'GET',
       `/api/entities/${entity}/checks?year=2026`,

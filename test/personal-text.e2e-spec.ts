@@ -196,7 +196,7 @@ describe('personal data in a task’s free text: sealed, shown to the allowed re
 
   it('no read model holds them either', async () => {
     const host = api.stores.projections;
-    await host.waitFor(await api.stores.events.headPosition(), 5000);
+    await host.waitFor(await api.stores.events.headPosition(), 20_000);
     for (const projection of allProjections) {
       for (const { name } of projection.collections) {
         const page = await host.collection(projection.name, name).find({ limit: 1000 });

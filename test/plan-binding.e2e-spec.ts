@@ -187,7 +187,7 @@ describe('plans and items bind the draw', () => {
   });
 
   it("statistics show each department's executed ratio against its plan", async () => {
-    await api.stores.projections.waitFor(await api.head(), 5000);
+    await api.stores.projections.waitFor(await api.head(), 20_000);
     const answer = await ok<PlanExecution>('GET', '/api/statistics/plan-execution?year=2026', head);
     expect(answer).toEqual({
       year: 2026,

@@ -34,7 +34,7 @@ describe('plan versions: adjustments bind only once published again', () => {
     return answer.body;
   };
   const publicly = async <T = Record<string, unknown>>(path: string): Promise<T> => {
-    await api.stores.projections.waitFor(await api.head(), 5000);
+    await api.stores.projections.waitFor(await api.head(), 20_000);
     const answer = await call<T>('GET', path);
     expect(answer.status).toBe(200);
     answers.push({ path, body: answer.body });

@@ -45,7 +45,7 @@ describe('the public portal shows only what was published', () => {
   const setClock = (now: string) => ok('PUT', '/api/admin/clock', admin, { now });
   /** An anonymous GET, once every act so far is in the read models. */
   const publicly = async <T>(path: string): Promise<T> => {
-    await api.stores.projections.waitFor(await api.head(), 5000);
+    await api.stores.projections.waitFor(await api.head(), 20_000);
     const answer = await api.call<T>('GET', path);
     expect(answer.status).toBe(200);
     answers.push({ path, body: answer.body });

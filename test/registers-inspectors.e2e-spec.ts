@@ -707,7 +707,7 @@ describe('registers over HTTP: the inspector directory', () => {
           body: { id, name: '同名部门', regionCode: '320106' },
         });
       }
-      await api.stores.projections.waitFor(await api.head(), 5000);
+      await api.stores.projections.waitFor(await api.head(), 20_000);
       const named = idCard(36, '19900101', '320106');
       const answer = await upload(
         'by-name.csv',

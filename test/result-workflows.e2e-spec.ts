@@ -47,7 +47,7 @@ describe('result workflows over HTTP', () => {
     inspectedOn: '2026-04-01',
   });
   const publicResults = async (entityCode: string) => {
-    await api.stores.projections.waitFor(await api.head(), 5000);
+    await api.stores.projections.waitFor(await api.head(), 20_000);
     return (
       await api.call<{ results: Record<string, unknown>[] }>(
         'GET',
@@ -56,7 +56,7 @@ describe('result workflows over HTTP', () => {
     ).body.results;
   };
   const overdue = async (asOf: string) => {
-    await api.stores.projections.waitFor(await api.head(), 5000);
+    await api.stores.projections.waitFor(await api.head(), 20_000);
     return (
       await ok<{ items: { entityId: string; departmentId: string }[] }>(
         'GET',

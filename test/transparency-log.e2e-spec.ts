@@ -20,6 +20,10 @@ import { promisify } from 'node:util';
 import { ApiHarness, TEST_SECRET } from './support/api-harness';
 import { creditCode, initiateTask, leadOperator, setUpDepartments } from './support/task-fixtures';
 
+/** Tests here start the cli as a process: seconds each on a loaded machine (a bound on a hang). */
+const CLI_TEST_TIMEOUT = 180_000;
+jest.setTimeout(CLI_TEST_TIMEOUT);
+
 const run = promisify(execFile);
 const auditor = { sub: 'audit-1', department: 'jjjc', roles: ['auditor'] };
 
@@ -97,7 +101,7 @@ describe('transparency log: checkpoints, proofs, and bundles anchored in them', 
         as: auditor,
       })
     ).body;
-  }, 60_000);
+  }, CLI_TEST_TIMEOUT);
   afterAll(() => api.stop());
 
   it('publishes signed checkpoints without sign-in, with the key that the log itself records', async () => {
@@ -239,30 +243,34 @@ describe('transparency log: checkpoints, proofs, and bundles anchored in them', 
     expect((await api.call('GET', '/api/audit/proofs?position=1', { as: leadOperator })).status).toBe(403);
   });
 
-  it('the cli verifies the bundle against saved checkpoints, and two saved checkpoints offline', async () => {
-    const files = {
-      bundle: join(api.dir, 'b.json'),
-      saved: join(api.dir, 's.json'),
-      forged: join(api.dir, 'f.json'),
-    };
-    writeFileSync(files.bundle, JSON.stringify(bundle));
-    writeFileSync(files.saved, JSON.stringify(saved));
-    writeFileSync(files.forged, JSON.stringify(await forge(bundle)));
-    expect((await cli('verify-bundle', files.bundle, '--checkpoints', files.saved)).code).toBe(0);
-    expect((await cli('verify-bundle', files.forged)).code).toBe(0);
-    expect((await cli('verify-bundle', files.forged, '--checkpoints', files.saved)).code).toBe(1);
-    const newer = join(api.dir, 'n.json');
-    const proof = join(api.dir, 'p.json');
-    writeFileSync(newer, (await cli('audit', 'checkpoints')).stdout);
-    const consistency = await cli('audit', 'consistency', String(saved.items[0].size));
-    expect(consistency.code).toBe(0);
-    writeFileSync(proof, consistency.stdout);
-    expect(
-      JSON.parse((await cli('audit', 'check-consistency', files.saved, newer, proof)).stdout),
-    ).toMatchObject({
-      verified: true,
-    });
-  }, 60_000);
+  it(
+    'the cli verifies the bundle against saved checkpoints, and two saved checkpoints offline',
+    async () => {
+      const files = {
+        bundle: join(api.dir, 'b.json'),
+        saved: join(api.dir, 's.json'),
+        forged: join(api.dir, 'f.json'),
+      };
+      writeFileSync(files.bundle, JSON.stringify(bundle));
+      writeFileSync(files.saved, JSON.stringify(saved));
+      writeFileSync(files.forged, JSON.stringify(await forge(bundle)));
+      expect((await cli('verify-bundle', files.bundle, '--checkpoints', files.saved)).code).toBe(0);
+      expect((await cli('verify-bundle', files.forged)).code).toBe(0);
+      expect((await cli('verify-bundle', files.forged, '--checkpoints', files.saved)).code).toBe(1);
+      const newer = join(api.dir, 'n.json');
+      const proof = join(api.dir, 'p.json');
+      writeFileSync(newer, (await cli('audit', 'checkpoints')).stdout);
+      const consistency = await cli('audit', 'consistency', String(saved.items[0].size));
+      expect(consistency.code).toBe(0);
+      writeFileSync(proof, consistency.stdout);
+      expect(
+        JSON.parse((await cli('audit', 'check-consistency', files.saved, newer, proof)).stdout),
+      ).toMatchObject({
+        verified: true,
+      });
+    },
+    CLI_TEST_TIMEOUT,
+  );
 
   it('resumes after a restart from its stored head, with the same roots', async () => {
     const before = await api.stores.transparency.status();

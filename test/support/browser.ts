@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { type Browser, type BrowserContextOptions, type Page, chromium } from 'playwright-core';
+import { type Browser, type BrowserContextOptions, type Download, type Page, chromium } from 'playwright-core';
 
 /** Debian's Chromium (`apt-get install chromium`), as .ci/run installs it. */
 export const CHROMIUM = '/usr/bin/chromium';
@@ -15,20 +15,35 @@ export function browserAvailable(): boolean {
   return false;
 }
 
-/** Headless Chromium with the flags this closed network needs. */
+/** The flags this closed network needs. */
+export const BROWSER_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+/** Where the run's shared Chromium listens (test/support/global-setup.ts), when there is one. */
+export const SHARED_BROWSER = 'SSJ_BROWSER_WS_ENDPOINT';
+
+/**
+ * Headless Chromium: the run's shared one where the global setup started it (closing it then
+ * closes only this suite's contexts), else one of this suite's own.
+ */
 export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  const shared = process.env[SHARED_BROWSER];
+  if (shared) return chromium.connect(shared);
+  return chromium.launch({ executablePath: CHROMIUM, args: BROWSER_ARGS });
+}
+
+/** A download's bytes, read through the browser's connection (a shared browser has no local path). */
+export async function downloaded(download: Download): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
 }
 
 /** An office screen. */

@@ -20,8 +20,12 @@ const ROOT = join(__dirname, '..', '..');
 const SOURCES = ['apps/web', 'libs/audit/src', 'libs/contract/src', 'libs/domain/src', 'projections'];
 const CONFIGS = ['package-lock.json', 'tsconfig.json'];
 
-/** Builds of the console, one directory a content hash, shared by every test run on this machine. */
-const CACHE = join(tmpdir(), 'ssj-console-builds');
+/**
+ * Builds of the console, one directory a content hash, shared by every test run on this machine:
+ * on disk (jest.config.js moves the rest of the tests' files to memory, SSJ_DISK_TMPDIR is where
+ * they were).
+ */
+const CACHE = join(process.env.SSJ_DISK_TMPDIR ?? tmpdir(), 'ssj-console-builds');
 /** A build unused this long is removed when another is made. */
 const UNUSED_MS = 24 * 3600_000;
 /** A lock older than this is a build that died without saying so. */

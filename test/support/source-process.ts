@@ -30,6 +30,8 @@ export class SourceProcess {
   }
 
   async start(): Promise<this> {
+    // A readiness check that reads the output must see this process's, not the one before's.
+    this.output = '';
     const child = spawn(process.execPath, ['-r', './test/support/swc-register.js', this.entry], {
       cwd: ROOT,
       env: { ...process.env, ...this.env },

@@ -3,7 +3,7 @@ import { Client } from 'pg';
 
 /**
  * A database of its own for a PostgreSQL suite, on the server of TEST_DATABASE_URL (the run's
- * cluster, test/support/postgres-global-setup.ts, or your own): created empty, dropped after.
+ * cluster, test/support/global-setup.ts, or your own): created empty, dropped after.
  */
 export interface TestDatabase {
   url: string;
