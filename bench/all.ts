@@ -1,14 +1,18 @@
 /**
  * Runs every benchmark and writes docs/performance.md: for each figure, the value, the target
- * and the machine, with each bench's own output. Usage: npm run bench [-- --full]
- * (default sizes take minutes; --full runs each bench at the size its issue names, which takes
- * an hour or more and ~20 GB of disk for the 10,000,000-entity draw).
+ * and the machine, with each bench's own output. Usage: npm run bench [-- --full] [-- --only
+ * 'Draws,HTTP load'] (default sizes take minutes; --full runs each bench at the size its issue
+ * names, which takes an hour or more and ~20 GB of disk for the 10,000,000-entity draw; --only
+ * runs the benches of those titles and keeps the other rows and outputs of the report as they were).
  */
 import { spawnSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
+import { keptFromReport } from './support/kept-report';
 
 const full = process.argv.includes('--full');
+const onlyIndex = process.argv.indexOf('--only');
+const only = onlyIndex >= 0 ? (process.argv[onlyIndex + 1] ?? '').split(',').map((t) => t.trim()) : undefined;
 
 interface Target {
   value: number;
@@ -434,7 +438,15 @@ const meets = (value: number | undefined, target: Target | undefined) =>
       ? 'met'
       : '**not met**';
 
-for (const bench of BENCHES) {
+const selected = only ? BENCHES.filter((bench) => only.includes(bench.title)) : BENCHES;
+if (only && selected.length !== only.length) {
+  throw new Error(
+    `--only names no bench titled ${only.filter((t) => !BENCHES.some((b) => b.title === t)).join(', ')}`,
+  );
+}
+const kept = only ? keptFromReport(readFileSync('docs/performance.md', 'utf8'), BENCHES, only) : undefined;
+
+for (const bench of selected) {
   const sqlite = run(bench, bench.args, 'SQLite');
   const postgres = bench.postgres
     ? run(bench, [...bench.args, ...bench.postgres, '--store', 'postgres'], 'PostgreSQL')
@@ -463,7 +475,7 @@ writeFileSync(
   'docs/performance.md',
   `# Performance report
 
-Written by \`npm run bench${full ? ' -- --full' : ''}\` on ${new Date().toISOString().slice(0, 10)}, on ${machine}.
+${kept?.written ? `${kept.written}\nThen \`npm run bench -- --only '${only?.join(',')}'\` ran those benches again on ${new Date().toISOString().slice(0, 10)}, on ${machine}.` : `Written by \`npm run bench${full ? ' -- --full' : ''}\` on ${new Date().toISOString().slice(0, 10)}, on ${machine}.`}
 ${full ? 'Every bench ran at the size its issue names.' : 'Default sizes (minutes in all); `npm run bench -- --full` runs each at the size its issue names. Targets stated for a larger size are compared only there.'}
 How each bench works, and the figures of earlier runs: [benchmarks.md](benchmarks.md).
 
@@ -474,10 +486,10 @@ where a PostgreSQL target is missed, [benchmarks.md](benchmarks.md#postgresql-be
 
 | figure | SQLite | PostgreSQL | ratio | target | |
 | --- | --- | --- | --- | --- | --- |
-${rows.join('\n')}
+${(kept ? kept.rows(rows) : rows).join('\n')}
 
 ## Each bench's output
 
-${outputs.join('\n')}`,
+${(kept ? kept.outputs(outputs) : outputs).join('\n')}`,
 );
 console.log('wrote docs/performance.md');
