@@ -1,5 +1,11 @@
 import { existsSync } from 'node:fs';
-import { type Browser, type BrowserContextOptions, type Download, type Page, chromium } from 'playwright-core';
+import {
+  type Browser,
+  type BrowserContextOptions,
+  type Download,
+  type Page,
+  chromium,
+} from 'playwright-core';
 
 /** Debian's Chromium (`apt-get install chromium`), as .ci/run installs it. */
 export const CHROMIUM = '/usr/bin/chromium';
