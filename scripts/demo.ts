@@ -85,10 +85,12 @@ async function main(): Promise<void> {
   if (prepareDirectory() === 'empty') await seed();
   if (process.argv.includes('--seed-only')) return;
   const port = process.env.PORT ?? '3000';
+  // Every demo account's password is printed and published: this machine only, unless HOST says otherwise.
+  const host = process.env.HOST ?? '127.0.0.1';
   const { AUTH_SECRET: _ignored, ...env } = process.env;
   const child = spawn(process.execPath, ['dist/apps/api/main.js'], {
     cwd: ROOT,
-    env: { ...env, ...DEMO_ENV, DATA_DIR: dir, PORT: port },
+    env: { ...env, ...DEMO_ENV, DATA_DIR: dir, PORT: port, HOST: host },
     stdio: 'inherit',
   });
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => child.kill(signal));
