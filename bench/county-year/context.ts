@@ -1,5 +1,6 @@
 import { canonicalJson } from '@app/domain';
 import type { SimulationApi } from '../simulation';
+import { SimulationSteps } from '../simulation-steps';
 
 /**
  * The county year with a joint office (issue 20), played over the real HTTP API by `npm run
@@ -38,7 +39,7 @@ export interface CountyYearIds {
   xfTaskId: string;
 }
 
-export class CountyYear {
+export class CountyYear extends SimulationSteps<CountyYearApi> {
   readonly mismatches: string[] = [];
   /** What the year did, counted as it did it: the figures the dashboards must show. */
   readonly did: Record<string, number> = {};
@@ -57,32 +58,12 @@ export class CountyYear {
     xfTaskId: '',
   };
 
-  constructor(readonly api: CountyYearApi) {}
-
-  /** A staff member of a department; `sub` distinguishes an approver from the one who asked. */
-  as(department: string, role: string, sub = `${role}-${department}`): string {
-    return this.api.token(sub, department, [role]);
-  }
-
-  get admin(): string {
-    return this.api.token('admin', 'system', ['admin']);
+  constructor(api: CountyYearApi) {
+    super(api, { sub: 'admin', department: 'system' });
   }
 
   call<T = Record<string, unknown>>(method: string, path: string, token: string, body?: unknown) {
     return this.api.call<T>(method, path, token, body);
-  }
-
-  /** The answer of a command or read that must succeed. */
-  async ok<T = Record<string, unknown>>(method: string, path: string, token: string, body?: unknown) {
-    const answer = await this.api.call<T>(method, path, token, body);
-    if (answer.status >= 300)
-      throw new Error(`${method} ${path}: ${answer.status} ${JSON.stringify(answer.body)}`);
-    return answer.body;
-  }
-
-  /** Moves the simulated clock to 09:00 Beijing time of the day. */
-  async at(day: string): Promise<void> {
-    await this.ok('PUT', '/api/admin/clock', this.admin, { now: `${day}T01:00:00.000Z` });
   }
 
   count(what: string, by = 1): void {

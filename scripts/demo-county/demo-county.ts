@@ -1,5 +1,6 @@
 import { addDays } from '@app/domain/calendar/calendar-date';
 import type { SimulationApi } from '../../bench/simulation';
+import { SimulationSteps } from '../../bench/simulation-steps';
 
 /**
  * The demonstration county (`npm run demo`): one district's departments, their items, 一业一单
@@ -40,39 +41,21 @@ export interface DemoIds {
   tasks: Record<string, string[]>;
 }
 
-export class DemoCounty {
+export class DemoCounty extends SimulationSteps {
   readonly ids: DemoIds = { items: {}, plans: {}, jointLists: [], inspectors: {}, tasks: {} };
 
   /** `today`: the Beijing date the demo is seeded on; every act is dated before it. */
   constructor(
-    readonly api: DemoApi,
+    api: DemoApi,
     readonly today: string,
     readonly sizes: DemoSizes,
-  ) {}
+  ) {
+    super(api, { sub: 'demo-admin', department: 'scjg' });
+  }
 
   /** `days` before today (negative: after). */
   daysAgo(days: number): string {
     return addDays(this.today, -days);
-  }
-
-  as(department: string, role: string, sub = `${role}-${department}`): string {
-    return this.api.token(sub, department, [role]);
-  }
-
-  get admin(): string {
-    return this.api.token('demo-admin', 'scjg', ['admin']);
-  }
-
-  async ok<T = Record<string, unknown>>(method: string, path: string, token: string, body?: unknown) {
-    const answer = await this.api.call<T>(method, path, token, body);
-    if (answer.status >= 300)
-      throw new Error(`${method} ${path}: ${answer.status} ${JSON.stringify(answer.body)}`);
-    return answer.body;
-  }
-
-  /** Moves the simulated clock to 09:00 Beijing time of the day. */
-  async at(day: string): Promise<void> {
-    await this.ok('PUT', '/api/admin/clock', this.admin, { now: `${day}T01:00:00.000Z` });
   }
 
   left(stage: string, taskId: string): void {

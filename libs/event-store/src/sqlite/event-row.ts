@@ -35,6 +35,17 @@ export type EventRow = [
 export const ROW_POSITION = 0;
 export const ROW_REVISION = 3;
 
+/** Rows read for several streams at once, grouped by stream id, each group in the order read. */
+export function rowsByStream(rows: Iterable<EventRow>): Map<number, EventRow[]> {
+  const byStream = new Map<number, EventRow[]>();
+  for (const row of rows) {
+    const list = byStream.get(row[2]);
+    if (list) list.push(row);
+    else byStream.set(row[2], [row]);
+  }
+  return byStream;
+}
+
 /** Pushes the values of one event's row, in INSERT_COLUMNS order. */
 export function pushRowValues(
   values: unknown[],

@@ -76,27 +76,19 @@ export function unpackMetadata(stored: string): EventMetadata {
   if (stored.startsWith('{')) return JSON.parse(stored) as EventMetadata;
   const f = stored.split(UNIT);
   const sealed = f.length > 8 && !f[7].startsWith('{');
-  const metadata: EventMetadata = sealed
-    ? {
-        actorId: f[0],
-        actorRoles: roles(f[1]),
-        departmentId: f[2],
-        correlationId: f[3],
-        causationId: f[4],
-        occurredAt: f[5],
-        schemaVersion: Number(f[6]),
-        previousHash: f[7],
-        hash: f[8],
-      }
-    : {
-        actorId: f[0],
-        actorRoles: roles(f[1]),
-        departmentId: f[2],
-        correlationId: f[3],
-        causationId: f[4],
-        occurredAt: f[5],
-        schemaVersion: Number(f[6]),
-      };
+  const metadata: EventMetadata = {
+    actorId: f[0],
+    actorRoles: roles(f[1]),
+    departmentId: f[2],
+    correlationId: f[3],
+    causationId: f[4],
+    occurredAt: f[5],
+    schemaVersion: Number(f[6]),
+  };
+  if (sealed) {
+    metadata.previousHash = f[7];
+    metadata.hash = f[8];
+  }
   const extra = sealed ? f[9] : f[7];
   return extra === undefined ? metadata : { ...(JSON.parse(extra) as object), ...metadata };
 }

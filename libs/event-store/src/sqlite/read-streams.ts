@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { RecordedEvent } from '../recorded-event';
-import { type EventRow, SELECT_COLUMNS, toRecorded } from './event-row';
+import { type EventRow, SELECT_COLUMNS, rowsByStream, toRecorded } from './event-row';
 
 /** Streams named per query: the JSON list of names stays small. */
 const STREAMS_A_QUERY = 500;
@@ -27,12 +27,7 @@ export class StreamsReader {
       const names = streams.slice(start, start + STREAMS_A_QUERY);
       const found = new Map(this.ids.all(JSON.stringify(names)).map((s) => [s.name, s.stream_id]));
       if (found.size === 0) continue;
-      const byStream = new Map<number, EventRow[]>();
-      for (const row of this.events.all(JSON.stringify([...found.values()]))) {
-        const list = byStream.get(row[2]);
-        if (list) list.push(row);
-        else byStream.set(row[2], [row]);
-      }
+      const byStream = rowsByStream(this.events.all(JSON.stringify([...found.values()])));
       const seen = new Set<string>();
       for (const name of names) {
         const id = found.get(name);

@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import type { StreamsByPrefixOptions } from '../event-store.port';
 import type { RecordedEvent } from '../recorded-event';
-import { type EventRow, SELECT_COLUMNS, toRecorded } from './event-row';
+import { type EventRow, SELECT_COLUMNS, rowsByStream, toRecorded } from './event-row';
 import type { EventStoreStatements } from './event-queries';
 
 /** Events read between two turns of the event loop on a long read. */
@@ -98,12 +98,7 @@ export async function* streamsByPrefixInPages(
       options.maxPosition,
       ...types,
     ) as EventRow[];
-    const byStream = new Map<number, EventRow[]>();
-    for (const row of rows) {
-      const list = byStream.get(row[2]);
-      if (list) list.push(row);
-      else byStream.set(row[2], [row]);
-    }
+    const byStream = rowsByStream(rows);
     for (const { stream_id, name } of streams) {
       for (const row of byStream.get(stream_id) ?? []) yield toRecorded(row, name);
     }
