@@ -39,36 +39,56 @@ export interface SourceEntity {
  */
 export async function drawFromSnapshot(
   read: <T>(
-    options: { filter?: DocumentFilter; fields: string[]; batchSize: number },
+    options: { filter?: DocumentFilter; fields: string[]; batchSize: number; packed: boolean },
     consume: (snapshot: ReadSnapshot) => Promise<T>,
   ) => Promise<T>,
   task: DrawnTask,
   inputs: DrawInputs,
 ): Promise<ComputedDraw> {
-  const options = { filter: regionFilter(task.criteria.regionCodes), fields: ['candidate'], batchSize: 5000 };
+  const options = {
+    filter: regionFilter(task.criteria.regionCodes),
+    fields: ['candidate'],
+    batchSize: 2000,
+    packed: true,
+  };
   return read(options, async (snapshot) => {
     if (snapshot.position === undefined) {
       throw new DomainError('DRAW_POOL_NOT_READY', 'The directory read model has not been built yet');
     }
-    const year = String(inputs.year);
-    const counting = inputs.discardedDrawsCount ?? true;
-    const decoded = new DecodedCandidates();
+    const decoded = new DecodedCandidates(String(inputs.year), inputs.discardedDrawsCount ?? true);
     return runDraw(
       task,
       { ...inputs, position: snapshot.position },
       quotaBound(task, snapshot.count),
       async (run) => {
+        if (snapshot.packed) {
+          // `candidate TAB id`: the candidate's JSON text holds no raw TAB.
+          for await (const batch of snapshot.packed) {
+            for (const text of batch) {
+              const tab = text.indexOf('\t');
+              const c = decoded.of(text.slice(0, tab));
+              run.add(text.slice(tab + 1), c.profile, c.registered, c.checksThisYear);
+            }
+          }
+          return;
+        }
         for await (const batch of snapshot.batches) {
           for (const doc of batch as DrawCandidateView[]) {
             if (doc.candidate === undefined) continue;
-            const { profile, registered, checks, discarded } = decoded.of(doc.candidate);
-            const checksThisYear = countedChecks(checks[year] ?? 0, discarded[year] ?? 0, counting);
-            run.add(doc.id, profile, registered, checksThisYear);
+            const c = decoded.of(doc.candidate);
+            run.add(doc.id, c.profile, c.registered, c.checksThisYear);
           }
         }
       },
     );
   });
+}
+
+/** A candidate as this draw reads it: its checks in the draw's year as the cap counts them. */
+interface DecodedCandidate {
+  profile: DrawCandidate['profile'];
+  registered: boolean;
+  checksThisYear: number;
 }
 
 /**
@@ -77,12 +97,23 @@ export async function drawFromSnapshot(
  * only read.
  */
 class DecodedCandidates {
-  private readonly seen = new Map<string, DrawCandidate>();
+  private readonly seen = new Map<string, DecodedCandidate>();
 
-  of(text: string): DrawCandidate {
+  constructor(
+    private readonly year: string,
+    private readonly counting: boolean,
+  ) {}
+
+  of(text: string): DecodedCandidate {
     let candidate = this.seen.get(text);
     if (!candidate) {
-      candidate = decodeCandidate(text);
+      const { profile, registered, checks, discarded } = decodeCandidate(text);
+      const { year, counting } = this;
+      candidate = {
+        profile,
+        registered,
+        checksThisYear: countedChecks(checks[year] ?? 0, discarded[year] ?? 0, counting),
+      };
       if (this.seen.size >= 20_000) this.seen.clear();
       this.seen.set(text, candidate);
     }

@@ -61,6 +61,60 @@ describe('SqliteReadModelStore', () => {
     db.close();
   });
 
+  it('reads a JSON-text field packed, `text TAB id`, from the index alone, on a file and in memory', async () => {
+    for (const name of [join(dir, 'packed.sqlite'), ':memory:']) {
+      const db = openSqliteDatabase(name, { synchronous: 'NORMAL' });
+      const store = new SqliteReadModelStore(db);
+      await store.prepare('p1', [
+        { name: 'candidates', indexes: [['regionCode']], snapshotFields: ['pool'] },
+      ]);
+      const docs = [
+        { id: 'b\tx', regionCode: '320102', pool: JSON.stringify(['tab\tinside', 1]) },
+        { id: 'a', regionCode: '320102', pool: JSON.stringify([{ y: 2 }]) },
+        { id: 'c', regionCode: '320104', pool: JSON.stringify([]) },
+        { id: 'd', regionCode: '320102' },
+      ];
+      await store.commit(
+        'p1',
+        docs.map((document) => ({ collection: 'candidates', id: document.id, document })),
+        { key: 'p1', position: 7 },
+      );
+      const read = await store.readSnapshot(
+        'p1',
+        'candidates',
+        {
+          checkpointKey: 'p1',
+          filter: { regionCode: '320102' },
+          fields: ['pool'],
+          packed: true,
+          batchSize: 1,
+        },
+        async (snapshot) => {
+          const texts: string[][] = [];
+          for await (const batch of snapshot.packed!) texts.push(batch);
+          let documents = 0;
+          for await (const batch of snapshot.batches) documents += batch.length;
+          return { position: snapshot.position, count: snapshot.count, texts, documents };
+        },
+      );
+      expect(read).toEqual({
+        position: 7,
+        count: 3,
+        texts: [['[{"y":2}]\ta'], ['["tab\\tinside",1]\tb\tx']],
+        documents: 0,
+      });
+      const plan = db
+        .prepare(
+          `EXPLAIN QUERY PLAN SELECT json_extract(doc, '$.pool') || char(9) || id FROM "rm_p1__candidates" WHERE json_extract(doc, '$.pool') IS NOT NULL ORDER BY id`,
+        )
+        .all()
+        .map((row) => (row as { detail: string }).detail)
+        .join('; ');
+      expect(plan).toMatch(/USING COVERING INDEX rm_p1__candidates__snapshot/);
+      db.close();
+    }
+  });
+
   // The SQL below is what find({ filter: { year }, sort: [{ field: 'count', direction: 'desc' }] }) runs.
   it('answers sorted, filtered pages from the declared index, not a scan', async () => {
     const db = openSqliteDatabase(join(dir, 'plan.sqlite'), { synchronous: 'NORMAL' });
