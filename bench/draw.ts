@@ -13,9 +13,16 @@
  * and prints the figures and the peak resident memory of the process.
  * Usage: npm run bench:draw [-- --store sqlite|postgres --entities 10000000 --inspectors 5000
  *        --assign 30000 --data-file /tmp/draw.sqlite (SQLite: kept, and reused when it exists)
- *        --only district|whole (that draw alone: no readAll, verification or inspector draw)]
+ *        --only district|whole (that draw alone: no readAll, verification or inspector draw)
+ *        --threads 2|1 (a draw from a large SQLite snapshot draws half its ids on a second thread)]
  */
-import { type ComputedDraw, drawFromLog, drawFromSnapshot, inspectorsAt } from '@app/audit';
+import {
+  type ComputedDraw,
+  drawFromLog,
+  drawFromSnapshot,
+  inspectorsAt,
+  useDrawPartThreads,
+} from '@app/audit';
 import { type TargetCriteria, beijingYear, drawInspectors, sha256 } from '@app/domain';
 import {
   type EventData,
@@ -39,6 +46,7 @@ import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type BenchPostgres, benchPostgres, benchStore } from './support/bench-postgres';
+import { startDrawPartThread } from './support/draw-part-thread';
 
 function argument(name: string, fallback: string): string {
   const index = process.argv.indexOf(`--${name}`);
@@ -49,6 +57,8 @@ const entityCount = Number(argument('entities', '10000000'));
 const inspectorCount = Number(argument('inspectors', '5000'));
 const assignCount = Number(argument('assign', '30000'));
 const only = argument('only', '');
+const threads = Number(argument('threads', '2'));
+if (threads !== 1 && threads !== 2) throw new Error('--threads takes 1 or 2');
 if (only !== '' && only !== 'district' && only !== 'whole') throw new Error('--only takes district or whole');
 const REGIONS = [
   '320102',
@@ -205,6 +215,8 @@ async function main(): Promise<void> {
       `log: ${head.toLocaleString('en-US')} events${server ? '' : `, ${mib(statSync(file).size)} on disk`}`,
     );
 
+    useDrawPartThreads(threads === 2 ? startDrawPartThread : undefined);
+    console.log(threads === 2 ? 'draws from large snapshots: two threads' : 'draws: one thread');
     let started = performance.now();
     const runner = new ProjectionRunner(store, readModels, drawCandidatesProjection, NAMESPACE);
     await runner.start();

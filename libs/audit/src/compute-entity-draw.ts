@@ -18,7 +18,9 @@ import {
   registerStreams,
 } from '@app/domain';
 import type { EventStore } from '@app/event-store';
-import { type DrawCandidate, type DrawCandidateView, decodeCandidate } from '@app/projections';
+import type { DrawCandidateView } from '@app/projections';
+import { DecodedCandidates } from './draw-parts/decoded-candidates';
+import { drawnInTwoThreads } from './draw-parts/two-threads';
 import type { DocumentFilter, ReadSnapshot } from '@app/read-store';
 
 export type { DrawInputs, DrawnTask, V2Inputs } from '@app/domain';
@@ -62,14 +64,13 @@ export async function drawFromSnapshot(
       quotaBound(task, snapshot.count),
       async (run) => {
         if (snapshot.packed) {
-          // `candidate TAB id`: the candidate's JSON text holds no raw TAB.
-          for await (const batch of snapshot.packed) {
-            for (const text of batch) {
-              const tab = text.indexOf('\t');
-              const c = decoded.of(text.slice(0, tab));
-              run.add(text.slice(tab + 1), c.profile, c.registered, c.checksThisYear);
-            }
-          }
+          const job = {
+            task,
+            inputs: { ...inputs, position: snapshot.position! },
+            poolBound: snapshot.count,
+          };
+          if (await drawnInTwoThreads(snapshot, job, run, decoded)) return;
+          for await (const batch of snapshot.packed) decoded.addPacked(run, batch);
           return;
         }
         for await (const batch of snapshot.batches) {
@@ -82,43 +83,6 @@ export async function drawFromSnapshot(
       },
     );
   });
-}
-
-/** A candidate as this draw reads it: its checks in the draw's year as the cap counts them. */
-interface DecodedCandidate {
-  profile: DrawCandidate['profile'];
-  registered: boolean;
-  checksThisYear: number;
-}
-
-/**
- * Candidates decoded once per distinct text: across a directory most entities share their
- * profile and have no checks, so their texts repeat. Bounded; the decoded objects are shared and
- * only read.
- */
-class DecodedCandidates {
-  private readonly seen = new Map<string, DecodedCandidate>();
-
-  constructor(
-    private readonly year: string,
-    private readonly counting: boolean,
-  ) {}
-
-  of(text: string): DecodedCandidate {
-    let candidate = this.seen.get(text);
-    if (!candidate) {
-      const { profile, registered, checks, discarded } = decodeCandidate(text);
-      const { year, counting } = this;
-      candidate = {
-        profile,
-        registered,
-        checksThisYear: countedChecks(checks[year] ?? 0, discarded[year] ?? 0, counting),
-      };
-      if (this.seen.size >= 20_000) this.seen.clear();
-      this.seen.set(text, candidate);
-    }
-    return candidate;
-  }
 }
 
 /**

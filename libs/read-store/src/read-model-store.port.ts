@@ -117,6 +117,30 @@ export interface ReadSnapshot {
    * `text TAB id`, in the same order, instead of `batches` (which then yields nothing).
    */
   packed?: AsyncIterable<string[]>;
+  /**
+   * With `packed`, where another thread can read the same state again (SQLite files): what it
+   * needs to (readPackedRange), and the id at an offset of the packed order, to split it.
+   */
+  partition?: SnapshotPartition;
+}
+
+export interface SnapshotPartition {
+  source: PackedSnapshotSource;
+  /** The id of the packed read's document at this offset (undefined past the end). */
+  idAt(offset: number): string | undefined;
+}
+
+/** A packed snapshot read as plain data, for another thread to read ranges of it again. */
+export interface PackedSnapshotSource {
+  file: string;
+  checkpointKey: string;
+  /** The checkpoint the snapshot saw: a read of a range must see the same. */
+  position: number | undefined;
+  table: string;
+  /** The field's SQL expression, as the index carries it. */
+  field: string;
+  where: string[];
+  params: unknown[];
 }
 
 /** A store without snapshot reads saw the checkpoint move while it read; try again. */

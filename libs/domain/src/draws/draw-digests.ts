@@ -23,12 +23,15 @@ export class PoolDigest {
   private readonly buffer = new Uint8Array(CHUNK + 4096);
   private filled = 0;
 
+  /** With `lines`, a part's digest: its lines' bytes go there, in order, instead of being hashed. */
+  constructor(private readonly lines?: (bytes: Uint8Array) => void) {}
+
   add(entityId: string, stratum: string): void {
     const room = 3 * (entityId.length + stratum.length) + 2;
     if (this.filled + room > this.buffer.length) this.flush();
     if (room > this.buffer.length) {
       // Longer than the buffer (no real id is): hashed as it is, in order.
-      this.hasher.update(`${entityId}\t${stratum}\n`);
+      this.hash(encoder.encode(`${entityId}\t${stratum}\n`));
       return;
     }
     let n = this.write(entityId, this.filled);
@@ -39,14 +42,27 @@ export class PoolDigest {
     if (n >= CHUNK) this.flush();
   }
 
+  /** Another part's lines, the bytes its `lines` received, in order after these. */
+  addBytes(bytes: Uint8Array): void {
+    this.flush();
+    this.hash(bytes);
+  }
+
   finish(): string {
     this.flush();
     return toHex(this.hasher.digest());
   }
 
-  private flush(): void {
-    this.hasher.update(this.buffer.subarray(0, this.filled));
+  /** Hands out (or hashes) what is buffered. */
+  flush(): void {
+    if (this.filled === 0) return;
+    this.hash(this.lines ? this.buffer.slice(0, this.filled) : this.buffer.subarray(0, this.filled));
     this.filled = 0;
+  }
+
+  private hash(bytes: Uint8Array): void {
+    if (this.lines) this.lines(bytes);
+    else this.hasher.update(bytes);
   }
 
   /** The text's UTF-8 bytes at `at` (the caller made room for three bytes per unit). */

@@ -3,6 +3,7 @@ import { PrefixedKeyHasher, sha256 } from './sha256-js';
 import { compareUtf8 } from './utf8-order';
 import { selectedDigest, PoolDigest } from './draw-digests';
 import { StratumSelection } from './stratum-selection';
+import type { StratifiedPart } from './draw-parts';
 
 /** The name and version of the algorithm, recorded with every draw (docs/draw.md). */
 export const ENTITY_DRAW_ALGORITHM = 'ssj-stratified-sha256-v1';
@@ -87,7 +88,8 @@ export class StratifiedDraw {
   private readonly keys: PrefixedKeyHasher;
   private readonly key: Uint8Array;
   private readonly strata = new Map<string, StratumSelection>();
-  private readonly digest = new PoolDigest();
+  private readonly digest: PoolDigest;
+  private firstId: string | undefined;
   private lastId: string | undefined;
   private size = 0;
 
@@ -98,10 +100,13 @@ export class StratifiedDraw {
       seed: string;
       publicRandom: string;
       quotaBound: (stratum: string) => number;
+      /** A part of a draw (draw-parts.ts): the pool digest's lines go here instead of being hashed. */
+      lines?: (bytes: Uint8Array) => void;
     },
   ) {
     this.key = options.key ?? drawKey(options.seed, options.publicRandom);
     this.keys = new PrefixedKeyHasher(this.key);
+    this.digest = new PoolDigest(options.lines);
   }
 
   add(entityId: string, stratum: string): void {
@@ -110,16 +115,45 @@ export class StratifiedDraw {
         `The pool must come in ascending id order, each id once: ${entityId} after ${this.lastId}`,
       );
     }
+    this.firstId ??= entityId;
     this.lastId = entityId;
     this.size += 1;
     this.digest.add(entityId, stratum);
+    this.keys.hash(stratum, entityId);
+    this.selection(stratum).offer(this.keys.hi, this.keys.lo, entityId);
+  }
+
+  /** This draw as a part of another (draw-parts.ts); its digest's last lines are handed out. */
+  part(): StratifiedPart {
+    this.digest.flush();
+    const strata = [...this.strata.values()].map((selection) => selection.part());
+    return { size: this.size, firstId: this.firstId, lastId: this.lastId, strata };
+  }
+
+  /** A part over the ids after these (its lines go to addPoolLines, in order). */
+  absorb(part: StratifiedPart): void {
+    if (part.firstId === undefined) return;
+    if (this.lastId !== undefined && compareUtf8(this.lastId, part.firstId) >= 0) {
+      throw new Error(`The parts must come in ascending id order: ${part.firstId} after ${this.lastId}`);
+    }
+    this.firstId ??= part.firstId;
+    this.lastId = part.lastId;
+    this.size += part.size;
+    for (const stratum of part.strata) this.selection(stratum.stratum).absorb(stratum);
+  }
+
+  /** Pool digest lines of a part after these, as bytes. */
+  addPoolLines(bytes: Uint8Array): void {
+    this.digest.addBytes(bytes);
+  }
+
+  private selection(stratum: string): StratumSelection {
     let selection = this.strata.get(stratum);
     if (!selection) {
       selection = new StratumSelection(this.options.quotaBound(stratum), this.key, stratum);
       this.strata.set(stratum, selection);
     }
-    this.keys.hash(stratum, entityId);
-    selection.offer(this.keys.hi, this.keys.lo, entityId);
+    return selection;
   }
 
   /**

@@ -1,3 +1,4 @@
+import type { StratumPart } from './draw-parts';
 import { sha256 } from './sha256-js';
 import { compareUtf8 } from './utf8-order';
 
@@ -44,6 +45,27 @@ export class StratumSelection {
     this.ids[at] = id;
     this.kept = at + 1;
     if (this.kept >= this.capacity) this.cut();
+  }
+
+  /** What this selection kept, for the draw that absorbs it (draw-parts.ts). */
+  part(): StratumPart {
+    if (this.kept > this.bound) this.cut();
+    const { stratum, size, letGo, kept } = this;
+    return {
+      stratum,
+      size,
+      letGo,
+      his: this.his.slice(0, kept),
+      los: this.los.slice(0, kept),
+      ids: this.ids.slice(0, kept),
+    };
+  }
+
+  /** Another part's selection of the same stratum, of another range of ids. */
+  absorb(part: StratumPart): void {
+    for (let i = 0; i < part.ids.length; i += 1) this.offer(part.his[i], part.los[i], part.ids[i]);
+    this.size += part.size - part.ids.length;
+    this.letGo ||= part.letGo;
   }
 
   /** The `quota` smallest, in draw order (lowest key first). */

@@ -4,6 +4,7 @@ import type { ReadSnapshot, SnapshotOptions } from '../read-model-store.port';
 import { assertSnapshotFields, conditionsOf } from '../query';
 import type { DocumentTable } from './document-queries';
 import { expression, whereOf } from './document-sql';
+import { packedIdAt, packedSelect } from './packed-range';
 
 /**
  * A collection read as of one state, in batches of documents; with fields, only those, from the
@@ -24,8 +25,11 @@ export async function readDocumentSnapshot<T>(
   const columns = fields ? `id, ${fields.map(expression).join(', ')}` : 'id, doc';
   const packed = options.packed === true && fields?.length === 1;
   // Packed: one string per document, made by SQLite from the index's columns.
-  const select = packed
-    ? `SELECT ${expression(fields[0])} || char(9) || id AS packed FROM "${prepared.table}"${packedCondition(where.sql, fields[0])} ORDER BY id`
+  const packing = packed
+    ? { table: prepared.table, field: expression(fields[0]), where: where.sql }
+    : undefined;
+  const select = packing
+    ? packedSelect(packing)
     : `SELECT ${columns} FROM "${prepared.table}"${condition} ORDER BY id`;
   const toDocument = fields ? projectedDocument(fields) : parsedDocument;
   const counting = `SELECT count(*) AS n FROM "${prepared.table}"${condition}`;
@@ -58,27 +62,47 @@ export async function readDocumentSnapshot<T>(
         .get(options.checkpointKey) as { position: number } | undefined
     )?.position;
     const { n } = reader.prepare(counting).get(...where.params) as { n: number };
-    const statement = reader.prepare(select);
-    const rows = (packed ? statement.pluck() : statement.raw()).iterate(...where.params) as IterableIterator<
-      unknown[] & string
-    >;
+    const statement = packed ? reader.prepare(select).pluck() : reader.prepare(select).raw();
+    // Run when the first batch is asked for, so that idAt can run before on the same connection.
+    let opened: IterableIterator<unknown[] & string> | undefined;
+    const rows = {
+      [Symbol.iterator]: () =>
+        (opened = statement.iterate(...where.params) as IterableIterator<unknown[] & string>),
+    };
+    const partition = (source: typeof packing) =>
+      source && {
+        source: {
+          ...source,
+          file: db.name,
+          checkpointKey: options.checkpointKey,
+          position,
+          params: where.params,
+        },
+        // Before the batches are read (the connection reads one statement at a time).
+        idAt: (offset: number) =>
+          reader
+            .prepare(packedIdAt(source))
+            .pluck()
+            .get(...where.params, offset) as string | undefined,
+      };
     try {
       return await consume(
-        packed
-          ? { position, count: n, batches: none(), packed: batchesOf(rows, same, batchSize, true) }
+        packing
+          ? {
+              position,
+              count: n,
+              batches: none(),
+              packed: batchesOf(rows, same, batchSize, true),
+              partition: partition(packing),
+            }
           : { position, count: n, batches: batchesOf(rows, toDocument, batchSize, true) },
       );
     } finally {
-      rows.return?.();
+      opened?.return?.();
     }
   } finally {
     reader.close();
   }
-}
-
-/** The packed read leaves out documents without the field (their text would be NULL). */
-function packedCondition(sql: readonly string[], field: string): string {
-  return ` WHERE ${[...sql, `${expression(field)} IS NOT NULL`].join(' AND ')}`;
 }
 
 const same = <T>(row: T): T => row;

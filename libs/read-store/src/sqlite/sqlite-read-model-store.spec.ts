@@ -4,6 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readModelStoreContract } from '../testing/read-model-store.contract';
 import { SqliteReadModelStore } from './sqlite-read-model-store';
+import { readPackedRange } from './packed-range';
+import { SnapshotMoved } from '../read-model-store.port';
 
 describe('SqliteReadModelStore', () => {
   let dir: string;
@@ -113,6 +115,50 @@ describe('SqliteReadModelStore', () => {
       expect(plan).toMatch(/USING COVERING INDEX rm_p1__candidates__snapshot/);
       db.close();
     }
+  });
+
+  it('lets another connection read a range of a packed snapshot again, only at the same checkpoint', async () => {
+    const db = openSqliteDatabase(join(dir, 'ranges.sqlite'), { synchronous: 'NORMAL' });
+    const store = new SqliteReadModelStore(db);
+    await store.prepare('r1', [{ name: 'candidates', indexes: [['regionCode']], snapshotFields: ['pool'] }]);
+    const docs = ['a', 'b', 'c', 'd', 'e'].map((id, n) => ({
+      id,
+      regionCode: n % 2 ? 'x' : 'y',
+      pool: `[${n}]`,
+    }));
+    await store.commit(
+      'r1',
+      docs.map((document) => ({ collection: 'candidates', id: document.id, document })),
+      { key: 'r1', position: 3 },
+    );
+    const { source, at } = await store.readSnapshot(
+      'r1',
+      'candidates',
+      { checkpointKey: 'r1', filter: { regionCode: 'y' }, fields: ['pool'], packed: true },
+      async (snapshot) => ({
+        source: snapshot.partition!.source,
+        at: [0, 1, 2, 3].map((offset) => snapshot.partition!.idAt(offset)),
+      }),
+    );
+    expect(at).toEqual(['a', 'c', 'e', undefined]);
+    const all = (range: { from?: string; to?: string }) => [...readPackedRange(source, range, 1)].flat();
+    expect(all({ from: 'c' })).toEqual(['[2]\tc', '[4]\te']);
+    expect(all({ to: 'c' })).toEqual(['[0]\ta']);
+    await store.commit('r1', [{ collection: 'candidates', id: 'f', document: { id: 'f', pool: '[5]' } }], {
+      key: 'r1',
+      position: 4,
+    });
+    expect(() => all({ from: 'c' })).toThrow(SnapshotMoved);
+    const memory = new SqliteReadModelStore(openSqliteDatabase(':memory:', { synchronous: 'NORMAL' }));
+    await memory.prepare('r1', [{ name: 'candidates', indexes: [], snapshotFields: ['pool'] }]);
+    const inMemory = await memory.readSnapshot(
+      'r1',
+      'candidates',
+      { checkpointKey: 'r1', fields: ['pool'], packed: true },
+      async (snapshot) => snapshot.partition,
+    );
+    expect(inMemory).toBeUndefined();
+    db.close();
   });
 
   // The SQL below is what find({ filter: { year }, sort: [{ field: 'count', direction: 'desc' }] }) runs.
