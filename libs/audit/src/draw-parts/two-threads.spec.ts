@@ -5,7 +5,8 @@ import { Worker } from 'node:worker_threads';
 import type { DrawInputs, DrawnTask } from '@app/domain';
 import { openSqliteDatabase } from '@app/event-store';
 import { drawCandidatesProjection, encodeCandidate } from '@app/projections/tasks/draw-candidates.projection';
-import { type DocumentFilter, type ReadSnapshot, SqliteReadModelStore } from '@app/read-store';
+import { type DocumentFilter, type ReadSnapshot, SnapshotMoved, SqliteReadModelStore } from '@app/read-store';
+import Database from 'better-sqlite3';
 import { drawFromSnapshot } from '../compute-entity-draw';
 import { useDrawPartThreads } from './two-threads';
 
@@ -99,6 +100,38 @@ describe('a draw from a large snapshot on two threads', () => {
       expect(two.checkedThisYear.size).toBeGreaterThan(0);
     }
     expect(started).toBe(2);
+    await store.close();
+  });
+
+  it('refuses when the other thread sees another checkpoint (the api draws again)', async () => {
+    const file = join(dir, 'rm.sqlite');
+    const store = new SqliteReadModelStore(openSqliteDatabase(file, { synchronous: 'NORMAL' }));
+    await directory(store);
+    const task: DrawnTask = { criteria: {}, sampling: { ratio: 0.05 } };
+    // The projection moves on after the draw's snapshot began, before the other thread reads.
+    useDrawPartThreads(
+      () => {
+        const writer = new Database(file);
+        writer.prepare("UPDATE read_model_checkpoints SET position = 778 WHERE key = 'dc'").run();
+        writer.close();
+        return startWithTsx();
+      },
+      { minimum: 1 },
+    );
+    await expect(drawIn(store, task)).rejects.toBeInstanceOf(SnapshotMoved);
+    expect(started).toBe(1);
+    await store.close();
+  });
+
+  it('draws the rest on its own thread when the other could not start', async () => {
+    const store = new SqliteReadModelStore(
+      openSqliteDatabase(join(dir, 'rm.sqlite'), { synchronous: 'NORMAL' }),
+    );
+    await directory(store);
+    const task: DrawnTask = { criteria: {}, sampling: { ratio: 0.05, byCreditRisk: { A: 0.5 } } };
+    const one = await drawIn(store, task);
+    useDrawPartThreads(() => new Worker("throw new Error('no such entry')", { eval: true }), { minimum: 1 });
+    expect(await drawIn(store, task)).toEqual(one);
     await store.close();
   });
 

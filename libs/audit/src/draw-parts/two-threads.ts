@@ -25,7 +25,8 @@ export function useDrawPartThreads(
 /**
  * The draw with the second half of the ids drawn by another thread, from its own read of the same
  * state (the same checkpoint, or SnapshotMoved), absorbed after this thread's half: the same
- * outcome, pool digest included, as one thread drawing all. False when it does not apply.
+ * outcome, pool digest included, as one thread drawing all. False when it does not apply. A
+ * thread that fails before it sent anything (it could not start) leaves the rest to this one.
  */
 export async function drawnInTwoThreads(
   snapshot: ReadSnapshot,
@@ -39,12 +40,15 @@ export async function drawnInTwoThreads(
   const from = partition.idAt(half);
   if (from === undefined) return false;
   const worker = starter();
+  const rows = packed[Symbol.asyncIterator]();
   try {
     let mineDone = false;
+    let received = false;
     const pending: Uint8Array[] = [];
     const part = new Promise<DrawPart>((resolve, reject) => {
       worker.on('message', (message: DrawPartMessage) => {
         if (message.kind === 'lines') {
+          received = true;
           if (mineDone) run.addPoolLines(message.bytes);
           else pending.push(message.bytes);
         } else if (message.kind === 'part') resolve(message.part);
@@ -62,17 +66,28 @@ export async function drawnInTwoThreads(
     part.catch(() => undefined);
     worker.postMessage({ ...job, source: partition.source, from } satisfies DrawPartJob);
     let taken = 0;
-    for await (const batch of packed) {
-      const take = Math.min(batch.length, half - taken);
-      decoded.addPacked(run, batch, 0, take);
+    let rest: string[] = [];
+    while (taken < half) {
+      const next = await rows.next();
+      if (next.done) break;
+      const take = Math.min(next.value.length, half - taken);
+      decoded.addPacked(run, next.value, 0, take);
       taken += take;
-      if (taken >= half) break;
+      if (take < next.value.length) rest = next.value.slice(take);
     }
     mineDone = true;
     for (const bytes of pending.splice(0)) run.addPoolLines(bytes);
-    run.absorb(await part);
+    try {
+      run.absorb(await part);
+    } catch (error) {
+      if (received || error instanceof SnapshotMoved) throw error;
+      decoded.addPacked(run, rest);
+      for (let next = await rows.next(); !next.done; next = await rows.next())
+        decoded.addPacked(run, next.value);
+    }
     return true;
   } finally {
+    await rows.return?.();
     await worker.terminate();
   }
 }
