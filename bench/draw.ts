@@ -12,9 +12,17 @@
  *   4. an inspector draw for 30,000 entities from 5,000 inspectors (inspectors from the log)
  * and prints the figures and the peak resident memory of the process.
  * Usage: npm run bench:draw [-- --store sqlite|postgres --entities 10000000 --inspectors 5000
- *        --assign 30000 --data-file /tmp/draw.sqlite (SQLite: kept, and reused when it exists)]
+ *        --assign 30000 --data-file /tmp/draw.sqlite (SQLite: kept, and reused when it exists)
+ *        --only district|whole (that draw alone: no readAll, verification or inspector draw)
+ *        --threads 2|1 (a draw from a large SQLite snapshot draws half its ids on a second thread)]
  */
-import { type ComputedDraw, drawFromLog, drawFromSnapshot, inspectorsAt } from '@app/audit';
+import {
+  type ComputedDraw,
+  drawFromLog,
+  drawFromSnapshot,
+  inspectorsAt,
+  useDrawPartThreads,
+} from '@app/audit';
 import { type TargetCriteria, beijingYear, drawInspectors, sha256 } from '@app/domain';
 import {
   type EventData,
@@ -38,6 +46,7 @@ import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type BenchPostgres, benchPostgres, benchStore } from './support/bench-postgres';
+import { startDrawPartThread } from './support/draw-part-thread';
 
 function argument(name: string, fallback: string): string {
   const index = process.argv.indexOf(`--${name}`);
@@ -47,6 +56,10 @@ function argument(name: string, fallback: string): string {
 const entityCount = Number(argument('entities', '10000000'));
 const inspectorCount = Number(argument('inspectors', '5000'));
 const assignCount = Number(argument('assign', '30000'));
+const only = argument('only', '');
+const threads = Number(argument('threads', '2'));
+if (threads !== 1 && threads !== 2) throw new Error('--threads takes 1 or 2');
+if (only !== '' && only !== 'district' && only !== 'whole') throw new Error('--only takes district or whole');
 const REGIONS = [
   '320102',
   '320104',
@@ -202,6 +215,8 @@ async function main(): Promise<void> {
       `log: ${head.toLocaleString('en-US')} events${server ? '' : `, ${mib(statSync(file).size)} on disk`}`,
     );
 
+    useDrawPartThreads(threads === 2 ? startDrawPartThread : undefined);
+    console.log(threads === 2 ? 'draws from large snapshots: two threads' : 'draws: one thread');
     let started = performance.now();
     const runner = new ProjectionRunner(store, readModels, drawCandidatesProjection, NAMESPACE);
     await runner.start();
@@ -216,29 +231,38 @@ async function main(): Promise<void> {
     started = performance.now();
     let cpu = process.cpuUsage();
     let readCount = 0;
-    for await (const _event of store.readAll()) readCount += 1;
+    if (!only) for await (const _event of store.readAll()) readCount += 1;
     const readAllMs = performance.now() - started;
     const readAllCpu = cpuSeconds(cpu);
-    console.log(
-      `readAll baseline: ${readCount.toLocaleString('en-US')} events in ${seconds(readAllMs)} (${cpuSince(cpu)}; ${Math.round(readCount / (readAllMs / 1000)).toLocaleString('en-US')} events/s)`,
-    );
+    if (!only) {
+      console.log(
+        `readAll baseline: ${readCount.toLocaleString('en-US')} events in ${seconds(readAllMs)} (${cpuSince(cpu)}; ${Math.round(readCount / (readAllMs / 1000)).toLocaleString('en-US')} events/s)`,
+      );
+    }
 
     const read = <T>(
       options: { filter?: DocumentFilter; fields: string[]; batchSize: number },
       consume: (snapshot: ReadSnapshot) => Promise<T>,
     ) => readModels.readSnapshot(NAMESPACE, 'candidates', { ...options, checkpointKey: NAMESPACE }, consume);
     const draws: [string, TargetCriteria, ComputedDraw, number][] = [];
-    const plans: [string, TargetCriteria][] = [
-      ['draw, district 320102 (directed), 3% stratified', { regionCodes: ['320102'] }],
-      ['draw, whole directory, 3% stratified', {}],
-    ];
+    const plans = (
+      [
+        ['draw, district 320102 (directed), 3% stratified', { regionCodes: ['320102'] }],
+        ['draw, whole directory, 3% stratified', {}],
+      ] as [string, TargetCriteria][]
+    ).filter(([, criteria]) => !only || (only === 'whole') === (criteria.regionCodes === undefined));
     for (const [label, criteria] of plans) {
       started = performance.now();
       cpu = process.cpuUsage();
       const draw = await drawFromSnapshot(read, { criteria, sampling: SAMPLING }, INPUTS);
       const ms = performance.now() - started;
       describe(label, draw, ms, cpu);
+      console.log(`  pool digest ${draw.record.poolDigest}, selected digest ${draw.record.selectedDigest}`);
       draws.push([label, criteria, draw, ms]);
+    }
+    if (only) {
+      console.log(`peak RSS: ${mib(peakRss())}`);
+      return;
     }
     for (const [label, criteria, draw, drawMs] of draws) {
       started = performance.now();

@@ -1,6 +1,8 @@
 import { existsSync } from 'node:fs';
+import { Worker, isMainThread, workerData } from 'node:worker_threads';
 import { join } from 'node:path';
 import { Logger } from '@nestjs/common';
+import { DRAW_PART_THREAD, serveDrawPart, useDrawPartThreads } from '@app/audit';
 import { loadAuthSecret, loadConfigOrExit } from '@app/runtime';
 import { FirstAdministrator } from './sign-in/setup/first-administrator';
 import { SETUP_LINK_MINUTES } from './sign-in/setup/setup-link';
@@ -37,4 +39,13 @@ async function main(): Promise<void> {
   }
 }
 
-void main();
+if (!isMainThread && (workerData as Record<string, unknown> | null)?.[DRAW_PART_THREAD]) {
+  // This bundle started again as a draw's second thread (ADR 56).
+  serveDrawPart();
+} else {
+  // Built, this file is the bundle and can start itself as a thread; run from source it cannot.
+  if (__filename.endsWith('.js')) {
+    useDrawPartThreads(() => new Worker(__filename, { workerData: { [DRAW_PART_THREAD]: true } }));
+  }
+  void main();
+}

@@ -18,7 +18,9 @@ import {
   registerStreams,
 } from '@app/domain';
 import type { EventStore } from '@app/event-store';
-import { type DrawCandidate, type DrawCandidateView, decodeCandidate } from '@app/projections';
+import type { DrawCandidateView } from '@app/projections';
+import { DecodedCandidates } from './draw-parts/decoded-candidates';
+import { drawnInTwoThreads } from './draw-parts/two-threads';
 import type { DocumentFilter, ReadSnapshot } from '@app/read-store';
 
 export type { DrawInputs, DrawnTask, V2Inputs } from '@app/domain';
@@ -39,55 +41,48 @@ export interface SourceEntity {
  */
 export async function drawFromSnapshot(
   read: <T>(
-    options: { filter?: DocumentFilter; fields: string[]; batchSize: number },
+    options: { filter?: DocumentFilter; fields: string[]; batchSize: number; packed: boolean },
     consume: (snapshot: ReadSnapshot) => Promise<T>,
   ) => Promise<T>,
   task: DrawnTask,
   inputs: DrawInputs,
 ): Promise<ComputedDraw> {
-  const options = { filter: regionFilter(task.criteria.regionCodes), fields: ['candidate'], batchSize: 5000 };
+  const options = {
+    filter: regionFilter(task.criteria.regionCodes),
+    fields: ['candidate'],
+    batchSize: 2000,
+    packed: true,
+  };
   return read(options, async (snapshot) => {
     if (snapshot.position === undefined) {
       throw new DomainError('DRAW_POOL_NOT_READY', 'The directory read model has not been built yet');
     }
-    const year = String(inputs.year);
-    const counting = inputs.discardedDrawsCount ?? true;
-    const decoded = new DecodedCandidates();
+    const decoded = new DecodedCandidates(String(inputs.year), inputs.discardedDrawsCount ?? true);
     return runDraw(
       task,
       { ...inputs, position: snapshot.position },
       quotaBound(task, snapshot.count),
       async (run) => {
+        if (snapshot.packed) {
+          const job = {
+            task,
+            inputs: { ...inputs, position: snapshot.position! },
+            poolBound: snapshot.count,
+          };
+          if (await drawnInTwoThreads(snapshot, job, run, decoded)) return;
+          for await (const batch of snapshot.packed) decoded.addPacked(run, batch);
+          return;
+        }
         for await (const batch of snapshot.batches) {
           for (const doc of batch as DrawCandidateView[]) {
             if (doc.candidate === undefined) continue;
-            const { profile, registered, checks, discarded } = decoded.of(doc.candidate);
-            const checksThisYear = countedChecks(checks[year] ?? 0, discarded[year] ?? 0, counting);
-            run.add(doc.id, profile, registered, checksThisYear);
+            const c = decoded.of(doc.candidate);
+            run.add(doc.id, c.profile, c.registered, c.checksThisYear);
           }
         }
       },
     );
   });
-}
-
-/**
- * Candidates decoded once per distinct text: across a directory most entities share their
- * profile and have no checks, so their texts repeat. Bounded; the decoded objects are shared and
- * only read.
- */
-class DecodedCandidates {
-  private readonly seen = new Map<string, DrawCandidate>();
-
-  of(text: string): DrawCandidate {
-    let candidate = this.seen.get(text);
-    if (!candidate) {
-      candidate = decodeCandidate(text);
-      if (this.seen.size >= 20_000) this.seen.clear();
-      this.seen.set(text, candidate);
-    }
-    return candidate;
-  }
 }
 
 /**

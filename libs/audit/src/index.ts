@@ -17,6 +17,9 @@ export {
   v2DrawKey,
   drawFromSnapshot,
 } from './compute-entity-draw';
+export { type DrawPartThreadStarter, useDrawPartThreads } from './draw-parts/two-threads';
+export { serveDrawPart } from './draw-parts/part-thread';
+export { DRAW_PART_THREAD } from './draw-parts/part-job';
 export { entityRegionsAt, inspectorsAt } from './inspectors-at';
 export { entitiesAtItemFrequency } from './item-frequency';
 export { computeInspectorDraw, listedEntityIds } from './inspector-draw';

@@ -1,6 +1,7 @@
 export * from './read-model';
 export * from './read-model-store.port';
 export { SqliteReadModelStore } from './sqlite/sqlite-read-model-store';
+export { readPackedRange } from './sqlite/packed-range';
 export { MongoReadModelStore, type MongoReadModelStoreOptions } from './mongodb/mongo-read-model-store';
 export { PostgresReadModelStore } from './postgres/postgres-read-model-store';
 export * from './projections/projection';

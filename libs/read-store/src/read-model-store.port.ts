@@ -97,6 +97,12 @@ export interface SnapshotOptions {
   /** Only these of the collection's `snapshotFields` (and the id): an index-only read. */
   fields?: readonly string[];
   batchSize?: number;
+  /**
+   * With one field holding JSON texts (JSON.stringify's, which never hold a raw TAB): a store that
+   * can also hands each document out as one string, `text TAB id` (`packed`), one string per
+   * document instead of an object, an array and two strings (a draw reads millions).
+   */
+  packed?: boolean;
 }
 
 /** A collection as of one checkpoint. */
@@ -106,6 +112,35 @@ export interface ReadSnapshot {
   /** How many documents match the filter. */
   count: number;
   batches: AsyncIterable<ReadDocument[]>;
+  /**
+   * Asked for with `packed`, where the store offers it: the documents that have the field, as
+   * `text TAB id`, in the same order, instead of `batches` (which then yields nothing).
+   */
+  packed?: AsyncIterable<string[]>;
+  /**
+   * With `packed`, where another thread can read the same state again (SQLite files): what it
+   * needs to (readPackedRange), and the id at an offset of the packed order, to split it.
+   */
+  partition?: SnapshotPartition;
+}
+
+export interface SnapshotPartition {
+  source: PackedSnapshotSource;
+  /** The id of the packed read's document at this offset (undefined past the end). */
+  idAt(offset: number): string | undefined;
+}
+
+/** A packed snapshot read as plain data, for another thread to read ranges of it again. */
+export interface PackedSnapshotSource {
+  file: string;
+  checkpointKey: string;
+  /** The checkpoint the snapshot saw: a read of a range must see the same. */
+  position: number | undefined;
+  table: string;
+  /** The field's SQL expression, as the index carries it. */
+  field: string;
+  where: string[];
+  params: unknown[];
 }
 
 /** A store without snapshot reads saw the checkpoint move while it read; try again. */

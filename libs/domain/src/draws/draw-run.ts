@@ -5,6 +5,7 @@ import { type RevealedSeeds, ENTITY_DRAW_ALGORITHM_V2, NO_BEACON, drawKeyV2 } fr
 import type { EntityDrawRecord, ItemFrequencyRecord } from './draw-records';
 import { type EntityDrawOutcome, StratifiedDraw, quotasFor } from './entity-draw';
 import type { TaskState } from '../tasks/task-state';
+import { type DrawPart, addExclusions } from './draw-parts';
 
 /** What a draw is computed from besides the pool (docs/draw.md §1). */
 export interface DrawInputs {
@@ -81,6 +82,8 @@ export class DrawRun {
     private readonly task: DrawnTask,
     private readonly inputs: DrawInputs & { position: number },
     bound: (stratum: string) => number,
+    /** A part of a draw (draw-parts.ts): its pool digest's lines go here. */
+    lines?: (bytes: Uint8Array) => void,
   ) {
     this.byCreditRisk = task.sampling.byCreditRisk !== undefined && task.sampling.count === undefined;
     this.sieve = new PoolSieve({
@@ -98,6 +101,7 @@ export class DrawRun {
       seed: inputs.seed,
       publicRandom: inputs.publicRandom,
       quotaBound: bound,
+      ...(lines ? { lines } : {}),
     });
   }
 
@@ -107,6 +111,30 @@ export class DrawRun {
     if (stratum === undefined) return;
     this.draw.add(entityId, stratum);
     if (checksThisYear > 0) this.checked.set(entityId, checksThisYear);
+  }
+
+  /** This run as a part of another's (draw-parts.ts). */
+  part(): DrawPart {
+    const draw = this.draw.part();
+    const checked: [string, number][] = [];
+    for (const stratum of draw.strata) {
+      for (const id of stratum.ids) {
+        const checks = this.checked.get(id);
+        if (checks !== undefined) checked.push([id, checks]);
+      }
+    }
+    return { exclusions: this.sieve.exclusions, draw, checked };
+  }
+
+  /** A part over the ids after those added here; its digest lines go to addPoolLines. */
+  absorb(part: DrawPart): void {
+    addExclusions(this.sieve.exclusions, part.exclusions);
+    this.draw.absorb(part.draw);
+    for (const [id, checks] of part.checked) this.checked.set(id, checks);
+  }
+
+  addPoolLines(bytes: Uint8Array): void {
+    this.draw.addPoolLines(bytes);
   }
 
   get exclusions() {

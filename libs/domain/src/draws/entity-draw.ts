@@ -2,6 +2,8 @@ import { fromHex } from './sha256';
 import { PrefixedKeyHasher, sha256 } from './sha256-js';
 import { compareUtf8 } from './utf8-order';
 import { selectedDigest, PoolDigest } from './draw-digests';
+import { StratumSelection } from './stratum-selection';
+import type { StratifiedPart } from './draw-parts';
 
 /** The name and version of the algorithm, recorded with every draw (docs/draw.md). */
 export const ENTITY_DRAW_ALGORITHM = 'ssj-stratified-sha256-v1';
@@ -86,7 +88,8 @@ export class StratifiedDraw {
   private readonly keys: PrefixedKeyHasher;
   private readonly key: Uint8Array;
   private readonly strata = new Map<string, StratumSelection>();
-  private readonly digest = new PoolDigest();
+  private readonly digest: PoolDigest;
+  private firstId: string | undefined;
   private lastId: string | undefined;
   private size = 0;
 
@@ -97,10 +100,13 @@ export class StratifiedDraw {
       seed: string;
       publicRandom: string;
       quotaBound: (stratum: string) => number;
+      /** A part of a draw (draw-parts.ts): the pool digest's lines go here instead of being hashed. */
+      lines?: (bytes: Uint8Array) => void;
     },
   ) {
     this.key = options.key ?? drawKey(options.seed, options.publicRandom);
     this.keys = new PrefixedKeyHasher(this.key);
+    this.digest = new PoolDigest(options.lines);
   }
 
   add(entityId: string, stratum: string): void {
@@ -109,16 +115,45 @@ export class StratifiedDraw {
         `The pool must come in ascending id order, each id once: ${entityId} after ${this.lastId}`,
       );
     }
+    this.firstId ??= entityId;
     this.lastId = entityId;
     this.size += 1;
     this.digest.add(entityId, stratum);
+    this.keys.hash(stratum, entityId);
+    this.selection(stratum).offer(this.keys.hi, this.keys.lo, entityId);
+  }
+
+  /** This draw as a part of another (draw-parts.ts); its digest's last lines are handed out. */
+  part(): StratifiedPart {
+    this.digest.flush();
+    const strata = [...this.strata.values()].map((selection) => selection.part());
+    return { size: this.size, firstId: this.firstId, lastId: this.lastId, strata };
+  }
+
+  /** A part over the ids after these (its lines go to addPoolLines, in order). */
+  absorb(part: StratifiedPart): void {
+    if (part.firstId === undefined) return;
+    if (this.lastId !== undefined && compareUtf8(this.lastId, part.firstId) >= 0) {
+      throw new Error(`The parts must come in ascending id order: ${part.firstId} after ${this.lastId}`);
+    }
+    this.firstId ??= part.firstId;
+    this.lastId = part.lastId;
+    this.size += part.size;
+    for (const stratum of part.strata) this.selection(stratum.stratum).absorb(stratum);
+  }
+
+  /** Pool digest lines of a part after these, as bytes. */
+  addPoolLines(bytes: Uint8Array): void {
+    this.digest.addBytes(bytes);
+  }
+
+  private selection(stratum: string): StratumSelection {
     let selection = this.strata.get(stratum);
     if (!selection) {
       selection = new StratumSelection(this.options.quotaBound(stratum), this.key, stratum);
       this.strata.set(stratum, selection);
     }
-    this.keys.hash(stratum, entityId);
-    selection.offer(this.keys.hi, this.keys.lo, entityId);
+    return selection;
   }
 
   /**
@@ -154,71 +189,6 @@ export class StratifiedDraw {
   }
 }
 
-/** A candidate's key kept as two 48-bit halves of its first 12 bytes (small in memory, fast to compare). */
-interface Candidate {
-  hi: number;
-  lo: number;
-  id: string;
-}
-
-/**
- * The smallest keys of one stratum: a buffer of up to twice the bound, cut back to the bound's
- * smallest (a selection in linear time, not a sort) when full; after the first cut, candidates
- * above the largest key kept are let go at once.
- */
-class StratumSelection {
-  size = 0;
-  letGo = false;
-  private kept: Candidate[] = [];
-  private boundHi = Infinity;
-  private boundLo = Infinity;
-
-  constructor(
-    readonly bound: number,
-    private readonly drawKeyBytes: Uint8Array,
-    private readonly stratum: string,
-  ) {}
-
-  offer(hi: number, lo: number, id: string): void {
-    this.size += 1;
-    if (hi > this.boundHi || (hi === this.boundHi && lo > this.boundLo)) {
-      this.letGo = true;
-      return;
-    }
-    this.kept.push({ hi, lo, id });
-    if (this.kept.length >= 2 * Math.max(1, this.bound)) this.cut();
-  }
-
-  private cut(): void {
-    this.letGo = true;
-    selectSmallest(this.kept, this.bound, this.order);
-    this.kept.length = this.bound;
-    let largest: Candidate | undefined;
-    for (const c of this.kept) if (!largest || this.order(c, largest) > 0) largest = c;
-    this.boundHi = largest ? largest.hi : -1;
-    this.boundLo = largest ? largest.lo : -1;
-  }
-
-  smallest(quota: number): string[] {
-    if (quota === 0) return [];
-    return this.kept
-      .sort(this.order)
-      .slice(0, quota)
-      .map((c) => c.id);
-  }
-
-  /** By key as a 256-bit big-endian number, then by id's UTF-8 bytes. */
-  private readonly order = (a: Candidate, b: Candidate): number => {
-    if (a.hi !== b.hi) return a.hi - b.hi;
-    if (a.lo !== b.lo) return a.lo - b.lo;
-    // Keys equal in their first 96 bits (practically never) are compared in full, recomputed.
-    const x = sha256([this.drawKeyBytes, this.stratum, ZERO, a.id]);
-    const y = sha256([this.drawKeyBytes, this.stratum, ZERO, b.id]);
-    for (let i = 12; i < 32; i += 1) if (x[i] !== y[i]) return x[i] - y[i];
-    return compareUtf8(a.id, b.id);
-  };
-}
-
 /**
  * How many to draw per stratum: a count over the whole pool (one stratum "all"), or a ratio per
  * credit-risk class (the class's own where the plan sets one), rounded up: "不低于" a ratio.
@@ -237,46 +207,4 @@ export function quotasFor(
     }
   }
   return quotas;
-}
-
-/**
- * Rearranges `items` so that its first `k` are its `k` smallest (in no particular order):
- * Hoare's quickselect, median-of-three pivots; linear on average.
- */
-function selectSmallest<T>(items: T[], k: number, order: (a: T, b: T) => number): void {
-  let lo = 0;
-  let hi = items.length - 1;
-  const target = k - 1;
-  while (hi > lo && target >= lo && target < hi) {
-    const mid = lo + ((hi - lo) >> 1);
-    const [a, b, c] = [items[lo], items[mid], items[hi]];
-    const pivot =
-      order(a, b) < 0
-        ? order(b, c) < 0
-          ? b
-          : order(a, c) < 0
-            ? c
-            : a
-        : order(a, c) < 0
-          ? a
-          : order(b, c) < 0
-            ? c
-            : b;
-    let i = lo;
-    let j = hi;
-    while (i <= j) {
-      while (order(items[i], pivot) < 0) i += 1;
-      while (order(items[j], pivot) > 0) j -= 1;
-      if (i <= j) {
-        const swap = items[i];
-        items[i] = items[j];
-        items[j] = swap;
-        i += 1;
-        j -= 1;
-      }
-    }
-    if (target <= j) hi = j;
-    else if (target >= i) lo = i;
-    else return;
-  }
 }

@@ -16,3 +16,4 @@ export * from './public-draw-bundle';
 export * from './public-draw-check';
 export * from './item-frequency';
 export * from './draw-ledger.decider';
+export * from './draw-parts';

@@ -51,4 +51,21 @@ describe('SHA-256 in TypeScript', () => {
       expect(hasher.lo.toString(16).padStart(12, '0')).toBe(full.slice(12, 24));
     }
   });
+
+  it('gives the same for prefixes of other lengths (no precomputed rounds)', () => {
+    for (const length of [0, 5, 31, 33, 64, 100]) {
+      const prefix = randomBytes(length);
+      const hasher = new PrefixedKeyHasher(prefix);
+      for (const [middle, suffix] of [
+        ['B', 'E0000000002'],
+        ['all', 'y'.repeat(90)],
+      ]) {
+        hasher.hash(middle, suffix);
+        const full = reference(prefix, middle, new Uint8Array([0]), suffix);
+        expect(hasher.hi.toString(16).padStart(12, '0') + hasher.lo.toString(16).padStart(12, '0')).toBe(
+          full.slice(0, 24),
+        );
+      }
+    }
+  });
 });

@@ -68,20 +68,30 @@ export function sha256(parts: readonly (Uint8Array | string)[]): Uint8Array {
 }
 
 /**
- * Hashes many short messages that share a 32-byte prefix without allocating: the message is
+ * Hashes many short messages that share a prefix without allocating: the message is
  * prefix ‖ middle ‖ 0x00 ‖ suffix, and the first 96 bits of its hash come back as two 48-bit
- * numbers (what a draw compares first; docs/draw.md §3).
+ * numbers (what a draw compares first; docs/draw.md §3). A 32-byte prefix (a draw key) fills the
+ * first eight words of the first block, so the state after its first eight rounds is computed once.
  */
 export class PrefixedKeyHasher {
   private readonly state = new Int32Array(8);
   private readonly w = new Int32Array(64);
   private buffer = new Uint8Array(256);
+  /** With a 32-byte prefix: its words, and the state after the first block's first eight rounds. */
+  private readonly prefixWords?: Int32Array;
+  private readonly afterPrefix?: Int32Array;
   /** Bytes 0–5 and 6–11 of the last hash, big-endian. */
   hi = 0;
   lo = 0;
 
   constructor(private readonly prefix: Uint8Array) {
     this.buffer.set(prefix);
+    if (prefix.length === 32) {
+      this.prefixWords = new Int32Array(8);
+      for (let i = 0; i < 8; i += 1) this.prefixWords[i] = wordAt(prefix, i * 4);
+      this.afterPrefix = Int32Array.from(IV);
+      rounds(this.afterPrefix, this.prefixWords, 0, 8);
+    }
   }
 
   hash(middle: string, suffix: string): void {
@@ -95,11 +105,23 @@ export class PrefixedKeyHasher {
     this.buffer[n] = 0x80;
     this.buffer.fill(0, n + 1, end);
     writeLength(this.buffer, end, n * 8);
-    this.state.set(IV);
-    for (let offset = 0; offset < end; offset += 64) compress(this.state, this.w, this.buffer, offset);
-    const s = this.state;
-    this.hi = (s[0] >>> 0) * 0x10000 + (s[1] >>> 16);
-    this.lo = (s[1] & 0xffff) * 0x100000000 + (s[2] >>> 0);
+    const { state, w, buffer } = this;
+    let offset = 0;
+    if (this.afterPrefix) {
+      // The first block from its ninth round on: its first eight words are the prefix's.
+      w.set(this.prefixWords!);
+      for (let i = 8; i < 16; i += 1) w[i] = wordAt(buffer, i * 4);
+      expand(w);
+      state.set(this.afterPrefix);
+      rounds(state, w, 8, 64);
+      for (let i = 0; i < 8; i += 1) state[i] = (state[i] + IV[i]) | 0;
+      offset = 64;
+    } else {
+      state.set(IV);
+    }
+    for (; offset < end; offset += 64) compress(state, w, buffer, offset);
+    this.hi = (state[0] >>> 0) * 0x10000 + (state[1] >>> 16);
+    this.lo = (state[1] & 0xffff) * 0x100000000 + (state[2] >>> 0);
   }
 
   private write(text: string, at: number): number {
@@ -146,11 +168,34 @@ function wordsToBytes(state: Int32Array): Uint8Array {
   return out;
 }
 
+function wordAt(bytes: Uint8Array, j: number): number {
+  return (bytes[j] << 24) | (bytes[j + 1] << 16) | (bytes[j + 2] << 8) | bytes[j + 3];
+}
+
 function compress(h: Int32Array, w: Int32Array, bytes: Uint8Array, offset: number): void {
-  for (let i = 0; i < 16; i += 1) {
-    const j = offset + i * 4;
-    w[i] = (bytes[j] << 24) | (bytes[j + 1] << 16) | (bytes[j + 2] << 8) | bytes[j + 3];
-  }
+  for (let i = 0; i < 16; i += 1) w[i] = wordAt(bytes, offset + i * 4);
+  expand(w);
+  const a = h[0];
+  const b = h[1];
+  const c = h[2];
+  const d = h[3];
+  const e = h[4];
+  const f = h[5];
+  const g = h[6];
+  const hh = h[7];
+  rounds(h, w, 0, 64);
+  h[0] = (h[0] + a) | 0;
+  h[1] = (h[1] + b) | 0;
+  h[2] = (h[2] + c) | 0;
+  h[3] = (h[3] + d) | 0;
+  h[4] = (h[4] + e) | 0;
+  h[5] = (h[5] + f) | 0;
+  h[6] = (h[6] + g) | 0;
+  h[7] = (h[7] + hh) | 0;
+}
+
+/** The message schedule: words 16–63 from the block's 16. */
+function expand(w: Int32Array): void {
   for (let i = 16; i < 64; i += 1) {
     const w15 = w[i - 15];
     const w2 = w[i - 2];
@@ -158,6 +203,10 @@ function compress(h: Int32Array, w: Int32Array, bytes: Uint8Array, offset: numbe
     const s1 = ((w2 >>> 17) | (w2 << 15)) ^ ((w2 >>> 19) | (w2 << 13)) ^ (w2 >>> 10);
     w[i] = (w[i - 16] + s0 + w[i - 7] + s1) | 0;
   }
+}
+
+/** Rounds `from` to `to` (exclusive) applied to the working state `h` in place (no final addition). */
+function rounds(h: Int32Array, w: Int32Array, from: number, to: number): void {
   let a = h[0];
   let b = h[1];
   let c = h[2];
@@ -166,7 +215,7 @@ function compress(h: Int32Array, w: Int32Array, bytes: Uint8Array, offset: numbe
   let f = h[5];
   let g = h[6];
   let hh = h[7];
-  for (let i = 0; i < 64; i += 1) {
+  for (let i = from; i < to; i += 1) {
     const s1 = ((e >>> 6) | (e << 26)) ^ ((e >>> 11) | (e << 21)) ^ ((e >>> 25) | (e << 7));
     const t1 = (hh + s1 + ((e & f) ^ (~e & g)) + K[i] + w[i]) | 0;
     const s0 = ((a >>> 2) | (a << 30)) ^ ((a >>> 13) | (a << 19)) ^ ((a >>> 22) | (a << 10));
@@ -180,12 +229,12 @@ function compress(h: Int32Array, w: Int32Array, bytes: Uint8Array, offset: numbe
     b = a;
     a = (t1 + t2) | 0;
   }
-  h[0] = (h[0] + a) | 0;
-  h[1] = (h[1] + b) | 0;
-  h[2] = (h[2] + c) | 0;
-  h[3] = (h[3] + d) | 0;
-  h[4] = (h[4] + e) | 0;
-  h[5] = (h[5] + f) | 0;
-  h[6] = (h[6] + g) | 0;
-  h[7] = (h[7] + hh) | 0;
+  h[0] = a;
+  h[1] = b;
+  h[2] = c;
+  h[3] = d;
+  h[4] = e;
+  h[5] = f;
+  h[6] = g;
+  h[7] = hh;
 }

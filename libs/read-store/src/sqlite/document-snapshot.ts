@@ -4,6 +4,7 @@ import type { ReadSnapshot, SnapshotOptions } from '../read-model-store.port';
 import { assertSnapshotFields, conditionsOf } from '../query';
 import type { DocumentTable } from './document-queries';
 import { expression, whereOf } from './document-sql';
+import { packedIdAt, packedSelect } from './packed-range';
 
 /**
  * A collection read as of one state, in batches of documents; with fields, only those, from the
@@ -22,17 +23,32 @@ export async function readDocumentSnapshot<T>(
   if (fields) assertSnapshotFields(prepared.definition, fields);
   // With fields, the same expressions the indexes carry: SQLite reads the indexes alone.
   const columns = fields ? `id, ${fields.map(expression).join(', ')}` : 'id, doc';
-  const select = `SELECT ${columns} FROM "${prepared.table}"${condition} ORDER BY id`;
+  const packed = options.packed === true && fields?.length === 1;
+  // Packed: one string per document, made by SQLite from the index's columns.
+  const packing = packed
+    ? { table: prepared.table, field: expression(fields[0]), where: where.sql }
+    : undefined;
+  const select = packing
+    ? packedSelect(packing)
+    : `SELECT ${columns} FROM "${prepared.table}"${condition} ORDER BY id`;
   const toDocument = fields ? projectedDocument(fields) : parsedDocument;
   const counting = `SELECT count(*) AS n FROM "${prepared.table}"${condition}`;
   const batchSize = options.batchSize ?? 2000;
   if (db.memory) {
     // No second connection can see an in-memory database: read it all at once (tests only).
+    const position = committedPosition();
+    if (packed) {
+      const texts = db
+        .prepare(select)
+        .pluck()
+        .all(...where.params) as string[];
+      const count = (db.prepare(counting).get(...where.params) as { n: number }).n;
+      return consume({ position, count, batches: none(), packed: batchesOf(texts, same, batchSize) });
+    }
     const rows = db
       .prepare(select)
       .raw()
       .all(...where.params) as unknown[][];
-    const position = committedPosition();
     return consume({ position, count: rows.length, batches: batchesOf(rows, toDocument, batchSize) });
   }
   // A read transaction on a connection of its own sees one state of the file (WAL) however
@@ -46,19 +62,52 @@ export async function readDocumentSnapshot<T>(
         .get(options.checkpointKey) as { position: number } | undefined
     )?.position;
     const { n } = reader.prepare(counting).get(...where.params) as { n: number };
-    const rows = reader
-      .prepare(select)
-      .raw()
-      .iterate(...where.params) as IterableIterator<unknown[]>;
+    const statement = packed ? reader.prepare(select).pluck() : reader.prepare(select).raw();
+    // Run when the first batch is asked for, so that idAt can run before on the same connection.
+    let opened: IterableIterator<unknown[] & string> | undefined;
+    const rows = {
+      [Symbol.iterator]: () =>
+        (opened = statement.iterate(...where.params) as IterableIterator<unknown[] & string>),
+    };
+    const partition = (source: typeof packing) =>
+      source && {
+        source: {
+          ...source,
+          file: db.name,
+          checkpointKey: options.checkpointKey,
+          position,
+          params: where.params,
+        },
+        // Before the batches are read (the connection reads one statement at a time).
+        idAt: (offset: number) =>
+          reader
+            .prepare(packedIdAt(source))
+            .pluck()
+            .get(...where.params, offset) as string | undefined,
+      };
     try {
-      return await consume({ position, count: n, batches: batchesOf(rows, toDocument, batchSize, true) });
+      return await consume(
+        packing
+          ? {
+              position,
+              count: n,
+              batches: none(),
+              packed: batchesOf(rows, same, batchSize, true),
+              partition: partition(packing),
+            }
+          : { position, count: n, batches: batchesOf(rows, toDocument, batchSize, true) },
+      );
     } finally {
-      rows.return?.();
+      opened?.return?.();
     }
   } finally {
     reader.close();
   }
 }
+
+const same = <T>(row: T): T => row;
+
+async function* none(): AsyncIterable<ReadDocument[]> {}
 
 const parsedDocument = (row: unknown[]): ReadDocument => JSON.parse(row[1] as string) as ReadDocument;
 
@@ -72,13 +121,13 @@ function projectedDocument(fields: readonly string[]): (row: unknown[]) => ReadD
 }
 
 /** Documents in batches; between batches the event loop gets its turn (a scan can take seconds). */
-async function* batchesOf(
-  rows: Iterable<unknown[]>,
-  toDocument: (row: unknown[]) => ReadDocument,
+async function* batchesOf<R, D>(
+  rows: Iterable<R>,
+  toDocument: (row: R) => D,
   size: number,
   yieldToOthers = false,
-): AsyncIterable<ReadDocument[]> {
-  let batch: ReadDocument[] = [];
+): AsyncIterable<D[]> {
+  let batch: D[] = [];
   for (const row of rows) {
     batch.push(toDocument(row));
     if (batch.length >= size) {

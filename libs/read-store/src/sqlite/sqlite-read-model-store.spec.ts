@@ -4,6 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readModelStoreContract } from '../testing/read-model-store.contract';
 import { SqliteReadModelStore } from './sqlite-read-model-store';
+import { readPackedRange } from './packed-range';
+import { SnapshotMoved } from '../read-model-store.port';
 
 describe('SqliteReadModelStore', () => {
   let dir: string;
@@ -58,6 +60,104 @@ describe('SqliteReadModelStore', () => {
     );
     expect(plan('')).toMatch(/USING COVERING INDEX rm_c1__candidates__snapshot/);
     expect(plan('')).not.toMatch(/TEMP B-TREE/);
+    db.close();
+  });
+
+  it('reads a JSON-text field packed, `text TAB id`, from the index alone, on a file and in memory', async () => {
+    for (const name of [join(dir, 'packed.sqlite'), ':memory:']) {
+      const db = openSqliteDatabase(name, { synchronous: 'NORMAL' });
+      const store = new SqliteReadModelStore(db);
+      await store.prepare('p1', [
+        { name: 'candidates', indexes: [['regionCode']], snapshotFields: ['pool'] },
+      ]);
+      const docs = [
+        { id: 'b\tx', regionCode: '320102', pool: JSON.stringify(['tab\tinside', 1]) },
+        { id: 'a', regionCode: '320102', pool: JSON.stringify([{ y: 2 }]) },
+        { id: 'c', regionCode: '320104', pool: JSON.stringify([]) },
+        { id: 'd', regionCode: '320102' },
+      ];
+      await store.commit(
+        'p1',
+        docs.map((document) => ({ collection: 'candidates', id: document.id, document })),
+        { key: 'p1', position: 7 },
+      );
+      const read = await store.readSnapshot(
+        'p1',
+        'candidates',
+        {
+          checkpointKey: 'p1',
+          filter: { regionCode: '320102' },
+          fields: ['pool'],
+          packed: true,
+          batchSize: 1,
+        },
+        async (snapshot) => {
+          const texts: string[][] = [];
+          for await (const batch of snapshot.packed!) texts.push(batch);
+          let documents = 0;
+          for await (const batch of snapshot.batches) documents += batch.length;
+          return { position: snapshot.position, count: snapshot.count, texts, documents };
+        },
+      );
+      expect(read).toEqual({
+        position: 7,
+        count: 3,
+        texts: [['[{"y":2}]\ta'], ['["tab\\tinside",1]\tb\tx']],
+        documents: 0,
+      });
+      const plan = db
+        .prepare(
+          `EXPLAIN QUERY PLAN SELECT json_extract(doc, '$.pool') || char(9) || id FROM "rm_p1__candidates" WHERE json_extract(doc, '$.pool') IS NOT NULL ORDER BY id`,
+        )
+        .all()
+        .map((row) => (row as { detail: string }).detail)
+        .join('; ');
+      expect(plan).toMatch(/USING COVERING INDEX rm_p1__candidates__snapshot/);
+      db.close();
+    }
+  });
+
+  it('lets another connection read a range of a packed snapshot again, only at the same checkpoint', async () => {
+    const db = openSqliteDatabase(join(dir, 'ranges.sqlite'), { synchronous: 'NORMAL' });
+    const store = new SqliteReadModelStore(db);
+    await store.prepare('r1', [{ name: 'candidates', indexes: [['regionCode']], snapshotFields: ['pool'] }]);
+    const docs = ['a', 'b', 'c', 'd', 'e'].map((id, n) => ({
+      id,
+      regionCode: n % 2 ? 'x' : 'y',
+      pool: `[${n}]`,
+    }));
+    await store.commit(
+      'r1',
+      docs.map((document) => ({ collection: 'candidates', id: document.id, document })),
+      { key: 'r1', position: 3 },
+    );
+    const { source, at } = await store.readSnapshot(
+      'r1',
+      'candidates',
+      { checkpointKey: 'r1', filter: { regionCode: 'y' }, fields: ['pool'], packed: true },
+      async (snapshot) => ({
+        source: snapshot.partition!.source,
+        at: [0, 1, 2, 3].map((offset) => snapshot.partition!.idAt(offset)),
+      }),
+    );
+    expect(at).toEqual(['a', 'c', 'e', undefined]);
+    const all = (range: { from?: string; to?: string }) => [...readPackedRange(source, range, 1)].flat();
+    expect(all({ from: 'c' })).toEqual(['[2]\tc', '[4]\te']);
+    expect(all({ to: 'c' })).toEqual(['[0]\ta']);
+    await store.commit('r1', [{ collection: 'candidates', id: 'f', document: { id: 'f', pool: '[5]' } }], {
+      key: 'r1',
+      position: 4,
+    });
+    expect(() => all({ from: 'c' })).toThrow(SnapshotMoved);
+    const memory = new SqliteReadModelStore(openSqliteDatabase(':memory:', { synchronous: 'NORMAL' }));
+    await memory.prepare('r1', [{ name: 'candidates', indexes: [], snapshotFields: ['pool'] }]);
+    const inMemory = await memory.readSnapshot(
+      'r1',
+      'candidates',
+      { checkpointKey: 'r1', fields: ['pool'], packed: true },
+      async (snapshot) => snapshot.partition,
+    );
+    expect(inMemory).toBeUndefined();
     db.close();
   });
 
