@@ -26,7 +26,8 @@ export function useDrawPartThreads(
  * The draw with the second half of the ids drawn by another thread, from its own read of the same
  * state (the same checkpoint, or SnapshotMoved), absorbed after this thread's half: the same
  * outcome, pool digest included, as one thread drawing all. False when it does not apply. A
- * thread that fails before it sent anything (it could not start) leaves the rest to this one.
+ * thread that fails before it sent anything (it could not start, or the projections moved the
+ * checkpoint before it began to read) leaves the rest to this one.
  */
 export async function drawnInTwoThreads(
   snapshot: ReadSnapshot,
@@ -80,7 +81,9 @@ export async function drawnInTwoThreads(
     try {
       run.absorb(await part);
     } catch (error) {
-      if (received || error instanceof SnapshotMoved) throw error;
+      // Nothing of the other thread's taken yet (it could not start, or it read a later
+      // checkpoint): this thread's snapshot is intact and reads the rest itself.
+      if (received) throw error;
       decoded.addPacked(run, rest);
       for (let next = await rows.next(); !next.done; next = await rows.next())
         decoded.addPacked(run, next.value);
