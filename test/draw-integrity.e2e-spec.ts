@@ -462,16 +462,23 @@ describe('a stored event edited behind the system’s back', () => {
   it('a recorded input edited (a revealed seed): its commitment and the drawn list differ', async () => {
     const event = drawEvent(taskId);
     const draw = event.data.draw as { seeds: Record<string, unknown> };
-    event.tamper({ draw: { ...draw, seeds: { ...draw.seeds, lead: '01'.repeat(32) } } });
-    try {
-      const answer = await verify(api, taskId);
-      expect(answer.body.verified).toBe(false);
-      expect(answer.body.mismatches).toContain('the revealed seed lead does not match its commitment');
-      expect(answer.body.mismatches).toContain('the drawn list differs from the one recorded');
-      expect(answer.body.poolDigest).toBe(record.poolDigest);
-    } finally {
-      event.restore();
+    // The strata are small: one edited seed in a few hundred draws the same list by chance, so
+    // the list is checked over a few edits; the commitment tells every one of them.
+    const listsDiffer: boolean[] = [];
+    for (const byte of ['01', '02', '03', '04', '05']) {
+      event.tamper({ draw: { ...draw, seeds: { ...draw.seeds, lead: byte.repeat(32) } } });
+      try {
+        const answer = await verify(api, taskId);
+        expect(answer.body.verified).toBe(false);
+        expect(answer.body.mismatches).toContain('the revealed seed lead does not match its commitment');
+        expect(answer.body.poolDigest).toBe(record.poolDigest);
+        listsDiffer.push(answer.body.mismatches.includes('the drawn list differs from the one recorded'));
+      } finally {
+        event.restore();
+      }
+      if (listsDiffer.at(-1)) break;
     }
+    expect(listsDiffer).toContain(true);
   });
 
   it('a record that misstates what it was drawn with (criteria, sampling, strata, commitment) is found out', async () => {
