@@ -31,11 +31,21 @@ export interface ImportPlan<Dto extends object> {
    */
   keyOf?(plain: Record<string, unknown>): string | undefined;
   /**
-   * Of a chunk of valid rows, the numbers of those that would change nothing, read in one go: they
-   * are reported unchanged without a command each (a re-import stays close to a scan). A row not
-   * named goes through `apply` as any other. No row given shares its key with a row being applied.
+   * Applies a chunk of valid rows (in sheet order, several of one key among them) at once: read,
+   * decided and appended together, with what became of each row. A row answered `retry` (its
+   * stream changed under the chunk) goes through `apply`, after the chunk, in sheet order. When
+   * given, `apply` serves only those rows.
    */
-  unchanged?(rows: readonly ValidRow<Dto>[]): Promise<ReadonlySet<number>>;
+  applyChunk?(rows: readonly ValidRow<Dto>[]): Promise<ChunkResult>;
+}
+
+/** What became of a row of a chunk: applied, refused (the error the row's command would throw), or to retry. */
+export type ChunkOutcome = RowOutcome | { refused: unknown } | 'retry';
+
+export interface ChunkResult {
+  outcomes: ReadonlyMap<number, ChunkOutcome>;
+  /** Global position of the last event the chunk appended, if any. */
+  position?: number;
 }
 
 export interface ValidRow<Dto> {
@@ -51,7 +61,7 @@ interface PendingRow<Dto> extends ValidRow<Dto> {
 const MAX_LISTED_ERRORS = 10_000;
 /** Rows in flight at once: enough for appends to share commits, few enough to bound memory. */
 const CONCURRENCY = 128;
-/** Valid rows whose current state is read in one go (ImportPlan.unchanged). */
+/** Valid rows applied together (ImportPlan.applyChunk): read in one go, appended in one commit. */
 const CHUNK = 256;
 
 /**
@@ -93,23 +103,27 @@ export async function runImport<Dto extends object>(
     );
     return undefined;
   };
+  /** Reports a refused row; an error that is not a refusal (the store failing) ends the import. */
+  const refuse = (row: number, error: unknown): void => {
+    if (!(error instanceof DomainError) && errorResponse(error).statusCode >= 500) throw error;
+    const answer = errorResponse(error);
+    // A row for another department is the department cell's fault: the report points at it.
+    const atDepartment = answer.code === 'OTHER_DEPARTMENT' && headers.has('departmentId');
+    reject([
+      {
+        row,
+        ...(atDepartment ? { column: headers.get('departmentId'), field: 'departmentId' } : {}),
+        reason: `${answer.code}: ${answer.message}`,
+        code: answer.code,
+        ...(answer.details === undefined ? {} : { details: answer.details }),
+      },
+    ]);
+  };
   const one = async (row: number, dto: Dto): Promise<void> => {
     try {
       report[await plan.apply(dto, row)] += 1;
     } catch (error) {
-      if (!(error instanceof DomainError) && errorResponse(error).statusCode >= 500) throw error;
-      const answer = errorResponse(error);
-      // A row for another department is the department cell's fault: the report points at it.
-      const atDepartment = answer.code === 'OTHER_DEPARTMENT' && headers.has('departmentId');
-      reject([
-        {
-          row,
-          ...(atDepartment ? { column: headers.get('departmentId'), field: 'departmentId' } : {}),
-          reason: `${answer.code}: ${answer.message}`,
-          code: answer.code,
-          ...(answer.details === undefined ? {} : { details: answer.details }),
-        },
-      ]);
+      refuse(row, error);
     }
   };
 
@@ -128,11 +142,20 @@ export async function runImport<Dto extends object>(
   const chunk: PendingRow<Dto>[] = [];
   const flush = async (): Promise<void> => {
     const rows = chunk.splice(0);
-    const settled = plan.unchanged ? await plan.unchanged(readable(rows, lastOfKey)) : new Set<number>();
-    for (const pending of rows) {
-      if (settled.has(pending.row)) report.unchanged += 1;
-      else await dispatch(pending);
+    if (!plan.applyChunk) {
+      for (const pending of rows) await dispatch(pending);
+      return;
     }
+    const { outcomes } = await plan.applyChunk(rows);
+    const retries: PendingRow<Dto>[] = [];
+    for (const pending of rows) {
+      const outcome = outcomes.get(pending.row);
+      if (outcome === undefined || outcome === 'retry') retries.push(pending);
+      else if (typeof outcome === 'string') report[outcome] += 1;
+      else refuse(pending.row, outcome.refused);
+    }
+    // Rare (a command changed one of the chunk's entities meanwhile): one at a time, in sheet order.
+    for (const { row, dto } of retries) await one(row, dto);
   };
 
   for await (const { row, values } of rows) {
@@ -156,27 +179,6 @@ export async function runImport<Dto extends object>(
   await Promise.all(inFlight);
   report.errors.sort((a, b) => a.row - b.row);
   return report;
-}
-
-/**
- * The rows of a chunk whose current state a read now shows as it will be when they are applied:
- * the first of their key in the chunk, with no row of that key still being applied (a row queued
- * behind another of its key goes through the command, in sheet order).
- */
-function readable<Dto>(
-  rows: readonly PendingRow<Dto>[],
-  applying: ReadonlyMap<string, unknown>,
-): ValidRow<Dto>[] {
-  const seen = new Set<string>();
-  const out: ValidRow<Dto>[] = [];
-  for (const { row, dto, key } of rows) {
-    if (key !== undefined) {
-      if (seen.has(key) || applying.has(key)) continue;
-      seen.add(key);
-    }
-    out.push({ row, dto });
-  }
-  return out;
 }
 
 /** Splits a list cell on the separators officials type: ; ； , ， 、 and line breaks. */

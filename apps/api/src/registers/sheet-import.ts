@@ -31,8 +31,9 @@ export function rowOutcome(outcome: DecisionOutcome): RowOutcome {
 }
 
 /**
- * Imports the uploaded sheet: each valid row applied as its own command (a refused row never
- * undoes the others), and the answer given once the read models show every row. The file is
+ * Imports the uploaded sheet: each valid row applied as its own command, or a chunk's rows decided
+ * each on its own and appended together (a refused row never undoes the others), and the answer
+ * given once the read models show every row. The file is
  * received and read whole first, so a file that is too large or unreadable applies no row. At most
  * `slots.size` imports are read at once; one more is refused (503 IMPORT_BUSY) before its upload is read.
  */
@@ -75,14 +76,24 @@ async function importInSlot<Dto extends object>(
     await readWhole(upload.file, upload.format, plan.columns);
     const sheet = await openImport(upload.file, upload.format, plan.columns);
     let lastPosition = 0;
-    const report = await runImport(sheet.rows, sheet.unknownHeaders, {
+    const report = await runImport<Dto>(sheet.rows, sheet.unknownHeaders, {
       ...plan,
       apply: async (dto, row) => {
         const outcome = await plan.apply(dto, row);
         lastPosition = Math.max(lastPosition, outcome.position ?? 0);
         return rowOutcome(outcome);
       },
+      ...(plan.applyChunk
+        ? {
+            applyChunk: async (rows) => {
+              const result = await plan.applyChunk!(rows);
+              lastPosition = Math.max(lastPosition, result.position ?? 0);
+              return result;
+            },
+          }
+        : {}),
     });
+    // One wait for the read models, at the end: the answer promises they show every row.
     if (lastPosition > 0) await stores.projections.waitFor(lastPosition, 30_000).catch(() => undefined);
     return report;
   } finally {
