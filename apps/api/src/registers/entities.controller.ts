@@ -100,7 +100,7 @@ export class EntitiesController {
         keyOf: (plain) => (typeof plain.code === 'string' ? plain.code.toUpperCase() : undefined),
         // A chunk's rows read, decided and appended together; a row whose entity changed meanwhile
         // goes through its command (apply).
-        applyChunk: (rows) => importEntityChunk(this.stores.events, context, rows),
+        applyChunk: (rows, beforeWrite) => importEntityChunk(this.stores.events, context, rows, beforeWrite),
         apply: async (dto, row) => {
           const profile = entityProfileOf(dto);
           const entityId = entityIdOf(profile.code, profile.kind);

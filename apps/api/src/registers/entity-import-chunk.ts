@@ -38,6 +38,7 @@ export async function importEntityChunk(
   events: EventStore,
   context: CommandContext,
   rows: readonly ValidRow<RegisterEntityDto>[],
+  beforeWrite: () => Promise<void> = () => Promise.resolve(),
 ): Promise<ChunkResult> {
   const outcomes = new Map<number, ChunkOutcome>();
   if (rows.length === 0) return { outcomes };
@@ -87,6 +88,8 @@ export async function importEntityChunk(
   }
 
   const streams = [...plans];
+  // A file that turns out unreadable further on must apply no row: it is read whole first.
+  if (streams.some(([, plan]) => plan.events.length > 0)) await beforeWrite();
   const appended = await Promise.allSettled(
     streams.map(([stream, plan]) =>
       plan.events.length > 0 ? append(events, stream, plan) : Promise.resolve(undefined),
