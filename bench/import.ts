@@ -125,6 +125,7 @@ async function timedImport(file: string, label: string): Promise<Rates> {
   const cpuSeconds = (await metric('process_cpu_seconds_total')) - cpuBefore;
   clearInterval(sampler);
   peak = Math.max(peak, await residentMiB());
+  if (answer.status !== 200) throw new Error(`${label}: HTTP ${answer.status} ${answer.body}`);
   const report = JSON.parse(answer.body) as Record<string, unknown>;
   const { errors, ...counts } = report;
   console.log(

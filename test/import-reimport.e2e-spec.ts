@@ -60,6 +60,18 @@ describe('re-import of an entity sheet', () => {
     expect(await importCommands()).toBe(commands);
   });
 
+  it('applies no row of a re-import whose file turns out unreadable after rows that change nothing', async () => {
+    const head = await api.head();
+    // A whole chunk of unchanged rows (read once, nothing to write), then a changed row, then a bad end.
+    const lines = [...original(0, 300), row(0, '乙公司'), ...original(300, 300)];
+    const tooLong = `${uscc(999)},"${'名'.repeat(700_000)}",企业,南京市玄武区中山路1号,320102,F5211,B`;
+    const answer = await upload(`${sheet(lines)}${tooLong}\n`);
+    expect(answer.status).toBe(400);
+    expect(answer.body).toMatchObject({ code: 'IMPORT_FILE_INVALID' });
+    expect(await api.head()).toBe(head);
+    expect((await streamOf(uscc(0))).map((e) => e.type)).toEqual(['EntityRegistered']);
+  });
+
   it('brings back a row that a command changed after the import, as a command per row did', async () => {
     const rerate = await api.call('POST', `/api/entities/${uscc(7)}/credit-risk`, {
       as: admin,

@@ -29,7 +29,8 @@ export interface BuiltApi {
 
 /**
  * Starts the built api as its own process on a data directory, and resolves once /health answers.
- * API_NODE_ARGS adds node options (e.g. --cpu-prof) to the api's command line.
+ * API_NODE_ARGS adds node options (e.g. --cpu-prof) to the api's command line; API_STDOUT=1 shows
+ * its log (errors included).
  */
 export async function startBuiltApi(options: {
   dataDir: string;
@@ -51,7 +52,7 @@ export async function startBuiltApi(options: {
         AUTH_SECRET: options.secret,
         ...options.env,
       },
-      stdio: ['ignore', 'ignore', options.stderr ?? 'inherit'],
+      stdio: ['ignore', process.env.API_STDOUT ? 'inherit' : 'ignore', options.stderr ?? 'inherit'],
     },
   );
   const base = `http://127.0.0.1:${options.port}`;

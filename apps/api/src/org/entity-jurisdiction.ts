@@ -47,7 +47,16 @@ export async function assertEntityWithinJurisdiction(
 ): Promise<void> {
   const jurisdiction = await jurisdictionOf(events, actor);
   if (!jurisdiction) return;
-  const current = await entityFacts(events, entityId);
+  assertFactsWithinJurisdiction(jurisdiction, await entityFacts(events, entityId), entityId, newRegionCode);
+}
+
+/** The same rule on facts already read (an import reads a chunk's entities at once). */
+export function assertFactsWithinJurisdiction(
+  jurisdiction: Jurisdiction,
+  current: { regionCode: string; registeredBy: string } | undefined,
+  entityId: string,
+  newRegionCode?: string,
+): void {
   if (current && !entityWithinJurisdiction(jurisdiction, current)) {
     throw outside(jurisdiction, `Entity ${entityId}`, { entityId, regionCode: current.regionCode });
   }

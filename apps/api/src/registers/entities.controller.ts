@@ -35,7 +35,7 @@ import { ReasonDto } from './check-item.dto';
 import { EntityQueryDto, RegisterEntityDto, RerateEntityDto, UpdateEntityDto } from './entity.dto';
 import { searchEntityDirectory } from './entity-directory.query';
 import { ENTITY_COLUMNS, entityRowToPlain } from './entity-import';
-import { unchangedEntityRows } from './entity-import-unchanged';
+import { importEntityChunk } from './entity-import-chunk';
 import { entityProfileOf } from './entity-profile';
 import { type EntityAnswer, entityAnswer, withSealedContact } from './entity-contact';
 import { sendTemplate } from './template-answer';
@@ -98,7 +98,9 @@ export class EntitiesController {
         dto: RegisterEntityDto,
         toPlain: entityRowToPlain,
         keyOf: (plain) => (typeof plain.code === 'string' ? plain.code.toUpperCase() : undefined),
-        unchanged: (rows) => unchangedEntityRows(this.stores.events, context.actor, rows),
+        // A chunk's rows read, decided and appended together; a row whose entity changed meanwhile
+        // goes through its command (apply).
+        applyChunk: (rows, beforeWrite) => importEntityChunk(this.stores.events, context, rows, beforeWrite),
         apply: async (dto, row) => {
           const profile = entityProfileOf(dto);
           const entityId = entityIdOf(profile.code, profile.kind);

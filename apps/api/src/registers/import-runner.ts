@@ -3,6 +3,7 @@ import { validateSync } from 'class-validator';
 import type { FieldProblem, ImportReport, RowProblem } from '@app/contract';
 import { DomainError } from '@app/domain';
 import { errorResponse } from '../common/error-response';
+import { compileValidity } from '../common/compiled-validity';
 import { fieldProblems } from '../common/validation';
 import type { ImportColumn, ImportRow } from '../import';
 import { checkCellTexts } from '../import/cell-text';
@@ -31,11 +32,21 @@ export interface ImportPlan<Dto extends object> {
    */
   keyOf?(plain: Record<string, unknown>): string | undefined;
   /**
-   * Of a chunk of valid rows, the numbers of those that would change nothing, read in one go: they
-   * are reported unchanged without a command each (a re-import stays close to a scan). A row not
-   * named goes through `apply` as any other. No row given shares its key with a row being applied.
+   * Applies a chunk of valid rows (in sheet order, several of one key among them) at once: read,
+   * decided and appended together, with what became of each row. A row answered `retry` (its
+   * stream changed under the chunk) goes through `apply`, after the chunk, in sheet order. When
+   * given, `apply` serves only those rows.
    */
-  unchanged?(rows: readonly ValidRow<Dto>[]): Promise<ReadonlySet<number>>;
+  applyChunk?(rows: readonly ValidRow<Dto>[]): Promise<ChunkResult>;
+}
+
+/** What became of a row of a chunk: applied, refused (the error the row's command would throw), or to retry. */
+export type ChunkOutcome = RowOutcome | { refused: unknown } | 'retry';
+
+export interface ChunkResult {
+  outcomes: ReadonlyMap<number, ChunkOutcome>;
+  /** Global position of the last event the chunk appended, if any. */
+  position?: number;
 }
 
 export interface ValidRow<Dto> {
@@ -49,9 +60,16 @@ interface PendingRow<Dto> extends ValidRow<Dto> {
 }
 
 const MAX_LISTED_ERRORS = 10_000;
+const compiledChecks = new Map<new () => object, ((instance: object) => boolean) | undefined>();
+
+/** The DTO's class-validator rules compiled once (compiled-validity.ts). */
+function compiledValidity<Dto extends object>(type: new () => Dto): ((instance: Dto) => boolean) | undefined {
+  if (!compiledChecks.has(type)) compiledChecks.set(type, compileValidity(type) as never);
+  return compiledChecks.get(type);
+}
 /** Rows in flight at once: enough for appends to share commits, few enough to bound memory. */
 const CONCURRENCY = 128;
-/** Valid rows whose current state is read in one go (ImportPlan.unchanged). */
+/** Valid rows applied together (ImportPlan.applyChunk): read in one go, appended in one commit. */
 const CHUNK = 256;
 
 /**
@@ -81,7 +99,12 @@ export async function runImport<Dto extends object>(
       else report.errorsTruncated = true;
     }
   };
+  const valid = compiledValidity(plan.dto);
   const validated = (row: number, plain: Record<string, unknown>): Dto | undefined => {
+    // Most rows are valid: the compiled check says so without class-validator's walk (it is run
+    // only for a row to refuse, for its messages).
+    const instance = Object.assign(new plan.dto(), plain);
+    if (valid?.(instance)) return instance;
     const dto = plainToInstance(plan.dto, plain);
     const invalid = fieldProblems(validateSync(dto, { whitelist: true, forbidNonWhitelisted: true }));
     if (invalid.empty) return dto;
@@ -93,23 +116,27 @@ export async function runImport<Dto extends object>(
     );
     return undefined;
   };
+  /** Reports a refused row; an error that is not a refusal (the store failing) ends the import. */
+  const refuse = (row: number, error: unknown): void => {
+    if (!(error instanceof DomainError) && errorResponse(error).statusCode >= 500) throw error;
+    const answer = errorResponse(error);
+    // A row for another department is the department cell's fault: the report points at it.
+    const atDepartment = answer.code === 'OTHER_DEPARTMENT' && headers.has('departmentId');
+    reject([
+      {
+        row,
+        ...(atDepartment ? { column: headers.get('departmentId'), field: 'departmentId' } : {}),
+        reason: `${answer.code}: ${answer.message}`,
+        code: answer.code,
+        ...(answer.details === undefined ? {} : { details: answer.details }),
+      },
+    ]);
+  };
   const one = async (row: number, dto: Dto): Promise<void> => {
     try {
       report[await plan.apply(dto, row)] += 1;
     } catch (error) {
-      if (!(error instanceof DomainError) && errorResponse(error).statusCode >= 500) throw error;
-      const answer = errorResponse(error);
-      // A row for another department is the department cell's fault: the report points at it.
-      const atDepartment = answer.code === 'OTHER_DEPARTMENT' && headers.has('departmentId');
-      reject([
-        {
-          row,
-          ...(atDepartment ? { column: headers.get('departmentId'), field: 'departmentId' } : {}),
-          reason: `${answer.code}: ${answer.message}`,
-          code: answer.code,
-          ...(answer.details === undefined ? {} : { details: answer.details }),
-        },
-      ]);
+      refuse(row, error);
     }
   };
 
@@ -128,11 +155,20 @@ export async function runImport<Dto extends object>(
   const chunk: PendingRow<Dto>[] = [];
   const flush = async (): Promise<void> => {
     const rows = chunk.splice(0);
-    const settled = plan.unchanged ? await plan.unchanged(readable(rows, lastOfKey)) : new Set<number>();
-    for (const pending of rows) {
-      if (settled.has(pending.row)) report.unchanged += 1;
-      else await dispatch(pending);
+    if (!plan.applyChunk) {
+      for (const pending of rows) await dispatch(pending);
+      return;
     }
+    const { outcomes } = await plan.applyChunk(rows);
+    const retries: PendingRow<Dto>[] = [];
+    for (const pending of rows) {
+      const outcome = outcomes.get(pending.row);
+      if (outcome === undefined || outcome === 'retry') retries.push(pending);
+      else if (typeof outcome === 'string') report[outcome] += 1;
+      else refuse(pending.row, outcome.refused);
+    }
+    // Rare (a command changed one of the chunk's entities meanwhile): one at a time, in sheet order.
+    for (const { row, dto } of retries) await one(row, dto);
   };
 
   for await (const { row, values } of rows) {
@@ -156,27 +192,6 @@ export async function runImport<Dto extends object>(
   await Promise.all(inFlight);
   report.errors.sort((a, b) => a.row - b.row);
   return report;
-}
-
-/**
- * The rows of a chunk whose current state a read now shows as it will be when they are applied:
- * the first of their key in the chunk, with no row of that key still being applied (a row queued
- * behind another of its key goes through the command, in sheet order).
- */
-function readable<Dto>(
-  rows: readonly PendingRow<Dto>[],
-  applying: ReadonlyMap<string, unknown>,
-): ValidRow<Dto>[] {
-  const seen = new Set<string>();
-  const out: ValidRow<Dto>[] = [];
-  for (const { row, dto, key } of rows) {
-    if (key !== undefined) {
-      if (seen.has(key) || applying.has(key)) continue;
-      seen.add(key);
-    }
-    out.push({ row, dto });
-  }
-  return out;
 }
 
 /** Splits a list cell on the separators officials type: ; ； , ， 、 and line breaks. */

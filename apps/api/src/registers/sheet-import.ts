@@ -12,7 +12,13 @@ import {
   type UploadSpool,
   openImport,
 } from '../import';
-import { type ImportPlan, type RowOutcome, runImport } from './import-runner';
+import {
+  type ChunkResult,
+  type ImportPlan,
+  type RowOutcome,
+  type ValidRow,
+  runImport,
+} from './import-runner';
 import { receiveUploadedSheet } from './upload';
 
 /** The OpenAPI body of an import: one file. */
@@ -30,17 +36,26 @@ export function rowOutcome(outcome: DecisionOutcome): RowOutcome {
   return outcome.revision + 1 === outcome.appended ? 'created' : 'updated';
 }
 
+/** What a register imports: its rows' commands, and (optionally) how it applies a chunk at once. */
+export type SheetPlan<Dto extends object> = Omit<ImportPlan<Dto>, 'apply' | 'applyChunk'> & {
+  apply(dto: Dto, row: number): Promise<DecisionOutcome>;
+  /** As ImportPlan.applyChunk; awaits `beforeWrite` before it appends anything. */
+  applyChunk?: (rows: readonly ValidRow<Dto>[], beforeWrite: () => Promise<void>) => Promise<ChunkResult>;
+};
+
 /**
- * Imports the uploaded sheet: each valid row applied as its own command (a refused row never
- * undoes the others), and the answer given once the read models show every row. The file is
- * received and read whole first, so a file that is too large or unreadable applies no row. At most
- * `slots.size` imports are read at once; one more is refused (503 IMPORT_BUSY) before its upload is read.
+ * Imports the uploaded sheet: each valid row applied as its own command, or a chunk's rows decided
+ * each on its own and appended together (a refused row never undoes the others), and the answer
+ * given once the read models show every row. The file is received whole, and read whole before
+ * the first write, so a file that is too large or unreadable applies no row (a re-import that
+ * writes nothing reads it once). At most `slots.size` imports are read at once; one more is refused
+ * (503 IMPORT_BUSY) before its upload is read.
  */
 export async function importUploadedSheet<Dto extends object>(
   request: FastifyRequest,
   stores: Stores,
   uploads: { spool: UploadSpool; slots: ImportSlots },
-  plan: Omit<ImportPlan<Dto>, 'apply'> & { apply(dto: Dto, row: number): Promise<DecisionOutcome> },
+  plan: SheetPlan<Dto>,
 ): Promise<ImportReport> {
   const slot = uploads.slots.tryTake();
   if (slot === undefined) throw importBusy(uploads.slots.size);
@@ -68,21 +83,35 @@ async function importInSlot<Dto extends object>(
   request: FastifyRequest,
   stores: Stores,
   spool: UploadSpool,
-  plan: Omit<ImportPlan<Dto>, 'apply'> & { apply(dto: Dto, row: number): Promise<DecisionOutcome> },
+  plan: SheetPlan<Dto>,
 ): Promise<ImportReport> {
   const upload = await receiveUploadedSheet(request, spool);
   try {
-    await readWhole(upload.file, upload.format, plan.columns);
+    let wholeRead: Promise<void> | undefined;
+    const beforeWrite = (): Promise<void> =>
+      (wholeRead ??= readWhole(upload.file, upload.format, plan.columns));
     const sheet = await openImport(upload.file, upload.format, plan.columns);
     let lastPosition = 0;
-    const report = await runImport(sheet.rows, sheet.unknownHeaders, {
-      ...plan,
+    const { applyChunk, ...rest } = plan;
+    const report = await runImport<Dto>(sheet.rows, sheet.unknownHeaders, {
+      ...rest,
       apply: async (dto, row) => {
+        await beforeWrite();
         const outcome = await plan.apply(dto, row);
         lastPosition = Math.max(lastPosition, outcome.position ?? 0);
         return rowOutcome(outcome);
       },
+      ...(applyChunk
+        ? {
+            applyChunk: async (rows) => {
+              const result = await applyChunk(rows, beforeWrite);
+              lastPosition = Math.max(lastPosition, result.position ?? 0);
+              return result;
+            },
+          }
+        : {}),
     });
+    // One wait for the read models, at the end: the answer promises they show every row.
     if (lastPosition > 0) await stores.projections.waitFor(lastPosition, 30_000).catch(() => undefined);
     return report;
   } finally {
@@ -90,7 +119,7 @@ async function importInSlot<Dto extends object>(
   }
 }
 
-/** Reads every row once without applying any: throws what reading the file would throw. */
+/** Reads every row without applying any: throws what reading the file would throw. */
 async function readWhole(
   file: ByteSource,
   format: ImportFormat,

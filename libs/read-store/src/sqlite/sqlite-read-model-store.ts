@@ -22,12 +22,13 @@ const ROWS_PER_STATEMENT = 200;
 
 /** One runner's batch: its documents and the checkpoint past them. */
 interface CommitJob {
-  puts: Map<PreparedCollection, unknown[]>;
+  puts: Map<PreparedCollection, string[]>;
   removes: [PreparedCollection, string][];
   checkpoint: Checkpoint;
 }
 
 interface PreparedCollection extends DocumentTable {
+  put: Database.Statement<[string, string]>;
   remove: Database.Statement<[string]>;
   get: Database.Statement<[string], { doc: string }>;
 }
@@ -91,6 +92,9 @@ export class SqliteReadModelStore implements ReadModelStore {
       this.collections.set(table, {
         definition,
         table,
+        put: this.db.prepare(
+          `INSERT INTO "${table}" (id, doc) VALUES (?, ?) ON CONFLICT (id) DO UPDATE SET doc = excluded.doc`,
+        ),
         remove: this.db.prepare(`DELETE FROM "${table}" WHERE id = ?`),
         get: this.db.prepare(`SELECT doc FROM "${table}" WHERE id = ?`),
       });
@@ -149,7 +153,7 @@ export class SqliteReadModelStore implements ReadModelStore {
   }
 
   async commit(namespace: string, writes: readonly DocumentWrite[], checkpoint: Checkpoint): Promise<void> {
-    const puts = new Map<PreparedCollection, unknown[]>();
+    const puts = new Map<PreparedCollection, string[]>();
     const removes: [PreparedCollection, string][] = [];
     const targets = new Map<string, PreparedCollection>();
     for (const write of writes) {
@@ -170,15 +174,10 @@ export class SqliteReadModelStore implements ReadModelStore {
   }
 
   private writeBatch({ puts, removes, checkpoint }: CommitJob): void {
+    // One prepared statement per collection, run per document: no SQL text to build or look up
+    // per batch, and as few calls into SQLite's parser as a multi-row statement (issue 25).
     for (const [target, values] of puts) {
-      // Many rows per statement: far fewer calls into the driver than one upsert a document.
-      for (let start = 0; start < values.length; start += 2 * ROWS_PER_STATEMENT) {
-        const chunk = values.slice(start, start + 2 * ROWS_PER_STATEMENT);
-        this.statement(
-          `INSERT INTO "${target.table}" (id, doc) VALUES ${Array.from({ length: chunk.length / 2 }, () => '(?, ?)').join(', ')}
-             ON CONFLICT (id) DO UPDATE SET doc = excluded.doc`,
-        ).run(...chunk);
-      }
+      for (let i = 0; i < values.length; i += 2) target.put.run(values[i], values[i + 1]);
     }
     for (const [target, id] of removes) target.remove.run(id);
     this.statements.writeCheckpoint.run(checkpoint.key, checkpoint.position);
