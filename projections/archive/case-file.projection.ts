@@ -80,7 +80,14 @@ export interface CaseFileTaskView extends ReadDocument {
 export const caseFileProjection: Projection<CaseFileSource | CaseFileReferralSource> = {
   name: 'caseFile',
   collections: [
-    { name: 'entries', indexes: [['entityId', 'position'], ['entityId', 'kind'], ['taskId']] },
+    // No query reads entries by task: an index on it cost a page on every entry (issue 25).
+    {
+      name: 'entries',
+      indexes: [
+        ['entityId', 'position'],
+        ['entityId', 'kind'],
+      ],
+    },
     { name: 'tasks', indexes: [['leadDepartmentId']] },
   ],
   eventTypes: [

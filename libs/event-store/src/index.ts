@@ -9,6 +9,7 @@ export {
   type SqliteSynchronous,
   withoutFsync,
 } from './sqlite/open-database';
+export { WalCheckpointer } from './sqlite/wal-checkpointer';
 export { SqliteEventStore, type SqliteEventStoreOptions } from './sqlite/sqlite-event-store';
 export { EsdbEventStore } from './eventstoredb/esdb-event-store';
 export {

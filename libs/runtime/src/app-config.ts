@@ -165,6 +165,12 @@ export class EnvironmentVariables {
 
   @IsOptional()
   @IsInt()
+  @Min(0)
+  @Max(60_000)
+  SQLITE_CHECKPOINT_MS?: number;
+
+  @IsOptional()
+  @IsInt()
   @Min(1)
   @Max(8760)
   TOKEN_MAX_LIFETIME_HOURS?: number;
@@ -298,6 +304,11 @@ export interface AppConfig {
   entityCodeTriesPerAddress: number;
   /** Read-model query answers kept while their read model is unchanged (0: none). */
   readCacheEntries: number;
+  /**
+   * How often a worker thread copies the embedded file's WAL into it (ADR 55); 0: the writing
+   * connection does it itself, every 20,000 pages, as SQLite would.
+   */
+  sqliteCheckpointMs: number;
   /** The longest an access token may live (from its issue and from now); longer ones are refused. */
   tokenMaxLifetimeHours: number;
   /** Sessions of signed-in officials and the unified identity platform (sign-in-config.ts). */
@@ -362,6 +373,7 @@ const VARIABLES = [
   'PUBLIC_RATE_LIMIT_PER_MINUTE',
   'ENTITY_CODE_TRIES_PER_ADDRESS',
   'READ_CACHE_ENTRIES',
+  'SQLITE_CHECKPOINT_MS',
   'TOKEN_MAX_LIFETIME_HOURS',
   'WEB_DIR',
   'IMPORT_CONCURRENCY',
@@ -391,6 +403,7 @@ const NUMERIC = new Set<string>([
   'PUBLIC_RATE_LIMIT_PER_MINUTE',
   'ENTITY_CODE_TRIES_PER_ADDRESS',
   'READ_CACHE_ENTRIES',
+  'SQLITE_CHECKPOINT_MS',
   'READ_MODEL_WAIT_MS',
   'TOKEN_MAX_LIFETIME_HOURS',
   'IMPORT_CONCURRENCY',
@@ -479,6 +492,7 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
     publicRateLimitPerMinute: parsed.PUBLIC_RATE_LIMIT_PER_MINUTE ?? 120,
     entityCodeTriesPerAddress: parsed.ENTITY_CODE_TRIES_PER_ADDRESS ?? 20,
     readCacheEntries: parsed.READ_CACHE_ENTRIES ?? 1000,
+    sqliteCheckpointMs: parsed.SQLITE_CHECKPOINT_MS ?? 250,
     tokenMaxLifetimeHours: parsed.TOKEN_MAX_LIFETIME_HOURS ?? 168,
     signIn: signIn.settings,
     itemClassLimits: itemClasses.limits,

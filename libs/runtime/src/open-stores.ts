@@ -6,6 +6,7 @@ import {
   UpcastingEventStore,
   ChainingEventStore,
   openSqliteDatabase,
+  WalCheckpointer,
 } from '@app/event-store';
 import { ProjectionHost, type ReadModelStore, SqliteReadModelStore } from '@app/read-store';
 import {
@@ -60,6 +61,8 @@ export interface OpenStoresOptions {
  * every ~20,000 pages (80 MiB of WAL at most between them) copies each once per checkpoint.
  */
 const SHARED_WAL_PAGES = 20_000;
+// With SQLITE_CHECKPOINT_MS (default 250 ms), a worker thread copies the WAL instead (ADR 55), and
+// the writer's own connection checkpoints never.
 
 /**
  * Opens the stores the configuration names: PostgreSQL for all of them when DATABASE_URL is set;
@@ -68,11 +71,21 @@ const SHARED_WAL_PAGES = 20_000;
  */
 export async function openStores(config: AppConfig, options: OpenStoresOptions): Promise<Stores> {
   let db: Database.Database | undefined;
-  const embedded = (): Database.Database =>
-    (db ??= openSqliteDatabase(config.sqliteFile, {
+  let checkpointer: WalCheckpointer | undefined;
+  const embedded = (): Database.Database => {
+    if (db) return db;
+    const inWorker = config.sqliteFile !== ':memory:' && config.sqliteCheckpointMs > 0;
+    db = openSqliteDatabase(config.sqliteFile, {
       synchronous: config.sqliteSynchronous,
-      walAutocheckpointPages: SHARED_WAL_PAGES,
-    }));
+      walAutocheckpointPages: inWorker ? 0 : SHARED_WAL_PAGES,
+    });
+    if (inWorker)
+      checkpointer = new WalCheckpointer(config.sqliteFile, {
+        synchronous: config.sqliteSynchronous,
+        intervalMs: config.sqliteCheckpointMs,
+      });
+    return db;
+  };
 
   const pg: PostgresStores | undefined = config.databaseUrl
     ? await openPostgresStores(config.databaseUrl, { poolMax: config.pgPoolMax })
@@ -129,6 +142,8 @@ export async function openStores(config: AppConfig, options: OpenStoresOptions):
       `transparency log: ${runs ? `built and signed here (key ${config.transparency.signingKeyFile})` : 'served; built by apps/projector'}`,
     ],
     close: async () => {
+      // What the WAL still holds is copied by the last connection's close.
+      await checkpointer?.stop();
       await transparency.stop();
       await projections.stop();
       await transparencyStore.close();

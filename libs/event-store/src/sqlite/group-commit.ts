@@ -19,6 +19,7 @@ export class GroupCommit<J, R> {
   private scheduled = false;
   private readonly one: Database.Transaction<(job: J) => R>;
   private readonly many: Database.Transaction<(jobs: J[]) => Outcome<R>[]>;
+  private readonly journals: JournalsInMemory;
 
   constructor(
     db: Database.Database,
@@ -27,6 +28,7 @@ export class GroupCommit<J, R> {
     /** Runs each group's transaction (e.g. under other connection settings). */
     private readonly around: <T>(transaction: () => T) => T = (transaction) => transaction(),
   ) {
+    this.journals = new JournalsInMemory(db);
     this.one = db.transaction(run);
     // Called inside `many`, `one` runs as a savepoint.
     this.many = db.transaction((jobs: J[]) => jobs.map((job) => attempt(() => this.one(job))));
@@ -52,9 +54,11 @@ export class GroupCommit<J, R> {
     try {
       // IMMEDIATE takes the write lock at BEGIN: two processes never deadlock upgrading locks.
       outcomes = this.around(() =>
-        pending.length === 1
-          ? [attempt(() => this.one.immediate(pending[0].job))]
-          : this.many.immediate(pending.map((p) => p.job)),
+        this.journals.during(() =>
+          pending.length === 1
+            ? [attempt(() => this.one.immediate(pending[0].job))]
+            : this.many.immediate(pending.map((p) => p.job)),
+        ),
       );
     } catch (error) {
       for (const p of pending) p.reject(error);
@@ -65,6 +69,30 @@ export class GroupCommit<J, R> {
       if (outcome.ok) pending[i].resolve(outcome.value);
       else pending[i].reject(outcome.error);
     });
+  }
+}
+
+/**
+ * Keeps the journals of a group's savepoints (and of its many-row statements) in memory while it
+ * commits. With temporary storage on file, SQLite spills any of them past 64 KiB to a new file in
+ * /var/tmp, created, written page by page and deleted within the commit: a read-model batch of a
+ * few dozen pages did that on nearly every commit. A group's journal holds the pages it changes,
+ * as its WAL frames do. Only during the commit: sorts and temporary tables of reads keep spilling
+ * to file.
+ */
+class JournalsInMemory {
+  constructor(private readonly db: Database.Database) {}
+
+  // db.pragma each time: SQLite applies a temp_store setting when the statement is prepared.
+  during<T>(commit: () => T): T {
+    const store = this.db.pragma('temp_store', { simple: true }) as number;
+    if (store === 2) return commit();
+    this.db.pragma('temp_store = MEMORY');
+    try {
+      return commit();
+    } finally {
+      this.db.pragma(`temp_store = ${store}`);
+    }
   }
 }
 

@@ -183,4 +183,40 @@ describe('SqliteReadModelStore', () => {
     expect(indexes()).toHaveLength(2);
     db.close();
   });
+
+  it('drops the indexes a definition no longer declares, and keeps the others and the snapshot index', async () => {
+    const db = openSqliteDatabase(join(dir, 'drop.sqlite'), { synchronous: 'NORMAL' });
+    const indexes = () =>
+      (
+        db
+          .prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'rm_d1__entries'")
+          .all() as { name: string }[]
+      )
+        .map((i) => i.name)
+        .filter((name) => name.startsWith('rm_'))
+        .sort();
+    const definition = (indexes: string[][]) => [{ name: 'entries', indexes, snapshotFields: ['kind'] }];
+    await new SqliteReadModelStore(db).prepare('d1', definition([['entityId'], ['kind'], ['taskId']]));
+    expect(indexes()).toEqual([
+      'rm_d1__entries__0',
+      'rm_d1__entries__1',
+      'rm_d1__entries__2',
+      'rm_d1__entries__snapshot',
+    ]);
+    const store = new SqliteReadModelStore(db);
+    await store.prepare('d1', definition([['entityId'], ['kind']]));
+    expect(indexes()).toEqual(['rm_d1__entries__0', 'rm_d1__entries__1', 'rm_d1__entries__snapshot']);
+    await store.commit('d1', [{ collection: 'entries', id: 'a', document: { id: 'a', taskId: 't' } }], {
+      key: 'd1',
+      position: 1,
+    });
+    // A query on what is no longer indexed is refused, as for any undeclared field.
+    await expect(store.collection('d1', 'entries').find({ filter: { taskId: 't' } })).rejects.toThrow(
+      /not indexed on taskId/,
+    );
+    expect(await store.collection('d1', 'entries').find({ filter: { kind: null } })).toMatchObject({
+      items: [{ id: 'a', taskId: 't' }],
+    });
+    db.close();
+  });
 });

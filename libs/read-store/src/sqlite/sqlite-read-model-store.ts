@@ -120,6 +120,23 @@ export class SqliteReadModelStore implements ReadModelStore {
         `CREATE INDEX IF NOT EXISTS "${table}__snapshot" ON "${table}" (id, ${carried.join(', ')})`,
       );
     }
+    this.dropUndeclaredIndexes(table, definition.indexes.length);
+  }
+
+  /**
+   * Drops the indexes a collection's definition no longer declares (named by position: __2 once the
+   * definition has two): each would otherwise cost a page on every write of a document.
+   */
+  private dropUndeclaredIndexes(table: string, declared: number): void {
+    const existing = this.db
+      .prepare<[string], { name: string }>(
+        "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = ?",
+      )
+      .all(table);
+    for (const { name } of existing) {
+      const position = name.startsWith(table) ? /^__(\d+)$/.exec(name.slice(table.length)) : null;
+      if (position && Number(position[1]) >= declared) this.db.exec(`DROP INDEX IF EXISTS "${name}"`);
+    }
   }
 
   collection<Doc extends ReadDocument = ReadDocument>(namespace: string, name: string): ReadCollection<Doc> {
