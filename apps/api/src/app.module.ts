@@ -23,6 +23,7 @@ import { apiValidationPipe } from './common/validation';
 import { HealthController } from './health/health.controller';
 import { withIdempotentWrites } from './idempotency/idempotent-writes';
 import { CommandMetrics } from './metrics/command-metrics';
+import { ImportMetrics } from './metrics/import-metrics';
 import { MetricsController } from './metrics/metrics.controller';
 import { MetricsRegistry } from './metrics/metrics-registry';
 import { PlansController } from './plans/plans.controller';
@@ -208,6 +209,7 @@ export class AppModule {
         { provide: APP_PIPE, useFactory: apiValidationPipe },
         MetricsRegistry,
         CommandMetrics,
+        ImportMetrics,
         StreamWriter,
         FeedDeliverers,
         InspectorRegistration,

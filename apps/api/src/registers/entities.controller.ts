@@ -40,6 +40,7 @@ import { entityProfileOf } from './entity-profile';
 import { type EntityAnswer, entityAnswer, withSealedContact } from './entity-contact';
 import { sendTemplate } from './template-answer';
 import { FILE_UPLOAD, importUploadedSheet, rowCommandId } from './sheet-import';
+import { ImportMetrics } from '../metrics/import-metrics';
 import { IMPORT_SLOTS } from './import-slots.provider';
 import { UPLOAD_SPOOL } from './upload-spool.provider';
 import type { ImportSlots, UploadSpool } from '../import';
@@ -53,6 +54,7 @@ export class EntitiesController {
   constructor(
     private readonly commands: CommandBus,
     @Inject(STORES) private readonly stores: Stores,
+    private readonly importMetrics: ImportMetrics,
     @Inject(UPLOAD_SPOOL) private readonly spool: UploadSpool,
     @Inject(IMPORT_SLOTS) private readonly importSlots: ImportSlots,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -89,7 +91,7 @@ export class EntitiesController {
   @ApiConsumes('multipart/form-data')
   @ApiBody(FILE_UPLOAD)
   async import(@Req() request: FastifyRequest, @Context() context: CommandContext): Promise<ImportReport> {
-    return importUploadedSheet(
+    const report = await importUploadedSheet(
       request,
       this.stores,
       { spool: this.spool, slots: this.importSlots },
@@ -115,6 +117,7 @@ export class EntitiesController {
         },
       },
     );
+    return this.importMetrics.counted('entities', report);
   }
 
   @Get('import-template')

@@ -29,6 +29,7 @@ import { departmentCellReader } from './department-cell';
 import { type InspectorAnswer, InspectorRegistration } from './inspector-registration';
 import { sendTemplate } from './template-answer';
 import { FILE_UPLOAD, importUploadedSheet, rowCommandId } from './sheet-import';
+import { ImportMetrics } from '../metrics/import-metrics';
 import { IMPORT_SLOTS } from './import-slots.provider';
 import { UPLOAD_SPOOL } from './upload-spool.provider';
 import type { ImportSlots, UploadSpool } from '../import';
@@ -44,6 +45,7 @@ export class InspectorsController {
     private readonly commands: CommandBus,
     private readonly registration: InspectorRegistration,
     @Inject(STORES) private readonly stores: Stores,
+    private readonly importMetrics: ImportMetrics,
     @Inject(UPLOAD_SPOOL) private readonly spool: UploadSpool,
     @Inject(IMPORT_SLOTS) private readonly importSlots: ImportSlots,
   ) {}
@@ -72,7 +74,7 @@ export class InspectorsController {
     const checks = await this.registration.beginIdNumberChecks(context.actor);
     // The department column takes the department's name or its code.
     const department = departmentCellReader(await this.registeredDepartments());
-    return importUploadedSheet(
+    const report = await importUploadedSheet(
       request,
       this.stores,
       { spool: this.spool, slots: this.importSlots },
@@ -93,6 +95,7 @@ export class InspectorsController {
         },
       },
     );
+    return this.importMetrics.counted('inspectors', report);
   }
 
   @Get('import-template')
