@@ -14,7 +14,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { FilesystemBlobStore, S3BlobStore, type BlobStore } from '@app/blob-store';
+import { FilesystemBlobStore, type BlobStore } from '@app/blob-store';
+import { S3BlobStore } from '@app/blob-store/s3/s3-blob-store';
 import { startS3rverChild } from './support/s3rver-child';
 import { videoStream } from './support/video-stream';
 

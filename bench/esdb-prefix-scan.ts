@@ -7,7 +7,8 @@
  * Usage: EVENTSTORE_URL='esdb://localhost:2113?tls=false' npx tsx bench/esdb-prefix-scan.ts
  *        [-- --sizes 100000,1000000,10000000 --entities 10000]
  */
-import { EsdbEventStore, type EventData, newEventId } from '@app/event-store';
+import { type EventData, newEventId } from '@app/event-store';
+import { EsdbEventStore } from '@app/event-store/eventstoredb/esdb-event-store';
 import { randomUUID } from 'node:crypto';
 
 function argument(name: string, fallback: string): string {

@@ -7,7 +7,8 @@
  * The api runs from its sources (test/support/swc-register.js), one process per store.
  * Usage: npx tsx bench/evidence-http.ts [-- --mb 200]
  */
-import { FilesystemBlobStore, S3BlobStore, type BlobStore } from '@app/blob-store';
+import { FilesystemBlobStore, type BlobStore } from '@app/blob-store';
+import { S3BlobStore } from '@app/blob-store/s3/s3-blob-store';
 import { mintAccessToken } from '@app/runtime';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

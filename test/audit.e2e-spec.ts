@@ -3,6 +3,7 @@ import { execFile } from 'node:child_process';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { ApiHarness, type ErrorAnswer, TEST_SECRET, admin, staff } from './support/api-harness';
+import { cliArgs } from './support/cli-process';
 
 /** Tests here start the cli as a process: seconds each on a loaded machine (a bound on a hang). */
 const CLI_TEST_TIMEOUT = 180_000;
@@ -43,14 +44,10 @@ describe('tamper evidence: every stream is a hash chain', () => {
       as,
     });
   const cli = () =>
-    run(
-      process.execPath,
-      ['--import', 'tsx', join(__dirname, '..', 'apps', 'cli', 'src', 'main.ts'), 'audit', 'verify'],
-      {
-        cwd: join(__dirname, '..'),
-        env: { ...process.env, DATA_DIR: api.dir, AUTH_SECRET: TEST_SECRET },
-      },
-    ).then(
+    run(process.execPath, cliArgs('audit', 'verify'), {
+      cwd: join(__dirname, '..'),
+      env: { ...process.env, DATA_DIR: api.dir, AUTH_SECRET: TEST_SECRET },
+    }).then(
       ({ stdout }) => ({ code: 0, out: JSON.parse(stdout) as Record<string, unknown> }),
       (error: { code?: number; stdout?: string }) => ({
         code: error.code,

@@ -6,19 +6,19 @@ import { promisify } from 'node:util';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { loadConfig } from '@app/runtime';
 import { createApp } from '../apps/api/src/bootstrap';
+import { cliArgs } from './support/cli-process';
 
 /** Tests here start the cli as a process: seconds each on a loaded machine (a bound on a hang). */
 const CLI_TEST_TIMEOUT = 180_000;
 jest.setTimeout(CLI_TEST_TIMEOUT);
 
 const run = promisify(execFile);
-const CLI = join(__dirname, '..', 'apps', 'cli', 'src', 'main.ts');
 
 describe('the cli (status, rebuild) beside a running api', () => {
   let dir: string;
   let app: NestFastifyApplication;
   const cli = (...args: string[]) =>
-    run(process.execPath, ['--import', 'tsx', CLI, ...args], {
+    run(process.execPath, cliArgs(...args), {
       cwd: join(__dirname, '..'),
       env: { ...process.env, DATA_DIR: dir },
     });

@@ -8,6 +8,7 @@ import { freePort } from '../bench/support/built-api';
 import { TEST_SECRET } from './support/api-harness';
 import { SourceProcess } from './support/source-process';
 import { creditCode } from './support/task-fixtures';
+import { cliArgs } from './support/cli-process';
 
 /*
  * The api as its own process (from its sources, test/support/source-process.ts), killed with SIGKILL at random moments while many commands
@@ -16,7 +17,7 @@ import { creditCode } from './support/task-fixtures';
  * holds), and the read models equal a clean rebuild.
  */
 const ROOT = join(__dirname, '..');
-const ROUNDS = 6;
+const ROUNDS = 3;
 const admin = mintAccessToken(TEST_SECRET, {
   sub: 'admin-1',
   name: 'admin',
@@ -120,14 +121,10 @@ describe('crash recovery: the api killed with SIGKILL mid-flight, again and agai
     db.close();
     for (const code of acknowledged) expect(counts.get(`entity-${code}`)).toBe(1);
     expect([...counts.values()].every((n) => n === 1)).toBe(true);
-    const audit = execFileSync(
-      process.execPath,
-      ['--import', 'tsx', join(ROOT, 'apps', 'cli', 'src', 'main.ts'), 'audit', 'verify'],
-      {
-        cwd: ROOT,
-        env: { ...process.env, DATA_DIR: dir, AUTH_SECRET: TEST_SECRET },
-      },
-    ).toString();
+    const audit = execFileSync(process.execPath, cliArgs('audit', 'verify'), {
+      cwd: ROOT,
+      env: { ...process.env, DATA_DIR: dir, AUTH_SECRET: TEST_SECRET },
+    }).toString();
     expect(JSON.parse(audit)).toMatchObject({ verified: true });
 
     // Back up: the read model holds exactly what the log holds, and equals a clean rebuild.

@@ -7,6 +7,7 @@ import { promisify } from 'node:util';
 import { drawFromLog, inputsOfRecord, loadAggregate, recordedEntityDraw } from '@app/audit';
 import { ApiHarness, type Caller, type ErrorAnswer, TEST_SECRET, admin, staff } from './support/api-harness';
 import { creditCode, initiateTask, leadOperator, setUpDepartments } from './support/task-fixtures';
+import { cliArgs } from './support/cli-process';
 
 /** Tests here start the cli as a process: seconds each on a loaded machine (a bound on a hang). */
 const CLI_TEST_TIMEOUT = 180_000;
@@ -507,11 +508,10 @@ describe('a stored event edited behind the system’s back', () => {
     const event = registration(untouched());
     event.tamper({ regionCode: '310101' });
     try {
-      const outcome = await run(
-        process.execPath,
-        ['--import', 'tsx', join(__dirname, '..', 'apps', 'cli', 'src', 'main.ts'), 'verify-draw', taskId],
-        { cwd: join(__dirname, '..'), env: { ...process.env, DATA_DIR: api.dir, AUTH_SECRET: TEST_SECRET } },
-      ).then(
+      const outcome = await run(process.execPath, cliArgs('verify-draw', taskId), {
+        cwd: join(__dirname, '..'),
+        env: { ...process.env, DATA_DIR: api.dir, AUTH_SECRET: TEST_SECRET },
+      }).then(
         () => ({ code: 0, stdout: '' }),
         (error: { code?: number; stdout?: string }) => ({ code: error.code, stdout: error.stdout ?? '' }),
       );

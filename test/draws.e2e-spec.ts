@@ -6,6 +6,7 @@ import { promisify } from 'node:util';
 import { DRAW_PART_SIZE } from '../apps/api/src/draws/entity-draw-recorder';
 import { ApiHarness, type Caller, type ErrorAnswer, TEST_SECRET, admin, staff } from './support/api-harness';
 import { enforcementCertificate } from './support/task-fixtures';
+import { cliArgs } from './support/cli-process';
 
 /** Tests here start the cli as a process: seconds each on a loaded machine (a bound on a hang). */
 const CLI_TEST_TIMEOUT = 180_000;
@@ -217,11 +218,10 @@ describe('verifiable entity draws over HTTP', () => {
       as: lead,
       body: { specialActionReason: '复查' },
     });
-    const { stdout } = await run(
-      process.execPath,
-      ['--import', 'tsx', join(__dirname, '..', 'apps', 'cli', 'src', 'main.ts'), 'verify-draw', id],
-      { cwd: join(__dirname, '..'), env: { ...process.env, DATA_DIR: api.dir, AUTH_SECRET: TEST_SECRET } },
-    );
+    const { stdout } = await run(process.execPath, cliArgs('verify-draw', id), {
+      cwd: join(__dirname, '..'),
+      env: { ...process.env, DATA_DIR: api.dir, AUTH_SECRET: TEST_SECRET },
+    });
     expect(JSON.parse(stdout)).toMatchObject({ verified: true, poolSize: 100, mismatches: [] });
   });
 

@@ -5,6 +5,7 @@ import { promisify } from 'node:util';
 import { ApiHarness, TEST_SECRET, staff } from './support/api-harness';
 import { LEAD, enterResult, lockedTask, operatorOf } from './support/console-locked-task';
 import { fileOf, sha256 } from './support/evidence-files';
+import { cliArgs } from './support/cli-process';
 
 /** Tests here start the cli as a process: seconds each on a loaded machine (a bound on a hang). */
 const CLI_TEST_TIMEOUT = 180_000;
@@ -18,14 +19,10 @@ describe('a task bundle with its evidence files, checked offline', () => {
   const photo = fileOf('jpeg', 300_000);
   const scan = fileOf('pdf', 120_000);
   const cli = (...args: string[]) =>
-    run(
-      process.execPath,
-      ['--import', 'tsx', join(__dirname, '..', 'apps', 'cli', 'src', 'main.ts'), ...args],
-      {
-        cwd: join(__dirname, '..'),
-        env: { ...process.env, DATA_DIR: api.dir, AUTH_SECRET: TEST_SECRET },
-      },
-    ).then(
+    run(process.execPath, cliArgs(...args), {
+      cwd: join(__dirname, '..'),
+      env: { ...process.env, DATA_DIR: api.dir, AUTH_SECRET: TEST_SECRET },
+    }).then(
       ({ stdout }) => ({ code: 0, stdout }),
       (error: { code?: number; stdout?: string }) => ({ code: error.code, stdout: error.stdout ?? '' }),
     );

@@ -233,12 +233,14 @@ describeWithServer('several api instances and a projector on one PostgreSQL data
   it('resumes the projector from its checkpoint after SIGKILL, skipping nothing', async () => {
     const answers: Answer[] = [];
     let done = false;
-    const writing = load(bases[1], 4, () => done, answers);
+    // Eight clients: with the projector down each command waits READ_MODEL_WAIT_MS (2 s) for the
+    // read models before it answers, so the writes while it is down come two rounds at a time.
+    const writing = load(bases[1], 8, () => done, answers);
     for (let i = 0; i < 6000 && answers.length < 20; i += 1)
       await new Promise((resolve) => setTimeout(resolve, 10));
     await projector.stop('SIGKILL');
     const whileDown = answers.length;
-    for (let i = 0; i < 6000 && answers.length < whileDown + 40; i += 1)
+    for (let i = 0; i < 6000 && answers.length < whileDown + 16; i += 1)
       await new Promise((resolve) => setTimeout(resolve, 10));
     done = true;
     await writing;

@@ -19,6 +19,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { ApiHarness, TEST_SECRET } from './support/api-harness';
 import { creditCode, initiateTask, leadOperator, setUpDepartments } from './support/task-fixtures';
+import { cliArgs } from './support/cli-process';
 
 /** Tests here start the cli as a process: seconds each on a loaded machine (a bound on a hang). */
 const CLI_TEST_TIMEOUT = 180_000;
@@ -42,14 +43,10 @@ describe('transparency log: checkpoints, proofs, and bundles anchored in them', 
     return api.stores.transparency.checkpoint();
   };
   const cli = (...args: string[]) =>
-    run(
-      process.execPath,
-      ['--import', 'tsx', join(__dirname, '..', 'apps', 'cli', 'src', 'main.ts'), ...args],
-      {
-        cwd: join(__dirname, '..'),
-        env: { ...process.env, DATA_DIR: api.dir, AUTH_SECRET: TEST_SECRET },
-      },
-    ).then(
+    run(process.execPath, cliArgs(...args), {
+      cwd: join(__dirname, '..'),
+      env: { ...process.env, DATA_DIR: api.dir, AUTH_SECRET: TEST_SECRET },
+    }).then(
       ({ stdout }) => ({ code: 0, stdout }),
       (error: { code?: number; stdout?: string }) => ({ code: error.code, stdout: error.stdout ?? '' }),
     );

@@ -3,7 +3,8 @@ export * from './blob-store.port';
 export * from './errors';
 export { isBlobHash } from './blob-hash';
 export { FilesystemBlobStore } from './filesystem/filesystem-blob-store';
-export { S3BlobStore, type S3BlobStoreOptions } from './s3/s3-blob-store';
+// A type here: the AWS SDK loads only where openBlobStore opens S3 (docs/operations.md, "Start-up").
+export type { S3BlobStore, S3BlobStoreOptions } from './s3/s3-blob-store';
 export { openBlobStore, type BlobStoreConfig } from './open-blob-store';
 export * from './content-type';
 export * from './size-limits';

@@ -11,7 +11,9 @@ export {
 } from './sqlite/open-database';
 export { WalCheckpointer } from './sqlite/wal-checkpointer';
 export { SqliteEventStore, type SqliteEventStoreOptions } from './sqlite/sqlite-event-store';
-export { EsdbEventStore } from './eventstoredb/esdb-event-store';
+// A type here: its client loads only where openStores (libs/runtime) opens EventStoreDB
+// (docs/operations.md, "Start-up"). Import the class from its own path.
+export type { EsdbEventStore } from './eventstoredb/esdb-event-store';
 export {
   UpcasterRegistry,
   UpcastingEventStore,

@@ -2,7 +2,9 @@ export * from './read-model';
 export * from './read-model-store.port';
 export { SqliteReadModelStore } from './sqlite/sqlite-read-model-store';
 export { readPackedRange } from './sqlite/packed-range';
-export { MongoReadModelStore, type MongoReadModelStoreOptions } from './mongodb/mongo-read-model-store';
+// A type here: the mongodb driver loads only where openStores (libs/runtime) opens MongoDB
+// (docs/operations.md, "Start-up"). Import the class from its own path.
+export type { MongoReadModelStore, MongoReadModelStoreOptions } from './mongodb/mongo-read-model-store';
 export { PostgresReadModelStore } from './postgres/postgres-read-model-store';
 export * from './projections/projection';
 export { ProjectionRunner } from './projections/projection-runner';

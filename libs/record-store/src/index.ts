@@ -1,6 +1,8 @@
 export type { RecordStore, ScrubOutcome, StoredRecord } from './record-store.port';
 export { SqliteRecordStore, type SqliteRecordStoreOptions } from './sqlite/sqlite-record-store';
-export { MongoRecordStore } from './mongodb/mongo-record-store';
+// A type here: the mongodb driver loads only where openStores (libs/runtime) opens MongoDB
+// (docs/operations.md, "Start-up"). Import the class from its own path.
+export type { MongoRecordStore } from './mongodb/mongo-record-store';
 export { PostgresRecordStore } from './postgres/postgres-record-store';
 export {
   type Erasure,

@@ -1,3 +1,4 @@
+import { createSecretKey } from 'node:crypto';
 import type { Role } from '@app/domain';
 import { JwtService } from '@nestjs/jwt';
 
@@ -48,7 +49,10 @@ export function mintAccessToken(
   claims: TokenClaims,
   expiresIn: string | number = '8h',
 ): string {
-  return new JwtService({ secret }).sign(claims, {
+  // A key object, as the api's own signer has (app.module.ts): given the secret as text,
+  // jsonwebtoken first tries to read it as a private key and throws, on every token.
+  const key = createSecretKey(Buffer.from(secret));
+  return new JwtService({ secretOrKeyProvider: () => key }).sign(claims, {
     algorithm: 'HS256',
     expiresIn: expiresIn as number,
   });

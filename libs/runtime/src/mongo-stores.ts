@@ -1,6 +1,6 @@
-import { MongoReadModelStore } from '@app/read-store';
-import { MongoRecordStore } from '@app/record-store';
-import { MongoTransparencyStore } from '@app/transparency-log';
+import { MongoReadModelStore } from '@app/read-store/mongodb/mongo-read-model-store';
+import { MongoRecordStore } from '@app/record-store/mongodb/mongo-record-store';
+import { MongoTransparencyStore } from '@app/transparency-log/mongodb/mongo-transparency-store';
 import { MongoClient } from 'mongodb';
 
 /** The read side's stores on one MongoDB deployment (MONGODB_URL), sharing one client. */

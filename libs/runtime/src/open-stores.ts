@@ -1,5 +1,4 @@
 import {
-  EsdbEventStore,
   type EventStore,
   SqliteEventStore,
   type UpcasterRegistry,
@@ -26,7 +25,18 @@ import type { AnyDomainEvent } from '@app/domain';
 import type { AppConfig } from './app-config';
 import { domainUpcasters } from './domain-upcasters';
 import { type PostgresStores, openPostgresStores } from './postgres-stores';
-import { type MongoStores, openMongoStores } from './mongo-stores';
+import type { MongoStores } from './mongo-stores';
+
+/*
+ * MongoDB's and EventStoreDB's stores, and their drivers, are required only when the configuration
+ * names that server (docs/operations.md, "Start-up"); pg loads when a PostgreSQL store opens.
+ */
+type MongoModule = typeof import('./mongo-stores');
+type EsdbModule = typeof import('@app/event-store/eventstoredb/esdb-event-store');
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const mongoStores = (): MongoModule => require('./mongo-stores') as MongoModule;
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const esdb = (): EsdbModule => require('@app/event-store/eventstoredb/esdb-event-store') as EsdbModule;
 
 export interface Stores {
   events: EventStore;
@@ -93,12 +103,14 @@ export async function openStores(config: AppConfig, options: OpenStoresOptions):
   // Every stream is a hash chain (tamper evidence); readers see events upcast to their current shape.
   const sealed: EventStore = new ChainingEventStore(
     pg?.log ??
-      (config.eventStoreUrl ? new EsdbEventStore(config.eventStoreUrl) : new SqliteEventStore(embedded())),
+      (config.eventStoreUrl
+        ? new (esdb().EsdbEventStore)(config.eventStoreUrl)
+        : new SqliteEventStore(embedded())),
   );
   const events = new UpcastingEventStore(sealed, options.upcasters ?? domainUpcasters());
   const mongo: MongoStores | undefined =
     !pg && config.mongodbUrl
-      ? await openMongoStores(config.mongodbUrl, { transactions: config.mongodbTransactions })
+      ? await mongoStores().openMongoStores(config.mongodbUrl, { transactions: config.mongodbTransactions })
       : undefined;
   const readModels: ReadModelStore =
     pg?.readModels ?? mongo?.readModels ?? new SqliteReadModelStore(embedded());

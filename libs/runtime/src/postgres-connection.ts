@@ -1,4 +1,5 @@
-import { Pool } from 'pg';
+import { pg } from '@app/event-store/postgres/pg-driver';
+import type { Pool } from 'pg';
 import { ConfigurationError } from './app-config';
 
 /** DATABASE_URL as it may be shown: the password hidden. */
@@ -18,7 +19,11 @@ export function shownDatabaseUrl(url: string): string {
  * DATABASE_URL and the cause, instead of failing on the first request.
  */
 export async function openPostgresPool(url: string, options: { max?: number } = {}): Promise<Pool> {
-  const pool = new Pool({ connectionString: url, max: options.max ?? 20, connectionTimeoutMillis: 5_000 });
+  const pool = new (pg().Pool)({
+    connectionString: url,
+    max: options.max ?? 20,
+    connectionTimeoutMillis: 5_000,
+  });
   // An idle connection the server closed: the next query reconnects; the process must not crash.
   pool.on('error', () => undefined);
   try {

@@ -5,7 +5,9 @@
  */
 export * from './transparency-store.port';
 export { SqliteTransparencyStore } from './sqlite/sqlite-transparency-store';
-export { MongoTransparencyStore } from './mongodb/mongo-transparency-store';
+// A type here: the mongodb driver loads only where openStores (libs/runtime) opens MongoDB
+// (docs/operations.md, "Start-up"). Import the class from its own path.
+export type { MongoTransparencyStore } from './mongodb/mongo-transparency-store';
 export { PostgresTransparencyStore } from './postgres/postgres-transparency-store';
 export { TILE_HEIGHT, TILE_WIDTH, TileReader } from './tile-reader';
 export { type EventLeaf, TreeBuilder } from './tree-builder';

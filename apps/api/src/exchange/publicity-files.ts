@@ -1,7 +1,11 @@
 import { PassThrough, Readable } from 'node:stream';
 import { csvCell, defuseFormula } from '@app/domain/text/spreadsheet-cell';
-import { stream as excelStream } from 'exceljs';
+import type * as ExcelJS from 'exceljs';
 import { PUBLICITY_COLUMNS, type PublicityRow } from './publicity-rows';
+
+// Required on first use (docs/operations.md, "Start-up"): most processes never write a workbook.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const exceljs = (): typeof ExcelJS => require('exceljs') as typeof ExcelJS;
 
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -21,7 +25,7 @@ export function publicityCsv(rows: AsyncIterable<PublicityRow>): Readable {
  */
 export function publicityXlsx(rows: AsyncIterable<PublicityRow>): Readable {
   const out = new PassThrough();
-  const workbook = new excelStream.xlsx.WorkbookWriter({
+  const workbook = new (exceljs().stream.xlsx.WorkbookWriter)({
     stream: out,
     useStyles: true,
     useSharedStrings: false,

@@ -1,5 +1,4 @@
-import PDFDocument from 'pdfkit';
-import QRCode from 'qrcode';
+import type * as QRCodeModule from 'qrcode';
 import type { FormFontData } from './font-face';
 import { type FormBlock, type FormDocument, columnWidths, footerLines } from './form-document';
 
@@ -10,9 +9,15 @@ const BODY = 10.5;
 
 type Doc = PDFKit.PDFDocument;
 
+// Required on first use (docs/operations.md, "Start-up"): most processes never print a form.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const PDFDocument = (): typeof import('pdfkit') => require('pdfkit') as typeof import('pdfkit');
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const QRCode = (): typeof QRCodeModule => require('qrcode') as typeof QRCodeModule;
+
 /** Draws the form as a PDF (A4, the font subset embedded), `at` its creation date. */
 export function renderForm(form: FormDocument, font: FormFontData, at: Date): Promise<Buffer> {
-  const doc = new PDFDocument({
+  const doc = new (PDFDocument())({
     size: 'A4',
     margins: { top: MARGIN, left: MARGIN, right: MARGIN, bottom: MARGIN + FOOTER },
     bufferPages: true,
@@ -54,7 +59,7 @@ function drawHeader(doc: Doc, form: FormDocument): void {
 
 /** The QR code as vector squares: sharp in print whatever the printer's resolution. */
 function drawQr(doc: Doc, text: string, x: number, y: number): void {
-  const qr = QRCode.create(text, { errorCorrectionLevel: 'M' });
+  const qr = QRCode().create(text, { errorCorrectionLevel: 'M' });
   const { size, data } = qr.modules;
   const cell = QR_SIZE / size;
   doc.save();

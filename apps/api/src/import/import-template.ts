@@ -1,7 +1,11 @@
 import { csvText } from '@app/domain/text/spreadsheet-cell';
-import { Workbook } from 'exceljs';
+import type * as ExcelJS from 'exceljs';
 import { templateHeader } from './header-mapping';
 import type { ImportColumn, ImportFormat } from './import.types';
+
+// Required on first use (docs/operations.md, "Start-up"): most processes never write a template.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const exceljs = (): typeof ExcelJS => require('exceljs') as typeof ExcelJS;
 
 const NOTES_SHEET = '说明 Notes';
 const TEXT_FORMAT = '@';
@@ -29,7 +33,7 @@ function csvTemplate(columns: readonly ImportColumn[]): Buffer {
 }
 
 async function xlsxTemplate(columns: readonly ImportColumn[]): Promise<Buffer> {
-  const workbook = new Workbook();
+  const workbook = new (exceljs().Workbook)();
   const sheet = workbook.addWorksheet('数据 Data', { views: [{ state: 'frozen', ySplit: 1 }] });
   sheet.columns = columns.map((column) => ({
     width: Math.max(12, displayWidth(templateHeader(column)) + 2, displayWidth(column.example ?? '') + 2),

@@ -1,4 +1,5 @@
-import { type Row, stream } from 'exceljs';
+import type * as ExcelJS from 'exceljs';
+import type { Row } from 'exceljs';
 import { Readable } from 'node:stream';
 
 /**
@@ -16,6 +17,10 @@ interface ReaderParts {
   _parseWorksheet(part: Readable, sheetNo: string): Iterable<{ value: AsyncIterable<Row> }>;
 }
 
+// Required on first use (docs/operations.md, "Start-up"): most processes never read a workbook.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const exceljs = (): typeof ExcelJS => require('exceljs') as typeof ExcelJS;
+
 /**
  * Styles are cached although only values are wanted: exceljs tells a date from a number by the
  * cell's number format, so without styles every date would read as a day count.
@@ -28,7 +33,7 @@ const READER_OPTIONS = {
 } as const;
 
 export class WorkbookParts {
-  private readonly reader = new stream.xlsx.WorkbookReader(
+  private readonly reader = new (exceljs().stream.xlsx.WorkbookReader)(
     Readable.from([]),
     READER_OPTIONS,
   ) as unknown as ReaderParts;

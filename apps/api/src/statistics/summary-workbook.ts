@@ -1,5 +1,10 @@
 import type { YearlySummary } from '@app/contract';
-import { Workbook } from 'exceljs';
+import type * as ExcelJS from 'exceljs';
+import type { Workbook } from 'exceljs';
+
+// Required on first use (docs/operations.md, "Start-up"): most processes never write a workbook.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const exceljs = (): typeof ExcelJS => require('exceljs') as typeof ExcelJS;
 
 /** Rows per sheet at most: a county's year is far below it; beyond, the sheet says it was cut. */
 export const MAX_SHEET_ROWS = 20_000;
@@ -30,7 +35,7 @@ function addSheet(workbook: Workbook, name: string, header: string[], rows: Cell
 /** The yearly summary as a workbook: one sheet per section, Chinese headers, the JSON's figures. */
 export async function summaryWorkbook(summary: YearlySummary): Promise<Buffer> {
   const { statistics: s, overdue } = summary;
-  const workbook = new Workbook();
+  const workbook = new (exceljs().Workbook)();
   addSheet(
     workbook,
     '概况',

@@ -1,4 +1,5 @@
-import { Client, type ClientConfig } from 'pg';
+import type { Client, ClientConfig } from 'pg';
+import { pg } from './pg-driver';
 import { APPEND_CHANNEL } from './event-store-schema';
 
 /** The listening connection's application_name, as operators see it in pg_stat_activity. */
@@ -21,7 +22,7 @@ export class AppendNotifications {
   /** Makes sure a listener is up (or being set up); failures are left to the poll. */
   ensureListening(): void {
     if (this.closed || this.client || this.connecting) return;
-    const client = new Client({ ...this.config, application_name: LISTENER_NAME });
+    const client = new (pg().Client)({ ...this.config, application_name: LISTENER_NAME });
     const drop = (): void => {
       if (this.client === client) this.client = undefined;
       client.removeAllListeners('notification');

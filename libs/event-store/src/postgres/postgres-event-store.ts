@@ -1,4 +1,5 @@
-import { type ClientConfig, Pool } from 'pg';
+import type { ClientConfig, Pool } from 'pg';
+import { pg } from './pg-driver';
 import { DuplicateEventId, WrongExpectedRevision } from '../errors';
 import type {
   AppendOptions,
@@ -59,7 +60,7 @@ export class PostgresEventStore implements EventStore {
       connectionTimeoutMillis: options.connectTimeoutMs ?? 5000,
       keepAlive: true,
     };
-    const pool = new Pool({ ...connection, max: options.poolSize ?? 10 });
+    const pool = new (pg().Pool)({ ...connection, max: options.poolSize ?? 10 });
     // An idle connection lost: the next query takes a new one, or is refused.
     pool.on('error', () => undefined);
     try {
