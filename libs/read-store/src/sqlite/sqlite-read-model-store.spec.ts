@@ -219,4 +219,43 @@ describe('SqliteReadModelStore', () => {
     });
     db.close();
   });
+
+  it('makes again an index whose position a changed definition gives to other fields, and only that one', async () => {
+    const db = openSqliteDatabase(join(dir, 'reorder.sqlite'), { synchronous: 'NORMAL' });
+    const sqlOf = () =>
+      Object.fromEntries(
+        (
+          db
+            .prepare(
+              "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'rm_r1__entries'",
+            )
+            .all() as { name: string; sql: string | null }[]
+        ).map((i) => [i.name, (i.sql ?? '').slice((i.sql ?? '').indexOf(' ON '))]),
+      );
+    const definition = (indexes: string[][]) => [{ name: 'entries', indexes, snapshotFields: ['kind'] }];
+    await new SqliteReadModelStore(db).prepare('r1', definition([['entityId'], ['kind'], ['taskId']]));
+    const before = sqlOf();
+    expect(before['rm_r1__entries__1']).toContain("'$.kind'), id");
+    const store = new SqliteReadModelStore(db);
+    await store.prepare('r1', definition([['entityId'], ['taskId'], ['kind']]));
+    const after = sqlOf();
+    expect(after['rm_r1__entries__0']).toBe(before['rm_r1__entries__0']);
+    expect(after['rm_r1__entries__1']).toBe(before['rm_r1__entries__2']);
+    expect(after['rm_r1__entries__2']).toBe(before['rm_r1__entries__1']);
+    expect(after['rm_r1__entries__snapshot']).toBe(before['rm_r1__entries__snapshot']);
+    // Each query still finds an index that leads with its field.
+    const plan = (field: string) =>
+      (
+        db
+          .prepare(
+            `EXPLAIN QUERY PLAN SELECT id FROM rm_r1__entries WHERE json_extract(doc, '$.${field}') = ?`,
+          )
+          .all('x') as { detail: string }[]
+      )
+        .map((row) => row.detail)
+        .join(' ');
+    expect(plan('taskId')).toContain('rm_r1__entries__1');
+    expect(plan('kind')).toMatch(/rm_r1__entries__(2|snapshot)/);
+    db.close();
+  });
 });

@@ -110,16 +110,28 @@ export class SqliteReadModelStore implements ReadModelStore {
 
   private indexCollection(table: string, definition: CollectionDefinition): void {
     const carried = (definition.snapshotFields ?? []).map(expression);
-    definition.indexes.forEach((fields, i) => {
+    const existing = new Map(
+      this.db
+        .prepare<[string], { name: string; sql: string | null }>(
+          "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ?",
+        )
+        .all(table)
+        .map((index) => [index.name, index.sql]),
+    );
+    const ensure = (name: string, columns: string) => {
+      const sql = `CREATE INDEX "${name}" ON "${table}" (${columns})`;
+      const current = existing.get(name);
+      if (current === sql) return;
+      // Indexes are named by position: one made for another definition (fields reordered or
+      // changed) would otherwise stay and serve no query.
+      if (current !== undefined) this.db.exec(`DROP INDEX "${name}"`);
+      this.db.exec(sql);
+    };
+    definition.indexes.forEach((fields, i) =>
       // Ending every index in id lets it serve the id tie-breaker of sorted, paged queries.
-      const columns = [...fields.map(expression), 'id', ...carried].join(', ');
-      this.db.exec(`CREATE INDEX IF NOT EXISTS "${table}__${i}" ON "${table}" (${columns})`);
-    });
-    if (carried.length > 0) {
-      this.db.exec(
-        `CREATE INDEX IF NOT EXISTS "${table}__snapshot" ON "${table}" (id, ${carried.join(', ')})`,
-      );
-    }
+      ensure(`${table}__${i}`, [...fields.map(expression), 'id', ...carried].join(', ')),
+    );
+    if (carried.length > 0) ensure(`${table}__snapshot`, ['id', ...carried].join(', '));
     this.dropUndeclaredIndexes(table, definition.indexes.length);
   }
 
