@@ -4,7 +4,7 @@ import type { ReadSnapshot, SnapshotOptions } from '../read-model-store.port';
 import { assertSnapshotFields, conditionsOf } from '../query';
 import type { DocumentTable } from './document-queries';
 import { expression, whereOf } from './document-sql';
-import { packedIdAt, packedSelect } from './packed-range';
+import { openAtCheckpoint, packedIdAt, packedSelect } from './packed-range';
 
 /**
  * A collection read as of one state, in batches of documents; with fields, only those, from the
@@ -51,16 +51,9 @@ export async function readDocumentSnapshot<T>(
       .all(...where.params) as unknown[][];
     return consume({ position, count: rows.length, batches: batchesOf(rows, toDocument, batchSize) });
   }
-  // A read transaction on a connection of its own sees one state of the file (WAL) however
-  // long it reads, while the shared connection goes on appending and projecting.
-  const reader = new Database(db.name, { readonly: true, fileMustExist: true });
+  // The shared connection goes on appending and projecting while this one reads.
+  const { reader, position } = openAtCheckpoint(db.name, options.checkpointKey);
   try {
-    reader.exec('BEGIN');
-    const position = (
-      reader
-        .prepare('SELECT position FROM read_model_checkpoints WHERE key = ?')
-        .get(options.checkpointKey) as { position: number } | undefined
-    )?.position;
     const { n } = reader.prepare(counting).get(...where.params) as { n: number };
     const statement = packed ? reader.prepare(select).pluck() : reader.prepare(select).raw();
     // Run when the first batch is asked for, so that idAt can run before on the same connection.

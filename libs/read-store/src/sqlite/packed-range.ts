@@ -13,6 +13,27 @@ export function packedIdAt(source: Packing): string {
   return `SELECT id FROM "${source.table}" WHERE ${packedWhere(source)} ORDER BY id LIMIT 1 OFFSET ?`;
 }
 
+/**
+ * A read-only connection of its own in a read transaction, which sees one state of the file
+ * (WAL) however long it reads while others write, and the checkpoint that state holds.
+ */
+export function openAtCheckpoint(
+  file: string,
+  checkpointKey: string,
+): { reader: Database.Database; position: number | undefined } {
+  const reader = new Database(file, { readonly: true, fileMustExist: true });
+  try {
+    reader.exec('BEGIN');
+    const row = reader
+      .prepare('SELECT position FROM read_model_checkpoints WHERE key = ?')
+      .get(checkpointKey) as { position: number } | undefined;
+    return { reader, position: row?.position };
+  } catch (error) {
+    reader.close();
+    throw error;
+  }
+}
+
 function packedWhere(source: Packing): string {
   return [...source.where, `${source.field} IS NOT NULL`].join(' AND ');
 }
@@ -27,14 +48,8 @@ export function* readPackedRange(
   range: { from?: string; to?: string },
   batchSize: number,
 ): Generator<string[]> {
-  const reader = new Database(source.file, { readonly: true, fileMustExist: true });
+  const { reader, position } = openAtCheckpoint(source.file, source.checkpointKey);
   try {
-    reader.exec('BEGIN');
-    const position = (
-      reader
-        .prepare('SELECT position FROM read_model_checkpoints WHERE key = ?')
-        .get(source.checkpointKey) as { position: number } | undefined
-    )?.position;
     if (position !== source.position) {
       throw new SnapshotMoved(`${source.checkpointKey} moved from ${source.position} to ${position}`);
     }
