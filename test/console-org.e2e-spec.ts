@@ -239,6 +239,8 @@ describeInBrowser('setting up an empty platform in the console', () => {
     await page.getByRole('link', { name: '抽查任务公告' }).click();
     const tasks = page.getByRole('table', { name: /抽查任务/ });
     await tasks.getByText('餐饮单位食品安全抽查').waitFor();
+    // The portal shows a department's id until the departments' names have loaded beside the tasks.
+    await tasks.getByText(LEAD.name).first().waitFor();
     expect(await tasks.textContent()).toContain(LEAD.name);
     expect(await tasks.textContent()).not.toContain(LEAD.id);
     await accessible();
