@@ -3,7 +3,14 @@ import { Worker, isMainThread, workerData } from 'node:worker_threads';
 import { join } from 'node:path';
 import { Logger } from '@nestjs/common';
 import { DRAW_PART_THREAD, serveDrawPart, useDrawPartThreads } from '@app/audit';
-import { loadAuthSecret, loadConfigOrExit } from '@app/runtime';
+import { allProjections } from '@app/projections';
+import {
+  PROJECTION_THREAD,
+  loadAuthSecret,
+  loadConfigOrExit,
+  serveProjectionThread,
+  useProjectionThreads,
+} from '@app/runtime';
 import { FirstAdministrator } from './sign-in/setup/first-administrator';
 import { SETUP_LINK_MINUTES } from './sign-in/setup/setup-link';
 import { createApp } from './bootstrap';
@@ -39,13 +46,18 @@ async function main(): Promise<void> {
   }
 }
 
-if (!isMainThread && (workerData as Record<string, unknown> | null)?.[DRAW_PART_THREAD]) {
+const thread = isMainThread ? undefined : (workerData as Record<string, unknown> | null);
+if (thread?.[DRAW_PART_THREAD]) {
   // This bundle started again as a draw's second thread (ADR 56).
   serveDrawPart();
+} else if (thread?.[PROJECTION_THREAD]) {
+  // …or as the thread that runs the projections (ADR 58).
+  void serveProjectionThread(allProjections);
 } else {
   // Built, this file is the bundle and can start itself as a thread; run from source it cannot.
   if (__filename.endsWith('.js')) {
     useDrawPartThreads(() => new Worker(__filename, { workerData: { [DRAW_PART_THREAD]: true } }));
+    useProjectionThreads((data) => new Worker(__filename, { workerData: data }));
   }
   void main();
 }

@@ -10,6 +10,12 @@ export * from './projections/projection';
 export { ProjectionRunner } from './projections/projection-runner';
 export { ProjectionTimeout } from './projections/projection-waits';
 export { ProjectionHost } from './projections/projection-host';
+export type {
+  LiveProgress,
+  ProjectionThreadAnswer,
+  ProjectionThreadCall,
+  ProjectionThreadLink,
+} from './projections/projection-thread';
 export {
   ProjectionRebuildFailed,
   UnknownProjection,

@@ -15,6 +15,7 @@ describe('loadConfig', () => {
       pgPoolMax: 20,
       mongodbTransactions: true,
       runProjections: true,
+      projectionThread: true,
       readModelWaitMs: 2000,
       signIn: { accessTokenMinutes: 10, sessionHours: 12, trustProxy: false },
       itemClassLimits: {

@@ -80,6 +80,10 @@ export class EnvironmentVariables {
   @IsIn(['true', 'false'])
   RUN_PROJECTIONS?: 'true' | 'false';
 
+  @IsOptional()
+  @IsIn(['true', 'false'])
+  PROJECTION_THREAD?: 'true' | 'false';
+
   /** A demonstration (`npm run demo`): /health says so and the console marks every page 演示数据. */
   @IsOptional()
   @IsIn(['1', '0', 'true', 'false'])
@@ -276,6 +280,11 @@ export interface AppConfig {
   simulatedClock: boolean;
   /** false: this process serves read models that apps/projector keeps. */
   runProjections: boolean;
+  /**
+   * Where this process runs the projections on an embedded SQLite file: in a thread of its own on a
+   * second connection (PROJECTION_THREAD, default true; ADR 58), or on the api's thread.
+   */
+  projectionThread: boolean;
   /** Demonstration data (DEMO=1, set by `npm run demo`): said by /health, marked in the console. */
   demo: boolean;
   /**
@@ -359,6 +368,7 @@ const VARIABLES = [
   'MONGODB_TRANSACTIONS',
   'SIMULATED_CLOCK',
   'RUN_PROJECTIONS',
+  'PROJECTION_THREAD',
   'DEMO',
   'READ_MODEL_WAIT_MS',
   'AUTH_SECRET',
@@ -474,6 +484,7 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
     mongodbTransactions: parsed.MONGODB_TRANSACTIONS !== 'false',
     simulatedClock: parsed.SIMULATED_CLOCK === 'true',
     runProjections: parsed.RUN_PROJECTIONS !== 'false',
+    projectionThread: parsed.PROJECTION_THREAD !== 'false',
     demo: parsed.DEMO === '1' || parsed.DEMO === 'true',
     readModelWaitMs: parsed.READ_MODEL_WAIT_MS ?? 2000,
     authSecret: parsed.AUTH_SECRET,

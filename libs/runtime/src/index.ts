@@ -14,3 +14,6 @@ export * from './postgres-stores';
 export * from './evidence-config';
 export * from './open-evidence-store';
 export * from './feed-config';
+export { useProjectionThreads } from './projection-thread/projection-threads';
+export { serveProjectionThread } from './projection-thread/serve-projection-thread';
+export { PROJECTION_THREAD, type ProjectionThreadData } from './projection-thread/thread-messages';

@@ -7,7 +7,12 @@ import {
   openSqliteDatabase,
   WalCheckpointer,
 } from '@app/event-store';
-import { ProjectionHost, type ReadModelStore, SqliteReadModelStore } from '@app/read-store';
+import {
+  ProjectionHost,
+  type ProjectionThreadLink,
+  type ReadModelStore,
+  SqliteReadModelStore,
+} from '@app/read-store';
 import {
   IdempotencyRecords,
   PersonalDataVault,
@@ -26,6 +31,9 @@ import type { AppConfig } from './app-config';
 import { domainUpcasters } from './domain-upcasters';
 import { type PostgresStores, openPostgresStores } from './postgres-stores';
 import type { MongoStores } from './mongo-stores';
+import { projectionThreadStarter } from './projection-thread/projection-threads';
+import { PROJECTION_THREAD } from './projection-thread/thread-messages';
+import { WorkerProjectionThread } from './projection-thread/worker-projection-thread';
 
 /*
  * MongoDB's and EventStoreDB's stores, and their drivers, are required only when the configuration
@@ -50,6 +58,8 @@ export interface Stores {
   idempotency: IdempotencyRecords;
   /** The Merkle tree over the log and its signed checkpoints; built where the projections run. */
   transparency: TransparencyLog;
+  /** The embedded log, where it is one: the projections' thread follows its appends (ADR 58). */
+  sqliteLog?: SqliteEventStore;
   /** Where the data lives, for the start-up log. */
   describe(): string[];
   close(): Promise<void>;
@@ -62,6 +72,10 @@ export interface OpenStoresOptions {
   upcasters?: UpcasterRegistry<AnyDomainEvent>;
   /** Overrides config.runProjections (apps/projector always runs them, the cli never does by itself). */
   runProjections?: boolean;
+  /** This is the thread that runs the process's projections: the process keeps the WAL's checkpoints. */
+  asProjectionThread?: boolean;
+  /** Where the projections' thread says it failed and was started again (default: console.error). */
+  report?: (message: string) => void;
 }
 
 /**
@@ -89,7 +103,7 @@ export async function openStores(config: AppConfig, options: OpenStoresOptions):
       synchronous: config.sqliteSynchronous,
       walAutocheckpointPages: inWorker ? 0 : SHARED_WAL_PAGES,
     });
-    if (inWorker)
+    if (inWorker && !options.asProjectionThread)
       checkpointer = new WalCheckpointer(config.sqliteFile, {
         synchronous: config.sqliteSynchronous,
         intervalMs: config.sqliteCheckpointMs,
@@ -100,12 +114,10 @@ export async function openStores(config: AppConfig, options: OpenStoresOptions):
   const pg: PostgresStores | undefined = config.databaseUrl
     ? await openPostgresStores(config.databaseUrl, { poolMax: config.pgPoolMax })
     : undefined;
+  const sqliteLog = pg || config.eventStoreUrl ? undefined : new SqliteEventStore(embedded());
   // Every stream is a hash chain (tamper evidence); readers see events upcast to their current shape.
   const sealed: EventStore = new ChainingEventStore(
-    pg?.log ??
-      (config.eventStoreUrl
-        ? new (esdb().EsdbEventStore)(config.eventStoreUrl)
-        : new SqliteEventStore(embedded())),
+    pg?.log ?? sqliteLog ?? new (esdb().EsdbEventStore)(config.eventStoreUrl!),
   );
   const events = new UpcastingEventStore(sealed, options.upcasters ?? domainUpcasters());
   const mongo: MongoStores | undefined =
@@ -116,19 +128,24 @@ export async function openStores(config: AppConfig, options: OpenStoresOptions):
     pg?.readModels ?? mongo?.readModels ?? new SqliteReadModelStore(embedded());
   const records: RecordStore = pg?.records ?? mongo?.records ?? new SqliteRecordStore(embedded());
   const runs = options.runProjections ?? config.runProjections;
+  const thread =
+    sqliteLog && !mongo && runs && !options.asProjectionThread
+      ? projectionThread(config, sqliteLog, options.report)
+      : undefined;
   const transparencyStore: TransparencyStore =
     pg?.transparency ?? mongo?.transparency ?? new SqliteTransparencyStore(embedded());
   const transparency = new TransparencyLog(sealed, transparencyStore, {
     origin: config.transparency.origin,
     checkpointEvery: config.transparency.checkpointEvery,
     checkpointMinutes: config.transparency.checkpointMinutes,
-    ...(runs
+    ...(runs && !thread
       ? { signer: loadSigningKey(config.transparency.signingKeyFile, config.transparency.generateKey) }
       : {}),
   });
   const projections = new ProjectionHost(events, readModels, options.projections, {
     run: options.runProjections ?? config.runProjections,
     readCacheEntries: config.readCacheEntries,
+    ...(thread ? { thread } : {}),
   });
   return {
     events,
@@ -139,6 +156,7 @@ export async function openStores(config: AppConfig, options: OpenStoresOptions):
     vault: new PersonalDataVault(records),
     idempotency: new IdempotencyRecords(records),
     transparency,
+    ...(sqliteLog ? { sqliteLog } : {}),
     describe: () => [
       pg
         ? `event store: PostgreSQL (DATABASE_URL=${pg.shownUrl})`
@@ -150,8 +168,8 @@ export async function openStores(config: AppConfig, options: OpenStoresOptions):
         : config.mongodbUrl
           ? `read models: MongoDB (MONGODB_URL, transactions ${config.mongodbTransactions ? 'on' : 'off'})`
           : `read models: embedded SQLite at ${config.sqliteFile}`,
-      `projections: ${(options.runProjections ?? config.runProjections) ? 'run in this process' : 'kept by apps/projector'}`,
-      `transparency log: ${runs ? `built and signed here (key ${config.transparency.signingKeyFile})` : 'served; built by apps/projector'}`,
+      `projections: ${thread ? 'run in a thread of this process (PROJECTION_THREAD)' : runs ? 'run in this process' : 'kept by apps/projector'}`,
+      `transparency log: ${runs ? `built and signed ${thread ? "in the projections' thread" : 'here'} (key ${config.transparency.signingKeyFile})` : 'served; built by apps/projector'}`,
     ],
     close: async () => {
       // What the WAL still holds is copied by the last connection's close.
@@ -167,4 +185,19 @@ export async function openStores(config: AppConfig, options: OpenStoresOptions):
       if (db?.open) db.close();
     },
   };
+}
+
+/**
+ * The thread that runs the projections, where this program can start one (ADR 58) and the
+ * configuration wants it: an SQLite file both threads open (an in-memory database is one
+ * connection's own).
+ */
+function projectionThread(
+  config: AppConfig,
+  log: SqliteEventStore,
+  report: (message: string) => void = (message) => console.error(message),
+): ProjectionThreadLink | undefined {
+  const start = projectionThreadStarter();
+  if (!start || !config.projectionThread || config.sqliteFile === ':memory:') return undefined;
+  return new WorkerProjectionThread(() => start({ [PROJECTION_THREAD]: true, config }), log, report);
 }

@@ -15,8 +15,11 @@ export const storesProvider = {
   provide: STORES,
   inject: [APP_CONFIG],
   useFactory: async (config: AppConfig): Promise<Stores> => {
-    const stores = await openStores(config, { projections: allProjections });
     const logger = new Logger('Stores');
+    const stores = await openStores(config, {
+      projections: allProjections,
+      report: (message) => logger.error(message),
+    });
     for (const line of stores.describe()) logger.log(line);
     return stores;
   },

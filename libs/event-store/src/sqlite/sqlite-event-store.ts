@@ -58,6 +58,7 @@ export class SqliteEventStore implements EventStore {
   private closed = false;
   private readonly liveReads: LiveReads;
   private readonly streamsReader: StreamsReader;
+  private readonly appendWatchers = new Set<() => void>();
 
   constructor(
     private readonly db: Database.Database,
@@ -77,8 +78,24 @@ export class SqliteEventStore implements EventStore {
       () => {
         this.liveReads.forgetHead();
         this.signal.notify();
+        for (const watcher of this.appendWatchers) watcher();
       },
     );
+  }
+
+  /** Calls `watcher` after each commit of appends by this connection; returns how to stop. */
+  watchAppends(watcher: () => void): () => void {
+    this.appendWatchers.add(watcher);
+    return () => this.appendWatchers.delete(watcher);
+  }
+
+  /**
+   * Another connection to the same file (a thread of this process) committed appends: live
+   * subscriptions look now instead of at their next poll.
+   */
+  appendedElsewhere(): void {
+    this.liveReads.forgetHead();
+    this.signal.notify();
   }
 
   async appendToStream(

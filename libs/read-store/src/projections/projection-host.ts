@@ -10,6 +10,8 @@ import { ProjectionRunner, type RunnerOptions } from './projection-runner';
 import { RunnerStopped } from './projection-waits';
 import { ProjectionRebuildFailed, type ProjectionStatus, UnknownProjection } from './projection-status';
 import { RemoteProjections } from './remote-projections';
+import type { LiveProgress, ProjectionThreadLink } from './projection-thread';
+import { ThreadedProjections } from './threaded-projections';
 
 /**
  * Runs the projections (embedded: inside the api; distributed: in apps/projector), answers their
@@ -22,6 +24,9 @@ export class ProjectionHost {
   private readonly generations: ProjectionGenerations;
   private readonly rebuilds: ProjectionRebuilds;
   private readonly remote: RemoteProjections;
+  /** Set when a thread of this process runs the projections (ADR 58). */
+  private readonly threaded?: ThreadedProjections;
+  private readonly progressWatchers = new Set<(progress: LiveProgress) => void>();
 
   private readonly run: boolean;
   private readonly readCache: ReadCache;
@@ -43,6 +48,8 @@ export class ProjectionHost {
       run?: boolean;
       /** Query answers kept by the read cache (default 1,000; 0: none). */
       readCacheEntries?: number;
+      /** A thread of this process runs the projections on its own connection (ADR 58). */
+      thread?: ProjectionThreadLink;
     } = {},
   ) {
     this.run = options.run ?? true;
@@ -56,6 +63,8 @@ export class ProjectionHost {
     }
     this.generations = new ProjectionGenerations(readModels);
     this.remote = new RemoteProjections(events, readModels, this.generations, this.projections);
+    if (options.thread && this.run)
+      this.threaded = new ThreadedProjections(options.thread, readModels, this.projections);
     this.rebuilds = new ProjectionRebuilds({
       events,
       readModels,
@@ -63,6 +72,7 @@ export class ProjectionHost {
       live: this.live,
       liveRunner: (name) => this.liveRunner(name),
       runner: (projection, generation) => this.runner(projection, generation),
+      switched: (runner) => this.reportProgress(runner),
     });
   }
 
@@ -72,6 +82,7 @@ export class ProjectionHost {
   }
 
   isRebuilding(name: string): boolean {
+    if (this.threaded) return this.threaded.isRebuilding(name);
     return this.rebuilds.isRebuilding(name);
   }
 
@@ -88,6 +99,7 @@ export class ProjectionHost {
 
   /** Starts every projection from its checkpoint in its active generation. */
   async start(): Promise<void> {
+    if (this.threaded) return this.threaded.start();
     for (const projection of this.projections.values()) {
       const generation = await this.generations.load(projection.name);
       if (!this.run) {
@@ -123,6 +135,7 @@ export class ProjectionHost {
   }
 
   async stop(): Promise<void> {
+    if (this.threaded) return this.threaded.stop();
     clearInterval(this.requestWatch);
     this.requestWatch = undefined;
     for (const runner of [...this.rebuilds.runners(), ...this.live.values()]) await runner.stop();
@@ -130,12 +143,17 @@ export class ProjectionHost {
 
   /** Restarts a failed projection from the event it stopped at (after the cause is fixed). */
   async restart(name: string): Promise<void> {
+    if (this.threaded) {
+      await this.threaded.link.call({ method: 'restart', name: this.known(name).name });
+      return;
+    }
     const runner = this.liveRunner(name);
     await runner.stop();
     await runner.start();
   }
 
   async status(): Promise<ProjectionStatus[]> {
+    if (this.threaded) return this.threaded.link.call({ method: 'status' });
     const head = await this.events.headPosition();
     if (!this.run) return this.remote.status(head);
     const out: ProjectionStatus[] = [];
@@ -174,6 +192,11 @@ export class ProjectionHost {
   async waitFor(position: number, timeoutMs: number, names: readonly string[] = this.names()): Promise<void> {
     if (!this.run) {
       await Promise.all(names.map((name) => this.remote.waitFor(this.known(name), position, timeoutMs)));
+      return;
+    }
+    if (this.threaded) {
+      const threaded = this.threaded;
+      await Promise.all(names.map((name) => threaded.waitFor(this.known(name).name, position, timeoutMs)));
       return;
     }
     const deadline = Date.now() + timeoutMs;
@@ -235,6 +258,7 @@ export class ProjectionHost {
 
   /** Where it runs here, through the cache under the runner's version as it was before the read. */
   private through<T>(cache: ReadCache, projection: string, key: string, read: () => Promise<T>) {
+    if (this.threaded) return cache.through(key, this.threaded.version(projection), read);
     const runner = this.run ? this.live.get(projection) : undefined;
     return runner ? cache.through(key, `${runner.namespace}@${runner.committedPosition}`, read) : read();
   }
@@ -260,6 +284,7 @@ export class ProjectionHost {
   }
 
   private async namespaceOf(name: string): Promise<string> {
+    if (this.threaded) return this.threaded.namespaceOf(name);
     if (this.run) return this.liveRunner(name).namespace;
     return this.remote.namespaceOf(name);
   }
@@ -281,17 +306,37 @@ export class ProjectionHost {
       throw new ProjectionRebuildFailed(
         `${name} is run by another process (apps/projector): rebuild it there`,
       );
+    if (this.threaded) return this.threaded.rebuild(name);
     return this.rebuilds.rebuild(projection, options);
   }
 
+  /**
+   * Each live projection's every commit and advance from here on: what the thread that runs the
+   * projections reports to the process (ADR 58).
+   */
+  watchProgress(watcher: (progress: LiveProgress) => void): void {
+    this.progressWatchers.add(watcher);
+  }
+
+  liveProgress(): LiveProgress[] {
+    return [...this.live.values()].map(progressOf);
+  }
+
+  private reportProgress(runner: ProjectionRunner): void {
+    if (this.progressWatchers.size === 0 || this.live.get(runner.projection.name) !== runner) return;
+    const progress = progressOf(runner);
+    for (const watcher of this.progressWatchers) watcher(progress);
+  }
+
   private runner(projection: AnyProjection, generation: number): ProjectionRunner {
-    return new ProjectionRunner(
+    const runner: ProjectionRunner = new ProjectionRunner(
       this.events,
       this.readModels,
       projection,
       `${projection.name}_g${generation}`,
-      this.options,
+      { ...this.options, onProgress: () => this.reportProgress(runner) },
     );
+    return runner;
   }
 
   private liveRunner(name: string): ProjectionRunner {
@@ -299,4 +344,9 @@ export class ProjectionHost {
     if (!runner) throw new UnknownProjection(`No projection is named ${name} (or it has not started)`);
     return runner;
   }
+}
+
+function progressOf(runner: ProjectionRunner): LiveProgress {
+  const { namespace, checkpoint, examined } = runner.status();
+  return { name: runner.projection.name, namespace, committed: checkpoint, examined };
 }

@@ -14,6 +14,8 @@ export interface RebuildHost {
   readonly live: Map<string, ProjectionRunner>;
   liveRunner(name: string): ProjectionRunner;
   runner(projection: AnyProjection, generation: number): ProjectionRunner;
+  /** A rebuilt generation now serves queries. */
+  switched?(runner: ProjectionRunner): void;
 }
 
 /**
@@ -84,6 +86,7 @@ export class ProjectionRebuilds {
       await next.waitFor(current.status().examined, 60_000);
       await generations.switchTo(name, generation);
       this.host.live.set(name, next);
+      this.host.switched?.(next);
       this.failures.delete(name);
     } catch (error) {
       this.failures.set(name, error instanceof Error ? error.message : String(error));

@@ -26,6 +26,8 @@ export interface RunnerOptions {
    * trying again, doubled each time up to the longest. Default 50 ms up to 5 s.
    */
   retryWaitMs?: { first: number; longest: number };
+  /** Called after each commit and each advance of the examined position. */
+  onProgress?: () => void;
 }
 
 /**
@@ -45,6 +47,7 @@ export class ProjectionRunner {
   private readonly batchSize: number;
   private readonly now: () => Date;
   private readonly retryWait: { first: number; longest: number };
+  private readonly onProgress: () => void;
   private readonly cache: DocumentCache;
   private indexed = true;
   /** Events taken from the log but not yet committed, and a checkpoint waiting for them. */
@@ -63,6 +66,7 @@ export class ProjectionRunner {
     this.cache = new DocumentCache(options.cacheLimit ?? DOCUMENTS_KEPT);
     this.now = options.now ?? (() => new Date());
     this.retryWait = options.retryWaitMs ?? { first: 50, longest: 5000 };
+    this.onProgress = options.onProgress ?? (() => undefined);
   }
 
   get checkpointKey(): string {
@@ -289,7 +293,7 @@ export class ProjectionRunner {
       this.cache.remember(working);
       this.checkpoint = position;
       this.eventsApplied += applied.length;
-      this.advanceExamined(position);
+      if (!this.advanceExamined(position)) this.onProgress();
     }
     const failure =
       result.failure ?? (thrown ? { event: events[thrown.index], error: thrown.error } : undefined);
@@ -306,10 +310,13 @@ export class ProjectionRunner {
     return false;
   }
 
-  private advanceExamined(position: number): void {
-    if (position <= this.examined) return;
+  /** Whether the position was new (and reported). */
+  private advanceExamined(position: number): boolean {
+    if (position <= this.examined) return false;
     this.examined = position;
     this.waiters.reach(position);
+    this.onProgress();
+    return true;
   }
 }
 

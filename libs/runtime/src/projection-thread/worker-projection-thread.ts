@@ -1,0 +1,145 @@
+import type { Worker } from 'node:worker_threads';
+import type { SqliteEventStore } from '@app/event-store';
+import {
+  type LiveProgress,
+  ProjectionRebuildFailed,
+  type ProjectionThreadAnswer,
+  type ProjectionThreadCall,
+  type ProjectionThreadLink,
+  UnknownProjection,
+} from '@app/read-store';
+import type { FromProjectionThread, ToProjectionThread } from './thread-messages';
+
+/** A thread that stopped on its own is started again after this long. */
+const RESTART_AFTER_MS = 1000;
+/** How long a stopping thread has to close its connection before it is terminated. */
+const STOP_WITHIN_MS = 10_000;
+
+interface Pending {
+  resolve: (value: unknown) => void;
+  reject: (error: Error) => void;
+}
+
+/**
+ * The process's side of the thread that runs the projections (ADR 58): tells it of each commit of
+ * appends on the process's connection, and hands its reports to the projection host. A thread that
+ * ends on its own (an error it could not survive) is started again: the projections resume from
+ * their checkpoints.
+ */
+export class WorkerProjectionThread implements ProjectionThreadLink {
+  private worker?: Worker;
+  private listener: (progress: readonly LiveProgress[]) => void = () => undefined;
+  private readonly pending = new Map<number, Pending>();
+  private nextId = 1;
+  private stopping = false;
+  private restartTimer?: NodeJS.Timeout;
+  private readonly unwatch: () => void;
+
+  constructor(
+    private readonly startWorker: () => Worker,
+    private readonly log: SqliteEventStore,
+    private readonly report: (message: string) => void,
+  ) {
+    this.unwatch = log.watchAppends(() => this.send({ kind: 'appended' }));
+  }
+
+  onProgress(listener: (progress: readonly LiveProgress[]) => void): void {
+    this.listener = listener;
+  }
+
+  start(): Promise<readonly LiveProgress[]> {
+    this.stopping = false;
+    return new Promise((resolve, reject) => {
+      let ready = false;
+      const worker = this.startWorker();
+      this.worker = worker;
+      worker.on('message', (message: FromProjectionThread) => {
+        if (message.kind === 'ready') {
+          ready = true;
+          resolve(message.progress);
+        } else if (message.kind === 'failed') reject(new Error(message.message));
+        else this.receive(message);
+      });
+      worker.on('error', (error) => {
+        if (!ready) reject(error);
+        else this.report(`The projections' thread failed: ${error.message}`);
+      });
+      worker.on('exit', (code) => {
+        if (this.worker === worker) this.worker = undefined;
+        for (const [id, call] of this.pending) {
+          call.reject(new Error(`The projections' thread ended (exit code ${code})`));
+          this.pending.delete(id);
+        }
+        if (!ready) reject(new Error(`The projections' thread ended before it started (exit code ${code})`));
+        else if (!this.stopping) this.restartLater(code);
+      });
+    });
+  }
+
+  call<C extends ProjectionThreadCall>(call: C): Promise<ProjectionThreadAnswer<C>> {
+    const id = this.nextId++;
+    return new Promise((resolve, reject) => {
+      if (!this.worker) return reject(new Error("The projections' thread is not running"));
+      this.pending.set(id, { resolve: resolve as (value: unknown) => void, reject });
+      this.send({ kind: 'call', id, call });
+    });
+  }
+
+  async stop(): Promise<void> {
+    this.stopping = true;
+    clearTimeout(this.restartTimer);
+    this.unwatch();
+    const worker = this.worker;
+    if (!worker) return;
+    const exited = new Promise<void>((resolve) => worker.once('exit', () => resolve()));
+    const timer = setTimeout(() => void worker.terminate(), STOP_WITHIN_MS);
+    this.send({ kind: 'stop' });
+    await exited;
+    clearTimeout(timer);
+  }
+
+  private receive(message: FromProjectionThread): void {
+    switch (message.kind) {
+      case 'progress':
+        this.listener(message.progress);
+        break;
+      case 'appended':
+        this.log.appendedElsewhere();
+        break;
+      case 'answer': {
+        const call = this.pending.get(message.id);
+        this.pending.delete(message.id);
+        if (message.ok) call?.resolve(message.value);
+        else call?.reject(errorOf(message.error));
+        break;
+      }
+      default:
+        break;
+    }
+  }
+
+  private restartLater(code: number): void {
+    this.report(`The projections' thread ended (exit code ${code}); starting it again`);
+    this.restartTimer = setTimeout(() => {
+      this.start().then(
+        (progress) => this.listener(progress),
+        (error: Error) => {
+          this.report(`The projections' thread did not start again: ${error.message}`);
+          if (!this.stopping) this.restartLater(1);
+        },
+      );
+    }, RESTART_AFTER_MS);
+    this.restartTimer.unref();
+  }
+
+  private send(message: ToProjectionThread): void {
+    this.worker?.postMessage(message);
+  }
+}
+
+/** The thread's refusals as the projection host raises them, so callers tell them apart as before. */
+function errorOf(error: { name: string; message: string }): Error {
+  if (error.name === 'UnknownProjection') return new UnknownProjection(error.message);
+  if (error.name === 'ProjectionRebuildFailed') return new ProjectionRebuildFailed(error.message);
+  return new Error(error.message);
+}
