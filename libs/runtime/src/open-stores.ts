@@ -199,5 +199,9 @@ function projectionThread(
 ): ProjectionThreadLink | undefined {
   const start = projectionThreadStarter();
   if (!start || !config.projectionThread || config.sqliteFile === ':memory:') return undefined;
-  return new WorkerProjectionThread(() => start({ [PROJECTION_THREAD]: true, config }), log, report);
+  return new WorkerProjectionThread(
+    (appendedFlags) => start({ [PROJECTION_THREAD]: true, config, appendedFlags }),
+    log,
+    report,
+  );
 }

@@ -11,6 +11,10 @@ import { TileReader } from './tile-reader';
 import { TreeBuilder } from './tree-builder';
 import type { TransparencyStore } from './transparency-store.port';
 
+/** The tree is stored once this many leaves wait, or FLUSH_AFTER_MS after the first of them. */
+const FLUSH_LEAVES = 1024;
+const FLUSH_AFTER_MS = 200;
+
 export interface TransparencyLogOptions {
   /** The checkpoints' origin line and the key's name. */
   origin: string;
@@ -50,6 +54,11 @@ export class TransparencyLog {
   private keyRecorded = false;
   private serial: Promise<unknown> = Promise.resolve();
   private waiters: { position: number; resolve: () => void }[] = [];
+  /** Position of the last leaf in the stored tree. */
+  private stored = 0;
+  private flushTimer: NodeJS.Timeout | undefined;
+  /** A flush on the timer failed: what the follow loop raises, to reload the stored tree. */
+  private flushFailure: Error | undefined;
 
   constructor(
     private readonly log: EventStore,
@@ -64,6 +73,7 @@ export class TransparencyLog {
     if (!signer || this.builder) return;
     this.key = checkpointKey(this.options.origin, signer.publicKey);
     this.builder = await TreeBuilder.load(this.store);
+    this.stored = this.builder.lastPosition;
     this.lastSigned = (await this.store.latestCheckpoint())?.size ?? 0;
     void this.follow().catch((error: Error) => {
       this.lastError = error.message;
@@ -88,6 +98,7 @@ export class TransparencyLog {
           const loaded = await this.exclusive(() => TreeBuilder.load(this.store));
           if (!this.builder) return;
           this.builder = loaded;
+          this.stored = loaded.lastPosition;
           reload = false;
           this.lastError = undefined;
         }
@@ -112,6 +123,7 @@ export class TransparencyLog {
           for await (const event of subscription) yield [event];
         })();
     for await (const page of pages) {
+      this.raiseFlushFailure();
       const builder = this.builder!;
       for (const event of page) {
         const chainHash = event.metadata.hash;
@@ -119,17 +131,49 @@ export class TransparencyLog {
           throw new Error(`event ${event.id} at ${event.position} is not sealed: the tree stops`);
         builder.append({ chainHash, position: event.position, eventId: event.id });
       }
-      await this.exclusive(() => builder.flush());
-      this.waiters = this.waiters.filter((w) =>
-        w.position <= builder.lastPosition ? (w.resolve(), false) : true,
-      );
-      if (builder.size - this.lastSigned >= this.options.checkpointEvery) await this.checkpoint();
+      const due = builder.size - this.lastSigned >= this.options.checkpointEvery;
+      if (due || builder.unflushed >= FLUSH_LEAVES) await this.flush(builder);
+      else this.flushSoon(builder);
     }
+    this.raiseFlushFailure();
+  }
+
+  private raiseFlushFailure(): void {
+    const failure = this.flushFailure;
+    this.flushFailure = undefined;
+    if (failure) throw failure;
+  }
+
+  /** Stores the leaves appended so far, then signs a checkpoint if one is due. */
+  private async flush(builder: TreeBuilder): Promise<void> {
+    clearTimeout(this.flushTimer);
+    this.flushTimer = undefined;
+    const stored = await this.exclusive(() => builder.flush());
+    this.stored = Math.max(this.stored, stored);
+    this.waiters = this.waiters.filter((w) => (w.position <= this.stored ? (w.resolve(), false) : true));
+    if (builder.size - this.lastSigned >= this.options.checkpointEvery) await this.checkpoint();
+  }
+
+  /**
+   * Every few hundred milliseconds rather than at each page of the log: each flush rewrites the
+   * partial tiles (up to 8 KiB each) and no command waits for the tree (issue 25).
+   */
+  private flushSoon(builder: TreeBuilder): void {
+    if (this.flushTimer) return;
+    this.flushTimer = setTimeout(() => {
+      this.flushTimer = undefined;
+      if (this.builder !== builder) return;
+      // The leaves it held are no longer pending: the follow loop reloads what was stored.
+      this.flush(builder).catch((error: Error) => {
+        this.flushFailure = error;
+        void this.subscription?.close();
+      });
+    }, FLUSH_AFTER_MS);
   }
 
   /** Resolves once every event up to `position` is a leaf of the stored tree. */
   caughtUp(position: number): Promise<void> {
-    if (this.builder && this.builder.lastPosition >= position) return Promise.resolve();
+    if (this.builder && this.stored >= position) return Promise.resolve();
     return new Promise((resolve) => this.waiters.push({ position, resolve }));
   }
 
@@ -177,6 +221,8 @@ export class TransparencyLog {
 
   async stop(): Promise<void> {
     if (this.timer) clearInterval(this.timer);
+    clearTimeout(this.flushTimer);
+    this.flushTimer = undefined;
     await this.subscription?.close();
     await this.serial.catch(() => undefined);
     this.builder = undefined;

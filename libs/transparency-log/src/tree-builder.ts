@@ -83,16 +83,28 @@ export class TreeBuilder {
     this.push(level + 1, root);
   }
 
-  /** Writes what changed since the last flush; the tree is then readable up to `size`. */
-  async flush(): Promise<void> {
-    if (this.pending.length === 0) return;
+  /** Leaves appended since the last flush. */
+  get unflushed(): number {
+    return this.pending.length;
+  }
+
+  /**
+   * Writes what changed since the last flush; the tree is then readable up to the size it had when
+   * the flush began. Leaves appended while the write is under way go with the next flush. Returns
+   * the position of the last leaf written.
+   */
+  async flush(): Promise<number> {
+    const head = this.head;
+    if (this.pending.length === 0) return head.lastPosition;
     const tiles: Tile[] = [...this.dirty.values()].map(({ level, index, full }) => ({
       level,
       index,
       hashes: full ?? Buffer.concat(this.edge[level]),
     }));
-    await this.store.commit(tiles, this.pending, this.head);
+    const leaves = this.pending;
     this.dirty.clear();
     this.pending = [];
+    await this.store.commit(tiles, leaves, head);
+    return head.lastPosition;
   }
 }

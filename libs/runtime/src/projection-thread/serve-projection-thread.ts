@@ -1,7 +1,15 @@
 import { type MessagePort, parentPort, workerData } from 'node:worker_threads';
 import type { LiveProgress, ProjectionHost, ProjectionThreadCall } from '@app/read-store';
 import { type OpenStoresOptions, type Stores, openStores } from '../open-stores';
-import type { FromProjectionThread, ProjectionThreadData, ToProjectionThread } from './thread-messages';
+import {
+  type FromProjectionThread,
+  type ProjectionThreadData,
+  TO_PROCESS,
+  TO_THREAD,
+  type ToProjectionThread,
+  appendedTaken,
+  tellAppended,
+} from './thread-messages';
 
 /**
  * The thread that runs the projections and builds the transparency tree (ADR 58), on its own
@@ -10,7 +18,8 @@ import type { FromProjectionThread, ProjectionThreadData, ToProjectionThread } f
  */
 export async function serveProjectionThread(projections: OpenStoresOptions['projections']): Promise<void> {
   const port = parentPort!;
-  const { config } = workerData as ProjectionThreadData;
+  const { config, appendedFlags } = workerData as ProjectionThreadData;
+  const flags = new Int32Array(appendedFlags);
   const send = (message: FromProjectionThread): void => port.postMessage(message);
   let stores: Stores;
   try {
@@ -20,12 +29,14 @@ export async function serveProjectionThread(projections: OpenStoresOptions['proj
     return;
   }
   const log = stores.sqliteLog;
-  const unwatch = log?.watchAppends(() => send({ kind: 'appended' }));
+  const unwatch = log?.watchAppends(() => tellAppended(flags, TO_PROCESS, () => send({ kind: 'appended' })));
   const host = stores.projections;
   reportProgress(host, send);
   port.on('message', (message: ToProjectionThread) => {
-    if (message.kind === 'appended') log?.appendedElsewhere();
-    else if (message.kind === 'call') void answer(host, port, message.id, message.call);
+    if (message.kind === 'appended') {
+      appendedTaken(flags, TO_THREAD);
+      log?.appendedElsewhere();
+    } else if (message.kind === 'call') void answer(host, port, message.id, message.call);
     else if (message.kind === 'stop') {
       unwatch?.();
       void stores.close().finally(() => {

@@ -8,7 +8,14 @@ import {
   type ProjectionThreadLink,
   UnknownProjection,
 } from '@app/read-store';
-import type { FromProjectionThread, ToProjectionThread } from './thread-messages';
+import {
+  type FromProjectionThread,
+  TO_PROCESS,
+  TO_THREAD,
+  type ToProjectionThread,
+  appendedTaken,
+  tellAppended,
+} from './thread-messages';
 
 /** A thread that stopped on its own is started again after this long. */
 const RESTART_AFTER_MS = 1000;
@@ -34,13 +41,17 @@ export class WorkerProjectionThread implements ProjectionThreadLink {
   private stopping = false;
   private restartTimer?: NodeJS.Timeout;
   private readonly unwatch: () => void;
+  private readonly flags: Int32Array;
 
   constructor(
-    private readonly startWorker: () => Worker,
+    private readonly startWorker: (appendedFlags: SharedArrayBuffer) => Worker,
     private readonly log: SqliteEventStore,
     private readonly report: (message: string) => void,
   ) {
-    this.unwatch = log.watchAppends(() => this.send({ kind: 'appended' }));
+    this.flags = new Int32Array(new SharedArrayBuffer(8));
+    this.unwatch = log.watchAppends(() =>
+      tellAppended(this.flags, TO_THREAD, () => this.send({ kind: 'appended' })),
+    );
   }
 
   onProgress(listener: (progress: readonly LiveProgress[]) => void): void {
@@ -51,7 +62,9 @@ export class WorkerProjectionThread implements ProjectionThreadLink {
     this.stopping = false;
     return new Promise((resolve, reject) => {
       let ready = false;
-      const worker = this.startWorker();
+      // A thread started again must hear of the next append whatever its predecessor took.
+      appendedTaken(this.flags, TO_THREAD);
+      const worker = this.startWorker(this.flags.buffer as SharedArrayBuffer);
       this.worker = worker;
       worker.on('message', (message: FromProjectionThread) => {
         if (message.kind === 'ready') {
@@ -104,6 +117,7 @@ export class WorkerProjectionThread implements ProjectionThreadLink {
         this.listener(message.progress);
         break;
       case 'appended':
+        appendedTaken(this.flags, TO_PROCESS);
         this.log.appendedElsewhere();
         break;
       case 'answer': {
