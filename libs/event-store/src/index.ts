@@ -10,6 +10,7 @@ export {
   withoutFsync,
 } from './sqlite/open-database';
 export { WalCheckpointer } from './sqlite/wal-checkpointer';
+export { WriteTurn } from './sqlite/write-turn';
 export { SqliteEventStore, type SqliteEventStoreOptions } from './sqlite/sqlite-event-store';
 // A type here: its client loads only where openStores (libs/runtime) opens EventStoreDB
 // (docs/operations.md, "Start-up"). Import the class from its own path.

@@ -6,13 +6,9 @@ import {
   ChainingEventStore,
   openSqliteDatabase,
   WalCheckpointer,
+  WriteTurn,
 } from '@app/event-store';
-import {
-  ProjectionHost,
-  type ProjectionThreadLink,
-  type ReadModelStore,
-  SqliteReadModelStore,
-} from '@app/read-store';
+import { ProjectionHost, type ReadModelStore, SqliteReadModelStore } from '@app/read-store';
 import {
   IdempotencyRecords,
   PersonalDataVault,
@@ -74,6 +70,8 @@ export interface OpenStoresOptions {
   runProjections?: boolean;
   /** This is the thread that runs the process's projections: the process keeps the WAL's checkpoints. */
   asProjectionThread?: boolean;
+  /** That thread's turns at the file's write lock, shared with the process (ADR 58). */
+  writeTurn?: SharedArrayBuffer;
   /** Where the projections' thread says it failed and was started again (default: console.error). */
   report?: (message: string) => void;
 }
@@ -114,7 +112,17 @@ export async function openStores(config: AppConfig, options: OpenStoresOptions):
   const pg: PostgresStores | undefined = config.databaseUrl
     ? await openPostgresStores(config.databaseUrl, { poolMax: config.pgPoolMax })
     : undefined;
-  const sqliteLog = pg || config.eventStoreUrl ? undefined : new SqliteEventStore(embedded());
+  const runs = options.runProjections ?? config.runProjections;
+  const embeddedOnly = !pg && !config.eventStoreUrl && !config.mongodbUrl;
+  const startThread =
+    embeddedOnly && runs && !options.asProjectionThread ? projectionThreadStart(config) : undefined;
+  const writeTurn = options.writeTurn
+    ? new WriteTurn(options.writeTurn)
+    : startThread
+      ? new WriteTurn()
+      : undefined;
+  const sqliteLog =
+    pg || config.eventStoreUrl ? undefined : new SqliteEventStore(embedded(), writeTurn ? { writeTurn } : {});
   // Every stream is a hash chain (tamper evidence); readers see events upcast to their current shape.
   const sealed: EventStore = new ChainingEventStore(
     pg?.log ?? sqliteLog ?? new (esdb().EsdbEventStore)(config.eventStoreUrl!),
@@ -125,15 +133,19 @@ export async function openStores(config: AppConfig, options: OpenStoresOptions):
       ? await mongoStores().openMongoStores(config.mongodbUrl, { transactions: config.mongodbTransactions })
       : undefined;
   const readModels: ReadModelStore =
-    pg?.readModels ?? mongo?.readModels ?? new SqliteReadModelStore(embedded());
+    pg?.readModels ?? mongo?.readModels ?? new SqliteReadModelStore(embedded(), writeTurn);
   const records: RecordStore = pg?.records ?? mongo?.records ?? new SqliteRecordStore(embedded());
-  const runs = options.runProjections ?? config.runProjections;
   const thread =
-    sqliteLog && !mongo && runs && !options.asProjectionThread
-      ? projectionThread(config, sqliteLog, options.report)
+    startThread && sqliteLog && writeTurn
+      ? new WorkerProjectionThread(
+          (appendedFlags) =>
+            startThread({ [PROJECTION_THREAD]: true, config, appendedFlags, writeTurn: writeTurn.buffer }),
+          sqliteLog,
+          options.report ?? ((message) => console.error(message)),
+        )
       : undefined;
   const transparencyStore: TransparencyStore =
-    pg?.transparency ?? mongo?.transparency ?? new SqliteTransparencyStore(embedded());
+    pg?.transparency ?? mongo?.transparency ?? new SqliteTransparencyStore(embedded(), writeTurn);
   const transparency = new TransparencyLog(sealed, transparencyStore, {
     origin: config.transparency.origin,
     checkpointEvery: config.transparency.checkpointEvery,
@@ -188,20 +200,11 @@ export async function openStores(config: AppConfig, options: OpenStoresOptions):
 }
 
 /**
- * The thread that runs the projections, where this program can start one (ADR 58) and the
- * configuration wants it: an SQLite file both threads open (an in-memory database is one
+ * How to start the thread that runs the projections, where this program can start one (ADR 58) and
+ * the configuration wants it: an SQLite file both threads open (an in-memory database is one
  * connection's own).
  */
-function projectionThread(
-  config: AppConfig,
-  log: SqliteEventStore,
-  report: (message: string) => void = (message) => console.error(message),
-): ProjectionThreadLink | undefined {
+function projectionThreadStart(config: AppConfig): ReturnType<typeof projectionThreadStarter> {
   const start = projectionThreadStarter();
-  if (!start || !config.projectionThread || config.sqliteFile === ':memory:') return undefined;
-  return new WorkerProjectionThread(
-    (appendedFlags) => start({ [PROJECTION_THREAD]: true, config, appendedFlags }),
-    log,
-    report,
-  );
+  return config.projectionThread && config.sqliteFile !== ':memory:' ? start : undefined;
 }

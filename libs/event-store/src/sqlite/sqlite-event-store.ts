@@ -25,6 +25,7 @@ import { StreamAppender } from './stream-appender';
 import { StreamNames } from './stream-names';
 import { StreamsReader } from './read-streams';
 import { matchesFilter } from '../event-filter';
+import type { WriteTurn } from './write-turn';
 
 export interface SqliteEventStoreOptions {
   /** Rows fetched per page by reads and subscriptions. */
@@ -33,6 +34,8 @@ export interface SqliteEventStoreOptions {
   pollIntervalMs?: number;
   /** Store time source (recordedAt); injectable for tests. */
   now?: () => number;
+  /** Turns at the write lock shared with another thread of this process (ADR 58). */
+  writeTurn?: WriteTurn;
 }
 
 interface AppendJob {
@@ -80,6 +83,7 @@ export class SqliteEventStore implements EventStore {
         this.signal.notify();
         for (const watcher of this.appendWatchers) watcher();
       },
+      options.writeTurn ? (transaction) => options.writeTurn!.take(transaction) : undefined,
     );
   }
 

@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { GroupCommit, withoutFsync } from '@app/event-store';
+import { GroupCommit, type WriteTurn, withoutFsync } from '@app/event-store';
 import {
   type CollectionDefinition,
   InvalidQuery,
@@ -46,14 +46,19 @@ export class SqliteReadModelStore implements ReadModelStore {
   private readonly statements;
   private readonly commits: GroupCommit<CommitJob, void>;
 
-  constructor(private readonly db: Database.Database) {
+  constructor(
+    private readonly db: Database.Database,
+    /** Turns at the write lock shared with another thread of this process (ADR 58). */
+    writeTurn?: WriteTurn,
+  ) {
+    // Read models are rebuilt from the log, and a batch commits with its checkpoint: losing the
+    // last ones to a power cut only means applying them again.
+    const unsynced = <T>(transaction: () => T): T => withoutFsync(this.db, transaction);
     this.commits = new GroupCommit(
       db,
       (job) => this.writeBatch(job),
       undefined,
-      // Read models are rebuilt from the log, and a batch commits with its checkpoint: losing the
-      // last ones to a power cut only means applying them again.
-      (transaction) => withoutFsync(this.db, transaction),
+      writeTurn ? (transaction) => writeTurn.take(() => unsynced(transaction)) : unsynced,
     );
     db.exec(`
       CREATE TABLE IF NOT EXISTS read_model_checkpoints (key TEXT PRIMARY KEY, position INTEGER NOT NULL);

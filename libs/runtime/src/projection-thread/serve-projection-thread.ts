@@ -18,12 +18,17 @@ import {
  */
 export async function serveProjectionThread(projections: OpenStoresOptions['projections']): Promise<void> {
   const port = parentPort!;
-  const { config, appendedFlags } = workerData as ProjectionThreadData;
+  const { config, appendedFlags, writeTurn } = workerData as ProjectionThreadData;
   const flags = new Int32Array(appendedFlags);
   const send = (message: FromProjectionThread): void => port.postMessage(message);
   let stores: Stores;
   try {
-    stores = await openStores(config, { projections, runProjections: true, asProjectionThread: true });
+    stores = await openStores(config, {
+      projections,
+      runProjections: true,
+      asProjectionThread: true,
+      writeTurn,
+    });
   } catch (error) {
     send({ kind: 'failed', message: (error as Error).message });
     return;

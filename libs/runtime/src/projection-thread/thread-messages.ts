@@ -9,6 +9,8 @@ export interface ProjectionThreadData {
   config: AppConfig;
   /** One Int32 per direction: 1 while an 'appended' message is on its way and not yet taken. */
   appendedFlags: SharedArrayBuffer;
+  /** The turns at the file's write lock (WriteTurn). */
+  writeTurn: SharedArrayBuffer;
 }
 
 /** Which flag of appendedFlags each side raises when it tells the other of its appends. */

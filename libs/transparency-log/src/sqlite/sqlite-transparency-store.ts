@@ -1,5 +1,5 @@
 import type { SignedCheckpoint } from '@app/audit';
-import { withoutFsync } from '@app/event-store';
+import { type WriteTurn, withoutFsync } from '@app/event-store';
 import type Database from 'better-sqlite3';
 import {
   type CheckpointPage,
@@ -31,7 +31,11 @@ const fromRow = (row: CheckpointRow): SignedCheckpoint => ({
 
 /** The transparency log in the embedded SQLite file, beside the events and the read models. */
 export class SqliteTransparencyStore implements TransparencyStore {
-  constructor(private readonly db: Database.Database) {
+  constructor(
+    private readonly db: Database.Database,
+    /** Turns at the write lock shared with another thread of this process (ADR 58). */
+    private readonly writeTurn?: WriteTurn,
+  ) {
     db.exec(`
       CREATE TABLE IF NOT EXISTS merkle_tiles (
         level INTEGER NOT NULL, idx INTEGER NOT NULL, hashes BLOB NOT NULL, PRIMARY KEY (level, idx)
@@ -65,7 +69,9 @@ export class SqliteTransparencyStore implements TransparencyStore {
   }
 
   private readonly getTile: Database.Statement;
-  private readonly commitAll: (tiles: readonly Tile[], leaves: readonly LeafEntry[], head: TreeHead) => void;
+  private readonly commitAll: Database.Transaction<
+    (tiles: readonly Tile[], leaves: readonly LeafEntry[], head: TreeHead) => void
+  >;
 
   async head(): Promise<TreeHead> {
     const row = this.db.prepare('SELECT size, last_position FROM merkle_head WHERE id = 1').get() as
@@ -79,7 +85,9 @@ export class SqliteTransparencyStore implements TransparencyStore {
    * (saveCheckpoint) is synced, and with it every flush of the tree before it.
    */
   async commit(tiles: readonly Tile[], leaves: readonly LeafEntry[], head: TreeHead): Promise<void> {
-    withoutFsync(this.db, () => this.commitAll(tiles, leaves, head));
+    const commit = () => withoutFsync(this.db, () => this.commitAll.immediate(tiles, leaves, head));
+    if (this.writeTurn) this.writeTurn.take(commit);
+    else commit();
   }
 
   async tiles(ids: readonly TileId[]): Promise<Map<string, Buffer>> {
