@@ -87,8 +87,9 @@ export class ProjectionRunner {
     try {
       this.checkpoint = (await this.readModels.readCheckpoint(this.checkpointKey)) ?? 0;
       // From the start of the log, indexes are built once caught up: much faster than keeping
-      // them up to date through every batch of the replay.
-      this.indexed = this.checkpoint > 0;
+      // them up to date through every batch of the replay. With nothing to replay, at once: built
+      // later, on the rows of a first import, they would hold the file's write lock meanwhile.
+      this.indexed = this.checkpoint > 0 || !(await this.anythingToReplay());
       await this.readModels.prepare(this.namespace, this.projection.collections, {
         deferIndexes: !this.indexed,
       });
@@ -140,6 +141,13 @@ export class ProjectionRunner {
       message: error instanceof Error ? error.message : String(error),
       at: this.now().toISOString(),
     };
+  }
+
+  private async anythingToReplay(): Promise<boolean> {
+    const { eventTypes } = this.projection;
+    const filter = eventTypes === 'all' ? undefined : { eventTypes };
+    for await (const event of this.events.readAll({ filter, maxCount: 1 })) return event !== undefined;
+    return false;
   }
 
   /** Builds the indexes deferred during a replay from the start (idempotent). */

@@ -49,7 +49,7 @@ export class SqliteReadModelStore implements ReadModelStore {
   constructor(
     private readonly db: Database.Database,
     /** Turns at the write lock shared with another thread of this process (ADR 58). */
-    writeTurn?: WriteTurn,
+    private readonly writeTurn?: WriteTurn,
   ) {
     // Read models are rebuilt from the log, and a batch commits with its checkpoint: losing the
     // last ones to a power cut only means applying them again.
@@ -92,8 +92,10 @@ export class SqliteReadModelStore implements ReadModelStore {
     for (const definition of definitions) {
       assertDefinition(definition);
       const table = tableName(namespace, definition.name);
-      this.db.exec(`CREATE TABLE IF NOT EXISTS "${table}" (id TEXT PRIMARY KEY, doc TEXT NOT NULL)`);
-      if (!options.deferIndexes) this.indexCollection(table, definition);
+      this.write(() => {
+        this.db.exec(`CREATE TABLE IF NOT EXISTS "${table}" (id TEXT PRIMARY KEY, doc TEXT NOT NULL)`);
+        if (!options.deferIndexes) this.indexCollection(table, definition);
+      });
       this.collections.set(table, {
         definition,
         table,
@@ -109,7 +111,7 @@ export class SqliteReadModelStore implements ReadModelStore {
   async createIndexes(namespace: string): Promise<void> {
     for (const prepared of this.collections.values()) {
       if (prepared.table.startsWith(`rm_${namespace}__`))
-        this.indexCollection(prepared.table, prepared.definition);
+        this.write(() => this.indexCollection(prepared.table, prepared.definition));
     }
   }
 
@@ -252,13 +254,15 @@ export class SqliteReadModelStore implements ReadModelStore {
       .all()
       .map((t) => t.name)
       .filter((name) => name.startsWith(prefix));
-    this.db.transaction(() => {
-      for (const table of tables) {
-        this.db.exec(`DROP TABLE IF EXISTS "${table}"`);
-        this.collections.delete(table);
-      }
-      this.statements.dropCheckpoint.run(checkpointKey);
-    })();
+    this.write(() =>
+      this.db.transaction(() => {
+        for (const table of tables) {
+          this.db.exec(`DROP TABLE IF EXISTS "${table}"`);
+          this.collections.delete(table);
+        }
+        this.statements.dropCheckpoint.run(checkpointKey);
+      })(),
+    );
   }
 
   async getSetting(key: string): Promise<string | undefined> {
@@ -266,12 +270,17 @@ export class SqliteReadModelStore implements ReadModelStore {
   }
 
   async setSetting(key: string, value: string): Promise<void> {
-    this.statements.setSetting.run(key, value);
+    this.write(() => this.statements.setSetting.run(key, value));
   }
 
   async close(): Promise<void> {
     if (this.db.open) this.commits.flush();
     // The connection belongs to whoever opened it (shared with the embedded event store).
+  }
+
+  /** A write outside the group commit (schema, settings), in this thread's turn at the lock. */
+  private write<T>(change: () => T): T {
+    return this.writeTurn ? this.writeTurn.take(change) : change();
   }
 
   private prepared(namespace: string, name: string): PreparedCollection {
