@@ -153,13 +153,8 @@ export async function runImport<Dto extends object>(
     if (inFlight.size >= CONCURRENCY) await Promise.race(inFlight);
   };
   const chunk: PendingRow<Dto>[] = [];
-  const flush = async (): Promise<void> => {
-    const rows = chunk.splice(0);
-    if (!plan.applyChunk) {
-      for (const pending of rows) await dispatch(pending);
-      return;
-    }
-    const { outcomes } = await plan.applyChunk(rows);
+  const applyChunk = async (rows: PendingRow<Dto>[], apply: NonNullable<typeof plan.applyChunk>) => {
+    const { outcomes } = await apply(rows);
     const retries: PendingRow<Dto>[] = [];
     for (const pending of rows) {
       const outcome = outcomes.get(pending.row);
@@ -169,6 +164,20 @@ export async function runImport<Dto extends object>(
     }
     // Rare (a command changed one of the chunk's entities meanwhile): one at a time, in sheet order.
     for (const { row, dto } of retries) await one(row, dto);
+  };
+  // The chunk being applied while the next one is read and validated. One at a time: each reads
+  // the streams the one before it wrote. The api's thread parses while a commit waits its turn.
+  let applying: Promise<void> = Promise.resolve();
+  const flush = async (): Promise<void> => {
+    const rows = chunk.splice(0);
+    if (!plan.applyChunk) {
+      for (const pending of rows) await dispatch(pending);
+      return;
+    }
+    await applying;
+    applying = applyChunk(rows, plan.applyChunk.bind(plan));
+    // Raised where it is awaited (the next flush, or the end), never as an unhandled rejection.
+    applying.catch(() => undefined);
   };
 
   for await (const { row, values } of rows) {
@@ -189,6 +198,7 @@ export async function runImport<Dto extends object>(
     if (chunk.length >= CHUNK) await flush();
   }
   await flush();
+  await applying;
   await Promise.all(inFlight);
   report.errors.sort((a, b) => a.row - b.row);
   return report;

@@ -1,5 +1,6 @@
 import Database from 'better-sqlite3';
 import { GroupCommit } from './group-commit';
+import { WriteTurn } from './write-turn';
 
 describe('GroupCommit', () => {
   const storeOf = (db: Database.Database) => db.pragma('temp_store', { simple: true }) as number;
@@ -34,6 +35,33 @@ describe('GroupCommit', () => {
     expect(outcomes.map((o) => o.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
     expect(storeOf(db)).toBe(1);
     expect(db.prepare('SELECT body FROM rows ORDER BY id').all()).toEqual([{ body: 'a' }, { body: 'b' }]);
+    db.close();
+  });
+
+  it('waits for its turn without blocking while another holds it; what is submitted meanwhile joins the group', async () => {
+    const db = new Database(':memory:');
+    db.exec('CREATE TABLE rows (id INTEGER PRIMARY KEY, body TEXT NOT NULL)');
+    const insert = db.prepare('INSERT INTO rows (body) VALUES (?)');
+    const turn = new WriteTurn();
+    let groups = 0;
+    const commits = new GroupCommit<string, void>(
+      db,
+      (body) => void insert.run(body),
+      () => (groups += 1),
+      undefined,
+      turn,
+    );
+    expect(turn.tryTake()).toBe(true); // as the other thread would
+    const first = commits.submit('a');
+    await new Promise((resolve) => setImmediate(resolve));
+    const second = commits.submit('b');
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(db.prepare('SELECT count(*) AS n FROM rows').get()).toEqual({ n: 0 });
+    turn.release();
+    await Promise.all([first, second]);
+    expect(groups).toBe(1);
+    expect(db.prepare('SELECT body FROM rows ORDER BY id').all()).toEqual([{ body: 'a' }, { body: 'b' }]);
+    expect(turn.tryTake()).toBe(true); // let go after the commit
     db.close();
   });
 });

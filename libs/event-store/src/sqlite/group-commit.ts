@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import type { WriteTurn } from './write-turn';
 
 type Outcome<R> = { ok: true; value: R } | { ok: false; error: unknown };
 
@@ -27,6 +28,8 @@ export class GroupCommit<J, R> {
     private readonly committed: () => void = () => undefined,
     /** Runs each group's transaction (e.g. under other connection settings). */
     private readonly around: <T>(transaction: () => T) => T = (transaction) => transaction(),
+    /** Turns at the file's write lock shared with another thread (ADR 58): a group waits for its turn. */
+    private readonly turn?: WriteTurn,
   ) {
     this.journals = new JournalsInMemory(db);
     this.one = db.transaction(run);
@@ -44,8 +47,31 @@ export class GroupCommit<J, R> {
     });
   }
 
-  /** Runs what is queued now; also called before the database closes. */
+  /**
+   * Runs what is queued now. While the other thread holds the turn the group waits without
+   * blocking, and what is submitted meanwhile joins it.
+   */
   flush(): void {
+    if (!this.turn) return this.commitQueued();
+    if (!this.turn.tryTake()) {
+      this.scheduled = true;
+      void this.turn.untilFree().then(() => this.flush());
+      return;
+    }
+    try {
+      this.commitQueued();
+    } finally {
+      this.turn.release();
+    }
+  }
+
+  /** Runs what is queued now, waiting for the turn: before the database closes. */
+  flushNow(): void {
+    if (this.turn) this.turn.take(() => this.commitQueued());
+    else this.commitQueued();
+  }
+
+  private commitQueued(): void {
     this.scheduled = false;
     const pending = this.queue;
     this.queue = [];

@@ -83,7 +83,8 @@ export class SqliteEventStore implements EventStore {
         this.signal.notify();
         for (const watcher of this.appendWatchers) watcher();
       },
-      options.writeTurn ? (transaction) => options.writeTurn!.take(transaction) : undefined,
+      undefined,
+      options.writeTurn,
     );
   }
 
@@ -264,7 +265,7 @@ export class SqliteEventStore implements EventStore {
 
   close(): Promise<void> {
     if (this.closed) return Promise.resolve();
-    this.appends.flush();
+    this.appends.flushNow();
     this.closed = true;
     for (const subscription of this.subscriptions) subscription.abort();
     this.subscriptions.clear();

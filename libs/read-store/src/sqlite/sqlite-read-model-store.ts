@@ -54,12 +54,7 @@ export class SqliteReadModelStore implements ReadModelStore {
     // Read models are rebuilt from the log, and a batch commits with its checkpoint: losing the
     // last ones to a power cut only means applying them again.
     const unsynced = <T>(transaction: () => T): T => withoutFsync(this.db, transaction);
-    this.commits = new GroupCommit(
-      db,
-      (job) => this.writeBatch(job),
-      undefined,
-      writeTurn ? (transaction) => writeTurn.take(() => unsynced(transaction)) : unsynced,
-    );
+    this.commits = new GroupCommit(db, (job) => this.writeBatch(job), undefined, unsynced, writeTurn);
     db.exec(`
       CREATE TABLE IF NOT EXISTS read_model_checkpoints (key TEXT PRIMARY KEY, position INTEGER NOT NULL);
       CREATE TABLE IF NOT EXISTS read_model_settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -274,7 +269,7 @@ export class SqliteReadModelStore implements ReadModelStore {
   }
 
   async close(): Promise<void> {
-    if (this.db.open) this.commits.flush();
+    if (this.db.open) this.commits.flushNow();
     // The connection belongs to whoever opened it (shared with the embedded event store).
   }
 
