@@ -2,7 +2,7 @@ import type { EventStore } from '@app/event-store';
 import type { ReadCollection, ReadDocument } from '../read-model';
 import type { ReadModelStore, ReadSnapshot, SnapshotOptions } from '../read-model-store.port';
 import type { AnyProjection } from './projection';
-import { projectionLag } from './projection-lag';
+import { liveStatus } from './live-status';
 import { ReadCache } from './read-cache';
 import { ProjectionGenerations } from './projection-generations';
 import { ProjectionRebuilds } from './projection-rebuilds';
@@ -12,6 +12,7 @@ import { ProjectionRebuildFailed, type ProjectionStatus, UnknownProjection } fro
 import { RemoteProjections } from './remote-projections';
 import type { LiveProgress, ProjectionThreadLink } from './projection-thread';
 import { ThreadedProjections } from './threaded-projections';
+import { ProgressReports } from './progress-reports';
 
 /**
  * Runs the projections (embedded: inside the api; distributed: in apps/projector), answers their
@@ -26,7 +27,7 @@ export class ProjectionHost {
   private readonly remote: RemoteProjections;
   /** Set when a thread of this process runs the projections (ADR 58). */
   private readonly threaded?: ThreadedProjections;
-  private readonly progressWatchers = new Set<(progress: LiveProgress) => void>();
+  private readonly progress = new ProgressReports(this.live);
 
   private readonly run: boolean;
   private readonly readCache: ReadCache;
@@ -72,7 +73,7 @@ export class ProjectionHost {
       live: this.live,
       liveRunner: (name) => this.liveRunner(name),
       runner: (projection, generation) => this.runner(projection, generation),
-      switched: (runner) => this.reportProgress(runner),
+      switched: (runner) => this.progress.report(runner),
     });
   }
 
@@ -156,33 +157,13 @@ export class ProjectionHost {
     if (this.threaded) return this.threaded.link.call({ method: 'status' });
     const head = await this.events.headPosition();
     if (!this.run) return this.remote.status(head);
-    const out: ProjectionStatus[] = [];
-    for (const [name, runner] of this.live) {
-      const s = runner.status();
-      const next = this.rebuilds.next(name)?.status();
-      out.push({
-        name,
-        generation: this.generations.of(name),
-        state: s.state,
-        checkpoint: s.checkpoint,
-        headPosition: head,
-        lag: await projectionLag(this.events, this.known(name), s.examined),
-        eventsApplied: s.eventsApplied,
-        ...(s.lastError ? { lastError: s.lastError } : {}),
-        ...(this.rebuilds.hasFailed(name) ? { lastRebuildError: this.rebuilds.failure(name) } : {}),
-        ...(next
-          ? {
-              rebuilding: {
-                generation: this.generations.of(name) + 1,
-                checkpoint: next.checkpoint,
-                lag: await projectionLag(this.events, this.known(name), next.examined),
-                state: next.state,
-              },
-            }
-          : {}),
-      });
-    }
-    return out;
+    return liveStatus(head, {
+      events: this.events,
+      live: this.live,
+      rebuilds: this.rebuilds,
+      generations: this.generations,
+      projection: (name) => this.known(name),
+    });
   }
 
   /**
@@ -315,17 +296,11 @@ export class ProjectionHost {
    * projections reports to the process (ADR 58).
    */
   watchProgress(watcher: (progress: LiveProgress) => void): void {
-    this.progressWatchers.add(watcher);
+    this.progress.watch(watcher);
   }
 
   liveProgress(): LiveProgress[] {
-    return [...this.live.values()].map(progressOf);
-  }
-
-  private reportProgress(runner: ProjectionRunner): void {
-    if (this.progressWatchers.size === 0 || this.live.get(runner.projection.name) !== runner) return;
-    const progress = progressOf(runner);
-    for (const watcher of this.progressWatchers) watcher(progress);
+    return this.progress.all();
   }
 
   private runner(projection: AnyProjection, generation: number): ProjectionRunner {
@@ -334,7 +309,7 @@ export class ProjectionHost {
       this.readModels,
       projection,
       `${projection.name}_g${generation}`,
-      { ...this.options, onProgress: () => this.reportProgress(runner) },
+      { ...this.options, onProgress: () => this.progress.report(runner) },
     );
     return runner;
   }
@@ -344,9 +319,4 @@ export class ProjectionHost {
     if (!runner) throw new UnknownProjection(`No projection is named ${name} (or it has not started)`);
     return runner;
   }
-}
-
-function progressOf(runner: ProjectionRunner): LiveProgress {
-  const { namespace, checkpoint, examined } = runner.status();
-  return { name: runner.projection.name, namespace, committed: checkpoint, examined };
 }
