@@ -68,7 +68,11 @@ export function combined(rounds: readonly autocannon.Result[]): autocannon.Resul
   return {
     ...rounds[0],
     duration: Number(duration.toFixed(2)),
-    requests: { ...rounds[0].requests, average: sum((result) => result.requests.total) / duration },
+    requests: {
+      ...rounds[0].requests,
+      average: sum((result) => result.requests.total) / duration,
+      total: sum((result) => result.requests.total),
+    },
     latency: { ...rounds[0].latency, p50: mean((r) => r.latency.p50), p99: mean((r) => r.latency.p99) },
     non2xx: sum((result) => result.non2xx),
     errors: sum((result) => result.errors),
