@@ -1,6 +1,6 @@
 /**
  * HTTP load bench (issues 8 and 25), on the embedded store: builds and starts the api as its own
- * process (the product's defaults: SQLite synchronous FULL, projections in the process), sets up over
+ * process (the product's defaults: SQLite synchronous FULL, projections in a thread of the api, ADR 58), sets up over
  * HTTP a directory, inspectors and locked tasks, then drives it with autocannon:
  *   1. result entries (POST /api/tasks/:id/results, by each entity's team members, spread over
  *      the tasks), against the command path with projections removed, in the same run: the set-up
@@ -51,6 +51,8 @@ const LOAD = argument('load', 'both');
  */
 const ROUNDS = Number(argument('rounds', '3'));
 const INSTANCES = Number(argument('instances', '1'));
+/** A third api in the rounds: the projections on the api's own thread (PROJECTION_THREAD=false). */
+const ON_API_THREAD = process.argv.includes('--on-api-thread');
 const INSPECTORS = 60;
 const PORT = Number(argument('port', '3918'));
 const SECRET = 'bench-http-secret-0123456789abcdef01234567';
@@ -105,6 +107,7 @@ async function comparedEntries(
   await caughtUp();
   await api.stop();
   cpSync(join(dir, 'api'), join(dir, 'bare'), { recursive: true });
+  if (ON_API_THREAD) cpSync(join(dir, 'api'), join(dir, 'single'), { recursive: true });
   const withProjections = await startBuiltApi({ dataDir: join(dir, 'api'), port: PORT, secret: SECRET });
   started.push(withProjections);
   const bare = await startBuiltApi({
@@ -114,10 +117,23 @@ async function comparedEntries(
     env: { RUN_PROJECTIONS: 'false', READ_MODEL_WAIT_MS: '0' },
   });
   started.push(bare);
-  const sides = [
-    { api: withProjections, rounds: [] as autocannon.Result[], cpu: 0, refusals: new Map<string, number>() },
-    { api: bare, rounds: [] as autocannon.Result[], cpu: 0, refusals: new Map<string, number>() },
-  ];
+  const side = (api: BuiltApi) => ({
+    api,
+    rounds: [] as autocannon.Result[],
+    cpu: 0,
+    refusals: new Map<string, number>(),
+  });
+  const sides = [side(withProjections), side(bare)];
+  if (ON_API_THREAD) {
+    const single = await startBuiltApi({
+      dataDir: join(dir, 'single'),
+      port: await freePort(),
+      secret: SECRET,
+      env: { PROJECTION_THREAD: 'false' },
+    });
+    started.push(single);
+    sides.push(side(single));
+  }
   const load = { connections: CONNECTIONS, seconds: Math.max(1, Math.round(SECONDS / ROUNDS)), today };
   for (let round = 0; round < ROUNDS; round += 1) {
     for (const side of sides) {
@@ -127,8 +143,9 @@ async function comparedEntries(
     }
   }
   await bare.stop();
+  if (sides[2]) await sides[2].api.stop();
   // Over the rounds: the rate over their whole time, and the worst round's p50 and p99.
-  const [defaults, removed] = sides.map((side) => ({
+  const [defaults, removed, single] = sides.map((side) => ({
     ...combined(side.rounds),
     latency: {
       ...side.rounds[0].latency,
@@ -138,14 +155,21 @@ async function comparedEntries(
   }));
   report('result entries (POST /api/tasks/:id/results)', defaults, { p99: 100 });
   report('result entries without projections (POST /api/tasks/:id/results)', removed);
+  if (single) {
+    report("result entries, projections on the api's thread (PROJECTION_THREAD=false)", single);
+    console.log(
+      `  on the api's thread / without: ${(single.requests.average / removed.requests.average).toFixed(2)} ×`,
+    );
+  }
   console.log(
     `  entries with projections / without: ${(defaults.requests.average / removed.requests.average).toFixed(2)} × (target ≥ 0.8)`,
   );
   const perEntry = (side: (typeof sides)[number], result: autocannon.Result) =>
     `${((side.cpu / Math.max(1, result.requests.total)) * 1e6).toFixed(0)} µs`;
   console.log(
-    `  api CPU per entry: ${perEntry(sides[0], defaults)} with projections, ${perEntry(sides[1], removed)} without ` +
-      `(${ROUNDS} alternating rounds of ${load.seconds} s each; machine load ${loadavg()[0].toFixed(1)})`,
+    `  api CPU per entry: ${perEntry(sides[0], defaults)} with projections, ${perEntry(sides[1], removed)} without` +
+      `${single ? `, ${perEntry(sides[2], single)} on the api's thread` : ''}` +
+      ` (${ROUNDS} alternating rounds of ${load.seconds} s each; machine load ${loadavg()[0].toFixed(1)})`,
   );
   for (const [name, side] of [
     ['with', sides[0]],

@@ -170,7 +170,7 @@ async function main(): Promise<void> {
       });
     }
     console.log(
-      `api started (embedded SQLite, synchronous=FULL, projections ${withProjector ? 'in apps/projector' : 'in the api'}); RSS ${(await residentMiB()).toFixed(0)} MiB`,
+      `api started (embedded SQLite, synchronous=FULL, projections ${withProjector ? 'in apps/projector' : "in the api's thread of its own (ADR 58)"}); RSS ${(await residentMiB()).toFixed(0)} MiB`,
     );
     await call('POST', '/api/departments', { id: 'scjg', name: '市场监管局', regionCode: '320102' });
     const first = await timedImport(sheet, 'first import');
