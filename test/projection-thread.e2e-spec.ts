@@ -3,7 +3,8 @@ import { Worker } from 'node:worker_threads';
 import type { ProjectionStatus } from '@app/read-store';
 import { type ProjectionThreadData, useProjectionThreads } from '@app/runtime';
 import { eventually } from '@app/event-store/testing/eventually';
-import { ApiHarness, admin } from './support/api-harness';
+import { ApiHarness, admin, staff } from './support/api-harness';
+import { enterResult, lockedTask } from './support/console-locked-task';
 
 // The built api starts its own bundle as the thread (apps/api/src/main.ts); the test runner cannot
 // load TypeScript in a worker, so the thread loads its entry through tsx.
@@ -28,7 +29,7 @@ describe('the projections in a thread of their own (ADR 58)', () => {
       });
       return thread;
     });
-    await api.start({ TRANSPARENCY_CHECKPOINT_EVERY: '1' });
+    await api.start({ TRANSPARENCY_CHECKPOINT_EVERY: '1', SIMULATED_CLOCK: 'true' });
   }, 60_000);
 
   afterAll(async () => {
@@ -127,5 +128,21 @@ describe('the projections in a thread of their own (ADR 58)', () => {
     expect(read.body).toMatchObject({ id: 'dept-7' });
     const page = await api.call<{ items: Department[] }>('GET', '/api/departments', { as: admin });
     expect(page.body.items).toHaveLength(7);
+  });
+
+  it("draws from the pool the thread keeps, and a result entered shows in the entity's case file", async () => {
+    const task = await lockedTask(api, '2026-05-11', '2026-05-29', 2);
+    expect(task.entities).toHaveLength(2);
+    for (const entity of task.entities) await enterResult(api, task, entity.id, '2026-05-11');
+    const file = await api.call<{ entries: { kind: string; taskId: string }[] }>(
+      'GET',
+      `/api/entities/${task.entities[0].id}/case-file`,
+      { as: staff('audit', ['auditor'], 'auditor-1') },
+    );
+    expect(file.status).toBe(200);
+    expect(file.body.entries.map((e) => [e.kind, e.taskId])).toEqual([
+      ['drawn', task.taskId],
+      ['result', task.taskId],
+    ]);
   });
 });
