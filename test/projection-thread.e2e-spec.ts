@@ -146,3 +146,38 @@ describe('the projections in a thread of their own (ADR 58)', () => {
     ]);
   });
 });
+
+describe('a projections thread that cannot start (ADR 58)', () => {
+  const api = new ApiHarness();
+  let starts = 0;
+
+  beforeAll(async () => {
+    useProjectionThreads((data: ProjectionThreadData) => {
+      starts += 1;
+      // The first one fails as it loads; the next is the real one.
+      const code =
+        starts === 1
+          ? "throw new Error('cannot load')"
+          : `require('tsx/cjs'); require(${JSON.stringify(ENTRY)});`;
+      return new Worker(code, { eval: true, workerData: data });
+    });
+    await api.start({ READ_MODEL_WAIT_MS: '30000' });
+  }, 60_000);
+
+  afterAll(async () => {
+    await api.stop();
+    useProjectionThreads(undefined);
+  });
+
+  it('answers at once and starts the thread again; commands wait for it, then read what they wrote', async () => {
+    expect((await api.call('GET', '/health')).status).toBe(200);
+    const created = await api.call('POST', '/api/departments', {
+      as: admin,
+      body: { id: 'dept-1', name: 'dept-1 市场监督管理局', regionCode: '320102' },
+    });
+    expect(created.status).toBe(201);
+    expect(starts).toBe(2);
+    const read = await api.call<Department>('GET', '/api/departments/dept-1', { as: admin });
+    expect(read.body).toMatchObject({ id: 'dept-1' });
+  });
+});

@@ -100,7 +100,7 @@ export class ProjectionHost {
 
   /** Starts every projection from its checkpoint in its active generation. */
   async start(): Promise<void> {
-    if (this.threaded) return this.threaded.start();
+    if (this.threaded) return this.threaded.start(this.generations);
     for (const projection of this.projections.values()) {
       const generation = await this.generations.load(projection.name);
       if (!this.run) {

@@ -27,8 +27,11 @@ export type ProjectionThreadAnswer<C extends ProjectionThreadCall> = C extends {
  * this link, and forwards status, restarts and rebuilds to it.
  */
 export interface ProjectionThreadLink {
-  /** Starts the thread; resolves once it runs every projection, with where each stands. */
-  start(): Promise<readonly LiveProgress[]>;
+  /**
+   * Starts the thread and keeps it running (started again after a failure); returns at once. Where
+   * each projection stands arrives as progress once it runs them.
+   */
+  start(): void;
   /** Each report of progress the thread sends (several projections at once). */
   onProgress(listener: (progress: readonly LiveProgress[]) => void): void;
   call<C extends ProjectionThreadCall>(call: C): Promise<ProjectionThreadAnswer<C>>;

@@ -1,5 +1,6 @@
 import type { ReadModelStore } from '../read-model-store.port';
 import type { AnyProjection } from './projection';
+import type { ProjectionGenerations } from './projection-generations';
 import type { LiveProgress, ProjectionThreadLink } from './projection-thread';
 import { PositionWaiters, ProjectionTimeout, RunnerStopped } from './projection-waits';
 import { ProjectionRebuildFailed } from './projection-status';
@@ -24,11 +25,21 @@ export class ThreadedProjections {
     private readonly projections: ReadonlyMap<string, AnyProjection>,
   ) {}
 
-  async start(): Promise<void> {
+  /**
+   * Serves queries at once from what is stored (each projection's generation and checkpoint) and
+   * starts the thread without waiting for it: read-your-writes waits resolve as it reports.
+   */
+  async start(generations: ProjectionGenerations): Promise<void> {
     this.stopped = false;
+    for (const projection of this.projections.values()) {
+      const namespace = `${projection.name}_g${await generations.load(projection.name)}`;
+      await this.readModels.prepare(namespace, projection.collections, { deferIndexes: true });
+      this.prepared.add(namespace);
+      const committed = (await this.readModels.readCheckpoint(namespace)) ?? 0;
+      this.progress.set(projection.name, { name: projection.name, namespace, committed, examined: 0 });
+    }
     this.link.onProgress((reports) => this.report(reports));
-    this.report(await this.link.start());
-    await this.preparing;
+    this.link.start();
   }
 
   async stop(): Promise<void> {

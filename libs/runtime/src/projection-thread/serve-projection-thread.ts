@@ -31,7 +31,8 @@ export async function serveProjectionThread(projections: OpenStoresOptions['proj
     });
   } catch (error) {
     send({ kind: 'failed', message: (error as Error).message });
-    return;
+    // Ends this thread only: the process starts another.
+    process.exit(1);
   }
   const log = stores.sqliteLog;
   const unwatch = log?.watchAppends(() => tellAppended(flags, TO_PROCESS, () => send({ kind: 'appended' })));
@@ -55,8 +56,8 @@ export async function serveProjectionThread(projections: OpenStoresOptions['proj
     await stores.transparency.start();
   } catch (error) {
     send({ kind: 'failed', message: (error as Error).message });
-    await stores.close();
-    return;
+    await stores.close().catch(() => undefined);
+    process.exit(1);
   }
   send({ kind: 'ready', progress: host.liveProgress() });
 }

@@ -17,8 +17,9 @@ import {
   tellAppended,
 } from './thread-messages';
 
-/** A thread that stopped on its own is started again after this long. */
+/** A thread that stopped on its own is started again after this long, doubled while it fails to start. */
 const RESTART_AFTER_MS = 1000;
+const RESTART_AFTER_AT_MOST_MS = 60_000;
 /** How long a stopping thread has to close its connection before it is terminated. */
 const STOP_WITHIN_MS = 10_000;
 
@@ -40,6 +41,7 @@ export class WorkerProjectionThread implements ProjectionThreadLink {
   private nextId = 1;
   private stopping = false;
   private restartTimer?: NodeJS.Timeout;
+  private restartAfterMs = RESTART_AFTER_MS;
   private readonly unwatch: () => void;
   private readonly flags: Int32Array;
 
@@ -58,34 +60,41 @@ export class WorkerProjectionThread implements ProjectionThreadLink {
     this.listener = listener;
   }
 
-  start(): Promise<readonly LiveProgress[]> {
+  start(): void {
     this.stopping = false;
-    return new Promise((resolve, reject) => {
-      let ready = false;
-      // A thread started again must hear of the next append whatever its predecessor took.
-      appendedTaken(this.flags, TO_THREAD);
-      const worker = this.startWorker(this.flags.buffer as SharedArrayBuffer);
-      this.worker = worker;
-      worker.on('message', (message: FromProjectionThread) => {
-        if (message.kind === 'ready') {
-          ready = true;
-          resolve(message.progress);
-        } else if (message.kind === 'failed') reject(new Error(message.message));
-        else this.receive(message);
-      });
-      worker.on('error', (error) => {
-        if (!ready) reject(error);
-        else this.report(`The projections' thread failed: ${error.message}`);
-      });
-      worker.on('exit', (code) => {
-        if (this.worker === worker) this.worker = undefined;
-        for (const [id, call] of this.pending) {
-          call.reject(new Error(`The projections' thread ended (exit code ${code})`));
-          this.pending.delete(id);
-        }
-        if (!ready) reject(new Error(`The projections' thread ended before it started (exit code ${code})`));
-        else if (!this.stopping) this.restartLater(code);
-      });
+    this.launch();
+  }
+
+  /** A thread that cannot start, or ends on its own, is started again a second later. */
+  private launch(): void {
+    let ready = false;
+    // A thread started again must hear of the next append whatever its predecessor took.
+    appendedTaken(this.flags, TO_THREAD);
+    const worker = this.startWorker(this.flags.buffer as SharedArrayBuffer);
+    this.worker = worker;
+    worker.on('message', (message: FromProjectionThread) => {
+      if (message.kind === 'ready') {
+        ready = true;
+        this.restartAfterMs = RESTART_AFTER_MS;
+        this.listener(message.progress);
+      } else if (message.kind === 'failed') {
+        this.report(`The projections' thread did not start: ${message.message}`);
+      } else this.receive(message);
+    });
+    worker.on('error', (error) => this.report(`The projections' thread failed: ${error.message}`));
+    worker.on('exit', (code) => {
+      if (this.worker === worker) this.worker = undefined;
+      for (const [id, call] of this.pending) {
+        call.reject(new Error(`The projections' thread ended (exit code ${code})`));
+        this.pending.delete(id);
+      }
+      if (this.stopping) return;
+      this.report(
+        `The projections' thread ended ${ready ? '' : 'before it started '}(exit code ${code}); starting it again`,
+      );
+      this.restartTimer = setTimeout(() => this.launch(), this.restartAfterMs);
+      this.restartTimer.unref();
+      if (!ready) this.restartAfterMs = Math.min(this.restartAfterMs * 2, RESTART_AFTER_AT_MOST_MS);
     });
   }
 
@@ -130,20 +139,6 @@ export class WorkerProjectionThread implements ProjectionThreadLink {
       default:
         break;
     }
-  }
-
-  private restartLater(code: number): void {
-    this.report(`The projections' thread ended (exit code ${code}); starting it again`);
-    this.restartTimer = setTimeout(() => {
-      this.start().then(
-        (progress) => this.listener(progress),
-        (error: Error) => {
-          this.report(`The projections' thread did not start again: ${error.message}`);
-          if (!this.stopping) this.restartLater(1);
-        },
-      );
-    }, RESTART_AFTER_MS);
-    this.restartTimer.unref();
   }
 
   private send(message: ToProjectionThread): void {
