@@ -59,6 +59,8 @@ module.exports = {
   globalSetup: '<rootDir>/test/support/global-setup.ts',
   globalTeardown: '<rootDir>/test/support/global-teardown.ts',
   reporters: ['default', '<rootDir>/test/support/summary-reporter.js'],
+  // Compiled code of each module kept for the worker's next test file (the file says why).
+  runtime: '<rootDir>/test/support/code-cache-runtime.js',
   testTimeout: 30000,
   /*
    * Two workers on two cores: most files spend much of their time waiting (on a child process, a
