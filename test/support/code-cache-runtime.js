@@ -1,10 +1,10 @@
 /**
  * Jest's runtime (`runtime` in jest.config.js), keeping V8's compiled code of each module for the
  * next test file in the same worker. Jest gives every test file a module registry of its own, so
- * the api's modules and its libraries (NestJS, fastify, class-validator…) are compiled again for
- * each of the ~150 end-to-end files: most of the time a file spends loading them. Each file still
- * runs every module afresh in its own context; only the compiled code is reused, and only for the
- * very same source text (V8 itself checks little more than the length).
+ * the api's modules and its libraries (NestJS, fastify, class-validator…), ~2,250 of them, were
+ * compiled again for each of the ~150 end-to-end files: ~330 ms of a file, ~145 ms from the cache.
+ * Each file still runs every module afresh in its own context; only the compiled code is reused,
+ * and only for the very same source text (V8 itself checks little more than its length).
  */
 const { compileFunction } = require('node:vm');
 const JestRuntime = require('jest-runtime').default;
