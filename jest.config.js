@@ -1,6 +1,6 @@
 /** Jest runs every test: unit specs beside their code, contract suites, and end-to-end suites under test/. */
 const { existsSync } = require('node:fs');
-const { tmpdir } = require('node:os');
+const { availableParallelism, tmpdir } = require('node:os');
 
 /*
  * The suites' data directories (SQLite files, the PostgreSQL cluster) go to memory (/dev/shm)
@@ -59,12 +59,15 @@ module.exports = {
   globalSetup: '<rootDir>/test/support/global-setup.ts',
   globalTeardown: '<rootDir>/test/support/global-teardown.ts',
   reporters: ['default', '<rootDir>/test/support/summary-reporter.js'],
+  // Compiled code of each module kept for the worker's next test file (the file says why).
+  runtime: '<rootDir>/test/support/code-cache-runtime.js',
   testTimeout: 30000,
   /*
-   * Two workers on two cores: most files spend much of their time waiting (on a child process, a
-   * browser, the network stack), so two overlap well even with a core busy elsewhere.
+   * Three workers on two cores (Jest's default elsewhere: a core less than there are): a file
+   * spends much of its time waiting on a child process, the browser or a timer, and with two
+   * workers the cores were idle a quarter of the run. Still green with a core busy elsewhere.
    */
-  maxWorkers: 2,
+  maxWorkers: Math.max(3, availableParallelism() - 1),
   /*
    * Tests run in a worker that is replaced once it holds more than this after a file: the e2e
    * suites each start an app, and what a suite leaves behind adds up over 300 files. In band (the

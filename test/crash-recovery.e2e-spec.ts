@@ -80,8 +80,14 @@ describe('crash recovery: the api killed with SIGKILL mid-flight, again and agai
     let next = 0;
     for (let round = 0; round < ROUNDS; round += 1) {
       if (!api) await start();
-      // Commands keep coming, 16 at a time, until the process dies under them.
+      // Commands keep coming, 16 at a time, until the process dies under them: killed once a
+      // random number of them (11 to 30) was acknowledged this round, the others in flight. (A
+      // random time instead acknowledged too few on a loaded machine to prove anything.)
       let dead = false;
+      const killAfter = 11 + Math.floor(Math.random() * 20);
+      let acknowledgedThisRound = 0;
+      let enough = () => {};
+      const enoughAcknowledged = new Promise<void>((resolve) => (enough = resolve));
       const client = async () => {
         while (!dead) {
           const n = (next += 1);
@@ -95,13 +101,16 @@ describe('crash recovery: the api killed with SIGKILL mid-flight, again and agai
             industryCode: 'H6210',
             creditRisk: 'ABCD'[n % 4],
           }).catch(() => undefined);
-          if (answer?.status === 201) acknowledged.add(code);
-          else if (answer && answer.status !== 201)
+          if (answer?.status === 201) {
+            acknowledged.add(code);
+            if ((acknowledgedThisRound += 1) >= killAfter) enough();
+          } else if (answer && answer.status !== 201)
             throw new Error(`refused: ${answer.status} ${await answer.text()}`);
         }
       };
       const clients = Array.from({ length: 16 }, client);
-      await new Promise((resolve) => setTimeout(resolve, 150 + Math.random() * 350));
+      // A refusal ends the wait (and fails the test) rather than leaving it to the timeout.
+      await Promise.race([enoughAcknowledged, Promise.all(clients)]);
       dead = true;
       await kill();
       await Promise.all(clients);

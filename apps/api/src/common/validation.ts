@@ -2,6 +2,7 @@ import type { FieldProblem } from '@app/contract';
 import { type ArgumentMetadata, ValidationPipe, type ValidationError } from '@nestjs/common';
 import { ApiError } from './api-error';
 import { fieldProblems } from './field-problems';
+import { cutPastListLimits } from './list-limits';
 import { checkTexts } from './text-rules';
 import { ValidatedQueries } from './validated-queries';
 
@@ -53,7 +54,10 @@ class ApiValidationPipe extends ValidationPipe {
         : [];
     let errors: readonly ValidationError[] = [];
     try {
-      const transformed: unknown = await super.transform(value, metadata);
+      const checked = metadata.type === 'body' ? cutPastListLimits(value, metadata.metatype) : value;
+      let transformed: unknown = await super.transform(checked, metadata);
+      // A cut list breaks its ArrayMaxSize; should a body pass all the same, it is checked whole.
+      if (checked !== value) transformed = await super.transform(value, metadata);
       if (nulls.length === 0) {
         this.queries.keep(value, metadata, transformed);
         return transformed;
