@@ -29,7 +29,18 @@ describe('the projections in a thread of their own (ADR 58)', () => {
       });
       return thread;
     });
-    await api.start({ TRANSPARENCY_CHECKPOINT_EVERY: '1', SIMULATED_CLOCK: 'true' });
+    // Commands wait for the thread as long as a test may: these tests are about what they see
+    // once it has applied their events, on a machine that may be slow to start it.
+    await api.start({
+      TRANSPARENCY_CHECKPOINT_EVERY: '1',
+      SIMULATED_CLOCK: 'true',
+      READ_MODEL_WAIT_MS: '25000',
+    });
+    // The api answers before its thread runs (ADR 58); status is the thread's answer.
+    await eventually(
+      async () => (await api.call('GET', '/api/projections', { as: admin })).status === 200,
+      'the projections thread to answer',
+    );
   }, 60_000);
 
   afterAll(async () => {
@@ -116,7 +127,8 @@ describe('the projections in a thread of their own (ADR 58)', () => {
   it('starts the thread again when it ends on its own; the projections resume from their checkpoints', async () => {
     await thread!.terminate();
     await eventually(
-      async () => threadsStarted === 2 && (await status()).length > 0,
+      async () =>
+        threadsStarted === 2 && (await api.call('GET', '/api/projections', { as: admin })).status === 200,
       'the thread started again',
     );
     const created = await api.call('POST', '/api/departments', {
@@ -161,7 +173,7 @@ describe('a projections thread that cannot start (ADR 58)', () => {
           : `require('tsx/cjs'); require(${JSON.stringify(ENTRY)});`;
       return new Worker(code, { eval: true, workerData: data });
     });
-    await api.start({ READ_MODEL_WAIT_MS: '30000' });
+    await api.start({ READ_MODEL_WAIT_MS: '25000' });
   }, 60_000);
 
   afterAll(async () => {
