@@ -17,6 +17,17 @@ interface Department {
   name: string;
 }
 
+const createDepartment = (api: ApiHarness, id: string) =>
+  api.call('POST', '/api/departments', {
+    as: admin,
+    body: { id, name: `${id} 市场监督管理局`, regionCode: '320102' },
+  });
+const readDepartment = (api: ApiHarness, id: string) =>
+  api.call<Department>('GET', `/api/departments/${id}`, { as: admin });
+/** Status is the thread's answer: 200 once it runs. */
+const threadAnswers = async (api: ApiHarness) =>
+  (await api.call('GET', '/api/projections', { as: admin })).status === 200;
+
 describe('the projections in a thread of their own (ADR 58)', () => {
   const api = new ApiHarness();
 
@@ -37,10 +48,7 @@ describe('the projections in a thread of their own (ADR 58)', () => {
       READ_MODEL_WAIT_MS: '25000',
     });
     // The api answers before its thread runs (ADR 58); status is the thread's answer.
-    await eventually(
-      async () => (await api.call('GET', '/api/projections', { as: admin })).status === 200,
-      'the projections thread to answer',
-    );
+    await eventually(() => threadAnswers(api), 'the projections thread to answer');
   }, 60_000);
 
   afterAll(async () => {
@@ -62,12 +70,9 @@ describe('the projections in a thread of their own (ADR 58)', () => {
   it('answers a command once the thread has applied its events: the next read shows them', async () => {
     for (let i = 1; i <= 5; i++) {
       const id = `dept-${i}`;
-      const created = await api.call('POST', '/api/departments', {
-        as: admin,
-        body: { id, name: `${id} 市场监督管理局`, regionCode: '320102' },
-      });
+      const created = await createDepartment(api, id);
       expect(created.status).toBe(201);
-      const read = await api.call<Department>('GET', `/api/departments/${id}`, { as: admin });
+      const read = await readDepartment(api, id);
       expect(read.status).toBe(200);
       expect(read.body).toMatchObject({ id, name: `${id} 市场监督管理局` });
       const page = await api.call<{ items: Department[] }>('GET', '/api/departments', { as: admin });
@@ -107,12 +112,9 @@ describe('the projections in a thread of their own (ADR 58)', () => {
       'dept-4',
       'dept-5',
     ]);
-    const created = await api.call('POST', '/api/departments', {
-      as: admin,
-      body: { id: 'dept-6', name: 'dept-6 市场监督管理局', regionCode: '320102' },
-    });
+    const created = await createDepartment(api, 'dept-6');
     expect(created.status).toBe(201);
-    const read = await api.call<Department>('GET', '/api/departments/dept-6', { as: admin });
+    const read = await readDepartment(api, 'dept-6');
     expect(read.status).toBe(200);
   });
 
@@ -127,16 +129,12 @@ describe('the projections in a thread of their own (ADR 58)', () => {
   it('starts the thread again when it ends on its own; the projections resume from their checkpoints', async () => {
     await thread!.terminate();
     await eventually(
-      async () =>
-        threadsStarted === 2 && (await api.call('GET', '/api/projections', { as: admin })).status === 200,
+      async () => threadsStarted === 2 && (await threadAnswers(api)),
       'the thread started again',
     );
-    const created = await api.call('POST', '/api/departments', {
-      as: admin,
-      body: { id: 'dept-7', name: 'dept-7 市场监督管理局', regionCode: '320102' },
-    });
+    const created = await createDepartment(api, 'dept-7');
     expect(created.status).toBe(201);
-    const read = await api.call<Department>('GET', '/api/departments/dept-7', { as: admin });
+    const read = await readDepartment(api, 'dept-7');
     expect(read.body).toMatchObject({ id: 'dept-7' });
     const page = await api.call<{ items: Department[] }>('GET', '/api/departments', { as: admin });
     expect(page.body.items).toHaveLength(7);
@@ -183,13 +181,10 @@ describe('a projections thread that cannot start (ADR 58)', () => {
 
   it('answers at once and starts the thread again; commands wait for it, then read what they wrote', async () => {
     expect((await api.call('GET', '/health')).status).toBe(200);
-    const created = await api.call('POST', '/api/departments', {
-      as: admin,
-      body: { id: 'dept-1', name: 'dept-1 市场监督管理局', regionCode: '320102' },
-    });
+    const created = await createDepartment(api, 'dept-1');
     expect(created.status).toBe(201);
     expect(starts).toBe(2);
-    const read = await api.call<Department>('GET', '/api/departments/dept-1', { as: admin });
+    const read = await readDepartment(api, 'dept-1');
     expect(read.body).toMatchObject({ id: 'dept-1' });
   });
 });

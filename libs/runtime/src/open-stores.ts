@@ -155,7 +155,7 @@ export async function openStores(config: AppConfig, options: OpenStoresOptions):
       : {}),
   });
   const projections = new ProjectionHost(events, readModels, options.projections, {
-    run: options.runProjections ?? config.runProjections,
+    run: runs,
     readCacheEntries: config.readCacheEntries,
     ...(thread ? { thread } : {}),
   });

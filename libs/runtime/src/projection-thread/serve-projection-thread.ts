@@ -1,15 +1,8 @@
 import { type MessagePort, parentPort, workerData } from 'node:worker_threads';
 import type { LiveProgress, ProjectionHost, ProjectionThreadCall } from '@app/read-store';
 import { type OpenStoresOptions, type Stores, openStores } from '../open-stores';
-import {
-  type FromProjectionThread,
-  type ProjectionThreadData,
-  TO_PROCESS,
-  TO_THREAD,
-  type ToProjectionThread,
-  appendedTaken,
-  tellAppended,
-} from './thread-messages';
+import { SharedAppends } from './shared-appends';
+import type { FromProjectionThread, ProjectionThreadData, ToProjectionThread } from './thread-messages';
 
 /**
  * The thread that runs the projections and builds the transparency tree (ADR 58), on its own
@@ -19,7 +12,6 @@ import {
 export async function serveProjectionThread(projections: OpenStoresOptions['projections']): Promise<void> {
   const port = parentPort!;
   const { config, appendedFlags, writeTurn } = workerData as ProjectionThreadData;
-  const flags = new Int32Array(appendedFlags);
   const send = (message: FromProjectionThread): void => port.postMessage(message);
   let stores: Stores;
   try {
@@ -34,21 +26,18 @@ export async function serveProjectionThread(projections: OpenStoresOptions['proj
     // Ends this thread only: the process starts another.
     process.exit(1);
   }
-  const log = stores.sqliteLog;
-  const unwatch = log?.watchAppends(() => tellAppended(flags, TO_PROCESS, () => send({ kind: 'appended' })));
+  const appends =
+    stores.sqliteLog &&
+    new SharedAppends(stores.sqliteLog, 'thread', () => send({ kind: 'appended' }), appendedFlags);
   const host = stores.projections;
   reportProgress(host, send);
   port.on('message', (message: ToProjectionThread) => {
-    if (message.kind === 'appended') {
-      appendedTaken(flags, TO_THREAD);
-      log?.appendedElsewhere();
-    } else if (message.kind === 'call') void answer(host, port, message.id, message.call);
+    if (message.kind === 'appended') appends?.received();
+    else if (message.kind === 'call') void answer(host, port, message.id, message.call);
     else if (message.kind === 'stop') {
-      unwatch?.();
-      void stores.close().finally(() => {
-        send({ kind: 'stopped' });
-        port.close();
-      });
+      appends?.stop();
+      // Closing the port lets the thread end: the process waits for that.
+      void stores.close().finally(() => port.close());
     }
   });
   try {

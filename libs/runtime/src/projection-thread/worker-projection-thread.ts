@@ -8,14 +8,8 @@ import {
   type ProjectionThreadLink,
   UnknownProjection,
 } from '@app/read-store';
-import {
-  type FromProjectionThread,
-  TO_PROCESS,
-  TO_THREAD,
-  type ToProjectionThread,
-  appendedTaken,
-  tellAppended,
-} from './thread-messages';
+import { SharedAppends } from './shared-appends';
+import type { FromProjectionThread, ToProjectionThread } from './thread-messages';
 
 /** A thread that stopped on its own is started again after this long, doubled while it fails to start. */
 const RESTART_AFTER_MS = 1000;
@@ -42,18 +36,14 @@ export class WorkerProjectionThread implements ProjectionThreadLink {
   private stopping = false;
   private restartTimer?: NodeJS.Timeout;
   private restartAfterMs = RESTART_AFTER_MS;
-  private readonly unwatch: () => void;
-  private readonly flags: Int32Array;
+  private readonly appends: SharedAppends;
 
   constructor(
     private readonly startWorker: (appendedFlags: SharedArrayBuffer) => Worker,
-    private readonly log: SqliteEventStore,
+    log: SqliteEventStore,
     private readonly report: (message: string) => void,
   ) {
-    this.flags = new Int32Array(new SharedArrayBuffer(8));
-    this.unwatch = log.watchAppends(() =>
-      tellAppended(this.flags, TO_THREAD, () => this.send({ kind: 'appended' })),
-    );
+    this.appends = new SharedAppends(log, 'process', () => this.send({ kind: 'appended' }));
   }
 
   onProgress(listener: (progress: readonly LiveProgress[]) => void): void {
@@ -65,12 +55,11 @@ export class WorkerProjectionThread implements ProjectionThreadLink {
     this.launch();
   }
 
-  /** A thread that cannot start, or ends on its own, is started again a second later. */
+  /** A thread that cannot start, or ends on its own, is started again (RESTART_AFTER_MS). */
   private launch(): void {
     let ready = false;
-    // A thread started again must hear of the next append whatever its predecessor took.
-    appendedTaken(this.flags, TO_THREAD);
-    const worker = this.startWorker(this.flags.buffer as SharedArrayBuffer);
+    this.appends.forgetSent();
+    const worker = this.startWorker(this.appends.buffer);
     this.worker = worker;
     worker.on('message', (message: FromProjectionThread) => {
       if (message.kind === 'ready') {
@@ -110,7 +99,7 @@ export class WorkerProjectionThread implements ProjectionThreadLink {
   async stop(): Promise<void> {
     this.stopping = true;
     clearTimeout(this.restartTimer);
-    this.unwatch();
+    this.appends.stop();
     const worker = this.worker;
     if (!worker) return;
     const exited = new Promise<void>((resolve) => worker.once('exit', () => resolve()));
@@ -126,8 +115,7 @@ export class WorkerProjectionThread implements ProjectionThreadLink {
         this.listener(message.progress);
         break;
       case 'appended':
-        appendedTaken(this.flags, TO_PROCESS);
-        this.log.appendedElsewhere();
+        this.appends.received();
         break;
       case 'answer': {
         const call = this.pending.get(message.id);
