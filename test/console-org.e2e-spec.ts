@@ -247,6 +247,8 @@ describeInBrowser('setting up an empty platform in the console', () => {
     await page.getByRole('link', { name: '抽取后撤销' }).click();
     const cancellations = page.getByRole('table', { name: /抽取后撤销的任务/ });
     await cancellations.getByText('餐饮单位复查').waitFor();
+    // As on the tasks' page: the department's id shows until the departments' names have loaded.
+    await cancellations.getByText(`${LEAD.name}主要负责人`).waitFor();
     const row = await cancellations.textContent();
     expect(row).toContain('专项整治调整');
     expect(row).toContain(`${LEAD.name}主要负责人`);

@@ -1,4 +1,9 @@
-import { type Font, create } from 'fontkit';
+import type { Font } from 'fontkit';
+
+// Required on first use: fontkit (and the Brotli dictionary it decodes when loaded) cost about
+// 75 ms of every start, and most processes never print a form (docs/operations.md, "Start-up").
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const fontkit = (): typeof import('fontkit') => require('fontkit') as typeof import('fontkit');
 
 /**
  * The CJK font the forms embed, parsed once (fontkit) and shared by every document: pdfkit takes a
@@ -11,9 +16,9 @@ export interface FormFontData {
 
 /** The font parsed, or why it cannot be used (not a font; no collection member of that name). */
 export function parseFormFont(bytes: Buffer, named: string, postscriptName?: string): FormFontData | string {
-  let parsed: ReturnType<typeof create>;
+  let parsed: ReturnType<typeof import('fontkit').create>;
   try {
-    parsed = create(bytes, postscriptName);
+    parsed = fontkit().create(bytes, postscriptName);
   } catch (error) {
     return `${named}: not a usable font (${(error as Error).message})`;
   }

@@ -1,4 +1,5 @@
-import { readFile } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { access, readFile } from 'node:fs/promises';
 import { FORM_FONT_VARIABLE, type AppConfig } from '@app/runtime';
 import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { ApiError } from '../common/api-error';
@@ -6,8 +7,11 @@ import { APP_CONFIG } from '../stores/stores.providers';
 import { type FormFontData, parseFormFont } from './font-face';
 
 /**
- * The CJK font the forms embed (FORM_FONT), read once. A missing or unusable font does not stop
- * the api: start-up logs a warning and the forms routes answer 503 FORM_FONT_MISSING.
+ * The CJK font the forms embed (FORM_FONT). Start-up only checks that the file can be read; the
+ * font is read and parsed at the first form (about 100 ms a start saved, for the many processes
+ * that never print one). A missing or unusable font does not stop the api: it logs a warning (a
+ * missing file at start-up, an unusable one at the first form) and the forms routes answer 503
+ * FORM_FONT_MISSING.
  */
 @Injectable()
 export class FormFont implements OnModuleInit {
@@ -17,8 +21,11 @@ export class FormFont implements OnModuleInit {
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
 
   async onModuleInit(): Promise<void> {
-    const font = await this.read();
-    if (typeof font === 'string') this.logger.warn(`printed forms unavailable: ${font}`);
+    const unreadable = await access(this.config.forms.font.path, constants.R_OK).then(
+      () => undefined,
+      (error: NodeJS.ErrnoException) => this.unreadable(error),
+    );
+    if (unreadable !== undefined) this.logger.warn(`printed forms unavailable: ${unreadable}`);
   }
 
   /** The font, or 503 naming the setting. */
@@ -31,19 +38,30 @@ export class FormFont implements OnModuleInit {
   }
 
   private read(): Promise<FormFontData | string> {
-    this.loaded ??= this.open();
+    this.loaded ??= this.open().then((font) => {
+      if (typeof font === 'string') this.logger.warn(`printed forms unavailable: ${font}`);
+      return font;
+    });
     return this.loaded;
+  }
+
+  private named(): string {
+    const { path, postscriptName } = this.config.forms.font;
+    return `${FORM_FONT_VARIABLE}=${path}${postscriptName ? `#${postscriptName}` : ''}`;
+  }
+
+  private unreadable(error: NodeJS.ErrnoException): string {
+    return `${this.named()}: cannot read the font (${error.code ?? String(error)}); install fonts-noto-cjk or set ${FORM_FONT_VARIABLE}`;
   }
 
   private async open(): Promise<FormFontData | string> {
     const { path, postscriptName } = this.config.forms.font;
-    const named = `${FORM_FONT_VARIABLE}=${path}${postscriptName ? `#${postscriptName}` : ''}`;
     let bytes: Buffer;
     try {
       bytes = await readFile(path);
     } catch (error) {
-      return `${named}: cannot read the font (${(error as NodeJS.ErrnoException).code ?? String(error)}); install fonts-noto-cjk or set ${FORM_FONT_VARIABLE}`;
+      return this.unreadable(error as NodeJS.ErrnoException);
     }
-    return parseFormFont(bytes, named, postscriptName);
+    return parseFormFont(bytes, this.named(), postscriptName);
   }
 }
