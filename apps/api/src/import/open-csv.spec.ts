@@ -52,7 +52,7 @@ describe('openImport (CSV)', () => {
 
   it('ends the rows with an ImportFileError when the file breaks after the header', async () => {
     const opened = await openImport(
-      bytesInput(`code,name\n${'A1,B\n'.repeat(50_000)}"A2`, 1024),
+      bytesInput(`code,name\n${'A1,B\n'.repeat(5_000)}"A2`, 1024),
       'csv',
       ENTITY_COLUMNS,
     );
@@ -62,7 +62,7 @@ describe('openImport (CSV)', () => {
         for await (const _row of opened.rows) read += 1;
       })(),
     );
-    expect(error.details).toEqual({ line: 50002, reason: 'a quoted value is not closed (a " is missing)' });
+    expect(error.details).toEqual({ line: 5002, reason: 'a quoted value is not closed (a " is missing)' });
     expect(read).toBeGreaterThan(0);
   });
 
