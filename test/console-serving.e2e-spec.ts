@@ -27,6 +27,13 @@ describe('serving the web console', () => {
     expect(response.headers.get('x-content-type-options')).toBe('nosniff');
   });
 
+  it('lets browsers keep the hashed assets, and asks again for the page that names them', async () => {
+    const asset = await fetch(`${api.base}/assets/index.js`);
+    expect(asset.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    for (const path of ['/', '/tasks/t-1'])
+      expect((await fetch(`${api.base}${path}`)).headers.get('cache-control')).toBe('no-cache');
+  });
+
   it.each(['/api/nowhere', '/%61pi/nowhere', '/%68ealth/x'])(
     'answers an api path however spelled, %s, as the api does: 404 in the error body',
     async (path) => {

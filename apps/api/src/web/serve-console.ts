@@ -1,7 +1,7 @@
 import fastifyStatic from '@fastify/static';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative, sep } from 'node:path';
 
 /** Paths the api answers itself; everything else under `/` is the web console's. */
 const API_PATHS = /^(api|health|metrics)(\/|$)/;
@@ -13,13 +13,23 @@ const API_PATHS = /^(api|health|metrics)(\/|$)/;
  */
 export async function serveConsole(app: NestFastifyApplication, root: string): Promise<boolean> {
   if (!existsSync(join(root, 'index.html'))) return false;
-  await app.register(fastifyStatic, { root, prefix: '/', wildcard: false, index: false });
+  await app.register(fastifyStatic, {
+    root,
+    prefix: '/',
+    wildcard: false,
+    index: false,
+    // Vite names each asset by a hash of its content: a browser keeps it until the page names
+    // another. The page (and any other file) may change with each release: asked for again each time.
+    setHeaders: (reply, path) => {
+      const hashed = relative(root, path).startsWith(`assets${sep}`);
+      void reply.header('cache-control', hashed ? 'public, max-age=31536000, immutable' : 'no-cache');
+    },
+  });
   const fastify = app.getHttpAdapter().getInstance();
   fastify.get<{ Params: { '*': string } }>('/*', (request, reply) => {
     // The path as the router decoded it: `/%61pi/nowhere` is an api path too, and answers 404.
     if (API_PATHS.test(request.params['*'])) return reply.callNotFound();
-    // The page may change with each release; its hashed assets never do.
-    return reply.header('cache-control', 'no-cache').sendFile('index.html');
+    return reply.sendFile('index.html');
   });
   return true;
 }
