@@ -34,6 +34,13 @@ describe('serving the web console', () => {
       expect((await fetch(`${api.base}${path}`)).headers.get('cache-control')).toBe('no-cache');
   });
 
+  it('answers a path parameter too long for an api route with 414, as where no console is served', async () => {
+    const answer = await api.call('GET', `/api/departments/${'d'.repeat(200)}`);
+    expect(answer.status).toBe(414);
+    expect(answer.body).toMatchObject({ statusCode: 414, code: 'URI_TOO_LONG' });
+    expect(answer.headers.get('x-content-type-options')).toBe('nosniff');
+  });
+
   it.each(['/api/nowhere', '/%61pi/nowhere', '/%68ealth/x'])(
     'answers an api path however spelled, %s, as the api does: 404 in the error body',
     async (path) => {

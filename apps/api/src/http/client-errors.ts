@@ -52,6 +52,14 @@ const ROUTER_REFUSALS: Record<string, { statusCode: number; code: string; messag
   },
 };
 
+/** Fastify's default `maxParamLength`: the longest path parameter its router matches. */
+export const MAX_PATH_PARAMETER_LENGTH = 100;
+
+/** 414 URI_TOO_LONG, as the router answers a path parameter over its limit. */
+export function answerPathParameterTooLong(reply: FastifyReply): void {
+  void reply.code(414).headers(SECURITY_HEADERS).send(ROUTER_REFUSALS.FST_ERR_MAX_PARAM_LENGTH);
+}
+
 /**
  * Fastify's `frameworkErrors`: the router's refusals (a malformed percent-encoding, a path
  * parameter too long) in the error body, with the headers every answer carries (no hook runs).

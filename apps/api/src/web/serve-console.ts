@@ -2,6 +2,7 @@ import fastifyStatic from '@fastify/static';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { existsSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { MAX_PATH_PARAMETER_LENGTH, answerPathParameterTooLong } from '../http/client-errors';
 
 /** Paths the api answers itself; everything else under `/` is the web console's. */
 const API_PATHS = /^(api|health|metrics)(\/|$)/;
@@ -28,7 +29,14 @@ export async function serveConsole(app: NestFastifyApplication, root: string): P
   const fastify = app.getHttpAdapter().getInstance();
   fastify.get<{ Params: { '*': string } }>('/*', (request, reply) => {
     // The path as the router decoded it: `/%61pi/nowhere` is an api path too, and answers 404.
-    if (API_PATHS.test(request.params['*'])) return reply.callNotFound();
+    const path = request.params['*'];
+    if (API_PATHS.test(path)) {
+      // The router falls back on this route when a path parameter is too long for an api route:
+      // the same 414 as where no console is served.
+      if (path.split('/').some((segment) => segment.length > MAX_PATH_PARAMETER_LENGTH))
+        return answerPathParameterTooLong(reply);
+      return reply.callNotFound();
+    }
     return reply.sendFile('index.html');
   });
   return true;
