@@ -8,7 +8,7 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import type { AppConfig } from '@app/runtime';
 import { AppModule } from './app.module';
 import { installCorrelationIds } from './commands/request-context';
-import { answerClientError, answerFrameworkError } from './http/client-errors';
+import { MAX_PATH_PARAMETER_LENGTH, answerClientError, answerFrameworkError } from './http/client-errors';
 import { serialiseJsonAnswers } from './http/json-answers';
 import { limitPublicRoutes } from './http/public-rate-limit';
 import { sendSecurityHeaders } from './http/security-headers';
@@ -32,6 +32,8 @@ export async function createApp(
       trustProxy: config.signIn.trustProxy,
       clientErrorHandler: answerClientError,
       frameworkErrors: answerFrameworkError,
+      // Named here as the console's catch-all route checks it (serve-console.ts).
+      routerOptions: { maxParamLength: MAX_PATH_PARAMETER_LENGTH },
     }),
     // Nest's own body parsers are off: JSON is read by installJsonBodyParser (below), files by multipart.
     {

@@ -52,7 +52,7 @@ const ROUTER_REFUSALS: Record<string, { statusCode: number; code: string; messag
   },
 };
 
-/** Fastify's default `maxParamLength`: the longest path parameter its router matches. */
+/** The router's `maxParamLength` (Fastify's default): the longest path parameter a route matches. */
 export const MAX_PATH_PARAMETER_LENGTH = 100;
 
 /** 414 URI_TOO_LONG, as the router answers a path parameter over its limit. */
