@@ -253,6 +253,8 @@ describeInBrowser('the web console in a real browser', () => {
     // Both departments owe results: the partner's three, and the lead's two not entered.
     await page.getByRole('cell', { name: LEAD.name, exact: true }).first().waitFor();
     await page.getByRole('cell', { name: PARTNER.name, exact: true }).first().waitFor();
+    // The chart is drawn: ECharts, a chunk of its own, loaded under the Content-Security-Policy.
+    await page.locator('.chart svg').first().waitFor();
     await accessible();
     await shot('dashboard-overdue');
   });

@@ -1,28 +1,11 @@
 import type { EChartsOption } from 'echarts';
-import { BarChart, GaugeChart, LineChart } from 'echarts/charts';
-import {
-  GridComponent,
-  LegendComponent,
-  MarkLineComponent,
-  TitleComponent,
-  TooltipComponent,
-} from 'echarts/components';
-import * as echarts from 'echarts/core';
-import { SVGRenderer } from 'echarts/renderers';
 import { useEffect, useRef } from 'react';
 
-// Only what the dashboards draw: a third of the whole library's size.
-echarts.use([
-  BarChart,
-  GaugeChart,
-  LineChart,
-  GridComponent,
-  LegendComponent,
-  MarkLineComponent,
-  TitleComponent,
-  TooltipComponent,
-  SVGRenderer,
-]);
+/**
+ * ECharts in a chunk of its own, loaded by the first chart: most pages draw none, and every page
+ * load parsed it when it was in the console's one bundle.
+ */
+const loadECharts = () => import('./echarts-setup');
 
 /**
  * An Apache ECharts chart. `label` names it for screen readers; the numbers it draws are always in
@@ -39,14 +22,22 @@ export function Chart({
 }) {
   const element = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    if (!element.current) return;
-    const chart = echarts.init(element.current, undefined, { renderer: 'svg' });
-    chart.setOption(option);
-    const resize = () => chart.resize();
-    window.addEventListener('resize', resize);
+    let disposed = false;
+    let dispose = () => {};
+    void loadECharts().then(({ echarts }) => {
+      if (disposed || !element.current) return;
+      const chart = echarts.init(element.current, undefined, { renderer: 'svg' });
+      chart.setOption(option);
+      const resize = () => chart.resize();
+      window.addEventListener('resize', resize);
+      dispose = () => {
+        window.removeEventListener('resize', resize);
+        chart.dispose();
+      };
+    });
     return () => {
-      window.removeEventListener('resize', resize);
-      chart.dispose();
+      disposed = true;
+      dispose();
     };
   }, [option]);
   return <div ref={element} className="chart" role="img" aria-label={label} style={{ height }} />;
