@@ -6,6 +6,8 @@ import type { Projection, ReadDocument } from '@app/read-store';
  * approved.
  */
 export interface AccountabilityRow extends ReadDocument {
+  /** The act's key: its log position, fixed-width (actId). */
+  id: string;
   /** The event id. */
   eventId: string;
   actorId: string;
@@ -54,7 +56,7 @@ export const accountabilityProjection: Projection = {
       ? event.stream.slice(PLAN_STREAM.length)
       : text('planId');
     const row: AccountabilityRow = {
-      id: event.id,
+      id: actId(event.position),
       eventId: event.id,
       actorId: event.metadata.actorId,
       roles: event.metadata.actorRoles,
@@ -67,9 +69,16 @@ export const accountabilityProjection: Projection = {
       ...(planId ? { planId } : {}),
       ...accountableFields(data),
     };
-    return [{ collection: 'acts', id: event.id, put: row }];
+    return [{ collection: 'acts', id: actId(event.position), put: row }];
   },
 };
+
+/**
+ * An act's document id: its log position, fixed-width so that text order is log order. Acts are
+ * then written at the end of the table and of most of its indexes, never at random pages, as an
+ * import's event ids would put them (issue 25).
+ */
+export const actId = (position: number): string => String(position).padStart(20, '0');
 
 type AccountableField = 'entityId' | 'reason' | 'requesterId' | 'approverId';
 const ACCOUNTABLE_FIELDS: readonly AccountableField[] = ['entityId', 'reason', 'requesterId', 'approverId'];
