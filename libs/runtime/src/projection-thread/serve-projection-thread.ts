@@ -1,8 +1,16 @@
 import { type MessagePort, parentPort, workerData } from 'node:worker_threads';
 import type { LiveProgress, ProjectionHost, ProjectionThreadCall } from '@app/read-store';
 import { type OpenStoresOptions, type Stores, openStores } from '../open-stores';
+import { PacedWakes } from './paced-wakes';
 import { SharedAppends } from './shared-appends';
 import type { FromProjectionThread, ProjectionThreadData, ToProjectionThread } from './thread-messages';
+
+/**
+ * Shortest time between two wakes of the projections while commands keep coming: ten events then
+ * share a read-model commit at 1,000 commands/s, and a command waits at most this much longer for
+ * the read models to show it (bench/http.ts: 0.70× → 0.88× of the rate without projections).
+ */
+const WAKE_INTERVAL_MS = 10;
 
 /**
  * The thread that runs the projections and builds the transparency tree (ADR 58), on its own
@@ -29,12 +37,14 @@ export async function serveProjectionThread(projections: OpenStoresOptions['proj
   const appends =
     stores.sqliteLog &&
     new SharedAppends(stores.sqliteLog, 'thread', () => send({ kind: 'appended' }), appendedFlags);
+  const wakes = appends && new PacedWakes(() => appends.received(), WAKE_INTERVAL_MS);
   const host = stores.projections;
   reportProgress(host, send);
   port.on('message', (message: ToProjectionThread) => {
-    if (message.kind === 'appended') appends?.received();
+    if (message.kind === 'appended') wakes?.request();
     else if (message.kind === 'call') void answer(host, port, message.id, message.call);
     else if (message.kind === 'stop') {
+      wakes?.stop();
       appends?.stop();
       // Closing the port lets the thread end: the process waits for that.
       void stores.close().finally(() => port.close());
