@@ -3,7 +3,7 @@ import type { ReadDocument } from '../read-model';
 import type { ReadSnapshot, SnapshotOptions } from '../read-model-store.port';
 import { assertSnapshotFields, conditionsOf } from '../query';
 import type { DocumentTable } from './document-queries';
-import { expression, whereOf } from './document-sql';
+import { carriedExpression, whereOf } from './document-sql';
 import { openAtCheckpoint, packedIdAt, packedSelect } from './packed-range';
 
 /**
@@ -22,12 +22,11 @@ export async function readDocumentSnapshot<T>(
   const fields = options.fields;
   if (fields) assertSnapshotFields(prepared.definition, fields);
   // With fields, the same expressions the indexes carry: SQLite reads the indexes alone.
-  const columns = fields ? `id, ${fields.map(expression).join(', ')}` : 'id, doc';
+  const carried = (field: string) => carriedExpression(prepared.definition, field);
+  const columns = fields ? `id, ${fields.map(carried).join(', ')}` : 'id, doc';
   const packed = options.packed === true && fields?.length === 1;
   // Packed: one string per document, made by SQLite from the index's columns.
-  const packing = packed
-    ? { table: prepared.table, field: expression(fields[0]), where: where.sql }
-    : undefined;
+  const packing = packed ? { table: prepared.table, field: carried(fields[0]), where: where.sql } : undefined;
   const select = packing
     ? packedSelect(packing)
     : `SELECT ${columns} FROM "${prepared.table}"${condition} ORDER BY id`;

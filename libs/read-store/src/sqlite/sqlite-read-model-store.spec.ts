@@ -55,9 +55,7 @@ describe('SqliteReadModelStore', () => {
         .all()
         .map((row) => (row as { detail: string }).detail)
         .join('; ');
-    expect(plan(`WHERE json_extract(doc, '$.regionCode') = '320102'`)).toMatch(
-      /USING COVERING INDEX rm_c1__candidates__0/,
-    );
+    expect(plan(`WHERE "@regionCode" = '320102'`)).toMatch(/USING COVERING INDEX rm_c1__candidates__0/);
     expect(plan('')).toMatch(/USING COVERING INDEX rm_c1__candidates__snapshot/);
     expect(plan('')).not.toMatch(/TEMP B-TREE/);
     db.close();
@@ -168,8 +166,8 @@ describe('SqliteReadModelStore', () => {
     await store.prepare('p1', [{ name: 'checks', indexes: [['year', 'count']] }]);
     const plan = db
       .prepare(
-        `EXPLAIN QUERY PLAN SELECT doc FROM "rm_p1__checks" WHERE json_extract(doc, '$.year') = ?
-         ORDER BY json_extract(doc, '$.count') DESC, id DESC LIMIT 10`,
+        `EXPLAIN QUERY PLAN SELECT doc FROM "rm_p1__checks" WHERE "@year" = ?
+         ORDER BY "@count" DESC, id DESC LIMIT 10`,
       )
       .all(2026) as { detail: string }[];
     expect(plan.map((p) => p.detail).join(' ')).toMatch(/USING INDEX rm_p1__checks__0/);
@@ -235,7 +233,7 @@ describe('SqliteReadModelStore', () => {
     const definition = (indexes: string[][]) => [{ name: 'entries', indexes, snapshotFields: ['kind'] }];
     await new SqliteReadModelStore(db).prepare('r1', definition([['entityId'], ['kind'], ['taskId']]));
     const before = sqlOf();
-    expect(before['rm_r1__entries__1']).toContain("'$.kind'), id");
+    expect(before['rm_r1__entries__1']).toContain('"@kind", id');
     const store = new SqliteReadModelStore(db);
     await store.prepare('r1', definition([['entityId'], ['taskId'], ['kind']]));
     const after = sqlOf();
@@ -246,16 +244,82 @@ describe('SqliteReadModelStore', () => {
     // Each query still finds an index that leads with its field.
     const plan = (field: string) =>
       (
-        db
-          .prepare(
-            `EXPLAIN QUERY PLAN SELECT id FROM rm_r1__entries WHERE json_extract(doc, '$.${field}') = ?`,
-          )
-          .all('x') as { detail: string }[]
+        db.prepare(`EXPLAIN QUERY PLAN SELECT id FROM rm_r1__entries WHERE "@${field}" = ?`).all('x') as {
+          detail: string;
+        }[]
       )
         .map((row) => row.detail)
         .join(' ');
     expect(plan('taskId')).toContain('rm_r1__entries__1');
     expect(plan('kind')).toMatch(/rm_r1__entries__(2|snapshot)/);
+    db.close();
+  });
+
+  it('keeps each indexed field in a column that holds what json_extract reads of the document', async () => {
+    const db = openSqliteDatabase(join(dir, 'keys.sqlite'), { synchronous: 'NORMAL' });
+    const store = new SqliteReadModelStore(db);
+    const fields = ['kind', 'n', 'flag', 'nested.code', 'list'];
+    await store.prepare('k1', [
+      { name: 'docs', indexes: [['kind', 'n'], ['flag'], ['nested.code'], ['list']] },
+    ]);
+    const documents = [
+      { id: 'a', kind: 'x', n: 1, flag: true, nested: { code: '320102' }, list: ['食品', 2] },
+      { id: 'b', kind: 'y', n: 2.5, flag: false, nested: { code: null } },
+      { id: 'c', n: -3, nested: ['not', 'an', 'object'], list: { a: 1 } },
+      { id: 'd', kind: '', n: 1e21, flag: null, nested: 'text' },
+    ];
+    await store.commit(
+      'k1',
+      documents.map((document) => ({ collection: 'docs', id: document.id, document })),
+      { key: 'k1', position: 1 },
+    );
+    for (const field of fields) {
+      const differing = db
+        .prepare(`SELECT id FROM rm_k1__docs WHERE "@${field}" IS NOT json_extract(doc, '$.${field}')`)
+        .all();
+      expect({ field, differing }).toEqual({ field, differing: [] });
+    }
+    db.close();
+  });
+
+  it('moves a document whose indexed field changed, and keeps one whose fields did not', async () => {
+    const db = openSqliteDatabase(join(dir, 'rekey.sqlite'), { synchronous: 'NORMAL' });
+    const store = new SqliteReadModelStore(db);
+    await store.prepare('m1', [{ name: 'docs', indexes: [['kind'], ['taskId']] }]);
+    const commit = (position: number, document: { id: string; kind: string; n: number }) =>
+      store.commit('m1', [{ collection: 'docs', id: document.id, document: { ...document, taskId: 't' } }], {
+        key: 'm1',
+        position,
+      });
+    await commit(1, { id: 'a', kind: 'x', n: 1 });
+    await commit(2, { id: 'a', kind: 'x', n: 2 });
+    const docs = store.collection('m1', 'docs');
+    expect((await docs.find({ filter: { kind: 'x' } })).items).toEqual([
+      { id: 'a', kind: 'x', n: 2, taskId: 't' },
+    ]);
+    await commit(3, { id: 'a', kind: 'y', n: 3 });
+    expect((await docs.find({ filter: { kind: 'x' } })).items).toEqual([]);
+    expect((await docs.find({ filter: { kind: 'y' } })).items).toEqual([
+      { id: 'a', kind: 'y', n: 3, taskId: 't' },
+    ]);
+    expect(await docs.count({ taskId: 't' })).toBe(1);
+    db.close();
+  });
+
+  it('gives a table of the earlier layout (indexes on json_extract) its key columns, filled, and indexes on them', async () => {
+    const db = openSqliteDatabase(join(dir, 'earlier.sqlite'), { synchronous: 'NORMAL' });
+    db.exec(`
+      CREATE TABLE "rm_e1__docs" (id TEXT PRIMARY KEY, doc TEXT NOT NULL);
+      CREATE INDEX "rm_e1__docs__0" ON "rm_e1__docs" (json_extract(doc, '$.kind'), id);
+      INSERT INTO "rm_e1__docs" VALUES ('a', '{"id":"a","kind":"x"}'), ('b', '{"id":"b","kind":"y"}');
+    `);
+    const store = new SqliteReadModelStore(db);
+    await store.prepare('e1', [{ name: 'docs', indexes: [['kind']] }]);
+    expect((await store.collection('e1', 'docs').find({ filter: { kind: 'y' } })).items).toEqual([
+      { id: 'b', kind: 'y' },
+    ]);
+    const index = db.prepare("SELECT sql FROM sqlite_master WHERE name = 'rm_e1__docs__0'").pluck().get();
+    expect(index).toContain('("@kind", id)');
     db.close();
   });
 });

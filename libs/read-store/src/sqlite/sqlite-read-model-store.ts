@@ -15,29 +15,38 @@ import type {
 } from '../read-model-store.port';
 import { assertDefinition, assertName } from '../query';
 import { readDocumentSnapshot } from './document-snapshot';
-import { expression, tableName } from './document-sql';
+import { carriedExpression, expression, keyColumn, keyValue, tableName } from './document-sql';
 import { countDocuments, type DocumentTable, findPage } from './document-queries';
 
 const ROWS_PER_STATEMENT = 200;
 
+/** A document's row: id, JSON text, then its key columns' values. */
+type DocumentRow = (string | number | null)[];
+
 /** One runner's batch: its documents and the checkpoint past them. */
 interface CommitJob {
-  puts: Map<PreparedCollection, string[]>;
+  puts: Map<PreparedCollection, DocumentRow[]>;
   removes: [PreparedCollection, string][];
   checkpoint: Checkpoint;
 }
 
 interface PreparedCollection extends DocumentTable {
-  put: Database.Statement<[string, string]>;
+  /** The indexed fields, each kept in a column of its own. */
+  keys: readonly string[];
+  /** Inserts a row, or replaces its document when its keys are as they were (changes 0 otherwise). */
+  put: Database.Statement<DocumentRow>;
+  /** Replaces the document and keys of a row whose keys changed. */
+  rekey: Database.Statement<DocumentRow>;
   remove: Database.Statement<[string]>;
   get: Database.Statement<[string], { doc: string }>;
 }
 
 /**
- * The embedded read-model store: a table per collection holding JSON documents, with an expression
- * index on json_extract(...) for every declared index (docs/read-store.md). It shares the
- * connection (and file) of the embedded event store, so its synchronous transactions never
- * interleave with appends.
+ * The embedded read-model store: a table per collection holding JSON documents, each indexed field
+ * kept in a column of its own beside them, and an index on those columns for every declared index
+ * (docs/read-store.md, ADR 59). A write that leaves a document's keys as they were rewrites its row
+ * only, not its indexes. It shares the connection (and file) of the embedded event store, so its
+ * synchronous transactions never interleave with appends.
  */
 export class SqliteReadModelStore implements ReadModelStore {
   readonly kind = 'embedded-sqlite' as const;
@@ -87,15 +96,29 @@ export class SqliteReadModelStore implements ReadModelStore {
     for (const definition of definitions) {
       assertDefinition(definition);
       const table = tableName(namespace, definition.name);
+      const keys = [...new Set(definition.indexes.flat())];
       this.write(() => {
-        this.db.exec(`CREATE TABLE IF NOT EXISTS "${table}" (id TEXT PRIMARY KEY, doc TEXT NOT NULL)`);
+        this.db.exec(
+          `CREATE TABLE IF NOT EXISTS "${table}" (${['id TEXT PRIMARY KEY', 'doc TEXT NOT NULL', ...keys.map(keyColumn)].join(', ')})`,
+        );
+        this.addKeyColumns(table, keys);
         if (!options.deferIndexes) this.indexCollection(table, definition);
       });
+      const columns = ['id', 'doc', ...keys.map(keyColumn)];
+      const unchanged = keys.map((key) => `${keyColumn(key)} IS excluded.${keyColumn(key)}`);
       this.collections.set(table, {
         definition,
         table,
-        put: this.db.prepare(
-          `INSERT INTO "${table}" (id, doc) VALUES (?, ?) ON CONFLICT (id) DO UPDATE SET doc = excluded.doc`,
+        keys,
+        put: this.db.prepare<DocumentRow>(
+          `INSERT INTO "${table}" (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})
+           ON CONFLICT (id) DO UPDATE SET doc = excluded.doc${unchanged.length ? ` WHERE ${unchanged.join(' AND ')}` : ''}`,
+        ),
+        rekey: this.db.prepare<DocumentRow>(
+          `UPDATE "${table}" SET ${columns
+            .slice(1)
+            .map((c) => `${c} = ?`)
+            .join(', ')} WHERE id = ?`,
         ),
         remove: this.db.prepare(`DELETE FROM "${table}" WHERE id = ?`),
         get: this.db.prepare(`SELECT doc FROM "${table}" WHERE id = ?`),
@@ -110,8 +133,27 @@ export class SqliteReadModelStore implements ReadModelStore {
     }
   }
 
+  /**
+   * Gives a table made before its fields had columns (or before a field was indexed) the column of
+   * each indexed field, filled from its documents.
+   */
+  private addKeyColumns(table: string, keys: readonly string[]): void {
+    const present = new Set(
+      this.db
+        .prepare<[], { name: string }>(`SELECT name FROM pragma_table_info('${table}')`)
+        .all()
+        .map((column) => column.name),
+    );
+    for (const key of keys) {
+      if (present.has(`@${key}`)) continue;
+      this.db.exec(`ALTER TABLE "${table}" ADD COLUMN ${keyColumn(key)}`);
+      this.db.exec(`UPDATE "${table}" SET ${keyColumn(key)} = json_extract(doc, '$.${key}')`);
+    }
+  }
+
   private indexCollection(table: string, definition: CollectionDefinition): void {
-    const carried = (definition.snapshotFields ?? []).map(expression);
+    // A carried field that is not indexed has no column: its index reads it from the document.
+    const carried = (definition.snapshotFields ?? []).map((field) => carriedExpression(definition, field));
     const existing = new Map(
       this.db
         .prepare<[string], { name: string; sql: string | null }>(
@@ -184,7 +226,7 @@ export class SqliteReadModelStore implements ReadModelStore {
   }
 
   async commit(namespace: string, writes: readonly DocumentWrite[], checkpoint: Checkpoint): Promise<void> {
-    const puts = new Map<PreparedCollection, string[]>();
+    const puts = new Map<PreparedCollection, DocumentRow[]>();
     const removes: [PreparedCollection, string][] = [];
     const targets = new Map<string, PreparedCollection>();
     for (const write of writes) {
@@ -195,9 +237,11 @@ export class SqliteReadModelStore implements ReadModelStore {
       }
       if (write.document === null) removes.push([target, write.id]);
       else {
-        const values = puts.get(target) ?? [];
-        values.push(write.id, JSON.stringify(write.document));
-        puts.set(target, values);
+        const rows = puts.get(target) ?? [];
+        const row: DocumentRow = [write.id, JSON.stringify(write.document)];
+        for (const key of target.keys) row.push(keyValue(write.document, key));
+        rows.push(row);
+        puts.set(target, rows);
       }
     }
     // The projections that wake on one append commit in one transaction, each in a savepoint.
@@ -207,8 +251,10 @@ export class SqliteReadModelStore implements ReadModelStore {
   private writeBatch({ puts, removes, checkpoint }: CommitJob): void {
     // One prepared statement per collection, run per document: no SQL text to build or look up
     // per batch, and as few calls into SQLite's parser as a multi-row statement (issue 25).
-    for (const [target, values] of puts) {
-      for (let i = 0; i < values.length; i += 2) target.put.run(values[i], values[i + 1]);
+    for (const [target, rows] of puts) {
+      for (const row of rows) {
+        if (target.put.run(...row).changes === 0) target.rekey.run(...row.slice(1), row[0]);
+      }
     }
     for (const [target, id] of removes) target.remove.run(id);
     this.statements.writeCheckpoint.run(checkpoint.key, checkpoint.position);
