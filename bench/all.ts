@@ -341,7 +341,7 @@ const BENCHES: Bench[] = [
   {
     title: 'HTTP load',
     script: 'bench/http.ts',
-    args: full ? [] : ['--seconds', '10'],
+    args: ['--seconds', '30'],
     // Entries only, with one api instance and then two on the same database.
     postgres: ['--instances', '2', '--load', 'entries'],
     figures: [
