@@ -35,7 +35,8 @@ const swcEsm = ['@swc/jest', { jsc: { target: 'es2022' }, module: { type: 'commo
 
 /** @type {import('jest').Config} */
 module.exports = {
-  testEnvironment: 'node',
+  // Node's, telling afterEach hooks whether their test failed (the file says why).
+  testEnvironment: '<rootDir>/test/support/failure-aware-environment.js',
   roots: ['<rootDir>/apps', '<rootDir>/libs', '<rootDir>/projections', '<rootDir>/test'],
   testMatch: ['**/*.spec.ts', '**/*.e2e-spec.ts'],
   transform: {

@@ -37,8 +37,12 @@ export function consoleInBrowser(options: ConsoleOptions = {}): ConsoleSession {
   const session = new ConsoleSession(options);
   beforeAll(() => session.start(), 180_000);
   afterAll(() => session.stop());
-  // A script error on any page fails the step that caused it.
-  afterEach(() => expect(session.errors).toEqual([]));
+  afterEach(async () => {
+    // A step that timed out says only what it waited for: what the page showed instead.
+    if ((globalThis as { __testFailed?: boolean }).__testFailed) await session.describePage();
+    // A script error on any page fails the step that caused it.
+    expect(session.errors).toEqual([]);
+  });
   return session;
 }
 
@@ -54,6 +58,16 @@ export class ConsoleSession {
   private browser?: Browser;
 
   constructor(private readonly options: ConsoleOptions) {}
+
+  /** Prints the page's address and the start of its text (after a failed test). */
+  async describePage(): Promise<void> {
+    try {
+      const text = await this.page.locator('body').innerText({ timeout: 2000 });
+      console.log(`The page after the failure: ${this.page.url()}\n${text.slice(0, 2000)}`);
+    } catch (error) {
+      console.log(`The page after the failure: ${this.page?.url()} (its text unreadable: ${String(error)})`);
+    }
+  }
 
   async start(): Promise<void> {
     const webDir = await consoleBuild();
