@@ -15,7 +15,7 @@ import type {
 } from '../read-model-store.port';
 import { assertDefinition, assertName } from '../query';
 import { readDocumentSnapshot } from './document-snapshot';
-import { carriedExpression, expression, keyColumn, keyValue, tableName } from './document-sql';
+import { carriedExpression, expression, jsonExtract, keyColumn, keyValue, tableName } from './document-sql';
 import { countDocuments, type DocumentTable, findPage } from './document-queries';
 
 const ROWS_PER_STATEMENT = 200;
@@ -147,7 +147,7 @@ export class SqliteReadModelStore implements ReadModelStore {
     for (const key of keys) {
       if (present.has(`@${key}`)) continue;
       this.db.exec(`ALTER TABLE "${table}" ADD COLUMN ${keyColumn(key)}`);
-      this.db.exec(`UPDATE "${table}" SET ${keyColumn(key)} = json_extract(doc, '$.${key}')`);
+      this.db.exec(`UPDATE "${table}" SET ${keyColumn(key)} = ${jsonExtract(key)}`);
     }
   }
 
